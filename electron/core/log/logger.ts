@@ -1,0 +1,37 @@
+export type LogLevel = 'info' | 'warn' | 'error';
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+export type LogSink = (level: LogLevel, line: string) => void;
+
+const consoleSink: LogSink = (level, line) => {
+  (level === 'info' ? console.log : console.error)(line);
+};
+
+/**
+ * A JSON-lines logger that scrubs registered secrets (and any Basic auth header) from every
+ * line, whatever field or error message they hide in.
+ */
+export function createLogger(secrets: readonly string[], sink: LogSink = consoleSink): Logger {
+  const scrub = (text: string): string => {
+    let out = text.replace(/Basic\s+[A-Za-z0-9+/=]{8,}/g, 'Basic [redacted]');
+    for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join('[redacted]');
+    return out;
+  };
+  const write = (level: LogLevel, message: string, fields: LogFields = {}) => {
+    const line = JSON.stringify({ at: new Date().toISOString(), level, message, ...fields }, (_key, value: unknown) =>
+      value instanceof Error ? { name: value.name, message: value.message } : value,
+    );
+    sink(level, scrub(line));
+  };
+  return {
+    info: (m, f) => write('info', m, f),
+    warn: (m, f) => write('warn', m, f),
+    error: (m, f) => write('error', m, f),
+  };
+}

@@ -1,0 +1,250 @@
+import { PosError } from '../../../shared/domain/errors';
+import type { Order, PaymentRecord } from '../../../shared/domain/order';
+import { seoulIso } from '../../../shared/domain/time';
+import type { Logger } from '../log/logger';
+import { KeyedMutex } from '../store/keyed-mutex';
+import type { OrderStore } from '../store/order-store';
+import { idempotencyKey } from './idempotency-key';
+import type { TossClient } from './toss-client';
+import { TossApiError, TossUnreachableError, confirmErrorToPosError } from './toss-errors';
+import type { TossPayment } from './toss-payment';
+
+export interface PaymentServiceDeps {
+  orders: OrderStore;
+  toss: TossClient;
+  now: () => Date;
+  log: Logger;
+}
+
+export interface ConfirmRequest {
+  orderId: string;
+  paymentKey: string;
+  amount: number;
+}
+
+/** Toss statuses after which a confirm can no longer charge the customer. */
+const SETTLED_UNPAID = new Set<TossPayment['status']>(['ABORTED', 'EXPIRED', 'CANCELED', 'PARTIAL_CANCELED']);
+
+const COMPENSATION_REASON = 'POS에서 판매를 기록하지 못해 자동 취소';
+
+function unknownOutcome(cause: unknown): PosError {
+  const detail = cause instanceof Error ? cause.message : 'unknown';
+  return new PosError('TOSS_UNREACHABLE', `confirm outcome unknown: ${detail}`, { retryable: true });
+}
+
+/**
+ * Turns an approved payment window into a recorded sale: verifies the amount against the stored
+ * order, journals, confirms with Toss exactly once per payment, and never leaves a customer
+ * charged for a sale the shop did not record.
+ */
+export class PaymentService {
+  private readonly perOrder = new KeyedMutex();
+
+  constructor(private readonly deps: PaymentServiceDeps) {}
+
+  /** One confirmation per order at a time: a double-clicked Pay waits for the first and gets its result. */
+  confirm(request: ConfirmRequest): Promise<Order> {
+    return this.perOrder.run(request.orderId, () => this.confirmLocked(request));
+  }
+
+  /** Settles every order a crash left mid-confirm, by replaying its confirm under the same key. */
+  async reconcile(): Promise<void> {
+    // Toss's confirm window is 10 minutes, so yesterday and today cover any crash.
+    const stuck = await this.deps.orders.findByStatus('CONFIRMING', 2);
+    for (const order of stuck) {
+      await this.perOrder
+        .run(order.orderId, () => this.resume(order))
+        .then(
+          (settled) => this.deps.log.info('reconciled order', { orderId: order.orderId, status: settled.status }),
+          (error: unknown) => this.deps.log.warn('order still unsettled', { orderId: order.orderId, error }),
+        );
+    }
+  }
+
+  private async confirmLocked(request: ConfirmRequest): Promise<Order> {
+    let order = await this.deps.orders.get(request.orderId);
+    if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${request.orderId}`);
+    // The amount the payment window reports must be the amount main priced; Toss is never called otherwise.
+    if (request.amount !== order.amount) {
+      throw new PosError('AMOUNT_MISMATCH', `amount ${request.amount} does not match order amount ${order.amount}`);
+    }
+
+    switch (order.status) {
+      case 'PAID':
+        if (order.payment?.paymentKey === request.paymentKey) return order;
+        throw new PosError('ORDER_ALREADY_PAID', `order ${order.orderId} is already paid`);
+      case 'CONFIRMING': {
+        // An earlier attempt's outcome is unknown: settle it first, so the customer pays once.
+        const earlier = currentAttempt(order);
+        try {
+          return await this.resume(order);
+        } catch (error) {
+          if (earlier === request.paymentKey) throw error;
+          order = await this.deps.orders.get(order.orderId);
+          if (!order || order.status !== 'PENDING') throw error;
+        }
+        break;
+      }
+      case 'PENDING':
+        break;
+      default: {
+        const never: never = order.status;
+        throw new Error(`unhandled order status ${String(never)}`);
+      }
+    }
+
+    const startedAt = seoulIso(this.deps.now());
+    const journaled = await this.deps.orders.update(order.orderId, (o) => {
+      o.status = 'CONFIRMING';
+      o.updatedAt = startedAt;
+      o.attempts.push({ paymentKey: request.paymentKey, startedAt, outcome: 'CONFIRMING' });
+    });
+    return this.attempt(journaled, request.paymentKey);
+  }
+
+  /**
+   * Settles a journaled attempt whose outcome we never learned. Toss is asked first: a replayed
+   * confirm would repeat a stale approval even after our own compensating cancel.
+   */
+  private async resume(order: Order): Promise<Order> {
+    const paymentKey = currentAttempt(order);
+    if (paymentKey === undefined) throw new Error(`order ${order.orderId} is confirming without an attempt`);
+    let payment: TossPayment;
+    try {
+      payment = await this.deps.toss.getPayment(paymentKey);
+    } catch (error) {
+      if (error instanceof TossApiError && error.status === 404) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
+      throw unknownOutcome(error);
+    }
+    switch (payment.status) {
+      case 'DONE':
+        return this.complete(order, paymentKey, payment);
+      case 'READY':
+      case 'IN_PROGRESS':
+        return this.attempt(order, paymentKey);
+      case 'CANCELED':
+      case 'PARTIAL_CANCELED':
+        await this.finishAttempt(order.orderId, paymentKey, { outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON });
+        throw new PosError('PAYMENT_COMPENSATED', 'payment was cancelled at Toss before it was recorded', { retryable: true });
+      case 'ABORTED':
+      case 'EXPIRED':
+      case 'WAITING_FOR_DEPOSIT':
+        throw await this.recordFailure(order, paymentKey, failureOf(payment));
+      default: {
+        const never: never = payment.status;
+        throw new Error(`unhandled Toss status ${String(never)}`);
+      }
+    }
+  }
+
+  /** Sends (or, with the same key, re-sends) the confirm for a journaled attempt and records the outcome. */
+  private async attempt(order: Order, paymentKey: string): Promise<Order> {
+    const key = idempotencyKey('confirm', order.orderId, paymentKey);
+    let payment: TossPayment;
+    try {
+      payment = await this.deps.toss.confirm({ paymentKey, orderId: order.orderId, amount: order.amount }, key);
+    } catch (error) {
+      payment = await this.recover(order, paymentKey, error);
+    }
+    return this.complete(order, paymentKey, payment);
+  }
+
+  /** After a failed confirm: find out whether Toss approved anyway; otherwise record the failure. */
+  private async recover(order: Order, paymentKey: string, error: unknown): Promise<TossPayment> {
+    if (error instanceof TossApiError && error.code === 'IDEMPOTENT_REQUEST_PROCESSING') throw unknownOutcome(error);
+    const ambiguous = error instanceof TossUnreachableError || (error instanceof TossApiError && (error.code === 'ALREADY_PROCESSED_PAYMENT' || error.status >= 500));
+    if (!ambiguous) {
+      if (error instanceof TossApiError) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
+      throw error;
+    }
+    let payment: TossPayment;
+    try {
+      payment = await this.deps.toss.getPayment(paymentKey);
+    } catch (lookupError) {
+      this.deps.log.warn('confirm outcome unknown', { orderId: order.orderId, error, lookupError });
+      throw unknownOutcome(error);
+    }
+    if (payment.status === 'DONE') return payment;
+    if (error instanceof TossApiError) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
+    if (SETTLED_UNPAID.has(payment.status)) throw await this.recordFailure(order, paymentKey, failureOf(payment));
+    throw unknownOutcome(error);
+  }
+
+  private async recordFailure(order: Order, paymentKey: string, failure: PosError): Promise<PosError> {
+    try {
+      await this.finishAttempt(order.orderId, paymentKey, { outcome: 'FAILED', code: failure.tossCode ?? failure.code, message: failure.message });
+    } catch (error) {
+      // The journal still says CONFIRMING; the next confirm or start-up settles it.
+      this.deps.log.error('could not record a failed confirm', { orderId: order.orderId, error });
+    }
+    return failure;
+  }
+
+  private async complete(order: Order, paymentKey: string, payment: TossPayment): Promise<Order> {
+    const matches = payment.status === 'DONE' && payment.orderId === order.orderId && payment.totalAmount === order.amount && payment.paymentKey === paymentKey;
+    if (!matches) {
+      return this.compensate(order, paymentKey, new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`));
+    }
+    try {
+      return await this.finishAttempt(order.orderId, paymentKey, { outcome: 'APPROVED', payment: paymentRecord(payment) });
+    } catch (error) {
+      return this.compensate(order, paymentKey, error);
+    }
+  }
+
+  /** Toss charged the customer but the sale is not on our books: cancel at Toss, then say so. */
+  private async compensate(order: Order, paymentKey: string, cause: unknown): Promise<never> {
+    this.deps.log.error('approved payment could not be completed; cancelling at Toss', { orderId: order.orderId, cause });
+    try {
+      await this.deps.toss.cancel(paymentKey, { cancelReason: COMPENSATION_REASON }, idempotencyKey('compensate', order.orderId, paymentKey));
+    } catch (error) {
+      // Left CONFIRMING: a retry or the next start asks Toss again and settles it.
+      this.deps.log.error('compensating cancel failed', { orderId: order.orderId, error });
+      throw new PosError('INTERNAL', 'payment approved but not recorded, and the automatic cancel failed', { retryable: true });
+    }
+    await this.finishAttempt(order.orderId, paymentKey, { outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON }).catch((error: unknown) =>
+      this.deps.log.error('could not record the compensation', { orderId: order.orderId, error }),
+    );
+    throw new PosError('PAYMENT_COMPENSATED', 'payment approved but not recorded; cancelled at Toss', { retryable: true });
+  }
+
+  /** Closes the attempt in the journal: PAID with the payment when approved, else back to PENDING. */
+  private finishAttempt(orderId: string, paymentKey: string, end: { outcome: 'APPROVED' | 'FAILED' | 'COMPENSATED'; code?: string; message?: string; payment?: PaymentRecord }): Promise<Order> {
+    const endedAt = seoulIso(this.deps.now());
+    return this.deps.orders.update(orderId, (o) => {
+      o.status = end.payment ? 'PAID' : 'PENDING';
+      o.updatedAt = endedAt;
+      if (end.payment) o.payment = end.payment;
+      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
+      if (attempt) {
+        attempt.outcome = end.outcome;
+        attempt.endedAt = endedAt;
+        if (end.code !== undefined) attempt.code = end.code;
+        if (end.message !== undefined) attempt.message = end.message;
+      }
+    });
+  }
+}
+
+function failureOf(payment: TossPayment): PosError {
+  const code = payment.failure?.code ?? payment.status;
+  return new PosError(payment.status === 'EXPIRED' ? 'PAYMENT_EXPIRED' : 'PAYMENT_DECLINED', payment.failure?.message ?? code, { tossCode: code, retryable: true });
+}
+
+function currentAttempt(order: Order): string | undefined {
+  return order.attempts.findLast((a) => a.outcome === 'CONFIRMING')?.paymentKey;
+}
+
+function paymentRecord(payment: TossPayment): PaymentRecord {
+  return {
+    paymentKey: payment.paymentKey,
+    method: payment.method ?? null,
+    totalAmount: payment.totalAmount,
+    approvedAt: payment.approvedAt ?? '',
+    cardNumber: payment.card?.number ?? null,
+    approveNo: payment.card?.approveNo ?? null,
+    cardType: payment.card?.cardType ?? null,
+    installmentPlanMonths: payment.card?.installmentPlanMonths ?? null,
+    receiptUrl: payment.receipt?.url ?? null,
+  };
+}

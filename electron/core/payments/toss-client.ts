@@ -1,0 +1,84 @@
+import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
+import { TossApiError, TossUnreachableError } from './toss-errors';
+
+export interface TossClientOptions {
+  apiBase: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+  /** Read timeout per request. Toss publishes none for confirm; 60 s matches its billing advice. */
+  timeoutMs?: number;
+}
+
+export interface CancelRequest {
+  cancelReason: string;
+  cancelAmount?: number;
+}
+
+/** Toss Payments core API v1: confirm, look up and cancel payments. The secret key stays in here. */
+export class TossClient {
+  private readonly authorization: string;
+  private readonly fetch: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly apiBase: string;
+
+  constructor(options: TossClientOptions) {
+    // Basic auth with the secret key as user and an empty password: the colon is required.
+    this.authorization = `Basic ${Buffer.from(`${options.secretKey}:`, 'utf8').toString('base64')}`;
+    this.fetch = options.fetch ?? globalThis.fetch;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.apiBase = options.apiBase.replace(/\/+$/, '');
+  }
+
+  confirm(body: { paymentKey: string; orderId: string; amount: number }, idempotencyKey: string): Promise<TossPayment> {
+    return this.request('POST', '/v1/payments/confirm', body, idempotencyKey);
+  }
+
+  getPayment(paymentKey: string): Promise<TossPayment> {
+    return this.request('GET', `/v1/payments/${encodeURIComponent(paymentKey)}`);
+  }
+
+  getPaymentByOrderId(orderId: string): Promise<TossPayment> {
+    return this.request('GET', `/v1/payments/orders/${encodeURIComponent(orderId)}`);
+  }
+
+  cancel(paymentKey: string, body: CancelRequest, idempotencyKey: string): Promise<TossPayment> {
+    return this.request('POST', `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`, body, idempotencyKey);
+  }
+
+  private async request(method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<TossPayment> {
+    const headers: Record<string, string> = { Authorization: this.authorization, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetch(`${this.apiBase}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+        redirect: 'error',
+      });
+      text = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new TossUnreachableError(timedOut ? 'timeout' : 'network', { cause: error });
+    }
+
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new TossUnreachableError('bad-response', { cause: error });
+    }
+    if (!response.ok) {
+      const parsed = tossErrorBodySchema.safeParse(json);
+      if (!parsed.success) throw new TossUnreachableError('bad-response');
+      throw new TossApiError(response.status, parsed.data.code, parsed.data.message);
+    }
+    const payment = tossPaymentSchema.safeParse(json);
+    if (!payment.success) throw new TossUnreachableError('bad-response', { cause: payment.error });
+    return payment.data;
+  }
+}

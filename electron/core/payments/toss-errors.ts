@@ -1,0 +1,50 @@
+import { PosError } from '../../../shared/domain/errors';
+
+/** Toss answered with an error body `{code, message}`. */
+export class TossApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TossApiError';
+  }
+}
+
+/** No answer from Toss (timeout, refused, reset): the outcome at Toss is unknown. */
+export class TossUnreachableError extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'network' | 'bad-response',
+    options?: { cause?: unknown },
+  ) {
+    super(`Toss did not answer (${reason})`, options);
+    this.name = 'TossUnreachableError';
+  }
+}
+
+const CONFIGURATION = new Set(['UNAUTHORIZED_KEY', 'INVALID_API_KEY', 'INCORRECT_BASIC_AUTH_FORMAT', 'INVALID_CLIENT_KEY', 'FORBIDDEN_REQUEST']);
+const TEMPORARY = new Set([
+  'PROVIDER_ERROR',
+  'CARD_PROCESSING_ERROR',
+  'FAILED_INTERNAL_SYSTEM_PROCESSING',
+  'FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING',
+  'COMMON_ERROR',
+  'UNKNOWN_ERROR',
+  'IDEMPOTENT_REQUEST_PROCESSING',
+  'FORBIDDEN_CONSECUTIVE_REQUEST',
+  'NOT_AVAILABLE_BANK',
+]);
+const EXPIRED = new Set(['NOT_FOUND_PAYMENT_SESSION']);
+
+/** What a Toss refusal of a confirm means for the cashier. */
+export function confirmErrorToPosError(error: TossApiError): PosError {
+  const options = { tossCode: error.code };
+  if (CONFIGURATION.has(error.code)) return new PosError('TOSS_CONFIGURATION', error.message, options);
+  if (EXPIRED.has(error.code)) return new PosError('PAYMENT_EXPIRED', error.message, { ...options, retryable: true });
+  if (TEMPORARY.has(error.code) || error.status === 429 || error.status >= 500) {
+    return new PosError('PAYMENT_TEMPORARY_FAILURE', error.message, { ...options, retryable: true });
+  }
+  // Every other refusal is about the card or the payment: the customer can pay again another way.
+  return new PosError('PAYMENT_DECLINED', error.message, { ...options, retryable: true });
+}

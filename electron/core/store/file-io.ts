@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+
+/** The two disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
+export interface FileIo {
+  /** The file's text, or null when it does not exist. */
+  read(path: string): Promise<string | null>;
+  /** Replace the file so that a crash leaves either the old or the new text, never a mix. */
+  writeAtomic(path: string, text: string): Promise<void>;
+}
+
+async function fsyncPath(path: string, flags: string): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export const diskIo: FileIo = {
+  async read(path) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+
+  // Temp file in the same folder, fsync, rename, then fsync the folder so the rename itself
+  // survives a power cut (lowdb's own writer renames but never fsyncs).
+  async writeAtomic(path, text) {
+    const dir = dirname(path);
+    await mkdir(dir, { recursive: true });
+    const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    if (process.platform !== 'win32') await fsyncPath(dir, 'r');
+  },
+};

@@ -1,0 +1,29 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from '../core/config';
+import { startPosCore } from '../core/pos-core';
+import { startBrowserHost } from './host-server';
+
+/** Port the browser host uses when POS_PORT is not set: stable, so a bookmark keeps working. */
+const DEFAULT_PORT = 5180;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { packaged: false });
+  const core = await startPosCore({ config });
+  // Built next to out/main/host.js; the renderer is out/renderer.
+  const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  const host = await startBrowserHost(core, { rendererDir, port: config.port ?? DEFAULT_PORT });
+  const mode = core.mode === 'training' ? 'training mode' : 'LIVE mode';
+  console.log(`Toss POS (${mode}) is ready: ${host.url}`);
+
+  const stop = () => {
+    void host.close().then(() => core.close()).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Toss POS: ${error.message}` : error);
+  process.exit(1);
+});

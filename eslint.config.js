@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'module', 'worker_threads', 'stream', 'buffer', 'util'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // The fence: business code and the shared contract never touch Electron, so they run (and are
+  // tested) in plain Node; only the thin shell in electron/main and electron/preload may.
+  {
+    files: ['electron/core/**', 'electron/training/**', 'electron/host/**', 'shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' }] }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*', ...nodeBuiltins], message: 'shared/ is pure: no Electron, no Node built-ins.' }, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' }] },
+      ],
+    },
+  },
+  // The renderer is an untrusted web page: no Node, no Electron, no main-process code.
+  {
+    files: ['renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer is a web page: no Node or Electron modules.' }, { group: ['**/electron/**'], message: 'Ask main over IPC instead.' }] },
+      ],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in the renderer.' }],
+      'no-restricted-globals': ['error', 'require', 'process'],
+    },
+  },
+);

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * What went wrong, as a code a cashier (or the renderer) can act on. Messages for people live
+ * in `messages.ts`; `message` here is a plain English detail for logs and developers.
+ */
+export const posErrorCodes = [
+  'INVALID_INPUT',
+  'EMPTY_CART',
+  'UNKNOWN_PRODUCT',
+  'ORDER_NOT_FOUND',
+  'ORDER_ALREADY_PAID',
+  'AMOUNT_MISMATCH',
+  'PAYMENT_DECLINED',
+  'PAYMENT_EXPIRED',
+  'PAYMENT_TEMPORARY_FAILURE',
+  'PAYMENT_CANCELED_BY_CUSTOMER',
+  'TOSS_UNREACHABLE',
+  'TOSS_CONFIGURATION',
+  'PAYMENT_COMPENSATED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+
+export type PosErrorCode = (typeof posErrorCodes)[number];
+
+export const posErrorSchema = z.strictObject({
+  code: z.enum(posErrorCodes),
+  message: z.string().max(600),
+  /** Toss's own code (REST or SDK) when Toss said no, e.g. REJECT_CARD_COMPANY. */
+  tossCode: z.string().max(80).optional(),
+  /** True when trying the same thing again may succeed. */
+  retryable: z.boolean(),
+});
+
+export type PosErrorData = z.infer<typeof posErrorSchema>;
+
+/** Thrown by main-process services; crosses IPC as `PosErrorData`. */
+export class PosError extends Error {
+  readonly code: PosErrorCode;
+  readonly tossCode: string | undefined;
+  readonly retryable: boolean;
+
+  constructor(code: PosErrorCode, message: string, options: { tossCode?: string; retryable?: boolean } = {}) {
+    super(message);
+    this.name = 'PosError';
+    this.code = code;
+    this.tossCode = options.tossCode;
+    this.retryable = options.retryable ?? false;
+  }
+
+  toData(): PosErrorData {
+    return {
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      ...(this.tossCode === undefined ? {} : { tossCode: this.tossCode }),
+    };
+  }
+}

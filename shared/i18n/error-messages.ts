@@ -1,0 +1,61 @@
+import type { PosErrorCode, PosErrorData } from '../domain/errors';
+
+export type Locale = 'ko' | 'en';
+type Text = Record<Locale, string>;
+
+/** Toss's own codes (REST and SDK) worded for the person at the counter. */
+const tossMessages: Record<string, Text> = {
+  USER_CANCEL: { ko: '고객이 결제창을 닫았습니다. 다시 결제할 수 있습니다.', en: 'The customer closed the payment window. You can take payment again.' },
+  PAY_PROCESS_CANCELED: { ko: '고객이 결제를 취소했습니다. 다시 결제할 수 있습니다.', en: 'The customer cancelled the payment. You can take payment again.' },
+  PAYMENT_REQUEST_ABORTED: { ko: '결제창이 닫혔습니다. 다시 결제할 수 있습니다.', en: 'The payment window was closed. You can take payment again.' },
+  PAY_PROCESS_ABORTED: { ko: '결제 승인 중 문제가 생겼습니다. 다시 시도해 주세요.', en: 'Approval failed during payment. Please try again.' },
+  REJECT_CARD_COMPANY: { ko: '카드사에서 결제를 거절했습니다. 다른 카드로 결제해 주세요.', en: 'The card company declined the payment. Please use another card.' },
+  REJECT_CARD_PAYMENT: { ko: '한도 초과 또는 잔액 부족으로 거절되었습니다. 다른 카드로 결제해 주세요.', en: 'Declined: over the limit or insufficient balance. Please use another card.' },
+  INVALID_CARD_EXPIRATION: { ko: '카드 유효기간이 맞지 않습니다. 카드를 확인하거나 다른 카드로 결제해 주세요.', en: 'The card expiry date is invalid. Check the card or use another one.' },
+  INVALID_REJECT_CARD: { ko: '사용할 수 없는 카드입니다. 다른 카드로 결제해 주세요.', en: 'This card cannot be used. Please use another card.' },
+  INVALID_STOPPED_CARD: { ko: '정지된 카드입니다. 다른 카드로 결제해 주세요.', en: 'This card is suspended. Please use another card.' },
+  INVALID_CARD_NUMBER: { ko: '카드 번호가 올바르지 않습니다. 다른 카드로 결제해 주세요.', en: 'The card number is invalid. Please use another card.' },
+  INVALID_CARD_LOST_OR_STOLEN: { ko: '분실 또는 도난 신고된 카드입니다. 다른 카드로 결제해 주세요.', en: 'This card was reported lost or stolen. Please use another card.' },
+  EXCEED_MAX_PAYMENT_AMOUNT: { ko: '결제 한도를 넘었습니다. 다른 카드로 결제해 주세요.', en: 'The payment limit was exceeded. Please use another card.' },
+  EXCEED_MAX_DAILY_PAYMENT_COUNT: { ko: '하루 결제 횟수를 넘었습니다. 다른 카드로 결제해 주세요.', en: 'The daily payment count was exceeded. Please use another card.' },
+  BELOW_MINIMUM_AMOUNT: { ko: '카드 결제는 100원 이상부터 가능합니다.', en: 'Card payments must be at least ₩100.' },
+  CARD_PROCESSING_ERROR: { ko: '카드사 처리 중 오류가 났습니다. 다시 시도하거나 다른 카드를 사용해 주세요.', en: 'The card company had an error. Try again or use another card.' },
+  PROVIDER_ERROR: { ko: '카드사 일시 오류입니다. 잠시 후 다시 결제해 주세요.', en: 'Temporary card company error. Please take payment again shortly.' },
+  FDS_ERROR: { ko: '위험 거래로 차단되었습니다. 다른 결제 수단을 사용해 주세요.', en: 'Blocked as a risky transaction. Please use another payment method.' },
+  NOT_FOUND_PAYMENT_SESSION: { ko: '결제 시간이 만료되었습니다. 청구된 금액은 없습니다. 다시 결제해 주세요.', en: 'The payment session expired. Nothing was charged. Please take payment again.' },
+  UNAUTHORIZED_KEY: { ko: '토스페이먼츠 키가 올바르지 않습니다. 관리자에게 설정 확인을 요청하세요.', en: 'The Toss Payments key is not valid. Ask a manager to check the settings.' },
+  INVALID_API_KEY: { ko: '토스페이먼츠 키가 올바르지 않습니다. 관리자에게 설정 확인을 요청하세요.', en: 'The Toss Payments key is not valid. Ask a manager to check the settings.' },
+  INVALID_CLIENT_KEY: { ko: '토스페이먼츠 클라이언트 키가 올바르지 않습니다. 관리자에게 문의하세요.', en: 'The Toss Payments client key is not valid. Ask a manager.' },
+  FAILED_INTERNAL_SYSTEM_PROCESSING: { ko: '토스페이먼츠 일시 오류입니다. 잠시 후 다시 시도해 주세요.', en: 'Temporary Toss Payments error. Please try again shortly.' },
+  FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING: { ko: '결제가 완료되지 않았습니다. 다시 시도해 주세요.', en: 'The payment did not complete. Please try again.' },
+  UNKNOWN_PAYMENT_ERROR: { ko: '결제에 실패했습니다. 반복되면 카드사에 문의하도록 안내해 주세요.', en: 'The payment failed. If it repeats, the customer should contact their card company.' },
+};
+
+const codeMessages: Record<PosErrorCode, Text> = {
+  INVALID_INPUT: { ko: '요청 내용이 올바르지 않습니다.', en: 'The request was not valid.' },
+  EMPTY_CART: { ko: '장바구니가 비어 있습니다. 상품을 담아 주세요.', en: 'The cart is empty. Add a product first.' },
+  UNKNOWN_PRODUCT: { ko: '판매하지 않는 상품이 있습니다. 장바구니를 확인해 주세요.', en: 'The cart holds a product that is not for sale. Check the cart.' },
+  ORDER_NOT_FOUND: { ko: '주문을 찾을 수 없습니다.', en: 'The order was not found.' },
+  ORDER_ALREADY_PAID: { ko: '이미 결제가 끝난 주문입니다.', en: 'This order is already paid.' },
+  AMOUNT_MISMATCH: { ko: '결제 금액이 주문 금액과 다릅니다. 결제를 진행하지 않았습니다.', en: 'The payment amount does not match the order. Nothing was charged.' },
+  PAYMENT_DECLINED: { ko: '결제가 거절되었습니다. 다른 카드로 결제해 주세요.', en: 'The payment was declined. Please use another card.' },
+  PAYMENT_EXPIRED: { ko: '결제 시간이 만료되었습니다. 청구된 금액은 없습니다. 다시 결제해 주세요.', en: 'The payment session expired. Nothing was charged. Please take payment again.' },
+  PAYMENT_TEMPORARY_FAILURE: { ko: '일시적인 오류로 결제하지 못했습니다. 다시 시도해 주세요.', en: 'A temporary error stopped the payment. Please try again.' },
+  PAYMENT_CANCELED_BY_CUSTOMER: { ko: '고객이 결제를 취소했습니다. 다시 결제할 수 있습니다.', en: 'The customer cancelled the payment. You can take payment again.' },
+  TOSS_UNREACHABLE: { ko: '토스페이먼츠에 연결할 수 없습니다. 네트워크를 확인한 뒤 다시 시도해 주세요.', en: 'Cannot reach Toss Payments. Check the network and try again.' },
+  TOSS_CONFIGURATION: { ko: '결제 설정에 문제가 있습니다. 관리자에게 문의하세요.', en: 'Payment settings are wrong. Ask a manager.' },
+  PAYMENT_COMPENSATED: { ko: '결제는 승인되었지만 주문을 저장하지 못해 결제를 자동 취소했습니다. 고객에게 청구되지 않습니다.', en: 'The payment was approved but the sale could not be saved, so it was cancelled automatically. The customer is not charged.' },
+  FORBIDDEN: { ko: '허용되지 않은 요청입니다.', en: 'This request is not allowed.' },
+  INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
+};
+
+/** The sentence to show a cashier for an error: Toss's specific reason first, else ours. */
+export function describeError(error: Pick<PosErrorData, 'code' | 'tossCode'>, locale: Locale): string {
+  const specific = error.tossCode === undefined ? undefined : tossMessages[error.tossCode];
+  return (specific ?? codeMessages[error.code])[locale];
+}
+
+/** Same, for an error the Toss SDK threw in the renderer (it only has Toss's code). */
+export function describeSdkError(tossCode: string, locale: Locale): string | undefined {
+  return tossMessages[tossCode]?.[locale];
+}

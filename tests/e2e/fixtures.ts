@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, _electron, expect, type Page } from '@playwright/test';
+import { electronBinaryPath } from '../../scripts/electron-binary';
+
+export { expect };
+
+export interface SimRequest {
+  method: string;
+  path: string;
+  orderId?: string;
+  paymentKey?: string;
+  idempotencyKey?: string;
+  status: number;
+}
+
+export interface PosApp {
+  page: Page;
+  mode: 'electron' | 'browser-host';
+  /** Every Toss API request the training simulator received, in order. */
+  tossRequests(): Promise<SimRequest[]>;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Environment for the app under test: its own data folder, training mode whatever the shell says. */
+function appEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, POS_DATA_DIR: dataDir, POS_PORT: '0' };
+  for (const name of ['TOSS_CLIENT_KEY', 'TOSS_SECRET_KEY', 'TOSS_API_BASE', 'TOSS_SDK_SRC']) delete env[name];
+  return env;
+}
+
+function startHost(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['out/main/host.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /is ready: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (ready?.[1]) resolve({ url: ready[1], child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`browser host exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+async function simulatorOrigin(page: Page): Promise<string> {
+  const info = await page.evaluate(() => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { sdkSrc: string } }> } }).pos.invoke('app:info', {}));
+  return new URL(info.data.sdkSrc).origin;
+}
+
+/**
+ * `pos`: the app as a cashier meets it. Where the Electron binary exists it is the built Electron
+ * app; here (no binary can be downloaded) it is the browser host serving the same renderer and
+ * running the same main-process code, driven in Debian's Chromium.
+ */
+export const test = base.extend<{ pos: PosApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  pos: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-'));
+    const env = appEnv(dataDir);
+    const cleanups: (() => Promise<unknown>)[] = [() => rm(dataDir, { recursive: true, force: true })];
+    try {
+      let page: Page;
+      let mode: PosApp['mode'];
+      if (electronBinaryPath()) {
+        const app = await _electron.launch({ args: ['.'], env: env as Record<string, string> });
+        cleanups.unshift(() => app.close());
+        page = await app.firstWindow();
+        mode = 'electron';
+      } else {
+        const host = await startHost(env);
+        cleanups.unshift(async () => {
+          host.child.kill('SIGTERM');
+        });
+        const browser = await chromium.launch({ executablePath: process.env.POS_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        cleanups.unshift(() => browser.close());
+        page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
+        await page.goto(host.url);
+        mode = 'browser-host';
+      }
+      await page.waitForFunction(() => 'pos' in window);
+      const sim = await simulatorOrigin(page);
+      await use({
+        page,
+        mode,
+        tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequest[],
+      });
+    } finally {
+      for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** What a cashier does at the register, in the words of the screen's test ids. */
+export async function addProduct(page: Page, productId: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i += 1) await page.getByTestId(`product-${productId}`).click();
+}
+
+export function paymentWindow(page: Page): FrameLocator {
+  return page.frameLocator('[data-testid="toss-payment-window"]');
+}
+
+/** Types a card into the (simulated) Toss payment window and presses its Pay button. */
+export async function payWithCard(page: Page, cardNumber: string): Promise<void> {
+  const window = paymentWindow(page);
+  await window.getByTestId('card-number').fill(cardNumber);
+  await window.getByTestId('pay').click();
+}
+
+export async function closePaymentWindow(page: Page): Promise<void> {
+  await paymentWindow(page).getByTestId('close').click();
+  await expect(page.getByTestId('toss-payment-window')).toHaveCount(0);
+}
+
+/** Calls main through `window.pos` exactly as a (possibly tampered) renderer could. */
+export function invoke(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> {
+  return page.evaluate(
+    ([c, i]) => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> } }).pos.invoke(c as string, i),
+    [channel, input] as const,
+  );
+}

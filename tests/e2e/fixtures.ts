@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, _electron, expect, type Page } from '@playwright/test';
+import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from '../../scripts/electron-binary';
 
 export { expect };
@@ -19,6 +19,10 @@ export interface SimRequest {
 export interface PosApp {
   page: Page;
   mode: 'electron' | 'browser-host';
+  /** The Electron app, in Electron mode. */
+  electronApp: ElectronApplication | null;
+  /** The browser host's address, in browser-host mode. */
+  hostUrl: string | null;
   /** Every Toss API request the training simulator received, in order. */
   tossRequests(): Promise<SimRequest[]>;
 }
@@ -66,11 +70,14 @@ export const test = base.extend<{ pos: PosApp }>({
     try {
       let page: Page;
       let mode: PosApp['mode'];
+      let electronApp: ElectronApplication | null = null;
+      let hostUrl: string | null = null;
       if (electronBinaryPath()) {
         const app = await _electron.launch({ args: ['.'], env: env as Record<string, string> });
         cleanups.unshift(() => app.close());
         page = await app.firstWindow();
         mode = 'electron';
+        electronApp = app;
       } else {
         const host = await startHost(env);
         cleanups.unshift(async () => {
@@ -81,12 +88,15 @@ export const test = base.extend<{ pos: PosApp }>({
         page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
         await page.goto(host.url);
         mode = 'browser-host';
+        hostUrl = host.url;
       }
       await page.waitForFunction(() => 'pos' in window);
       const sim = await simulatorOrigin(page);
       await use({
         page,
         mode,
+        electronApp,
+        hostUrl,
         tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequest[],
       });
     } finally {

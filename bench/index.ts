@@ -1,0 +1,89 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Order } from '../shared/domain/order';
+import { seoulDay, seoulIso } from '../shared/domain/time';
+import { startPosCore, type PosCore } from '../electron/core/pos-core';
+import { newOrderId } from '../electron/core/sales/order-id';
+
+/**
+ * What a sale costs as the day's order file grows: `order:create` (price + store) and
+ * `payment:confirm` (journal + Toss round trip on loopback + store), in training mode.
+ * Prints figures; passes or fails on nothing.
+ */
+const HISTORY_SIZES = [0, 1_000, 10_000];
+const SALES = 40;
+
+function paidOrder(at: Date): Order {
+  const day = seoulDay(at);
+  return {
+    orderId: newOrderId(day),
+    businessDay: day,
+    createdAt: seoulIso(at),
+    updatedAt: seoulIso(at),
+    training: true,
+    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4500, quantity: 1, lineTotal: 4500 }],
+    orderName: '아메리카노',
+    amount: 4500,
+    supplyAmount: 4091,
+    vatAmount: 409,
+    status: 'PAID',
+    attempts: [],
+    payment: null,
+  };
+}
+
+async function call(core: PosCore, channel: string, input: unknown): Promise<Record<string, unknown>> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.data as Record<string, unknown>;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function measure(history: number): Promise<{ create: number[]; confirm: number[] }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-bench-'));
+  try {
+    const now = new Date();
+    await mkdir(join(dataDir, 'orders'), { recursive: true });
+    const orders = Array.from({ length: history }, () => paidOrder(now));
+    await writeFile(join(dataDir, 'orders', `${seoulDay(now)}.json`), JSON.stringify({ orders }));
+
+    const core = await startPosCore({ config: { mode: 'training', dataDir, port: undefined }, log: { info() {}, warn() {}, error() {} } });
+    const sim = core.simulator;
+    if (!sim) throw new Error('training mode has a simulator');
+    const { clientKey } = await call(core, 'app:info', {});
+    const create: number[] = [];
+    const confirm: number[] = [];
+    for (let i = 0; i < SALES; i += 1) {
+      let t = performance.now();
+      const order = await call(core, 'order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+      create.push(performance.now() - t);
+      const authorized = await fetch(`${sim.origin}/sim/authorize`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber: '4330000000000001' }),
+      });
+      const { paymentKey } = (await authorized.json()) as { paymentKey: string };
+      t = performance.now();
+      await call(core, 'payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+      confirm.push(performance.now() - t);
+    }
+    await core.close();
+    return { create, confirm };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`Sale cost by orders already in the day's file (${SALES} sales each, ms)`);
+console.log('orders in day | create p50 | create p95 | confirm p50 | confirm p95');
+for (const history of HISTORY_SIZES) {
+  const { create, confirm } = await measure(history);
+  const f = (n: number) => n.toFixed(2).padStart(10);
+  console.log(`${String(history).padStart(13)} | ${f(percentile(create, 50))} | ${f(percentile(create, 95))} | ${f(percentile(confirm, 50))}  | ${f(percentile(confirm, 95))}`);
+}

@@ -1,0 +1,33 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The fence in eslint.config.js, tried on code it must stop (and on code it must let through).
+const eslint = new ESLint();
+
+async function importErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('import fence', () => {
+  it.each([
+    ['electron/core/payments/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/host/x.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
+    ['shared/domain/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+    ['shared/domain/x.ts', "import { startPosCore } from '../../electron/core/pos-core';\nexport const a = startPosCore;\n"],
+    ['renderer/src/x.ts', "import { readFile } from 'fs';\nexport const a = readFile;\n"],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/payments/toss-client';\nexport const a = TossClient;\n"],
+    ['renderer/src/x.ts', "export const a = import('node:fs');\n"],
+  ])('refuses %s importing what it must not', async (filePath, code) => {
+    expect(await importErrors(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/core/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+    ['renderer/src/x.ts', "import { formatWon } from '../../shared/domain/money';\nexport const a = formatWon;\n"],
+  ])('lets %s import what it may', async (filePath, code) => {
+    expect(await importErrors(filePath, code)).toEqual([]);
+  });
+});

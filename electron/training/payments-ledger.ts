@@ -1,0 +1,230 @@
+import { vatSplit, type Won } from '../../shared/domain/money';
+import { EXPIRED_FAILURE, tossError, type TossError } from './errors';
+import {
+  maskCardNumber,
+  newApproveNo,
+  newPaymentKey,
+  newSecret,
+  newTransactionKey,
+  seoulIso,
+  type TossPayment,
+} from './payment-object';
+import type { TestCard } from './test-cards';
+
+export type LedgerResult = { ok: true; payment: TossPayment } | { ok: false; error: TossError };
+
+export interface AuthorizeInput {
+  orderId: string;
+  orderName: string;
+  amount: Won;
+  card: TestCard;
+}
+
+export interface ConfirmInput {
+  paymentKey: string;
+  orderId: string;
+  amount: Won;
+}
+
+export interface CancelInput {
+  cancelReason: string;
+  cancelAmount?: Won | undefined;
+  refundableAmount?: Won | undefined;
+}
+
+interface Entry {
+  payment: TossPayment;
+  authenticatedAtMs: number;
+  card: TestCard;
+  /** The confirm failure that aborted this payment; repeats of confirm answer it again. */
+  abortedWith?: TossError;
+}
+
+const SETTLED = new Set(['DONE', 'CANCELED', 'PARTIAL_CANCELED']);
+
+/**
+ * In-memory Toss payments and their state machine:
+ * IN_PROGRESS → DONE | ABORTED | EXPIRED, DONE → PARTIAL_CANCELED → CANCELED.
+ * Every read hands out a copy so callers cannot bypass the transitions.
+ */
+export class PaymentsLedger {
+  private readonly byKey = new Map<string, Entry>();
+  private readonly keysByOrder = new Map<string, string[]>();
+
+  constructor(
+    private readonly deps: { now: () => Date; origin: string; sessionTtlMs: number },
+  ) {}
+
+  /** What the payment window does once the buyer has entered a card that authenticates. */
+  authorize(input: AuthorizeInput): LedgerResult {
+    // Toss refuses to reuse an orderId that was already approved (or cancelled after approval).
+    const orderKeys = this.keysByOrder.get(input.orderId) ?? [];
+    if (orderKeys.some((key) => SETTLED.has(this.entry(key).payment.status))) {
+      return { ok: false, error: tossError('DUPLICATED_ORDER_ID') };
+    }
+    const now = this.deps.now();
+    const paymentKey = newPaymentKey();
+    const { supply, vat } = vatSplit(input.amount);
+    const payment: TossPayment = {
+      version: '2022-11-16',
+      paymentKey,
+      type: 'NORMAL',
+      orderId: input.orderId,
+      orderName: input.orderName,
+      mId: 'tosspayments',
+      currency: 'KRW',
+      method: '카드',
+      totalAmount: input.amount,
+      balanceAmount: input.amount,
+      suppliedAmount: supply,
+      vat,
+      taxFreeAmount: 0,
+      taxExemptionAmount: 0,
+      status: 'IN_PROGRESS',
+      requestedAt: seoulIso(now),
+      approvedAt: null,
+      useEscrow: false,
+      cultureExpense: false,
+      isPartialCancelable: true,
+      lastTransactionKey: null,
+      card: {
+        amount: input.amount,
+        issuerCode: '4V',
+        acquirerCode: '21',
+        number: maskCardNumber(input.card.number),
+        installmentPlanMonths: 0,
+        isInterestFree: false,
+        interestPayer: null,
+        // Toss shows zeros until the card company has approved.
+        approveNo: '00000000',
+        useCardPoint: false,
+        cardType: '신용',
+        ownerType: '개인',
+        acquireStatus: 'READY',
+      },
+      virtualAccount: null,
+      transfer: null,
+      mobilePhone: null,
+      giftCertificate: null,
+      cashReceipt: null,
+      cashReceipts: null,
+      discount: null,
+      easyPay: null,
+      cancels: null,
+      secret: newSecret(),
+      country: 'KR',
+      failure: null,
+      receipt: { url: `${this.deps.origin}/receipt/${paymentKey}` },
+      checkout: { url: `${this.deps.origin}/v1/payments/${paymentKey}/checkout` },
+    };
+    this.byKey.set(paymentKey, { payment, authenticatedAtMs: now.getTime(), card: input.card });
+    this.keysByOrder.set(input.orderId, [...orderKeys, paymentKey]);
+    return { ok: true, payment: structuredClone(payment) };
+  }
+
+  confirm(input: ConfirmInput): LedgerResult {
+    const entry = this.byKey.get(input.paymentKey);
+    if (!entry) return { ok: false, error: tossError('NOT_FOUND_PAYMENT') };
+    const payment = this.refresh(entry);
+    // Toss ties the session to the orderId given to requestPayment; another id finds no session.
+    if (payment.orderId !== input.orderId) return { ok: false, error: tossError('NOT_FOUND_PAYMENT_SESSION') };
+    if (SETTLED.has(payment.status)) return { ok: false, error: tossError('ALREADY_PROCESSED_PAYMENT') };
+    if (payment.status === 'EXPIRED') return { ok: false, error: tossError('NOT_FOUND_PAYMENT_SESSION') };
+    if (entry.abortedWith) return { ok: false, error: entry.abortedWith };
+    if (input.amount !== payment.totalAmount) {
+      return {
+        ok: false,
+        error: tossError('INVALID_REQUEST', '결제 금액이 인증된 금액과 일치하지 않습니다. (amount mismatch)'),
+      };
+    }
+    if (entry.card.outcome.kind === 'confirm-fail') {
+      const error = tossError(entry.card.outcome.code);
+      payment.status = 'ABORTED';
+      payment.failure = { ...error.body };
+      entry.abortedWith = error;
+      return { ok: false, error };
+    }
+    payment.status = 'DONE';
+    payment.approvedAt = seoulIso(this.deps.now());
+    payment.lastTransactionKey = newTransactionKey();
+    payment.card.approveNo = newApproveNo();
+    return { ok: true, payment: structuredClone(payment) };
+  }
+
+  cancel(paymentKey: string, input: CancelInput): LedgerResult {
+    const entry = this.byKey.get(paymentKey);
+    if (!entry) return { ok: false, error: tossError('NOT_FOUND_PAYMENT') };
+    const payment = this.refresh(entry);
+    if (payment.status === 'CANCELED') return { ok: false, error: tossError('ALREADY_CANCELED_PAYMENT') };
+    if (payment.status !== 'DONE' && payment.status !== 'PARTIAL_CANCELED') {
+      return { ok: false, error: tossError('NOT_CANCELABLE_PAYMENT') };
+    }
+    if (input.refundableAmount !== undefined && input.refundableAmount !== payment.balanceAmount) {
+      return { ok: false, error: tossError('NOT_MATCHES_REFUNDABLE_AMOUNT') };
+    }
+    const cancelAmount = input.cancelAmount ?? payment.balanceAmount;
+    if (cancelAmount > payment.balanceAmount) return { ok: false, error: tossError('NOT_CANCELABLE_AMOUNT') };
+
+    const balance = payment.balanceAmount - cancelAmount;
+    const { supply, vat } = vatSplit(balance);
+    const transactionKey = newTransactionKey();
+    payment.cancels = [
+      ...(payment.cancels ?? []),
+      {
+        cancelAmount,
+        cancelReason: input.cancelReason,
+        taxFreeAmount: 0,
+        taxExemptionAmount: 0,
+        refundableAmount: balance,
+        cardDiscountAmount: 0,
+        transferDiscountAmount: 0,
+        easyPayDiscountAmount: 0,
+        canceledAt: seoulIso(this.deps.now()),
+        transactionKey,
+        receiptKey: null,
+        cancelStatus: 'DONE',
+        cancelRequestId: null,
+      },
+    ];
+    payment.balanceAmount = balance;
+    payment.suppliedAmount = supply;
+    payment.vat = vat;
+    payment.status = balance === 0 ? 'CANCELED' : 'PARTIAL_CANCELED';
+    payment.lastTransactionKey = transactionKey;
+    return { ok: true, payment: structuredClone(payment) };
+  }
+
+  get(paymentKey: string): LedgerResult {
+    const entry = this.byKey.get(paymentKey);
+    if (!entry) return { ok: false, error: tossError('NOT_FOUND_PAYMENT') };
+    return { ok: true, payment: structuredClone(this.refresh(entry)) };
+  }
+
+  /** The order's latest payment, preferring a settled one so reconciliation sees the money. */
+  getByOrder(orderId: string): LedgerResult {
+    const entries = (this.keysByOrder.get(orderId) ?? []).map((key) => this.entry(key));
+    const newestFirst = entries.reverse();
+    const chosen = newestFirst.find((e) => SETTLED.has(this.refresh(e).status)) ?? newestFirst[0];
+    if (!chosen) return { ok: false, error: tossError('NOT_FOUND_PAYMENT') };
+    return { ok: true, payment: structuredClone(this.refresh(chosen)) };
+  }
+
+  private entry(paymentKey: string): Entry {
+    const entry = this.byKey.get(paymentKey);
+    if (!entry) throw new Error(`ledger index points at a missing payment ${paymentKey}`);
+    return entry;
+  }
+
+  /** Expiry is lazy: a session past its confirm window becomes EXPIRED when next looked at. */
+  private refresh(entry: Entry): TossPayment {
+    const { payment } = entry;
+    if (
+      payment.status === 'IN_PROGRESS' &&
+      this.deps.now().getTime() - entry.authenticatedAtMs > this.deps.sessionTtlMs
+    ) {
+      payment.status = 'EXPIRED';
+      payment.failure = { ...EXPIRED_FAILURE };
+    }
+    return payment;
+  }
+}

@@ -1,0 +1,167 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { checkBasicAuth } from './basic-auth';
+import { testCodeError, tossError, type TossError } from './errors';
+import { MAX_IDEMPOTENCY_KEY_LENGTH, idempotencyScope, type IdempotencyStore, type StoredResponse } from './idempotency';
+import { ORDER_ID_PATTERN } from './payment-object';
+import type { LedgerResult, PaymentsLedger } from './payments-ledger';
+
+export interface ApiRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface RestApiDeps {
+  secretKey: string;
+  ledger: PaymentsLedger;
+  idempotency: IdempotencyStore;
+  confirmDelayMs: number;
+}
+
+const confirmBody = z.object({
+  paymentKey: z.string().min(1).max(200),
+  orderId: z.string().regex(ORDER_ID_PATTERN),
+  amount: z.number().int().positive(),
+});
+
+const cancelBody = z.object({
+  cancelReason: z.string().min(1).max(200),
+  cancelAmount: z.number().int().positive().optional(),
+  refundableAmount: z.number().int().nonnegative().optional(),
+});
+
+const CONFIRM_PATH = /^\/v1\/payments\/confirm$/;
+const BY_ORDER_PATH = /^\/v1\/payments\/orders\/([^/]+)$/;
+const CANCEL_PATH = /^\/v1\/payments\/([^/]+)\/cancel$/;
+const BY_KEY_PATH = /^\/v1\/payments\/([^/]+)$/;
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function json(status: number, body: unknown): StoredResponse {
+  return { status, body: JSON.stringify(body) };
+}
+
+function errorResponse(error: TossError): StoredResponse {
+  return json(error.status, error.body);
+}
+
+function fromLedger(result: LedgerResult): StoredResponse {
+  return result.ok ? json(200, result.payment) : errorResponse(result.error);
+}
+
+function decodeSegment(segment: string | undefined): string | null {
+  try {
+    return segment === undefined ? null : decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a JSON body against a schema; Toss answers malformed input with 400 INVALID_REQUEST. */
+function parseBody<T>(schema: z.ZodType<T>, raw: string): { ok: true; value: T } | { ok: false; error: TossError } {
+  let data: unknown;
+  try {
+    data = raw === '' ? {} : JSON.parse(raw);
+  } catch {
+    return { ok: false, error: tossError('INVALID_REQUEST', '잘못된 요청입니다. (JSON 형식 오류)') };
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const field = parsed.error.issues[0]?.path.join('.') || 'body';
+  return { ok: false, error: tossError('INVALID_REQUEST', `잘못된 요청입니다. (${field})`) };
+}
+
+/** The paymentKey / orderId a /v1 request is about, for the request log. */
+export function describeApiRequest(path: string, body: string): { orderId?: string; paymentKey?: string } {
+  const byOrder = BY_ORDER_PATH.exec(path);
+  if (byOrder) {
+    const orderId = decodeSegment(byOrder[1]);
+    return orderId === null ? {} : { orderId };
+  }
+  if (CONFIRM_PATH.test(path)) {
+    try {
+      const data: unknown = JSON.parse(body);
+      if (typeof data !== 'object' || data === null) return {};
+      const { orderId, paymentKey } = data as Record<string, unknown>;
+      return {
+        ...(typeof orderId === 'string' ? { orderId } : {}),
+        ...(typeof paymentKey === 'string' ? { paymentKey } : {}),
+      };
+    } catch {
+      return {};
+    }
+  }
+  const paymentKey = decodeSegment((CANCEL_PATH.exec(path) ?? BY_KEY_PATH.exec(path))?.[1]);
+  return paymentKey === null ? {} : { paymentKey };
+}
+
+/**
+ * The Toss REST surface under /v1: Basic auth, then the Test-Code header, then the
+ * Idempotency-Key rules on POST, then the route itself.
+ */
+export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<StoredResponse> {
+  async function route(req: ApiRequest): Promise<StoredResponse> {
+    if (req.method === 'POST' && CONFIRM_PATH.test(req.path)) {
+      const body = parseBody(confirmBody, req.body);
+      if (!body.ok) return errorResponse(body.error);
+      if (deps.confirmDelayMs > 0) await sleep(deps.confirmDelayMs);
+      return fromLedger(deps.ledger.confirm(body.value));
+    }
+    const byOrder = BY_ORDER_PATH.exec(req.path);
+    if (req.method === 'GET' && byOrder) {
+      const orderId = decodeSegment(byOrder[1]);
+      return orderId === null ? errorResponse(tossError('NOT_FOUND_PAYMENT')) : fromLedger(deps.ledger.getByOrder(orderId));
+    }
+    const cancel = CANCEL_PATH.exec(req.path);
+    if (req.method === 'POST' && cancel) {
+      const body = parseBody(cancelBody, req.body);
+      if (!body.ok) return errorResponse(body.error);
+      const paymentKey = decodeSegment(cancel[1]);
+      return paymentKey === null
+        ? errorResponse(tossError('NOT_FOUND_PAYMENT'))
+        : fromLedger(deps.ledger.cancel(paymentKey, body.value));
+    }
+    const byKey = BY_KEY_PATH.exec(req.path);
+    if (req.method === 'GET' && byKey) {
+      const paymentKey = decodeSegment(byKey[1]);
+      return paymentKey === null ? errorResponse(tossError('NOT_FOUND_PAYMENT')) : fromLedger(deps.ledger.get(paymentKey));
+    }
+    return errorResponse(tossError('NOT_FOUND'));
+  }
+
+  return async (req) => {
+    const authorization = header(req.headers, 'authorization');
+    const authError = checkBasicAuth(authorization, deps.secretKey);
+    if (authError) return errorResponse(authError);
+
+    // Forced errors change nothing and are not remembered under an Idempotency-Key, so a test
+    // can force one failure and then retry the real call with the same key.
+    const testCode = header(req.headers, 'tosspayments-test-code')?.trim();
+    if (testCode) return errorResponse(testCodeError(testCode));
+
+    const key = header(req.headers, 'idempotency-key');
+    if (req.method !== 'POST' || !key) return route(req);
+    if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) return errorResponse(tossError('INVALID_IDEMPOTENCY_KEY'));
+
+    const scope = idempotencyScope(key, authorization ?? '', req.method, req.path);
+    const begun = deps.idempotency.begin(scope);
+    if (begun.kind === 'replay') return begun.response;
+    if (begun.kind === 'in-flight') return errorResponse(tossError('IDEMPOTENT_REQUEST_PROCESSING'));
+    let response: StoredResponse;
+    // A throw must still settle the slot, or every retry with this key would get 409 forever.
+    try {
+      response = await route(req);
+    } catch {
+      response = errorResponse(tossError('FAILED_INTERNAL_SYSTEM_PROCESSING'));
+    }
+    deps.idempotency.finish(scope, response);
+    return response;
+  };
+}

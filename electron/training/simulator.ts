@@ -1,0 +1,195 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { authorizeFromWindow } from './authorize';
+import { tossError } from './errors';
+import { newNonce, pageCsp } from './html';
+import { IdempotencyStore } from './idempotency';
+import { paymentWindowHtml, windowQuerySchema } from './payment-window';
+import { seoulIso } from './payment-object';
+import { PaymentsLedger } from './payments-ledger';
+import { receiptHtml } from './receipt';
+import { createRestApi, describeApiRequest } from './rest-api';
+import { sdkScript } from './sdk-script';
+
+export interface SimulatorOptions {
+  /** The only secret accepted by Basic auth. */
+  secretKey: string;
+  /** The only client key accepted by the SDK/window. */
+  clientKey: string;
+  /** Injectable clock (tests move time forward). */
+  now?: () => Date;
+  /** Artificial latency before confirm is processed (timeout / 409 tests). */
+  confirmDelayMs?: number;
+  /** Post-authentication confirm window, default 10 minutes. */
+  sessionTtlMs?: number;
+  /** Default 0 (random). */
+  port?: number;
+}
+
+export interface SimRequestRecord {
+  method: string;
+  path: string;
+  orderId?: string;
+  paymentKey?: string;
+  idempotencyKey?: string;
+  /** HTTP status answered; 0 while the request is still being processed. */
+  status: number;
+  at: string;
+}
+
+export interface TossSimulator {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** Same as origin (REST lives under /v1). */
+  apiBase: string;
+  /** `${origin}/v2/standard` */
+  sdkSrc: string;
+  /** Every /v1 API request received, in arrival order (replays included). */
+  requests(): SimRequestRecord[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SESSION_TTL_MS = 10 * 60 * 1000;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads the body as text; null when it exceeds MAX_BODY_BYTES (the rest is drained). */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(body);
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const HTML_TYPE = 'text/html; charset=utf-8';
+const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+function sendPage(res: ServerResponse, status: number, render: (nonce: string) => string): void {
+  const nonce = newNonce();
+  send(res, status, HTML_TYPE, render(nonce), { 'Content-Security-Policy': pageCsp(nonce) });
+}
+
+/** Starts the training-mode Toss stand-in on 127.0.0.1 (see DESIGN.md, "Training mode"). */
+export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSimulator> {
+  const now = opts.now ?? (() => new Date());
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  // Only our own names are served, so a rebound DNS name cannot reach the simulator.
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const ledger = new PaymentsLedger({ now, origin, sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS });
+  const api = createRestApi({
+    secretKey: opts.secretKey,
+    ledger,
+    idempotency: new IdempotencyStore(now),
+    confirmDelayMs: opts.confirmDelayMs ?? 0,
+  });
+  const log: SimRequestRecord[] = [];
+  const sdk = sdkScript(origin);
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
+    const body = await readBody(req);
+    const idempotencyKey = req.headers['idempotency-key'];
+    const record: SimRequestRecord = {
+      method,
+      path,
+      ...describeApiRequest(path, body ?? ''),
+      ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}),
+      status: 0,
+      at: seoulIso(now()),
+    };
+    log.push(record);
+    const response =
+      body === null
+        ? { status: 413, body: JSON.stringify(tossError('INVALID_REQUEST', '요청 본문이 너무 큽니다.').body) }
+        : await api({ method, path, headers: req.headers, body });
+    record.status = response.status;
+    send(res, response.status, JSON_TYPE, response.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, TEXT_TYPE, 'misdirected request');
+    const url = new URL(req.url ?? '/', origin);
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+
+    if (path.startsWith('/v1/')) return handleApi(req, res, method, path);
+
+    if (method === 'GET' && path === '/v2/standard') {
+      return send(res, 200, 'application/javascript; charset=utf-8', sdk, {
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      });
+    }
+
+    if (method === 'GET' && path === '/window') {
+      const query = windowQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+      if (!query.success) return send(res, 400, TEXT_TYPE, '잘못된 결제창 요청입니다 / bad payment window request');
+      return sendPage(res, 200, (nonce) => paymentWindowHtml(query.data, nonce));
+    }
+
+    if (method === 'POST' && path === '/sim/authorize') {
+      // Requiring JSON makes cross-site form posts preflight, and they fail (no CORS here).
+      if (!req.headers['content-type']?.startsWith('application/json')) {
+        return send(res, 415, TEXT_TYPE, 'application/json required');
+      }
+      const body = await readBody(req);
+      const response = authorizeFromWindow(body ?? '', { clientKey: opts.clientKey, ledger });
+      return send(res, response.status, JSON_TYPE, response.body);
+    }
+
+    const receipt = /^\/receipt\/([A-Za-z0-9_-]+)$/.exec(path);
+    if (method === 'GET' && receipt?.[1]) {
+      const found = ledger.get(receipt[1]);
+      if (!found.ok) return send(res, 404, TEXT_TYPE, '영수증을 찾을 수 없습니다 / receipt not found');
+      return sendPage(res, 200, (nonce) => receiptHtml(found.payment, nonce));
+    }
+
+    if (method === 'GET' && path === '/__sim/requests') {
+      return send(res, 200, JSON_TYPE, JSON.stringify(log));
+    }
+
+    return send(res, 404, TEXT_TYPE, 'not found');
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else send(res, 500, JSON_TYPE, JSON.stringify(tossError('FAILED_INTERNAL_SYSTEM_PROCESSING').body));
+    });
+  });
+
+  return {
+    origin,
+    apiBase: origin,
+    sdkSrc: `${origin}/v2/standard`,
+    requests: () => log.map((record) => ({ ...record })),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // fetch keeps connections alive; without this close() would wait for them to idle out.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { Catalog } from '../../../shared/domain/catalog';
+import type { PosErrorData } from '../../../shared/domain/errors';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { call, toPosError } from '../lib/ipc';
+
+export type AppInfo = ChannelOutput<'app:info'>;
+
+/** What the app needs from main before a sale can start. */
+export type Boot =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; info: AppInfo; catalog: Catalog }
+  | { status: 'failed'; error: PosErrorData };
+
+interface SessionState {
+  boot: Boot;
+}
+
+interface SessionActions {
+  load(): Promise<void>;
+}
+
+export const initialSessionState: SessionState = { boot: { status: 'idle' } };
+
+export const useSession = create<SessionState & SessionActions>()((set, get) => ({
+  ...initialSessionState,
+  async load() {
+    // React's StrictMode runs effects twice; one load at a time, and never after success.
+    const { status } = get().boot;
+    if (status === 'loading' || status === 'ready') return;
+    set({ boot: { status: 'loading' } });
+    try {
+      const [info, catalog] = await Promise.all([call('app:info', {}), call('catalog:list', {})]);
+      set({ boot: { status: 'ready', info, catalog } });
+    } catch (error) {
+      set({ boot: { status: 'failed', error: toPosError(error) } });
+    }
+  },
+}));
+
+export function selectInfo(state: SessionState): AppInfo | null {
+  return state.boot.status === 'ready' ? state.boot.info : null;
+}
+
+export function selectCatalog(state: SessionState): Catalog | null {
+  return state.boot.status === 'ready' ? state.boot.catalog : null;
+}

@@ -1,0 +1,193 @@
+import { create } from 'zustand';
+import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
+import type { Order } from '../../../../shared/domain/order';
+import type { Won } from '../../../../shared/domain/money';
+import { call, IpcError, toPosError } from '../../lib/ipc';
+import type { CartLine } from '../register/cart-store';
+import type { Phase } from './phase';
+import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
+
+export type Problem =
+  | { source: 'main'; error: PosErrorData }
+  | { source: 'window'; code: string | null; detail: string };
+
+/** The order main priced for this cart, kept so a retry pays the same order. */
+export interface PendingOrder {
+  orderId: string;
+  orderName: string;
+  amount: Won;
+  cartKey: string;
+}
+
+interface CheckoutState {
+  phase: Phase;
+  pending: PendingOrder | null;
+  /** Approved in the window, not yet confirmed by main: the outcome is unknown until it is. */
+  approval: WindowApproval | null;
+  problem: Problem | null;
+  paidOrder: Order | null;
+}
+
+interface CheckoutActions {
+  pay(lines: readonly CartLine[], sdk: SdkConfig): Promise<void>;
+  checkAgain(): Promise<void>;
+  dismissProblem(): void;
+  reset(): void;
+}
+
+export const initialCheckoutState: CheckoutState = {
+  phase: 'idle',
+  pending: null,
+  approval: null,
+  problem: null,
+  paidOrder: null,
+};
+
+/** After these main will not take this order again: the next Pay starts a fresh one. */
+const ORDER_SPENT: ReadonlySet<PosErrorCode> = new Set<PosErrorCode>(['AMOUNT_MISMATCH', 'PAYMENT_COMPENSATED', 'ORDER_NOT_FOUND']);
+
+/**
+ * The confirm may have gone through (Toss, main or the bridge failed midway): ask again, never
+ * pay again. A non-retryable INTERNAL is a bug, and asking again would only repeat it.
+ */
+function outcomeUnknown(error: PosErrorData): boolean {
+  return error.code === 'TOSS_UNREACHABLE' || (error.code === 'INTERNAL' && error.retryable);
+}
+
+/** Identifies a cart's content: the same key means the pending order still describes it. */
+export function cartKey(lines: readonly CartLine[]): string {
+  return lines.map((line) => `${line.productId}*${line.quantity}`).join(',');
+}
+
+async function fetchOrder(orderId: string): Promise<Order | null> {
+  try {
+    return await call('order:get', { orderId });
+  } catch (error) {
+    if (error instanceof IpcError && error.data.code === 'ORDER_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** What to do with the cart: open the window for an order, show a receipt, or settle a confirm. */
+type NextStep =
+  | { kind: 'window'; order: PendingOrder }
+  | { kind: 'paid'; order: Order }
+  | { kind: 'confirm'; approval: WindowApproval };
+
+/** Where an unchanged cart's order stands in main decides the step; null means start afresh. */
+function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
+  switch (order.status) {
+    case 'PENDING':
+      return { kind: 'window', order: pending };
+    case 'PAID':
+      return { kind: 'paid', order };
+    case 'CONFIRMING': {
+      // Main journaled a confirm it never finished: settle that one before any new window.
+      const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
+      return journaled === undefined
+        ? null
+        : { kind: 'confirm', approval: { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount } };
+    }
+    default: {
+      const unhandled: never = order.status;
+      throw new Error(`unhandled order status ${String(unhandled)}`);
+    }
+  }
+}
+
+/** Reuses the pending order while the cart is unchanged and main can still take it; else a fresh order. */
+async function nextStep(pending: PendingOrder | null, lines: readonly CartLine[]): Promise<NextStep> {
+  const key = cartKey(lines);
+  if (pending !== null && pending.cartKey === key) {
+    const current = await fetchOrder(pending.orderId);
+    const step = current === null ? null : stepForExisting(current, pending);
+    if (step !== null) return step;
+  }
+  const created = await call('order:create', {
+    lines: lines.map(({ productId, quantity }) => ({ productId, quantity })),
+  });
+  return { kind: 'window', order: { ...created, cartKey: key } };
+}
+
+export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) => {
+  const paid = (order: Order): void => set({ ...initialCheckoutState, phase: 'paid', paidOrder: order });
+
+  async function settleConfirmFailure(approval: WindowApproval, error: PosErrorData): Promise<void> {
+    const problem: Problem = { source: 'main', error };
+    if (outcomeUnknown(error)) {
+      // Toss may have approved: keep the paymentKey so "check again" asks about this very payment.
+      set({ phase: 'idle', approval, problem });
+      return;
+    }
+    if (error.code === 'ORDER_ALREADY_PAID') {
+      const order = await fetchOrder(approval.orderId).catch(() => null);
+      if (order?.status === 'PAID') return paid(order);
+    }
+    set({ phase: 'idle', approval: null, problem, pending: ORDER_SPENT.has(error.code) ? null : get().pending });
+  }
+
+  async function confirm(approval: WindowApproval): Promise<void> {
+    set({ phase: 'confirming', approval, problem: null });
+    try {
+      paid(await call('payment:confirm', approval));
+    } catch (error) {
+      await settleConfirmFailure(approval, toPosError(error));
+    }
+  }
+
+  return {
+    ...initialCheckoutState,
+
+    async pay(lines, sdk) {
+      const { phase, approval } = get();
+      if (phase !== 'idle' || lines.length === 0) return;
+      // An approval with an unknown outcome is resolved first: a new window could charge twice.
+      if (approval !== null) return confirm(approval);
+
+      set({ phase: 'creating-order', problem: null });
+      let step: NextStep;
+      try {
+        step = await nextStep(get().pending, lines);
+      } catch (error) {
+        set({ phase: 'idle', problem: { source: 'main', error: toPosError(error) } });
+        return;
+      }
+      if (step.kind === 'paid') return paid(step.order);
+      if (step.kind === 'confirm') return confirm(step.approval);
+
+      set({ phase: 'awaiting-window', pending: step.order });
+      let windowApproval: WindowApproval;
+      try {
+        windowApproval = await requestCardPayment(sdk, step.order);
+      } catch (error) {
+        // The order stays PENDING in main, so the next Pay reuses it.
+        const failure = error instanceof PaymentWindowError ? error : new PaymentWindowError(null, String(error));
+        set({ phase: 'idle', problem: { source: 'window', code: failure.code, detail: failure.message } });
+        return;
+      }
+      await confirm(windowApproval);
+    },
+
+    async checkAgain() {
+      const { phase, approval } = get();
+      if (phase === 'idle' && approval !== null) await confirm(approval);
+    },
+
+    dismissProblem() {
+      set({ problem: null });
+    },
+
+    reset() {
+      set(initialCheckoutState);
+    },
+  };
+});
+
+export function selectIsBusy(state: CheckoutState): boolean {
+  return state.phase !== 'idle' && state.phase !== 'paid';
+}
+
+/** The cart may not change while a flow runs or while a payment's outcome is unknown. */
+export function selectCartLocked(state: CheckoutState): boolean {
+  return state.phase !== 'idle' || state.approval !== null;
+}

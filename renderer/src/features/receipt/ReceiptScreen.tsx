@@ -1,0 +1,120 @@
+import type { ReactNode } from 'react';
+import { formatWon } from '../../../../shared/domain/money';
+import type { Order, OrderLine } from '../../../../shared/domain/order';
+import { HintBar } from '../../app/HintBar';
+import { selectCatalog, useSession } from '../../app/session-store';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale, useStrings } from '../../i18n/use-strings';
+import { useCheckout } from '../checkout/checkout-store';
+import { safeHttpUrl } from './safe-url';
+import { startNewSale } from './start-new-sale';
+import { useReceiptShortcuts } from './use-receipt-shortcuts';
+import './receipt.css';
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="receipt-field">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+export function ReceiptScreen() {
+  const order = useCheckout((state) => state.paidOrder);
+  const text = useStrings();
+  useReceiptShortcuts();
+  // The 'paid' phase always carries its order; nothing to show otherwise.
+  if (order === null) return null;
+  return (
+    <div className="screen">
+      <Receipt order={order} />
+      <HintBar hints={text.receiptHints} />
+    </div>
+  );
+}
+
+function Receipt({ order }: { order: Order }) {
+  const text = useStrings();
+  const locale = useLocale();
+  const catalog = useSession(selectCatalog);
+  const won = (amount: number) => formatWon(amount, locale);
+  // The recorded name is Korean; the cashier's language is nicer when the catalog still knows the product.
+  const nameOf = (line: OrderLine) => catalog?.products.find((p) => p.id === line.productId)?.name[locale] ?? line.name;
+  const payment = order.payment;
+  const receiptUrl = safeHttpUrl(payment?.receiptUrl ?? null);
+  const installment = payment?.installmentPlanMonths;
+
+  return (
+    <article className="receipt" data-testid="receipt" aria-labelledby="receipt-title">
+      <section className="receipt-summary">
+        <span className="receipt-check" aria-hidden="true" />
+        <h1 id="receipt-title" className="receipt-title">
+          {text.receiptTitle}
+        </h1>
+        <p className="receipt-total" data-testid="receipt-total">
+          {won(order.amount)}
+        </p>
+        {order.training && (
+          <p className="receipt-training" data-testid="receipt-training">
+            {text.trainingReceipt}
+          </p>
+        )}
+        <table className="receipt-lines">
+          <thead>
+            <tr>
+              <th scope="col">{text.item}</th>
+              <th scope="col">{text.quantity}</th>
+              <th scope="col">{text.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.lines.map((line) => (
+              <tr key={line.productId}>
+                <td>
+                  <span className="receipt-line-name">{nameOf(line)}</span>
+                  <span className="receipt-line-unit">{won(line.unitPrice)}</span>
+                </td>
+                <td>{line.quantity}</td>
+                <td>{won(line.lineTotal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="receipt-details">
+        <dl className="receipt-fields">
+          <Field label={text.orderId} testId="receipt-order-id">
+            {order.orderId}
+          </Field>
+          <Field label={text.approvedAt}>{payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}</Field>
+          <Field label={text.supply}>{won(order.supplyAmount)}</Field>
+          <Field label={text.vat}>{won(order.vatAmount)}</Field>
+          <Field label={text.total}>{won(order.amount)}</Field>
+          <Field label={text.method}>{payment?.method ?? text.none}</Field>
+          <Field label={text.card} testId="receipt-card">
+            {payment?.cardNumber ?? text.none}
+          </Field>
+          {payment?.cardType != null && <Field label={text.cardType}>{payment.cardType}</Field>}
+          {installment != null && (
+            <Field label={text.installment}>{installment === 0 ? text.lumpSum : text.months(installment)}</Field>
+          )}
+          <Field label={text.approveNo} testId="receipt-approve-no">
+            {payment?.approveNo ?? text.none}
+          </Field>
+        </dl>
+        <div className="receipt-actions">
+          {receiptUrl !== null && (
+            <a className="button button-secondary" href={receiptUrl} target="_blank" rel="noreferrer">
+              {text.receiptLink}
+            </a>
+          )}
+          <button type="button" className="button button-primary button-large" data-testid="new-sale" title="Enter" onClick={startNewSale} autoFocus>
+            {text.newSale}
+          </button>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { formatWon } from '../../../../shared/domain/money';
+import { MAX_LINE_QUANTITY } from '../../../../shared/domain/order';
+import { useLocale, useStrings } from '../../i18n/use-strings';
+import { useCart, type CartLineView } from './cart-store';
+
+interface CartLineRowProps {
+  line: CartLineView;
+  selected: boolean;
+  locked: boolean;
+}
+
+export function CartLineRow({ line, selected, locked }: CartLineRowProps) {
+  const text = useStrings();
+  const locale = useLocale();
+  const select = useCart((state) => state.select);
+  const changeQuantity = useCart((state) => state.changeQuantity);
+  const remove = useCart((state) => state.remove);
+  const rowRef = useRef<HTMLLIElement>(null);
+  const id = line.product.id;
+
+  // Arrow keys can select a line scrolled out of view.
+  useEffect(() => {
+    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <li
+      ref={rowRef}
+      className={selected ? 'cart-line is-selected' : 'cart-line'}
+      data-testid={`cart-line-${id}`}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => select(id)}
+    >
+      <div className="cart-line-info">
+        <span className="cart-line-name">{line.product.name[locale]}</span>
+        <span className="cart-line-unit">
+          {formatWon(line.product.price, locale)} {text.each}
+        </span>
+      </div>
+      <div className="qty-stepper" role="group" aria-label={text.quantity}>
+        <button
+          type="button"
+          className="qty-button"
+          data-testid={`qty-dec-${id}`}
+          aria-label={text.decrease}
+          title={text.decrease}
+          disabled={locked || line.quantity <= 1}
+          onClick={() => changeQuantity(id, -1)}
+        >
+          −
+        </button>
+        <span className="qty-value" aria-live="polite">
+          {line.quantity}
+        </span>
+        <button
+          type="button"
+          className="qty-button"
+          data-testid={`qty-inc-${id}`}
+          aria-label={text.increase}
+          title={text.increase}
+          disabled={locked || line.quantity >= MAX_LINE_QUANTITY}
+          onClick={() => changeQuantity(id, 1)}
+        >
+          +
+        </button>
+      </div>
+      <span className="cart-line-total">{formatWon(line.total, locale)}</span>
+      <button
+        type="button"
+        className="remove-button"
+        data-testid={`remove-${id}`}
+        aria-label={text.remove}
+        title={text.remove}
+        disabled={locked}
+        onClick={(event) => {
+          // Removing must not also select the row that is going away.
+          event.stopPropagation();
+          remove(id);
+        }}
+      >
+        ×
+      </button>
+    </li>
+  );
+}

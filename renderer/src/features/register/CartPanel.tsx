@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { Product } from '../../../../shared/domain/catalog';
+import { useStrings } from '../../i18n/use-strings';
+import { CheckoutProblem } from '../checkout/CheckoutProblem';
+import { PayButton } from '../checkout/PayButton';
+import { selectCartLocked, useCheckout } from '../checkout/checkout-store';
+import { CartLineRow } from './CartLineRow';
+import { CartTotals } from './CartTotals';
+import { cartView, useCart } from './cart-store';
+import './cart.css';
+
+export function CartPanel({ products }: { products: ReadonlyMap<string, Product> }) {
+  const text = useStrings();
+  const lines = useCart((state) => state.lines);
+  const selectedId = useCart((state) => state.selectedId);
+  const locked = useCheckout(selectCartLocked);
+  const view = useMemo(() => cartView(lines, products), [lines, products]);
+  const count = view.lines.reduce((sum, line) => sum + line.quantity, 0);
+
+  return (
+    <aside className="cart-pane" aria-label={text.cartTitle}>
+      <header className="cart-header">
+        <h2>{text.cartTitle}</h2>
+        {count > 0 && <span className="cart-count">{text.cartCount(count)}</span>}
+      </header>
+      {view.lines.length === 0 ? (
+        <div className="cart-empty">
+          <p className="cart-empty-title">{text.emptyCart}</p>
+          <p className="cart-empty-hint">{text.emptyCartHint}</p>
+        </div>
+      ) : (
+        <ul className="cart-lines">
+          {view.lines.map((line) => (
+            <CartLineRow key={line.product.id} line={line} selected={line.product.id === selectedId} locked={locked} />
+          ))}
+        </ul>
+      )}
+      <CartTotals subtotal={view.subtotal} />
+      <CheckoutProblem />
+      <PayButton cartEmpty={view.lines.length === 0} />
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Product } from '../../../../shared/domain/catalog';
+import { formatWon } from '../../../../shared/domain/money';
+import { useLocale, useStrings } from '../../i18n/use-strings';
+
+interface ProductGridProps {
+  products: readonly Product[];
+  disabled: boolean;
+  onAdd: (productId: string) => void;
+}
+
+export function ProductGrid({ products, disabled, onAdd }: ProductGridProps) {
+  const text = useStrings();
+  const locale = useLocale();
+
+  if (products.length === 0) return <p className="empty-note">{text.noMatches}</p>;
+  return (
+    <div className="product-grid">
+      {products.map((product) => (
+        <button
+          key={product.id}
+          type="button"
+          className="product-card"
+          data-testid={`product-${product.id}`}
+          disabled={disabled}
+          onClick={() => onAdd(product.id)}
+        >
+          <span className="product-name">{product.name[locale]}</span>
+          <span className="product-price">{formatWon(product.price, locale)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -46,6 +46,8 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in the renderer.' }],
       'no-restricted-globals': ['error', 'require', 'process'],
+      'no-restricted-properties': ['error', { object: 'window', property: 'pos', message: 'Only renderer/src/lib/ipc.ts talks to main.' }],
     },
   },
+  { files: ['renderer/src/lib/ipc.ts'], rules: { 'no-restricted-properties': 'off' } },
 );

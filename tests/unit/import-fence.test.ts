@@ -6,7 +6,7 @@ const eslint = new ESLint();
 
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-properties'].includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 describe('import fence', () => {
@@ -19,6 +19,7 @@ describe('import fence', () => {
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/payments/toss-client';\nexport const a = TossClient;\n"],
     ['renderer/src/x.ts', "export const a = import('node:fs');\n"],
+    ['renderer/src/features/x.ts', "export const a = window.pos;\n"],
   ])('refuses %s importing what it must not', async (filePath, code) => {
     expect(await importErrors(filePath, code)).not.toEqual([]);
   });
@@ -27,6 +28,7 @@ describe('import fence', () => {
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/core/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
     ['renderer/src/x.ts', "import { formatWon } from '../../shared/domain/money';\nexport const a = formatWon;\n"],
+    ['renderer/src/lib/ipc.ts', "export const a = window.pos;\n"],
   ])('lets %s import what it may', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([]);
   });

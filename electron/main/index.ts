@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
   registerRendererProtocol(protocol, join(here, '..', 'renderer'), core.csp);
   registerIpc(ipcMain, core.dispatch, APP_ORIGIN);
-  createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), appUrl: `${APP_ORIGIN}/`, sdkSrc: core.sdkSrc });
+  createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), appOrigin: APP_ORIGIN, sdkSrc: core.sdkSrc });
 }
 
 app.whenReady().then(start).catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
+import { originOf } from '../core/security/app-url';
 import { rendererHeaders, resolveRendererFile } from '../core/static/renderer-files';
 import { APP_ORIGIN, APP_SCHEME } from './app-origin';
 
@@ -7,7 +8,7 @@ import { APP_ORIGIN, APP_SCHEME } from './app-origin';
 export function registerRendererProtocol(protocol: Protocol, rendererDir: string, csp: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.origin !== APP_ORIGIN) return new Response('not found', { status: 404 });
+    if (originOf(url) !== APP_ORIGIN) return new Response('not found', { status: 404 });
     const file = resolveRendererFile(rendererDir, url.pathname);
     const body = file ? await readFile(file.path).catch(() => null) : null;
     if (!file || !body) return new Response('not found', { status: 404 });

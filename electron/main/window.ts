@@ -1,9 +1,10 @@
 import { BrowserWindow, shell } from 'electron';
 import { isAllowedExternalUrl } from '../core/security/toss-origins';
+import { isAppUrl } from '../core/security/app-url';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  appUrl: string;
+  appOrigin: string;
   sdkSrc: string;
 }
 
@@ -29,9 +30,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
 
-  const appOrigin = new URL(options.appUrl).origin;
+  const appOrigin = options.appOrigin;
   window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== appOrigin) event.preventDefault();
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
   });
   window.webContents.on('will-frame-navigate', (event) => {
     if (event.isMainFrame) return;
@@ -51,6 +52,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     };
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.appUrl);
+  void window.loadURL(`${options.appOrigin}/`);
   return window;
 }

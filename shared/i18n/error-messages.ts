@@ -38,6 +38,7 @@ const codeMessages: Record<PosErrorCode, Text> = {
   ORDER_NOT_FOUND: { ko: '주문을 찾을 수 없습니다.', en: 'The order was not found.' },
   ORDER_ALREADY_PAID: { ko: '이미 결제가 끝난 주문입니다.', en: 'This order is already paid.' },
   AMOUNT_MISMATCH: { ko: '결제 금액이 주문 금액과 다릅니다. 결제를 진행하지 않았습니다.', en: 'The payment amount does not match the order. Nothing was charged.' },
+  PAYMENT_MISMATCH: { ko: '결제 정보가 이 주문의 것이 아닙니다. 결제를 진행하지 않았습니다. 다시 결제해 주세요.', en: 'That payment does not belong to this order. Nothing was charged for it. Please take payment again.' },
   PAYMENT_DECLINED: { ko: '결제가 거절되었습니다. 다른 카드로 결제해 주세요.', en: 'The payment was declined. Please use another card.' },
   PAYMENT_EXPIRED: { ko: '결제 시간이 만료되었습니다. 청구된 금액은 없습니다. 다시 결제해 주세요.', en: 'The payment session expired. Nothing was charged. Please take payment again.' },
   PAYMENT_TEMPORARY_FAILURE: { ko: '일시적인 오류로 결제하지 못했습니다. 다시 시도해 주세요.', en: 'A temporary error stopped the payment. Please try again.' },

@@ -111,9 +111,10 @@ export class PaymentService {
     if (paymentKey === undefined) throw new Error(`order ${order.orderId} is confirming without an attempt`);
     let payment: TossPayment;
     try {
-      payment = await this.deps.toss.getPayment(paymentKey);
+      payment = await this.lookUp(order, paymentKey);
     } catch (error) {
       if (error instanceof TossApiError && error.status === 404) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
+      if (error instanceof PosError) throw error;
       throw unknownOutcome(error);
     }
     switch (payment.status) {
@@ -159,8 +160,9 @@ export class PaymentService {
     }
     let payment: TossPayment;
     try {
-      payment = await this.deps.toss.getPayment(paymentKey);
+      payment = await this.lookUp(order, paymentKey);
     } catch (lookupError) {
+      if (lookupError instanceof PosError) throw lookupError;
       this.deps.log.warn('confirm outcome unknown', { orderId: order.orderId, error, lookupError });
       throw unknownOutcome(error);
     }
@@ -168,6 +170,16 @@ export class PaymentService {
     if (error instanceof TossApiError) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
     if (SETTLED_UNPAID.has(payment.status)) throw await this.recordFailure(order, paymentKey, failureOf(payment));
     throw unknownOutcome(error);
+  }
+
+  /**
+   * Toss's view of a payment, but only if it is this order's: a paymentKey of another sale (stale
+   * or forged) is refused here, so it is never recorded, nor cancelled, on this order's behalf.
+   */
+  private async lookUp(order: Order, paymentKey: string): Promise<TossPayment> {
+    const payment = await this.deps.toss.getPayment(paymentKey);
+    if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
+    return payment;
   }
 
   private async recordFailure(order: Order, paymentKey: string, failure: PosError): Promise<PosError> {
@@ -181,8 +193,8 @@ export class PaymentService {
   }
 
   private async complete(order: Order, paymentKey: string, payment: TossPayment): Promise<Order> {
-    const matches = payment.status === 'DONE' && payment.orderId === order.orderId && payment.totalAmount === order.amount && payment.paymentKey === paymentKey;
-    if (!matches) {
+    if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
+    if (payment.status !== 'DONE' || payment.totalAmount !== order.amount) {
       return this.compensate(order, paymentKey, new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`));
     }
     try {
@@ -224,6 +236,14 @@ export class PaymentService {
       }
     });
   }
+}
+
+function belongsTo(payment: TossPayment, order: Order, paymentKey: string): boolean {
+  return payment.orderId === order.orderId && payment.paymentKey === paymentKey;
+}
+
+function notThisOrders(payment: TossPayment): PosError {
+  return new PosError('PAYMENT_MISMATCH', `payment belongs to order ${payment.orderId}`);
 }
 
 function failureOf(payment: TossPayment): PosError {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig } from '../../electron/core/config';
+
+const KEYS = { TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq', TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R' };
+const dev = { packaged: false };
+const installed = { packaged: true };
+
+function configError(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs in training mode when no keys are set (or they are blank)', () => {
+    expect(loadConfig({ POS_DATA_DIR: '/data' }, dev)).toEqual({ mode: 'training', dataDir: '/data', port: undefined });
+    expect(loadConfig({ POS_DATA_DIR: '/data', TOSS_CLIENT_KEY: '  ', TOSS_SECRET_KEY: '' }, installed).mode).toBe('training');
+  });
+
+  it('runs live with a test or live key pair, with Toss’s real endpoints by default', () => {
+    expect(loadConfig({ ...KEYS, POS_DATA_DIR: '/data' }, installed)).toEqual({
+      mode: 'live',
+      dataDir: '/data',
+      port: undefined,
+      clientKey: KEYS.TOSS_CLIENT_KEY,
+      secretKey: KEYS.TOSS_SECRET_KEY,
+      apiBase: 'https://api.tosspayments.com',
+      sdkSrc: 'https://js.tosspayments.com/v2/standard',
+    });
+    expect(TOSS_API_BASE).toBe('https://api.tosspayments.com');
+    expect(TOSS_SDK_SRC).toBe('https://js.tosspayments.com/v2/standard');
+    expect(loadConfig({ TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_def' }, installed).mode).toBe('live');
+  });
+
+  it('uses the secret key kept encrypted on this machine when the environment has only the client key', () => {
+    const config = loadConfig({ TOSS_CLIENT_KEY: KEYS.TOSS_CLIENT_KEY }, { packaged: true, storedSecretKey: KEYS.TOSS_SECRET_KEY });
+    expect(config).toMatchObject({ mode: 'live', secretKey: KEYS.TOSS_SECRET_KEY });
+  });
+
+  it('refuses only one key of the pair', () => {
+    expect(configError(() => loadConfig({ TOSS_CLIENT_KEY: KEYS.TOSS_CLIENT_KEY }, dev)).message).toMatch(/together/);
+    expect(configError(() => loadConfig({ TOSS_SECRET_KEY: KEYS.TOSS_SECRET_KEY }, dev)).message).toMatch(/together/);
+  });
+
+  it.each([
+    ['payment-widget keys', 'test_gck_docs_Ovk5rk1EwkEbP0W43n07xlzm', 'test_gsk_docs_OaPz8L5KdmQXkzRz3y47BMw6'],
+    ['a widget client key with an API secret key', 'test_gck_abc', 'test_sk_abc'],
+    ['the legacy ak secret', 'test_ck_OEP59LybZ8Bdv6A1JxkV6GYo7pRe', 'test_ak_ZORzdMaqN3wQd5k6ygr5AkYXQGwy'],
+    ['swapped keys', 'test_sk_abc', 'test_ck_abc'],
+    ['keys without a prefix', 'ck_abc', 'sk_abc'],
+  ])('refuses %s', (_label, clientKey, secretKey) => {
+    expect(configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message).toMatch(/API-individual/);
+  });
+
+  it.each([
+    ['test_ck_abc', 'live_sk_abc'],
+    ['live_ck_abc', 'test_sk_abc'],
+  ])('refuses a test/live mix (%s with %s)', (clientKey, secretKey) => {
+    expect(configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message).toMatch(/both be test keys or both be live/);
+  });
+
+  it('honours TOSS_API_BASE / TOSS_SDK_SRC outside a packaged build (the test seam)', () => {
+    const env = { ...KEYS, TOSS_API_BASE: 'http://127.0.0.1:41234', TOSS_SDK_SRC: 'http://127.0.0.1:41234/v2/standard' };
+    expect(loadConfig(env, dev)).toMatchObject({ apiBase: 'http://127.0.0.1:41234', sdkSrc: 'http://127.0.0.1:41234/v2/standard' });
+  });
+
+  it.each([
+    ['TOSS_API_BASE', 'http://127.0.0.1:41234'],
+    ['TOSS_SDK_SRC', 'https://evil.example/v2/standard'],
+  ])('refuses %s in an installed app, so nobody can send the secret key elsewhere', (name, value) => {
+    expect(configError(() => loadConfig({ ...KEYS, [name]: value }, installed)).message).toMatch(/installed app/);
+  });
+
+  it.each(['ftp://api.tosspayments.com', 'javascript:alert(1)', 'not a url'])('refuses a TOSS_API_BASE that is not an http(s) URL: %s', (value) => {
+    expect(() => loadConfig({ ...KEYS, TOSS_API_BASE: value }, dev)).toThrow(ConfigError);
+  });
+
+  it('reads POS_PORT as a port number', () => {
+    expect(loadConfig({ POS_PORT: '5180' }, dev).port).toBe(5180);
+    expect(loadConfig({ POS_PORT: ' 8080 ' }, dev).port).toBe(8080);
+  });
+
+  it.each(['abc', '-1', '80.5', '65536', '99999', '0x50', '5180abc'])('refuses POS_PORT=%s', (value) => {
+    expect(() => loadConfig({ POS_PORT: value }, dev)).toThrow(ConfigError);
+  });
+
+  it('puts the store in the app’s userData folder unless POS_DATA_DIR says otherwise', () => {
+    expect(loadConfig({}, dev).dataDir).toBe(defaultDataDir());
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Toss POS');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toMatch(/Toss POS$/);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { PosError } from '../../shared/domain/errors';
+import type { Order } from '../../shared/domain/order';
+import { createDispatcher, type Handlers } from '../../electron/core/ipc/dispatcher';
+import { createLogger } from '../../electron/core/log/logger';
+import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+
+const ORDER: Order = {
+  orderId: '20260302-ABCDEFGHJKMN',
+  businessDay: '2026-03-02',
+  createdAt: '2026-03-02T12:00:00+09:00',
+  updatedAt: '2026-03-02T12:00:00+09:00',
+  training: true,
+  lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 1, lineTotal: 4_500 }],
+  orderName: '아메리카노',
+  amount: 4_500,
+  supplyAmount: 4_091,
+  vatAmount: 409,
+  status: 'PENDING',
+  attempts: [],
+  payment: null,
+};
+
+/** A handler table of our own (a test double for createHandlers): records which handlers ran. */
+function setup(overrides: Partial<Handlers> = {}) {
+  const ran: string[] = [];
+  const logLines: string[] = [];
+  const handlers: Handlers = {
+    'app:info': async () => (ran.push('app:info'), { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard' }),
+    'catalog:list': async () => (ran.push('catalog:list'), demoCatalog),
+    'order:create': async () => (ran.push('order:create'), { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }),
+    'order:get': async () => (ran.push('order:get'), ORDER),
+    'payment:confirm': async () => (ran.push('payment:confirm'), ORDER),
+    ...overrides,
+  };
+  const dispatch = createDispatcher(handlers, createLogger([], (_level, line) => logLines.push(line)));
+  return { dispatch, ran, logLines };
+}
+
+describe('the IPC dispatcher', () => {
+  it('runs the handler and returns its answer as data', async () => {
+    const { dispatch, ran } = setup();
+    expect(await dispatch('order:get', { orderId: ORDER.orderId })).toEqual({ ok: true, data: ORDER });
+    expect(ran).toEqual(['order:get']);
+  });
+
+  it.each([['order:delete'], ['APP:INFO'], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [''], [42], [null], [undefined], [{}], [['app:info']]])(
+    'refuses the channel %j as FORBIDDEN without running anything',
+    async (channel) => {
+      const { dispatch, ran } = setup();
+      expect(await dispatch(channel, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'unknown channel', retryable: false } });
+      expect(ran).toEqual([]);
+    },
+  );
+
+  it.each<[string, unknown]>([
+    ['app:info', { secretKey: 'please' }],
+    ['app:info', null],
+    ['catalog:list', 'everything'],
+    ['order:create', {}],
+    ['order:create', { lines: [{ productId: 'americano', quantity: 0 }] }],
+    ['order:create', { lines: [{ productId: 'americano', quantity: 1.5 }] }],
+    ['order:create', { lines: [{ productId: 'americano', quantity: 1000 }] }],
+    ['order:create', { lines: [{ productId: '', quantity: 1 }] }],
+    ['order:create', { lines: [{ productId: 'americano', quantity: '1' }] }],
+    ['order:create', { lines: Array.from({ length: 201 }, () => ({ productId: 'americano', quantity: 1 })) }],
+    ['order:get', { orderId: '../../etc/passwd' }],
+    ['order:get', { orderId: 'short' }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: -1 }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: 4_500.5 }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: '4500' }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: '', amount: 4_500 }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x' }],
+    ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: 4_500, status: 'PAID' }],
+  ])('answers %s with %j as INVALID_INPUT and never runs the handler', async (channel, input) => {
+    const { dispatch, ran } = setup();
+    const result = await dispatch(channel, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', retryable: false } });
+    expect(ran).toEqual([]);
+  });
+
+  it('stops a handler answer that carries a field the contract does not name (a secret, say)', async () => {
+    const secret = 'test_sk_SHOULD_NEVER_LEAVE_MAIN';
+    const { dispatch, logLines } = setup({
+      'app:info': async () => ({ mode: 'live', clientKey: 'test_ck_unit', sdkSrc: 'https://js.tosspayments.com/v2/standard', secretKey: secret }) as never,
+    });
+    const result = await dispatch('app:info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'unexpected answer from main', retryable: false } });
+    expect(JSON.stringify(result)).not.toContain(secret);
+    expect(logLines.join('\n')).not.toContain(secret);
+  });
+
+  it('stops a nested extra field too (Toss’s payment `secret` copied into an order)', async () => {
+    const tossSecret = 'ps_webhook_secret_value';
+    const leaky = {
+      ...ORDER,
+      status: 'PAID',
+      payment: { paymentKey: 'tsim_x', method: '카드', totalAmount: 4_500, approvedAt: '2026-03-02T12:01:00+09:00', cardNumber: '43300000****000*', approveNo: '12345678', cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, secret: tossSecret },
+    };
+    const { dispatch } = setup({ 'order:get': async () => leaky as never });
+    const result = await dispatch('order:get', { orderId: ORDER.orderId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(result)).not.toContain(tossSecret);
+  });
+
+  it('turns an unexpected exception into a plain INTERNAL error, keeping paths and details in main', async () => {
+    const detail = "EACCES: permission denied, open '/home/owner/.config/Toss POS/orders/2026-03-02.json'";
+    const { dispatch, logLines } = setup({
+      'order:get': async () => {
+        throw new Error(detail);
+      },
+    });
+    const result = await dispatch('order:get', { orderId: ORDER.orderId });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error', retryable: false } });
+    expect(JSON.stringify(result)).not.toContain('/home/owner');
+    // The maintainer still finds the cause in main's log.
+    expect(logLines.some((line) => line.includes('permission denied'))).toBe(true);
+  });
+
+  it('treats a thrown non-Error the same way', async () => {
+    const { dispatch } = setup({
+      'catalog:list': async () => {
+        throw 'disk on fire at /var/lib/pos';
+      },
+    });
+    expect(await dispatch('catalog:list', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error', retryable: false } });
+  });
+
+  it('passes a PosError through with its code, Toss code and retry hint', async () => {
+    const { dispatch } = setup({
+      'payment:confirm': async () => {
+        throw new PosError('PAYMENT_DECLINED', '한도초과 혹은 잔액부족으로 결제에 실패했습니다.', { tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
+      },
+    });
+    expect(await dispatch('payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: 4_500 })).toEqual({
+      ok: false,
+      error: { code: 'PAYMENT_DECLINED', message: '한도초과 혹은 잔액부족으로 결제에 실패했습니다.', tossCode: 'REJECT_CARD_PAYMENT', retryable: true },
+    });
+  });
+});

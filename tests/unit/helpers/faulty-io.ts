@@ -1,0 +1,33 @@
+import { diskIo, type FileIo } from '../../../electron/core/store/file-io';
+
+export interface FaultyIo {
+  io: FileIo;
+  /** How many writes were refused so far. */
+  failures(): number;
+}
+
+/**
+ * The real disk, except that writes matching `failWhen` throw as a full disk would (nothing is
+ * written). The only fault injection the unit tests use: everything above the disk is real.
+ */
+export function faultyIo(failWhen: (path: string, text: string) => boolean): FaultyIo {
+  let failures = 0;
+  return {
+    io: {
+      read: (path) => diskIo.read(path),
+      async writeAtomic(path, text) {
+        if (failWhen(path, text)) {
+          failures += 1;
+          throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+        }
+        await diskIo.writeAtomic(path, text);
+      },
+    },
+    failures: () => failures,
+  };
+}
+
+/** Fails the write that would record an order as PAID. */
+export function failsPaidWrites(): FaultyIo {
+  return faultyIo((_path, text) => text.includes('"status": "PAID"'));
+}

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { PosErrorData } from '../../../shared/domain/errors';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { PosConfig } from '../../../electron/core/config';
+import type { Logger } from '../../../electron/core/log/logger';
+import { TossClient } from '../../../electron/core/payments/toss-client';
+import { startPosCore, type PosCore } from '../../../electron/core/pos-core';
+import type { FileIo } from '../../../electron/core/store/file-io';
+import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../../../electron/training/simulator';
+import { onCleanup } from './cleanup';
+import { tempDir } from './temp-dir';
+
+/** A core as the renderer sees it: typed calls through the real dispatcher. */
+export interface PosHarness {
+  core: PosCore;
+  /** The Toss the core talks to (its own training simulator, or one the test started). */
+  sim: TossSimulator;
+  dataDir: string;
+  clientKey: string;
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
+  /** The call's data; the test fails if main answered with an error. */
+  ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** The call's error; the test fails if main answered ok. */
+  fail<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<PosErrorData>;
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  dataDir?: string;
+  now?: () => Date;
+  io?: FileIo;
+  log?: Logger;
+  tossTimeoutMs?: number;
+}
+
+/** A logger that keeps quiet (the dispatcher logs expected failures). */
+export const silentLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+function harness(core: PosCore, sim: TossSimulator, dataDir: string, clientKey: string): PosHarness {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await core.close();
+  };
+  onCleanup(close);
+  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
+  return {
+    core,
+    sim,
+    dataDir,
+    clientKey,
+    call,
+    async ok(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    async fail(channel, input) {
+      const result = await call(channel, input);
+      if (result.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(result.data)}`);
+      return result.error;
+    },
+    close,
+  };
+}
+
+/** A training-mode core (its own simulator, random keys) on a temp data folder. */
+export async function withCore(options: CoreOptions = {}): Promise<PosHarness> {
+  const dataDir = options.dataDir ?? (await tempDir('core'));
+  const config: PosConfig = { mode: 'training', dataDir, port: undefined };
+  const core = await startPosCore({
+    config,
+    log: options.log ?? silentLog,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.io ? { io: options.io } : {}),
+    ...(options.tossTimeoutMs === undefined ? {} : { tossTimeoutMs: options.tossTimeoutMs }),
+  });
+  if (!core.simulator) throw new Error('training core without a simulator');
+  const h = harness(core, core.simulator, dataDir, 'unknown');
+  const info = await h.ok('app:info', {});
+  h.clientKey = info.clientKey;
+  return h;
+}
+
+/** A simulator the test owns, so its keys are known and its options (delay, clock) chosen. */
+export interface OwnSimulator {
+  sim: TossSimulator;
+  clientKey: string;
+  secretKey: string;
+  /** A Toss client with the right secret, to look at payments the way the shop's backend would. */
+  toss: TossClient;
+}
+
+export async function startOwnSimulator(options: Partial<SimulatorOptions> = {}): Promise<OwnSimulator> {
+  const clientKey = options.clientKey ?? `test_ck_unit_${randomBytes(6).toString('hex')}`;
+  const secretKey = options.secretKey ?? `test_sk_unit_${randomBytes(12).toString('hex')}`;
+  const sim = await startTossSimulator({ ...options, clientKey, secretKey });
+  onCleanup(() => sim.close());
+  return { sim, clientKey, secretKey, toss: new TossClient({ apiBase: sim.apiBase, secretKey }) };
+}
+
+/**
+ * A live-mode core, configured the way an installed shop is, but pointed at a simulator the test
+ * started (or at `apiBase`, e.g. a closed port, to make Toss unreachable).
+ */
+export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { apiBase?: string } = {}): Promise<PosHarness> {
+  const dataDir = options.dataDir ?? (await tempDir('live'));
+  const config: PosConfig = {
+    mode: 'live',
+    dataDir,
+    port: undefined,
+    clientKey: own.clientKey,
+    secretKey: own.secretKey,
+    apiBase: options.apiBase ?? own.sim.apiBase,
+    sdkSrc: own.sim.sdkSrc,
+  };
+  const core = await startPosCore({
+    config,
+    log: options.log ?? silentLog,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.io ? { io: options.io } : {}),
+    ...(options.tossTimeoutMs === undefined ? {} : { tossTimeoutMs: options.tossTimeoutMs }),
+  });
+  return harness(core, own.sim, dataDir, own.clientKey);
+}
+
+/** A loopback URL nobody listens on: connections are refused. */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${address.port}`;
+}

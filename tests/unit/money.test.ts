@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { assertWon, formatWon, lineTotal, sumWon, vatSplit } from '../../shared/domain/money';
+
+describe('vatSplit (공급가액 / 부가세, Toss rule: VAT = total / 11, rounded)', () => {
+  it.each([
+    [11_000, 10_000, 1_000],
+    [4_500, 4_091, 409],
+    [1_000, 909, 91],
+    [0, 0, 0],
+    [5, 5, 0], // 5 / 11 = 0.45 → 0
+    [6, 5, 1], // 6 / 11 = 0.55 → 1
+    [16, 15, 1], // 1.45 → 1
+    [17, 15, 2], // 1.55 → 2
+    [100, 91, 9],
+    [9_900, 9_000, 900],
+    [25_000, 22_727, 2_273], // 2272.7 → 2273
+  ])('%i won → supply %i + VAT %i', (total, supply, vat) => {
+    expect(vatSplit(total)).toEqual({ supply, vat });
+  });
+
+  it('always adds back up to the total, and VAT is the nearest whole won to total / 11', () => {
+    const wrong: string[] = [];
+    for (let total = 0; total <= 20_000; total++) {
+      const { supply, vat } = vatSplit(total);
+      // Nearest integer to total / 11, checked in integers: |11·vat − total| ≤ 5.
+      const ok = Number.isInteger(supply) && Number.isInteger(vat) && supply + vat === total && Math.abs(11 * vat - total) <= 5;
+      if (!ok) wrong.push(`${total} → ${supply} + ${vat}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('charges VAT only on the taxable part when some of the total is tax-free', () => {
+    expect(vatSplit(11_000, 1_000).vat).toBe(909); // 10,000 / 11 = 909.09
+    expect(vatSplit(1_000, 1_000).vat).toBe(0);
+  });
+
+  it('refuses a tax-free part larger than the total', () => {
+    expect(() => vatSplit(1_000, 1_001)).toThrow(RangeError);
+  });
+});
+
+describe('won amounts are non-negative integers', () => {
+  const bad = [0.5, 1.1, -1, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1];
+
+  it.each(bad)('assertWon(%d) throws', (value) => {
+    expect(() => assertWon(value)).toThrow(RangeError);
+  });
+
+  it('assertWon passes integers through', () => {
+    expect(assertWon(0)).toBe(0);
+    expect(assertWon(4_500)).toBe(4_500);
+  });
+
+  it.each(bad)('vatSplit(%d) throws', (value) => {
+    expect(() => vatSplit(value)).toThrow(RangeError);
+  });
+
+  it('lineTotal multiplies in integers and refuses bad prices or quantities', () => {
+    expect(lineTotal(4_500, 3)).toBe(13_500);
+    expect(lineTotal(4_500, 0)).toBe(0);
+    expect(() => lineTotal(4_500.5, 2)).toThrow(RangeError);
+    expect(() => lineTotal(-4_500, 2)).toThrow(RangeError);
+    expect(() => lineTotal(4_500, 1.5)).toThrow(RangeError);
+    expect(() => lineTotal(4_500, -1)).toThrow(RangeError);
+    // A product too large to represent exactly is refused, not rounded.
+    expect(() => lineTotal(Number.MAX_SAFE_INTEGER, 2)).toThrow(RangeError);
+  });
+
+  it('sumWon adds integers and refuses any bad element', () => {
+    expect(sumWon([])).toBe(0);
+    expect(sumWon([4_500, 5_000, 3_900])).toBe(13_400);
+    expect(() => sumWon([4_500, 0.1])).toThrow(RangeError);
+    expect(() => sumWon([4_500, -4_500])).toThrow(RangeError);
+    expect(() => sumWon([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+  });
+});
+
+describe('formatWon', () => {
+  it.each([
+    [0, '0원', '₩0'],
+    [900, '900원', '₩900'],
+    [4_500, '4,500원', '₩4,500'],
+    [12_300, '12,300원', '₩12,300'],
+    [1_234_567, '1,234,567원', '₩1,234,567'],
+  ])('%i → "%s" (ko) / "%s" (en)', (amount, ko, en) => {
+    expect(formatWon(amount)).toBe(ko);
+    expect(formatWon(amount, 'ko')).toBe(ko);
+    expect(formatWon(amount, 'en')).toBe(en);
+  });
+});

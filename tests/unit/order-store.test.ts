@@ -1,0 +1,201 @@
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogSchema } from '../../shared/domain/catalog';
+import type { Order, OrderStatus } from '../../shared/domain/order';
+import { CatalogStore } from '../../electron/core/catalog/catalog-store';
+import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+import { newOrderId } from '../../electron/core/sales/order-id';
+import { diskIo } from '../../electron/core/store/file-io';
+import { OrderStore } from '../../electron/core/store/order-store';
+import { StoreFileCorruptError } from '../../electron/core/store/zod-adapter';
+import { faultyIo } from './helpers/faulty-io';
+import { tempDir } from './helpers/temp-dir';
+
+function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order {
+  return {
+    orderId: newOrderId(businessDay),
+    businessDay,
+    createdAt: `${businessDay}T10:00:00+09:00`,
+    updatedAt: `${businessDay}T10:00:00+09:00`,
+    training: true,
+    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000 }],
+    orderName: '아메리카노',
+    amount: 9_000,
+    supplyAmount: 8_182,
+    vatAmount: 818,
+    status,
+    attempts: [],
+    payment: null,
+  };
+}
+
+const dayFile = (dataDir: string, day: string) => join(dataDir, 'orders', `${day}.json`);
+
+async function ordersOnDisk(dataDir: string, day: string): Promise<Order[]> {
+  return (JSON.parse(await readFile(dayFile(dataDir, day), 'utf8')) as { orders: Order[] }).orders;
+}
+
+describe('OrderStore', () => {
+  it('gives back exactly the order it stored, also after a restart', async () => {
+    const dataDir = await tempDir('orders');
+    const order = makeOrder('2026-03-02');
+    await new OrderStore(dataDir, diskIo).insert(order);
+
+    const afterRestart = new OrderStore(dataDir, diskIo);
+    expect(await afterRestart.get(order.orderId)).toEqual(order);
+  });
+
+  it('says "no such order" for ids it never stored, or that carry no business day', async () => {
+    const store = new OrderStore(await tempDir('orders'), diskIo);
+    expect(await store.get(newOrderId('2026-03-02'))).toBeNull();
+    expect(await store.get('not-an-order-id')).toBeNull();
+  });
+
+  it('files each order under its business day, one file per day', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const monday = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
+    const tuesday = makeOrder('2026-03-03');
+    for (const order of [...monday, tuesday]) await store.insert(order);
+
+    expect((await readdir(join(dataDir, 'orders'))).sort()).toEqual(['2026-03-02.json', '2026-03-03.json']);
+    expect((await ordersOnDisk(dataDir, '2026-03-02')).map((o) => o.orderId)).toEqual(monday.map((o) => o.orderId));
+    expect((await ordersOnDisk(dataDir, '2026-03-03')).map((o) => o.orderId)).toEqual([tuesday.orderId]);
+  });
+
+  it('keeps every sale when many are rung up at once', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const orders = Array.from({ length: 40 }, () => makeOrder('2026-03-02'));
+    await Promise.all(orders.map((o) => store.insert(o)));
+
+    const afterRestart = new OrderStore(dataDir, diskIo);
+    for (const order of orders) expect(await afterRestart.get(order.orderId)).toEqual(order);
+    expect(await ordersOnDisk(dataDir, '2026-03-02')).toHaveLength(40);
+  });
+
+  it('keeps an update across a restart', async () => {
+    const dataDir = await tempDir('orders');
+    const order = makeOrder('2026-03-02');
+    const store = new OrderStore(dataDir, diskIo);
+    await store.insert(order);
+    const updated = await store.update(order.orderId, (o) => {
+      o.status = 'CONFIRMING';
+      o.attempts.push({ paymentKey: 'tsim_x', startedAt: '2026-03-02T10:01:00+09:00', outcome: 'CONFIRMING' });
+    });
+    expect(updated.status).toBe('CONFIRMING');
+    expect((await new OrderStore(dataDir, diskIo).get(order.orderId))?.attempts).toEqual(updated.attempts);
+  });
+
+  describe('when the disk refuses a write', () => {
+    it('leaves the order as it was, in memory and on disk, and says so', async () => {
+      const dataDir = await tempDir('orders');
+      const order = makeOrder('2026-03-02');
+      await new OrderStore(dataDir, diskIo).insert(order);
+      const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
+
+      const disk = faultyIo((_path, text) => text.includes('"status": "PAID"'));
+      const store = new OrderStore(dataDir, disk.io);
+      await expect(
+        store.update(order.orderId, (o) => {
+          o.status = 'PAID';
+        }),
+      ).rejects.toThrow(/ENOSPC/);
+      expect(disk.failures()).toBe(1);
+
+      expect((await store.get(order.orderId))?.status).toBe('PENDING');
+      expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(before);
+      expect((await new OrderStore(dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
+
+      // The store is still usable: the next write that the disk accepts goes through.
+      await store.update(order.orderId, (o) => {
+        o.status = 'CONFIRMING';
+      });
+      expect((await new OrderStore(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
+    });
+
+    it('does not keep a new order it could not write', async () => {
+      const dataDir = await tempDir('orders');
+      const kept = makeOrder('2026-03-02');
+      const lost = makeOrder('2026-03-02');
+      const disk = faultyIo((_path, text) => text.includes(lost.orderId));
+      const store = new OrderStore(dataDir, disk.io);
+      await store.insert(kept);
+
+      await expect(store.insert(lost)).rejects.toThrow(/ENOSPC/);
+      expect(await store.get(lost.orderId)).toBeNull();
+      expect(await store.get(kept.orderId)).toEqual(kept);
+      expect((await ordersOnDisk(dataDir, '2026-03-02')).map((o) => o.orderId)).toEqual([kept.orderId]);
+    });
+  });
+
+  describe('a damaged day file', () => {
+    it.each([
+      ['truncated JSON', '{"orders": [{"orderId": "2026'],
+      ['JSON of the wrong shape', '{"orders": [{"orderId": "20260302-AAAAAAAAAAAA", "amount": -5}]}'],
+      ['an empty file', ''],
+    ])('(%s) is reported, never read as empty and never overwritten', async (_label, damaged) => {
+      const dataDir = await tempDir('orders');
+      await mkdir(join(dataDir, 'orders'), { recursive: true });
+      await writeFile(dayFile(dataDir, '2026-03-02'), damaged);
+      const store = new OrderStore(dataDir, diskIo);
+
+      await expect(store.get(newOrderId('2026-03-02'))).rejects.toBeInstanceOf(StoreFileCorruptError);
+      await expect(store.insert(makeOrder('2026-03-02'))).rejects.toBeInstanceOf(StoreFileCorruptError);
+      await expect(store.findByStatus('PENDING', 7)).rejects.toBeInstanceOf(StoreFileCorruptError);
+      expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(damaged);
+
+      // Other days are unaffected.
+      const other = makeOrder('2026-03-03');
+      await store.insert(other);
+      expect(await store.get(other.orderId)).toEqual(other);
+    });
+  });
+
+  it('finds orders in a state over the most recent business days only', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const old = makeOrder('2026-02-27', 'CONFIRMING');
+    const yesterday = [makeOrder('2026-03-01', 'CONFIRMING'), makeOrder('2026-03-01', 'PAID')];
+    const today = [makeOrder('2026-03-02', 'PENDING'), makeOrder('2026-03-02', 'CONFIRMING')];
+    for (const order of [old, ...yesterday, ...today]) await store.insert(order);
+
+    const ids = (orders: Order[]) => orders.map((o) => o.orderId).sort();
+    expect(ids(await store.findByStatus('CONFIRMING', 2))).toEqual(ids([yesterday[0]!, today[1]!]));
+    expect(ids(await new OrderStore(dataDir, diskIo).findByStatus('CONFIRMING', 10))).toEqual(ids([old, yesterday[0]!, today[1]!]));
+    expect(ids(await store.findByStatus('PAID', 10))).toEqual([yesterday[1]!.orderId]);
+    expect(await new OrderStore(await tempDir('orders'), diskIo).findByStatus('CONFIRMING', 2)).toEqual([]);
+  });
+});
+
+describe('CatalogStore', () => {
+  it('puts the demo catalog on disk on first start, for the owner to edit', async () => {
+    const dataDir = await tempDir('catalog');
+    const catalog = await CatalogStore.open(dataDir, diskIo);
+    expect(catalog.list()).toEqual(demoCatalog);
+    const onDisk = catalogSchema.parse(JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8')));
+    expect(onDisk).toEqual(demoCatalog);
+  });
+
+  it('prices from the owner’s edited file after a restart', async () => {
+    const dataDir = await tempDir('catalog');
+    await CatalogStore.open(dataDir, diskIo);
+    const path = join(dataDir, 'catalog.json');
+    const edited = catalogSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+    edited.products = edited.products.map((p) => (p.id === 'americano' ? { ...p, price: 4_800 } : p));
+    await writeFile(path, JSON.stringify(edited));
+
+    const reopened = await CatalogStore.open(dataDir, diskIo);
+    expect(reopened.product('americano')?.price).toBe(4_800);
+    expect(await readFile(path, 'utf8')).toBe(JSON.stringify(edited));
+  });
+
+  it('refuses to start on a damaged catalog and leaves the file alone', async () => {
+    const dataDir = await tempDir('catalog');
+    const path = join(dataDir, 'catalog.json');
+    await writeFile(path, '{"categories": [], "products": [{"id": "americano", "price": "free"}]}');
+    await expect(CatalogStore.open(dataDir, diskIo)).rejects.toBeInstanceOf(StoreFileCorruptError);
+    expect(await readFile(path, 'utf8')).toContain('"free"');
+  });
+});

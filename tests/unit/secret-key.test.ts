@@ -1,0 +1,205 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFile, cp, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channels } from '../../shared/ipc/contract';
+import { createLogger, type LogLevel } from '../../electron/core/log/logger';
+import { newOrderId } from '../../electron/core/sales/order-id';
+import { seoulDay } from '../../shared/domain/time';
+import { closedPortUrl, startOwnSimulator, withLiveCore, type PosHarness } from './helpers/pos';
+import { tempDir } from './helpers/temp-dir';
+import { CARD, payWindow } from './helpers/toss-window';
+
+/** A recognisable secret key: if any of it shows up anywhere, it leaked. */
+function canarySecret(): string {
+  return `test_sk_CANARY${randomBytes(12).toString('hex').toUpperCase()}`;
+}
+
+/** Every form the key could leak in: as is, the part after the prefix, and the Basic auth header value. */
+function leakForms(secret: string): string[] {
+  return [secret, secret.slice('test_sk_'.length), Buffer.from(`${secret}:`).toString('base64')];
+}
+
+function expectNoLeak(text: string, secret: string): void {
+  for (const form of leakForms(secret)) expect(text).not.toContain(form);
+}
+
+function capturingLogger(secret: string) {
+  const lines: Array<{ level: LogLevel; line: string }> = [];
+  return { lines, log: createLogger([secret], (level, line) => lines.push({ level, line })) };
+}
+
+/** Calls every channel, succeeding and failing ways, and returns everything main answered. */
+async function callEverything(h: PosHarness): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  const called = new Set<unknown>();
+  const call = async (channel: unknown, input: unknown) => {
+    called.add(channel);
+    const answer = await h.core.dispatch(channel, input);
+    answers.push(answer);
+    return answer as { ok: boolean; data?: { orderId: string; orderName: string; amount: number } };
+  };
+
+  await call('app:info', {});
+  await call('app:info', { secretKey: true });
+  await call('catalog:list', {});
+  await call('catalog:list', { include: 'secrets' });
+  await call('settings:get', {});
+  await call('secret:get', {});
+  await call('order:create', { lines: [] });
+  await call('order:create', { lines: [{ productId: 'not-for-sale', quantity: 1 }] });
+  await call('order:create', { lines: [{ productId: 'americano', quantity: -1 }] });
+  const created = await call('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  const order = created.data;
+  if (!order) throw new Error('could not create an order');
+  await call('order:get', { orderId: order.orderId });
+  await call('order:get', { orderId: newOrderId(seoulDay(new Date())) });
+  await call('order:get', { orderId: '../../toss-secret-key.bin' });
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: 1 });
+  await call('payment:confirm', { orderId: newOrderId(seoulDay(new Date())), paymentKey: 'tsim_made_up_key', amount: order.amount });
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: order.amount });
+  const declinedKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: declinedKey, amount: order.amount });
+  const approvedKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
+  await call('order:get', { orderId: order.orderId });
+
+  // Every channel of the contract was called (a new channel must be added above).
+  for (const channel of channels) expect(called.has(channel), channel).toBe(true);
+  return answers;
+}
+
+describe('the Toss secret key never leaves main', () => {
+  it('is in no IPC answer, successful or failed, and in no log line', async () => {
+    const secret = canarySecret();
+    const own = await startOwnSimulator({ secretKey: secret });
+    const { lines, log } = capturingLogger(secret);
+    const h = await withLiveCore(own, { log });
+
+    const answers = await callEverything(h);
+    expect(answers.some((a) => (a as { ok: boolean }).ok)).toBe(true);
+    expect(answers.some((a) => !(a as { ok: boolean }).ok)).toBe(true);
+    expectNoLeak(JSON.stringify(answers), secret);
+    expect(lines.length).toBeGreaterThan(0);
+    expectNoLeak(lines.map((l) => l.line).join('\n'), secret);
+  });
+
+  it('is in no answer when Toss refuses the key or cannot be reached', async () => {
+    const secret = canarySecret();
+    // Toss knows another key: every call with ours is UNAUTHORIZED_KEY.
+    const own = await startOwnSimulator();
+    const refused = await withLiveCore({ ...own, secretKey: secret }, { log: capturingLogger(secret).log });
+    const offline = await withLiveCore({ ...own, secretKey: secret }, { apiBase: await closedPortUrl(), log: capturingLogger(secret).log });
+
+    for (const h of [refused, offline]) {
+      const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+      const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
+      const answer = await h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+      expect(answer.ok).toBe(false);
+      expectNoLeak(JSON.stringify(answer), secret);
+      expectNoLeak(JSON.stringify(await h.call('order:get', { orderId: order.orderId })), secret);
+    }
+    expect(await refused.call('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
+  });
+
+  it('is scrubbed from log lines even when an error message or a header carries it', () => {
+    const secret = canarySecret();
+    const { lines, log } = capturingLogger(secret);
+    const basic = `Basic ${Buffer.from(`${secret}:`).toString('base64')}`;
+
+    log.error(`could not confirm with ${secret}`, { error: new Error(`401 for key ${secret}`) });
+    log.warn('request failed', { headers: { Authorization: basic }, nested: { deeper: [secret, { again: secret }] } });
+    log.info('plain', { [secret]: 'as a field name' });
+
+    expect(lines).toHaveLength(3);
+    expectNoLeak(lines.map((l) => l.line).join('\n'), secret);
+    // The rest of the line survives, so the log is still useful.
+    expect(lines[0]?.line).toContain('could not confirm with [redacted]');
+    expect(lines[0]?.line).toContain('401 for key [redacted]');
+    expect(lines[1]?.line).toContain('Basic [redacted]');
+  });
+});
+
+/** A copy of the app's sources in a temp folder, with node_modules linked package by package. */
+async function copyOfTheApp(): Promise<string> {
+  const repo = resolve('.');
+  const dir = await tempDir('build');
+  for (const entry of ['electron', 'shared', 'renderer']) await cp(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const file of ['electron.vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.electron.json']) await cp(join(repo, file), join(dir, file));
+  // Our own node_modules folder (so build caches land in the temp copy), its packages linked to the real ones.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(repo, 'node_modules'))) {
+    if (name.startsWith('.')) continue;
+    await symlink(join(repo, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('the secret key cannot reach a build', () => {
+  /*
+   * Why this approach: scanning the shared `out/` proves nothing unless we know the environment
+   * it was built under, and rebuilding `out/` would disturb others. So the real build
+   * (electron-vite with the project's own config) runs on a temp copy of the sources, with the
+   * canary in every variable name a careless build might inline: the plain one, Vite's default
+   * prefix and electron-vite's per-target prefixes. A probe appended to the copy's renderer
+   * entry asks for the *whole* `import.meta.env`, the widest door Vite has; a POS_PUBLIC_
+   * control value must come through it (so the scan sees inlined env), the canary must not,
+   * in the renderer, the preload or main.
+   */
+  it('is inlined nowhere in main, preload or renderer, even when the renderer asks for all of import.meta.env', async () => {
+    const secret = canarySecret();
+    const control = `POS_PUBLIC_CONTROL_${randomBytes(8).toString('hex')}`;
+    const app = await copyOfTheApp();
+    await appendFile(join(app, 'renderer', 'src', 'main.tsx'), '\n// build probe (test copy only)\nconsole.debug(JSON.stringify(import.meta.env));\n');
+    // A .env next to the config and next to the renderer root, where Vite looks for one.
+    for (const envDir of [app, join(app, 'renderer')]) {
+      await writeFile(join(envDir, '.env'), `TOSS_SECRET_KEY=${secret}\nVITE_TOSS_SECRET_KEY=${secret}\nRENDERER_VITE_TOSS_SECRET_KEY=${secret}\n`);
+    }
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      TOSS_SECRET_KEY: secret,
+      VITE_TOSS_SECRET_KEY: secret,
+      MAIN_VITE_TOSS_SECRET_KEY: secret,
+      PRELOAD_VITE_TOSS_SECRET_KEY: secret,
+      RENDERER_VITE_TOSS_SECRET_KEY: secret,
+      POS_PUBLIC_BUILD_PROBE: control,
+    };
+    const build = await run(process.execPath, [join(app, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: app, env });
+    expect(build.code, build.output).toBe(0);
+
+    const out = join(app, 'out');
+    const files = await filesUnder(out);
+    const rendererJs = files.filter((f) => f.startsWith(join(out, 'renderer')) && f.endsWith('.js'));
+    expect(rendererJs.length).toBeGreaterThan(0);
+    expect(files.some((f) => f.startsWith(join(out, 'preload')))).toBe(true);
+    expect(files.some((f) => f.startsWith(join(out, 'main')))).toBe(true);
+
+    const renderer = (await Promise.all(rendererJs.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(renderer, 'the probe must see public env values').toContain(control);
+
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      for (const form of leakForms(secret)) expect(text.includes(form), `${file} contains the secret`).toBe(false);
+    }
+  }, 180_000);
+});

@@ -1,0 +1,244 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { IpcMain, Protocol } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../electron/core/security/csp';
+import { isAllowedExternalUrl, paymentOrigins } from '../../electron/core/security/toss-origins';
+import { isAppUrl } from '../../electron/core/security/app-url';
+import { rendererHeaders, resolveRendererFile } from '../../electron/core/static/renderer-files';
+import { APP_ORIGIN } from '../../electron/main/app-origin';
+import { registerIpc } from '../../electron/main/ipc';
+import { registerRendererProtocol } from '../../electron/main/renderer-protocol';
+import { tempDir } from './helpers/temp-dir';
+
+const TOSS_SDK = 'https://js.tosspayments.com/v2/standard';
+const SIM_SDK = 'http://127.0.0.1:41234/v2/standard';
+
+describe('isAppUrl: only our own page may call main', () => {
+  const hostile: Array<string | null | undefined> = [
+    null,
+    undefined,
+    '',
+    'garbage',
+    'app:',
+    'app://',
+    'https://pos/',
+    'http://pos/',
+    'app://pos.evil.com/',
+    'app://evil/',
+    'app://posx/',
+    'app://po/',
+    'app://evil/app://pos/',
+    'app://pos./',
+    'http://127.0.0.1:1@app://pos',
+    'app://pos@evil/',
+    'app://user@pos/',
+    'app://user:password@pos/',
+    'javascript:alert(1)',
+    'javascript://pos/%0aalert(1)',
+    'file:///',
+    'file:///app/pos/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'about:blank',
+    'blob:app://pos/8e3f-uuid',
+    'https://js.tosspayments.com/v2/standard',
+    'http://127.0.0.1:41234/window',
+  ];
+
+  it.each(hostile)('refuses %j', (url) => {
+    expect(isAppUrl(url, APP_ORIGIN)).toBe(false);
+  });
+
+  // The Electron app's own page. Main checks every IPC message's sender frame with this call.
+  it.each(['app://pos/', 'app://pos/index.html', 'app://pos/index.html#x', 'app://pos/?retry=1'])('accepts our page %s', (url) => {
+    expect(APP_ORIGIN).toBe('app://pos');
+    expect(isAppUrl(url, APP_ORIGIN)).toBe(true);
+  });
+
+  describe('with a loopback http origin (the browser host’s kind of origin)', () => {
+    const origin = 'http://127.0.0.1:5180';
+    it.each(['http://127.0.0.1:5180/', 'http://127.0.0.1:5180/index.html#x'])('accepts %s', (url) => {
+      expect(isAppUrl(url, origin)).toBe(true);
+    });
+    it.each(['http://127.0.0.1:5181/', 'http://localhost:5180/', 'https://127.0.0.1:5180/', 'http://127.0.0.1.evil.com:5180/', 'http://evil@127.0.0.1:5180/', 'http://127.0.0.1:5180@evil.com/'])(
+      'refuses %s',
+      (url) => {
+        expect(isAppUrl(url, origin)).toBe(false);
+      },
+    );
+  });
+});
+
+describe('isAllowedExternalUrl: where the window may navigate or open', () => {
+  it.each(['https://js.tosspayments.com/v2/standard', 'https://payment-gateway.tosspayments.com/window', 'https://tosspayments.com/'])('allows Toss’s https host %s', (url) => {
+    expect(isAllowedExternalUrl(url, TOSS_SDK)).toBe(true);
+  });
+
+  it.each([
+    'http://js.tosspayments.com/v2/standard',
+    'https://tosspayments.com.evil.com/',
+    'https://evil.com/?tosspayments.com',
+    'https://evil.com/#.tosspayments.com',
+    'https://eviltosspayments.com/',
+    'https://tosspayments.co/',
+    'https://user:pw@js.tosspayments.com/',
+    'https://js.tosspayments.com@evil.com/',
+    'javascript:alert(1)',
+    'data:text/html,<b>hi</b>',
+    'file:///etc/passwd',
+    'app://pos/',
+    '',
+    'not a url',
+    'http://127.0.0.1:41234/window',
+  ])('refuses %j in live mode', (url) => {
+    expect(isAllowedExternalUrl(url, TOSS_SDK)).toBe(false);
+  });
+
+  it('allows the simulator’s origin only when it is the configured SDK', () => {
+    expect(isAllowedExternalUrl('http://127.0.0.1:41234/window?orderId=x', SIM_SDK)).toBe(true);
+    expect(isAllowedExternalUrl('http://127.0.0.1:41235/window', SIM_SDK)).toBe(false);
+    expect(isAllowedExternalUrl('http://localhost:41234/window', SIM_SDK)).toBe(false);
+    expect(isAllowedExternalUrl('https://127.0.0.1:41234/window', SIM_SDK)).toBe(false);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  function directives(csp: string): Map<string, string[]> {
+    return new Map(
+      csp.split(';').map((part) => {
+        const [name = '', ...values] = part.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+  }
+
+  it.each([
+    ['live', TOSS_SDK, 'https://*.tosspayments.com'],
+    ['training', SIM_SDK, 'http://127.0.0.1:41234'],
+  ])('in %s mode allows scripts and frames from our page and %s only', (_mode, sdkSrc, tossOrigin) => {
+    const csp = contentSecurityPolicy(sdkSrc);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/);
+    expect(paymentOrigins(sdkSrc)).toEqual([tossOrigin]);
+
+    const d = directives(csp);
+    expect(d.get('default-src')).toEqual(["'none'"]);
+    expect(d.get('script-src')).toEqual(["'self'", tossOrigin]);
+    expect(d.get('frame-src')).toEqual([tossOrigin]);
+    expect(d.get('connect-src')).toEqual(["'self'", tossOrigin]);
+    expect(d.get('object-src')).toEqual(["'none'"]);
+    expect(d.get('base-uri')).toEqual(["'none'"]);
+    expect(d.get('frame-ancestors')).toEqual(["'none'"]);
+    // No wildcard or bare-scheme sources where code, frames or requests are allowed.
+    for (const name of ['script-src', 'frame-src', 'connect-src']) {
+      for (const value of d.get(name) ?? []) expect(value, name).not.toMatch(/^(\*|https?:|data:|blob:|https?:\/\/\*)$/);
+    }
+  });
+
+  it('is sent with every renderer file, with nosniff', () => {
+    const csp = contentSecurityPolicy(TOSS_SDK);
+    expect(rendererHeaders('text/html; charset=utf-8', csp)).toMatchObject({ 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' });
+  });
+});
+
+describe('resolveRendererFile: only files of the built renderer are served', () => {
+  const root = resolve('/srv/toss-pos/out/renderer');
+
+  it.each([
+    ['/', 'index.html', 'text/html; charset=utf-8'],
+    ['', 'index.html', 'text/html; charset=utf-8'],
+    ['/index.html', 'index.html', 'text/html; charset=utf-8'],
+    ['/assets/index-HxTtqL2V.js', 'assets/index-HxTtqL2V.js', 'text/javascript; charset=utf-8'],
+    ['/assets/index-BycVtlgY.css', 'assets/index-BycVtlgY.css', 'text/css; charset=utf-8'],
+    ['/assets/%ED%86%A0%EC%8A%A4.svg', 'assets/토스.svg', 'image/svg+xml'],
+  ])('serves %j as %s', (urlPath, file, contentType) => {
+    expect(resolveRendererFile(root, urlPath)).toEqual({ path: join(root, file), contentType });
+  });
+
+  it.each([
+    '/../package.json',
+    '/../../../../etc/passwd.json',
+    '/assets/../../main/index.js',
+    '/..%2fpackage.json',
+    '/%2e%2e/package.json',
+    '/%2e%2e%2fpackage.json',
+    '/%2E%2E%2F%2E%2E%2Fsecret.json',
+    '/..%2f..%2fsecret.json',
+    '/%00',
+    '/index.html%00.js',
+    '/index%00.html',
+    '/index.ts',
+    '/.env',
+    '/secret',
+    '/index.html.bak',
+    '/%E0%A4%A',
+    '/..',
+    '/.',
+  ])('refuses %j', (urlPath) => {
+    expect(resolveRendererFile(root, urlPath)).toBeNull();
+  });
+
+  it('never resolves outside the renderer folder, whatever the path', () => {
+    const tricky = ['//etc/passwd.json', '/./index.html', '/assets/./x.js', '/%252e%252e/x.js', '/a/b/../../index.html'];
+    for (const urlPath of tricky) {
+      const file = resolveRendererFile(root, urlPath);
+      expect(file === null || file.path.startsWith(root + sep), urlPath).toBe(true);
+    }
+  });
+});
+
+/**
+ * The Electron shell's wiring, run in plain Node with stand-ins for Electron's `ipcMain` and
+ * `protocol` (the only Electron objects these functions touch). What the cashier would see.
+ */
+describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and protocol', () => {
+  type IpcListener = (event: { senderFrame: { url: string; parent: unknown } | null }, input: unknown) => Promise<unknown>;
+
+  function fakeIpcMain() {
+    const listeners = new Map<string, IpcListener>();
+    const ipcMain = { handle: (channel: string, listener: IpcListener) => listeners.set(channel, listener) } as unknown as IpcMain;
+    return { ipcMain, listeners };
+  }
+
+  function wire() {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const reached: string[] = [];
+    registerIpc(ipcMain, async (channel) => (reached.push(String(channel)), { ok: true, data: {} }), APP_ORIGIN);
+    const send = (url: string | null, parent: unknown = null) => {
+      const listener = listeners.get('app:info');
+      if (!listener) throw new Error('app:info not registered');
+      return listener({ senderFrame: url === null ? null : { url, parent } }, {});
+    };
+    return { send, reached };
+  }
+
+  it('lets our own top-level page call main', async () => {
+    const { send, reached } = wire();
+    expect(await send('app://pos/index.html')).toEqual({ ok: true, data: {} });
+    expect(reached).toEqual(['app:info']);
+  });
+
+  it('refuses a Toss iframe, a page we were navigated away to, and a missing frame', async () => {
+    const { send, reached } = wire();
+    for (const answer of [await send('app://pos/', { url: 'app://pos/' }), await send('https://js.tosspayments.com/x'), await send(null)]) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(reached).toEqual([]);
+  });
+
+  it('serves the built renderer at app://pos/ with the CSP', async () => {
+    const rendererDir = await tempDir('protocol');
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>POS</body></html>');
+    let handler: ((request: Request) => Promise<Response>) | undefined;
+    const protocol = { handle: (_scheme: string, h: (request: Request) => Promise<Response>) => (handler = h) } as unknown as Protocol;
+    const csp = contentSecurityPolicy(TOSS_SDK);
+    registerRendererProtocol(protocol, rendererDir, csp);
+    if (!handler) throw new Error('no handler registered');
+
+    const page = await handler(new Request('app://pos/'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(csp);
+    expect(await page.text()).toContain('POS');
+    expect((await handler(new Request('app://evil/index.html'))).status).toBe(404);
+    expect((await handler(new Request('app://pos/..%2f..%2fetc%2fpasswd.json'))).status).toBe(404);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { appendFile, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../shared/domain/catalog';
@@ -8,7 +8,7 @@ import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
-import { StoreFileCorruptError } from '../../electron/core/store/zod-adapter';
+import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
 import { faultyIo } from './helpers/faulty-io';
 import { tempDir } from './helpers/temp-dir';
 
@@ -30,10 +30,17 @@ function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order 
   };
 }
 
-const dayFile = (dataDir: string, day: string) => join(dataDir, 'orders', `${day}.json`);
+const dayFile = (dataDir: string, day: string) => join(dataDir, 'orders', `${day}.jsonl`);
 
+/** Each order's latest state in a day's journal (one JSON line per change). */
 async function ordersOnDisk(dataDir: string, day: string): Promise<Order[]> {
-  return (JSON.parse(await readFile(dayFile(dataDir, day), 'utf8')) as { orders: Order[] }).orders;
+  const lines = (await readFile(dayFile(dataDir, day), 'utf8')).split('\n').filter((l) => l !== '');
+  const latest = new Map<string, Order>();
+  for (const line of lines) {
+    const order = JSON.parse(line) as Order;
+    latest.set(order.orderId, order);
+  }
+  return [...latest.values()];
 }
 
 describe('OrderStore', () => {
@@ -59,7 +66,7 @@ describe('OrderStore', () => {
     const tuesday = makeOrder('2026-03-03');
     for (const order of [...monday, tuesday]) await store.insert(order);
 
-    expect((await readdir(join(dataDir, 'orders'))).sort()).toEqual(['2026-03-02.json', '2026-03-03.json']);
+    expect((await readdir(join(dataDir, 'orders'))).sort()).toEqual(['2026-03-02.jsonl', '2026-03-03.jsonl']);
     expect((await ordersOnDisk(dataDir, '2026-03-02')).map((o) => o.orderId)).toEqual(monday.map((o) => o.orderId));
     expect((await ordersOnDisk(dataDir, '2026-03-03')).map((o) => o.orderId)).toEqual([tuesday.orderId]);
   });
@@ -95,7 +102,7 @@ describe('OrderStore', () => {
       await new OrderStore(dataDir, diskIo).insert(order);
       const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
 
-      const disk = faultyIo((_path, text) => text.includes('"status": "PAID"'));
+      const disk = faultyIo((_path, text) => /"status":\s*"PAID"/.test(text));
       const store = new OrderStore(dataDir, disk.io);
       await expect(
         store.update(order.orderId, (o) => {
@@ -132,9 +139,9 @@ describe('OrderStore', () => {
 
   describe('a damaged day file', () => {
     it.each([
-      ['truncated JSON', '{"orders": [{"orderId": "2026'],
-      ['JSON of the wrong shape', '{"orders": [{"orderId": "20260302-AAAAAAAAAAAA", "amount": -5}]}'],
-      ['an empty file', ''],
+      ['a line that is not JSON', '{"orderId": "2026\n'],
+      ['JSON of the wrong shape', '{"orderId": "20260302-AAAAAAAAAAAA", "amount": -5}\n'],
+      ['an empty line', '\n'],
     ])('(%s) is reported, never read as empty and never overwritten', async (_label, damaged) => {
       const dataDir = await tempDir('orders');
       await mkdir(join(dataDir, 'orders'), { recursive: true });
@@ -151,6 +158,39 @@ describe('OrderStore', () => {
       await store.insert(other);
       expect(await store.get(other.orderId)).toEqual(other);
     });
+  });
+
+  describe('a crash in the middle of an append', () => {
+    it('drops the unfinished line, keeps every finished change, and appends cleanly after it', async () => {
+      const dataDir = await tempDir('orders');
+      const order = makeOrder('2026-03-02');
+      await new OrderStore(dataDir, diskIo).insert(order);
+      const finished = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
+      // What a power cut mid-write leaves: part of the next line, no newline.
+      await appendFile(dayFile(dataDir, '2026-03-02'), '{"orderId":"20260302-');
+
+      const store = new OrderStore(dataDir, diskIo);
+      expect(await store.get(order.orderId)).toEqual(order);
+      expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(finished);
+      await store.update(order.orderId, (o) => {
+        o.status = 'CONFIRMING';
+      });
+      expect((await new OrderStore(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
+    });
+  });
+
+  it('appends one line per change instead of rewriting the day', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const orders = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
+    for (const order of orders) await store.insert(order);
+    const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
+    await store.update(orders[0]!.orderId, (o) => {
+      o.status = 'CONFIRMING';
+    });
+    const after = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n').filter((l) => l !== '')).toHaveLength(1);
   });
 
   it('finds orders in a state over the most recent business days only', async () => {

@@ -224,7 +224,7 @@ describe('failure on our side after Toss approved', () => {
   it('even when the cancel cannot be written down either, the next start settles the order as not paid', async () => {
     const own = await startOwnSimulator();
     // The disk refuses both the PAID record and the record of the compensation.
-    const disk = faultyIo((_path, text) => text.includes('"status": "PAID"') || text.includes('"outcome": "COMPENSATED"'));
+    const disk = faultyIo((_path, text) => /"status":\s*"PAID"/.test(text) || /"outcome":\s*"COMPENSATED"/.test(text));
     const h = await withLiveCore(own, { io: disk.io });
     const order = await ringUp(h);
 

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
-/** The two disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
+/** The disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
 export interface FileIo {
   /** The file's text, or null when it does not exist. */
   read(path: string): Promise<string | null>;
   /** Replace the file so that a crash leaves either the old or the new text, never a mix. */
   writeAtomic(path: string, text: string): Promise<void>;
+  /** Add text at the end of the file (creating it) and return only once it is on disk. */
+  appendDurable(path: string, text: string): Promise<void>;
 }
 
 async function fsyncPath(path: string, flags: string): Promise<void> {
@@ -49,5 +51,21 @@ export const diskIo: FileIo = {
       throw error;
     }
     if (process.platform !== 'win32') await fsyncPath(dir, 'r');
+  },
+
+  async appendDurable(path, text) {
+    const dir = dirname(path);
+    await mkdir(dir, { recursive: true });
+    const handle = await open(path, 'a');
+    let created: boolean;
+    try {
+      created = (await handle.stat()).size === 0;
+      await handle.appendFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // A new file's name lives in the folder: sync that too, or a power cut could lose the file.
+    if (created && process.platform !== 'win32') await fsyncPath(dir, 'r');
   },
 };

@@ -1,14 +1,11 @@
-import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
-import { z } from 'zod';
-import { orderSchema, type Order, type OrderStatus } from '../../../shared/domain/order';
+import { join } from 'node:path';
+import type { Order, OrderStatus } from '../../../shared/domain/order';
+import { DayJournal } from './day-journal';
 import type { FileIo } from './file-io';
-import { JsonDocument } from './json-document';
+import { KeyedMutex } from './keyed-mutex';
 
-const dayFileSchema = z.strictObject({ orders: z.array(orderSchema) });
-type DayFile = z.infer<typeof dayFileSchema>;
-
-const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
 /** Order ids start with their business day (YYYYMMDD-…), so a lookup opens one day's file. */
 export function businessDayOfOrderId(orderId: string): string | null {
@@ -17,11 +14,12 @@ export function businessDayOfOrderId(orderId: string): string | null {
 }
 
 /**
- * Orders split by business day (`orders/YYYY-MM-DD.json`): a sale rewrites one day's file,
- * never the whole history.
+ * Orders split by business day (`orders/YYYY-MM-DD.jsonl`), each day an append-only journal:
+ * a sale appends to one day's file and never rewrites the history.
  */
 export class OrderStore {
-  private readonly days = new Map<string, Promise<JsonDocument<DayFile>>>();
+  private readonly days = new Map<string, Promise<DayJournal>>();
+  private readonly writes = new KeyedMutex();
   private readonly dir: string;
 
   constructor(
@@ -31,42 +29,55 @@ export class OrderStore {
     this.dir = join(dataDir, 'orders');
   }
 
-  private day(businessDay: string): Promise<JsonDocument<DayFile>> {
-    let doc = this.days.get(businessDay);
-    if (!doc) {
-      doc = JsonDocument.open(join(this.dir, `${businessDay}.json`), dayFileSchema, { orders: [] }, this.io);
+  private day(businessDay: string): Promise<DayJournal> {
+    let journal = this.days.get(businessDay);
+    if (!journal) {
+      journal = DayJournal.open(join(this.dir, `${businessDay}.jsonl`), this.io);
       // A failed open (unreadable file) must not be cached: the next call tries again.
-      doc.catch(() => this.days.delete(businessDay));
-      this.days.set(businessDay, doc);
+      journal.catch(() => this.days.delete(businessDay));
+      this.days.set(businessDay, journal);
     }
-    return doc;
+    return journal;
+  }
+
+  /** Serialises changes to one day and, when a write fails, re-reads that day from disk next time. */
+  private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<T>): Promise<T> {
+    return this.writes.run(businessDay, async () => {
+      const journal = await this.day(businessDay);
+      try {
+        return await task(journal);
+      } catch (error) {
+        this.days.delete(businessDay);
+        throw error;
+      }
+    });
   }
 
   async get(orderId: string): Promise<Order | null> {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return null;
-    const doc = await this.day(businessDay);
-    return structuredClone(doc.data.orders.find((o) => o.orderId === orderId) ?? null);
+    const journal = await this.day(businessDay);
+    return structuredClone(journal.get(orderId) ?? null);
   }
 
-  async insert(order: Order): Promise<void> {
-    const doc = await this.day(order.businessDay);
-    await doc.update((draft) => {
-      if (draft.orders.some((o) => o.orderId === order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
-      draft.orders.push(order);
+  insert(order: Order): Promise<void> {
+    return this.change(order.businessDay, async (journal) => {
+      if (journal.get(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
+      await journal.append(structuredClone(order));
     });
   }
 
   /** Applies `change` to a copy of the order and stores it; on any failure nothing changes. */
-  async update(orderId: string, change: (order: Order) => void): Promise<Order> {
+  update(orderId: string, change: (order: Order) => void): Promise<Order> {
     const businessDay = businessDayOfOrderId(orderId);
-    if (!businessDay) throw new Error(`not an order id: ${orderId}`);
-    const doc = await this.day(businessDay);
-    return doc.update((draft) => {
-      const order = draft.orders.find((o) => o.orderId === orderId);
-      if (!order) throw new Error(`no order ${orderId}`);
-      change(order);
-      return structuredClone(order);
+    if (!businessDay) return Promise.reject(new Error(`not an order id: ${orderId}`));
+    return this.change(businessDay, async (journal) => {
+      const current = journal.get(orderId);
+      if (!current) throw new Error(`no order ${orderId}`);
+      const next = structuredClone(current);
+      change(next);
+      await journal.append(next);
+      return structuredClone(next);
     });
   }
 
@@ -86,8 +97,8 @@ export class OrderStore {
       .slice(-dayCount);
     const found: Order[] = [];
     for (const businessDay of days) {
-      const doc = await this.day(businessDay);
-      found.push(...doc.data.orders.filter((o) => o.status === status).map((o) => structuredClone(o)));
+      const journal = await this.day(businessDay);
+      for (const order of journal.all()) if (order.status === status) found.push(structuredClone(order));
     }
     return found;
   }

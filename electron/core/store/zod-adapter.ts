@@ -1,14 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
+import { StoreFileCorruptError } from './corrupt-file-error';
 import type { FileIo } from './file-io';
-
-/** Thrown when a store file exists but is not what we wrote: never overwrite it blindly. */
-export class StoreFileCorruptError extends Error {
-  constructor(readonly path: string, cause: unknown) {
-    super(`store file is unreadable: ${path}`, { cause });
-    this.name = 'StoreFileCorruptError';
-  }
-}
 
 /** A lowdb adapter that writes atomically with fsync and parses everything it reads with zod. */
 export class ZodJsonAdapter<T> implements Adapter<T> {

@@ -12,15 +12,21 @@ export interface FaultyIo {
  */
 export function faultyIo(failWhen: (path: string, text: string) => boolean): FaultyIo {
   let failures = 0;
+  const refuse = (path: string, text: string) => {
+    if (!failWhen(path, text)) return;
+    failures += 1;
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+  };
   return {
     io: {
       read: (path) => diskIo.read(path),
       async writeAtomic(path, text) {
-        if (failWhen(path, text)) {
-          failures += 1;
-          throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
-        }
+        refuse(path, text);
         await diskIo.writeAtomic(path, text);
+      },
+      async appendDurable(path, text) {
+        refuse(path, text);
+        await diskIo.appendDurable(path, text);
       },
     },
     failures: () => failures,
@@ -29,5 +35,5 @@ export function faultyIo(failWhen: (path: string, text: string) => boolean): Fau
 
 /** Fails the write that would record an order as PAID. */
 export function failsPaidWrites(): FaultyIo {
-  return faultyIo((_path, text) => text.includes('"status": "PAID"'));
+  return faultyIo((_path, text) => /"status":\s*"PAID"/.test(text));
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinaryPath } from '../../scripts/electron-binary';
+import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 
 export { expect };
 

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Order } from '../shared/domain/order';
-import { seoulDay, seoulIso } from '../shared/domain/time';
-import { startPosCore, type PosCore } from '../electron/core/pos-core';
-import { newOrderId } from '../electron/core/sales/order-id';
+import type { Order } from '../../shared/domain/order';
+import { seoulDay, seoulIso } from '../../shared/domain/time';
+import { startPosCore, type PosCore } from '../../electron/core/pos-core';
+import { newOrderId } from '../../electron/core/sales/order-id';
 
 /**
  * What a sale costs as the day's order file grows: `order:create` (price + store) and

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { electronBinaryPath } from './electron-binary';
+import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 
 /** Runs the Playwright specs and ends with the one line that says which mode they ran in. */
 const electron = electronBinaryPath();

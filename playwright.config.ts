@@ -10,6 +10,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
 });

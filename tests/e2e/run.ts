@@ -1,9 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 
-/** Runs the Playwright specs and ends with the one line that says which mode they ran in. */
+/**
+ * Runs the Playwright specs, then closes with a plain count and the one line that says which
+ * mode they ran in.
+ */
 const electron = electronBinaryPath();
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+
+try {
+  const { stats } = JSON.parse(readFileSync('test-results/e2e-report.json', 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  console.log(`e2e: ${stats.expected} passed, ${stats.unexpected + stats.flaky} failed, ${stats.skipped} skipped`);
+} catch {
+  console.log('e2e: no report (Playwright did not finish)');
+}
 console.log(
   electron
     ? 'e2e mode: Electron (specs launched the built app with _electron.launch)'

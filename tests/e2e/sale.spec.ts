@@ -103,4 +103,11 @@ test('the cashier can switch the screen to English', async ({ pos }) => {
   await page.getByTestId('pay').click();
   await closePaymentWindow(page);
   await expect(page.getByTestId('error')).toContainText('The customer closed the payment window');
+
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  // Toss answers in Korean (카드, 신용); the English receipt says it in English.
+  await expect(page.getByTestId('receipt')).toContainText('Payment complete');
+  await expect(page.getByTestId('receipt')).toContainText('Credit');
+  await expect(page.getByTestId('receipt')).not.toContainText('카드');
 });

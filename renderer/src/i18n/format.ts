@@ -10,3 +10,20 @@ export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormats[locale].format(date);
 }
+
+/** Toss answers in Korean (카드, 신용 …); in English mode the known values are translated. */
+const tossTerms: Record<string, string> = {
+  카드: 'Card',
+  간편결제: 'Easy pay',
+  가상계좌: 'Virtual account',
+  계좌이체: 'Bank transfer',
+  휴대폰: 'Mobile phone',
+  신용: 'Credit',
+  체크: 'Debit',
+  기프트: 'Gift',
+  미확인: 'Unknown',
+};
+
+export function formatTossTerm(value: string, locale: Locale): string {
+  return locale === 'en' ? (tossTerms[value] ?? value) : value;
+}

@@ -3,7 +3,7 @@ import { formatWon } from '../../../../shared/domain/money';
 import type { Order, OrderLine } from '../../../../shared/domain/order';
 import { HintBar } from '../../app/HintBar';
 import { selectCatalog, useSession } from '../../app/session-store';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCheckout } from '../checkout/checkout-store';
 import { safeHttpUrl } from './safe-url';
@@ -92,11 +92,11 @@ function Receipt({ order }: { order: Order }) {
           <Field label={text.supply}>{won(order.supplyAmount)}</Field>
           <Field label={text.vat}>{won(order.vatAmount)}</Field>
           <Field label={text.total}>{won(order.amount)}</Field>
-          <Field label={text.method}>{payment?.method ?? text.none}</Field>
+          <Field label={text.method}>{payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}</Field>
           <Field label={text.card} testId="receipt-card">
             {payment?.cardNumber ?? text.none}
           </Field>
-          {payment?.cardType != null && <Field label={text.cardType}>{payment.cardType}</Field>}
+          {payment?.cardType != null && <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>}
           {installment != null && (
             <Field label={text.installment}>{installment === 0 ? text.lumpSum : text.months(installment)}</Field>
           )}

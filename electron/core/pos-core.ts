@@ -61,12 +61,7 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
   try {
     const catalog = await CatalogStore.open(config.dataDir, io);
     const orderStore = new OrderStore(config.dataDir, io);
-    const client = new TossClient({
-      apiBase: toss.apiBase,
-      secretKey: toss.secretKey,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.tossTimeoutMs === undefined ? {} : { timeoutMs: options.tossTimeoutMs }),
-    });
+    const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: options.fetch, timeoutMs: options.tossTimeoutMs });
     const payments = new PaymentService({ orders: orderStore, toss: client, now, log });
     const orders = new OrderService({ catalog, orders: orderStore, now, training: config.mode === 'training' });
     const handlers = createHandlers({ catalog, orders, payments, appInfo: { mode: config.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc } });

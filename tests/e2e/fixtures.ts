@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from '../../electron/launcher/electron-binary';
+import type { SimRequestRecord } from '../../electron/training/simulator';
 
 export { expect };
 
-export interface SimRequest {
-  method: string;
-  path: string;
-  orderId?: string;
-  paymentKey?: string;
-  idempotencyKey?: string;
-  status: number;
-}
 
 export interface PosApp {
   page: Page;
@@ -24,7 +17,7 @@ export interface PosApp {
   /** The browser host's address, in browser-host mode. */
   hostUrl: string | null;
   /** Every Toss API request the training simulator received, in order. */
-  tossRequests(): Promise<SimRequest[]>;
+  tossRequests(): Promise<SimRequestRecord[]>;
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -97,7 +90,7 @@ export const test = base.extend<{ pos: PosApp }>({
         mode,
         electronApp,
         hostUrl,
-        tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequest[],
+        tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequestRecord[],
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

@@ -9,17 +9,22 @@ export function originOf(url: URL): string | null {
 }
 
 /**
- * True when a URL (an IPC sender frame, a navigation target) is our own page: the exact app origin, parsed with a real
- * URL parser (no prefix or substring tricks). Anything unparsable is untrusted.
+ * A URL to judge, parsed with a real URL parser (no prefix or substring tricks); null when it is
+ * not a URL or carries credentials (`https://toss@evil.example` style disguises).
  */
-export function isAppUrl(senderUrl: string | null | undefined, appOrigin: string): boolean {
-  if (typeof senderUrl !== 'string' || senderUrl === '') return false;
+export function parseUntrustedUrl(text: string | null | undefined): URL | null {
+  if (typeof text !== 'string' || text === '') return null;
   let url: URL;
   try {
-    url = new URL(senderUrl);
+    url = new URL(text);
   } catch {
-    return false;
+    return null;
   }
-  if (url.username !== '' || url.password !== '') return false;
-  return originOf(url) === appOrigin;
+  return url.username === '' && url.password === '' ? url : null;
+}
+
+/** True when a URL (an IPC sender frame, a navigation target) is our own page: the exact app origin. */
+export function isAppUrl(text: string | null | undefined, appOrigin: string): boolean {
+  const url = parseUntrustedUrl(text);
+  return url !== null && originOf(url) === appOrigin;
 }

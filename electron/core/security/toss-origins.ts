@@ -1,3 +1,5 @@
+import { parseUntrustedUrl } from './app-url';
+
 /** Toss's own hosts: its script, its payment window and the pages it opens (card company steps). */
 const TOSS_HOST = /(^|\.)tosspayments\.com$/;
 
@@ -9,13 +11,8 @@ export function paymentOrigins(sdkSrc: string): string[] {
 
 /** Navigation and new windows are allowed only to Toss (https) or to the configured payment origin. */
 export function isAllowedExternalUrl(target: string, sdkSrc: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '') return false;
+  const url = parseUntrustedUrl(target);
+  if (url === null) return false;
   if (url.protocol === 'https:' && TOSS_HOST.test(url.hostname)) return true;
   return url.origin === new URL(sdkSrc).origin;
 }

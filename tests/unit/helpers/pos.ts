@@ -68,17 +68,15 @@ function harness(core: PosCore, sim: TossSimulator, dataDir: string, clientKey: 
   };
 }
 
+function startCore(config: PosConfig, options: CoreOptions): Promise<PosCore> {
+  return startPosCore({ config, log: options.log ?? silentLog, now: options.now, io: options.io, tossTimeoutMs: options.tossTimeoutMs });
+}
+
 /** A training-mode core (its own simulator, random keys) on a temp data folder. */
 export async function withCore(options: CoreOptions = {}): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('core'));
   const config: PosConfig = { mode: 'training', dataDir, port: undefined };
-  const core = await startPosCore({
-    config,
-    log: options.log ?? silentLog,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.io ? { io: options.io } : {}),
-    ...(options.tossTimeoutMs === undefined ? {} : { tossTimeoutMs: options.tossTimeoutMs }),
-  });
+  const core = await startCore(config, options);
   if (!core.simulator) throw new Error('training core without a simulator');
   const h = harness(core, core.simulator, dataDir, 'unknown');
   const info = await h.ok('app:info', {});
@@ -118,13 +116,7 @@ export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { a
     apiBase: options.apiBase ?? own.sim.apiBase,
     sdkSrc: own.sim.sdkSrc,
   };
-  const core = await startPosCore({
-    config,
-    log: options.log ?? silentLog,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.io ? { io: options.io } : {}),
-    ...(options.tossTimeoutMs === undefined ? {} : { tossTimeoutMs: options.tossTimeoutMs }),
-  });
+  const core = await startCore(config, options);
   return harness(core, own.sim, dataDir, own.clientKey);
 }
 

@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { packaged: boolean;
     throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
   }
   if (options.packaged && (e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined)) {
-    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are ignored-by-design in an installed app; unset them');
+    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them');
   }
   return {
     mode: 'live',

@@ -50,13 +50,18 @@ const codeMessages: Record<PosErrorCode, Text> = {
   INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
 };
 
+// Codes come from outside (Toss): look up own entries only, never Object.prototype members.
+function tossMessage(code: string): Text | undefined {
+  return Object.hasOwn(tossMessages, code) ? tossMessages[code] : undefined;
+}
+
 /** The sentence to show a cashier for an error: Toss's specific reason first, else ours. */
 export function describeError(error: Pick<PosErrorData, 'code' | 'tossCode'>, locale: Locale): string {
-  const specific = error.tossCode === undefined ? undefined : tossMessages[error.tossCode];
+  const specific = error.tossCode === undefined ? undefined : tossMessage(error.tossCode);
   return (specific ?? codeMessages[error.code])[locale];
 }
 
 /** Same, for an error the Toss SDK threw in the renderer (it only has Toss's code). */
 export function describeSdkError(tossCode: string, locale: Locale): string | undefined {
-  return tossMessages[tossCode]?.[locale];
+  return tossMessage(tossCode)?.[locale];
 }

@@ -2,9 +2,10 @@ import type { Product } from '../../../../shared/domain/catalog';
 
 export const ALL_CATEGORIES = 'all';
 
-// Spaces are ignored so "아이스아메" finds "아이스 아메리카노".
+// Spaces and accents are ignored: "아이스아메" finds "아이스 아메리카노", "caffe" finds "Caffè".
+// Recomposing (NFC) after dropping the marks puts Hangul syllables back together.
 function normalise(text: string): string {
-  return text.toLocaleLowerCase('ko-KR').replace(/\s+/g, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('ko-KR').replace(/\s+/g, '');
 }
 
 /** Products in a category (or all) whose Korean or English name contains the query. */

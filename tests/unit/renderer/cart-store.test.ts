@@ -1,0 +1,230 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Product } from '../../../shared/domain/catalog';
+import { MAX_LINE_QUANTITY } from '../../../shared/domain/order';
+import { contract } from '../../../shared/ipc/contract';
+import { cartView, useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
+
+const cart = () => useCart.getState();
+const lines = () => cart().lines;
+const quantities = () => Object.fromEntries(lines().map((line) => [line.productId, line.quantity]));
+
+beforeEach(() => {
+  cart().clear();
+});
+
+describe('ringing up', () => {
+  it('starts empty with nothing selected', () => {
+    expect(lines()).toEqual([]);
+    expect(cart().selectedId).toBeNull();
+  });
+
+  it('adding a product makes a line of one and selects it', () => {
+    cart().add('americano');
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+    expect(cart().selectedId).toBe('americano');
+  });
+
+  it('adding the same product again counts it up instead of adding a second line', () => {
+    cart().add('americano');
+    cart().add('americano');
+    cart().add('americano');
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 3 }]);
+  });
+
+  it('keeps lines in the order they were rung up, and selects the one just touched', () => {
+    cart().add('americano');
+    cart().add('bagel');
+    cart().add('americano');
+    expect(lines().map((line) => line.productId)).toEqual(['americano', 'bagel']);
+    expect(quantities()).toEqual({ americano: 2, bagel: 1 });
+    expect(cart().selectedId).toBe('americano');
+  });
+
+  it('+ and − change the quantity of that line only, and select it', () => {
+    cart().add('americano');
+    cart().add('bagel');
+    cart().changeQuantity('americano', 1);
+    cart().changeQuantity('americano', 1);
+    expect(quantities()).toEqual({ americano: 3, bagel: 1 });
+    expect(cart().selectedId).toBe('americano');
+    cart().changeQuantity('americano', -1);
+    expect(quantities()).toEqual({ americano: 2, bagel: 1 });
+  });
+
+  it('− never goes below 1 and never removes the line (Delete does that)', () => {
+    cart().add('americano');
+    cart().changeQuantity('americano', -1);
+    cart().changeQuantity('americano', -1);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+    cart().changeQuantity('americano', -50);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+  });
+
+  it(`caps a line at ${MAX_LINE_QUANTITY}, by + and by adding again`, () => {
+    cart().add('americano');
+    cart().changeQuantity('americano', MAX_LINE_QUANTITY + 500);
+    expect(quantities()).toEqual({ americano: MAX_LINE_QUANTITY });
+    cart().changeQuantity('americano', 1);
+    cart().add('americano');
+    expect(quantities()).toEqual({ americano: MAX_LINE_QUANTITY });
+    cart().changeQuantity('americano', -1);
+    expect(quantities()).toEqual({ americano: MAX_LINE_QUANTITY - 1 });
+  });
+
+  it('every quantity the cart can reach is one main accepts (so Pay never fails with INVALID_INPUT)', () => {
+    const input = contract['order:create'].input;
+    cart().add('americano');
+    cart().changeQuantity('americano', 10_000);
+    cart().add('bagel');
+    expect(input.safeParse({ lines: lines() }).success).toBe(true);
+    expect(input.safeParse({ lines: [{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }] }).success).toBe(false);
+  });
+
+  it('changing the quantity of a product not in the cart adds nothing', () => {
+    cart().add('americano');
+    cart().changeQuantity('bagel', 1);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+  });
+});
+
+describe('removing and clearing', () => {
+  beforeEach(() => {
+    for (const id of ['a', 'b', 'c']) cart().add(id);
+  });
+
+  it('Delete on the selected line removes it and moves the selection to the line that took its place', () => {
+    cart().select('b');
+    cart().remove('b');
+    expect(lines().map((line) => line.productId)).toEqual(['a', 'c']);
+    expect(cart().selectedId).toBe('c');
+  });
+
+  it('removing the last line moves the selection up, so Delete can be pressed again and again', () => {
+    cart().select('c');
+    cart().remove('c');
+    expect(cart().selectedId).toBe('b');
+    cart().remove('b');
+    expect(cart().selectedId).toBe('a');
+    cart().remove('a');
+    expect(lines()).toEqual([]);
+    expect(cart().selectedId).toBeNull();
+  });
+
+  it('removing another line (by its × button) keeps the selection where it was', () => {
+    cart().select('a');
+    cart().remove('c');
+    expect(lines().map((line) => line.productId)).toEqual(['a', 'b']);
+    expect(cart().selectedId).toBe('a');
+  });
+
+  it('removing a product not in the cart changes nothing', () => {
+    cart().select('b');
+    const before = lines();
+    cart().remove('zzz');
+    expect(lines()).toBe(before);
+    expect(cart().selectedId).toBe('b');
+  });
+
+  it('clear empties the cart and drops the selection (new sale)', () => {
+    cart().clear();
+    expect(lines()).toEqual([]);
+    expect(cart().selectedId).toBeNull();
+    cart().add('a');
+    expect(lines()).toEqual([{ productId: 'a', quantity: 1 }]);
+  });
+});
+
+describe('moving the selection with ↑ ↓', () => {
+  it('does nothing on an empty cart', () => {
+    cart().moveSelection(1);
+    cart().moveSelection(-1);
+    expect(cart().selectedId).toBeNull();
+  });
+
+  it('moves one line at a time and stops at the ends (no wrap-around)', () => {
+    for (const id of ['a', 'b', 'c']) cart().add(id);
+    expect(cart().selectedId).toBe('c');
+    cart().moveSelection(-1);
+    expect(cart().selectedId).toBe('b');
+    cart().moveSelection(-1);
+    expect(cart().selectedId).toBe('a');
+    cart().moveSelection(-1);
+    expect(cart().selectedId).toBe('a');
+    cart().moveSelection(1);
+    cart().moveSelection(1);
+    cart().moveSelection(1);
+    expect(cart().selectedId).toBe('c');
+  });
+
+  it('with nothing selected, ↓ picks the first line and ↑ the last', () => {
+    for (const id of ['a', 'b', 'c']) cart().add(id);
+    cart().select('gone');
+    cart().moveSelection(1);
+    expect(cart().selectedId).toBe('a');
+    cart().select('gone');
+    cart().moveSelection(-1);
+    expect(cart().selectedId).toBe('c');
+  });
+
+  it('after clicking a line, arrows move from there', () => {
+    for (const id of ['a', 'b', 'c']) cart().add(id);
+    cart().select('a');
+    cart().moveSelection(1);
+    expect(cart().selectedId).toBe('b');
+  });
+});
+
+describe('the cart holds what was rung up, never prices', () => {
+  it('every line is exactly { productId, quantity }, whatever was done to it', () => {
+    cart().add('americano');
+    cart().add('americano');
+    cart().add('bagel');
+    cart().changeQuantity('bagel', 4);
+    cart().changeQuantity('americano', -1);
+    cart().moveSelection(-1);
+    cart().remove('nothing');
+    for (const line of lines()) {
+      expect(Object.keys(line).sort()).toEqual(['productId', 'quantity']);
+      expect(Number.isInteger(line.quantity)).toBe(true);
+    }
+    const state = cart() as unknown as Record<string, unknown>;
+    const data = Object.keys(state).filter((key) => typeof state[key] !== 'function');
+    expect(data.sort()).toEqual(['lines', 'selectedId']);
+  });
+});
+
+describe('what the cart panel shows', () => {
+  const catalog = new Map<string, Product>([
+    ['americano', { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 }],
+    ['bagel', { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 }],
+  ]);
+
+  it('prices each line from the catalog and adds up the subtotal', () => {
+    const view = cartView(
+      [
+        { productId: 'americano', quantity: 2 },
+        { productId: 'bagel', quantity: 3 },
+      ],
+      catalog,
+    );
+    expect(view.lines.map((line) => [line.product.id, line.quantity, line.total])).toEqual([
+      ['americano', 2, 9000],
+      ['bagel', 3, 10500],
+    ]);
+    expect(view.subtotal).toBe(19500);
+  });
+
+  it('drops a line whose product left the catalog, from the lines and from the subtotal', () => {
+    const lines: CartLine[] = [
+      { productId: 'americano', quantity: 1 },
+      { productId: 'discontinued', quantity: 5 },
+    ];
+    const view = cartView(lines, catalog);
+    expect(view.lines.map((line) => line.product.id)).toEqual(['americano']);
+    expect(view.subtotal).toBe(4500);
+  });
+
+  it('an empty cart totals 0 won', () => {
+    expect(cartView([], catalog)).toEqual({ lines: [], subtotal: 0 });
+  });
+});

@@ -1,0 +1,212 @@
+import { vi } from 'vitest';
+import type { Catalog } from '../../../shared/domain/catalog';
+import type { PosErrorCode, PosErrorData } from '../../../shared/domain/errors';
+import { vatSplit } from '../../../shared/domain/money';
+import type { Order } from '../../../shared/domain/order';
+import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
+import { unknownChannelResult, type IpcResult } from '../../../shared/ipc/result';
+
+/**
+ * Main as the renderer sees it across the process boundary: `window.pos.invoke`, answering
+ * contract channels with contract-shaped results. Inputs are checked by the contract's own
+ * schemas, so a renderer that sends anything else (a price, say) gets INVALID_INPUT.
+ */
+
+export const testCatalog: Catalog = {
+  categories: [
+    { id: 'coffee', name: { ko: '커피', en: 'Coffee' } },
+    { id: 'bakery', name: { ko: '베이커리', en: 'Bakery' } },
+  ],
+  products: [
+    { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 },
+    { id: 'cafe-latte', categoryId: 'coffee', name: { ko: '카페라테', en: 'Caffè Latte' }, price: 5000 },
+    { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 },
+  ],
+};
+
+export const testAppInfo = { mode: 'training', clientKey: 'test_ck_fake', sdkSrc: 'https://js.tosspayments.com/v2/standard' } as const;
+
+/** A scripted answer for the next call to a channel, instead of the fake's own behaviour. */
+export type ScriptedAnswer =
+  | { fail: PosErrorData }
+  | { raw: unknown }
+  | { bridgeDown: true }
+  /** The call reaches main and main does its work, but the answer is lost on the way back. */
+  | { lostAfterDoing: true }
+  /** Main answers normally, but only once `until` settles (to press keys mid-call). */
+  | { until: Promise<unknown> };
+
+export function posError(code: PosErrorCode, extra: Partial<PosErrorData> = {}): PosErrorData {
+  return { code, message: `${code} (fake main)`, retryable: false, ...extra };
+}
+
+const STAMP = '2024-05-01T12:00:00+09:00';
+
+export class FakeMain {
+  readonly calls: Array<{ channel: string; input: unknown }> = [];
+  readonly orders = new Map<string, Order>();
+  private readonly scripts = new Map<string, ScriptedAnswer[]>();
+  private nextOrder = 1;
+
+  constructor(readonly catalog: Catalog = testCatalog) {}
+
+  /** Puts this fake on `window.pos`, as the preload would. */
+  install(): this {
+    vi.stubGlobal('window', { pos: { invoke: this.invoke } });
+    return this;
+  }
+
+  /** Inputs of the calls made to a channel, in order. */
+  inputs(channel: Channel): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.input);
+  }
+
+  count(channel: Channel): number {
+    return this.inputs(channel).length;
+  }
+
+  /** The next call(s) to `channel` get these answers. */
+  script(channel: Channel, ...answers: ScriptedAnswer[]): void {
+    this.scripts.set(channel, [...(this.scripts.get(channel) ?? []), ...answers]);
+  }
+
+  /** What main journals before asking Toss to confirm (so a crash or timeout leaves it CONFIRMING). */
+  journalConfirming(orderId: string, paymentKey: string): void {
+    const order = this.mustGet(orderId);
+    this.orders.set(orderId, {
+      ...order,
+      status: 'CONFIRMING',
+      attempts: [...order.attempts, { paymentKey, startedAt: STAMP, outcome: 'CONFIRMING' }],
+    });
+  }
+
+  markPaid(orderId: string, paymentKey: string): Order {
+    const order = this.mustGet(orderId);
+    const paid: Order = {
+      ...order,
+      status: 'PAID',
+      updatedAt: STAMP,
+      attempts: [
+        ...order.attempts.filter((attempt) => attempt.paymentKey !== paymentKey),
+        { paymentKey, startedAt: STAMP, outcome: 'APPROVED', endedAt: STAMP },
+      ],
+      payment: {
+        paymentKey,
+        method: '카드',
+        totalAmount: order.amount,
+        approvedAt: STAMP,
+        cardNumber: '43301234****123*',
+        approveNo: '00000000',
+        cardType: '신용',
+        installmentPlanMonths: 0,
+        receiptUrl: 'https://dashboard.tosspayments.com/receipt/fake',
+      },
+    };
+    this.orders.set(orderId, paid);
+    return paid;
+  }
+
+  private mustGet(orderId: string): Order {
+    const order = this.orders.get(orderId);
+    if (order === undefined) throw new Error(`fake main has no order ${orderId}`);
+    return order;
+  }
+
+  readonly invoke = async (channel: string, input: unknown): Promise<unknown> => {
+    this.calls.push({ channel, input: structuredClone(input) });
+    await Promise.resolve(); // main answers later, never synchronously
+    const scripted = this.scripts.get(channel)?.shift();
+    if (scripted !== undefined) {
+      if ('fail' in scripted) return { ok: false, error: scripted.fail } satisfies IpcResult<never>;
+      if ('raw' in scripted) return scripted.raw;
+      if ('bridgeDown' in scripted) throw new Error('bridge down');
+      if ('until' in scripted) {
+        await scripted.until;
+        return this.handle(channel, input);
+      }
+      this.handle(channel, input);
+      throw new Error('answer lost');
+    }
+    return this.handle(channel, input);
+  };
+
+  private handle(channel: string, input: unknown): IpcResult<unknown> {
+    if (!isChannel(channel)) return unknownChannelResult;
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: posError('INVALID_INPUT', { message: parsed.error.message.slice(0, 600) }) };
+    try {
+      return { ok: true, data: this.answer(channel, parsed.data) };
+    } catch (error) {
+      if (error instanceof FakeMainError) return { ok: false, error: error.data };
+      throw error;
+    }
+  }
+
+  private answer(channel: Channel, input: unknown): unknown {
+    switch (channel) {
+      case 'app:info':
+        return testAppInfo;
+      case 'catalog:list':
+        return this.catalog;
+      case 'order:create':
+        return this.createOrder(input as { lines: Array<{ productId: string; quantity: number }> });
+      case 'order:get': {
+        const { orderId } = input as { orderId: string };
+        const order = this.orders.get(orderId);
+        if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
+        return order;
+      }
+      case 'payment:confirm':
+        return this.confirm(input as { orderId: string; paymentKey: string; amount: number });
+    }
+  }
+
+  private createOrder({ lines }: { lines: Array<{ productId: string; quantity: number }> }) {
+    if (lines.length === 0) throw new FakeMainError(posError('EMPTY_CART'));
+    const priced = lines.map(({ productId, quantity }) => {
+      const product = this.catalog.products.find((p) => p.id === productId);
+      if (product === undefined) throw new FakeMainError(posError('UNKNOWN_PRODUCT'));
+      return { productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: product.price * quantity };
+    });
+    const amount = priced.reduce((sum, line) => sum + line.lineTotal, 0);
+    const { supply, vat } = vatSplit(amount);
+    const orderId = `order-${String(this.nextOrder++).padStart(6, '0')}`;
+    const first = priced[0]?.name ?? '';
+    const orderName = priced.length === 1 ? first : `${first} 외 ${priced.length - 1}건`;
+    const order: Order = {
+      orderId,
+      businessDay: '2024-05-01',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      training: true,
+      lines: priced,
+      orderName,
+      amount,
+      supplyAmount: supply,
+      vatAmount: vat,
+      status: 'PENDING',
+      attempts: [],
+      payment: null,
+    };
+    this.orders.set(orderId, order);
+    return { orderId, orderName, amount };
+  }
+
+  private confirm({ orderId, paymentKey, amount }: { orderId: string; paymentKey: string; amount: number }): Order {
+    const order = this.orders.get(orderId);
+    if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
+    if (order.status === 'PAID') {
+      // Replaying the confirm that paid it answers the paid order; another payment does not.
+      if (order.payment?.paymentKey === paymentKey) return order;
+      throw new FakeMainError(posError('ORDER_ALREADY_PAID'));
+    }
+    if (amount !== order.amount) throw new FakeMainError(posError('AMOUNT_MISMATCH'));
+    return this.markPaid(orderId, paymentKey);
+  }
+}
+
+class FakeMainError extends Error {
+  constructor(readonly data: PosErrorData) {
+    super(data.message);
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../../renderer/src/i18n/strings';
+import { formatDateTime } from '../../../renderer/src/i18n/format';
+import type { Phase } from '../../../renderer/src/features/checkout/phase';
+
+const hangul = /[\uac00-\ud7a3]/;
+const phases: Phase[] = ['idle', 'creating-order', 'awaiting-window', 'confirming', 'paid'];
+
+/** Every leaf of a strings table as path → value; functions are called with a sample argument. */
+function leaves(value: unknown, path = ''): Array<[string, unknown]> {
+  if (typeof value === 'function') {
+    const sample = path.endsWith('windowFailed') ? 'SAMPLE_CODE' : 3;
+    return [[`${path}()`, (value as (arg: unknown) => unknown)(sample)]];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, `${path}[${index}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, path === '' ? key : `${path}.${key}`));
+  }
+  return [[path, value]];
+}
+
+describe('Korean and English UI texts', () => {
+  const ko = leaves(strings.ko);
+  const en = leaves(strings.en);
+
+  it('have exactly the same keys, nested ones and list entries included', () => {
+    expect(en.map(([path]) => path)).toEqual(ko.map(([path]) => path));
+    expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.ko).sort());
+  });
+
+  it('have no empty text anywhere', () => {
+    const empty = [...ko.map(([path, text]) => `ko.${path}=${String(text)}`), ...en.map(([path, text]) => `en.${path}=${String(text)}`)].filter(
+      (entry) => /=\s*$/.test(entry),
+    );
+    expect(empty).toEqual([]);
+    for (const [, text] of [...ko, ...en]) expect(typeof text).toBe('string');
+  });
+
+  it('put the same type of value under each key (a function stays a function)', () => {
+    for (const key of Object.keys(strings.ko) as Array<keyof typeof strings.ko>) {
+      expect(typeof strings.en[key], key).toBe(typeof strings.ko[key]);
+      expect(Array.isArray(strings.en[key]), key).toBe(Array.isArray(strings.ko[key]));
+    }
+  });
+
+  it('name every pay phase in the status bar', () => {
+    for (const phase of phases) {
+      expect(strings.ko.phase[phase]).toMatch(hangul);
+      expect(strings.en.phase[phase]).not.toMatch(hangul);
+      expect(strings.en.phase[phase].trim()).not.toBe('');
+    }
+    expect(Object.keys(strings.ko.phase).sort()).toEqual([...phases].sort());
+  });
+
+  it('the Korean table is Korean and the English table is not (the toggle labels aside)', () => {
+    const koreanPaths = ko.filter(([, text]) => typeof text === 'string' && hangul.test(text)).map(([path]) => path);
+    const englishWithHangul = en.filter(([, text]) => typeof text === 'string' && hangul.test(text)).map(([path]) => path);
+    expect(koreanPaths.length).toBeGreaterThan(ko.length / 2);
+    // Only the language switch is written in the other language, so a reader of either can find it.
+    expect(englishWithHangul).toEqual(['langToggleLabel']);
+    expect(strings.ko.langToggleLabel).not.toMatch(hangul);
+  });
+
+  it('counts and months read naturally', () => {
+    expect(strings.ko.cartCount(3)).toBe('3개');
+    expect(strings.en.cartCount(1)).toBe('1 item');
+    expect(strings.en.cartCount(2)).toBe('2 items');
+    expect(strings.en.cartCount(0)).toBe('0 items');
+    expect(strings.ko.months(3)).toBe('3개월');
+    expect(strings.en.months(3)).toBe('3 months');
+  });
+
+  it('the window-failure text names the code when there is one, and is different without one', () => {
+    for (const text of [strings.ko, strings.en]) {
+      expect(text.windowFailed('PAY_PROCESS_ABORTED')).toContain('PAY_PROCESS_ABORTED');
+      expect(text.windowFailed(null)).not.toContain('null');
+      expect(text.windowFailed(null)).not.toBe(text.windowFailed('X'));
+    }
+  });
+
+  it('both hint bars list the same keys in the same order', () => {
+    expect(strings.en.registerHints.map(([keys]) => keys)).toEqual(strings.ko.registerHints.map(([keys]) => keys));
+    expect(strings.en.receiptHints.map(([keys]) => keys)).toEqual(strings.ko.receiptHints.map(([keys]) => keys));
+  });
+});
+
+describe('approval time on the receipt', () => {
+  it('shows a Toss timestamp in Seoul time, whatever zone the PC is set to', () => {
+    // 06:04:05 UTC is 15:04:05 in Seoul.
+    expect(formatDateTime('2024-01-02T06:04:05Z', 'en')).toContain('15:04:05');
+    expect(formatDateTime('2024-01-02T15:04:05+09:00', 'en')).toContain('15:04:05');
+    expect(formatDateTime('2024-01-02T15:04:05+09:00', 'en')).toContain('2024');
+  });
+
+  it('in Korean, year first and on a 12-hour clock (the day-period word depends on the ICU data: 오후 in Chromium)', () => {
+    const ko = formatDateTime('2024-01-02T15:04:05+09:00', 'ko');
+    expect(ko).toMatch(/^2024\. 1\. 2\./);
+    expect(ko).toMatch(/(오후|PM) 3:04:05/);
+  });
+
+  it('crossing midnight in Seoul moves the date', () => {
+    // 2024-01-02 16:30 UTC is 2024-01-03 01:30 in Seoul.
+    expect(formatDateTime('2024-01-02T16:30:00Z', 'en')).toMatch(/3 Jan 2024/);
+  });
+
+  it('shows the raw text when the timestamp does not parse, rather than "Invalid Date"', () => {
+    expect(formatDateTime('not a time', 'en')).toBe('not a time');
+    expect(formatDateTime('', 'ko')).toBe('');
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 import type { SimRequestRecord } from '../../electron/training/simulator';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export { expect };
 
@@ -20,7 +21,6 @@ export interface PosApp {
   tossRequests(): Promise<SimRequestRecord[]>;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Environment for the app under test: its own data folder, training mode whatever the shell says. */
 function appEnv(dataDir: string): NodeJS.ProcessEnv {
@@ -76,7 +76,7 @@ export const test = base.extend<{ pos: PosApp }>({
         cleanups.unshift(async () => {
           host.child.kill('SIGTERM');
         });
-        const browser = await chromium.launch({ executablePath: process.env.POS_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
         cleanups.unshift(() => browser.close());
         page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
         await page.goto(host.url);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -12,9 +13,7 @@ import { startTossSimulator, type TossSimulator } from '../../electron/training/
  * `@tosspayments/tosspayments-sdk` loader on a page with a strict CSP, like the renderer.
  * Skipped where no Chromium is installed.
  */
-const browserPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find(
-  (path): path is string => path !== undefined && existsSync(path),
-);
+
 
 const SECRET = 'test_sk_simulator_window';
 const CLIENT = 'test_ck_simulator_window';
@@ -65,7 +64,7 @@ function startHost(sim: TossSimulator): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-describe.skipIf(!browserPath)('payment window in a browser', () => {
+describe('payment window in a browser', () => {
   let browser: Browser;
   let sim: TossSimulator;
   let host: Server;
@@ -73,7 +72,7 @@ describe.skipIf(!browserPath)('payment window in a browser', () => {
   let orderSeq = 0;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: browserPath });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser.close();

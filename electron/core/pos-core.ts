@@ -10,6 +10,7 @@ import { TossClient } from './payments/toss-client';
 import { OrderService } from './sales/order-service';
 import { contentSecurityPolicy } from './security/csp';
 import { diskIo, type FileIo } from './store/file-io';
+import { lockDataDir } from './store/data-dir-lock';
 import { OrderStore } from './store/order-store';
 
 export interface PosCoreOptions {
@@ -55,10 +56,11 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
   const { config } = options;
   const now = options.now ?? (() => new Date());
   const io = options.io ?? diskIo;
-  const toss = await tossEndpoints(config, now);
-  const log = options.log ?? createLogger([toss.secretKey]);
-
+  const unlock = await lockDataDir(config.dataDir);
+  let toss: TossEndpoints | undefined;
   try {
+    toss = await tossEndpoints(config, now);
+    const log = options.log ?? createLogger([toss.secretKey]);
     const catalog = await CatalogStore.open(config.dataDir, io);
     const orderStore = new OrderStore(config.dataDir, io);
     const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: options.fetch, timeoutMs: options.tossTimeoutMs });
@@ -67,20 +69,23 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
     const handlers = createHandlers({ catalog, orders, payments, appInfo: { mode: config.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc } });
 
     await payments.reconcile();
+    const { simulator } = toss;
     log.info('Toss POS core started', { mode: config.mode, dataDir: config.dataDir });
     return {
       mode: config.mode,
       dispatch: createDispatcher(handlers, log),
       sdkSrc: toss.sdkSrc,
       csp: contentSecurityPolicy(toss.sdkSrc),
-      simulator: toss.simulator,
+      simulator,
       log,
       close: async () => {
-        await toss.simulator?.close();
+        await simulator?.close();
+        await unlock();
       },
     };
   } catch (error) {
-    await toss.simulator?.close();
+    await toss?.simulator?.close();
+    await unlock();
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../core/config';
 import { startPosCore } from '../core/pos-core';
+import { DataDirInUseError } from '../core/store/data-dir-lock';
 import { startBrowserHost } from './host-server';
 
 /** Port the browser host uses when POS_PORT is not set: stable, so a bookmark keeps working. */
@@ -12,7 +13,12 @@ async function main(): Promise<void> {
   const core = await startPosCore({ config });
   // Built next to out/main/host.js; the renderer is out/renderer.
   const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  const host = await startBrowserHost(core, { rendererDir, port: config.port ?? DEFAULT_PORT });
+  const port = config.port ?? DEFAULT_PORT;
+  const host = await startBrowserHost(core, { rendererDir, port }).catch(async (error: unknown) => {
+    await core.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new ConfigError(`port ${port} is already in use: set POS_PORT to another port (0 picks any free one)`);
+  });
   const mode = core.mode === 'training' ? 'training mode' : 'LIVE mode';
   console.log(`Toss POS (${mode}) is ready: ${host.url}`);
 
@@ -24,6 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Toss POS: ${error.message}` : error);
+  const expected = error instanceof ConfigError || error instanceof DataDirInUseError;
+  console.error(expected ? `Toss POS: ${error.message}` : error);
   process.exit(1);
 });

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataDirInUseError, lockDataDir } from '../../electron/core/store/data-dir-lock';
+import { tempDir } from './helpers/temp-dir';
+import { withCore } from './helpers/pos';
+
+/** A pid that is certainly not running: a child that has already exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+describe('one app per store', () => {
+  it('refuses a second app on the same data folder and names the process holding it', async () => {
+    const first = await withCore();
+    await expect(withCore({ dataDir: first.dataDir })).rejects.toThrow(DataDirInUseError);
+    await expect(withCore({ dataDir: first.dataDir })).rejects.toThrow(String(process.pid));
+  });
+
+  it('lets the next app in once the first has closed', async () => {
+    const first = await withCore();
+    await first.close();
+    const second = await withCore({ dataDir: first.dataDir });
+    expect((await second.ok('catalog:list', {})).products.length).toBeGreaterThan(0);
+  });
+
+  it('takes over a lock left by an app that crashed, and leaves no temp files', async () => {
+    const dataDir = await tempDir('lock');
+    await writeFile(join(dataDir, 'pos.lock'), String(deadPid()));
+    const unlock = await lockDataDir(dataDir);
+    expect(await readdir(dataDir)).toEqual(['pos.lock']);
+    await unlock();
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { CatalogStore } from './catalog/catalog-store';
 import type { PosConfig } from './config';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
-import { createLogger, type Logger } from './log/logger';
+import { consoleSink, createLogger, fileSink, teeSink, type Logger } from './log/logger';
 import { PaymentService } from './payments/payment-service';
 import { TossClient } from './payments/toss-client';
 import { OrderService } from './sales/order-service';
@@ -60,7 +60,7 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
   let toss: TossEndpoints | undefined;
   try {
     toss = await tossEndpoints(config, now);
-    const log = options.log ?? createLogger([toss.secretKey]);
+    const log = options.log ?? createLogger([toss.secretKey], teeSink(consoleSink, fileSink(config.dataDir, now)));
     const catalog = await CatalogStore.open(config.dataDir, io);
     const orderStore = new OrderStore(config.dataDir, io);
     const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: options.fetch, timeoutMs: options.tossTimeoutMs });

@@ -9,6 +9,8 @@ import { newOrderId } from '../../electron/core/sales/order-id';
 import { seoulDay } from '../../shared/domain/time';
 import { closedPortUrl, startOwnSimulator, withLiveCore, type PosHarness } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
+import { onCleanup } from './helpers/cleanup';
+import { startPosCore } from '../../electron/core/pos-core';
 import { CARD, payWindow } from './helpers/toss-window';
 
 /** A recognisable secret key: if any of it shows up anywhere, it leaked. */
@@ -102,6 +104,29 @@ describe('the Toss secret key never leaves main', () => {
       expectNoLeak(JSON.stringify(await h.call('order:get', { orderId: order.orderId })), secret);
     }
     expect(await refused.call('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
+  });
+
+  it('is not in the log file the app keeps in its data folder', async () => {
+    const secret = canarySecret();
+    const own = await startOwnSimulator({ secretKey: secret });
+    const dataDir = await tempDir('logfile');
+    // No `log` option: the app's own logger, which writes logs/YYYY-MM-DD.log.
+    const core = await startPosCore({
+      config: { mode: 'live', dataDir, port: undefined, clientKey: own.clientKey, secretKey: secret, apiBase: await closedPortUrl(), sdkSrc: own.sim.sdkSrc },
+    });
+    onCleanup(() => core.close());
+    const created = await core.dispatch('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    if (!created.ok) throw new Error('order:create failed');
+    const order = created.data as { orderId: string; orderName: string; amount: number };
+    const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
+    expect(await core.dispatch('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ ok: false });
+
+    const logFile = join(dataDir, 'logs', `${seoulDay(new Date())}.log`);
+    const logged = async () => (await readFile(logFile, 'utf8').catch(() => '')).includes(order.orderId);
+    for (let i = 0; i < 200 && !(await logged()); i += 1) await new Promise((r) => setTimeout(r, 10));
+    const text = await readFile(logFile, 'utf8');
+    expect(text).toContain('confirm outcome unknown');
+    expectNoLeak(text, secret);
   });
 
   it('is scrubbed from log lines even when an error message or a header carries it', () => {

@@ -1,3 +1,7 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { seoulDay } from '../../../shared/domain/time';
+
 export type LogLevel = 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 
@@ -9,9 +13,31 @@ export interface Logger {
 
 export type LogSink = (level: LogLevel, line: string) => void;
 
-const consoleSink: LogSink = (level, line) => {
+export const consoleSink: LogSink = (level, line) => {
   (level === 'info' ? console.log : console.error)(line);
 };
+
+/**
+ * Appends every line to `logs/YYYY-MM-DD.log` under the data folder, in order, so a support call
+ * can read what happened after the window is gone. A failing disk never stops a sale.
+ */
+export function fileSink(dataDir: string, now: () => Date = () => new Date()): LogSink {
+  let queue: Promise<void> = Promise.resolve();
+  const dir = join(dataDir, 'logs');
+  return (_level, line) => {
+    const path = join(dir, `${seoulDay(now())}.log`);
+    queue = queue
+      .then(() => mkdir(dir, { recursive: true }))
+      .then(() => appendFile(path, `${line}\n`, 'utf8'))
+      .catch(() => undefined);
+  };
+}
+
+export function teeSink(...sinks: LogSink[]): LogSink {
+  return (level, line) => {
+    for (const sink of sinks) sink(level, line);
+  };
+}
 
 /**
  * A JSON-lines logger that scrubs registered secrets (and any Basic auth header) from every

@@ -27,6 +27,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links in new windows, around the window-open handler's rules.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 

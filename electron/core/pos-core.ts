@@ -29,6 +29,11 @@ export interface PosCore {
   /** The Toss SDK script URL (Toss's or the simulator's): the shells build CSP and navigation rules from it. */
   sdkSrc: string;
   csp: string;
+  /**
+   * Settles orders a crash left mid-confirm. Runs in the background so a slow Toss never holds
+   * up the register; until it is done, calls about those orders wait their turn.
+   */
+  reconciled: Promise<void>;
   /** The training simulator, when there is one (tests read its request log). */
   simulator: TossSimulator | null;
   log: Logger;
@@ -68,7 +73,7 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
     const orders = new OrderService({ catalog, orders: orderStore, now, training: config.mode === 'training' });
     const handlers = createHandlers({ catalog, orders, payments, appInfo: { mode: config.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc } });
 
-    await payments.reconcile();
+    const reconciled = payments.reconcile(await payments.unsettledOrders());
     const { simulator } = toss;
     log.info('Toss POS core started', { mode: config.mode, dataDir: config.dataDir });
     return {
@@ -76,6 +81,7 @@ export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
       dispatch: createDispatcher(handlers, log),
       sdkSrc: toss.sdkSrc,
       csp: contentSecurityPolicy(toss.sdkSrc),
+      reconciled,
       simulator,
       log,
       close: async () => {

@@ -1,8 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { seoulDay } from '../../shared/domain/time';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
+import { onCleanup } from './helpers/cleanup';
 import { failsPaidWrites, faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
 import { CARD, apiRequests, confirmRequests, payWindow, waitFor } from './helpers/toss-window';
@@ -318,6 +321,35 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
     expect(await online.ok('order:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
     expect((await own.toss.getPayment(paymentKey)).status).toBe('DONE');
     expect(confirmRequests(own.sim)).toHaveLength(1);
+  });
+
+  it('a Toss that never answers does not hold up the next start: the register works while the order waits', async () => {
+    const own = await startOwnSimulator();
+    const offline = await withLiveCore(own, { apiBase: await closedPortUrl() });
+    const order = await ringUp(offline);
+    const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
+    expect((await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('TOSS_UNREACHABLE');
+    await offline.close();
+
+    // Accepts connections, never answers: every Toss call hangs until our timeout.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    onCleanup(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+    silent.on('connection', (socket) => onCleanup(async () => {
+      socket.destroy();
+    }));
+    const { port } = silent.address() as AddressInfo;
+
+    let reconciled = false;
+    const restarted = await withLiveCore(own, { dataDir: offline.dataDir, apiBase: `http://127.0.0.1:${port}`, tossTimeoutMs: 1_000 });
+    void restarted.core.reconciled.then(() => {
+      reconciled = true;
+    });
+    expect((await restarted.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4500);
+    expect(reconciled).toBe(false);
+    // Asking about the stuck order waits for its settlement: still unknown, so still CONFIRMING.
+    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
+    expect(reconciled).toBe(true);
   });
 
   it('if the payment session expired meanwhile, the next start returns the order to PENDING (nothing charged)', async () => {

@@ -16,7 +16,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app:info': async () => deps.appInfo,
     'catalog:list': async () => deps.catalog.list(),
     'order:create': (input) => deps.orders.create(input.lines),
-    'order:get': (input) => deps.orders.get(input.orderId),
+    // Read after any confirmation in flight, so the answer is never a half-settled order.
+    'order:get': async (input) => {
+      await deps.payments.idle(input.orderId);
+      return deps.orders.get(input.orderId);
+    },
     'payment:confirm': (input) => deps.payments.confirm(input),
   };
 }

@@ -47,18 +47,34 @@ export class PaymentService {
     return this.perOrder.run(request.orderId, () => this.confirmLocked(request));
   }
 
-  /** Settles every order a crash left mid-confirm, by replaying its confirm under the same key. */
-  async reconcile(): Promise<void> {
-    // Toss's confirm window is 10 minutes, so yesterday and today cover any crash.
-    const stuck = await this.deps.orders.findByStatus('CONFIRMING', 2);
-    for (const order of stuck) {
-      await this.perOrder
-        .run(order.orderId, () => this.resume(order))
+  /** Orders a crash left mid-confirm. Toss's confirm window is 10 minutes: yesterday and today cover it. */
+  async unsettledOrders(): Promise<string[]> {
+    return (await this.deps.orders.findByStatus('CONFIRMING', 2)).map((order) => order.orderId);
+  }
+
+  /**
+   * Settles those orders by asking Toss. Every order is queued at once, before this returns a
+   * promise, so anyone asking about one of them waits until it is settled.
+   */
+  reconcile(orderIds: readonly string[]): Promise<void> {
+    const settling = orderIds.map((orderId) =>
+      this.perOrder
+        .run(orderId, async () => {
+          const order = await this.deps.orders.get(orderId);
+          // A cashier's retry may have settled it while this waited its turn.
+          return order?.status === 'CONFIRMING' ? this.resume(order) : order;
+        })
         .then(
-          (settled) => this.deps.log.info('reconciled order', { orderId: order.orderId, status: settled.status }),
-          (error: unknown) => this.deps.log.warn('order still unsettled', { orderId: order.orderId, error }),
-        );
-    }
+          (settled) => this.deps.log.info('reconciled order', { orderId, status: settled?.status }),
+          (error: unknown) => this.deps.log.warn('order still unsettled', { orderId, error }),
+        ),
+    );
+    return Promise.all(settling).then(() => undefined);
+  }
+
+  /** Resolves once no confirmation or reconciliation of this order is under way. */
+  idle(orderId: string): Promise<void> {
+    return this.perOrder.run(orderId, async () => undefined);
   }
 
   private async confirmLocked(request: ConfirmRequest): Promise<Order> {

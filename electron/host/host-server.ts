@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PosError } from '../../shared/domain/errors';
+import { listenOnLoopback, readBody } from '../core/http/loopback';
 import type { PosCore } from '../core/pos-core';
 import { rendererHeaders, resolveRendererFile } from '../core/static/renderer-files';
 import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER, bridgeScript, injectBridge } from './bridge-script';
@@ -19,17 +19,6 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -66,7 +55,7 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
     if (path === IPC_PATH) {
       if (req.method !== 'POST' || req.headers.origin !== origin || !sameSecret(req.headers[TOKEN_HEADER], token)) return forbidden(res);
       if (!req.headers['content-type']?.startsWith('application/json')) return forbidden(res);
-      const body = await readBody(req);
+      const body = await readBody(req, MAX_BODY_BYTES);
       let message: unknown;
       try {
         message = body === null ? null : JSON.parse(body);
@@ -98,11 +87,7 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
     res.end(body);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${await listenOnLoopback(server, options.port)}`;
   return {
     url: `${origin}/`,
     close: () =>

@@ -83,13 +83,6 @@ export interface TossPayment {
   checkout: { url: string };
 }
 
-const SEOUL_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/** Toss timestamps: ISO 8601 in Asia/Seoul with an explicit offset, no milliseconds. */
-export function seoulIso(date: Date): string {
-  return new Date(date.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 19) + '+09:00';
-}
-
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 export function newPaymentKey(): string {

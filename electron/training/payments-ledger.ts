@@ -1,4 +1,5 @@
 import { vatSplit, type Won } from '../../shared/domain/money';
+import { seoulIso } from '../../shared/domain/time';
 import { EXPIRED_FAILURE, tossError, type TossError } from './errors';
 import {
   maskCardNumber,
@@ -6,7 +7,6 @@ import {
   newPaymentKey,
   newSecret,
   newTransactionKey,
-  seoulIso,
   type TossPayment,
 } from './payment-object';
 import type { TestCard } from './test-cards';

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, readBody } from '../core/http/loopback';
 import { authorizeFromWindow } from './authorize';
 import { tossError } from './errors';
 import { newNonce, pageCsp } from './html';
 import { IdempotencyStore } from './idempotency';
 import { paymentWindowHtml, windowQuerySchema } from './payment-window';
-import { seoulIso } from './payment-object';
+import { seoulIso } from '../../shared/domain/time';
 import { PaymentsLedger } from './payments-ledger';
 import { receiptHtml } from './receipt';
 import { createRestApi, describeApiRequest } from './rest-api';
@@ -52,17 +52,6 @@ export interface TossSimulator {
 export const DEFAULT_SESSION_TTL_MS = 10 * 60 * 1000;
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads the body as text; null when it exceeds MAX_BODY_BYTES (the rest is drained). */
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
-}
-
 function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': contentType,
@@ -87,14 +76,7 @@ function sendPage(res: ServerResponse, status: number, render: (nonce: string) =
 export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSimulator> {
   const now = opts.now ?? (() => new Date());
   const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, opts.port ?? 0);
   const origin = `http://127.0.0.1:${port}`;
   // Only our own names are served, so a rebound DNS name cannot reach the simulator.
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -110,7 +92,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
   const sdk = sdkScript(origin);
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY_BYTES);
     const idempotencyKey = req.headers['idempotency-key'];
     const record: SimRequestRecord = {
       method,
@@ -154,7 +136,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       if (!req.headers['content-type']?.startsWith('application/json')) {
         return send(res, 415, TEXT_TYPE, 'application/json required');
       }
-      const body = await readBody(req);
+      const body = await readBody(req, MAX_BODY_BYTES);
       const response = authorizeFromWindow(body ?? '', { clientKey: opts.clientKey, ledger });
       return send(res, response.status, JSON_TYPE, response.body);
     }

@@ -19,9 +19,24 @@ export default tseslint.config(
   // The fence: business code and the shared contract never touch Electron, so they run (and are
   // tested) in plain Node; only the thin shell in electron/main and electron/preload may.
   {
-    files: ['electron/core/**', 'electron/training/**', 'electron/host/**', 'shared/**'],
+    files: ['electron/core/**', 'electron/training/**', 'electron/host/**', 'electron/compose/**', 'shared/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' }] }],
+    },
+  },
+  // Core is composed from outside: it never reaches up for the simulator, a shell or the composition.
+  {
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' },
+            { group: ['**/training/**', '**/compose/**', '**/host/**', '**/main/**', '**/preload/**'], message: 'Core is composed in electron/compose; it imports none of the shells or the simulator.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isLiveKey, keyPairProblem } from '../../shared/domain/toss-keys';
 
 export const TOSS_API_BASE = 'https://api.tosspayments.com';
 export const TOSS_SDK_SRC = 'https://js.tosspayments.com/v2/standard';
@@ -11,6 +12,15 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * Where the Electron window's page comes from. `loopback` (the default): http://127.0.0.1 on a
+ * free port, the kind of origin Toss's samples run on and its CORS and frame checks expect.
+ * `app`: the privileged app://pos scheme, kept as an option for a shop whose Toss window is
+ * known to accept it.
+ */
+export const pageOrigins = ['loopback', 'app'] as const;
+export type PageOrigin = (typeof pageOrigins)[number];
+
 const envSchema = z.object({
   TOSS_CLIENT_KEY: optionalText,
   TOSS_SECRET_KEY: optionalText,
@@ -18,11 +28,20 @@ const envSchema = z.object({
   TOSS_SDK_SRC: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   POS_DATA_DIR: optionalText,
   POS_PORT: optionalText.pipe(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(65535)).optional()),
+  POS_PAGE_ORIGIN: optionalText.pipe(z.enum(pageOrigins).optional()),
 });
 
+export type TossKeys = { clientKey: string; secretKey: string };
+
+interface CommonConfig {
+  dataDir: string;
+  port: number | undefined;
+  pageOrigin: PageOrigin;
+}
+
 export type PosConfig =
-  | { mode: 'training'; dataDir: string; port: number | undefined }
-  | { mode: 'live'; dataDir: string; port: number | undefined; clientKey: string; secretKey: string; apiBase: string; sdkSrc: string };
+  | (CommonConfig & { mode: 'training' })
+  | (CommonConfig & { mode: 'live'; clientKey: string; secretKey: string; apiBase: string; sdkSrc: string; keysFrom: 'environment' | 'stored' });
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -36,38 +55,64 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), product);
 }
 
-/**
- * Reads the configuration. No keys means training mode. The Toss URL overrides are test seams,
- * honoured only outside a packaged build so nobody can point the secret key at another server.
- */
-export function loadConfig(env: NodeJS.ProcessEnv, options: { packaged: boolean; storedSecretKey?: string | undefined }): PosConfig {
+function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const e = parsed.data;
-  const dataDir = e.POS_DATA_DIR ?? defaultDataDir();
-  const secretKey = e.TOSS_SECRET_KEY ?? options.storedSecretKey;
-  if (e.TOSS_CLIENT_KEY === undefined && secretKey === undefined) return { mode: 'training', dataDir, port: e.POS_PORT };
-  if (e.TOSS_CLIENT_KEY === undefined || secretKey === undefined) {
+  return parsed.data;
+}
+
+/** The data folder alone: the app locks it before reading anything in it. */
+export function dataDirFrom(env: NodeJS.ProcessEnv): string {
+  return parseEnv(env).POS_DATA_DIR ?? defaultDataDir();
+}
+
+/** The page-origin choice alone: Electron needs it before the app is ready, before anything else is read. */
+export function pageOriginFrom(env: NodeJS.ProcessEnv): PageOrigin {
+  return parseEnv(env).POS_PAGE_ORIGIN ?? 'loopback';
+}
+
+function environmentKeys(e: z.infer<typeof envSchema>): TossKeys | undefined {
+  if (e.TOSS_CLIENT_KEY === undefined && e.TOSS_SECRET_KEY === undefined) return undefined;
+  if (e.TOSS_CLIENT_KEY === undefined || e.TOSS_SECRET_KEY === undefined) {
     throw new ConfigError('TOSS_CLIENT_KEY and TOSS_SECRET_KEY must be set together (or neither, for training mode)');
   }
-  if (!/^(test|live)_ck_/.test(e.TOSS_CLIENT_KEY) || !/^(test|live)_sk_/.test(secretKey)) {
+  return { clientKey: e.TOSS_CLIENT_KEY, secretKey: e.TOSS_SECRET_KEY };
+}
+
+/**
+ * Reads the configuration. Keys come from the environment (both or neither), else from what
+ * the owner saved on this machine; no keys means training mode. The Toss URL overrides are test
+ * seams: refused in an installed app and whenever the key is a live one, so nobody can point a
+ * real secret key at another server.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, options: { packaged: boolean; storedKeys?: TossKeys | undefined }): PosConfig {
+  const e = parseEnv(env);
+  const common: CommonConfig = { dataDir: e.POS_DATA_DIR ?? defaultDataDir(), port: e.POS_PORT, pageOrigin: e.POS_PAGE_ORIGIN ?? 'loopback' };
+  const fromEnv = environmentKeys(e);
+  const keys = fromEnv ?? options.storedKeys;
+  if (keys === undefined) return { ...common, mode: 'training' };
+
+  const problem = keyPairProblem(keys.clientKey, keys.secretKey);
+  if (problem === 'NOT_API_INDIVIDUAL') {
     throw new ConfigError('use an API-individual key pair (…_ck_… and …_sk_…); payment-widget keys (gck/gsk) do not open the payment window');
   }
-  if (e.TOSS_CLIENT_KEY.slice(0, 4) !== secretKey.slice(0, 4)) {
-    throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
-  }
-  if (options.packaged && (e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined)) {
+  if (problem === 'MIXED_TEST_AND_LIVE') throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
+  const seams = e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined;
+  if (seams && options.packaged) {
     throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them');
   }
+  if (seams && isLiveKey(keys.secretKey)) {
+    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused with a live key (they could redirect it); unset them');
+  }
   return {
+    ...common,
     mode: 'live',
-    dataDir,
-    port: e.POS_PORT,
-    clientKey: e.TOSS_CLIENT_KEY,
-    secretKey,
+    clientKey: keys.clientKey,
+    secretKey: keys.secretKey,
     apiBase: e.TOSS_API_BASE ?? TOSS_API_BASE,
     sdkSrc: e.TOSS_SDK_SRC ?? TOSS_SDK_SRC,
+    keysFrom: fromEnv ? 'environment' : 'stored',
   };
 }

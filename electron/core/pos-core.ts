@@ -1,24 +1,35 @@
-import { randomBytes } from 'node:crypto';
-import { startTossSimulator, type TossSimulator } from '../training/simulator';
+import type { Notice } from '../../shared/domain/notices';
 import { CatalogStore } from './catalog/catalog-store';
-import type { PosConfig } from './config';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
-import { consoleSink, createLogger, fileSink, teeSink, type Logger } from './log/logger';
+import type { Logger } from './log/logger';
 import { PaymentService } from './payments/payment-service';
 import { TossClient } from './payments/toss-client';
 import { OrderService } from './sales/order-service';
 import { contentSecurityPolicy } from './security/csp';
-import { diskIo, type FileIo } from './store/file-io';
-import { lockDataDir } from './store/data-dir-lock';
+import type { SettingsStore } from './settings/settings-store';
+import type { FileIo } from './store/file-io';
 import { OrderStore } from './store/order-store';
 
-export interface PosCoreOptions {
-  config: PosConfig;
-  now?: () => Date;
+/** Which Toss the core talks to: the real one (live) or the training simulator, already started. */
+export interface TossSetup {
+  mode: 'training' | 'live';
+  clientKey: string;
+  secretKey: string;
+  apiBase: string;
+  sdkSrc: string;
+}
+
+export interface PosCoreDeps {
+  dataDir: string;
+  toss: TossSetup;
+  settings: SettingsStore;
+  /** What the owner must be told at start (a key that could not be read, say). */
+  notices: readonly Notice[];
+  now: () => Date;
+  io: FileIo;
+  log: Logger;
   fetch?: typeof fetch;
-  io?: FileIo;
-  log?: Logger;
   tossTimeoutMs?: number;
 }
 
@@ -27,71 +38,47 @@ export interface PosCore {
   mode: 'training' | 'live';
   dispatch: Dispatch;
   /** The Toss SDK script URL (Toss's or the simulator's): the shells build CSP and navigation rules from it. */
-  sdkSrc: string;
-  csp: string;
+  sdkSrc(): string;
+  /** The page's Content-Security-Policy for the current payment setup. */
+  csp(): string;
   /**
    * Settles orders a crash left mid-confirm. Runs in the background so a slow Toss never holds
    * up the register; until it is done, calls about those orders wait their turn.
    */
   reconciled: Promise<void>;
-  /** The training simulator, when there is one (tests read its request log). */
-  simulator: TossSimulator | null;
   log: Logger;
+  /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
 
-interface TossEndpoints {
-  clientKey: string;
-  secretKey: string;
-  apiBase: string;
-  sdkSrc: string;
-  simulator: TossSimulator | null;
-}
+/**
+ * Wires the services over an already locked data folder. Which Toss, which keys, which shell:
+ * decided by the composition (`electron/compose`), never here.
+ */
+export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
+  const { toss, now, log } = deps;
+  const catalog = await CatalogStore.open(deps.dataDir, deps.io);
+  const orderStore = new OrderStore(deps.dataDir, deps.io);
+  const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
+  const payments = new PaymentService({ orders: orderStore, toss: client, now, log });
+  const orders = new OrderService({ catalog, orders: orderStore, now, training: toss.mode === 'training' });
+  const handlers = createHandlers({
+    catalog,
+    orders,
+    payments,
+    settings: deps.settings,
+    appInfo: () => ({ mode: toss.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc, notices: [...deps.notices] }),
+  });
 
-/** Training mode runs its own Toss on loopback with throwaway keys: no real money can move. */
-async function tossEndpoints(config: PosConfig, now: () => Date): Promise<TossEndpoints> {
-  if (config.mode === 'live') return { ...config, simulator: null };
-  const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
-  const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
-  const simulator = await startTossSimulator({ clientKey, secretKey, now });
-  return { clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc, simulator };
-}
-
-export async function startPosCore(options: PosCoreOptions): Promise<PosCore> {
-  const { config } = options;
-  const now = options.now ?? (() => new Date());
-  const io = options.io ?? diskIo;
-  const unlock = await lockDataDir(config.dataDir);
-  let toss: TossEndpoints | undefined;
-  try {
-    toss = await tossEndpoints(config, now);
-    const log = options.log ?? createLogger([toss.secretKey], teeSink(consoleSink, fileSink(config.dataDir, now)));
-    const catalog = await CatalogStore.open(config.dataDir, io);
-    const orderStore = new OrderStore(config.dataDir, io);
-    const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: options.fetch, timeoutMs: options.tossTimeoutMs });
-    const payments = new PaymentService({ orders: orderStore, toss: client, now, log });
-    const orders = new OrderService({ catalog, orders: orderStore, now, training: config.mode === 'training' });
-    const handlers = createHandlers({ catalog, orders, payments, appInfo: { mode: config.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc } });
-
-    const reconciled = payments.reconcile(await payments.unsettledOrders());
-    const { simulator } = toss;
-    log.info('Toss POS core started', { mode: config.mode, dataDir: config.dataDir });
-    return {
-      mode: config.mode,
-      dispatch: createDispatcher(handlers, log),
-      sdkSrc: toss.sdkSrc,
-      csp: contentSecurityPolicy(toss.sdkSrc),
-      reconciled,
-      simulator,
-      log,
-      close: async () => {
-        await simulator?.close();
-        await unlock();
-      },
-    };
-  } catch (error) {
-    await toss?.simulator?.close();
-    await unlock();
-    throw error;
-  }
+  const reconciled = payments.reconcile(await payments.unsettledOrders());
+  log.info('Toss POS core started', { mode: toss.mode, dataDir: deps.dataDir });
+  return {
+    mode: toss.mode,
+    dispatch: createDispatcher(handlers, log),
+    sdkSrc: () => toss.sdkSrc,
+    csp: () => contentSecurityPolicy(toss.sdkSrc),
+    reconciled,
+    log,
+    close: () => orderStore.close(),
+  };
 }

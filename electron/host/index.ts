@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from '../core/config';
-import { startPosCore } from '../core/pos-core';
+import { startPos } from '../compose/start-pos';
+import { ConfigError } from '../core/config';
+import { plainTextCipher } from '../core/secrets/key-cipher';
 import { DataDirInUseError } from '../core/store/data-dir-lock';
 import { startBrowserHost } from './host-server';
 
@@ -9,21 +10,23 @@ import { startBrowserHost } from './host-server';
 const DEFAULT_PORT = 5180;
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, { packaged: false });
-  const core = await startPosCore({ config });
+  const pos = await startPos({ env: process.env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false });
   // Built next to out/main/host.js; the renderer is out/renderer.
   const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  const port = config.port ?? DEFAULT_PORT;
-  const host = await startBrowserHost(core, { rendererDir, port }).catch(async (error: unknown) => {
-    await core.close();
+  const port = pos.config.port ?? DEFAULT_PORT;
+  const host = await startBrowserHost(pos, { rendererDir, port }).catch(async (error: unknown) => {
+    await pos.close();
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new ConfigError(`port ${port} is already in use: set POS_PORT to another port (0 picks any free one)`);
   });
-  const mode = core.mode === 'training' ? 'training mode' : 'LIVE mode';
+  const mode = pos.mode === 'training' ? 'training mode' : 'LIVE mode';
   console.log(`Toss POS (${mode}) is ready: ${host.url}`);
 
   const stop = () => {
-    void host.close().then(() => core.close()).then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => pos.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,42 +1,63 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
-import { loadConfig } from '../core/config';
-import { startPosCore, type PosCore } from '../core/pos-core';
-import { APP_ORIGIN, APP_SCHEME } from './app-origin';
+import { app, dialog, ipcMain, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { startPos } from '../compose/start-pos';
+import { pageOriginFrom, type PageOrigin } from '../core/config';
+import { APP_SCHEME } from './app-origin';
 import { registerIpc } from './ipc';
-import { registerRendererProtocol } from './renderer-protocol';
-import { readStoredSecretKey, storeSecretKey } from './secret-key-store';
+import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
+import { servePage } from './page-origin';
+import { safeStorageCipher } from './safe-storage-cipher';
+import { guardAllWebContents } from './web-contents-guards';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-// Must happen before `ready`: a standard, secure scheme gets a real origin for postMessage and fetch.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Read before `ready`: a custom scheme must be registered before then. A bad value is reported by startPos.
+function chosenPageOrigin(): PageOrigin {
+  try {
+    return pageOriginFrom(process.env);
+  } catch {
+    return 'loopback';
+  }
+}
+const pageOrigin = chosenPageOrigin();
+if (pageOrigin === 'app') {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
 app.enableSandbox();
 
-let core: PosCore | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
-  const dataDir = process.env.POS_DATA_DIR ?? app.getPath('userData');
-  const storedSecretKey = await readStoredSecretKey(safeStorage, dataDir);
-  const config = loadConfig({ ...process.env, POS_DATA_DIR: dataDir }, { packaged: app.isPackaged, storedSecretKey });
-  if (config.mode === 'live' && config.secretKey !== storedSecretKey) await storeSecretKey(safeStorage, dataDir, config.secretKey);
+  const pos = await startPos({
+    env: process.env,
+    packaged: app.isPackaged,
+    defaultDataDir: app.getPath('userData'),
+    cipher: safeStorageCipher(safeStorage, process.platform),
+    keepEnvironmentKey: true,
+  });
+  const page = await servePage(pageOrigin, protocol, { rendererDir: join(here, '..', 'renderer'), csp: () => pos.csp() });
+  quitAfterClosing(app, process, async () => {
+    await page.close();
+    await pos.close();
+  }, (error) => pos.log.error('closing failed', { error }));
 
-  core = await startPosCore({ config });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerRendererProtocol(protocol, join(here, '..', 'renderer'), core.csp);
-  registerIpc(ipcMain, core.dispatch, APP_ORIGIN);
-  createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), appOrigin: APP_ORIGIN, sdkSrc: core.sdkSrc });
+  registerIpc(ipcMain, pos.dispatch, page.origin);
+  guardAllWebContents(app, shell, {
+    policy: { appOrigin: page.origin, sdkSrc: () => pos.sdkSrc() },
+    isRegisterWindow: (contents) => contents === mainWindow?.webContents,
+    onRefused: (what, url) => pos.log.warn('refused', { what, url }),
+  });
+  mainWindow = createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), pageUrl: page.url, appOrigin: page.origin });
 }
 
-app.whenReady().then(start).catch((error: unknown) => {
-  dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
-  app.exit(1);
-});
-
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  void core?.close();
-});
+if (holdSingleInstance(app, () => bringToFront(mainWindow))) {
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,14 +1,13 @@
-import { BrowserWindow, shell } from 'electron';
-import { isAllowedExternalUrl } from '../core/security/toss-origins';
-import { isAppUrl } from '../core/security/app-url';
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN_ARG } from './app-origin';
 
 export interface MainWindowOptions {
   preloadPath: string;
+  pageUrl: string;
   appOrigin: string;
-  sdkSrc: string;
 }
 
-/** The register window, locked down: no Node, sandboxed, isolated, navigation only within Toss. */
+/** The register window, locked down: no Node, sandboxed, isolated. Its navigation rules are attached to every web contents. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -19,6 +18,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     webPreferences: {
       preload: options.preloadPath,
+      additionalArguments: [`${APP_ORIGIN_ARG}${options.appOrigin}`],
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -31,29 +31,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-
-  const appOrigin = options.appOrigin;
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appOrigin)) event.preventDefault();
-  });
-  window.webContents.on('will-frame-navigate', (event) => {
-    if (event.isMainFrame) return;
-    if (!isAllowedExternalUrl(event.url, options.sdkSrc)) event.preventDefault();
-  });
-  // Card-company steps open from Toss's window: those may open in a child window; a receipt link
-  // opens in the system browser; nothing else opens at all.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (!isAllowedExternalUrl(url, options.sdkSrc)) return { action: 'deny' };
-    if (url.includes('/receipt')) {
-      void shell.openExternal(url);
-      return { action: 'deny' };
-    }
-    return {
-      action: 'allow',
-      overrideBrowserWindowOptions: { webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } },
-    };
-  });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${options.appOrigin}/`);
+  void window.loadURL(options.pageUrl);
   return window;
 }

@@ -1,3 +1,6 @@
+/** Where the SDK's form POSTs the payment window, as Toss's script posts to its `/proxy/pages/load`. */
+export const WINDOW_PATH = '/proxy/pages/load';
+
 /**
  * The browser SDK served at `/v2/standard`, standing in for js.tosspayments.com/v2/standard.
  * `loadTossPayments(clientKey, {src})` injects it and calls `window.TossPayments(clientKey)`.
@@ -9,6 +12,9 @@ export function sdkScript(simulatorOrigin: string): string {
   return `(function () {
   'use strict';
   var SIM_ORIGIN = ${JSON.stringify(simulatorOrigin)};
+  var WINDOW_PATH = ${JSON.stringify(WINDOW_PATH)};
+  var FRAME_NAME = '___tosspayments_iframe___';
+  var FORM_NAME = '___tosspayments_form___';
   var ANONYMOUS = '@@ANONYMOUS';
   var ORDER_ID = /^[A-Za-z0-9_-]{6,64}$/;
   var CUSTOMER_KEY = /^[A-Za-z0-9_=.@-]{2,50}$/;
@@ -75,21 +81,37 @@ export function sdkScript(simulatorOrigin: string): string {
         display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'rgba(0, 0, 0, 0.45)'
       });
 
-      var query = new URLSearchParams({
+      // Like Toss's own script: a named iframe, then a hidden form POSTed into it. The page's CSP
+      // must allow the form's action (form-action) and the frame (frame-src), as with the real window.
+      var iframe = document.createElement('iframe');
+      iframe.name = FRAME_NAME;
+      iframe.id = FRAME_NAME;
+      iframe.title = '토스페이먼츠 결제창';
+      iframe.setAttribute('data-testid', 'toss-payment-window');
+      Object.assign(iframe.style, {
+        width: 'min(440px, calc(100vw - 32px))', height: 'min(620px, calc(100vh - 32px))',
+        border: '0', borderRadius: '16px', background: '#ffffff', boxShadow: '0 12px 40px rgba(0, 0, 0, 0.3)'
+      });
+      var form = document.createElement('form');
+      form.id = FORM_NAME;
+      form.method = 'post';
+      form.action = SIM_ORIGIN + WINDOW_PATH;
+      form.target = FRAME_NAME;
+      form.style.display = 'none';
+      var fields = {
         orderId: request.orderId,
         orderName: request.orderName,
         amount: String(request.amount.value),
         clientKey: clientKey,
         parentOrigin: location.origin,
         requestId: requestId
-      });
-      var iframe = document.createElement('iframe');
-      iframe.title = '토스페이먼츠 결제창';
-      iframe.setAttribute('data-testid', 'toss-payment-window');
-      iframe.src = SIM_ORIGIN + '/window?' + query.toString();
-      Object.assign(iframe.style, {
-        width: 'min(440px, calc(100vw - 32px))', height: 'min(620px, calc(100vh - 32px))',
-        border: '0', borderRadius: '16px', background: '#ffffff', boxShadow: '0 12px 40px rgba(0, 0, 0, 0.3)'
+      };
+      Object.keys(fields).forEach(function (name) {
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name;
+        input.value = fields[name];
+        form.appendChild(input);
       });
       // Give the frame keyboard focus so the card-number field takes typing straight away.
       iframe.addEventListener('load', function () { iframe.focus(); });
@@ -125,8 +147,10 @@ export function sdkScript(simulatorOrigin: string): string {
           reject(sdkError('PAYMENT_REQUEST_ABORTED', '결제 요청이 중단되었습니다.'));
         }
       };
+      overlay.appendChild(form);
       overlay.appendChild(iframe);
       document.body.appendChild(overlay);
+      form.submit();
     });
   }
 

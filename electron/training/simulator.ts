@@ -9,7 +9,7 @@ import { seoulIso } from '../../shared/domain/time';
 import { PaymentsLedger } from './payments-ledger';
 import { receiptHtml } from './receipt';
 import { createRestApi, describeApiRequest } from './rest-api';
-import { sdkScript } from './sdk-script';
+import { WINDOW_PATH, sdkScript } from './sdk-script';
 
 export interface SimulatorOptions {
   /** The only secret accepted by Basic auth. */
@@ -125,9 +125,19 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       });
     }
 
-    if (method === 'GET' && path === '/window') {
-      const query = windowQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+    if (method === 'POST' && path === WINDOW_PATH) {
+      // The SDK's hidden form, posted into its iframe: a navigation, so no CORS, and the
+      // checkout page's CSP (form-action, frame-src) decides whether it may happen at all.
+      if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
+        return send(res, 415, TEXT_TYPE, 'form post required');
+      }
+      const body = await readBody(req, MAX_BODY_BYTES);
+      const query = windowQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(body ?? '')));
       if (!query.success) return send(res, 400, TEXT_TYPE, '잘못된 결제창 요청입니다 / bad payment window request');
+      const from = req.headers.origin;
+      if (from !== undefined && from !== 'null' && from !== query.data.parentOrigin) {
+        return send(res, 400, TEXT_TYPE, '결제창을 연 페이지가 다릅니다 / the window was posted from another page');
+      }
       return sendPage(res, 200, (nonce) => paymentWindowHtml(query.data, nonce));
     }
 

@@ -46,6 +46,9 @@ const codeMessages: Record<PosErrorCode, Text> = {
   TOSS_UNREACHABLE: { ko: '토스페이먼츠에 연결할 수 없습니다. 네트워크를 확인한 뒤 다시 시도해 주세요.', en: 'Cannot reach Toss Payments. Check the network and try again.' },
   TOSS_CONFIGURATION: { ko: '결제 설정에 문제가 있습니다. 관리자에게 문의하세요.', en: 'Payment settings are wrong. Ask a manager.' },
   PAYMENT_COMPENSATED: { ko: '결제는 승인되었지만 주문을 저장하지 못해 결제를 자동 취소했습니다. 고객에게 청구되지 않습니다.', en: 'The payment was approved but the sale could not be saved, so it was cancelled automatically. The customer is not charged.' },
+  KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },
+  KEY_STORAGE_UNENCRYPTED: { ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.', en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.' },
+  APP_CLOSING: { ko: '앱을 종료하는 중이라 요청을 처리하지 않았습니다.', en: 'The app is shutting down; the request was not processed.' },
   FORBIDDEN: { ko: '허용되지 않은 요청입니다.', en: 'This request is not allowed.' },
   INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
 };

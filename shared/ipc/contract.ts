@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { catalogSchema } from '../domain/catalog';
 import { MAX_LINE_QUANTITY, orderIdSchema, orderSchema, paymentKeySchema } from '../domain/order';
 import { wonSchema } from '../domain/money';
+import { noticeSchema } from '../domain/notices';
+import { preferencesSchema } from '../domain/settings';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output schema.
@@ -14,7 +16,16 @@ export const contract = {
       mode: z.enum(['training', 'live']),
       clientKey: z.string().min(1),
       sdkSrc: z.string().url(),
+      notices: z.array(noticeSchema),
     }),
+  },
+  'preferences:get': {
+    input: z.strictObject({}),
+    output: preferencesSchema,
+  },
+  'preferences:update': {
+    input: preferencesSchema.partial(),
+    output: preferencesSchema,
   },
   'catalog:list': {
     input: z.strictObject({}),

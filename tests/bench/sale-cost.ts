@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Order } from '../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../shared/domain/time';
-import { startPosCore, type PosCore } from '../../electron/core/pos-core';
+import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import { newOrderId } from '../../electron/core/sales/order-id';
 
 /**
@@ -34,7 +35,7 @@ function paidOrder(at: Date): Order {
   };
 }
 
-async function call(core: PosCore, channel: string, input: unknown): Promise<Record<string, unknown>> {
+async function call(core: RunningPos, channel: string, input: unknown): Promise<Record<string, unknown>> {
   const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
   return result.data as Record<string, unknown>;
@@ -54,7 +55,7 @@ async function measure(history: number): Promise<{ startup: number; create: numb
     await writeFile(join(dataDir, 'orders', `${seoulDay(now)}.jsonl`), journal);
 
     const started = performance.now();
-    const core = await startPosCore({ config: { mode: 'training', dataDir, port: undefined }, log: { info() {}, warn() {}, error() {} } });
+    const core = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: { info() {}, warn() {}, error() {} } });
     const sim = core.simulator;
     if (!sim) throw new Error('training mode has a simulator');
     // Start-up reads today's journal (to settle any order a crash left mid-confirm).

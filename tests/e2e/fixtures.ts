@@ -19,8 +19,20 @@ export interface PosApp {
   hostUrl: string | null;
   /** Every Toss API request the training simulator received, in order. */
   tossRequests(): Promise<SimRequestRecord[]>;
+  /** The Content-Security-Policy violations the page reported so far (`directive blockedURI`). */
+  cspViolations(): Promise<string[]>;
+  /** The app's data folder and the environment it was started with (to start a second one on it). */
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
 }
 
+
+/** Runs in the page before its own scripts: every CSP violation is kept for the specs to read. */
+const RECORD_CSP_VIOLATIONS = () => {
+  const seen: string[] = [];
+  Object.defineProperty(window, 'cspViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+};
 
 /** Environment for the app under test: its own data folder, training mode whatever the shell says. */
 function appEnv(dataDir: string): NodeJS.ProcessEnv {
@@ -59,14 +71,19 @@ export const test = base.extend<{ pos: PosApp }>({
   pos: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-'));
     const env = appEnv(dataDir);
-    const cleanups: (() => Promise<unknown>)[] = [() => rm(dataDir, { recursive: true, force: true })];
+    // Electron's own profile (single-instance lock, safeStorage, caches) is per test too.
+    const userDataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-profile-'));
+    const cleanups: (() => Promise<unknown>)[] = [
+      () => rm(dataDir, { recursive: true, force: true }),
+      () => rm(userDataDir, { recursive: true, force: true }),
+    ];
     try {
       let page: Page;
       let mode: PosApp['mode'];
       let electronApp: ElectronApplication | null = null;
       let hostUrl: string | null = null;
       if (electronBinaryPath()) {
-        const app = await _electron.launch({ args: ['.'], env: env as Record<string, string> });
+        const app = await _electron.launch({ args: ['.', `--user-data-dir=${userDataDir}`], env: env as Record<string, string> });
         cleanups.unshift(() => app.close());
         page = await app.firstWindow();
         mode = 'electron';
@@ -79,9 +96,14 @@ export const test = base.extend<{ pos: PosApp }>({
         const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
         cleanups.unshift(() => browser.close());
         page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
+        await page.addInitScript(RECORD_CSP_VIOLATIONS);
         await page.goto(host.url);
         mode = 'browser-host';
         hostUrl = host.url;
+      }
+      if (mode === 'electron') {
+        await page.addInitScript(RECORD_CSP_VIOLATIONS);
+        await page.reload();
       }
       await page.waitForFunction(() => 'pos' in window);
       const sim = await simulatorOrigin(page);
@@ -91,6 +113,9 @@ export const test = base.extend<{ pos: PosApp }>({
         electronApp,
         hostUrl,
         tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequestRecord[],
+        cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
+        dataDir,
+        env,
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

@@ -4,10 +4,18 @@ import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 
 /**
  * Runs the Playwright specs, then closes with a plain count and the one line that says which
- * mode they ran in.
+ * mode they ran in. Electron needs a display: on Linux without one the specs run under
+ * `xvfb-run` (Debian: `apt-get install -y xvfb`).
  */
 const electron = electronBinaryPath();
-const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+const playwright = ['npx', 'playwright', 'test', ...process.argv.slice(2)];
+const needsDisplay = electron !== null && process.platform === 'linux' && !process.env.DISPLAY;
+if (needsDisplay && spawnSync('xvfb-run', ['--help'], { stdio: 'ignore' }).error) {
+  console.error('e2e: the Electron specs need a display; install xvfb (apt-get install -y xvfb) or set DISPLAY');
+  process.exit(1);
+}
+const [command = 'npx', ...args] = needsDisplay ? ['xvfb-run', '-a', ...playwright] : playwright;
+const result = spawnSync(command, args, { stdio: 'inherit' });
 
 try {
   const { stats } = JSON.parse(readFileSync('test-results/e2e-report.json', 'utf8')) as {
@@ -19,7 +27,7 @@ try {
 }
 console.log(
   electron
-    ? 'e2e mode: Electron (specs launched the built app with _electron.launch)'
+    ? `e2e mode: Electron (specs launched the built app with _electron.launch${needsDisplay ? ', under xvfb-run' : ''})`
     : 'e2e mode: browser host (the Electron binary is not installed here; specs ran against out/main/host.js in /usr/bin/chromium)',
 );
 process.exit(result.status ?? 1);

@@ -1,22 +1,28 @@
+import { once } from 'node:events';
+import { spawn } from 'node:child_process';
+import { _electron } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cards } from './cards';
+import { addProduct, payWithCard } from './register';
 
 // The shell around the renderer differs by mode; each mode's locks are checked by its own spec.
 
-test('the Electron window is locked down (isolated, no Node, no way out)', async ({ pos }) => {
+test('the Electron window is locked down (loopback origin, isolated, no Node, no way out)', async ({ pos }) => {
   test.skip(pos.electronApp === null, 'needs the Electron binary, which is not installed here; the browser-host twin below checks the host\'s locks');
   const { page } = pos;
-  expect(page.url()).toBe('app://pos/');
+  const origin = new URL(page.url()).origin;
+  expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   const reach = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
-    popup: window.open('https://example.com/') === null,
+    popup: window.open('file:///etc/passwd') === null,
   }));
   expect(reach).toEqual({ require: 'undefined', process: 'undefined', popup: true });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
   await expect(page.getByTestId('pay')).toBeVisible();
-  expect(page.url()).toBe('app://pos/');
+  expect(new URL(page.url()).origin).toBe(origin);
 });
 
 test('the browser host is locked down (token, origin, CSP)', async ({ pos }) => {
@@ -40,4 +46,50 @@ test('the browser host is locked down (token, origin, CSP)', async ({ pos }) => 
     body: JSON.stringify({ channel: 'catalog:list', input: {} }),
   });
   expect(fromElsewhere.status).toBe(403);
+});
+
+test('the payment window opens the way Toss’s script opens it: a form POSTed into its iframe, within the CSP', async ({ pos }) => {
+  const { page } = pos;
+  await addProduct(page, 'americano');
+  await page.getByTestId('pay').click();
+  const form = page.locator('form#___tosspayments_form___');
+  await expect(form).toHaveAttribute('method', 'post');
+  await expect(form).toHaveAttribute('target', '___tosspayments_iframe___');
+  await expect(page.locator('iframe[name="___tosspayments_iframe___"]')).toHaveCount(1);
+  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/proxy/pages/load'))).toBe(true);
+
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  expect(await pos.cspViolations()).toEqual([]);
+});
+
+test('the screen language is kept by main, not by the page, so it survives a reload', async ({ pos }) => {
+  const { page } = pos;
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('training-banner')).toContainText('Training mode');
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.getByTestId('training-banner')).toContainText('Training mode');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a second launch hands over to the running app instead of opening the same profile', async ({ pos }) => {
+  test.skip(pos.electronApp === null, 'needs the Electron binary, which is not installed here; the browser-host twin below checks a second app on the same data folder');
+  const userDataDir = (await pos.electronApp!.evaluate(({ app }) => app.getPath('userData'))) as string;
+  const second = await _electron.launch({ args: ['.', `--user-data-dir=${userDataDir}`], env: pos.env as Record<string, string> });
+  await expect.poll(() => second.process().exitCode).toBe(0);
+  await expect(pos.page.getByTestId('pay')).toBeVisible();
+});
+
+test('a second browser host on the same data folder refuses in words and leaves the first running', async ({ pos }) => {
+  test.skip(pos.hostUrl === null, 'runs in browser-host mode; the Electron twin above checks the single-instance hand-over');
+  const second = spawn(process.execPath, ['out/main/host.js'], { env: pos.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(second, 'exit')) as [number];
+  expect(code).toBe(1);
+  expect(output).toMatch(/already open in another Toss POS/);
+  expect(output).not.toMatch(/at .*\.js:\d+/);
+  await expect(pos.page.getByTestId('pay')).toBeVisible();
 });

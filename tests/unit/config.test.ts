@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig } from '../../electron/core/config';
+import { ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../electron/core/config';
 
 const KEYS = { TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq', TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R' };
 const dev = { packaged: false };
@@ -17,7 +17,7 @@ function configError(run: () => unknown): ConfigError {
 
 describe('loadConfig', () => {
   it('runs in training mode when no keys are set (or they are blank)', () => {
-    expect(loadConfig({ POS_DATA_DIR: '/data' }, dev)).toEqual({ mode: 'training', dataDir: '/data', port: undefined });
+    expect(loadConfig({ POS_DATA_DIR: '/data' }, dev)).toEqual({ mode: 'training', dataDir: '/data', port: undefined, pageOrigin: 'loopback' });
     expect(loadConfig({ POS_DATA_DIR: '/data', TOSS_CLIENT_KEY: '  ', TOSS_SECRET_KEY: '' }, installed).mode).toBe('training');
   });
 
@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       mode: 'live',
       dataDir: '/data',
       port: undefined,
+      pageOrigin: 'loopback',
+      keysFrom: 'environment',
       clientKey: KEYS.TOSS_CLIENT_KEY,
       secretKey: KEYS.TOSS_SECRET_KEY,
       apiBase: 'https://api.tosspayments.com',
@@ -36,9 +38,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_def' }, installed).mode).toBe('live');
   });
 
-  it('uses the secret key kept encrypted on this machine when the environment has only the client key', () => {
-    const config = loadConfig({ TOSS_CLIENT_KEY: KEYS.TOSS_CLIENT_KEY }, { packaged: true, storedSecretKey: KEYS.TOSS_SECRET_KEY });
-    expect(config).toMatchObject({ mode: 'live', secretKey: KEYS.TOSS_SECRET_KEY });
+  const stored = { clientKey: KEYS.TOSS_CLIENT_KEY, secretKey: KEYS.TOSS_SECRET_KEY };
+
+  it('uses the key pair the owner saved on this machine when the environment has none', () => {
+    expect(loadConfig({}, { packaged: true, storedKeys: stored })).toMatchObject({ mode: 'live', secretKey: KEYS.TOSS_SECRET_KEY, keysFrom: 'stored' });
+  });
+
+  it('lets a key pair in the environment win over the saved one', () => {
+    const other = { TOSS_CLIENT_KEY: 'test_ck_other', TOSS_SECRET_KEY: 'test_sk_other' };
+    expect(loadConfig(other, { packaged: true, storedKeys: stored })).toMatchObject({ clientKey: 'test_ck_other', secretKey: 'test_sk_other', keysFrom: 'environment' });
   });
 
   it('refuses only one key of the pair', () => {
@@ -73,6 +81,23 @@ describe('loadConfig', () => {
     ['TOSS_SDK_SRC', 'https://evil.example/v2/standard'],
   ])('refuses %s in an installed app, so nobody can send the secret key elsewhere', (name, value) => {
     expect(configError(() => loadConfig({ ...KEYS, [name]: value }, installed)).message).toMatch(/installed app/);
+  });
+
+  it.each([
+    ['TOSS_API_BASE', 'http://127.0.0.1:41234'],
+    ['TOSS_SDK_SRC', 'http://127.0.0.1:41234/v2/standard'],
+  ])('refuses %s with a live key even outside an installed app', (name, value) => {
+    const live = { TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_def' };
+    expect(configError(() => loadConfig({ ...live, [name]: value }, dev)).message).toMatch(/live key/);
+    expect(configError(() => loadConfig({ [name]: value }, { packaged: false, storedKeys: { clientKey: 'live_ck_abc', secretKey: 'live_sk_def' } })).message).toMatch(/live key/);
+  });
+
+  it('serves the page from loopback http unless POS_PAGE_ORIGIN=app', () => {
+    expect(loadConfig({}, dev).pageOrigin).toBe('loopback');
+    expect(pageOriginFrom({})).toBe('loopback');
+    expect(pageOriginFrom({ POS_PAGE_ORIGIN: 'app' })).toBe('app');
+    expect(pageOriginFrom({ POS_PAGE_ORIGIN: ' loopback ' })).toBe('loopback');
+    expect(() => pageOriginFrom({ POS_PAGE_ORIGIN: 'file' })).toThrow(ConfigError);
   });
 
   it.each(['ftp://api.tosspayments.com', 'javascript:alert(1)', 'not a url'])('refuses a TOSS_API_BASE that is not an http(s) URL: %s', (value) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirInUseError, lockDataDir } from '../../electron/core/store/data-dir-lock';
@@ -33,5 +33,17 @@ describe('one app per store', () => {
     expect(await readdir(dataDir)).toEqual(['pos.lock']);
     await unlock();
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('closing lets a sale under way reach its journal, then releases the folder and refuses new changes', async () => {
+    const h = await withCore();
+    const underWay = h.call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.core.close();
+    const created = await underWay;
+    if (!created.ok) throw new Error(`order:create failed: ${created.error.code}`);
+    const day = created.data.orderId.slice(0, 8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
+    expect(await readFile(join(h.dataDir, 'orders', `${day}.jsonl`), 'utf8')).toContain(created.data.orderId);
+    expect(await readdir(h.dataDir)).not.toContain('pos.lock');
+    expect(await h.call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'APP_CLOSING' } });
   });
 });

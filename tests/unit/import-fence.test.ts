@@ -13,8 +13,12 @@ describe('import fence', () => {
   it.each([
     ['electron/core/payments/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/host/x.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
+    ['electron/compose/x.ts', "import { safeStorage } from 'electron';\nexport const a = safeStorage;\n"],
+    ['electron/core/x.ts', "import { startTossSimulator } from '../training/simulator';\nexport const a = startTossSimulator;\n"],
+    ['electron/core/payments/x.ts', "import { startPos } from '../../compose/start-pos';\nexport const a = startPos;\n"],
+    ['electron/core/x.ts', "import { startBrowserHost } from '../host/host-server';\nexport const a = startBrowserHost;\n"],
     ['shared/domain/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
-    ['shared/domain/x.ts', "import { startPosCore } from '../../electron/core/pos-core';\nexport const a = startPosCore;\n"],
+    ['shared/domain/x.ts', "import { createPosCore } from '../../electron/core/pos-core';\nexport const a = createPosCore;\n"],
     ['renderer/src/x.ts', "import { readFile } from 'fs';\nexport const a = readFile;\n"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/payments/toss-client';\nexport const a = TossClient;\n"],
@@ -26,6 +30,7 @@ describe('import fence', () => {
 
   it.each([
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/compose/x.ts', "import { startTossSimulator } from '../training/simulator';\nexport const a = startTossSimulator;\n"],
     ['electron/core/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
     ['renderer/src/x.ts', "import { formatWon } from '../../shared/domain/money';\nexport const a = formatWon;\n"],
     ['renderer/src/lib/ipc.ts', "export const a = window.pos;\n"],

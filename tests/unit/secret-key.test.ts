@@ -10,7 +10,8 @@ import { seoulDay } from '../../shared/domain/time';
 import { closedPortUrl, startOwnSimulator, withLiveCore, type PosHarness } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 import { onCleanup } from './helpers/cleanup';
-import { startPosCore } from '../../electron/core/pos-core';
+import { startPos } from '../../electron/compose/start-pos';
+import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import { CARD, payWindow } from './helpers/toss-window';
 
 /** A recognisable secret key: if any of it shows up anywhere, it leaked. */
@@ -47,6 +48,9 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('app:info', { secretKey: true });
   await call('catalog:list', {});
   await call('catalog:list', { include: 'secrets' });
+  await call('preferences:get', {});
+  await call('preferences:update', { locale: 'en' });
+  await call('preferences:update', { secretKey: 'please' });
   await call('settings:get', {});
   await call('secret:get', {});
   await call('order:create', { lines: [] });
@@ -111,8 +115,11 @@ describe('the Toss secret key never leaves main', () => {
     const own = await startOwnSimulator({ secretKey: secret });
     const dataDir = await tempDir('logfile');
     // No `log` option: the app's own logger, which writes logs/YYYY-MM-DD.log.
-    const core = await startPosCore({
-      config: { mode: 'live', dataDir, port: undefined, clientKey: own.clientKey, secretKey: secret, apiBase: await closedPortUrl(), sdkSrc: own.sim.sdkSrc },
+    const core = await startPos({
+      env: { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: secret, TOSS_API_BASE: await closedPortUrl(), TOSS_SDK_SRC: own.sim.sdkSrc },
+      packaged: false,
+      cipher: plainTextCipher,
+      keepEnvironmentKey: false,
     });
     onCleanup(() => core.close());
     const created = await core.dispatch('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });

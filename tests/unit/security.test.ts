@@ -3,16 +3,14 @@ import { join, resolve, sep } from 'node:path';
 import type { IpcMain, Protocol } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/core/security/csp';
-import { isAllowedExternalUrl, paymentOrigins } from '../../electron/core/security/toss-origins';
 import { isAppUrl } from '../../electron/core/security/app-url';
-import { rendererHeaders, resolveRendererFile } from '../../electron/core/static/renderer-files';
+import { resolveRendererFile } from '../../electron/core/static/renderer-files';
 import { APP_ORIGIN } from '../../electron/main/app-origin';
 import { registerIpc } from '../../electron/main/ipc';
-import { registerRendererProtocol } from '../../electron/main/renderer-protocol';
+import { registerRendererProtocol } from '../../electron/main/page-origin';
 import { tempDir } from './helpers/temp-dir';
 
 const TOSS_SDK = 'https://js.tosspayments.com/v2/standard';
-const SIM_SDK = 'http://127.0.0.1:41234/v2/standard';
 
 describe('isAppUrl: only our own page may call main', () => {
   const hostile: Array<string | null | undefined> = [
@@ -55,88 +53,17 @@ describe('isAppUrl: only our own page may call main', () => {
     expect(isAppUrl(url, APP_ORIGIN)).toBe(true);
   });
 
-  describe('with a loopback http origin (the browser host’s kind of origin)', () => {
+  describe('with a loopback http origin (the default page origin, and the browser host’s)', () => {
     const origin = 'http://127.0.0.1:5180';
     it.each(['http://127.0.0.1:5180/', 'http://127.0.0.1:5180/index.html#x'])('accepts %s', (url) => {
       expect(isAppUrl(url, origin)).toBe(true);
     });
-    it.each(['http://127.0.0.1:5181/', 'http://localhost:5180/', 'https://127.0.0.1:5180/', 'http://127.0.0.1.evil.com:5180/', 'http://evil@127.0.0.1:5180/', 'http://127.0.0.1:5180@evil.com/'])(
+    it.each(['http://127.0.0.1:5181/', 'http://localhost:5180/', 'https://127.0.0.1:5180/', 'http://127.0.0.1.evil.com:5180/', 'http://evil@127.0.0.1:5180/', 'http://127.0.0.1:5180@evil.com/', 'blob:http://127.0.0.1:5180/8e3f-uuid', 'filesystem:http://127.0.0.1:5180/temporary/x'])(
       'refuses %s',
       (url) => {
         expect(isAppUrl(url, origin)).toBe(false);
       },
     );
-  });
-});
-
-describe('isAllowedExternalUrl: where the window may navigate or open', () => {
-  it.each(['https://js.tosspayments.com/v2/standard', 'https://payment-gateway.tosspayments.com/window', 'https://tosspayments.com/'])('allows Toss’s https host %s', (url) => {
-    expect(isAllowedExternalUrl(url, TOSS_SDK)).toBe(true);
-  });
-
-  it.each([
-    'http://js.tosspayments.com/v2/standard',
-    'https://tosspayments.com.evil.com/',
-    'https://evil.com/?tosspayments.com',
-    'https://evil.com/#.tosspayments.com',
-    'https://eviltosspayments.com/',
-    'https://tosspayments.co/',
-    'https://user:pw@js.tosspayments.com/',
-    'https://js.tosspayments.com@evil.com/',
-    'javascript:alert(1)',
-    'data:text/html,<b>hi</b>',
-    'file:///etc/passwd',
-    'app://pos/',
-    '',
-    'not a url',
-    'http://127.0.0.1:41234/window',
-  ])('refuses %j in live mode', (url) => {
-    expect(isAllowedExternalUrl(url, TOSS_SDK)).toBe(false);
-  });
-
-  it('allows the simulator’s origin only when it is the configured SDK', () => {
-    expect(isAllowedExternalUrl('http://127.0.0.1:41234/window?orderId=x', SIM_SDK)).toBe(true);
-    expect(isAllowedExternalUrl('http://127.0.0.1:41235/window', SIM_SDK)).toBe(false);
-    expect(isAllowedExternalUrl('http://localhost:41234/window', SIM_SDK)).toBe(false);
-    expect(isAllowedExternalUrl('https://127.0.0.1:41234/window', SIM_SDK)).toBe(false);
-  });
-});
-
-describe('contentSecurityPolicy', () => {
-  function directives(csp: string): Map<string, string[]> {
-    return new Map(
-      csp.split(';').map((part) => {
-        const [name = '', ...values] = part.trim().split(/\s+/);
-        return [name, values];
-      }),
-    );
-  }
-
-  it.each([
-    ['live', TOSS_SDK, 'https://*.tosspayments.com'],
-    ['training', SIM_SDK, 'http://127.0.0.1:41234'],
-  ])('in %s mode allows scripts and frames from our page and %s only', (_mode, sdkSrc, tossOrigin) => {
-    const csp = contentSecurityPolicy(sdkSrc);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/);
-    expect(paymentOrigins(sdkSrc)).toEqual([tossOrigin]);
-
-    const d = directives(csp);
-    expect(d.get('default-src')).toEqual(["'none'"]);
-    expect(d.get('script-src')).toEqual(["'self'", tossOrigin]);
-    expect(d.get('frame-src')).toEqual([tossOrigin]);
-    expect(d.get('connect-src')).toEqual(["'self'", tossOrigin]);
-    expect(d.get('object-src')).toEqual(["'none'"]);
-    expect(d.get('base-uri')).toEqual(["'none'"]);
-    expect(d.get('frame-ancestors')).toEqual(["'none'"]);
-    // No wildcard or bare-scheme sources where code, frames or requests are allowed.
-    for (const name of ['script-src', 'frame-src', 'connect-src']) {
-      for (const value of d.get(name) ?? []) expect(value, name).not.toMatch(/^(\*|https?:|data:|blob:|https?:\/\/\*)$/);
-    }
-  });
-
-  it('is sent with every renderer file, with nosniff', () => {
-    const csp = contentSecurityPolicy(TOSS_SDK);
-    expect(rendererHeaders('text/html; charset=utf-8', csp)).toMatchObject({ 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' });
   });
 });
 
@@ -231,7 +158,8 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     let handler: ((request: Request) => Promise<Response>) | undefined;
     const protocol = { handle: (_scheme: string, h: (request: Request) => Promise<Response>) => (handler = h) } as unknown as Protocol;
     const csp = contentSecurityPolicy(TOSS_SDK);
-    registerRendererProtocol(protocol, rendererDir, csp);
+    const served = registerRendererProtocol(protocol, { rendererDir, csp: () => csp });
+    expect(served).toMatchObject({ origin: 'app://pos', url: 'app://pos/' });
     if (!handler) throw new Error('no handler registered');
 
     const page = await handler(new Request('app://pos/'));

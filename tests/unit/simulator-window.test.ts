@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../electron/core/security/csp';
+import { WINDOW_PATH } from '../../electron/training/sdk-script';
 import { startTossSimulator, type TossSimulator } from '../../electron/training/simulator';
 
 /**
@@ -43,13 +45,8 @@ function appScript(sdkSrc: string): string {
   `;
 }
 
-function startHost(sim: TossSimulator): Promise<Server> {
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${sim.origin}`,
-    `frame-src ${sim.origin}`,
-    "style-src 'self'",
-  ].join('; ');
+/** A checkout page under the app's own CSP (or a variant of it), serving the published SDK loader. */
+function startHost(sim: TossSimulator, csp = contentSecurityPolicy(sim.sdkSrc)): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.url === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
@@ -63,6 +60,29 @@ function startHost(sim: TossSimulator): Promise<Server> {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
+
+describe('the payment window under the page’s CSP', () => {
+  it('opens only because form-action allows the form the SDK posts into its iframe', async () => {
+    const sim = await startTossSimulator({ secretKey: SECRET, clientKey: CLIENT });
+    const withoutForms = contentSecurityPolicy(sim.sdkSrc).replace(/form-action [^;]+/, "form-action 'none'");
+    const host = await startHost(sim, withoutForms);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+      await page.waitForSelector('body[data-ready="yes"]');
+      void page.evaluate(`window.startPayment({ orderId: 'ORDER-csp-check', orderName: '아메리카노', amount: { value: 4500, currency: 'KRW' } })`);
+      await expect.poll(() => page.evaluate('window.cspViolations')).toContain(`form-action ${sim.origin}${WINDOW_PATH}`);
+      expect(sim.requests()).toEqual([]);
+      expect(page.frames().some((f) => f.url().startsWith(sim.origin))).toBe(false);
+    } finally {
+      await browser.close();
+      await new Promise((resolve) => host.close(resolve));
+      host.closeAllConnections();
+      await sim.close();
+    }
+  });
+});
 
 describe('payment window in a browser', () => {
   let browser: Browser;
@@ -116,7 +136,7 @@ describe('payment window in a browser', () => {
   async function waitForFocusedCardInput(): Promise<void> {
     const input = frame().locator('[data-testid="card-number"]');
     await input.waitFor();
-    const windowFrame = page.frames().find((f) => f.url().startsWith(`${sim.origin}/window`));
+    const windowFrame = page.frames().find((f) => f.url() === `${sim.origin}${WINDOW_PATH}`);
     if (!windowFrame) throw new Error('payment window frame not found');
     await expect
       .poll(() => windowFrame.evaluate('document.activeElement?.dataset.testid === "card-number" && document.hasFocus()'))
@@ -195,16 +215,19 @@ describe('payment window in a browser', () => {
     await frame().getByTestId('card-number').waitFor();
     // Even knowing the requestId, a message from the page itself is not from the window.
     await inPage(`(() => {
-      const iframe = document.querySelector('iframe[data-testid="toss-payment-window"]');
-      const requestId = new URL(iframe.src).searchParams.get('requestId');
+      const requestId = document.querySelector('#___tosspayments_form___ input[name="requestId"]').value;
       window.postMessage({ source: 'toss-sim', type: 'success', paymentKey: 'forged', requestId }, '*');
     })()`);
-    // A second frame on the simulator's origin, with the same requestId, is still not the window.
+    // A second frame on the simulator's origin, posted the very same fields, is still not the window.
     await inPage(`(() => {
       const rogue = document.createElement('iframe');
-      rogue.src = document.querySelector('iframe[data-testid="toss-payment-window"]').src;
+      rogue.name = 'rogue';
       rogue.setAttribute('data-testid', 'rogue');
       document.body.appendChild(rogue);
+      const form = document.querySelector('#___tosspayments_form___').cloneNode(true);
+      form.target = 'rogue';
+      document.body.appendChild(form);
+      form.submit();
     })()`);
     const rogue = page.frameLocator('iframe[data-testid="rogue"]');
     await rogue.getByTestId('card-number').fill('4330000000000001');

@@ -2,6 +2,7 @@ import { createContext, runInContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vatSplit } from '../../shared/domain/money';
 import { startTossSimulator, type SimRequestRecord, type TossSimulator } from '../../electron/training/simulator';
+import { WINDOW_PATH } from '../../electron/training/sdk-script';
 import { TEST_CARDS } from '../../electron/training/test-cards';
 
 const SECRET = 'test_sk_simulator_unit';
@@ -690,7 +691,9 @@ describe('browser side', () => {
       parentOrigin: 'http://127.0.0.1:5173',
       requestId: 'abc123',
     });
-    const response = await fetch(`${sim.origin}/window?${query}`);
+    const post = (body: URLSearchParams, headers: Record<string, string> = {}) =>
+      fetch(`${sim.origin}${WINDOW_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body });
+    const response = await post(query);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
@@ -703,8 +706,13 @@ describe('browser side', () => {
     for (const testId of ['card-number', 'pay', 'close']) expect(html).toContain(`data-testid="${testId}"`);
     for (const card of TEST_CARDS) expect(html).toContain(`data-testid="test-card-${card.number}"`);
 
+    // The window opens only by the SDK's form POST, from the page that names itself as parent.
+    expect((await fetch(`${sim.origin}${WINDOW_PATH}?${query}`)).status).toBe(404);
+    expect((await post(query, { 'Content-Type': 'application/json' })).status).toBe(415);
+    expect((await post(query, { Origin: 'http://evil.example' })).status).toBe(400);
+    expect((await post(query, { Origin: 'http://127.0.0.1:5173' })).status).toBe(200);
     query.set('parentOrigin', 'javascript:alert(1)');
-    expect((await fetch(`${sim.origin}/window?${query}`)).status).toBe(400);
+    expect((await post(query)).status).toBe(400);
   });
 
   it('listens on 127.0.0.1 and refuses other Host names', async () => {

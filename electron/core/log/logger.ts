@@ -1,6 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seoulDay } from '../../../shared/domain/time';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../store/file-io';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -27,8 +28,8 @@ export function fileSink(dataDir: string, now: () => Date = () => new Date()): L
   return (_level, line) => {
     const path = join(dir, `${seoulDay(now())}.log`);
     queue = queue
-      .then(() => mkdir(dir, { recursive: true }))
-      .then(() => appendFile(path, `${line}\n`, 'utf8'))
+      .then(() => mkdir(dir, { recursive: true, mode: OWNER_ONLY_DIR }))
+      .then(() => appendFile(path, `${line}\n`, { encoding: 'utf8', mode: OWNER_ONLY_FILE }))
       .catch(() => undefined);
   };
 }
@@ -43,10 +44,12 @@ export function teeSink(...sinks: LogSink[]): LogSink {
  * A JSON-lines logger that scrubs registered secrets (and any Basic auth header) from every
  * line, whatever field or error message they hide in.
  */
-export function createLogger(secrets: readonly string[], sink: LogSink = consoleSink): Logger {
+export function createLogger(secrets: readonly string[] | (() => readonly string[]), sink: LogSink = consoleSink): Logger {
+  // A function is asked on every line, so a key saved while the app runs is scrubbed from then on.
+  const current = typeof secrets === 'function' ? secrets : () => secrets;
   const scrub = (text: string): string => {
     let out = text.replace(/Basic\s+[A-Za-z0-9+/=]{8,}/g, 'Basic [redacted]');
-    for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join('[redacted]');
+    for (const secret of current()) if (secret.length > 0) out = out.split(secret).join('[redacted]');
     return out;
   };
   const write = (level: LogLevel, message: string, fields: LogFields = {}) => {

@@ -23,8 +23,16 @@ export function parseUntrustedUrl(text: string | null | undefined): URL | null {
   return url.username === '' && url.password === '' ? url : null;
 }
 
-/** True when a URL (an IPC sender frame, a navigation target) is our own page: the exact app origin. */
+/**
+ * True when a URL (an IPC sender frame, a navigation target) is our own page: the exact app
+ * origin, by scheme and host as written, so a `blob:` or `filesystem:` URL that merely inherits
+ * our origin does not count.
+ */
 export function isAppUrl(text: string | null | undefined, appOrigin: string): boolean {
-  const url = parseUntrustedUrl(text);
-  return url !== null && originOf(url) === appOrigin;
+  return hasOrigin(parseUntrustedUrl(text), appOrigin);
+}
+
+/** The URL's own scheme and host (never an inner URL's) equal `origin`. */
+export function hasOrigin(url: URL | null, origin: string): boolean {
+  return url !== null && url.host !== '' && `${url.protocol}//${url.host}` === origin;
 }

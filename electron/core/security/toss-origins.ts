@@ -1,18 +1,23 @@
-import { parseUntrustedUrl } from './app-url';
+import { hasOrigin, parseUntrustedUrl } from './app-url';
 
-/** Toss's own hosts: its script, its payment window and the pages it opens (card company steps). */
-const TOSS_HOST = /(^|\.)tosspayments\.com$/;
+/** Toss's own hosts: its script, its payment window and the pages that window moves through. */
+const TOSS_HOST = /(^|\.)(tosspayments\.com|toss\.im)$/;
+export const TOSS_SCRIPT_ORIGIN = 'https://js.tosspayments.com';
+const TOSS_HOST_SOURCES = ['https://*.tosspayments.com', 'https://*.toss.im'];
 
-/** The origins the payment window may come from: Toss's, plus the configured SDK (the simulator). */
-export function paymentOrigins(sdkSrc: string): string[] {
-  const sdkOrigin = new URL(sdkSrc).origin;
-  return sdkOrigin === 'https://js.tosspayments.com' ? ['https://*.tosspayments.com'] : [sdkOrigin];
+/**
+ * Where the payment script comes from and which hosts its window uses: Toss's, or, when the SDK
+ * is served from elsewhere (the training simulator), that one origin and nothing of Toss's.
+ */
+export function paymentSources(sdkSrc: string): { script: string; hosts: string[] } {
+  const origin = new URL(sdkSrc).origin;
+  return origin === TOSS_SCRIPT_ORIGIN ? { script: TOSS_SCRIPT_ORIGIN, hosts: TOSS_HOST_SOURCES } : { script: origin, hosts: [origin] };
 }
 
-/** Navigation and new windows are allowed only to Toss (https) or to the configured payment origin. */
-export function isAllowedExternalUrl(target: string, sdkSrc: string): boolean {
+/** A URL on one of Toss's hosts over https, or on the configured SDK's origin (the simulator). */
+export function isPaymentUrl(target: string, sdkSrc: string): boolean {
   const url = parseUntrustedUrl(target);
   if (url === null) return false;
   if (url.protocol === 'https:' && TOSS_HOST.test(url.hostname)) return true;
-  return url.origin === new URL(sdkSrc).origin;
+  return hasOrigin(url, new URL(sdkSrc).origin);
 }

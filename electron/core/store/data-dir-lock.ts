@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from './file-io';
 
 export class DataDirInUseError extends Error {
   constructor(
@@ -28,10 +29,10 @@ function isRunning(pid: number): boolean {
  * place); a lock left by a process that died is taken over.
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: OWNER_ONLY_DIR });
   const path = join(dataDir, 'pos.lock');
   const mine = join(dataDir, `.pos.lock.${process.pid}.${randomBytes(4).toString('hex')}`);
-  await writeFile(mine, String(process.pid));
+  await writeFile(mine, String(process.pid), { mode: OWNER_ONLY_FILE });
   try {
     for (;;) {
       try {

@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
+/** Everything in the data folder is the shop owner's alone: sales, keys, logs. */
+export const OWNER_ONLY_FILE = 0o600;
+export const OWNER_ONLY_DIR = 0o700;
+
 /** The disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
 export interface FileIo {
   /** The file's text, or null when it does not exist. */
@@ -35,9 +39,9 @@ export const diskIo: FileIo = {
   // survives a power cut (lowdb's own writer renames but never fsyncs).
   async writeAtomic(path, text) {
     const dir = dirname(path);
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: OWNER_ONLY_DIR });
     const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', OWNER_ONLY_FILE);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -55,8 +59,8 @@ export const diskIo: FileIo = {
 
   async appendDurable(path, text) {
     const dir = dirname(path);
-    await mkdir(dir, { recursive: true });
-    const handle = await open(path, 'a');
+    await mkdir(dir, { recursive: true, mode: OWNER_ONLY_DIR });
+    const handle = await open(path, 'a', OWNER_ONLY_FILE);
     let created: boolean;
     try {
       created = (await handle.stat()).size === 0;

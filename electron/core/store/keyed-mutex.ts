@@ -18,4 +18,9 @@ export class KeyedMutex {
     });
     return result;
   }
+
+  /** Resolves once every task queued so far, under any key, has finished. */
+  async drain(): Promise<void> {
+    while (this.tails.size > 0) await Promise.all(this.tails.values());
+  }
 }

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PosError } from '../../../shared/domain/errors';
 import type { Order, OrderStatus } from '../../../shared/domain/order';
 import { DayJournal } from './day-journal';
 import type { FileIo } from './file-io';
@@ -21,6 +22,7 @@ export class OrderStore {
   private readonly days = new Map<string, Promise<DayJournal>>();
   private readonly writes = new KeyedMutex();
   private readonly dir: string;
+  private closed = false;
 
   constructor(
     dataDir: string,
@@ -42,6 +44,7 @@ export class OrderStore {
 
   /** Serialises changes to one day and, when a write fails, re-reads that day from disk next time. */
   private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order store is closed'));
     return this.writes.run(businessDay, async () => {
       const journal = await this.day(businessDay);
       try {
@@ -51,6 +54,12 @@ export class OrderStore {
         throw error;
       }
     });
+  }
+
+  /** Lets every change already under way reach the disk, then refuses new ones (the app is quitting). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.writes.drain();
   }
 
   async get(orderId: string): Promise<Order | null> {

@@ -5,6 +5,7 @@ import { RegisterScreen } from '../features/register/RegisterScreen';
 import { useLocale } from '../i18n/use-strings';
 import { BootScreen } from './BootScreen';
 import { Header } from './Header';
+import { NoticeBanner } from './NoticeBanner';
 import { PhaseStatus } from './PhaseStatus';
 import { useSession } from './session-store';
 import { TrainingBanner } from './TrainingBanner';
@@ -29,6 +30,7 @@ export function App() {
     <div className="app">
       <Header />
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
+      {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
       <main className="app-main">
         {boot.status !== 'ready' ? (
           <BootScreen boot={boot} onRetry={() => void load()} />

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Catalog } from '../../../shared/domain/catalog';
 import type { PosErrorData } from '../../../shared/domain/errors';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { useLocaleStore } from '../i18n/locale-store';
 import { call, toPosError } from '../lib/ipc';
 
 export type AppInfo = ChannelOutput<'app:info'>;
@@ -31,7 +32,8 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     if (status === 'loading' || status === 'ready') return;
     set({ boot: { status: 'loading' } });
     try {
-      const [info, catalog] = await Promise.all([call('app:info', {}), call('catalog:list', {})]);
+      const [info, catalog, preferences] = await Promise.all([call('app:info', {}), call('catalog:list', {}), call('preferences:get', {})]);
+      useLocaleStore.getState().adopt(preferences.locale);
       set({ boot: { status: 'ready', info, catalog } });
     } catch (error) {
       set({ boot: { status: 'failed', error: toPosError(error) } });

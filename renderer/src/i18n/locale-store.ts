@@ -1,39 +1,30 @@
 import { create } from 'zustand';
 import type { Locale } from '../../../shared/i18n/error-messages';
-
-const STORAGE_KEY = 'toss-pos.locale';
-
-// localStorage can throw (storage disabled); the app must still start, in Korean.
-function readSavedLocale(): Locale {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ko';
-  } catch {
-    return 'ko';
-  }
-}
-
-function saveLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Not persisting is fine: the choice still holds for this session.
-  }
-}
+import { call } from '../lib/ipc';
 
 interface LocaleState {
   locale: Locale;
 }
 
 interface LocaleActions {
+  /** The language main has on record, taken at start. */
+  adopt(locale: Locale): void;
   setLocale(locale: Locale): void;
   toggleLocale(): void;
 }
 
+/**
+ * The screen's language. Main keeps the choice (the page's own storage would be lost whenever
+ * its origin changes, e.g. a new loopback port); if saving fails it still holds for this session.
+ */
 export const useLocaleStore = create<LocaleState & LocaleActions>()((set, get) => ({
-  locale: readSavedLocale(),
-  setLocale(locale) {
-    saveLocale(locale);
+  locale: 'ko',
+  adopt(locale) {
     set({ locale });
+  },
+  setLocale(locale) {
+    set({ locale });
+    void call('preferences:update', { locale }).catch(() => undefined);
   },
   toggleLocale() {
     get().setLocale(get().locale === 'ko' ? 'en' : 'ko');

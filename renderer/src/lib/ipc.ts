@@ -3,9 +3,6 @@ import { contract, type Channel, type ChannelInput, type ChannelOutput } from '.
 import { ipcFailureSchema, type PosApi } from '../../../shared/ipc/result';
 import type { PosErrorData } from '../../../shared/domain/errors';
 
-// The page's CSP forbids eval; without this zod probes `new Function` and the CSP reports a violation.
-z.config({ jitless: true });
-
 declare global {
   interface Window {
     /** Injected by the preload (Electron) or the browser host. Only this module may touch it. */

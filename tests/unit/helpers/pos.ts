@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import type { PosErrorData } from '../../../shared/domain/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
-import type { PosConfig } from '../../../electron/core/config';
+import { startPos, type RunningPos } from '../../../electron/compose/start-pos';
 import type { Logger } from '../../../electron/core/log/logger';
 import { TossClient } from '../../../electron/core/payments/toss-client';
-import { startPosCore, type PosCore } from '../../../electron/core/pos-core';
+import { plainTextCipher, type KeyCipher } from '../../../electron/core/secrets/key-cipher';
 import type { FileIo } from '../../../electron/core/store/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../../../electron/training/simulator';
 import { onCleanup } from './cleanup';
@@ -14,7 +14,7 @@ import { tempDir } from './temp-dir';
 
 /** A core as the renderer sees it: typed calls through the real dispatcher. */
 export interface PosHarness {
-  core: PosCore;
+  core: RunningPos;
   /** The Toss the core talks to (its own training simulator, or one the test started). */
   sim: TossSimulator;
   dataDir: string;
@@ -33,12 +33,17 @@ export interface CoreOptions {
   io?: FileIo;
   log?: Logger;
   tossTimeoutMs?: number;
+  /** How the shell protects the secret key at rest; the browser host's plain-text file by default. */
+  cipher?: KeyCipher;
+  keepEnvironmentKey?: boolean;
+  /** Extra environment (POS_PAGE_ORIGIN, keys …) on top of the data folder. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A logger that keeps quiet (the dispatcher logs expected failures). */
 export const silentLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-function harness(core: PosCore, sim: TossSimulator, dataDir: string, clientKey: string): PosHarness {
+function harness(core: RunningPos, sim: TossSimulator, dataDir: string, clientKey: string): PosHarness {
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -68,15 +73,23 @@ function harness(core: PosCore, sim: TossSimulator, dataDir: string, clientKey: 
   };
 }
 
-function startCore(config: PosConfig, options: CoreOptions): Promise<PosCore> {
-  return startPosCore({ config, log: options.log ?? silentLog, now: options.now, io: options.io, tossTimeoutMs: options.tossTimeoutMs });
+function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<RunningPos> {
+  return startPos({
+    env: { ...options.env, ...env },
+    packaged: false,
+    cipher: options.cipher ?? plainTextCipher,
+    keepEnvironmentKey: options.keepEnvironmentKey ?? false,
+    log: options.log ?? silentLog,
+    now: options.now,
+    io: options.io,
+    tossTimeoutMs: options.tossTimeoutMs,
+  });
 }
 
 /** A training-mode core (its own simulator, random keys) on a temp data folder. */
 export async function withCore(options: CoreOptions = {}): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('core'));
-  const config: PosConfig = { mode: 'training', dataDir, port: undefined };
-  const core = await startCore(config, options);
+  const core = await startCore({ POS_DATA_DIR: dataDir }, options);
   if (!core.simulator) throw new Error('training core without a simulator');
   const h = harness(core, core.simulator, dataDir, 'unknown');
   const info = await h.ok('app:info', {});
@@ -107,16 +120,14 @@ export async function startOwnSimulator(options: Partial<SimulatorOptions> = {})
  */
 export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { apiBase?: string } = {}): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('live'));
-  const config: PosConfig = {
-    mode: 'live',
-    dataDir,
-    port: undefined,
-    clientKey: own.clientKey,
-    secretKey: own.secretKey,
-    apiBase: options.apiBase ?? own.sim.apiBase,
-    sdkSrc: own.sim.sdkSrc,
+  const env = {
+    POS_DATA_DIR: dataDir,
+    TOSS_CLIENT_KEY: own.clientKey,
+    TOSS_SECRET_KEY: own.secretKey,
+    TOSS_API_BASE: options.apiBase ?? own.sim.apiBase,
+    TOSS_SDK_SRC: own.sim.sdkSrc,
   };
-  const core = await startCore(config, options);
+  const core = await startCore(env, options);
   return harness(core, own.sim, dataDir, own.clientKey);
 }
 

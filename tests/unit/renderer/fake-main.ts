@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/domain/catalog';
 import type { PosErrorCode, PosErrorData } from '../../../shared/domain/errors';
 import { vatSplit } from '../../../shared/domain/money';
 import type { Order } from '../../../shared/domain/order';
+import type { Preferences } from '../../../shared/domain/settings';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
 import { unknownChannelResult, type IpcResult } from '../../../shared/ipc/result';
 
@@ -24,7 +25,7 @@ export const testCatalog: Catalog = {
   ],
 };
 
-export const testAppInfo = { mode: 'training', clientKey: 'test_ck_fake', sdkSrc: 'https://js.tosspayments.com/v2/standard' } as const;
+export const testAppInfo = { mode: 'training', clientKey: 'test_ck_fake', sdkSrc: 'https://js.tosspayments.com/v2/standard', notices: [] } as const;
 
 /** A scripted answer for the next call to a channel, instead of the fake's own behaviour. */
 export type ScriptedAnswer =
@@ -45,6 +46,7 @@ const STAMP = '2024-05-01T12:00:00+09:00';
 export class FakeMain {
   readonly calls: Array<{ channel: string; input: unknown }> = [];
   readonly orders = new Map<string, Order>();
+  preferences: Preferences = { locale: 'ko' };
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private nextOrder = 1;
 
@@ -146,6 +148,11 @@ export class FakeMain {
     switch (channel) {
       case 'app:info':
         return testAppInfo;
+      case 'preferences:get':
+        return this.preferences;
+      case 'preferences:update':
+        this.preferences = { ...this.preferences, ...(input as Partial<Preferences>) };
+        return this.preferences;
       case 'catalog:list':
         return this.catalog;
       case 'order:create':

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { posErrorCodes } from '../../../shared/domain/errors';
 import { call, IpcError, toPosError } from '../../../renderer/src/lib/ipc';
 import { initialSessionState, selectCatalog, selectInfo, useSession } from '../../../renderer/src/app/session-store';
+import { useLocaleStore } from '../../../renderer/src/i18n/locale-store';
 import { FakeMain, posError, testAppInfo, testCatalog } from './fake-main';
 
 let main: FakeMain;
@@ -89,6 +90,16 @@ describe('starting the app (session)', () => {
     expect(useSession.getState().boot.status).toBe('ready');
     expect(selectInfo(useSession.getState())).toEqual(testAppInfo);
     expect(selectCatalog(useSession.getState())).toEqual(testCatalog);
+  });
+
+  it('takes the screen language main has on record, and saves the cashier’s change with main', async () => {
+    main.preferences = { locale: 'en' };
+    await useSession.getState().load();
+    expect(useLocaleStore.getState().locale).toBe('en');
+    useLocaleStore.getState().toggleLocale();
+    expect(useLocaleStore.getState().locale).toBe('ko');
+    await vi.waitFor(() => expect(main.inputs('preferences:update')).toEqual([{ locale: 'ko' }]));
+    expect(main.preferences).toEqual({ locale: 'ko' });
   });
 
   it('loads once even when asked twice at once (React StrictMode), and never again after success', async () => {

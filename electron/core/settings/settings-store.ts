@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { defaultSettings, settingsSchema, type Preferences, type Settings } from '../../../shared/domain/settings';
+import type { FileIo } from '../store/file-io';
+import { JsonDocument } from '../store/json-document';
+
+/** The shop's settings (`settings.json`, lowdb): validated on every read and every change. */
+export class SettingsStore {
+  private constructor(private readonly doc: JsonDocument<Settings>) {}
+
+  static async open(dataDir: string, io: FileIo): Promise<SettingsStore> {
+    return new SettingsStore(await JsonDocument.open(join(dataDir, 'settings.json'), settingsSchema, structuredClone(defaultSettings), io));
+  }
+
+  get current(): Settings {
+    return structuredClone(this.doc.data);
+  }
+
+  preferences(): Preferences {
+    return structuredClone(this.doc.data.preferences);
+  }
+
+  updatePreferences(change: Partial<Preferences>): Promise<Preferences> {
+    return this.doc.update((draft) => {
+      const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+      draft.preferences = { ...draft.preferences, ...given };
+      return structuredClone(draft.preferences);
+    });
+  }
+
+  setTossClientKey(clientKey: string | null): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.toss.clientKey = clientKey;
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import type { Notice, NoticeCode } from '../domain/notices';
+import type { Locale } from './error-messages';
+
+const noticeMessages: Record<NoticeCode, Record<Locale, string>> = {
+  SECRET_KEY_UNREADABLE: {
+    ko: '저장된 토스페이먼츠 시크릿 키를 이 컴퓨터에서 읽을 수 없어 교육 모드로 시작했습니다. 키 파일은 지우지 않고 옆에 옮겨 두었습니다. 설정에서 키를 다시 입력해 주세요.',
+    en: 'The saved Toss Payments secret key cannot be read on this computer, so the app started in training mode. The key file was moved aside, not deleted. Enter the key again in Settings.',
+  },
+  SECRET_KEY_NOT_SAVED: {
+    ko: 'TOSS_SECRET_KEY로 받은 키를 안전하게 저장하지 못했습니다. 이번에는 그대로 쓰지만, 다음에도 환경 변수로 주거나 설정에서 저장해 주세요.',
+    en: 'The key given in TOSS_SECRET_KEY could not be stored safely. It is used for now; give it again next time or save it in Settings.',
+  },
+  SECRET_KEY_ELSEWHERE: {
+    ko: '저장된 시크릿 키는 데스크톱 앱이 운영체제 키체인으로 암호화해 두어 브라우저 호스트에서는 열 수 없습니다. 교육 모드로 시작했습니다.',
+    en: 'The saved secret key is encrypted with the operating system keychain by the desktop app, and the browser host cannot open it. Started in training mode.',
+  },
+};
+
+export function describeNotice(notice: Pick<Notice, 'code'>, locale: Locale): string {
+  return noticeMessages[notice.code][locale];
+}

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { channels } from './shared/ipc/contract';
 
 // Our layout is not electron-vite's default, so every entry is named here.
 export default defineConfig({
@@ -17,9 +18,11 @@ export default defineConfig({
     },
   },
   preload: {
+    // The preload needs only the channel names: they are written in here, so zod stays out of it.
+    define: { __POS_CHANNELS__: JSON.stringify(channels) },
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload cannot require(): zod and the contract must be bundled in.
+      // A sandboxed preload cannot require(): anything it imports must be bundled in.
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { PosError } from '../../shared/domain/errors';
 import type { Notice } from '../../shared/domain/notices';
-import { dataDirFrom, loadConfig, type PosConfig, type TossKeys } from '../core/config';
+import { ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/log/logger';
-import { createPosCore, type PosCore, type TossSetup } from '../core/pos-core';
+import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
+import { createPosCore, type PosCore } from '../core/pos-core';
 import type { KeyCipher } from '../core/secrets/key-cipher';
 import { SecretKeyStore, type StoredKey } from '../core/secrets/secret-key-store';
+import type { TossModes } from '../core/settings/settings-service';
 import { SettingsStore } from '../core/settings/settings-store';
 import { lockDataDir } from '../core/store/data-dir-lock';
 import { diskIo, type FileIo } from '../core/store/file-io';
@@ -31,15 +34,8 @@ export interface StartPosOptions {
 /** The running app as a shell holds it: the core, its configuration, and the simulator in training mode. */
 export interface RunningPos extends PosCore {
   config: PosConfig;
+  /** The training simulator the app started with (null when it started live). */
   simulator: TossSimulator | null;
-}
-
-/** Training mode runs its own Toss on loopback with throwaway keys: no real money can move. */
-async function trainingToss(now: () => Date, options: StartPosOptions['simulator']): Promise<{ toss: TossSetup; simulator: TossSimulator }> {
-  const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
-  const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
-  const simulator = await startTossSimulator({ ...options, clientKey, secretKey, now });
-  return { toss: { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc }, simulator };
 }
 
 function storedPair(stored: StoredKey, clientKey: string | null): TossKeys | undefined {
@@ -54,35 +50,62 @@ function fallbackNotice(stored: StoredKey): Notice | null {
 }
 
 /**
- * The one place that decides what runs: which data folder, which keys (environment or saved),
- * which Toss (real, or the simulator in training mode). Both shells call it; the core never
- * reaches up for any of it.
+ * Training mode runs its own Toss on loopback with throwaway keys (no real money can move), started
+ * the first time training is needed and kept until the app closes.
+ */
+function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: () => Date) {
+  let simulator: TossSimulator | null = null;
+  let starting: Promise<TossEndpoint> | null = null;
+  const modes: TossModes = {
+    training: () =>
+      (starting ??= (async () => {
+        const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
+        const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
+        simulator = await startTossSimulator({ ...options.simulator, clientKey, secretKey, now });
+        return { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc };
+      })()),
+    live: (keys) => {
+      try {
+        return { mode: 'live', ...keys, ...liveEndpointsFor(env, options.packaged, keys.secretKey) };
+      } catch (error) {
+        if (error instanceof ConfigError) throw new PosError('TOSS_CONFIGURATION', error.message);
+        throw error;
+      }
+    },
+  };
+  return { modes, simulator: () => simulator, close: async () => simulator?.close() };
+}
+
+/**
+ * The one place that decides what runs: which data folder, which keys (environment, or the pair
+ * the owner saved and chose live for), which Toss (real, or the simulator in training mode). Both
+ * shells call it; the core never reaches up for any of it.
  */
 export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const env = { ...options.env, POS_DATA_DIR: options.env.POS_DATA_DIR?.trim() || options.defaultDataDir };
   const dataDir = dataDirFrom(env);
   const now = options.now ?? (() => new Date());
   const io = options.io ?? diskIo;
-  const secrets: string[] = [];
-  const log = options.log ?? createLogger(() => secrets, teeSink(consoleSink, fileSink(dataDir, now)));
+  let endpoints: TossEndpoints | null = null;
+  const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
   const unlock = await lockDataDir(dataDir);
-  let simulator: TossSimulator | null = null;
+  const training = trainingModes(env, options, now);
   try {
     const settings = await SettingsStore.open(dataDir, io);
     const keyStore = new SecretKeyStore({ dataDir, cipher: options.cipher, io, now, log });
     const stored = await keyStore.read();
-    const config = loadConfig(env, { packaged: options.packaged, storedKeys: storedPair(stored, settings.current.toss.clientKey) });
+    const wantsLive = settings.current.toss.mode === 'live';
+    const config = loadConfig(env, { packaged: options.packaged, storedKeys: wantsLive ? storedPair(stored, settings.current.toss.clientKey) : undefined });
     const notices: Notice[] = [];
 
-    let toss: TossSetup;
     if (config.mode === 'live') {
-      toss = { mode: 'live', clientKey: config.clientKey, secretKey: config.secretKey, apiBase: config.apiBase, sdkSrc: config.sdkSrc };
-      secrets.push(config.secretKey);
+      endpoints = new TossEndpoints({ mode: 'live', clientKey: config.clientKey, secretKey: config.secretKey, apiBase: config.apiBase, sdkSrc: config.sdkSrc });
       const alreadyKept = stored.state === 'stored' && stored.key === config.secretKey && settings.current.toss.clientKey === config.clientKey;
       if (config.keysFrom === 'environment' && options.keepEnvironmentKey && !alreadyKept) {
         try {
           await keyStore.save(config.secretKey, { acceptWeakProtection: false });
-          await settings.setTossClientKey(config.clientKey);
+          await settings.setTossKeys(config.clientKey, null);
+          await settings.setTossMode('live', null);
         } catch (error) {
           // The key still works for this run; the owner is told it was not kept, never left guessing.
           log.warn('the secret key from TOSS_SECRET_KEY was not stored', { error });
@@ -90,25 +113,35 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
         }
       }
     } else {
-      const training = await trainingToss(now, options.simulator);
-      ({ toss, simulator } = training);
-      secrets.push(toss.secretKey);
-      const notice = fallbackNotice(stored);
+      endpoints = new TossEndpoints(await training.modes.training());
+      const notice = wantsLive ? fallbackNotice(stored) : null;
       if (notice) notices.push(notice);
     }
 
-    const core = await createPosCore({ dataDir, toss, settings, notices, now, io, log, fetch: options.fetch, tossTimeoutMs: options.tossTimeoutMs });
-    const running = simulator;
+    const core = await createPosCore({
+      dataDir,
+      endpoints,
+      modes: training.modes,
+      keysFromEnvironment: config.mode === 'live' && config.keysFrom === 'environment',
+      settings,
+      keyStore,
+      notices,
+      now,
+      io,
+      log,
+      fetch: options.fetch,
+      tossTimeoutMs: options.tossTimeoutMs,
+    });
     let closing: Promise<void> | null = null;
     const close = async () => {
       await core.close();
-      await running?.close();
+      await training.close();
       await unlock();
     };
     // Every exit path may ask (quit, signal, window closed): the first one closes, the rest wait for it.
-    return { ...core, config, simulator: running, close: () => (closing ??= close()) };
+    return { ...core, config, simulator: training.simulator(), close: () => (closing ??= close()) };
   } catch (error) {
-    await simulator?.close();
+    await training.close();
     await unlock();
     throw error;
   }

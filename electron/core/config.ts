@@ -81,6 +81,22 @@ function environmentKeys(e: z.infer<typeof envSchema>): TossKeys | undefined {
   return { clientKey: e.TOSS_CLIENT_KEY, secretKey: e.TOSS_SECRET_KEY };
 }
 
+function liveEndpointsFrom(e: z.infer<typeof envSchema>, packaged: boolean, secretKey: string): { apiBase: string; sdkSrc: string } {
+  const seams = e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined;
+  if (seams && packaged) {
+    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them');
+  }
+  if (seams && isLiveKey(secretKey)) {
+    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused with a live key (they could redirect it); unset them');
+  }
+  return { apiBase: e.TOSS_API_BASE ?? TOSS_API_BASE, sdkSrc: e.TOSS_SDK_SRC ?? TOSS_SDK_SRC };
+}
+
+/** Where live payments go for this secret key: Toss, or a test seam only for test keys outside an installed app. */
+export function liveEndpointsFor(env: NodeJS.ProcessEnv, packaged: boolean, secretKey: string): { apiBase: string; sdkSrc: string } {
+  return liveEndpointsFrom(parseEnv(env), packaged, secretKey);
+}
+
 /**
  * Reads the configuration. Keys come from the environment (both or neither), else from what
  * the owner saved on this machine; no keys means training mode. The Toss URL overrides are test
@@ -99,20 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { packaged: boolean;
     throw new ConfigError('use an API-individual key pair (…_ck_… and …_sk_…); payment-widget keys (gck/gsk) do not open the payment window');
   }
   if (problem === 'MIXED_TEST_AND_LIVE') throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
-  const seams = e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined;
-  if (seams && options.packaged) {
-    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them');
-  }
-  if (seams && isLiveKey(keys.secretKey)) {
-    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused with a live key (they could redirect it); unset them');
-  }
+  const endpoints = liveEndpointsFrom(e, options.packaged, keys.secretKey);
   return {
     ...common,
     mode: 'live',
     clientKey: keys.clientKey,
     secretKey: keys.secretKey,
-    apiBase: e.TOSS_API_BASE ?? TOSS_API_BASE,
-    sdkSrc: e.TOSS_SDK_SRC ?? TOSS_SDK_SRC,
+    ...endpoints,
     keysFrom: fromEnv ? 'environment' : 'stored',
   };
 }

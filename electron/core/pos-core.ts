@@ -5,25 +5,25 @@ import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
 import { PaymentService } from './payments/payment-service';
 import { TossClient } from './payments/toss-client';
+import type { TossEndpoints } from './payments/toss-endpoints';
 import { OrderService } from './sales/order-service';
+import type { SecretKeyStore } from './secrets/secret-key-store';
 import { contentSecurityPolicy } from './security/csp';
+import { SettingsService, type TossModes } from './settings/settings-service';
 import type { SettingsStore } from './settings/settings-store';
+import { StaffService } from './staff/staff-service';
 import type { FileIo } from './store/file-io';
+import { OrderLocks } from './store/order-locks';
 import { OrderStore } from './store/order-store';
-
-/** Which Toss the core talks to: the real one (live) or the training simulator, already started. */
-export interface TossSetup {
-  mode: 'training' | 'live';
-  clientKey: string;
-  secretKey: string;
-  apiBase: string;
-  sdkSrc: string;
-}
 
 export interface PosCoreDeps {
   dataDir: string;
-  toss: TossSetup;
+  /** Which Toss, with which keys, now: the key provider every Toss call asks. */
+  endpoints: TossEndpoints;
+  modes: TossModes;
+  keysFromEnvironment: boolean;
   settings: SettingsStore;
+  keyStore: SecretKeyStore;
   /** What the owner must be told at start (a key that could not be read, say). */
   notices: readonly Notice[];
   now: () => Date;
@@ -35,7 +35,7 @@ export interface PosCoreDeps {
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
-  mode: 'training' | 'live';
+  mode(): 'training' | 'live';
   dispatch: Dispatch;
   /** The Toss SDK script URL (Toss's or the simulator's): the shells build CSP and navigation rules from it. */
   sdkSrc(): string;
@@ -47,6 +47,8 @@ export interface PosCore {
    */
   reconciled: Promise<void>;
   log: Logger;
+  /** The order store, for fixtures and reports that read history through the real code. */
+  orders: OrderStore;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -56,29 +58,39 @@ export interface PosCore {
  * decided by the composition (`electron/compose`), never here.
  */
 export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
-  const { toss, now, log } = deps;
-  const catalog = await CatalogStore.open(deps.dataDir, deps.io);
-  const orderStore = new OrderStore(deps.dataDir, deps.io);
-  const client = new TossClient({ apiBase: toss.apiBase, secretKey: toss.secretKey, fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
-  const payments = new PaymentService({ orders: orderStore, toss: client, now, log });
-  const orders = new OrderService({ catalog, orders: orderStore, now, training: toss.mode === 'training' });
-  const handlers = createHandlers({
-    catalog,
-    orders,
-    payments,
+  const { endpoints, now, log, io } = deps;
+  const training = () => endpoints.current().mode === 'training';
+  const catalog = await CatalogStore.open(deps.dataDir, io, now);
+  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training });
+  const orderStore = new OrderStore(deps.dataDir, io);
+  const locks = new OrderLocks();
+  const client = new TossClient({ endpoint: () => endpoints.current(), fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
+  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log });
+  const orders = new OrderService({ catalog, orders: orderStore, now, training });
+  const settings = new SettingsService({
     settings: deps.settings,
-    appInfo: () => ({ mode: toss.mode, clientKey: toss.clientKey, sdkSrc: toss.sdkSrc, notices: [...deps.notices] }),
+    keyStore: deps.keyStore,
+    endpoints,
+    modes: deps.modes,
+    locks,
+    keysFromEnvironment: deps.keysFromEnvironment,
+    now,
+    log,
+    fetch: deps.fetch,
+    tossTimeoutMs: deps.tossTimeoutMs,
   });
+  const handlers = createHandlers({ endpoints, notices: deps.notices, catalog, orders, payments, staff, settings, settingsStore: deps.settings });
 
   const reconciled = payments.reconcile(await payments.unsettledOrders());
-  log.info('Toss POS core started', { mode: toss.mode, dataDir: deps.dataDir });
+  log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
   return {
-    mode: toss.mode,
-    dispatch: createDispatcher(handlers, log),
-    sdkSrc: () => toss.sdkSrc,
-    csp: () => contentSecurityPolicy(toss.sdkSrc),
+    mode: () => endpoints.current().mode,
+    dispatch: createDispatcher(handlers, { log, session: staff.session }),
+    sdkSrc: () => endpoints.current().sdkSrc,
+    csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
     reconciled,
     log,
+    orders: orderStore,
     close: () => orderStore.close(),
   };
 }

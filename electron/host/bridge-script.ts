@@ -1,5 +1,5 @@
 import { channels } from '../../shared/ipc/contract';
-import { unknownChannelResult } from '../../shared/ipc/result';
+import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
 
 export const IPC_PATH = '/__pos/ipc';
 export const BRIDGE_PATH = '/__pos/bridge.js';

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new ConfigError(`port ${port} is already in use: set POS_PORT to another port (0 picks any free one)`);
   });
-  const mode = pos.mode === 'training' ? 'training mode' : 'LIVE mode';
+  const mode = pos.mode() === 'training' ? 'training mode' : 'LIVE mode';
   console.log(`Toss POS (${mode}) is ready: ${host.url}`);
 
   const stop = () => {

@@ -1,12 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels } from '../../shared/ipc/contract';
-import { unknownChannelResult, type PosApi } from '../../shared/ipc/result';
+import type { PosApi } from '../../shared/ipc/result';
+import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
 import { APP_ORIGIN_ARG } from '../main/app-origin';
 
+/** The contract's channel names, written in at build time (electron.vite.config.ts): no zod in the preload. */
+declare const __POS_CHANNELS__: readonly string[];
 declare const location: { origin: string };
 
 // The renderer gets one object, `window.pos`, and can reach only the contract's channels.
-const allowed = new Set<string>(channels);
+const allowed = new Set<string>(__POS_CHANNELS__);
 
 const pos: PosApi = {
   invoke: (channel, input) => (allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(unknownChannelResult)),

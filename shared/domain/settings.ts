@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessNumberDigits, isBusinessNumber } from './business-number';
 
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
 export const preferencesSchema = z.strictObject({
@@ -6,16 +7,66 @@ export const preferencesSchema = z.strictObject({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/** Korean phone numbers as shops write them: 02-123-4567, 010-1234-5678, 1588-1234. */
+const PHONE = /^(0\d{1,2}-?\d{3,4}-?\d{4}|1\d{3}-?\d{4})$/;
+
+/** What the receipt prints about the shop. */
+export const storeInfoSchema = z.strictObject({
+  /** 상호 */
+  name: z.string().trim().min(1, 'enter the shop name').max(60),
+  /** 대표자 */
+  owner: z.string().trim().min(1, 'enter the owner’s name').max(30),
+  /** 사업자등록번호, kept as ten digits. */
+  businessNumber: z
+    .string()
+    .transform(businessNumberDigits)
+    .refine((digits) => /^\d{10}$/.test(digits), 'a business registration number has 10 digits')
+    .refine(isBusinessNumber, 'the business registration number’s check digit does not match'),
+  address: z.string().trim().min(1, 'enter the address').max(120),
+  phone: z.string().trim().regex(PHONE, 'enter a phone number such as 02-123-4567'),
+});
+export type StoreInfo = z.infer<typeof storeInfoSchema>;
+
+/** Who changed a setting last, and when: the manager whose session approved it. */
+export const changeStampSchema = z.strictObject({ by: z.string().max(40), at: z.string() });
+
 export const settingsSchema = z.strictObject({
   preferences: preferencesSchema,
+  store: storeInfoSchema.nullable().default(null),
+  storeChanged: changeStampSchema.nullable().default(null),
   toss: z.strictObject({
+    /** Chosen by the owner, explicitly: live needs a saved, checked key pair. */
+    mode: z.enum(['training', 'live']).default('training'),
     /** The client key of the pair the owner saved; its secret lives in the key store. */
     clientKey: z.string().min(1).max(200).nullable(),
+    changed: changeStampSchema.nullable().default(null),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
   preferences: { locale: 'ko' },
-  toss: { clientKey: null },
+  store: null,
+  storeChanged: null,
+  toss: { mode: 'training', clientKey: null, changed: null },
 };
+
+/** What the settings screen shows: never a key, only its masked tail and how it is kept. */
+export const settingsViewSchema = z.strictObject({
+  store: storeInfoSchema.nullable(),
+  storeChanged: changeStampSchema.nullable(),
+  toss: z.strictObject({
+    /** The mode running now, and the one saved for the next start (they differ only when keys came from the environment). */
+    mode: z.enum(['training', 'live']),
+    savedMode: z.enum(['training', 'live']),
+    keysFromEnvironment: z.boolean(),
+    clientKey: z.string().nullable(),
+    secretKey: z.string().nullable(),
+    changed: changeStampSchema.nullable(),
+  }),
+  keyStorage: z.strictObject({
+    protection: z.enum(['os-keychain', 'weak', 'plain-text', 'none']),
+    detail: z.string(),
+  }),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;

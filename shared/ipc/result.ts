@@ -13,9 +13,3 @@ export const ipcFailureSchema = z.strictObject({ ok: z.literal(false), error: po
 export interface PosApi {
   invoke(channel: string, input: unknown): Promise<unknown>;
 }
-
-/** The answer to a channel the contract does not name, given without asking main. */
-export const unknownChannelResult: IpcResult<never> = {
-  ok: false,
-  error: { code: 'FORBIDDEN', message: 'unknown channel', retryable: false },
-};

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PosError } from '../../shared/domain/errors';
 import type { Order } from '../../shared/domain/order';
-import { createDispatcher, type Handlers } from '../../electron/core/ipc/dispatcher';
+import { channels, contract, type Channel } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/handlers';
+import { createDispatcher } from '../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../electron/core/log/logger';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+import type { Manager } from '../../electron/core/staff/manager-session';
 
 const ORDER: Order = {
   orderId: '20260302-ABCDEFGHJKMN',
@@ -22,22 +25,88 @@ const ORDER: Order = {
 };
 
 /** A handler table of our own (a test double for createHandlers): records which handlers ran. */
-function setup(overrides: Partial<Handlers> = {}) {
+function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null) {
   const ran: string[] = [];
   const logLines: string[] = [];
+  let touches = 0;
+  const unscripted = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      async () => {
+        ran.push(channel);
+        throw new Error(`${channel} is not scripted in this test`);
+      },
+    ]),
+  ) as unknown as Handlers;
   const handlers: Handlers = {
+    ...unscripted,
     'app:info': async () => (ran.push('app:info'), { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard', notices: [] }),
-    'preferences:get': async () => (ran.push('preferences:get'), { locale: 'ko' }),
-    'preferences:update': async () => (ran.push('preferences:update'), { locale: 'en' }),
     'catalog:list': async () => (ran.push('catalog:list'), demoCatalog),
+    'catalog:manage': async () => (ran.push('catalog:manage'), demoCatalog),
     'order:create': async () => (ran.push('order:create'), { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }),
     'order:get': async () => (ran.push('order:get'), ORDER),
     'payment:confirm': async () => (ran.push('payment:confirm'), ORDER),
     ...overrides,
   };
-  const dispatch = createDispatcher(handlers, createLogger([], (_level, line) => logLines.push(line)));
-  return { dispatch, ran, logLines };
+  const session = { current: () => manager, touch: () => void (touches += 1) };
+  const dispatch = createDispatcher(handlers, { log: createLogger([], (_level, line) => logLines.push(line)), session });
+  return { dispatch, ran, logLines, touches: () => touches };
 }
+
+/**
+ * The channels a cashier may call without a manager: anything else must be a manager channel.
+ * A new channel lands in the test below automatically; if it is meant for cashiers it must be
+ * added here on purpose.
+ */
+const CASHIER_CHANNELS: Channel[] = [
+  'app:info',
+  'preferences:get',
+  'preferences:update',
+  'catalog:list',
+  'order:create',
+  'order:get',
+  'payment:confirm',
+  'staff:status',
+  'staff:setup-owner',
+  'staff:use-training-manager',
+  'staff:unlock',
+  'staff:lock',
+];
+
+describe('a role on every channel', () => {
+  const managerChannels = channels.filter((channel) => contract[channel].role === 'manager');
+
+  it('declares cashier only for the channels a cashier needs; every other channel is a manager’s', () => {
+    expect(channels.filter((channel) => contract[channel].role === 'cashier').sort()).toEqual([...CASHIER_CHANNELS].sort());
+    expect(managerChannels.length).toBeGreaterThan(0);
+    for (const channel of channels) expect(['cashier', 'manager'], channel).toContain(contract[channel].role);
+  });
+
+  it.each(managerChannels)('refuses %s without a manager session, before its input is even read', async (channel) => {
+    const { dispatch, ran, touches } = setup();
+    for (const input of [{}, null, 'garbage', { pin: '0000' }]) {
+      expect(await dispatch(channel, input)).toEqual({ ok: false, error: { code: 'MANAGER_REQUIRED', message: `${channel} needs a manager session`, retryable: false } });
+    }
+    expect(ran).toEqual([]);
+    expect(touches()).toBe(0);
+  });
+
+  it('runs a manager channel in a manager session, tells the handler who approved, and counts it as activity', async () => {
+    let approver: string | null = null;
+    const { dispatch, touches } = setup(
+      {
+        'catalog:manage': async (_input, call) => {
+          approver = call.manager.name;
+          return demoCatalog;
+        },
+      },
+      { id: 'staff-1', name: '김사장' },
+    );
+    expect(await dispatch('catalog:manage', {})).toMatchObject({ ok: true });
+    expect(approver).toBe('김사장');
+    expect(touches()).toBe(1);
+  });
+});
 
 describe('the IPC dispatcher', () => {
   it('runs the handler and returns its answer as data', async () => {
@@ -84,7 +153,7 @@ describe('the IPC dispatcher', () => {
   it('stops a handler answer that carries a field the contract does not name (a secret, say)', async () => {
     const secret = 'test_sk_SHOULD_NEVER_LEAVE_MAIN';
     const { dispatch, logLines } = setup({
-      'app:info': async () => ({ mode: 'live', clientKey: 'test_ck_unit', sdkSrc: 'https://js.tosspayments.com/v2/standard', secretKey: secret }) as never,
+      'app:info': async () => ({ mode: 'live', clientKey: 'test_ck_unit', sdkSrc: 'https://js.tosspayments.com/v2/standard', notices: [], secretKey: secret }) as never,
     });
     const result = await dispatch('app:info', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'unexpected answer from main', retryable: false } });

@@ -209,6 +209,57 @@ describe('OrderStore', () => {
   });
 });
 
+describe('reading history', () => {
+  function at(day: string, time: string): Order {
+    return { ...makeOrder(day), createdAt: `${day}T${time}+09:00`, updatedAt: `${day}T${time}+09:00` };
+  }
+
+  it('gives a day’s orders newest first, and a range of days newest first across days', async () => {
+    const dataDir = await tempDir('history');
+    const store = new OrderStore(dataDir, diskIo);
+    const early = at('2026-11-29', '09:00:00');
+    const late = at('2026-11-29', '18:30:00');
+    const next = at('2026-11-30', '08:00:00');
+    const outside = at('2026-12-01', '08:00:00');
+    for (const order of [late, early, next, outside]) await store.insert(order);
+    expect((await store.ordersOfDay('2026-11-29')).map((o) => o.orderId)).toEqual([late.orderId, early.orderId]);
+    const range: string[] = [];
+    for await (const order of store.ordersBetween('2026-11-28', '2026-11-30')) range.push(order.orderId);
+    expect(range).toEqual([next.orderId, late.orderId, early.orderId]);
+    expect(await store.ordersOfDay('2026-11-01')).toEqual([]);
+    await expect(store.ordersOfDay('../../etc')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('holds at most a few days in memory however many it reads, and reads an evicted day back whole', async () => {
+    const dataDir = await tempDir('history-cap');
+    const store = new OrderStore(dataDir, diskIo, 3);
+    const days = Array.from({ length: 10 }, (_, i) => `2026-11-${String(i + 10).padStart(2, '0')}`);
+    const orders = days.map((day) => makeOrder(day));
+    for (const order of orders) await store.insert(order);
+    let count = 0;
+    for await (const order of store.ordersBetween(days[0] ?? '', days[9] ?? '')) count += order.orderId === '' ? 0 : 1;
+    expect(count).toBe(10);
+    expect((store as unknown as { days: Map<string, unknown> }).days.size).toBeLessThanOrEqual(3);
+    // The first day was evicted long ago: it is read from disk again, unchanged.
+    expect(await store.get(orders[0]?.orderId ?? '')).toEqual(orders[0]);
+    const updated = await store.update(orders[1]?.orderId ?? '', (o) => {
+      o.status = 'CONFIRMING';
+    });
+    expect(updated.status).toBe('CONFIRMING');
+    expect(await new OrderStore(dataDir, diskIo).get(updated.orderId)).toEqual(updated);
+  });
+
+  it('never reads a day from disk while an append to it is under way', async () => {
+    const dataDir = await tempDir('history-race');
+    const store = new OrderStore(dataDir, diskIo, 1);
+    const day = '2026-11-20';
+    const many = Array.from({ length: 40 }, () => makeOrder(day));
+    // Writes to one day and reads of others (evicting it) interleave: every order must survive.
+    await Promise.all(many.map((order, i) => Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)])));
+    expect((await new OrderStore(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
+  });
+});
+
 describe('CatalogStore', () => {
   it('puts the demo catalog on disk on first start, for the owner to edit', async () => {
     const dataDir = await tempDir('catalog');

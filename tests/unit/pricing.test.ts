@@ -97,7 +97,7 @@ describe('priceCart', () => {
     it('stays within Toss’s 100 characters even for the longest product name', () => {
       const longName = '가'.repeat(100);
       const catalog = (id: string): Product | undefined =>
-        id === 'long' ? { id: 'long', categoryId: 'goods', name: { ko: longName, en: 'x'.repeat(100) }, price: 1_000 } : demo(id);
+        id === 'long' ? { id: 'long', categoryId: 'goods', name: { ko: longName, en: 'x'.repeat(100) }, price: 1_000, barcode: null, soldOut: false, retired: false, priceHistory: [] } : demo(id);
       const single = price([{ productId: 'long', quantity: 1 }], catalog).orderName;
       expect(single).toBe(longName);
       const many = price(
@@ -140,7 +140,7 @@ describe('order ids', () => {
       catalog: await CatalogStore.open(dataDir, diskIo),
       orders: new OrderStore(dataDir, diskIo),
       now: () => new Date(instant),
-      training: true,
+      training: () => true,
     });
     const created = await service.create([{ productId: 'americano', quantity: 1 }]);
     expect(created.orderId.startsWith(`${day.replaceAll('-', '')}-`)).toBe(true);

@@ -159,17 +159,17 @@ describe('start-up with a stored key', () => {
     const own = await startOwnSimulator();
     const env = { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: own.secretKey, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc };
     const first = await startPos({ env, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
-    expect(first.mode).toBe('live');
+    expect(first.mode()).toBe('live');
     await first.close();
 
     // Next start: keys only from what was saved. Then the keychain is reset.
     const saved = await startPos({ env: { POS_DATA_DIR: dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc }, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
-    expect(saved.mode).toBe('live');
+    expect(saved.mode()).toBe('live');
     await saved.close();
     safe.keychain = 'reset';
     const after = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
     onCleanup(() => after.close());
-    expect(after.mode).toBe('training');
+    expect(after.mode()).toBe('training');
     const info = await after.dispatch('app:info', {});
     expect(info).toMatchObject({ ok: true, data: { mode: 'training', notices: [{ code: 'SECRET_KEY_UNREADABLE', detail: expect.stringMatching(/moved to .*toss-secret-key\.unreadable-/) }] } });
   });

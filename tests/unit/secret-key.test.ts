@@ -72,6 +72,30 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('order:get', { orderId: order.orderId });
 
+  // Staff and the manager's channels: refused while locked, then answered in a manager session.
+  await call('settings:get', {});
+  await call('staff:status', {});
+  await call('staff:unlock', { pin: '9999' });
+  await call('staff:use-training-manager', {});
+  await call('staff:setup-owner', { name: '사장', pin: '482913' });
+  await call('staff:setup-owner', { name: '또 사장', pin: '482914' });
+  await call('settings:get', {});
+  await call('settings:save-store', { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 1', phone: '02-123-4567' });
+  await call('settings:save-toss-keys', { clientKey: 'test_gck_x', secretKey: 'test_gsk_x', acceptUnencrypted: true });
+  await call('settings:save-toss-keys', { clientKey: 'test_ck_probe', secretKey: 'test_sk_probe_wrong', acceptUnencrypted: true });
+  await call('settings:set-mode', { mode: 'live', confirm: true });
+  await call('settings:set-mode', { mode: 'training', confirm: true });
+  await call('catalog:manage', {});
+  await call('catalog:save-product', { categoryId: 'coffee', name: { ko: '플랫화이트', en: 'Flat White' }, price: 5200, barcode: null });
+  await call('catalog:set-sold-out', { productId: 'americano', soldOut: true });
+  await call('catalog:retire-product', { productId: 'americano', retired: true });
+  await call('catalog:save-category', { name: { ko: '디저트', en: 'Desserts' } });
+  await call('catalog:retire-category', { categoryId: 'goods', retired: true });
+  await call('staff:list', {});
+  const added = await call('staff:add', { name: '알바', role: 'cashier', pin: null });
+  await call('staff:set-active', { staffId: (added.data as unknown as { id: string } | undefined)?.id ?? 'none', active: false });
+  await call('staff:lock', {});
+
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);
   return answers;
@@ -233,5 +257,11 @@ describe('the secret key cannot reach a build', () => {
       const text = await readFile(file, 'utf8');
       for (const form of leakForms(secret)) expect(text.includes(form), `${file} contains the secret`).toBe(false);
     }
+
+    // The same build's preload: every channel of the contract by name, and no zod inside.
+    const preload = await readFile(join(out, 'preload', 'index.cjs'), 'utf8');
+    for (const channel of channels) expect(preload, channel).toContain(JSON.stringify(channel));
+    expect(preload).not.toMatch(/ZodError|\$ZodType|zod/i);
+    expect(preload.length).toBeLessThan(4_000);
   }, 180_000);
 });

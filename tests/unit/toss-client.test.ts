@@ -26,7 +26,7 @@ describe('TossClient against the simulator', () => {
     const own = await startOwnSimulator();
     const p = await authorizedPayment(own);
     // A trailing slash on the base URL is tolerated.
-    const client = new TossClient({ apiBase: `${own.sim.apiBase}/`, secretKey: own.secretKey });
+    const client = new TossClient({ endpoint: () => ({ apiBase: `${own.sim.apiBase}/`, secretKey: own.secretKey }) });
 
     const payment = await client.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'key-1');
     expect(payment).toMatchObject({ paymentKey: p.paymentKey, orderId: p.orderId, status: 'DONE', totalAmount: 9_000 });
@@ -37,7 +37,7 @@ describe('TossClient against the simulator', () => {
   it('reports a wrong secret key as Toss does: 401 UNAUTHORIZED_KEY, and nothing is confirmed', async () => {
     const own = await startOwnSimulator();
     const p = await authorizedPayment(own);
-    const wrong = new TossClient({ apiBase: own.sim.apiBase, secretKey: `${own.secretKey}x` });
+    const wrong = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: `${own.secretKey}x` }) });
 
     const error = await rejection(wrong.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'key-1'));
     expect(error).toBeInstanceOf(TossApiError);
@@ -68,7 +68,7 @@ describe('TossClient against the simulator', () => {
   it('gives up after its timeout and says so (reason "timeout"), the outcome being unknown', async () => {
     const own = await startOwnSimulator({ confirmDelayMs: 1_000 });
     const p = await authorizedPayment(own);
-    const impatient = new TossClient({ apiBase: own.sim.apiBase, secretKey: own.secretKey, timeoutMs: 100 });
+    const impatient = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: own.secretKey }), timeoutMs: 100 });
 
     const error = await rejection(impatient.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'slow'));
     expect(error).toBeInstanceOf(TossUnreachableError);
@@ -76,7 +76,8 @@ describe('TossClient against the simulator', () => {
   });
 
   it('reports a refused connection as unreachable (reason "network")', async () => {
-    const client = new TossClient({ apiBase: await closedPortUrl(), secretKey: 'test_sk_whatever' });
+    const apiBase = await closedPortUrl();
+    const client = new TossClient({ endpoint: () => ({ apiBase, secretKey: 'test_sk_whatever' }) });
     const error = await rejection(client.getPayment('tsim_nothing'));
     expect(error).toBeInstanceOf(TossUnreachableError);
     expect((error as TossUnreachableError).reason).toBe('network');
@@ -85,7 +86,7 @@ describe('TossClient against the simulator', () => {
   it('treats an answer that is not Toss JSON as unreachable (reason "bad-response")', async () => {
     const own = await startOwnSimulator();
     // The simulator answers paths outside /v1 with plain text, as a captive portal or proxy might.
-    const client = new TossClient({ apiBase: `${own.sim.origin}/not-toss`, secretKey: own.secretKey });
+    const client = new TossClient({ endpoint: () => ({ apiBase: `${own.sim.origin}/not-toss`, secretKey: own.secretKey }) });
     const error = await rejection(client.getPayment('tsim_nothing'));
     expect(error).toBeInstanceOf(TossUnreachableError);
     expect((error as TossUnreachableError).reason).toBe('bad-response');

@@ -1,26 +1,141 @@
 import { join } from 'node:path';
-import { catalogSchema, type Catalog, type Product } from '../../../shared/domain/catalog';
+import {
+  catalogSchema,
+  sellable,
+  type Catalog,
+  type Category,
+  type CategoryDraft,
+  type Product,
+  type ProductDraft,
+} from '../../../shared/domain/catalog';
+import { PosError } from '../../../shared/domain/errors';
+import { seoulIso } from '../../../shared/domain/time';
+import type { Manager } from '../staff/manager-session';
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
 import { demoCatalog } from './demo-catalog';
 
-/** The shop's products and prices: main's own copy, the only one orders are priced from. */
-export class CatalogStore {
-  private constructor(private readonly doc: JsonDocument<Catalog>) {}
+/** A readable id from a name: "Caffè Latte" → "caffe-latte"; made unique against those taken. */
+export function idFrom(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'item';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
 
-  static async open(dataDir: string, io: FileIo): Promise<CatalogStore> {
+/**
+ * The shop's products and prices: main's own copy, the only one orders are priced from. Edits
+ * are validated whole before they are written; a price change applies to new orders only
+ * (stored orders keep the price they were rung up at) and is kept in the product's history
+ * with the manager who made it.
+ */
+export class CatalogStore {
+  private constructor(
+    private readonly doc: JsonDocument<Catalog>,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(dataDir: string, io: FileIo, now: () => Date = () => new Date()): Promise<CatalogStore> {
     const doc = await JsonDocument.open(join(dataDir, 'catalog.json'), catalogSchema, structuredClone(demoCatalog), io);
-    const store = new CatalogStore(doc);
+    const store = new CatalogStore(doc, now);
     // First start: put the demo catalog on disk so the owner has a file to edit.
     if ((await io.read(join(dataDir, 'catalog.json'))) === null) await doc.update(() => undefined);
     return store;
   }
 
+  /** What the register sells now. */
   list(): Catalog {
+    return structuredClone(sellable(this.doc.data));
+  }
+
+  /** Everything, retired included: the catalog screen. */
+  all(): Catalog {
     return structuredClone(this.doc.data);
   }
 
+  /** A product the register may sell (retired ones, and those of retired categories, are not). */
   product(productId: string): Product | undefined {
-    return this.doc.data.products.find((p) => p.id === productId);
+    return sellable(this.doc.data).products.find((p) => p.id === productId);
+  }
+
+  saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
+    return this.doc.update((catalog) => {
+      const category = catalog.categories.find((c) => c.id === draft.categoryId);
+      if (!category || category.retired) throw new PosError('CATALOG_CONFLICT', `no open category ${draft.categoryId}`);
+      if (draft.barcode !== null && catalog.products.some((p) => p.barcode === draft.barcode && p.id !== draft.id)) {
+        throw new PosError('CATALOG_CONFLICT', `barcode ${draft.barcode} already belongs to another product`);
+      }
+      const at = seoulIso(this.now());
+      if (draft.id === undefined) {
+        const product: Product = {
+          id: idFrom(draft.name.en, new Set(catalog.products.map((p) => p.id))),
+          categoryId: draft.categoryId,
+          name: draft.name,
+          price: draft.price,
+          barcode: draft.barcode,
+          soldOut: false,
+          retired: false,
+          priceHistory: [{ price: draft.price, from: at, by: by.name }],
+        };
+        catalog.products.push(product);
+        return structuredClone(product);
+      }
+      const product = catalog.products.find((p) => p.id === draft.id);
+      if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${draft.id}`);
+      if (product.price !== draft.price) product.priceHistory.push({ price: draft.price, from: at, by: by.name });
+      Object.assign(product, { categoryId: draft.categoryId, name: draft.name, price: draft.price, barcode: draft.barcode });
+      return structuredClone(product);
+    });
+  }
+
+  setSoldOut(productId: string, soldOut: boolean): Promise<Product> {
+    return this.changeProduct(productId, (product) => {
+      product.soldOut = soldOut;
+    });
+  }
+
+  setProductRetired(productId: string, retired: boolean): Promise<Product> {
+    return this.changeProduct(productId, (product) => {
+      product.retired = retired;
+    });
+  }
+
+  saveCategory(draft: CategoryDraft): Promise<Category> {
+    return this.doc.update((catalog) => {
+      if (draft.id === undefined) {
+        const category: Category = { id: idFrom(draft.name.en, new Set(catalog.categories.map((c) => c.id))), name: draft.name, retired: false };
+        catalog.categories.push(category);
+        return structuredClone(category);
+      }
+      const category = catalog.categories.find((c) => c.id === draft.id);
+      if (!category) throw new PosError('CATALOG_CONFLICT', `no category ${draft.id}`);
+      category.name = draft.name;
+      return structuredClone(category);
+    });
+  }
+
+  setCategoryRetired(categoryId: string, retired: boolean): Promise<Category> {
+    return this.doc.update((catalog) => {
+      const category = catalog.categories.find((c) => c.id === categoryId);
+      if (!category) throw new PosError('CATALOG_CONFLICT', `no category ${categoryId}`);
+      category.retired = retired;
+      return structuredClone(category);
+    });
+  }
+
+  private changeProduct(productId: string, change: (product: Product) => void): Promise<Product> {
+    return this.doc.update((catalog) => {
+      const product = catalog.products.find((p) => p.id === productId);
+      if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${productId}`);
+      change(product);
+      return structuredClone(product);
+    });
   }
 }

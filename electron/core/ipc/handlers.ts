@@ -1,31 +1,40 @@
 import type { Notice } from '../../../shared/domain/notices';
+import type { Handlers } from '../../../shared/ipc/handlers';
+import { appHandlers } from '../app/app-handlers';
+import { catalogHandlers } from '../catalog/catalog-handlers';
 import type { CatalogStore } from '../catalog/catalog-store';
+import { paymentHandlers } from '../payments/payment-handlers';
 import type { PaymentService } from '../payments/payment-service';
+import type { TossEndpoints } from '../payments/toss-endpoints';
+import { orderHandlers } from '../sales/order-handlers';
 import type { OrderService } from '../sales/order-service';
+import { preferenceHandlers } from '../settings/preference-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
+import type { SettingsService } from '../settings/settings-service';
 import type { SettingsStore } from '../settings/settings-store';
-import type { Handlers } from './dispatcher';
+import { staffHandlers } from '../staff/staff-handlers';
+import type { StaffService } from '../staff/staff-service';
 
 export interface HandlerDeps {
+  endpoints: TossEndpoints;
+  notices: readonly Notice[];
   catalog: CatalogStore;
   orders: OrderService;
   payments: PaymentService;
-  settings: SettingsStore;
-  /** What the renderer needs to open the payment window: public values only. */
-  appInfo: () => { mode: 'training' | 'live'; clientKey: string; sdkSrc: string; notices: Notice[] };
+  staff: StaffService;
+  settings: SettingsService;
+  settingsStore: SettingsStore;
 }
 
+/** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
-    'app:info': async () => deps.appInfo(),
-    'preferences:get': async () => deps.settings.preferences(),
-    'preferences:update': (input) => deps.settings.updatePreferences(input),
-    'catalog:list': async () => deps.catalog.list(),
-    'order:create': (input) => deps.orders.create(input.lines),
-    // Read after any confirmation in flight, so the answer is never a half-settled order.
-    'order:get': async (input) => {
-      await deps.payments.idle(input.orderId);
-      return deps.orders.get(input.orderId);
-    },
-    'payment:confirm': (input) => deps.payments.confirm(input),
+    ...appHandlers(deps),
+    ...preferenceHandlers(deps.settingsStore),
+    ...catalogHandlers(deps.catalog),
+    ...orderHandlers(deps.orders, deps.payments),
+    ...paymentHandlers(deps.payments),
+    ...staffHandlers(deps.staff),
+    ...settingsHandlers(deps.settings),
   };
 }

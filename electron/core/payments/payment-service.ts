@@ -2,7 +2,7 @@ import { PosError } from '../../../shared/domain/errors';
 import type { Order, PaymentRecord } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
-import { KeyedMutex } from '../store/keyed-mutex';
+import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
 import { idempotencyKey } from './idempotency-key';
 import type { TossClient } from './toss-client';
@@ -11,7 +11,11 @@ import type { TossPayment } from './toss-payment';
 
 export interface PaymentServiceDeps {
   orders: OrderStore;
+  /** The per-order lock every service that changes an order shares. */
+  locks: OrderLocks;
   toss: TossClient;
+  /** The mode now: an order is paid only with the Toss (real or training) it was rung up for. */
+  training: () => boolean;
   now: () => Date;
   log: Logger;
 }
@@ -38,13 +42,11 @@ function unknownOutcome(cause: unknown): PosError {
  * charged for a sale the shop did not record.
  */
 export class PaymentService {
-  private readonly perOrder = new KeyedMutex();
-
   constructor(private readonly deps: PaymentServiceDeps) {}
 
   /** One confirmation per order at a time: a double-clicked Pay waits for the first and gets its result. */
   confirm(request: ConfirmRequest): Promise<Order> {
-    return this.perOrder.run(request.orderId, () => this.confirmLocked(request));
+    return this.deps.locks.run(request.orderId, () => this.confirmLocked(request));
   }
 
   /** Orders a crash left mid-confirm. Toss's confirm window is 10 minutes: yesterday and today cover it. */
@@ -58,7 +60,7 @@ export class PaymentService {
    */
   reconcile(orderIds: readonly string[]): Promise<void> {
     const settling = orderIds.map((orderId) =>
-      this.perOrder
+      this.deps.locks
         .run(orderId, async () => {
           const order = await this.deps.orders.get(orderId);
           // A cashier's retry may have settled it while this waited its turn.
@@ -74,12 +76,15 @@ export class PaymentService {
 
   /** Resolves once no confirmation or reconciliation of this order is under way. */
   idle(orderId: string): Promise<void> {
-    return this.perOrder.run(orderId, async () => undefined);
+    return this.deps.locks.run(orderId, async () => undefined);
   }
 
   private async confirmLocked(request: ConfirmRequest): Promise<Order> {
     let order = await this.deps.orders.get(request.orderId);
     if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${request.orderId}`);
+    if (order.training !== this.deps.training()) {
+      throw new PosError('ORDER_WRONG_MODE', `order ${order.orderId} was rung up in ${order.training ? 'training' : 'live'} mode`);
+    }
     // The amount the payment window reports must be the amount main priced; Toss is never called otherwise.
     if (request.amount !== order.amount) {
       throw new PosError('AMOUNT_MISMATCH', `amount ${request.amount} does not match order amount ${order.amount}`);

@@ -2,8 +2,8 @@ import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss
 import { TossApiError, TossUnreachableError } from './toss-errors';
 
 export interface TossClientOptions {
-  apiBase: string;
-  secretKey: string;
+  /** Asked on every request, so a key saved while the app runs is used from then on. */
+  endpoint: () => { apiBase: string; secretKey: string };
   fetch?: typeof fetch;
   /** Read timeout per request. Toss publishes none for confirm; 60 s matches its billing advice. */
   timeoutMs?: number;
@@ -16,17 +16,14 @@ export interface CancelRequest {
 
 /** Toss Payments core API v1: confirm, look up and cancel payments. The secret key stays in here. */
 export class TossClient {
-  private readonly authorization: string;
+  private readonly endpoint: TossClientOptions['endpoint'];
   private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
-  private readonly apiBase: string;
 
   constructor(options: TossClientOptions) {
-    // Basic auth with the secret key as user and an empty password: the colon is required.
-    this.authorization = `Basic ${Buffer.from(`${options.secretKey}:`, 'utf8').toString('base64')}`;
+    this.endpoint = options.endpoint;
     this.fetch = options.fetch ?? globalThis.fetch;
     this.timeoutMs = options.timeoutMs ?? 60_000;
-    this.apiBase = options.apiBase.replace(/\/+$/, '');
   }
 
   confirm(body: { paymentKey: string; orderId: string; amount: number }, idempotencyKey: string): Promise<TossPayment> {
@@ -46,14 +43,17 @@ export class TossClient {
   }
 
   private async request(method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<TossPayment> {
-    const headers: Record<string, string> = { Authorization: this.authorization, Accept: 'application/json' };
+    const { apiBase, secretKey } = this.endpoint();
+    // Basic auth with the secret key as user and an empty password: the colon is required.
+    const authorization = `Basic ${Buffer.from(`${secretKey}:`, 'utf8').toString('base64')}`;
+    const headers: Record<string, string> = { Authorization: authorization, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
 
     let response: Response;
     let text: string;
     try {
-      response = await this.fetch(`${this.apiBase}${path}`, {
+      response = await this.fetch(`${apiBase.replace(/\/+$/, '')}${path}`, {
         method,
         headers,
         body: body === undefined ? null : JSON.stringify(body),

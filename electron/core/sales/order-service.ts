@@ -10,7 +10,8 @@ export interface OrderServiceDeps {
   catalog: CatalogStore;
   orders: OrderStore;
   now: () => Date;
-  training: boolean;
+  /** The mode now: orders rung up in training are never counted as sales. */
+  training: () => boolean;
 }
 
 export class OrderService {
@@ -26,7 +27,7 @@ export class OrderService {
       businessDay,
       createdAt: seoulIso(now),
       updatedAt: seoulIso(now),
-      training: this.deps.training,
+      training: this.deps.training(),
       ...priced,
       status: 'PENDING',
       attempts: [],

@@ -41,6 +41,7 @@ export function priceCart(lookup: (productId: string) => Product | undefined, re
   for (const [productId, quantity] of quantities) {
     const product = lookup(productId);
     if (!product) throw new PosError('UNKNOWN_PRODUCT', `no product ${productId}`);
+    if (product.soldOut) throw new PosError('PRODUCT_SOLD_OUT', `${productId} is sold out`);
     if (quantity > MAX_LINE_QUANTITY) throw new PosError('INVALID_INPUT', `quantity of ${productId} over ${MAX_LINE_QUANTITY}`);
     lines.push({ productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: lineTotal(product.price, quantity) });
   }

@@ -5,7 +5,7 @@ import { PosError } from '../../../shared/domain/errors';
 import { isSecretKey } from '../../../shared/domain/toss-keys';
 import type { Logger } from '../log/logger';
 import type { FileIo } from '../store/file-io';
-import type { KeyCipher, KeyProtection } from './key-cipher';
+import type { CipherAvailability, KeyCipher, KeyProtection } from './key-cipher';
 
 export const SECRET_KEY_FILE = 'toss-secret-key.json';
 
@@ -46,6 +46,11 @@ export class SecretKeyStore {
 
   constructor(private readonly deps: SecretKeyStoreDeps) {
     this.path = join(deps.dataDir, SECRET_KEY_FILE);
+  }
+
+  /** How a key saved now would be protected (the settings screen says so before the owner saves). */
+  availability(): Promise<CipherAvailability> {
+    return this.deps.cipher.availability();
   }
 
   async read(): Promise<StoredKey> {
@@ -89,12 +94,18 @@ export class SecretKeyStore {
    */
   async save(key: string, options: { acceptWeakProtection: boolean }): Promise<KeyProtection> {
     if (!isSecretKey(key)) throw new PosError('INVALID_INPUT', 'not a Toss secret key');
+    const protection = await this.protectionFor(options);
+    await this.write(key, protection);
+    return protection;
+  }
+
+  /** How a key saved now would be kept; refuses what `save` would refuse, before anything else is done. */
+  async protectionFor(options: { acceptWeakProtection: boolean }): Promise<KeyProtection> {
     const availability = await this.deps.cipher.availability();
     if (!availability.available) throw new PosError('KEY_STORAGE_UNAVAILABLE', availability.detail);
     if (availability.protection !== 'os-keychain' && !options.acceptWeakProtection) {
       throw new PosError('KEY_STORAGE_UNENCRYPTED', availability.detail);
     }
-    await this.write(key, availability.protection);
     return availability.protection;
   }
 

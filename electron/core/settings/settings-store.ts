@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { defaultSettings, settingsSchema, type Preferences, type Settings } from '../../../shared/domain/settings';
+import { defaultSettings, settingsSchema, type Preferences, type Settings, type StoreInfo } from '../../../shared/domain/settings';
+
+export interface ChangeStamp {
+  by: string;
+  at: string;
+}
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
 
@@ -27,9 +32,25 @@ export class SettingsStore {
     });
   }
 
-  setTossClientKey(clientKey: string | null): Promise<void> {
+  saveStore(store: StoreInfo, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.store = store;
+      draft.storeChanged = changed;
+    });
+  }
+
+  /** The client key of a pair just kept (its secret is in the key store). */
+  setTossKeys(clientKey: string, changed: ChangeStamp | null): Promise<void> {
     return this.doc.update((draft) => {
       draft.toss.clientKey = clientKey;
+      draft.toss.changed = changed;
+    });
+  }
+
+  setTossMode(mode: 'training' | 'live', changed: ChangeStamp | null): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.toss.mode = mode;
+      draft.toss.changed = changed;
     });
   }
 }

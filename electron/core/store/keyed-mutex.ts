@@ -19,6 +19,16 @@ export class KeyedMutex {
     return result;
   }
 
+  /** True while work for this key is queued or running. */
+  has(key: string): boolean {
+    return this.tails.has(key);
+  }
+
+  /** How many keys have work queued or running. */
+  size(): number {
+    return this.tails.size;
+  }
+
   /** Resolves once every task queued so far, under any key, has finished. */
   async drain(): Promise<void> {
     while (this.tails.size > 0) await Promise.all(this.tails.values());

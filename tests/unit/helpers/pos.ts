@@ -111,7 +111,7 @@ export async function startOwnSimulator(options: Partial<SimulatorOptions> = {})
   const secretKey = options.secretKey ?? `test_sk_unit_${randomBytes(12).toString('hex')}`;
   const sim = await startTossSimulator({ ...options, clientKey, secretKey });
   onCleanup(() => sim.close());
-  return { sim, clientKey, secretKey, toss: new TossClient({ apiBase: sim.apiBase, secretKey }) };
+  return { sim, clientKey, secretKey, toss: new TossClient({ endpoint: () => ({ apiBase: sim.apiBase, secretKey }) }) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Product } from '../../../shared/domain/catalog';
+import { productSchema, type Product } from '../../../shared/domain/catalog';
 import { MAX_LINE_QUANTITY } from '../../../shared/domain/order';
 import { contract } from '../../../shared/ipc/contract';
 import { cartView, useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
@@ -195,8 +195,8 @@ describe('the cart holds what was rung up, never prices', () => {
 
 describe('what the cart panel shows', () => {
   const catalog = new Map<string, Product>([
-    ['americano', { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 }],
-    ['bagel', { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 }],
+    ['americano', productSchema.parse({ id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 })],
+    ['bagel', productSchema.parse({ id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 })],
   ]);
 
   it('prices each line from the catalog and adds up the subtotal', () => {

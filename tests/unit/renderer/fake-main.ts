@@ -1,11 +1,12 @@
 import { vi } from 'vitest';
-import type { Catalog } from '../../../shared/domain/catalog';
+import { catalogSchema, type Catalog } from '../../../shared/domain/catalog';
 import type { PosErrorCode, PosErrorData } from '../../../shared/domain/errors';
 import { vatSplit } from '../../../shared/domain/money';
 import type { Order } from '../../../shared/domain/order';
 import type { Preferences } from '../../../shared/domain/settings';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
-import { unknownChannelResult, type IpcResult } from '../../../shared/ipc/result';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { unknownChannelResult } from '../../../shared/ipc/unknown-channel';
 
 /**
  * Main as the renderer sees it across the process boundary: `window.pos.invoke`, answering
@@ -13,7 +14,7 @@ import { unknownChannelResult, type IpcResult } from '../../../shared/ipc/result
  * schemas, so a renderer that sends anything else (a price, say) gets INVALID_INPUT.
  */
 
-export const testCatalog: Catalog = {
+export const testCatalog: Catalog = catalogSchema.parse({
   categories: [
     { id: 'coffee', name: { ko: '커피', en: 'Coffee' } },
     { id: 'bakery', name: { ko: '베이커리', en: 'Bakery' } },
@@ -21,9 +22,9 @@ export const testCatalog: Catalog = {
   products: [
     { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 },
     { id: 'cafe-latte', categoryId: 'coffee', name: { ko: '카페라테', en: 'Caffè Latte' }, price: 5000 },
-    { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 },
+    { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500, barcode: '8801234000116' },
   ],
-};
+});
 
 export const testAppInfo = { mode: 'training', clientKey: 'test_ck_fake', sdkSrc: 'https://js.tosspayments.com/v2/standard', notices: [] } as const;
 

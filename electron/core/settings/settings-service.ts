@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { PosError } from '../../../shared/domain/errors';
+import type { SettingsView, StoreInfo } from '../../../shared/domain/settings';
+import { seoulIso } from '../../../shared/domain/time';
+import { keyPairProblem, maskKey } from '../../../shared/domain/toss-keys';
+import type { Logger } from '../log/logger';
+import { TossClient } from '../payments/toss-client';
+import { TossApiError, TossUnreachableError } from '../payments/toss-errors';
+import type { TossEndpoint, TossEndpoints } from '../payments/toss-endpoints';
+import type { SecretKeyStore } from '../secrets/secret-key-store';
+import type { Manager } from '../staff/manager-session';
+import type { OrderLocks } from '../store/order-locks';
+import type { SettingsStore } from './settings-store';
+
+/** How the composition brings up each mode: the simulator for training, Toss (or a test seam) for live. */
+export interface TossModes {
+  training(): Promise<TossEndpoint>;
+  /** Throws TOSS_CONFIGURATION when this key may not go where the app is configured to send it. */
+  live(keys: { clientKey: string; secretKey: string }): TossEndpoint;
+}
+
+export interface SettingsServiceDeps {
+  settings: SettingsStore;
+  keyStore: SecretKeyStore;
+  endpoints: TossEndpoints;
+  modes: TossModes;
+  locks: OrderLocks;
+  /** The keys came from TOSS_CLIENT_KEY/TOSS_SECRET_KEY: the screen says so. */
+  keysFromEnvironment: boolean;
+  now: () => Date;
+  log: Logger;
+  fetch?: typeof fetch;
+  tossTimeoutMs?: number;
+}
+
+/**
+ * The manager's settings: the shop's details for receipts, the Toss keys (checked with Toss
+ * before they are kept, shown only as a masked tail) and the explicit switch between training
+ * and live. Each change records the manager who made it.
+ */
+export class SettingsService {
+  constructor(private readonly deps: SettingsServiceDeps) {}
+
+  async view(): Promise<SettingsView> {
+    const settings = this.deps.settings.current;
+    const stored = await this.deps.keyStore.read();
+    const availability = await this.deps.keyStore.availability();
+    const endpoint = this.deps.endpoints.current();
+    const secretKey = stored.state === 'stored' ? stored.key : endpoint.mode === 'live' ? endpoint.secretKey : null;
+    return {
+      store: settings.store,
+      storeChanged: settings.storeChanged,
+      toss: {
+        mode: endpoint.mode,
+        savedMode: settings.toss.mode,
+        keysFromEnvironment: this.deps.keysFromEnvironment,
+        clientKey: endpoint.mode === 'live' ? maskKey(endpoint.clientKey) : settings.toss.clientKey === null ? null : maskKey(settings.toss.clientKey),
+        secretKey: secretKey === null ? null : maskKey(secretKey),
+        changed: settings.toss.changed,
+      },
+      keyStorage: availability.available ? { protection: availability.protection, detail: availability.detail } : { protection: 'none', detail: availability.detail },
+    };
+  }
+
+  async saveStore(store: StoreInfo, by: Manager): Promise<SettingsView> {
+    await this.deps.settings.saveStore(store, { by: by.name, at: seoulIso(this.deps.now()) });
+    this.deps.log.info('store information saved', { by: by.name });
+    return this.view();
+  }
+
+  /**
+   * Keeps a key pair only once it is right in form and Toss accepts the secret (a read that
+   * must answer "not found", not "unauthorised"). In live mode the new keys take over at once.
+   */
+  async saveTossKeys(input: { clientKey: string; secretKey: string; acceptUnencrypted: boolean }, by: Manager): Promise<SettingsView> {
+    const problem = keyPairProblem(input.clientKey, input.secretKey);
+    if (problem === 'NOT_API_INDIVIDUAL') throw new PosError('INVALID_INPUT', 'use an API-individual key pair: test_ck_/test_sk_ or live_ck_/live_sk_ (widget keys gck/gsk do not open the payment window)');
+    if (problem === 'MIXED_TEST_AND_LIVE') throw new PosError('INVALID_INPUT', 'the client key and the secret key must both be test keys or both be live keys');
+    this.deps.endpoints.remember(input.secretKey);
+    const live = this.deps.modes.live(input);
+    await this.deps.keyStore.protectionFor({ acceptWeakProtection: input.acceptUnencrypted });
+    await this.checkWithToss(live);
+    await this.deps.keyStore.save(input.secretKey, { acceptWeakProtection: input.acceptUnencrypted });
+    await this.deps.settings.setTossKeys(input.clientKey, { by: by.name, at: seoulIso(this.deps.now()) });
+    if (this.deps.endpoints.current().mode === 'live') this.deps.endpoints.set(live);
+    this.deps.log.info('Toss keys saved', { by: by.name, kind: input.secretKey.slice(0, 5) });
+    return this.view();
+  }
+
+  /** Training ↔ live, never while a payment is under way; the saved mode is used at the next start too. */
+  async setMode(mode: 'training' | 'live', by: Manager): Promise<SettingsView> {
+    if (this.deps.locks.busy()) throw new PosError('PAYMENT_IN_FLIGHT', 'a payment is under way');
+    if (mode === 'live') {
+      const stored = await this.deps.keyStore.read();
+      const clientKey = this.deps.settings.current.toss.clientKey;
+      if (stored.state !== 'stored' || clientKey === null) throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');
+      this.deps.endpoints.set(this.deps.modes.live({ clientKey, secretKey: stored.key }));
+    } else {
+      this.deps.endpoints.set(await this.deps.modes.training());
+    }
+    await this.deps.settings.setTossMode(mode, { by: by.name, at: seoulIso(this.deps.now()) });
+    this.deps.log.info('payment mode switched', { mode, by: by.name });
+    return this.view();
+  }
+
+  private async checkWithToss(endpoint: TossEndpoint): Promise<void> {
+    const client = new TossClient({ endpoint: () => endpoint, fetch: this.deps.fetch, timeoutMs: this.deps.tossTimeoutMs });
+    try {
+      await client.getPaymentByOrderId(`keycheck-${randomBytes(8).toString('hex')}`);
+    } catch (error) {
+      if (error instanceof TossApiError && error.status === 404) return;
+      if (error instanceof TossApiError && (error.status === 401 || error.status === 403)) throw new PosError('TOSS_KEY_REJECTED', `Toss refused the key (${error.code})`);
+      if (error instanceof TossUnreachableError) throw new PosError('TOSS_UNREACHABLE', 'could not check the key with Toss; nothing was saved', { retryable: true });
+      throw new PosError('TOSS_KEY_REJECTED', `unexpected answer while checking the key (${error instanceof TossApiError ? error.code : 'unknown'})`);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { ManagerSession } from '../../../shared/domain/staff';
+import { seoulIso } from '../../../shared/domain/time';
+
+/** A manager session locks itself after this long without a manager action. */
+export const MANAGER_IDLE_MS = 2 * 60 * 1000;
+
+export interface Manager {
+  id: string;
+  name: string;
+}
+
+/**
+ * The one manager session of this register, held in main: the renderer can show it, never open
+ * it. Idle time is measured from the last manager action; each one extends it.
+ */
+export class ManagerSessionSlot {
+  private open: { manager: Manager; lastUsed: number } | null = null;
+
+  constructor(private readonly now: () => Date) {}
+
+  start(manager: Manager): void {
+    this.open = { manager, lastUsed: this.now().getTime() };
+  }
+
+  end(): void {
+    this.open = null;
+  }
+
+  /** The manager whose session is open, or null (never opened, locked, or idle too long). */
+  current(): Manager | null {
+    if (this.open === null) return null;
+    if (this.now().getTime() - this.open.lastUsed > MANAGER_IDLE_MS) this.open = null;
+    return this.open?.manager ?? null;
+  }
+
+  /** A manager action happened: the idle clock starts again. */
+  touch(): void {
+    if (this.current() !== null && this.open !== null) this.open.lastUsed = this.now().getTime();
+  }
+
+  view(): ManagerSession | null {
+    const manager = this.current();
+    if (manager === null || this.open === null) return null;
+    return { managerId: manager.id, managerName: manager.name, expiresAt: seoulIso(new Date(this.open.lastUsed + MANAGER_IDLE_MS)) };
+  }
+}

@@ -1,0 +1,35 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+/** scrypt with Node's defaults (N=2^14, r=8, p=1): tens of milliseconds a guess. */
+const PARAMS = { N: 16_384, r: 8, p: 1, keylen: 32 } as const;
+
+export const pinHashSchema = z.strictObject({
+  algorithm: z.literal('scrypt'),
+  N: z.number().int().positive(),
+  r: z.number().int().positive(),
+  p: z.number().int().positive(),
+  salt: z.base64(),
+  hash: z.base64(),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: number }, keylen: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(pin, salt, keylen, { N: params.N, r: params.r, p: params.p, maxmem: 64 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+/** A PIN as it is stored: a fresh random salt and its scrypt hash, never the PIN. */
+export async function hashPin(pin: string): Promise<PinHash> {
+  const salt = randomBytes(16);
+  const hash = await derive(pin, salt, PARAMS, PARAMS.keylen);
+  return { algorithm: 'scrypt', N: PARAMS.N, r: PARAMS.r, p: PARAMS.p, salt: salt.toString('base64'), hash: hash.toString('base64') };
+}
+
+/** Compares in constant time, with the parameters the hash was made with. */
+export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
+  const expected = Buffer.from(stored.hash, 'base64');
+  const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), stored, expected.length);
+  return timingSafeEqual(actual, expected);
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const roles = ['cashier', 'manager'] as const;
+export type Role = (typeof roles)[number];
+
+export const pinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+export const staffNameSchema = z.string().trim().min(1, 'enter a name').max(40);
+
+/** A member of staff as the screens see them: never a PIN or its hash. */
+export const staffMemberSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  active: z.boolean(),
+  /** The documented training manager: works in training mode only. */
+  trainingOnly: z.boolean(),
+  createdAt: z.string(),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+export const managerSessionSchema = z.strictObject({
+  managerId: z.string(),
+  managerName: z.string(),
+  /** The session locks itself at this time unless a manager action extends it. */
+  expiresAt: z.string(),
+});
+export type ManagerSession = z.infer<typeof managerSessionSchema>;
+
+export const staffStatusSchema = z.strictObject({
+  /** No manager who can work in this mode yet: the owner sets one up before anything else. */
+  setupNeeded: z.boolean(),
+  /** Training mode offers the documented training manager instead of a new one. */
+  trainingManagerOffered: z.boolean(),
+  session: managerSessionSchema.nullable(),
+  /** Unlock is refused until then after too many wrong PINs. */
+  lockedUntil: z.string().nullable(),
+});
+export type StaffStatus = z.infer<typeof staffStatusSchema>;
+
+/** The documented training manager (README): only ever in training mode. */
+export const TRAINING_MANAGER = { name: '교육용 관리자', pin: '0000' } as const;

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/staff';
+
+/**
+ * One IPC channel: who may call it, what it takes and what it answers. `manager` channels are
+ * refused in main unless a manager session is open, whatever the renderer shows.
+ */
+export interface ChannelSpec {
+  role: Role;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+export type ChannelGroup = Record<string, ChannelSpec>;
+
+/** Names a domain's channels; `satisfies` keeps each schema's own type. */
+export function defineChannels<const G extends ChannelGroup>(group: G): G {
+  return group;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { settingsViewSchema, storeInfoSchema } from '../../domain/settings';
+import { defineChannels } from '../channel';
+
+export const settingsChannels = defineChannels({
+  'settings:get': { role: 'manager', input: z.strictObject({}), output: settingsViewSchema },
+  'settings:save-store': { role: 'manager', input: storeInfoSchema, output: settingsViewSchema },
+  /** Checks the pair with Toss (a read that must say "not found", not "unauthorised") before keeping it. */
+  'settings:save-toss-keys': {
+    role: 'manager',
+    input: z.strictObject({
+      clientKey: z.string().trim().min(1).max(200),
+      secretKey: z.string().trim().min(1).max(200),
+      /** The owner read that this computer cannot encrypt the key, and wants it kept anyway. */
+      acceptUnencrypted: z.boolean(),
+    }),
+    output: settingsViewSchema,
+  },
+  /** Training ↔ live, explicitly confirmed; the page reloads into the new mode. */
+  'settings:set-mode': { role: 'manager', input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }), output: settingsViewSchema },
+});

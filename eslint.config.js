@@ -5,6 +5,12 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'module', 'worker_threads', 'stream', 'buffer', 'util'];
 
+/** What the renderer, a web page, may never import. */
+const rendererFence = [
+  { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer is a web page: no Node or Electron modules.' },
+  { group: ['**/electron/**'], message: 'Ask main over IPC instead.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -55,13 +61,29 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer is a web page: no Node or Electron modules.' }, { group: ['**/electron/**'], message: 'Ask main over IPC instead.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererFence }],
       'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in the renderer.' }],
       'no-restricted-globals': ['error', 'require', 'process'],
       'no-restricted-properties': ['error', { object: 'window', property: 'pos', message: 'Only renderer/src/lib/ipc.ts talks to main.' }],
+    },
+  },
+  // Features meet only through each other's index.ts: what a feature does not export stays its own.
+  {
+    files: ['renderer/src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...rendererFence, { regex: '^\\.\\./(?!\\.\\.)[^/]+/.+', message: 'Import another feature through its index.ts (../feature), not its files.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/app/**', 'renderer/src/ui/**', 'renderer/src/lib/**', 'renderer/src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...rendererFence, { regex: '^\\.\\./features/[^/]+/.+', message: 'Import a feature through its index.ts (../features/x), not its files.' }] },
+      ],
     },
   },
   { files: ['renderer/src/lib/ipc.ts'], rules: { 'no-restricted-properties': 'off' } },

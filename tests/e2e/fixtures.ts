@@ -3,8 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { startPos } from '../../electron/compose/start-pos';
+import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import { electronBinaryPath } from '../../electron/launcher/electron-binary';
-import type { SimRequestRecord } from '../../electron/training/simulator';
+import { startTossSimulator, type SimRequestRecord, type TossSimulator } from '../../electron/training/simulator';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export { expect };
@@ -24,6 +29,51 @@ export interface PosApp {
   /** The app's data folder and the environment it was started with (to start a second one on it). */
   dataDir: string;
   env: NodeJS.ProcessEnv;
+  /** The "real" Toss of this test (TOSS_API_BASE): keys saved in Settings are checked, and live sales paid, here. */
+  liveToss: { clientKey: string; secretKey: string; sim: TossSimulator };
+}
+
+/** The app's own core on the test's data folder, before the app starts: seeding goes through the real code. */
+export interface SeedCore {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
+  ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** The seeding core's own training simulator (to pay seeded orders). */
+  sim: TossSimulator;
+}
+/**
+ * What the data folder holds before the app starts: the owner set up (every spec but the
+ * first-start one), then whatever `then` adds through the real core.
+ */
+export interface Seed {
+  owner: boolean;
+  then?: (core: SeedCore) => Promise<void>;
+}
+
+export const OWNER = { name: '김토스', pin: '482913' } as const;
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<void> {
+  const core = await startPos({ env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
+  try {
+    const call: SeedCore['call'] = async (channel, input) => (await core.dispatch(channel, input)) as never;
+    const sim = core.simulator;
+    if (sim === null) throw new Error('seeding runs in training mode');
+    const seedCore: SeedCore = {
+      call,
+      sim,
+      ok: async (channel, input) => {
+        const result = await call(channel, input);
+        if (!result.ok) throw new Error(`seed: ${channel} failed: ${JSON.stringify(result.error)}`);
+        return result.data;
+      },
+    };
+    if (seed.owner) await seedCore.ok('staff:setup-owner', OWNER);
+    await seed.then?.(seedCore);
+    await seedCore.ok('staff:lock', {});
+  } finally {
+    await core.close();
+  }
 }
 
 
@@ -66,14 +116,20 @@ async function simulatorOrigin(page: Page): Promise<string> {
  * app; here (no binary can be downloaded) it is the browser host serving the same renderer and
  * running the same main-process code, driven in Debian's Chromium.
  */
-export const test = base.extend<{ pos: PosApp }>({
-  // eslint-disable-next-line no-empty-pattern
-  pos: async ({}, use) => {
+export const test = base.extend<{ seed: Seed; pos: PosApp }>({
+  /** `test.use({ seed: { owner: false } })`: a first start. */
+  seed: [{ owner: true }, { option: true }],
+  pos: async ({ seed }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-'));
-    const env = appEnv(dataDir);
+    const liveKeys = { clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`, secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}` };
+    const liveSim = await startTossSimulator(liveKeys);
+    // Never the internet: a key saved in Settings goes to this test's own Toss.
+    const env = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
+    if (seed.owner || seed.then) await seedDataFolder(env, seed);
     // Electron's own profile (single-instance lock, safeStorage, caches) is per test too.
     const userDataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-profile-'));
     const cleanups: (() => Promise<unknown>)[] = [
+      () => liveSim.close(),
       () => rm(dataDir, { recursive: true, force: true }),
       () => rm(userDataDir, { recursive: true, force: true }),
     ];
@@ -95,7 +151,9 @@ export const test = base.extend<{ pos: PosApp }>({
         });
         const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
         cleanups.unshift(() => browser.close());
-        page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
+        // A context of its own: axe needs one to reach into the payment window's frame.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
+        page = await context.newPage();
         await page.addInitScript(RECORD_CSP_VIOLATIONS);
         await page.goto(host.url);
         mode = 'browser-host';
@@ -116,6 +174,7 @@ export const test = base.extend<{ pos: PosApp }>({
         cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
         dataDir,
         env,
+        liveToss: { ...liveKeys, sim: liveSim },
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

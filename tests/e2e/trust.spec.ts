@@ -39,8 +39,10 @@ test('no secret key reaches the page: not in the HTML, scripts or any IPC answer
   await expect(page.getByTestId('toss-payment-window')).toHaveCount(1);
   const bodies = [...(await Promise.all(reads)), await page.content()];
   expect(bodies.length).toBeGreaterThan(3);
-  // Training keys look like Toss's: test_sk_… Only the client key (test_ck_…) may appear.
-  for (const body of bodies) expect(body).not.toMatch(/_sk_/);
+  // Training keys look like Toss's: test_sk_ and then the key. Only the client key (test_ck_…) may
+  // appear; the settings screen names the kind "test_sk_…" but never holds a key.
+  for (const body of bodies) expect(body).not.toMatch(/(test|live)_sk_[A-Za-z0-9_]{6,}/);
+  expect(bodies.join('\n')).not.toContain(pos.liveToss.secretKey);
 });
 
 test('the page refuses inline script: the CSP is enforced', async ({ pos }) => {

@@ -24,6 +24,11 @@ describe('import fence', () => {
     ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/payments/toss-client';\nexport const a = TossClient;\n"],
     ['renderer/src/x.ts', "export const a = import('node:fs');\n"],
     ['renderer/src/features/x.ts', "export const a = window.pos;\n"],
+    // Features meet through index.ts only.
+    ['renderer/src/features/register/x.ts', "import { useCheckout } from '../checkout/checkout-store';\nexport const a = useCheckout;\n"],
+    ['renderer/src/features/staff/x.ts', "import { SettingsScreen } from '../settings/SettingsScreen';\nexport const a = SettingsScreen;\n"],
+    ['renderer/src/app/x.ts', "import { RegisterScreen } from '../features/register/RegisterScreen';\nexport const a = RegisterScreen;\n"],
+    ['renderer/src/features/register/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;\n"],
   ])('refuses %s importing what it must not', async (filePath, code) => {
     expect(await importErrors(filePath, code)).not.toEqual([]);
   });
@@ -34,6 +39,10 @@ describe('import fence', () => {
     ['electron/core/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
     ['renderer/src/x.ts', "import { formatWon } from '../../shared/domain/money';\nexport const a = formatWon;\n"],
     ['renderer/src/lib/ipc.ts', "export const a = window.pos;\n"],
+    ['renderer/src/features/register/x.ts', "import { useCheckout } from '../checkout';\nexport const a = useCheckout;\n"],
+    ['renderer/src/features/register/x.ts', "import { call } from '../../lib/ipc';\nexport const a = call;\n"],
+    ['renderer/src/features/register/x.ts', "import { useCart } from './cart-store';\nexport const a = useCart;\n"],
+    ['renderer/src/app/x.ts', "import { RegisterScreen } from '../features/register';\nexport const a = RegisterScreen;\n"],
   ])('lets %s import what it may', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([]);
   });

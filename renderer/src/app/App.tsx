@@ -1,45 +1,81 @@
 import { useEffect } from 'react';
-import { useCheckout } from '../features/checkout/checkout-store';
-import { ReceiptScreen } from '../features/receipt/ReceiptScreen';
-import { RegisterScreen } from '../features/register/RegisterScreen';
-import { useLocale } from '../i18n/use-strings';
+import { CatalogScreen } from '../features/catalog';
+import { useCheckout } from '../features/checkout';
+import { ReceiptScreen } from '../features/receipt';
+import { RegisterScreen } from '../features/register';
+import { SettingsScreen } from '../features/settings';
+import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
+import { useLocale, useStrings } from '../i18n/use-strings';
 import { BootScreen } from './BootScreen';
 import { Header } from './Header';
+import { useNav } from './nav-store';
 import { NoticeBanner } from './NoticeBanner';
 import { PhaseStatus } from './PhaseStatus';
 import { useSession } from './session-store';
 import { TrainingBanner } from './TrainingBanner';
+import '../ui/ui.css';
 import './app.css';
+
+/** A new mode means another Toss: the page reloads so its CSP and payment window follow. */
+function reloadIntoNewMode(): void {
+  window.location.reload();
+}
 
 export function App() {
   const boot = useSession((state) => state.boot);
   const load = useSession((state) => state.load);
   const phase = useCheckout((state) => state.phase);
+  const staff = useStaff((state) => state.status);
+  const nav = useNav();
+  const text = useStrings();
   const locale = useLocale();
+  const sessionOpen = staff?.session != null;
 
   useEffect(() => {
     void load();
+    void useStaff.getState().refresh();
   }, [load]);
+
+  useEffect(() => {
+    if (!sessionOpen) useNav.getState().sessionEnded();
+  }, [sessionOpen]);
 
   // Screen readers and the browser's own text handling follow the chosen language.
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  const ready = boot.status === 'ready' && staff !== null;
+  const setupNeeded = staff?.setupNeeded === true;
+
   return (
     <div className="app">
-      <Header />
+      <Header showNav={ready && !setupNeeded} />
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
       {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
+      {nav.refused === 'payment-in-flight' && (
+        <p className="nav-refused" role="alert" data-testid="nav-refused">
+          {text.navRefusedPayment}
+        </p>
+      )}
       <main className="app-main">
         {boot.status !== 'ready' ? (
           <BootScreen boot={boot} onRetry={() => void load()} />
+        ) : staff === null ? (
+          <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
+        ) : setupNeeded ? (
+          <SetupScreen />
+        ) : nav.screen === 'settings' ? (
+          <SettingsScreen onModeSwitched={reloadIntoNewMode} />
+        ) : nav.screen === 'catalog' ? (
+          <CatalogScreen />
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
           <RegisterScreen catalog={boot.catalog} />
         )}
       </main>
+      {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}
       <PhaseStatus phase={phase} />
     </div>
   );

@@ -1,10 +1,18 @@
+import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
+import { useNav, type Screen } from './nav-store';
 
-export function Header() {
+const SCREENS: readonly Screen[] = ['register', 'catalog', 'settings'];
+
+export function Header({ showNav }: { showNav: boolean }) {
   const text = useStrings();
+  const staffText = useStaffStrings();
   const locale = useLocaleStore((state) => state.locale);
   const toggleLocale = useLocaleStore((state) => state.toggleLocale);
+  const screen = useNav((state) => state.screen);
+  const go = useNav((state) => state.go);
+  const manager = useStaff(selectManagerName);
 
   return (
     <header className="app-header">
@@ -12,17 +20,38 @@ export function Header() {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">{text.appName}</span>
       </div>
-      <button
-        type="button"
-        className="lang-toggle"
-        data-testid="lang-toggle"
-        aria-label={text.langToggleLabel}
-        title={text.langToggleLabel}
-        onClick={toggleLocale}
-      >
-        <span className={locale === 'ko' ? 'lang-option is-active' : 'lang-option'}>KO</span>
-        <span className={locale === 'en' ? 'lang-option is-active' : 'lang-option'}>EN</span>
-      </button>
+      {showNav && (
+        <nav className="app-nav" aria-label={text.navLabel}>
+          {SCREENS.map((target) => (
+            <button
+              key={target}
+              type="button"
+              className="nav-tab"
+              data-testid={`nav-${target}`}
+              aria-current={screen === target ? 'page' : undefined}
+              onClick={() => go(target)}
+            >
+              {text.screens[target]}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div className="header-tools">
+        {manager !== null && (
+          <div className="manager-badge" data-testid="manager-badge">
+            <span>{staffText.managerBadge(manager)}</span>
+            <button type="button" className="button button-plain button-small" data-testid="manager-lock" onClick={() => void useStaff.getState().lock()}>
+              {staffText.lock}
+            </button>
+          </div>
+        )}
+        {/* The spoken name starts with what the button shows (KO EN), then says what it does. */}
+        <button type="button" className="lang-toggle" data-testid="lang-toggle" title={text.langToggleLabel} onClick={toggleLocale}>
+          <span className={locale === 'ko' ? 'lang-option is-active' : 'lang-option'}>KO</span>
+          <span className={locale === 'en' ? 'lang-option is-active' : 'lang-option'}>EN</span>
+          <span className="visually-hidden">{text.langToggleLabel}</span>
+        </button>
+      </div>
     </header>
   );
 }

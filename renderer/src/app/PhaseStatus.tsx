@@ -1,4 +1,4 @@
-import type { Phase } from '../features/checkout/phase';
+import type { Phase } from '../features/checkout';
 import { useStrings } from '../i18n/use-strings';
 
 /** Announces the pay flow's progress to screen readers; tests read it too. */

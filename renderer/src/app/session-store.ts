@@ -20,6 +20,8 @@ interface SessionState {
 
 interface SessionActions {
   load(): Promise<void>;
+  /** Asks main for the catalog again (a manager may have changed prices). */
+  reloadCatalog(): Promise<void>;
 }
 
 export const initialSessionState: SessionState = { boot: { status: 'idle' } };
@@ -37,6 +39,16 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       set({ boot: { status: 'ready', info, catalog } });
     } catch (error) {
       set({ boot: { status: 'failed', error: toPosError(error) } });
+    }
+  },
+  async reloadCatalog() {
+    const { boot } = get();
+    if (boot.status !== 'ready') return;
+    try {
+      const catalog = await call('catalog:list', {});
+      set({ boot: { ...boot, catalog } });
+    } catch {
+      // The register keeps the catalog it has; main prices every order from its own anyway.
     }
   },
 }));

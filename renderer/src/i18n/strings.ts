@@ -1,9 +1,16 @@
 import type { Locale } from '../../../shared/i18n/error-messages';
-import type { Phase } from '../features/checkout/phase';
+import type { Phase } from '../features/checkout';
 
 /** Every UI text of the renderer. Error sentences come from shared/i18n/error-messages.ts. */
 const ko = {
   appName: 'Toss POS',
+  navLabel: '화면',
+  screens: { register: '계산', catalog: '상품 관리', settings: '설정' },
+  navRefusedPayment: '결제가 진행 중이라 다른 화면으로 갈 수 없습니다. 결제를 마치거나 결과를 확인해 주세요.',
+  registerTitle: '계산',
+  productsLabel: '상품 목록',
+  barcodeUnknown: (code: string) => `등록되지 않은 바코드입니다: ${code}`,
+  soldOut: '품절',
   trainingBanner: '교육 모드 — 실제 결제가 일어나지 않습니다',
   langToggleLabel: 'Switch to English',
   loading: '상품을 불러오는 중…',
@@ -72,6 +79,13 @@ export type Strings = typeof ko;
 
 const en: Strings = {
   appName: 'Toss POS',
+  navLabel: 'Screens',
+  screens: { register: 'Register', catalog: 'Catalog', settings: 'Settings' },
+  navRefusedPayment: 'A payment is under way: finish it, or check its result, before leaving the register.',
+  registerTitle: 'Register',
+  productsLabel: 'Products',
+  barcodeUnknown: (code) => `No product has the barcode ${code}`,
+  soldOut: 'Sold out',
   trainingBanner: 'Training mode — no real money moves',
   langToggleLabel: '한국어로 바꾸기',
   loading: 'Loading products…',

@@ -9,3 +9,10 @@ export function useLocale(): Locale {
 export function useStrings(): Strings {
   return strings[useLocale()];
 }
+
+/** A feature's own texts in both languages, as a hook that follows the chosen one. */
+export function featureStrings<T>(table: Record<Locale, T>): () => T {
+  return function useFeatureStrings() {
+    return table[useLocale()];
+  };
+}

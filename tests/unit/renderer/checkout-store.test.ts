@@ -3,7 +3,7 @@ import { fakeToss, FakeSdkError } from './fake-toss-sdk';
 import { FakeMain, posError, testAppInfo } from './fake-main';
 import { cartKey, selectCartLocked, selectIsBusy, useCheckout, type Problem } from '../../../renderer/src/features/checkout/checkout-store';
 import { describeProblem } from '../../../renderer/src/features/checkout/describe-problem';
-import { startPayment } from '../../../renderer/src/features/checkout/start-payment';
+import { startPayment } from '../../../renderer/src/features/register/start-payment';
 import { startNewSale } from '../../../renderer/src/features/receipt/start-new-sale';
 import { useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
 import { initialSessionState, useSession } from '../../../renderer/src/app/session-store';

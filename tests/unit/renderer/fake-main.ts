@@ -1,17 +1,19 @@
 import { vi } from 'vitest';
 import { catalogSchema, type Catalog } from '../../../shared/domain/catalog';
-import type { PosErrorCode, PosErrorData } from '../../../shared/domain/errors';
-import { vatSplit } from '../../../shared/domain/money';
+import { PosError, type PosErrorCode, type PosErrorData } from '../../../shared/domain/errors';
 import type { Order } from '../../../shared/domain/order';
 import type { Preferences } from '../../../shared/domain/settings';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
+import type { Handlers } from '../../../shared/ipc/handlers';
+import { priceCart } from '../../../electron/core/sales/pricing';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { unknownChannelResult } from '../../../shared/ipc/unknown-channel';
 
 /**
  * Main as the renderer sees it across the process boundary: `window.pos.invoke`, answering
- * contract channels with contract-shaped results. Inputs are checked by the contract's own
- * schemas, so a renderer that sends anything else (a price, say) gets INVALID_INPUT.
+ * contract channels with contract-shaped results. It implements the very `Handlers` type main
+ * does (a channel added to the contract fails to compile here until the fake answers it), prices
+ * with main's own `priceCart`, and checks inputs and outputs with the contract's schemas.
  */
 
 export const testCatalog: Catalog = catalogSchema.parse({
@@ -127,77 +129,84 @@ export class FakeMain {
         await scripted.until;
         return this.handle(channel, input);
       }
-      this.handle(channel, input);
+      await this.handle(channel, input);
       throw new Error('answer lost');
     }
     return this.handle(channel, input);
   };
 
-  private handle(channel: string, input: unknown): IpcResult<unknown> {
+  private async handle(channel: string, input: unknown): Promise<IpcResult<unknown>> {
     if (!isChannel(channel)) return unknownChannelResult;
-    const parsed = contract[channel].input.safeParse(input);
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input);
     if (!parsed.success) return { ok: false, error: posError('INVALID_INPUT', { message: parsed.error.message.slice(0, 600) }) };
     try {
-      return { ok: true, data: this.answer(channel, parsed.data) };
+      const handler = this.handlers[channel] as (input: unknown, call: { manager: null }) => Promise<unknown>;
+      return { ok: true, data: spec.output.parse(await handler(parsed.data, { manager: null })) };
     } catch (error) {
       if (error instanceof FakeMainError) return { ok: false, error: error.data };
       throw error;
     }
   }
 
-  private answer(channel: Channel, input: unknown): unknown {
-    switch (channel) {
-      case 'app:info':
-        return testAppInfo;
-      case 'preferences:get':
-        return this.preferences;
-      case 'preferences:update':
-        this.preferences = { ...this.preferences, ...(input as Partial<Preferences>) };
-        return this.preferences;
-      case 'catalog:list':
-        return this.catalog;
-      case 'order:create':
-        return this.createOrder(input as { lines: Array<{ productId: string; quantity: number }> });
-      case 'order:get': {
-        const { orderId } = input as { orderId: string };
-        const order = this.orders.get(orderId);
-        if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
-        return order;
-      }
-      case 'payment:confirm':
-        return this.confirm(input as { orderId: string; paymentKey: string; amount: number });
-    }
-  }
+  /** The cashier's channels, as main answers them; the manager's are not the register's business. */
+  private readonly handlers: Handlers = {
+    'app:info': async () => structuredClone(testAppInfo) as never,
+    'preferences:get': async () => this.preferences,
+    'preferences:update': async (input) => {
+      this.preferences = { ...this.preferences, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+      return this.preferences;
+    },
+    'catalog:list': async () => this.catalog,
+    'order:create': async (input) => this.createOrder(input),
+    'order:get': async ({ orderId }) => {
+      const order = this.orders.get(orderId);
+      if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
+      return order;
+    },
+    'payment:confirm': async (input) => this.confirm(input),
+    'staff:status': async () => ({ setupNeeded: false, trainingManagerOffered: false, session: null, lockedUntil: null }),
+    'staff:setup-owner': managerOnly,
+    'staff:use-training-manager': managerOnly,
+    'staff:unlock': managerOnly,
+    'staff:lock': async () => ({ setupNeeded: false, trainingManagerOffered: false, session: null, lockedUntil: null }),
+    'staff:list': managerOnly,
+    'staff:add': managerOnly,
+    'staff:set-active': managerOnly,
+    'catalog:manage': managerOnly,
+    'catalog:save-product': managerOnly,
+    'catalog:set-sold-out': managerOnly,
+    'catalog:retire-product': managerOnly,
+    'catalog:save-category': managerOnly,
+    'catalog:retire-category': managerOnly,
+    'settings:get': managerOnly,
+    'settings:save-store': managerOnly,
+    'settings:save-toss-keys': managerOnly,
+    'settings:set-mode': managerOnly,
+  };
 
   private createOrder({ lines }: { lines: Array<{ productId: string; quantity: number }> }) {
-    if (lines.length === 0) throw new FakeMainError(posError('EMPTY_CART'));
-    const priced = lines.map(({ productId, quantity }) => {
-      const product = this.catalog.products.find((p) => p.id === productId);
-      if (product === undefined) throw new FakeMainError(posError('UNKNOWN_PRODUCT'));
-      return { productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: product.price * quantity };
-    });
-    const amount = priced.reduce((sum, line) => sum + line.lineTotal, 0);
-    const { supply, vat } = vatSplit(amount);
+    let priced;
+    try {
+      priced = priceCart((id) => this.catalog.products.find((p) => p.id === id), lines);
+    } catch (error) {
+      if (error instanceof PosError) throw new FakeMainError(error.toData());
+      throw error;
+    }
     const orderId = `order-${String(this.nextOrder++).padStart(6, '0')}`;
-    const first = priced[0]?.name ?? '';
-    const orderName = priced.length === 1 ? first : `${first} 외 ${priced.length - 1}건`;
     const order: Order = {
       orderId,
       businessDay: '2024-05-01',
       createdAt: STAMP,
       updatedAt: STAMP,
       training: true,
-      lines: priced,
-      orderName,
-      amount,
-      supplyAmount: supply,
-      vatAmount: vat,
+      ...priced,
       status: 'PENDING',
       attempts: [],
       payment: null,
     };
     this.orders.set(orderId, order);
-    return { orderId, orderName, amount };
+    return { orderId, orderName: order.orderName, amount: order.amount };
   }
 
   private confirm({ orderId, paymentKey, amount }: { orderId: string; paymentKey: string; amount: number }): Order {
@@ -211,6 +220,11 @@ export class FakeMain {
     if (amount !== order.amount) throw new FakeMainError(posError('AMOUNT_MISMATCH'));
     return this.markPaid(orderId, paymentKey);
   }
+}
+
+/** Manager work is out of the register tests' scope; main would refuse it without a session anyway. */
+async function managerOnly(): Promise<never> {
+  throw new FakeMainError(posError('MANAGER_REQUIRED'));
 }
 
 class FakeMainError extends Error {

@@ -1,9 +1,8 @@
 import { useStrings } from '../../i18n/use-strings';
 import { selectIsBusy, useCheckout } from './checkout-store';
-import { startPayment } from './start-payment';
 import './checkout.css';
 
-export function PayButton({ cartEmpty }: { cartEmpty: boolean }) {
+export function PayButton({ cartEmpty, onPay }: { cartEmpty: boolean; onPay: () => void }) {
   const text = useStrings();
   const phase = useCheckout((state) => state.phase);
   const busy = useCheckout(selectIsBusy);
@@ -19,7 +18,7 @@ export function PayButton({ cartEmpty }: { cartEmpty: boolean }) {
       disabled={busy || (cartEmpty && !mustCheckAgain)}
       aria-busy={busy}
       title={text.payHint}
-      onClick={startPayment}
+      onClick={onPay}
     >
       {busy && <span className="spinner" aria-hidden="true" />}
       <span>{label}</span>

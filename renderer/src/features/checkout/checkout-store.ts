@@ -3,7 +3,7 @@ import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/error
 import type { Order } from '../../../../shared/domain/order';
 import type { Won } from '../../../../shared/domain/money';
 import { call, IpcError, toPosError } from '../../lib/ipc';
-import type { CartLine } from '../register/cart-store';
+import type { CartLine } from '../register';
 import type { Phase } from './phase';
 import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
 
@@ -185,6 +185,11 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
 
 export function selectIsBusy(state: CheckoutState): boolean {
   return state.phase !== 'idle' && state.phase !== 'paid';
+}
+
+/** A payment is being taken or its outcome is still unknown: the register must stay on screen. */
+export function selectPaymentInFlight(state: CheckoutState): boolean {
+  return selectIsBusy(state) || state.approval !== null;
 }
 
 /** The cart may not change while a flow runs or while a payment's outcome is unknown. */

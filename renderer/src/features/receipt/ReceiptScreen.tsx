@@ -5,7 +5,7 @@ import { HintBar } from '../../app/HintBar';
 import { selectCatalog, useSession } from '../../app/session-store';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale, useStrings } from '../../i18n/use-strings';
-import { useCheckout } from '../checkout/checkout-store';
+import { useCheckout } from '../checkout';
 import { safeHttpUrl } from './safe-url';
 import { startNewSale } from './start-new-sale';
 import { useReceiptShortcuts } from './use-receipt-shortcuts';
@@ -20,6 +20,7 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
   );
 }
 
+/** The sale just paid: its receipt, and the way to the next sale. */
 export function ReceiptScreen() {
   const order = useCheckout((state) => state.paidOrder);
   const text = useStrings();
@@ -28,13 +29,18 @@ export function ReceiptScreen() {
   if (order === null) return null;
   return (
     <div className="screen">
-      <Receipt order={order} />
+      <Receipt order={order}>
+        <button type="button" className="button button-primary button-large" data-testid="new-sale" title="Enter" onClick={startNewSale} autoFocus>
+          {text.newSale}
+        </button>
+      </Receipt>
       <HintBar hints={text.receiptHints} />
     </div>
   );
 }
 
-function Receipt({ order }: { order: Order }) {
+/** A paid order's receipt, wherever it is shown (after the sale, or again from history later). */
+export function Receipt({ order, children }: { order: Order; children?: ReactNode }) {
   const text = useStrings();
   const locale = useLocale();
   const catalog = useSession(selectCatalog);
@@ -110,9 +116,7 @@ function Receipt({ order }: { order: Order }) {
               {text.receiptLink}
             </a>
           )}
-          <button type="button" className="button button-primary button-large" data-testid="new-sale" title="Enter" onClick={startNewSale} autoFocus>
-            {text.newSale}
-          </button>
+          {children}
         </div>
       </section>
     </article>

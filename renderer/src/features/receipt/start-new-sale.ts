@@ -1,5 +1,5 @@
-import { useCheckout } from '../checkout/checkout-store';
-import { useCart } from '../register/cart-store';
+import { useCheckout } from '../checkout';
+import { useCart } from '../register';
 
 /** Back to an empty register after a paid sale. */
 export function startNewSale(): void {

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
-import { CheckoutProblem } from '../checkout/CheckoutProblem';
-import { PayButton } from '../checkout/PayButton';
-import { selectCartLocked, useCheckout } from '../checkout/checkout-store';
+import { CheckoutProblem, PayButton, selectCartLocked, useCheckout } from '../checkout';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
 import { cartView, useCart } from './cart-store';
+import { startPayment } from './start-payment';
 import './cart.css';
 
 export function CartPanel({ products }: { products: ReadonlyMap<string, Product> }) {
@@ -37,7 +36,7 @@ export function CartPanel({ products }: { products: ReadonlyMap<string, Product>
       )}
       <CartTotals subtotal={view.subtotal} />
       <CheckoutProblem />
-      <PayButton cartEmpty={view.lines.length === 0} />
+      <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
     </aside>
   );
 }

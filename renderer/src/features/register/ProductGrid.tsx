@@ -14,18 +14,19 @@ export function ProductGrid({ products, disabled, onAdd }: ProductGridProps) {
 
   if (products.length === 0) return <p className="empty-note">{text.noMatches}</p>;
   return (
-    <div className="product-grid">
+    // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
+    <div className="product-grid" role="region" aria-label={text.productsLabel} tabIndex={0}>
       {products.map((product) => (
         <button
           key={product.id}
           type="button"
           className="product-card"
           data-testid={`product-${product.id}`}
-          disabled={disabled}
+          disabled={disabled || product.soldOut}
           onClick={() => onAdd(product.id)}
         >
           <span className="product-name">{product.name[locale]}</span>
-          <span className="product-price">{formatWon(product.price, locale)}</span>
+          <span className="product-price">{product.soldOut ? text.soldOut : formatWon(product.price, locale)}</span>
         </button>
       ))}
     </div>

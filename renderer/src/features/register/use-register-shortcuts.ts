@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { isPlainKey, textFieldOf } from '../../lib/keyboard';
-import { selectCartLocked, useCheckout } from '../checkout/checkout-store';
-import { startPayment } from '../checkout/start-payment';
+import { selectCartLocked, useCheckout } from '../checkout';
+import { startPayment } from './start-payment';
 import { useCart } from './cart-store';
 import { registerKeyAction, type RegisterKeyAction } from './register-keys';
 

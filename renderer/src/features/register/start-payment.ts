@@ -1,6 +1,6 @@
 import { selectInfo, useSession } from '../../app/session-store';
-import { useCart } from '../register/cart-store';
-import { useCheckout } from './checkout-store';
+import { useCheckout } from '../checkout';
+import { useCart } from './cart-store';
 
 /** Pay with the current cart: the one entry point for the Pay button and the F9 key. */
 export function startPayment(): void {

@@ -1,0 +1,164 @@
+import { useState, type FormEvent } from 'react';
+import type { Product } from '../../../../shared/domain/catalog';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { formatWon } from '../../../../shared/domain/money';
+import { useLocale } from '../../i18n/use-strings';
+import { toPosError } from '../../lib/ipc';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import '../../ui/ui.css';
+import { callAsManager, useManagerData } from '../staff';
+import { useCatalogStrings } from './catalog-strings';
+import { ProductDialog } from './ProductDialog';
+
+/** Products and categories, retired ones included: add, edit prices, mark sold out, retire. */
+export function CatalogScreen() {
+  const text = useCatalogStrings();
+  const locale = useLocale();
+  const { data: catalog, error: loadError, reload } = useManagerData('catalog:manage');
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const [categoryKo, setCategoryKo] = useState('');
+  const [categoryEn, setCategoryEn] = useState('');
+
+  async function act(run: () => Promise<unknown>): Promise<void> {
+    setError(null);
+    try {
+      await run();
+      reload();
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  function addCategory(event: FormEvent): void {
+    event.preventDefault();
+    if (categoryKo.trim() === '' || categoryEn.trim() === '') return;
+    void act(async () => {
+      await callAsManager('catalog:save-category', { name: { ko: categoryKo.trim(), en: categoryEn.trim() } });
+      setCategoryKo('');
+      setCategoryEn('');
+    });
+  }
+
+  const categoryName = (id: string) => catalog?.categories.find((c) => c.id === id)?.name[locale] ?? id;
+
+  return (
+    <div className="manager-screen" data-testid="catalog-screen">
+      <h1>{text.title}</h1>
+      <FormError error={error ?? loadError} testId="catalog-error" withDetail />
+      {catalog !== null && (
+        <>
+          <section className="panel" aria-labelledby="products-title">
+            <h2 id="products-title">{text.products}</h2>
+            <div className="form-actions">
+              <button type="button" className="button button-primary" data-testid="catalog-add-product" onClick={() => setEditing('new')}>
+                {text.addProduct}
+              </button>
+            </div>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{text.nameColumn}</th>
+                  <th scope="col">{text.category}</th>
+                  <th scope="col" className="num">
+                    {text.priceColumn}
+                  </th>
+                  <th scope="col">{text.barcodeColumn}</th>
+                  <th scope="col">{text.status}</th>
+                  <th scope="col">{text.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {catalog.products.map((product) => (
+                  <tr key={product.id} data-testid={`catalog-row-${product.id}`}>
+                    <td>
+                      {product.name[locale]}
+                      {product.priceHistory.length > 0 && <span className="field-hint"> · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}</span>}
+                    </td>
+                    <td>{categoryName(product.categoryId)}</td>
+                    <td className="num" data-testid={`catalog-price-${product.id}`}>
+                      {formatWon(product.price, locale)}
+                    </td>
+                    <td>{product.barcode ?? '—'}</td>
+                    <td>
+                      {product.retired ? (
+                        <span className="tag">{text.retired}</span>
+                      ) : product.soldOut ? (
+                        <span className="tag tag-danger">{text.soldOut}</span>
+                      ) : (
+                        <span className="tag">{text.onSale}</span>
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      <button type="button" className="button button-plain button-small" data-testid={`catalog-edit-${product.id}`} onClick={() => setEditing(product)}>
+                        {text.edit}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-plain button-small"
+                        data-testid={`catalog-sold-out-${product.id}`}
+                        onClick={() => void act(() => callAsManager('catalog:set-sold-out', { productId: product.id, soldOut: !product.soldOut }))}
+                      >
+                        {product.soldOut ? text.markOnSale : text.markSoldOut}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-plain button-small"
+                        data-testid={`catalog-retire-${product.id}`}
+                        onClick={() => void act(() => callAsManager('catalog:retire-product', { productId: product.id, retired: !product.retired }))}
+                      >
+                        {product.retired ? text.restore : text.retire}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          <section className="panel" aria-labelledby="categories-title">
+            <h2 id="categories-title">{text.categories}</h2>
+            <ul className="category-list">
+              {catalog.categories.map((category) => (
+                <li key={category.id} className="category-item">
+                  <span>
+                    {category.name[locale]} {category.retired && <span className="tag">{text.retired}</span>}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-plain button-small"
+                    data-testid={`category-retire-${category.id}`}
+                    onClick={() => void act(() => callAsManager('catalog:retire-category', { categoryId: category.id, retired: !category.retired }))}
+                  >
+                    {category.retired ? text.restore : text.retire}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <form className="form-grid" onSubmit={addCategory} aria-label={text.addCategory}>
+              <TextField label={text.nameKo} value={categoryKo} onChange={setCategoryKo} maxLength={100} data-testid="category-name-ko" />
+              <TextField label={text.nameEn} value={categoryEn} onChange={setCategoryEn} maxLength={100} data-testid="category-name-en" />
+              <div className="form-actions">
+                <button type="submit" className="button button-secondary" data-testid="category-add">
+                  {text.addCategory}
+                </button>
+              </div>
+            </form>
+          </section>
+        </>
+      )}
+      {editing !== null && catalog !== null && (
+        <ProductDialog
+          product={editing === 'new' ? null : editing}
+          categories={catalog.categories}
+          onCancel={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import type { Category, Product } from '../../../../shared/domain/catalog';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { useLocale } from '../../i18n/use-strings';
+import { toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { callAsManager } from '../staff';
+import { useCatalogStrings } from './catalog-strings';
+
+interface ProductDialogProps {
+  /** null: a new product. */
+  product: Product | null;
+  categories: readonly Category[];
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/** Adds or edits one product; main checks everything again and says what it refused. */
+export function ProductDialog({ product, categories, onSaved, onCancel }: ProductDialogProps) {
+  const text = useCatalogStrings();
+  const locale = useLocale();
+  const open = categories.filter((c) => !c.retired);
+  const [ko, setKo] = useState(product?.name.ko ?? '');
+  const [en, setEn] = useState(product?.name.en ?? '');
+  const [categoryId, setCategoryId] = useState(product?.categoryId ?? open[0]?.id ?? '');
+  const [price, setPrice] = useState(product === null ? '' : String(product.price));
+  const [barcode, setBarcode] = useState(product?.barcode ?? '');
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const [checked, setChecked] = useState(false);
+  const won = /^\d{1,9}$/.test(price.replaceAll(',', '')) ? Number(price.replaceAll(',', '')) : NaN;
+  const priceProblem = checked && !(won >= 1) ? text.priceInvalid : null;
+  const nameProblem = checked && (ko.trim() === '' || en.trim() === '') ? text.nameRequired : null;
+
+  async function save(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setChecked(true);
+    if (!(won >= 1) || ko.trim() === '' || en.trim() === '') return;
+    setError(null);
+    try {
+      await callAsManager('catalog:save-product', {
+        ...(product === null ? {} : { id: product.id }),
+        categoryId,
+        name: { ko: ko.trim(), en: en.trim() },
+        price: won,
+        barcode: barcode.trim() === '' ? null : barcode.trim(),
+      });
+      onSaved();
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  return (
+    <Dialog title={product === null ? text.addProduct : text.editProduct} onCancel={onCancel} testId="product-dialog">
+      <form onSubmit={(event) => void save(event)} className="dialog-form" noValidate>
+        <TextField label={text.nameKo} value={ko} onChange={setKo} maxLength={100} data-testid="product-name-ko" error={nameProblem} autoFocus />
+        <TextField label={text.nameEn} value={en} onChange={setEn} maxLength={100} data-testid="product-name-en" />
+        <div className="field">
+          <label htmlFor="product-category">{text.category}</label>
+          <select id="product-category" value={categoryId} onChange={(event) => setCategoryId(event.target.value)} data-testid="product-category">
+            {open.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name[locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label={text.price} value={price} onChange={setPrice} inputMode="numeric" maxLength={11} data-testid="product-price" error={priceProblem} hint={text.priceRule} />
+        <TextField label={text.barcode} value={barcode} onChange={setBarcode} maxLength={48} data-testid="product-barcode" hint={text.barcodeHint} />
+        <FormError error={error} testId="product-error" withDetail />
+        <div className="dialog-actions">
+          <button type="button" className="button button-plain" onClick={onCancel}>
+            {text.cancel}
+          </button>
+          <button type="submit" className="button button-primary" data-testid="product-save">
+            {text.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,4 @@
+export { CheckoutProblem } from './CheckoutProblem';
+export { PayButton } from './PayButton';
+export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout } from './checkout-store';
+export type { Phase } from './phase';

@@ -1,0 +1,1 @@
+export { Receipt, ReceiptScreen } from './ReceiptScreen';

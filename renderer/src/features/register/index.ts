@@ -1,0 +1,2 @@
+export { RegisterScreen } from './RegisterScreen';
+export { initialCartState, useCart, type CartLine } from './cart-store';

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { SettingsView } from '../../../../shared/domain/settings';
+import { FormError } from '../../ui/FormError';
+import '../../ui/ui.css';
+import { StaffPanel, useManagerData } from '../staff';
+import { useSettingsStrings } from './settings-strings';
+import { StoreInfoPanel } from './StoreInfoPanel';
+import { TossPanel } from './TossPanel';
+
+/** The manager's settings: the shop, the Toss keys and mode, the staff. */
+export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void }) {
+  const text = useSettingsStrings();
+  const loaded = useManagerData('settings:get');
+  // A save answers with the new view; until then the one read at opening.
+  const [saved, setSaved] = useState<SettingsView | null>(null);
+  const view = saved ?? loaded.data;
+  const error: PosErrorData | null = loaded.error;
+
+  return (
+    <div className="manager-screen" data-testid="settings-screen">
+      <h1>{text.title}</h1>
+      <FormError error={error} />
+      {view === null ? (
+        error === null && <span className="spinner spinner-large" aria-label="…" />
+      ) : (
+        <>
+          <StoreInfoPanel view={view} onSaved={setSaved} />
+          <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
+          <StaffPanel />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { formatBusinessNumber } from '../../../../shared/domain/business-number';
+import type { SettingsView } from '../../../../shared/domain/settings';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-strings';
+import { toPosError } from '../../lib/ipc';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { callAsManager } from '../staff';
+import { useSettingsStrings } from './settings-strings';
+import { storeInfoProblems, type StoreDraft, type StoreField } from './store-info-form';
+
+const EMPTY: StoreDraft = { name: '', owner: '', businessNumber: '', address: '', phone: '' };
+
+export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved: (view: SettingsView) => void }) {
+  const text = useSettingsStrings();
+  const locale = useLocale();
+  const [draft, setDraft] = useState<StoreDraft>(() =>
+    view.store === null ? EMPTY : { ...view.store, businessNumber: formatBusinessNumber(view.store.businessNumber) },
+  );
+  const [shown, setShown] = useState<Partial<Record<StoreField, string>>>({});
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const field = (name: StoreField) => ({
+    value: draft[name],
+    onChange: (value: string) => {
+      setDraft({ ...draft, [name]: value });
+      setSaved(false);
+    },
+    error: shown[name] ?? null,
+    'data-testid': `store-${name}`,
+  });
+
+  async function save(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const problems = storeInfoProblems(draft, locale);
+    setShown(problems);
+    setError(null);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      onSaved(await callAsManager('settings:save-store', draft));
+      setSaved(true);
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  return (
+    <form className="panel" aria-labelledby="store-title" onSubmit={(event) => void save(event)} noValidate>
+      <h2 id="store-title">{text.storeTitle}</h2>
+      <div className="form-grid">
+        <TextField label={text.storeName} maxLength={60} {...field('name')} />
+        <TextField label={text.owner} maxLength={30} {...field('owner')} />
+        <TextField label={text.businessNumber} hint={text.businessNumberHint} inputMode="numeric" maxLength={12} {...field('businessNumber')} />
+        <TextField label={text.phone} inputMode="tel" maxLength={14} {...field('phone')} />
+        <TextField label={text.address} maxLength={120} {...field('address')} />
+      </div>
+      {view.storeChanged && <p className="field-hint">{text.changedBy(view.storeChanged.by, formatDateTime(view.storeChanged.at, locale))}</p>}
+      <FormError error={error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" data-testid="store-save">
+          {text.save}
+        </button>
+        {saved && (
+          <span className="form-ok" role="status" data-testid="store-saved">
+            {text.saved}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { SettingsView } from '../../../../shared/domain/settings';
+import { toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { callAsManager } from '../staff';
+import { useSettingsStrings } from './settings-strings';
+
+interface TossPanelProps {
+  view: SettingsView;
+  onSaved: (view: SettingsView) => void;
+  /** The page reloads into the new mode: its CSP and payment window follow the Toss it now uses. */
+  onModeSwitched: () => void;
+}
+
+export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
+  const text = useSettingsStrings();
+  const [clientKey, setClientKey] = useState('');
+  const [secretKey, setSecretKey] = useState('');
+  const [accept, setAccept] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const protection = view.keyStorage.protection;
+  const needsConsent = protection === 'weak' || protection === 'plain-text';
+  const live = view.toss.mode === 'live';
+
+  async function saveKeys(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await callAsManager('settings:save-toss-keys', { clientKey: clientKey.trim(), secretKey: secretKey.trim(), acceptUnencrypted: accept }));
+      setClientKey('');
+      setSecretKey('');
+    } catch (failure) {
+      setError(toPosError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function switchMode(): Promise<void> {
+    setConfirming(false);
+    setError(null);
+    try {
+      await callAsManager('settings:set-mode', { mode: live ? 'training' : 'live', confirm: true });
+      onModeSwitched();
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="toss-title">
+      <h2 id="toss-title">{text.tossTitle}</h2>
+      <p>{text.tossIntro}</p>
+      <p data-testid="toss-saved-keys">{view.toss.secretKey === null || view.toss.clientKey === null ? text.noKeys : text.savedKeys(view.toss.clientKey, view.toss.secretKey)}</p>
+      {view.toss.keysFromEnvironment && <p className="field-hint">{text.fromEnvironment}</p>}
+      <p className={protection === 'os-keychain' ? 'field-hint' : 'form-error'} data-testid="key-storage">
+        {text.protection[protection]} {protection !== 'plain-text' && <span className="field-hint">({view.keyStorage.detail})</span>}
+      </p>
+      <form onSubmit={(event) => void saveKeys(event)} aria-busy={busy}>
+        <div className="form-grid">
+          <TextField label={text.clientKey} value={clientKey} onChange={setClientKey} maxLength={200} data-testid="toss-client-key" required />
+          <TextField label={text.secretKey} value={secretKey} onChange={setSecretKey} type="password" maxLength={200} data-testid="toss-secret-key" required />
+        </div>
+        {needsConsent && (
+          <label className="checkbox">
+            <input type="checkbox" checked={accept} onChange={(event) => setAccept(event.target.checked)} data-testid="toss-accept-unencrypted" />
+            <span>{text.acceptUnencrypted}</span>
+          </label>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" data-testid="toss-save" disabled={busy || protection === 'none'}>
+            {busy ? text.checking : text.checkAndSave}
+          </button>
+        </div>
+      </form>
+
+      <h2>{text.modeTitle}</h2>
+      <p data-testid="toss-mode">{text.modeNow(live)}</p>
+      <div className="form-actions">
+        <button type="button" className={live ? 'button button-secondary' : 'button button-danger'} data-testid="toss-switch-mode" onClick={() => setConfirming(true)}>
+          {live ? text.toTraining : text.toLive}
+        </button>
+      </div>
+      <FormError error={error} testId="toss-error" />
+      {confirming && (
+        <Dialog title={live ? text.confirmTrainingTitle : text.confirmLiveTitle} onCancel={() => setConfirming(false)} testId="mode-confirm">
+          <p>{live ? text.confirmTraining : text.confirmLive}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button button-plain" onClick={() => setConfirming(false)}>
+              {text.cancel}
+            </button>
+            <button type="button" className="button button-primary" data-testid="mode-confirm-yes" onClick={() => void switchMode()}>
+              {text.confirm}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { Role, StaffMember } from '../../../../shared/domain/staff';
+import { toPosError } from '../../lib/ipc';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { useStaffStrings } from './staff-strings';
+import { callAsManager } from './staff-store';
+import { useManagerData } from './use-manager-data';
+
+/** The staff list and the form to add one (a manager's work: every call needs the session). */
+export function StaffPanel() {
+  const text = useStaffStrings();
+  const { data, error: loadError, reload } = useManagerData('staff:list');
+  const staff = data ?? [];
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('cashier');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function add(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    try {
+      const added = await callAsManager('staff:add', { name: name.trim(), role, pin: pin === '' ? null : pin });
+      setDone(text.added(added.name));
+      setName('');
+      setPin('');
+      reload();
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  async function toggle(member: StaffMember): Promise<void> {
+    setError(null);
+    try {
+      await callAsManager('staff:set-active', { staffId: member.id, active: !member.active });
+      reload();
+    } catch (failure) {
+      setError(toPosError(failure));
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="staff-title" data-testid="staff-panel">
+      <h2 id="staff-title">{text.staffTitle}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{text.name}</th>
+            <th scope="col">{text.role}</th>
+            <th scope="col">{text.active}</th>
+            <th scope="col">
+              <span className="visually-hidden">{text.deactivate}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((member) => (
+            <tr key={member.id} data-testid={`staff-${member.id}`}>
+              <td>
+                {member.name} {member.trainingOnly && <span className="tag tag-warn">{text.trainingOnly}</span>}
+              </td>
+              <td>{text.roles[member.role]}</td>
+              <td>{member.active ? text.activeYes : text.activeNo}</td>
+              <td>
+                <button type="button" className="button button-plain button-small" onClick={() => void toggle(member)}>
+                  {member.active ? text.deactivate : text.activate}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={(event) => void add(event)} className="form-grid" aria-label={text.addStaff}>
+        <TextField label={text.name} value={name} onChange={setName} maxLength={40} required data-testid="staff-name" />
+        <div className="field">
+          <label htmlFor="staff-role">{text.role}</label>
+          <select id="staff-role" value={role} onChange={(event) => setRole(event.target.value as Role)} data-testid="staff-role">
+            <option value="cashier">{text.roles.cashier}</option>
+            <option value="manager">{text.roles.manager}</option>
+          </select>
+        </div>
+        <TextField
+          label={text.pin}
+          value={pin}
+          onChange={setPin}
+          type="password"
+          inputMode="numeric"
+          maxLength={8}
+          hint={role === 'cashier' ? text.pinOptional : undefined}
+          data-testid="staff-pin"
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" data-testid="staff-add">
+            {text.addStaff}
+          </button>
+        </div>
+      </form>
+      <FormError error={error ?? loadError} />
+      {done && (
+        <p className="form-ok" role="status">
+          {done}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,5 +1,4 @@
 import type { Locale } from '../../../shared/i18n/error-messages';
-import type { Phase } from '../features/checkout';
 
 /** Every UI text of the renderer. Error sentences come from shared/i18n/error-messages.ts. */
 const ko = {
@@ -39,13 +38,6 @@ const ko = {
   checkAgainHint: '결제 결과를 토스페이먼츠에 다시 확인합니다',
   cartLockedNote: '결제 결과를 확인할 때까지 장바구니를 바꿀 수 없습니다.',
   dismiss: '닫기',
-  phase: {
-    idle: '결제 대기',
-    'creating-order': '주문 생성 중…',
-    'awaiting-window': '결제창 대기 중…',
-    confirming: '승인 중…',
-    paid: '결제 완료',
-  } satisfies Record<Phase, string>,
   windowFailed: (code: string | null) =>
     code === null ? '결제창을 열 수 없습니다. 다시 시도해 주세요.' : `결제창에서 오류가 났습니다 (${code}). 다시 시도해 주세요.`,
   receiptTitle: '결제 완료',
@@ -114,13 +106,6 @@ const en: Strings = {
   checkAgainHint: 'Ask Toss Payments again how the payment ended',
   cartLockedNote: 'The cart is locked until the payment result is known.',
   dismiss: 'Dismiss',
-  phase: {
-    idle: 'Ready',
-    'creating-order': 'Creating order…',
-    'awaiting-window': 'Waiting for payment window…',
-    confirming: 'Approving…',
-    paid: 'Paid',
-  },
   windowFailed: (code) =>
     code === null ? 'The payment window could not open. Please try again.' : `The payment window failed (${code}). Please try again.`,
   receiptTitle: 'Payment complete',

@@ -1,3 +1,7 @@
+import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-strings';
+import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-strings';
+import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
+import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../renderer/src/i18n/strings';
 import { formatDateTime } from '../../../renderer/src/i18n/format';
@@ -45,11 +49,28 @@ describe('Korean and English UI texts', () => {
 
   it('name every pay phase in the status bar', () => {
     for (const phase of phases) {
-      expect(strings.ko.phase[phase]).toMatch(hangul);
-      expect(strings.en.phase[phase]).not.toMatch(hangul);
-      expect(strings.en.phase[phase].trim()).not.toBe('');
+      expect(phaseTexts.ko[phase]).toMatch(hangul);
+      expect(phaseTexts.en[phase]).not.toMatch(hangul);
+      expect(phaseTexts.en[phase].trim()).not.toBe('');
     }
-    expect(Object.keys(strings.ko.phase).sort()).toEqual([...phases].sort());
+    expect(Object.keys(phaseTexts.ko).sort()).toEqual([...phases].sort());
+  });
+
+  it.each([
+    ['staff', staffTexts],
+    ['settings', settingsTexts],
+    ['catalog', catalogTexts],
+  ] as const)('the %s screen says everything in both languages, Korean in Korean and English without Hangul', (_name, table) => {
+    const koTable = table.ko as Record<string, unknown>;
+    const enTable = table.en as Record<string, unknown>;
+    expect(Object.keys(enTable).sort()).toEqual(Object.keys(koTable).sort());
+    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)('X', 'Y')) : typeof value === 'string' ? value : JSON.stringify(value));
+    for (const key of Object.keys(koTable)) {
+      expect(typeof enTable[key], key).toBe(typeof koTable[key]);
+      expect(sample(enTable[key]), key).not.toMatch(hangul);
+    }
+    const korean = Object.keys(koTable).filter((key) => hangul.test(sample(koTable[key])));
+    expect(korean.length).toBeGreaterThan(Object.keys(koTable).length * 0.8);
   });
 
   it('the Korean table is Korean and the English table is not (the toggle labels aside)', () => {

@@ -69,4 +69,5 @@ const en: CatalogStrings = {
   actions: 'Actions',
 };
 
-export const useCatalogStrings = featureStrings<CatalogStrings>({ ko, en });
+export const catalogTexts = { ko, en };
+export const useCatalogStrings = featureStrings<CatalogStrings>(catalogTexts);

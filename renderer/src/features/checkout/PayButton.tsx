@@ -1,13 +1,15 @@
 import { useStrings } from '../../i18n/use-strings';
 import { selectIsBusy, useCheckout } from './checkout-store';
+import { usePhaseText } from './checkout-strings';
 import './checkout.css';
 
 export function PayButton({ cartEmpty, onPay }: { cartEmpty: boolean; onPay: () => void }) {
   const text = useStrings();
+  const phaseText = usePhaseText();
   const phase = useCheckout((state) => state.phase);
   const busy = useCheckout(selectIsBusy);
   const mustCheckAgain = useCheckout((state) => state.approval !== null);
-  const label = busy ? text.phase[phase] : mustCheckAgain ? text.checkAgain : text.pay;
+  const label = busy ? phaseText[phase] : mustCheckAgain ? text.checkAgain : text.pay;
 
   return (
     <button

@@ -3,9 +3,14 @@ import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/error
 import type { Order } from '../../../../shared/domain/order';
 import type { Won } from '../../../../shared/domain/money';
 import { call, IpcError, toPosError } from '../../lib/ipc';
-import type { CartLine } from '../register';
 import type { Phase } from './phase';
 import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
+
+/** What checkout needs of a cart line: which product, how many (the register's cart has these). */
+export interface CartLine {
+  productId: string;
+  quantity: number;
+}
 
 export type Problem =
   | { source: 'main'; error: PosErrorData }

@@ -2,3 +2,4 @@ export { CheckoutProblem } from './CheckoutProblem';
 export { PayButton } from './PayButton';
 export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout } from './checkout-store';
 export type { Phase } from './phase';
+export { usePhaseText } from './checkout-strings';

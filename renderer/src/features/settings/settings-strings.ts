@@ -81,4 +81,5 @@ const en: SettingsStrings = {
   cancel: 'Cancel',
 };
 
-export const useSettingsStrings = featureStrings<SettingsStrings>({ ko, en });
+export const settingsTexts = { ko, en };
+export const useSettingsStrings = featureStrings<SettingsStrings>(settingsTexts);

@@ -63,4 +63,5 @@ const en: StaffStrings = {
   added: (name) => `${name} was added.`,
 };
 
-export const useStaffStrings = featureStrings<StaffStrings>({ ko, en });
+export const staffTexts = { ko, en };
+export const useStaffStrings = featureStrings<StaffStrings>(staffTexts);

@@ -1,0 +1,22 @@
+import { featureStrings } from '../../i18n/use-strings';
+import type { Phase } from './phase';
+
+/** Where the pay flow is, in words: the Pay button while busy, and the screen-reader status. */
+const ko: Record<Phase, string> = {
+  idle: '결제 대기',
+  'creating-order': '주문 생성 중…',
+  'awaiting-window': '결제창 대기 중…',
+  confirming: '승인 중…',
+  paid: '결제 완료',
+};
+
+const en: Record<Phase, string> = {
+  idle: 'Ready',
+  'creating-order': 'Creating order…',
+  'awaiting-window': 'Waiting for payment window…',
+  confirming: 'Approving…',
+  paid: 'Paid',
+};
+
+export const phaseTexts = { ko, en };
+export const usePhaseText = featureStrings(phaseTexts);

@@ -73,6 +73,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     endpoints,
     modes: deps.modes,
     locks,
+    hasLiveManager: () => staff.hasLiveManager(),
     keysFromEnvironment: deps.keysFromEnvironment,
     now,
     log,

@@ -56,6 +56,7 @@ const codeMessages: Record<PosErrorCode, Text> = {
   LAST_MANAGER: { ko: '마지막 관리자는 비활성화할 수 없습니다. 다른 관리자를 먼저 추가하세요.', en: 'The last manager cannot be deactivated. Add another manager first.' },
   TOSS_KEY_REJECTED: { ko: '토스페이먼츠가 이 시크릿 키를 거부했습니다. 키를 확인해 주세요. 저장하지 않았습니다.', en: 'Toss Payments refused this secret key. Check the key; nothing was saved.' },
   LIVE_KEYS_MISSING: { ko: '실제 결제로 바꾸려면 먼저 토스페이먼츠 키를 저장해 주세요.', en: 'Save the Toss Payments keys before switching to live payments.' },
+  LIVE_NEEDS_MANAGER: { ko: '실제 결제로 바꾸기 전에 교육용 관리자가 아닌 실제 관리자를 직원에 추가해 주세요.', en: 'Before switching to live payments, add a real manager (not the training manager) under Staff.' },
   PAYMENT_IN_FLIGHT: { ko: '진행 중인 결제가 끝난 뒤에 바꿀 수 있습니다.', en: 'Wait until the payment under way has finished.' },
   CATALOG_CONFLICT: { ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.', en: 'That change does not fit the catalog. Check what you entered.' },
   KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },

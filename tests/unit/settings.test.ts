@@ -142,6 +142,19 @@ describe('settings (manager)', () => {
     expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ code: 'ORDER_WRONG_MODE' });
   });
 
+  it('will not go live while only the training manager exists, so live never opens on a first-start screen', async () => {
+    const own = await startOwnSimulator();
+    const h = await withCore({ env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
+    await h.ok('staff:use-training-manager', {});
+    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'LIVE_NEEDS_MANAGER' });
+    await h.ok('staff:add', { name: '김토스', role: 'manager', pin: '482913' });
+    expect((await h.ok('settings:set-mode', { mode: 'live', confirm: true })).toss.mode).toBe('live');
+    // The training manager's session does not carry over into live mode.
+    expect(await h.ok('staff:status', {})).toMatchObject({ setupNeeded: false, trainingManagerOffered: false, session: null });
+    expect(await h.fail('settings:get', {})).toMatchObject({ code: 'MANAGER_REQUIRED' });
+  });
+
   it('refuses a live key whenever the Toss address is overridden (a test seam)', async () => {
     const own = await startOwnSimulator({ secretKey: 'live_sk_seamcheck_1234', clientKey: 'live_ck_seamcheck_1234' });
     const h = await managerCore(own);

@@ -160,4 +160,23 @@ describe('staff', () => {
     expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'LAST_MANAGER' });
     expect(await h.ok('staff:set-active', { staffId: cashier.id, active: false })).toMatchObject({ active: false });
   });
+
+  it('a deactivated manager can no longer unlock, and loses an open session at once', async () => {
+    const h = await withCore();
+    await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
+    const second = await h.ok('staff:add', { name: '이매니저', role: 'manager', pin: '771204' });
+    await h.ok('staff:set-active', { staffId: second.id, active: false });
+    await h.ok('staff:lock', {});
+    expect(await h.fail('staff:unlock', { pin: '771204' })).toMatchObject({ code: 'PIN_WRONG' });
+    await h.ok('staff:unlock', { pin: '482913' });
+    await h.ok('staff:set-active', { staffId: second.id, active: true });
+    await h.ok('staff:lock', {});
+    // The owner, unlocked, deactivates their own record: the session ends with it.
+    await h.ok('staff:unlock', { pin: '482913' });
+    const owner = (await h.ok('staff:list', {})).find((s) => s.name === '김토스');
+    await h.ok('staff:set-active', { staffId: owner?.id ?? '', active: false });
+    expect(await h.ok('staff:status', {})).toMatchObject({ session: null });
+    expect(await h.fail('staff:list', {})).toMatchObject({ code: 'MANAGER_REQUIRED' });
+    expect(await h.fail('staff:unlock', { pin: '482913' })).toMatchObject({ code: 'PIN_WRONG' });
+  });
 });

@@ -25,6 +25,8 @@ export interface SettingsServiceDeps {
   endpoints: TossEndpoints;
   modes: TossModes;
   locks: OrderLocks;
+  /** A manager who works in live mode exists (the training manager does not count). */
+  hasLiveManager: () => boolean;
   /** The keys came from TOSS_CLIENT_KEY/TOSS_SECRET_KEY: the screen says so. */
   keysFromEnvironment: boolean;
   now: () => Date;
@@ -91,6 +93,8 @@ export class SettingsService {
   async setMode(mode: 'training' | 'live', by: Manager): Promise<SettingsView> {
     if (this.deps.locks.busy()) throw new PosError('PAYMENT_IN_FLIGHT', 'a payment is under way');
     if (mode === 'live') {
+      // Otherwise the register would open live on the first-start screen, for whoever stands at it.
+      if (!this.deps.hasLiveManager()) throw new PosError('LIVE_NEEDS_MANAGER', 'only the training manager exists');
       const stored = await this.deps.keyStore.read();
       const clientKey = this.deps.settings.current.toss.clientKey;
       if (stored.state !== 'stored' || clientKey === null) throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');

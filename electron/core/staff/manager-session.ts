@@ -16,7 +16,11 @@ export interface Manager {
 export class ManagerSessionSlot {
   private open: { manager: Manager; lastUsed: number } | null = null;
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    /** Asked on every use: a manager deactivated, or the training manager once live, loses the session at once. */
+    private readonly stillManager: (manager: Manager) => boolean = () => true,
+  ) {}
 
   start(manager: Manager): void {
     this.open = { manager, lastUsed: this.now().getTime() };
@@ -29,7 +33,7 @@ export class ManagerSessionSlot {
   /** The manager whose session is open, or null (never opened, locked, or idle too long). */
   current(): Manager | null {
     if (this.open === null) return null;
-    if (this.now().getTime() - this.open.lastUsed > MANAGER_IDLE_MS) this.open = null;
+    if (this.now().getTime() - this.open.lastUsed > MANAGER_IDLE_MS || !this.stillManager(this.open.manager)) this.open = null;
     return this.open?.manager ?? null;
   }
 

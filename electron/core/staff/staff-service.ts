@@ -47,7 +47,7 @@ export class StaffService {
     private readonly doc: JsonDocument<StaffFile>,
     private readonly deps: StaffServiceDeps,
   ) {
-    this.session = new ManagerSessionSlot(deps.now);
+    this.session = new ManagerSessionSlot(deps.now, (manager) => this.usableManagers().some((m) => m.id === manager.id));
   }
 
   static async open(deps: StaffServiceDeps): Promise<StaffService> {
@@ -58,6 +58,11 @@ export class StaffService {
   private usableManagers(): StaffRecord[] {
     const training = this.deps.training();
     return this.doc.data.staff.filter((s) => s.role === 'manager' && s.active && s.pin !== null && (training || !s.trainingOnly));
+  }
+
+  /** A manager who can unlock in live mode exists. */
+  hasLiveManager(): boolean {
+    return this.doc.data.staff.some((s) => s.role === 'manager' && s.active && s.pin !== null && !s.trainingOnly);
   }
 
   status(): StaffStatus {
@@ -132,7 +137,6 @@ export class StaffService {
       if (target) target.active = active;
       return target;
     });
-    if (!active && this.session.current()?.id === staffId) this.session.end();
     this.deps.log.info('staff active changed', { staffId, active, by: by.name });
     return view(updated ?? record);
   }

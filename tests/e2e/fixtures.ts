@@ -10,6 +10,7 @@ import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 import { startTossSimulator, type SimRequestRecord, type TossSimulator } from '../../electron/training/simulator';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { cards } from './cards';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export { expect };
@@ -31,6 +32,8 @@ export interface PosApp {
   env: NodeJS.ProcessEnv;
   /** The "real" Toss of this test (TOSS_API_BASE): keys saved in Settings are checked, and live sales paid, here. */
   liveToss: { clientKey: string; secretKey: string; sim: TossSimulator };
+  /** What the spec's seed returned (ids of what it made). */
+  seeded: Record<string, string>;
 }
 
 /** The app's own core on the test's data folder, before the app starts: seeding goes through the real code. */
@@ -46,14 +49,29 @@ export interface SeedCore {
  */
 export interface Seed {
   owner: boolean;
-  then?: (core: SeedCore) => Promise<void>;
+  /** Runs in a manager session; what it returns reaches the spec as `pos.seeded`. */
+  then?: (core: SeedCore) => Promise<Record<string, string> | void>;
+}
+
+/** A paid past order, rung up and paid through the real core and its simulator (card …0001). */
+export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>): Promise<string> {
+  const order = await core.ok('order:create', { lines });
+  const { clientKey } = await core.ok('app:info', {});
+  const authorized = await fetch(`${core.sim.origin}/sim/authorize`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber: cards.approve }),
+  });
+  const { paymentKey } = (await authorized.json()) as { paymentKey: string };
+  await core.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+  return order.orderId;
 }
 
 export const OWNER = { name: '김토스', pin: '482913' } as const;
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<void> {
+async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Record<string, string>> {
   const core = await startPos({ env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
   try {
     const call: SeedCore['call'] = async (channel, input) => (await core.dispatch(channel, input)) as never;
@@ -69,8 +87,9 @@ async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<void>
       },
     };
     if (seed.owner) await seedCore.ok('staff:setup-owner', OWNER);
-    await seed.then?.(seedCore);
+    const seeded = (await seed.then?.(seedCore)) ?? {};
     await seedCore.ok('staff:lock', {});
+    return seeded;
   } finally {
     await core.close();
   }
@@ -125,7 +144,7 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
     const liveSim = await startTossSimulator(liveKeys);
     // Never the internet: a key saved in Settings goes to this test's own Toss.
     const env = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
-    if (seed.owner || seed.then) await seedDataFolder(env, seed);
+    const seeded = seed.owner || seed.then ? await seedDataFolder(env, seed) : {};
     // Electron's own profile (single-instance lock, safeStorage, caches) is per test too.
     const userDataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-profile-'));
     const cleanups: (() => Promise<unknown>)[] = [
@@ -175,6 +194,7 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
         dataDir,
         env,
         liveToss: { ...liveKeys, sim: liveSim },
+        seeded,
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { expect, OWNER, test } from './fixtures';
+import { expect, OWNER, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan } from './manager-screens';
 import { addProduct, invoke, payWithCard } from './register';
@@ -119,42 +119,61 @@ test('settings: the shop’s details checked field by field, the Toss keys check
   expect(liveToss.sim.requests().filter((r) => r.path === '/v1/payments/confirm')).toHaveLength(1);
 });
 
-test('a price changed in the catalog shows on the next sale, and not on an order already taken', async ({ pos }) => {
-  const { page } = pos;
-  await addProduct(page, 'americano');
-  await page.getByTestId('pay').click();
-  await payWithCard(page, cards.approve);
-  const oldOrderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-  await page.getByTestId('new-sale').click();
+test.describe('with a sale already on the books', () => {
+  test.use({
+    seed: {
+      owner: true,
+      then: async (core) => ({ oldOrderId: await payThroughCore(core, [{ productId: 'americano', quantity: 1 }]) }),
+    },
+  });
 
-  await openAsManager(page, 'catalog');
-  await page.getByTestId('catalog-edit-americano').click();
-  await page.getByTestId('product-price').fill('0');
-  await page.getByTestId('product-save').click();
-  await expect(page.getByText('가격은 1원 이상의 정수로 입력해 주세요.')).toBeVisible();
-  await page.getByTestId('product-price').fill('4800');
-  await page.getByTestId('product-save').click();
-  await expect(page.getByTestId('catalog-price-americano')).toHaveText('4,800원');
+  test('a price changed in the catalog shows on the next sale, and not on an order already taken', async ({ pos }) => {
+    const { page } = pos;
+    const { oldOrderId } = pos.seeded;
+    expect(await invoke(page, 'order:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { status: 'PAID', amount: 4_500 } });
 
-  await page.getByTestId('nav-register').click();
-  await expect(page.getByTestId('product-americano')).toContainText('4,800원');
-  await addProduct(page, 'americano');
-  await expect(page.getByTestId('cart-total')).toContainText('4,800');
-  expect(await invoke(page, 'order:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] } });
+    await openAsManager(page, 'catalog');
+    await page.getByTestId('catalog-edit-americano').click();
+    await page.getByTestId('product-price').fill('0');
+    await page.getByTestId('product-save').click();
+    await expect(page.getByText('가격은 1원 이상의 정수로 입력해 주세요.')).toBeVisible();
+    await page.getByTestId('product-price').fill('4800');
+    await page.getByTestId('product-save').click();
+    await expect(page.getByTestId('catalog-price-americano')).toHaveText('4,800원');
+
+    await page.getByTestId('nav-register').click();
+    await expect(page.getByTestId('product-americano')).toContainText('4,800원');
+    await addProduct(page, 'americano');
+    await expect(page.getByTestId('cart-total')).toContainText('4,800');
+    expect(await invoke(page, 'order:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] } });
+  });
 });
 
-test('a barcode scanner adds the product from anywhere on the register; an unknown code says so', async ({ pos }) => {
-  const { page } = pos;
-  await expect(page.getByTestId('product-americano')).toBeVisible();
-  await scan(page, '8801234000017');
-  await expect(page.getByTestId('cart-line-americano')).toBeVisible();
-  await page.getByTestId('search').focus();
-  await scan(page, '8801234000123');
-  await expect(page.getByTestId('cart-line-croissant')).toBeVisible();
-  await expect(page.getByTestId('search')).toHaveValue('');
-  await scan(page, '9999999999994');
-  await expect(page.getByTestId('scan-problem')).toHaveText('등록되지 않은 바코드입니다: 9999999999994');
-  await expect(page.getByTestId('cart-total')).toContainText('8,400');
+test.describe('with a product labelled in Code 128', () => {
+  test.use({
+    seed: {
+      owner: true,
+      then: async (core) => {
+        await core.ok('catalog:save-product', { categoryId: 'goods', name: { ko: '선물 세트', en: 'Gift Set' }, price: 30_000, barcode: 'GIFT-SET-01' });
+      },
+    },
+  });
+
+  test('a barcode scanner adds the product from anywhere on the register; an unknown code says so', async ({ pos }) => {
+    const { page } = pos;
+    await expect(page.getByTestId('product-americano')).toBeVisible();
+    await scan(page, '8801234000017');
+    await expect(page.getByTestId('cart-line-americano')).toBeVisible();
+    await page.getByTestId('search').focus();
+    await scan(page, '8801234000123');
+    await expect(page.getByTestId('cart-line-croissant')).toBeVisible();
+    await expect(page.getByTestId('search')).toHaveValue('');
+    await scan(page, 'GIFT-SET-01');
+    await expect(page.getByTestId('cart-line-gift-set')).toBeVisible();
+    await scan(page, '9999999999994');
+    await expect(page.getByTestId('scan-problem')).toHaveText('등록되지 않은 바코드입니다: 9999999999994');
+    await expect(page.getByTestId('cart-total')).toContainText('38,400');
+  });
 });
 
 test('the register will not be left while the customer is paying', async ({ pos }) => {

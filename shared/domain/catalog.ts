@@ -61,8 +61,6 @@ export const catalogSchema = z.strictObject({
   products: z.array(productSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
-/** A catalog as written by hand or by an older version: the newer fields may be missing. */
-export type CatalogInput = z.input<typeof catalogSchema>;
 
 /** What the register sells: no retired category or product (sold-out ones stay, shown as such). */
 export function sellable(catalog: Catalog): Catalog {

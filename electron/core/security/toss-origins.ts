@@ -2,7 +2,7 @@ import { hasOrigin, parseUntrustedUrl } from './app-url';
 
 /** Toss's own hosts: its script, its payment window and the pages that window moves through. */
 const TOSS_HOST = /(^|\.)(tosspayments\.com|toss\.im)$/;
-export const TOSS_SCRIPT_ORIGIN = 'https://js.tosspayments.com';
+const TOSS_SCRIPT_ORIGIN = 'https://js.tosspayments.com';
 const TOSS_HOST_SOURCES = ['https://*.tosspayments.com', 'https://*.toss.im'];
 
 /**

@@ -23,7 +23,7 @@ export interface RendererServerOptions {
   onError?: (error: unknown) => void;
 }
 
-export function sendPlain(res: ServerResponse, status: number, text: string): void {
+function sendPlain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
   res.end(text);
 }

@@ -25,7 +25,7 @@ interface NavActions {
   sessionEnded(): void;
 }
 
-export const initialNavState: NavState = { screen: 'register', awaitingPin: null, refused: null };
+const initialNavState: NavState = { screen: 'register', awaitingPin: null, refused: null };
 
 /**
  * Which screen is shown. It refuses to leave the register while a payment is in flight (the

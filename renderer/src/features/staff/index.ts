@@ -1,6 +1,6 @@
 export { SetupScreen } from './SetupScreen';
 export { StaffPanel } from './StaffPanel';
 export { UnlockDialog } from './UnlockDialog';
-export { callAsManager, initialStaffState, selectManagerName, useStaff } from './staff-store';
+export { callAsManager, selectManagerName, useStaff } from './staff-store';
 export { useStaffStrings } from './staff-strings';
 export { useManagerData } from './use-manager-data';

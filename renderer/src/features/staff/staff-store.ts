@@ -17,7 +17,7 @@ interface StaffActions {
   lock(): Promise<void>;
 }
 
-export const initialStaffState: StaffState = { status: null };
+const initialStaffState: StaffState = { status: null };
 
 let expiryTimer: ReturnType<typeof setTimeout> | null = null;
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { channels } from './shared/ipc/contract';
+import { channels, displayChannelNames } from './shared/ipc/contract';
 
 // Our layout is not electron-vite's default, so every entry is named here.
 export default defineConfig({
@@ -19,13 +19,13 @@ export default defineConfig({
   },
   preload: {
     // The preload needs only the channel names: they are written in here, so zod stays out of it.
-    define: { __POS_CHANNELS__: JSON.stringify(channels) },
+    define: { __POS_CHANNELS__: JSON.stringify(channels), __POS_DISPLAY_CHANNELS__: JSON.stringify(displayChannelNames) },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require(): anything it imports must be bundled in.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        input: { index: resolve('electron/preload/index.ts'), display: resolve('electron/preload/display.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -37,7 +37,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { input: { index: resolve('renderer/index.html'), customer: resolve('renderer/customer.html') } },
     },
   },
 });

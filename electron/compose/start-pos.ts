@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PosError } from '../../shared/domain/errors';
 import type { Notice } from '../../shared/domain/notices';
-import { ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
+import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/log/logger';
 import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
 import { createPosCore, type PosCore } from '../core/pos-core';
@@ -84,7 +84,7 @@ function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: ()
 export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const env = { ...options.env, POS_DATA_DIR: options.env.POS_DATA_DIR?.trim() || options.defaultDataDir };
   const dataDir = dataDirFrom(env);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockFrom(env, options.packaged);
   const io = options.io ?? diskIo;
   let endpoints: TossEndpoints | null = null;
   const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));

@@ -29,6 +29,7 @@ const envSchema = z.object({
   POS_DATA_DIR: optionalText,
   POS_PORT: optionalText.pipe(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(65535)).optional()),
   POS_PAGE_ORIGIN: optionalText.pipe(z.enum(pageOrigins).optional()),
+  POS_TEST_CLOCK: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
 });
 
 export type TossKeys = { clientKey: string; secretKey: string };
@@ -66,6 +67,18 @@ function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
 /** The data folder alone: the app locks it before reading anything in it. */
 export function dataDirFrom(env: NodeJS.ProcessEnv): string {
   return parseEnv(env).POS_DATA_DIR ?? defaultDataDir();
+}
+
+/**
+ * The app's clock. `POS_TEST_CLOCK` (a test seam, refused in an installed app) starts it at a
+ * given instant, from which it runs on in real time: e2e specs use it to cross a business day.
+ */
+export function clockFrom(env: NodeJS.ProcessEnv, packaged: boolean): () => Date {
+  const start = parseEnv(env).POS_TEST_CLOCK;
+  if (start === undefined) return () => new Date();
+  if (packaged) throw new ConfigError('POS_TEST_CLOCK is a test seam and is refused in an installed app; unset it');
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 /** The page-origin choice alone: Electron needs it before the app is ready, before anything else is read. */

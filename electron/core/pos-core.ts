@@ -6,6 +6,8 @@ import type { Logger } from './log/logger';
 import { PaymentService } from './payments/payment-service';
 import { TossClient } from './payments/toss-client';
 import type { TossEndpoints } from './payments/toss-endpoints';
+import { CustomerDisplay } from './register/customer-display';
+import { RegisterDraftStore } from './register/register-draft-store';
 import { OrderService } from './sales/order-service';
 import type { SecretKeyStore } from './secrets/secret-key-store';
 import { contentSecurityPolicy } from './security/csp';
@@ -80,7 +82,10 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     fetch: deps.fetch,
     tossTimeoutMs: deps.tossTimeoutMs,
   });
-  const handlers = createHandlers({ endpoints, notices: deps.notices, catalog, orders, payments, staff, settings, settingsStore: deps.settings });
+  const drafts = await RegisterDraftStore.open(deps.dataDir, io);
+  const display = new CustomerDisplay({ catalog, orders: orderStore, training });
+  await display.show(drafts.current());
+  const handlers = createHandlers({ endpoints, notices: deps.notices, catalog, orders, payments, staff, settings, settingsStore: deps.settings, drafts, display });
 
   const reconciled = payments.reconcile(await payments.unsettledOrders());
   log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
@@ -92,6 +97,9 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     reconciled,
     log,
     orders: orderStore,
-    close: () => orderStore.close(),
+    close: async () => {
+      display.release();
+      await orderStore.close();
+    },
   };
 }

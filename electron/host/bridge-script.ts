@@ -1,16 +1,17 @@
-import { channels } from '../../shared/ipc/contract';
 import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
 
 export const IPC_PATH = '/__pos/ipc';
-export const BRIDGE_PATH = '/__pos/bridge.js';
 export const TOKEN_HEADER = 'x-pos-token';
+
+/** Which page gets which bridge: the register all channels, the customer screen the display's only. */
+export const BRIDGE_PATHS = { register: '/__pos/bridge.js', display: '/__pos/display-bridge.js' } as const;
 
 /**
  * The browser host's stand-in for the Electron preload: the same `window.pos`, built from the same
  * contract, carried over loopback HTTP. The per-run token is read from the page the host served,
  * which no other origin can read.
  */
-export function bridgeScript(): string {
+export function bridgeScript(channels: readonly string[]): string {
   return `(() => {
   const channels = new Set(${JSON.stringify(channels)});
   const refused = ${JSON.stringify(unknownChannelResult)};
@@ -32,7 +33,7 @@ export function bridgeScript(): string {
 }
 
 /** Puts the token and the bridge in the page head, before the app's own module script runs. */
-export function injectBridge(html: string, token: string): string {
-  const tags = `<meta name="pos-token" content="${token}"><script src="${BRIDGE_PATH}"></script>`;
+export function injectBridge(html: string, token: string, bridgePath: string): string {
+  const tags = `<meta name="pos-token" content="${token}"><script src="${bridgePath}"></script>`;
   return html.replace(/<head>/i, `<head>${tags}`);
 }

@@ -1,11 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PosError } from '../../shared/domain/errors';
+import { channels, displayChannelNames } from '../../shared/ipc/contract';
+import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
 import { readBody } from '../core/http/loopback';
 import type { PosCore } from '../core/pos-core';
 import { rendererHeaders } from '../core/static/renderer-files';
 import { startRendererServer } from '../core/static/renderer-server';
-import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER, bridgeScript, injectBridge } from './bridge-script';
+import { BRIDGE_PATHS, IPC_PATH, TOKEN_HEADER, bridgeScript, injectBridge } from './bridge-script';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -31,17 +33,22 @@ function forbidden(res: ServerResponse): void {
 }
 
 /**
- * The renderer server plus what the Electron preload gives the page: `window.pos`, carried over
+ * The renderer server plus what the Electron preloads give the pages: `window.pos`, carried over
  * loopback HTTP to the same dispatcher Electron's main uses. Only calls from this origin that
- * carry this run's token reach main.
+ * carry one of this run's tokens reach main: the register's token every channel, the customer
+ * screen's token only the display's (reading) channels.
  */
 export async function startBrowserHost(core: PosCore, options: { rendererDir: string; port: number }): Promise<BrowserHost> {
-  const token = randomBytes(32).toString('base64url');
-  const bridge = bridgeScript();
+  const scopes = {
+    register: { token: randomBytes(32).toString('base64url'), channels: new Set<string>(channels), bridge: bridgeScript(channels) },
+    display: { token: randomBytes(32).toString('base64url'), channels: new Set<string>(displayChannelNames), bridge: bridgeScript(displayChannelNames) },
+  };
+  const scopeOf = (given: string | string[] | undefined) => Object.values(scopes).find((scope) => sameSecret(given, scope.token));
 
   async function route(req: IncomingMessage, res: ServerResponse, origin: string): Promise<boolean> {
     const path = new URL(req.url ?? '/', origin).pathname;
-    if (path === BRIDGE_PATH) {
+    const bridge = path === BRIDGE_PATHS.register ? scopes.register.bridge : path === BRIDGE_PATHS.display ? scopes.display.bridge : null;
+    if (bridge !== null) {
       if (req.method !== 'GET') forbidden(res);
       else {
         res.writeHead(200, rendererHeaders('text/javascript; charset=utf-8', core.csp()));
@@ -50,7 +57,8 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
       return true;
     }
     if (path !== IPC_PATH) return false;
-    if (req.method !== 'POST' || req.headers.origin !== origin || !sameSecret(req.headers[TOKEN_HEADER], token)) {
+    const scope = scopeOf(req.headers[TOKEN_HEADER]);
+    if (req.method !== 'POST' || req.headers.origin !== origin || scope === undefined) {
       forbidden(res);
       return true;
     }
@@ -70,6 +78,10 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
       return true;
     }
     const { channel, input } = message as { channel?: unknown; input?: unknown };
+    if (typeof channel !== 'string' || !scope.channels.has(channel)) {
+      sendJson(res, 200, { ok: false, error: new PosError('FORBIDDEN', 'unknown channel').toData() });
+      return true;
+    }
     sendJson(res, 200, await core.dispatch(channel, input));
     return true;
   }
@@ -78,7 +90,7 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
     rendererDir: options.rendererDir,
     port: options.port,
     csp: () => core.csp(),
-    transformHtml: (html) => injectBridge(html, token),
+    transformHtml: (html, path) => (path === CUSTOMER_PAGE ? injectBridge(html, scopes.display.token, BRIDGE_PATHS.display) : injectBridge(html, scopes.register.token, BRIDGE_PATHS.register)),
     route,
     onError: (error) => core.log.error('browser host request failed', { error }),
   });

@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/config';
 import { APP_SCHEME } from './app-origin';
+import { keepCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc';
 import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
@@ -28,6 +29,7 @@ if (pageOrigin === 'app') {
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let customer: ReturnType<typeof keepCustomerWindow> | null = null;
 
 async function start(): Promise<void> {
   const pos = await startPos({
@@ -48,10 +50,11 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, pos.dispatch, page.origin);
   guardAllWebContents(app, shell, {
     policy: { appOrigin: page.origin, sdkSrc: () => pos.sdkSrc() },
-    isRegisterWindow: (contents) => contents === mainWindow?.webContents,
+    isOwnPage: (contents) => contents === mainWindow?.webContents || contents === customer?.window()?.webContents,
     onRefused: (what, url) => pos.log.warn('refused', { what, url }),
   });
   mainWindow = createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), pageUrl: page.url, appOrigin: page.origin });
+  customer = keepCustomerWindow({ screen, create: (options) => new BrowserWindow(options), preloadPath: join(here, '..', 'preload', 'display.cjs'), appOrigin: page.origin });
 }
 
 if (holdSingleInstance(app, () => bringToFront(mainWindow))) {

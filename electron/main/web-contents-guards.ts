@@ -13,8 +13,8 @@ const CHILD_WEB_PREFERENCES = { sandbox: true, contextIsolation: true, nodeInteg
 
 export interface GuardOptions {
   policy: NavigationPolicy;
-  /** True for the register window's own contents; everything else is a popup. */
-  isRegisterWindow(contents: WebContents): boolean;
+  /** True for our own pages' windows (the register, the customer screen); everything else is a popup. */
+  isOwnPage(contents: WebContents): boolean;
   onRefused(what: string, url: string): void;
 }
 
@@ -24,7 +24,7 @@ export interface GuardOptions {
  */
 export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>, options: GuardOptions): void {
   const check = (what: string) => (event: NavigationEvent) => {
-    const allowed = mayNavigate({ url: event.url, isMainFrame: event.isMainFrame, inRegisterWindow: options.isRegisterWindow(contents) }, options.policy);
+    const allowed = mayNavigate({ url: event.url, isMainFrame: event.isMainFrame, inOwnPage: options.isOwnPage(contents) }, options.policy);
     if (allowed) return;
     event.preventDefault();
     options.onRefused(what, event.url);

@@ -71,5 +71,7 @@ export const orderSchema = z.strictObject({
   status: orderStatusSchema,
   attempts: z.array(paymentAttemptSchema),
   payment: paymentRecordSchema.nullable(),
+  /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
+  callNumber: z.number().int().positive().nullable().default(null),
 });
 export type Order = z.infer<typeof orderSchema>;

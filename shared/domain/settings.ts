@@ -4,8 +4,16 @@ import { businessNumberDigits, isBusinessNumber } from './business-number';
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
 export const preferencesSchema = z.strictObject({
   locale: z.enum(['ko', 'en']),
+  /** A chime on approval and another on a decline. */
+  sounds: z.boolean().default(true),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** A change to some preferences: only what is named changes (no defaults filled in). */
+export const preferencesUpdateSchema = z.strictObject({
+  locale: z.enum(['ko', 'en']).optional(),
+  sounds: z.boolean().optional(),
+});
 
 /** Korean phone numbers as shops write them: 02-123-4567, 010-1234-5678, 1588-1234. */
 const PHONE = /^(0\d{1,2}-?\d{3,4}-?\d{4}|1\d{3}-?\d{4})$/;
@@ -45,7 +53,7 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
-  preferences: { locale: 'ko' },
+  preferences: { locale: 'ko', sounds: true },
   store: null,
   storeChanged: null,
   toss: { mode: 'training', clientKey: null, changed: null },

@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import type { Role } from '../domain/staff';
 
 /**
- * One IPC channel: who may call it, what it takes and what it answers. `manager` channels are
- * refused in main unless a manager session is open, whatever the renderer shows.
+ * Who may call a channel. `manager` channels are refused in main unless a manager session is
+ * open, whatever the renderer shows. `display` channels only read, and are the only ones the
+ * customer's screen can reach.
  */
+export type CallerRole = Role | 'display';
+
+/** One IPC channel: who may call it, what it takes and what it answers. */
 export interface ChannelSpec {
-  role: Role;
+  role: CallerRole;
   input: z.ZodType;
   output: z.ZodType;
 }

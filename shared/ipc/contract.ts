@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import type { Role } from '../domain/staff';
+import type { CallerRole } from './channel';
 import { appChannels } from './channels/app';
 import { catalogChannels } from './channels/catalog';
+import { displayChannels } from './channels/display';
 import { orderChannels } from './channels/order';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
+import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
 import { mergeContract } from './merge-contract';
@@ -19,7 +21,12 @@ export const contract = mergeContract(appChannels)
   .with(orderChannels)
   .with(paymentChannels)
   .with(staffChannels)
-  .with(settingsChannels).channels;
+  .with(settingsChannels)
+  .with(registerChannels)
+  .with(displayChannels).channels;
+
+/** What the customer's screen may call: reading only. */
+export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter((channel) => contract[channel].role === 'display');
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -27,7 +34,7 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export type ChannelRole<C extends Channel> = Contract[C]['role'];
-export type ChannelsFor<R extends Role> = { [C in Channel]: ChannelRole<C> extends R ? C : never }[Channel];
+export type ChannelsFor<R extends CallerRole> = { [C in Channel]: ChannelRole<C> extends R ? C : never }[Channel];
 
 export const channels = Object.keys(contract) as Channel[];
 

@@ -32,6 +32,7 @@ function paidOrder(at: Date): Order {
     status: 'PAID',
     attempts: [],
     payment: null,
+    callNumber: null,
   };
 }
 

@@ -34,6 +34,8 @@ export interface PosApp {
   liveToss: { clientKey: string; secretKey: string; sim: TossSimulator };
   /** What the spec's seed returned (ids of what it made). */
   seeded: Record<string, string>;
+  /** The customer's screen as a second page (browser host); null in Electron, where it needs a second monitor. */
+  openCustomerScreen(): Promise<Page | null>;
 }
 
 /** The app's own core on the test's data folder, before the app starts: seeding goes through the real code. */
@@ -49,6 +51,8 @@ export interface SeedCore {
  */
 export interface Seed {
   owner: boolean;
+  /** When the seeding happens (POS_TEST_CLOCK for the seeding core): yesterday's sales, say. */
+  at?: string;
   /** Runs in a manager session; what it returns reaches the spec as `pos.seeded`. */
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
 }
@@ -72,7 +76,7 @@ export const OWNER = { name: '김토스', pin: '482913' } as const;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Record<string, string>> {
-  const core = await startPos({ env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
+  const core = await startPos({ env: seed.at === undefined ? env : { ...env, POS_TEST_CLOCK: seed.at }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
   try {
     const call: SeedCore['call'] = async (channel, input) => (await core.dispatch(channel, input)) as never;
     const sim = core.simulator;
@@ -123,6 +127,12 @@ function startHost(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildP
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`browser host exited (${code}) before it was ready:\n${output}`)));
   });
+}
+
+async function openSecondPage(page: Page, url: string): Promise<Page> {
+  const second = await page.context().newPage();
+  await second.goto(url);
+  return second;
 }
 
 async function simulatorOrigin(page: Page): Promise<string> {
@@ -195,6 +205,7 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
         env,
         liveToss: { ...liveKeys, sim: liveSim },
         seeded,
+        openCustomerScreen: async () => (hostUrl === null ? null : openSecondPage(page, new URL('customer.html', hostUrl).href)),
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

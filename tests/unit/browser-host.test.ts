@@ -17,6 +17,7 @@ async function startHost() {
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>POS</title></head><body><div id="root"></div></body></html>');
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("pos");');
+  await writeFile(join(rendererDir, 'customer.html'), '<!doctype html><html><head><title>고객</title></head><body></body></html>');
   // A file next to the renderer folder that must never be served.
   await writeFile(join(root, 'secret.json'), JSON.stringify({ value: OUTSIDE_SECRET }));
 
@@ -35,6 +36,27 @@ async function startHost() {
 }
 
 describe('the browser host', () => {
+  it('gives the customer’s screen its own token, which reaches the display’s reading channels and nothing else', async () => {
+    const { ipc, token, origin, createOrder, ordersOnDisk } = await startHost();
+    const customer = await rawRequest(`${origin}/customer.html`);
+    const displayToken = /<meta name="pos-token" content="([^"]+)">/.exec(customer.body)?.[1] ?? '';
+    expect(customer.body).toContain('/__pos/display-bridge.js');
+    expect(displayToken).not.toBe('');
+    expect(displayToken).not.toBe(token);
+
+    const bridge = await rawRequest(`${origin}/__pos/display-bridge.js`);
+    expect(bridge.body).toContain('display:watch');
+    expect(bridge.body).not.toContain('order:create');
+
+    const watch = await ipc({ channel: 'display:watch', input: { since: 0 } }, { 'x-pos-token': displayToken, Origin: origin });
+    expect(JSON.parse(watch.body)).toMatchObject({ ok: true, data: { view: { stage: 'idle' } } });
+    for (const call of [createOrder, { channel: 'register:save-draft', input: { lines: [], pending: null, approval: null, stage: 'paid', paidOrderId: null } }, { channel: 'staff:unlock', input: { pin: '0000' } }]) {
+      const refused = await ipc(call, { 'x-pos-token': displayToken, Origin: origin });
+      expect(JSON.parse(refused.body), call.channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await ordersOnDisk()).toBe(0);
+  });
+
   it('serves the app with the CSP, the run’s token and the bridge script in <head>', async () => {
     const { h, page, origin, token } = await startHost();
     expect(page.status).toBe(200);

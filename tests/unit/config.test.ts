@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../electron/core/config';
+import { clockFrom, ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../electron/core/config';
 
 const KEYS = { TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq', TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R' };
 const dev = { packaged: false };
@@ -90,6 +90,15 @@ describe('loadConfig', () => {
     const live = { TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_def' };
     expect(configError(() => loadConfig({ ...live, [name]: value }, dev)).message).toMatch(/live key/);
     expect(configError(() => loadConfig({ [name]: value }, { packaged: false, storedKeys: { clientKey: 'live_ck_abc', secretKey: 'live_sk_def' } })).message).toMatch(/live key/);
+  });
+
+  it('starts the clock at POS_TEST_CLOCK outside an installed app, and runs it on from there', () => {
+    const now = clockFrom({ POS_TEST_CLOCK: '2026-12-01T23:59:30+09:00' }, false);
+    expect(now().getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-01T14:59:30Z'));
+    expect(now().getTime()).toBeLessThan(Date.parse('2026-12-01T15:00:30Z'));
+    expect(Math.abs(clockFrom({}, true)().getTime() - Date.now())).toBeLessThan(1000);
+    expect(configError(() => clockFrom({ POS_TEST_CLOCK: '2026-12-01T23:59:30+09:00' }, true)).message).toMatch(/installed app/);
+    expect(() => clockFrom({ POS_TEST_CLOCK: 'tomorrow' }, false)).toThrow(ConfigError);
   });
 
   it('serves the page from loopback http unless POS_PAGE_ORIGIN=app', () => {

@@ -22,6 +22,7 @@ const ORDER: Order = {
   status: 'PENDING',
   attempts: [],
   payment: null,
+  callNumber: null,
 };
 
 /** A handler table of our own (a test double for createHandlers): records which handlers ran. */
@@ -65,7 +66,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'catalog:list',
   'order:create',
   'order:get',
+  'order:last-paid',
   'payment:confirm',
+  'register:draft',
+  'register:save-draft',
   'staff:status',
   'staff:setup-owner',
   'staff:use-training-manager',
@@ -78,8 +82,10 @@ describe('a role on every channel', () => {
 
   it('declares cashier only for the channels a cashier needs; every other channel is a manager’s', () => {
     expect(channels.filter((channel) => contract[channel].role === 'cashier').sort()).toEqual([...CASHIER_CHANNELS].sort());
+    // The customer's screen reaches these alone, and they only read.
+    expect(channels.filter((channel) => contract[channel].role === 'display')).toEqual(['display:watch']);
     expect(managerChannels.length).toBeGreaterThan(0);
-    for (const channel of channels) expect(['cashier', 'manager'], channel).toContain(contract[channel].role);
+    for (const channel of channels) expect(['cashier', 'manager', 'display'], channel).toContain(contract[channel].role);
   });
 
   it.each(managerChannels)('refuses %s without a manager session, before its input is even read', async (channel) => {

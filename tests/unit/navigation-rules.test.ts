@@ -37,12 +37,12 @@ describe('the register page never leaves our origin', () => {
     'refuses %j',
     (url) => {
       expect(mayNavigateMainWindow(url, LIVE)).toBe(false);
-      expect(mayNavigate({ url, isMainFrame: true, inRegisterWindow: true }, LIVE)).toBe(false);
+      expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(false);
     },
   );
 
   it.each(['http://127.0.0.1:5190/', 'http://127.0.0.1:5190/index.html?x=1#y'])('allows a reload of our page %s', (url) => {
-    expect(mayNavigate({ url, isMainFrame: true, inRegisterWindow: true }, LIVE)).toBe(true);
+    expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(true);
   });
 });
 
@@ -59,14 +59,14 @@ describe('frames inside the payment window and card-company popups may move thro
   ];
 
   it.each(cardCompanySteps)('lets a payment frame load %s', (url) => {
-    expect(mayNavigate({ url, isMainFrame: false, inRegisterWindow: true }, LIVE)).toBe(true);
-    expect(mayNavigate({ url, isMainFrame: true, inRegisterWindow: false }, LIVE)).toBe(true);
+    expect(mayNavigate({ url, isMainFrame: false, inOwnPage: true }, LIVE)).toBe(true);
+    expect(mayNavigate({ url, isMainFrame: true, inOwnPage: false }, LIVE)).toBe(true);
   });
 
   it.each(NOWHERE)('refuses %j in any frame and any popup', (url) => {
     expect(mayNavigatePaymentContent(url, LIVE)).toBe(false);
-    expect(mayNavigate({ url, isMainFrame: false, inRegisterWindow: true }, LIVE)).toBe(false);
-    expect(mayNavigate({ url, isMainFrame: true, inRegisterWindow: false }, LIVE)).toBe(false);
+    expect(mayNavigate({ url, isMainFrame: false, inOwnPage: true }, LIVE)).toBe(false);
+    expect(mayNavigate({ url, isMainFrame: true, inOwnPage: false }, LIVE)).toBe(false);
   });
 
   it('lets plain http through only for the training simulator’s own origin', () => {
@@ -124,7 +124,7 @@ describe('guardAllWebContents', () => {
     let register: FakeContents | null = null;
     guardAllWebContents(app as unknown as App, shell, {
       policy: TRAINING,
-      isRegisterWindow: (contents) => contents === (register as unknown as WebContents),
+      isOwnPage: (contents) => contents === (register as unknown as WebContents),
       onRefused: (what, url) => refused.push(`${what} ${url}`),
     });
     const create = () => {

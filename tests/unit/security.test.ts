@@ -144,6 +144,18 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     expect(reached).toEqual(['app:info']);
   });
 
+  it('lets the customer’s screen read its display and nothing else', async () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const reached: string[] = [];
+    registerIpc(ipcMain, async (channel) => (reached.push(String(channel)), { ok: true, data: {} }), APP_ORIGIN);
+    const from = (channel: string) => listeners.get(channel)?.({ senderFrame: { url: 'app://pos/customer.html', parent: null } }, {});
+    expect(await from('display:watch')).toEqual({ ok: true, data: {} });
+    for (const channel of ['order:create', 'register:save-draft', 'staff:unlock', 'payment:confirm']) {
+      expect(await from(channel), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(reached).toEqual(['display:watch']);
+  });
+
   it('refuses a Toss iframe, a page we were navigated away to, and a missing frame', async () => {
     const { send, reached } = wire();
     for (const answer of [await send('app://pos/', { url: 'app://pos/' }), await send('https://js.tosspayments.com/x'), await send(null)]) {

@@ -8,6 +8,9 @@ import type { PaymentService } from '../payments/payment-service';
 import type { TossEndpoints } from '../payments/toss-endpoints';
 import { orderHandlers } from '../sales/order-handlers';
 import type { OrderService } from '../sales/order-service';
+import type { CustomerDisplay } from '../register/customer-display';
+import type { RegisterDraftStore } from '../register/register-draft-store';
+import { displayHandlers, registerHandlers } from '../register/register-handlers';
 import { preferenceHandlers } from '../settings/preference-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { SettingsService } from '../settings/settings-service';
@@ -24,6 +27,8 @@ export interface HandlerDeps {
   staff: StaffService;
   settings: SettingsService;
   settingsStore: SettingsStore;
+  drafts: RegisterDraftStore;
+  display: CustomerDisplay;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -36,5 +41,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...paymentHandlers(deps.payments),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),
+    ...registerHandlers(deps.drafts, deps.display),
+    ...displayHandlers(deps.display),
   };
 }

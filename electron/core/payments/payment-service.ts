@@ -244,10 +244,13 @@ export class PaymentService {
   /** Closes the attempt in the journal: PAID with the payment when approved, else back to PENDING. */
   private finishAttempt(orderId: string, paymentKey: string, end: { outcome: 'APPROVED' | 'FAILED' | 'COMPENSATED'; code?: string; message?: string; payment?: PaymentRecord }): Promise<Order> {
     const endedAt = seoulIso(this.deps.now());
-    return this.deps.orders.update(orderId, (o) => {
+    return this.deps.orders.update(orderId, (o, day) => {
       o.status = end.payment ? 'PAID' : 'PENDING';
       o.updatedAt = endedAt;
-      if (end.payment) o.payment = end.payment;
+      if (end.payment) {
+        o.payment = end.payment;
+        o.callNumber ??= day.nextCallNumber();
+      }
       const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
       if (attempt) {
         attempt.outcome = end.outcome;

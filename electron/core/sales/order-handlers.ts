@@ -7,6 +7,7 @@ export function orderHandlers(orders: OrderService, payments: PaymentService): D
   return {
     'order:create': (input) => orders.create(input.lines),
     // Read after any confirmation in flight, so the answer is never a half-settled order.
+    'order:last-paid': () => orders.lastPaid(),
     'order:get': async (input) => {
       await payments.idle(input.orderId);
       return orders.get(input.orderId);

@@ -32,9 +32,16 @@ export class OrderService {
       status: 'PENDING',
       attempts: [],
       payment: null,
+      callNumber: null,
     };
     await this.deps.orders.insert(order);
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+  }
+
+  /** Today's last paid order, or null: the regular's "same again". */
+  async lastPaid(): Promise<Order | null> {
+    const today = await this.deps.orders.ordersOfDay(seoulDay(this.deps.now()));
+    return today.find((order) => order.status === 'PAID') ?? null;
   }
 
   async get(orderId: string): Promise<Order> {

@@ -32,6 +32,17 @@ export function isAppUrl(text: string | null | undefined, appOrigin: string): bo
   return hasOrigin(parseUntrustedUrl(text), appOrigin);
 }
 
+/**
+ * Which of our pages sent an IPC message: the register (every channel), the customer screen
+ * (reading channels only), or neither (a Toss frame, a page we were navigated to, no frame).
+ */
+export function senderScope(frame: { url: string; isTopFrame: boolean } | null, appOrigin: string, customerPage: string): 'register' | 'display' | null {
+  if (frame === null || !frame.isTopFrame) return null;
+  const url = parseUntrustedUrl(frame.url);
+  if (!hasOrigin(url, appOrigin) || url === null) return null;
+  return url.pathname === customerPage ? 'display' : 'register';
+}
+
 /** The URL's own scheme and host (never an inner URL's) equal `origin`. */
 export function hasOrigin(url: URL | null, origin: string): boolean {
   return url !== null && url.host !== '' && `${url.protocol}//${url.host}` === origin;

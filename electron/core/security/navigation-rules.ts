@@ -34,16 +34,16 @@ export function mayNavigatePaymentContent(target: string, policy: NavigationPoli
 
 export type WindowOpenDecision = 'deny' | 'system-browser' | 'child-window';
 
-/** Which of our web contents is navigating: the register page, or a popup Toss's window opened. */
+/** Which of our web contents is navigating: one of our own pages (register, customer screen), or a popup Toss's window opened. */
 export interface NavigationAttempt {
   url: string;
   isMainFrame: boolean;
-  inRegisterWindow: boolean;
+  inOwnPage: boolean;
 }
 
 /** The one decision every navigation event (`will-navigate`, `will-frame-navigate`, `will-redirect`) asks. */
 export function mayNavigate(attempt: NavigationAttempt, policy: NavigationPolicy): boolean {
-  return attempt.isMainFrame && attempt.inRegisterWindow ? mayNavigateMainWindow(attempt.url, policy) : mayNavigatePaymentContent(attempt.url, policy);
+  return attempt.isMainFrame && attempt.inOwnPage ? mayNavigateMainWindow(attempt.url, policy) : mayNavigatePaymentContent(attempt.url, policy);
 }
 
 /** Toss's receipt pages: the customer's record, shown in the system browser, not inside the till. */

@@ -16,8 +16,8 @@ export interface RendererServerOptions {
   csp: () => string;
   /** 0 picks any free port. */
   port: number;
-  /** Rewrites the HTML page before it is sent (the browser host puts its bridge in it). */
-  transformHtml?: (html: string) => string;
+  /** Rewrites an HTML page before it is sent (the browser host puts its bridge in it); `path` is the URL path. */
+  transformHtml?: (html: string, path: string) => string;
   /** Answers a request itself (true) before files are looked at; gets the checked origin. */
   route?: (req: IncomingMessage, res: ServerResponse, origin: string) => Promise<boolean>;
   onError?: (error: unknown) => void;
@@ -40,10 +40,11 @@ export async function startRendererServer(options: RendererServerOptions): Promi
     if (`http://${req.headers.host ?? ''}` !== origin) return sendPlain(res, 421, 'misdirected request');
     if (options.route && (await options.route(req, res, origin))) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'method not allowed');
-    const file = resolveRendererFile(options.rendererDir, new URL(req.url ?? '/', origin).pathname);
+    const path = new URL(req.url ?? '/', origin).pathname;
+    const file = resolveRendererFile(options.rendererDir, path);
     const content = file ? await readFile(file.path).catch(() => null) : null;
     if (!file || !content) return sendPlain(res, 404, 'not found');
-    const body = options.transformHtml && file.contentType.startsWith('text/html') ? options.transformHtml(content.toString('utf8')) : content;
+    const body = options.transformHtml && file.contentType.startsWith('text/html') ? options.transformHtml(content.toString('utf8'), path) : content;
     res.writeHead(200, rendererHeaders(file.contentType, options.csp()));
     res.end(req.method === 'HEAD' ? undefined : body);
   }

@@ -8,11 +8,15 @@ import type { FileIo } from './file-io';
  * one small append, however many orders the day already holds.
  */
 export class DayJournal {
+  private highestCallNumber = 0;
+
   private constructor(
     private readonly path: string,
     private readonly io: FileIo,
     private readonly orders: Map<string, Order>,
-  ) {}
+  ) {
+    for (const order of orders.values()) this.highestCallNumber = Math.max(this.highestCallNumber, order.callNumber ?? 0);
+  }
 
   static async open(path: string, io: FileIo): Promise<DayJournal> {
     const text = await io.read(path);
@@ -45,10 +49,16 @@ export class DayJournal {
     return this.orders.values();
   }
 
+  /** The day's next 대기번호: one more than any this day has given. */
+  nextCallNumber(): number {
+    return this.highestCallNumber + 1;
+  }
+
   /** Records the order's new state; memory changes only once the line is on disk. */
   async append(order: Order): Promise<void> {
     const checked = orderSchema.parse(order);
     await this.io.appendDurable(this.path, `${JSON.stringify(checked)}\n`);
     this.orders.set(checked.orderId, checked);
+    this.highestCallNumber = Math.max(this.highestCallNumber, checked.callNumber ?? 0);
   }
 }

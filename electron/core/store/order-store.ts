@@ -18,9 +18,12 @@ export function businessDayOfOrderId(orderId: string): string | null {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
-/** Newest first: by creation time, then id, so equal times keep one order. */
-function newestFirst(a: Order, b: Order): number {
-  return a.createdAt === b.createdAt ? b.orderId.localeCompare(a.orderId) : b.createdAt.localeCompare(a.createdAt);
+/** Newest first: by creation time; orders of the same second in reverse order of creation (the journal's). */
+function newestFirst(orders: Iterable<Order>): Order[] {
+  return [...orders]
+    .map((order, created) => ({ order, created }))
+    .sort((a, b) => (a.order.createdAt === b.order.createdAt ? b.created - a.created : b.order.createdAt.localeCompare(a.order.createdAt)))
+    .map(({ order }) => structuredClone(order));
 }
 
 /**
@@ -102,15 +105,18 @@ export class OrderStore {
     });
   }
 
-  /** Applies `change` to a copy of the order and stores it; on any failure nothing changes. */
-  update(orderId: string, change: (order: Order) => void): Promise<Order> {
+  /**
+   * Applies `change` to a copy of the order and stores it; on any failure nothing changes. The
+   * change may ask for the day's next 대기번호: it runs under the day's lock, so no two get one.
+   */
+  update(orderId: string, change: (order: Order, day: { nextCallNumber(): number }) => void): Promise<Order> {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return Promise.reject(new Error(`not an order id: ${orderId}`));
     return this.change(businessDay, async (journal) => {
       const current = journal.get(orderId);
       if (!current) throw new Error(`no order ${orderId}`);
       const next = structuredClone(current);
-      change(next);
+      change(next, journal);
       await journal.append(next);
       return structuredClone(next);
     });
@@ -135,7 +141,7 @@ export class OrderStore {
   async ordersOfDay(businessDay: string): Promise<Order[]> {
     if (!DAY.test(businessDay)) throw new PosError('INVALID_INPUT', `not a business day: ${businessDay}`);
     const journal = await this.day(businessDay);
-    return [...journal.all()].map((order) => structuredClone(order)).sort(newestFirst);
+    return newestFirst(journal.all());
   }
 
   /**

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CatalogScreen } from '../features/catalog';
-import { useCheckout } from '../features/checkout';
+import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { ReceiptScreen } from '../features/receipt';
-import { RegisterScreen } from '../features/register';
+import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
@@ -30,6 +30,27 @@ export function App() {
   const text = useStrings();
   const locale = useLocale();
   const sessionOpen = staff?.session != null;
+  const [restored, setRestored] = useState(false);
+  const booted = boot.status === 'ready';
+  useCheckoutChimes();
+
+  // The register as main kept it (a reload, a crashed window), then every change kept there again.
+  useEffect(() => {
+    if (!booted) return;
+    let stop: (() => void) | null = null;
+    let current = true;
+    void restoreRegister()
+      .catch(() => undefined)
+      .then(() => {
+        if (!current) return;
+        stop = keepDraftInMain();
+        setRestored(true);
+      });
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [booted]);
 
   useEffect(() => {
     void load();
@@ -45,7 +66,7 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const ready = boot.status === 'ready' && staff !== null;
+  const ready = boot.status === 'ready' && staff !== null && restored;
   const setupNeeded = staff?.setupNeeded === true;
 
   return (
@@ -61,7 +82,7 @@ export function App() {
       <main className="app-main">
         {boot.status !== 'ready' ? (
           <BootScreen boot={boot} onRetry={() => void load()} />
-        ) : staff === null ? (
+        ) : !ready ? (
           <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
         ) : setupNeeded ? (
           <SetupScreen />

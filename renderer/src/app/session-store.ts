@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/domain/catalog';
 import type { PosErrorData } from '../../../shared/domain/errors';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import { useLocaleStore } from '../i18n/locale-store';
+import { useSounds } from '../lib/sounds';
 import { call, toPosError } from '../lib/ipc';
 
 export type AppInfo = ChannelOutput<'app:info'>;
@@ -36,6 +37,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     try {
       const [info, catalog, preferences] = await Promise.all([call('app:info', {}), call('catalog:list', {}), call('preferences:get', {})]);
       useLocaleStore.getState().adopt(preferences.locale);
+      useSounds.getState().adopt(preferences.sounds);
       set({ boot: { status: 'ready', info, catalog } });
     } catch (error) {
       set({ boot: { status: 'failed', error: toPosError(error) } });

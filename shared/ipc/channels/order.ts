@@ -24,4 +24,6 @@ export const orderChannels = defineChannels({
     }),
   },
   'order:get': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
+  /** Today's last paid order (the regular's "same again"), or null. */
+  'order:last-paid': { role: 'cashier', input: z.strictObject({}), output: orderSchema.nullable() },
 });

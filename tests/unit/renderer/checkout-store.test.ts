@@ -206,10 +206,12 @@ describe('when the payment window fails', () => {
     expect(checkout().phase).toBe('idle');
   });
 
-  it('an unknown SDK code is shown to the cashier with the code', async () => {
+  it('an unknown SDK code gets a plain sentence; the code itself is never shown to the cashier', async () => {
     fakeToss.script({ kind: 'reject', error: new FakeSdkError('BRAND_NEW_CODE', 'x') });
     await pay(twoAmericanos);
-    expect(shown(checkout().problem)).toContain('BRAND_NEW_CODE');
+    expect(shown(checkout().problem)).toBe('The payment window failed. Please try again.');
+    expect(shown(checkout().problem, 'ko')).not.toContain('BRAND_NEW_CODE');
+    expect(checkout().problem).toMatchObject({ source: 'window', code: 'BRAND_NEW_CODE' });
   });
 
   it('a pending order main no longer knows is replaced by a new one', async () => {

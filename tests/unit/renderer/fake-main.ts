@@ -3,6 +3,7 @@ import { catalogSchema, type Catalog } from '../../../shared/domain/catalog';
 import { PosError, type PosErrorCode, type PosErrorData } from '../../../shared/domain/errors';
 import type { Order } from '../../../shared/domain/order';
 import type { Preferences } from '../../../shared/domain/settings';
+import { emptyDraft, type RegisterDraft } from '../../../shared/domain/register';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/handlers';
 import { priceCart } from '../../../electron/core/sales/pricing';
@@ -49,7 +50,8 @@ const STAMP = '2024-05-01T12:00:00+09:00';
 export class FakeMain {
   readonly calls: Array<{ channel: string; input: unknown }> = [];
   readonly orders = new Map<string, Order>();
-  preferences: Preferences = { locale: 'ko' };
+  preferences: Preferences = { locale: 'ko', sounds: true };
+  draft: RegisterDraft = structuredClone(emptyDraft);
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private nextOrder = 1;
 
@@ -106,6 +108,7 @@ export class FakeMain {
         installmentPlanMonths: 0,
         receiptUrl: 'https://dashboard.tosspayments.com/receipt/fake',
       },
+      callNumber: [...this.orders.values()].filter((o) => o.status === 'PAID').length + 1,
     };
     this.orders.set(orderId, paid);
     return paid;
@@ -165,6 +168,13 @@ export class FakeMain {
       return order;
     },
     'payment:confirm': async (input) => this.confirm(input),
+    'order:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,
+    'register:draft': async () => this.draft,
+    'register:save-draft': async (input) => {
+      this.draft = structuredClone(input);
+      return this.draft;
+    },
+    'display:watch': notTheRegisters,
     'staff:status': async () => ({ setupNeeded: false, trainingManagerOffered: false, session: null, lockedUntil: null }),
     'staff:setup-owner': managerOnly,
     'staff:use-training-manager': managerOnly,
@@ -204,6 +214,7 @@ export class FakeMain {
       status: 'PENDING',
       attempts: [],
       payment: null,
+      callNumber: null,
     };
     this.orders.set(orderId, order);
     return { orderId, orderName: order.orderName, amount: order.amount };
@@ -220,6 +231,11 @@ export class FakeMain {
     if (amount !== order.amount) throw new FakeMainError(posError('AMOUNT_MISMATCH'));
     return this.markPaid(orderId, paymentKey);
   }
+}
+
+/** The customer screen's channel: the register never calls it. */
+async function notTheRegisters(): Promise<never> {
+  throw new FakeMainError(posError('FORBIDDEN'));
 }
 
 /** Manager work is out of the register tests' scope; main would refuse it without a session anyway. */

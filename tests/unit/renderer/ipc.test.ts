@@ -93,13 +93,13 @@ describe('starting the app (session)', () => {
   });
 
   it('takes the screen language main has on record, and saves the cashier’s change with main', async () => {
-    main.preferences = { locale: 'en' };
+    main.preferences = { locale: 'en', sounds: true };
     await useSession.getState().load();
     expect(useLocaleStore.getState().locale).toBe('en');
     useLocaleStore.getState().toggleLocale();
     expect(useLocaleStore.getState().locale).toBe('ko');
     await vi.waitFor(() => expect(main.inputs('preferences:update')).toEqual([{ locale: 'ko' }]));
-    expect(main.preferences).toEqual({ locale: 'ko' });
+    expect(main.preferences).toEqual({ locale: 'ko', sounds: true });
   });
 
   it('loads once even when asked twice at once (React StrictMode), and never again after success', async () => {

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerKeyAction, type RegisterKeyAction } from '../../../renderer/src/features/register/register-keys';
+import { registerKeyAction, typedQuantity, type RegisterKeyAction, type RegisterKeyContext } from '../../../renderer/src/features/register/register-keys';
 import { isPlainKey, textFieldOf } from '../../../renderer/src/lib/keyboard';
 import { strings } from '../../../renderer/src/i18n/strings';
+
+const idle: RegisterKeyContext = { searching: false, lineSelected: false, typingQuantity: false };
+const searching: RegisterKeyContext = { ...idle, searching: true };
+const lineSelected: RegisterKeyContext = { ...idle, lineSelected: true };
+const typing: RegisterKeyContext = { ...idle, lineSelected: true, typingQuantity: true };
 
 describe('register key map', () => {
   it.each<[string, RegisterKeyAction]>([
@@ -14,50 +19,86 @@ describe('register key map', () => {
     ['=', 'increase'], // the unshifted "+" key, so the cashier need not hold Shift
     ['-', 'decrease'],
     ['Delete', 'remove'],
+    ['F8', 'repeat-last'],
     ['F9', 'pay'],
   ])('with the search box empty, %s → %s', (key, action) => {
-    expect(registerKeyAction(key, false)).toBe(action);
+    expect(registerKeyAction(key, idle)).toBe(action);
   });
 
-  it.each(['/', '+', '=', '-', 'Delete'])('while text is typed in the search box, %s is typing, not a cart command', (key) => {
-    expect(registerKeyAction(key, true)).toBeNull();
+  it.each(['/', '+', '=', '-', 'Delete', '3'])('while text is typed in the search box, %s is typing, not a cart command', (key) => {
+    expect(registerKeyAction(key, { ...searching, lineSelected: true })).toBeNull();
   });
 
   it.each<[string, RegisterKeyAction]>([
     ['F2', 'focus-search'],
     ['Escape', 'clear-search'],
-    ['ArrowUp', 'select-previous'],
-    ['ArrowDown', 'select-next'],
+    ['ArrowUp', 'result-previous'],
+    ['ArrowDown', 'result-next'],
+    ['F8', 'repeat-last'],
     ['F9', 'pay'],
   ])('while text is typed in the search box, %s still works (%s)', (key, action) => {
-    expect(registerKeyAction(key, true)).toBe(action);
+    expect(registerKeyAction(key, searching)).toBe(action);
   });
 
   it.each(['Enter', 'a', 'ㅁ', '아', ' ', 'Backspace', 'Tab', 'F1', 'F10', 'ArrowLeft', 'ArrowRight', '*', 'Process', ''])(
-    '%j is no register shortcut (Enter is the search box’s own: add the first match)',
+    '%j is no register shortcut (Enter is the search box’s own: add the highlighted match)',
     (key) => {
-      expect(registerKeyAction(key, false)).toBeNull();
-      expect(registerKeyAction(key, true)).toBeNull();
+      expect(registerKeyAction(key, idle)).toBeNull();
+      expect(registerKeyAction(key, searching)).toBeNull();
     },
   );
 
   it('is case-sensitive about named keys: "delete" or "f9" typed as text do nothing', () => {
-    expect(registerKeyAction('delete', false)).toBeNull();
-    expect(registerKeyAction('f9', false)).toBeNull();
-    expect(registerKeyAction('escape', false)).toBeNull();
+    expect(registerKeyAction('delete', idle)).toBeNull();
+    expect(registerKeyAction('f9', idle)).toBeNull();
+    expect(registerKeyAction('escape', idle)).toBeNull();
+  });
+});
+
+describe('number keys set the selected line’s quantity', () => {
+  it('a digit starts a quantity for the selected line; without one, or while searching, it does not', () => {
+    expect(registerKeyAction('3', lineSelected)).toBe('quantity-digit');
+    expect(registerKeyAction('3', idle)).toBeNull();
+    expect(registerKeyAction('3', { ...lineSelected, searching: true })).toBeNull();
+    // 0 cannot start a quantity (there is no line of none), but it can continue one.
+    expect(registerKeyAction('0', lineSelected)).toBeNull();
+    expect(registerKeyAction('0', typing)).toBe('quantity-digit');
+  });
+
+  it.each<[string, RegisterKeyAction]>([
+    ['Enter', 'quantity-apply'],
+    ['*', 'quantity-apply'],
+    ['Backspace', 'quantity-erase'],
+    ['Escape', 'quantity-cancel'],
+  ])('while typing one, %s → %s', (key, action) => {
+    expect(registerKeyAction(key, typing)).toBe(action);
+  });
+
+  it.each<[string, string, string]>([
+    ['', '3', '3'],
+    ['1', '2', '12'],
+    ['12', '0', '120'],
+    ['999', '9', '999'],
+    ['', '0', ''],
+    ['12', 'Backspace', '1'],
+    ['', 'Backspace', ''],
+  ])('%j then %s makes %j (at most 999, never a leading 0)', (current, key, next) => {
+    expect(typedQuantity(current, key)).toBe(next);
   });
 });
 
 describe('the hint bar promises only keys the key map honours', () => {
   // Each hint's label names one or more keys (as printed on the keyboard): what they must do.
-  const keysOfHint: Record<string, { keys: string[]; action: RegisterKeyAction | 'search-box-enter' }> = {
-    '/ F2': { keys: ['/', 'F2'], action: 'focus-search' },
-    Enter: { keys: ['Enter'], action: 'search-box-enter' },
-    Esc: { keys: ['Escape'], action: 'clear-search' },
-    '↑ ↓': { keys: ['ArrowUp', 'ArrowDown'], action: 'select-previous' },
-    '+ −': { keys: ['+', '-'], action: 'increase' },
-    Del: { keys: ['Delete'], action: 'remove' },
-    F9: { keys: ['F9'], action: 'pay' },
+  const keysOfHint: Record<string, { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' }> = {
+    '/ F2': { keys: ['/', 'F2'], context: idle, action: 'focus-search' },
+    Enter: { keys: ['Enter'], context: idle, action: 'search-box-enter' },
+    Esc: { keys: ['Escape'], context: idle, action: 'clear-search' },
+    '↑ ↓': { keys: ['ArrowUp', 'ArrowDown'], context: idle, action: 'select-previous' },
+    '+ −': { keys: ['+', '-'], context: idle, action: 'increase' },
+    '3 Enter': { keys: ['3'], context: lineSelected, action: 'quantity-digit' },
+    Del: { keys: ['Delete'], context: idle, action: 'remove' },
+    F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
+    F9: { keys: ['F9'], context: idle, action: 'pay' },
   };
 
   it.each(['ko', 'en'] as const)('%s hints name exactly the shortcuts, each doing what it says', (locale) => {
@@ -66,9 +107,9 @@ describe('the hint bar promises only keys the key map honours', () => {
     for (const label of labels) {
       const hint = keysOfHint[label];
       if (hint === undefined) throw new Error(`unexpected hint ${label}`);
-      const actions = hint.keys.map((key) => registerKeyAction(key, false));
+      const actions = hint.keys.map((key) => registerKeyAction(key, hint.context));
       if (hint.action === 'search-box-enter') {
-        // Enter belongs to the search box (add first match), never to the window-wide map.
+        // Enter belongs to the search box (add the highlighted match), never to the window-wide map.
         expect(actions).toEqual([null]);
       } else {
         expect(actions[0]).toBe(hint.action);
@@ -78,10 +119,10 @@ describe('the hint bar promises only keys the key map honours', () => {
   });
 
   it('the two keys of a paired hint do opposite things', () => {
-    expect(registerKeyAction('ArrowUp', false)).toBe('select-previous');
-    expect(registerKeyAction('ArrowDown', false)).toBe('select-next');
-    expect(registerKeyAction('+', false)).toBe('increase');
-    expect(registerKeyAction('-', false)).toBe('decrease');
+    expect(registerKeyAction('ArrowUp', idle)).toBe('select-previous');
+    expect(registerKeyAction('ArrowDown', idle)).toBe('select-next');
+    expect(registerKeyAction('+', idle)).toBe('increase');
+    expect(registerKeyAction('-', idle)).toBe('decrease');
   });
 });
 

@@ -1,9 +1,14 @@
+import { useEffect, useRef } from 'react';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCheckout } from './checkout-store';
 import { describeProblem } from './describe-problem';
 
-/** Why the last payment attempt stopped, and what the cashier can do about it. */
-export function CheckoutProblem() {
+/**
+ * Why the last payment attempt stopped, in the middle of the register where the cashier looks,
+ * and what to do next. Toss's code is never shown as text (it rides along as `data-code` for
+ * whoever the cashier calls); the plain sentence is.
+ */
+export function CheckoutProblem({ onPayAgain }: { onPayAgain: () => void }) {
   const text = useStrings();
   const locale = useLocale();
   const problem = useCheckout((state) => state.problem);
@@ -11,42 +16,46 @@ export function CheckoutProblem() {
   const outcomeUnknown = useCheckout((state) => state.approval !== null);
   const checkAgain = useCheckout((state) => state.checkAgain);
   const dismissProblem = useCheckout((state) => state.dismissProblem);
+  const action = useRef<HTMLButtonElement>(null);
+
+  // The cashier's next step takes the focus, so Enter or Space does it.
+  useEffect(() => {
+    if (problem !== null) action.current?.focus();
+  }, [problem]);
 
   if (problem === null) return null;
   const code = problem.source === 'main' ? (problem.error.tossCode ?? problem.error.code) : problem.code;
-  // The technical detail is for whoever the cashier calls, so it waits behind the code.
-  const detail = problem.source === 'main' ? problem.error.message : problem.detail;
 
   return (
-    <div className="checkout-problem">
-      <div className="problem-body">
-        {/* Only the sentence is the alert: it is what a screen reader should say and a test should read. */}
-        <p className="problem-message" role="alert" data-testid="error">
-          {describeProblem(problem, locale, text)}
-        </p>
-        {outcomeUnknown && <p className="problem-note">{text.cartLockedNote}</p>}
-        {code !== null && (
-          <p className="problem-code" title={detail}>
-            {code}
-          </p>
+    <div className="checkout-problem" data-code={code ?? undefined} data-testid="checkout-problem">
+      <p className="problem-message" role="alert" data-testid="error">
+        {describeProblem(problem, locale, text)}
+      </p>
+      {outcomeUnknown && <p className="problem-note">{text.cartLockedNote}</p>}
+      <div className="problem-actions">
+        {outcomeUnknown ? (
+          <button
+            ref={action}
+            type="button"
+            className="button button-primary"
+            data-testid="check-again"
+            title={text.checkAgainHint}
+            disabled={phase !== 'idle'}
+            onClick={() => void checkAgain()}
+          >
+            {text.checkAgain}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button-plain" data-testid="problem-dismiss" onClick={dismissProblem}>
+              {text.dismiss}
+            </button>
+            <button ref={action} type="button" className="button button-primary" data-testid="pay-again" onClick={onPayAgain}>
+              {text.payAgain}
+            </button>
+          </>
         )}
       </div>
-      {outcomeUnknown ? (
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="check-again"
-          title={text.checkAgainHint}
-          disabled={phase !== 'idle'}
-          onClick={() => void checkAgain()}
-        >
-          {text.checkAgain}
-        </button>
-      ) : (
-        <button type="button" className="problem-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={dismissProblem}>
-          ×
-        </button>
-      )}
     </div>
   );
 }

@@ -36,6 +36,11 @@ interface CheckoutState {
 interface CheckoutActions {
   pay(lines: readonly CartLine[], sdk: SdkConfig): Promise<void>;
   checkAgain(): Promise<void>;
+  /**
+   * Picks up where the page left off (a reload, a crashed window): the order main priced, and an
+   * approval whose outcome is unknown, which is asked about again at once, never paid again.
+   */
+  restore(saved: { pending: PendingOrder | null; approval: WindowApproval | null; paidOrder: Order | null }): Promise<void>;
   dismissProblem(): void;
   reset(): void;
 }
@@ -176,6 +181,14 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
     async checkAgain() {
       const { phase, approval } = get();
       if (phase === 'idle' && approval !== null) await confirm(approval);
+    },
+
+    async restore({ pending, approval, paidOrder }) {
+      if (get().phase !== 'idle') return;
+      if (paidOrder !== null) return paid(paidOrder);
+      set({ pending, approval });
+      // Asked about in the background: start-up never waits on Toss.
+      if (approval !== null) void confirm(approval);
     },
 
     dismissProblem() {

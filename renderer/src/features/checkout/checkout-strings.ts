@@ -5,7 +5,7 @@ import type { Phase } from './phase';
 const ko: Record<Phase, string> = {
   idle: '결제 대기',
   'creating-order': '주문 생성 중…',
-  'awaiting-window': '결제창 대기 중…',
+  'awaiting-window': '고객 결제 대기 중…',
   confirming: '승인 중…',
   paid: '결제 완료',
 };
@@ -13,7 +13,7 @@ const ko: Record<Phase, string> = {
 const en: Record<Phase, string> = {
   idle: 'Ready',
   'creating-order': 'Creating order…',
-  'awaiting-window': 'Waiting for payment window…',
+  'awaiting-window': 'Customer is paying…',
   confirming: 'Approving…',
   paid: 'Paid',
 };

@@ -3,3 +3,4 @@ export { PayButton } from './PayButton';
 export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout } from './checkout-store';
 export type { Phase } from './phase';
 export { usePhaseText } from './checkout-strings';
+export { useCheckoutChimes } from './use-checkout-chimes';

@@ -58,6 +58,12 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
         <h1 id="receipt-title" className="receipt-title">
           {text.receiptTitle}
         </h1>
+        {order.callNumber !== null && (
+          <p className="receipt-call-number" data-testid="call-number">
+            <span>{text.callNumber}</span>
+            <strong>{order.callNumber}</strong>
+          </p>
+        )}
         <p className="receipt-total" data-testid="receipt-total">
           {won(order.amount)}
         </p>

@@ -8,9 +8,11 @@ interface CartLineRowProps {
   line: CartLineView;
   selected: boolean;
   locked: boolean;
+  /** A quantity being typed with the number keys for this line, shown until Enter or *. */
+  typedQuantity: string | null;
 }
 
-export function CartLineRow({ line, selected, locked }: CartLineRowProps) {
+export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineRowProps) {
   const text = useStrings();
   const locale = useLocale();
   const select = useCart((state) => state.select);
@@ -34,9 +36,7 @@ export function CartLineRow({ line, selected, locked }: CartLineRowProps) {
     >
       <div className="cart-line-info">
         <span className="cart-line-name">{line.product.name[locale]}</span>
-        <span className="cart-line-unit">
-          {formatWon(line.product.price, locale)} {text.each}
-        </span>
+        <span className="cart-line-unit">{text.unitPrice(formatWon(line.product.price, locale))}</span>
       </div>
       <div className="qty-stepper" role="group" aria-label={text.quantity}>
         <button
@@ -50,8 +50,8 @@ export function CartLineRow({ line, selected, locked }: CartLineRowProps) {
         >
           −
         </button>
-        <span className="qty-value" aria-live="polite">
-          {line.quantity}
+        <span className={typedQuantity === null ? 'qty-value' : 'qty-value is-typing'} aria-live="polite" data-testid={`qty-${id}`}>
+          {typedQuantity === null ? line.quantity : `${typedQuantity}_`}
         </span>
         <button
           type="button"

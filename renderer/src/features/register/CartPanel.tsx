@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
-import { CheckoutProblem, PayButton, selectCartLocked, useCheckout } from '../checkout';
+import { PayButton, selectCartLocked, useCheckout } from '../checkout';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
 import { cartView, useCart } from './cart-store';
 import { startPayment } from './start-payment';
 import './cart.css';
 
-export function CartPanel({ products }: { products: ReadonlyMap<string, Product> }) {
+export function CartPanel({ products, typedQuantity }: { products: ReadonlyMap<string, Product>; typedQuantity: string | null }) {
   const text = useStrings();
   const lines = useCart((state) => state.lines);
   const selectedId = useCart((state) => state.selectedId);
@@ -30,12 +30,17 @@ export function CartPanel({ products }: { products: ReadonlyMap<string, Product>
       ) : (
         <ul className="cart-lines">
           {view.lines.map((line) => (
-            <CartLineRow key={line.product.id} line={line} selected={line.product.id === selectedId} locked={locked} />
+            <CartLineRow
+              key={line.product.id}
+              line={line}
+              selected={line.product.id === selectedId}
+              locked={locked}
+              typedQuantity={line.product.id === selectedId ? typedQuantity : null}
+            />
           ))}
         </ul>
       )}
       <CartTotals subtotal={view.subtotal} />
-      <CheckoutProblem />
       <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
     </aside>
   );

@@ -4,7 +4,8 @@ import { ALL_CATEGORIES } from './product-filter';
 
 interface CategoryTabsProps {
   categories: readonly Category[];
-  selectedId: string;
+  /** null while a search looks in every category. */
+  selectedId: string | null;
   onSelect: (categoryId: string) => void;
 }
 

@@ -5,23 +5,27 @@ import { useLocale, useStrings } from '../../i18n/use-strings';
 interface ProductGridProps {
   products: readonly Product[];
   disabled: boolean;
+  /** The search result Enter will add. */
+  highlightedId: string | null;
   onAdd: (productId: string) => void;
 }
 
-export function ProductGrid({ products, disabled, onAdd }: ProductGridProps) {
+export function ProductGrid({ products, disabled, highlightedId, onAdd }: ProductGridProps) {
   const text = useStrings();
   const locale = useLocale();
 
   if (products.length === 0) return <p className="empty-note">{text.noMatches}</p>;
   return (
     // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
-    <div className="product-grid" role="region" aria-label={text.productsLabel} tabIndex={0}>
+    <div className="product-grid" id="product-results" role="region" aria-label={text.productsLabel} tabIndex={0}>
       {products.map((product) => (
         <button
           key={product.id}
+          id={`result-${product.id}`}
           type="button"
-          className="product-card"
+          className={product.id === highlightedId ? 'product-card is-highlighted' : 'product-card'}
           data-testid={`product-${product.id}`}
+          data-highlighted={product.id === highlightedId ? 'true' : undefined}
           disabled={disabled || product.soldOut}
           onClick={() => onAdd(product.id)}
         >

@@ -1,14 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Catalog, Product } from '../../../../shared/domain/catalog';
 import { HintBar } from '../../app/HintBar';
 import { useStrings } from '../../i18n/use-strings';
-import { selectCartLocked, useCheckout } from '../checkout';
+import { call } from '../../lib/ipc';
+import { CheckoutProblem, selectCartLocked, selectIsBusy, useCheckout } from '../checkout';
 import { CartPanel } from './CartPanel';
 import { useCart } from './cart-store';
 import { CategoryTabs } from './CategoryTabs';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
+import { typedQuantity } from './register-keys';
 import { SearchBox } from './SearchBox';
+import { startPayment } from './start-payment';
 import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
@@ -16,51 +19,106 @@ import './register.css';
 export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   const text = useStrings();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
-  const [query, setQuery] = useState('');
+  const [query, setQueryText] = useState('');
+  const [highlight, setHighlight] = useState(0);
+  const [quantity, setQuantity] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const add = useCart((state) => state.add);
   const locked = useCheckout(selectCartLocked);
+  const paying = useCheckout(selectIsBusy);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
-  const visible = useMemo(() => filterProducts(catalog.products, categoryId, query), [catalog, categoryId, query]);
-  const clearQuery = useCallback(() => setQuery(''), []);
+  // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
+  const results = (typed: string) => filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
+  const visible = useMemo(() => filterProducts(catalog.products, query.trim() === '' ? categoryId : ALL_CATEGORIES, query), [catalog, categoryId, query]);
+  const searching = query.trim() !== '';
+  const highlighted = searching ? visible[Math.min(highlight, visible.length - 1)] : undefined;
 
-  const [scanProblem, setScanProblem] = useState<string | null>(null);
+  function setQuery(next: string): void {
+    setQueryText(next);
+    setHighlight(0);
+  }
 
-  useRegisterShortcuts(searchRef, clearQuery);
-  useBarcodeScanner((code) => {
-    // What the scanner typed into the search box was the code, not a search.
-    setQuery('');
-    const product = catalog.products.find((p) => p.barcode === code);
-    if (product === undefined) return setScanProblem(text.barcodeUnknown(code));
-    if (product.soldOut) return setScanProblem(`${product.name.ko} — ${text.soldOut}`);
-    if (locked) return;
-    setScanProblem(null);
+  function addMatch(typed: string): void {
+    const matches = results(typed);
+    const chosen = typed === query ? matches[Math.min(highlight, matches.length - 1)] : matches[0];
+    const product = chosen?.soldOut ? matches.find((p) => !p.soldOut) : chosen;
+    if (product === undefined || locked) return;
     add(product.id);
-  });
-
-  function addFirstMatch(): void {
-    const first = visible.find((product) => !product.soldOut);
-    if (first === undefined || locked) return;
-    add(first.id);
-    setScanProblem(null);
-    // Ready for the next product, and + / − now reach the line just added.
+    setNotice(null);
+    // Ready for the next product, and + / − and number keys now reach the line just added.
     setQuery('');
   }
+
+  async function repeatLast(): Promise<void> {
+    if (locked) return;
+    const last = await call('order:last-paid', {}).catch(() => null);
+    if (last === null) return setNotice(text.noLastOrder);
+    const lines = last.lines.filter((line) => productsById.get(line.productId)?.soldOut === false);
+    if (lines.length === 0) return setNotice(text.noLastOrder);
+    useCart.getState().addLines(lines.map(({ productId, quantity: q }) => ({ productId, quantity: q })));
+    setNotice(lines.length < last.lines.length ? text.lastOrderPartly : null);
+  }
+
+  useRegisterShortcuts(quantity !== null, {
+    focusSearch: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    clearSearch: () => {
+      const search = searchRef.current;
+      if (search !== null && search.value === '') search.blur();
+      else setQuery('');
+    },
+    moveResult: (delta) => setHighlight((index) => Math.max(0, Math.min(visible.length - 1, index + delta))),
+    pay: startPayment,
+    repeatLast: () => void repeatLast(),
+    quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
+    applyQuantity: () => {
+      const selected = useCart.getState().selectedId;
+      if (quantity !== null && quantity !== '' && selected !== null && !locked) useCart.getState().setQuantity(selected, Number(quantity));
+      setQuantity(null);
+    },
+    cancelQuantity: () => setQuantity(null),
+  });
+
+  useBarcodeScanner((code) => {
+    // What the scanner typed was the code: not a search, not a quantity.
+    setQuery('');
+    setQuantity(null);
+    const product = catalog.products.find((p) => p.barcode === code);
+    if (product === undefined) return setNotice(text.barcodeUnknown(code));
+    if (product.soldOut) return setNotice(`${product.name.ko} — ${text.soldOut}`);
+    if (locked) return;
+    setNotice(null);
+    add(product.id);
+  });
 
   return (
     <div className="screen">
       <h1 className="visually-hidden">{text.registerTitle}</h1>
+      {paying && (
+        <p className="customer-paying" role="status" data-testid="customer-paying">
+          {text.customerPaying}
+        </p>
+      )}
       <div className="register">
+        <CheckoutProblem onPayAgain={startPayment} />
         <section className="catalog-pane" aria-label={text.searchLabel}>
-          <SearchBox ref={searchRef} value={query} onChange={setQuery} onSubmit={addFirstMatch} />
+          <SearchBox ref={searchRef} value={query} onChange={setQuery} onSubmit={addMatch} activeResultId={highlighted ? `result-${highlighted.id}` : null} />
           <p className="scan-problem" role="alert" data-testid="scan-problem">
-            {scanProblem}
+            {notice}
           </p>
-          <CategoryTabs categories={catalog.categories} selectedId={categoryId} onSelect={setCategoryId} />
-          <ProductGrid products={visible} disabled={locked} onAdd={add} />
+          <CategoryTabs categories={catalog.categories} selectedId={searching ? null : categoryId} onSelect={setCategoryId} />
+          {searching && (
+            <p className="search-scope" data-testid="search-scope">
+              {text.searchingAll(visible.length)}
+            </p>
+          )}
+          <ProductGrid products={visible} disabled={locked} highlightedId={highlighted?.id ?? null} onAdd={add} />
         </section>
-        <CartPanel products={productsById} />
+        <CartPanel products={productsById} typedQuantity={quantity} />
       </div>
       <HintBar hints={text.registerHints} />
     </div>

@@ -18,6 +18,12 @@ interface CartState {
 interface CartActions {
   add(productId: string): void;
   changeQuantity(productId: string, delta: number): void;
+  /** Typed with the number keys: the line gets exactly this many. */
+  setQuantity(productId: string, quantity: number): void;
+  /** Adds these lines to the cart ("same again"), merging products already in it. */
+  addLines(lines: readonly CartLine[]): void;
+  /** The cart as main kept it (a reload, a crash of the window). */
+  restore(lines: readonly CartLine[]): void;
   remove(productId: string): void;
   select(productId: string): void;
   moveSelection(delta: number): void;
@@ -48,6 +54,26 @@ export const useCart = create<CartState & CartActions>()((set) => ({
       lines: lines.map((line) => (line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + delta) } : line)),
       selectedId: productId,
     }));
+  },
+  setQuantity(productId, quantity) {
+    set(({ lines }) => ({
+      lines: lines.map((line) => (line.productId === productId ? { ...line, quantity: clampQuantity(quantity) } : line)),
+      selectedId: productId,
+    }));
+  },
+  addLines(added) {
+    set(({ lines, selectedId }) => {
+      const next = lines.map((line) => ({ ...line }));
+      for (const { productId, quantity } of added) {
+        const existing = next.find((line) => line.productId === productId);
+        if (existing) existing.quantity = clampQuantity(existing.quantity + quantity);
+        else next.push({ productId, quantity: clampQuantity(quantity) });
+      }
+      return { lines: next, selectedId: added[added.length - 1]?.productId ?? selectedId };
+    });
+  },
+  restore(lines) {
+    set({ lines: lines.map((line) => ({ productId: line.productId, quantity: clampQuantity(line.quantity) })), selectedId: lines[lines.length - 1]?.productId ?? null });
   },
   remove(productId) {
     set(({ lines, selectedId }) => {

@@ -3,39 +3,71 @@ export type RegisterKeyAction =
   | 'focus-search'
   | 'clear-search'
   | 'pay'
+  | 'repeat-last'
   | 'select-previous'
   | 'select-next'
+  | 'result-previous'
+  | 'result-next'
   | 'increase'
   | 'decrease'
-  | 'remove';
+  | 'remove'
+  | 'quantity-digit'
+  | 'quantity-erase'
+  | 'quantity-apply'
+  | 'quantity-cancel';
+
+/** Where the register stands when a key arrives. */
+export interface RegisterKeyContext {
+  /** The search box holds text: `/ + − Delete` and digits are typing, and ↑ ↓ walk the results. */
+  searching: boolean;
+  /** A cart line is selected: digits set its quantity. */
+  lineSelected: boolean;
+  /** A quantity is being typed for the selected line. */
+  typingQuantity: boolean;
+}
 
 /**
- * The register's keyboard map. `editingText` is true while the search box holds text: then
- * `/ + − Delete` are typing, not commands; with the box empty they act on the cart, so
- * "search, Enter, + +" rings up three without leaving the keyboard.
+ * The register's keyboard map. With the search box empty, `/ + − Delete` act on the cart and
+ * number keys type the selected line's quantity (`3` then Enter or `*`), so "search, Enter, 3,
+ * Enter" rings up three without leaving the keyboard.
  */
-export function registerKeyAction(key: string, editingText: boolean): RegisterKeyAction | null {
+export function registerKeyAction(key: string, context: RegisterKeyContext): RegisterKeyAction | null {
+  const { searching, lineSelected, typingQuantity } = context;
+  if (typingQuantity) {
+    if (/^[0-9]$/.test(key)) return 'quantity-digit';
+    if (key === 'Enter' || key === '*') return 'quantity-apply';
+    if (key === 'Backspace') return 'quantity-erase';
+    if (key === 'Escape') return 'quantity-cancel';
+  }
   switch (key) {
     case 'F2':
       return 'focus-search';
     case '/':
-      return editingText ? null : 'focus-search';
+      return searching ? null : 'focus-search';
     case 'Escape':
       return 'clear-search';
+    case 'F8':
+      return 'repeat-last';
     case 'F9':
       return 'pay';
     case 'ArrowUp':
-      return 'select-previous';
+      return searching ? 'result-previous' : 'select-previous';
     case 'ArrowDown':
-      return 'select-next';
+      return searching ? 'result-next' : 'select-next';
     case '+':
     case '=': // the unshifted "+" key
-      return editingText ? null : 'increase';
+      return searching ? null : 'increase';
     case '-':
-      return editingText ? null : 'decrease';
+      return searching ? null : 'decrease';
     case 'Delete':
-      return editingText ? null : 'remove';
+      return searching ? null : 'remove';
     default:
-      return null;
+      return /^[1-9]$/.test(key) && !searching && lineSelected ? 'quantity-digit' : null;
   }
+}
+
+/** The quantity being typed, one more key pressed: digits only, at most three (999). */
+export function typedQuantity(current: string, key: string): string {
+  if (key === 'Backspace') return current.slice(0, -1);
+  return /^[0-9]$/.test(key) && current.length < 3 && !(current === '' && key === '0') ? current + key : current;
 }

@@ -1,33 +1,43 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { isPlainKey, textFieldOf } from '../../lib/keyboard';
 import { selectCartLocked, useCheckout } from '../checkout';
-import { startPayment } from './start-payment';
 import { useCart } from './cart-store';
 import { registerKeyAction, type RegisterKeyAction } from './register-keys';
 
-function run(action: RegisterKeyAction, search: HTMLInputElement | null, clearQuery: () => void): void {
+/** What the register screen itself does for keys that act on its own state (search, quantity). */
+export interface RegisterKeyHandlers {
+  focusSearch(): void;
+  /** Esc: clears the search; a second Esc leaves the empty box so cart keys reach the cart. */
+  clearSearch(): void;
+  moveResult(delta: number): void;
+  pay(): void;
+  repeatLast(): void;
+  quantityKey(key: string): void;
+  applyQuantity(): void;
+  cancelQuantity(): void;
+}
+
+function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandlers): void {
   const cart = useCart.getState();
   const selected = cart.selectedId;
   const locked = selectCartLocked(useCheckout.getState());
   switch (action) {
     case 'focus-search':
-      search?.focus();
-      search?.select();
-      return;
+      return handlers.focusSearch();
     case 'clear-search':
-      // A second Esc leaves the empty box so +, − and Delete reach the cart from anywhere.
-      if (search !== null && search.value === '') search.blur();
-      else clearQuery();
-      return;
+      return handlers.clearSearch();
     case 'pay':
-      startPayment();
-      return;
+      return handlers.pay();
+    case 'repeat-last':
+      return handlers.repeatLast();
+    case 'result-previous':
+      return handlers.moveResult(-1);
+    case 'result-next':
+      return handlers.moveResult(1);
     case 'select-previous':
-      cart.moveSelection(-1);
-      return;
+      return cart.moveSelection(-1);
     case 'select-next':
-      cart.moveSelection(1);
-      return;
+      return cart.moveSelection(1);
     case 'increase':
       if (!locked && selected !== null) cart.changeQuantity(selected, 1);
       return;
@@ -37,6 +47,14 @@ function run(action: RegisterKeyAction, search: HTMLInputElement | null, clearQu
     case 'remove':
       if (!locked && selected !== null) cart.remove(selected);
       return;
+    case 'quantity-digit':
+    case 'quantity-erase':
+      if (!locked) handlers.quantityKey(key);
+      return;
+    case 'quantity-apply':
+      return handlers.applyQuantity();
+    case 'quantity-cancel':
+      return handlers.cancelQuantity();
     default: {
       const unhandled: never = action;
       throw new Error(`unhandled key action ${String(unhandled)}`);
@@ -45,17 +63,18 @@ function run(action: RegisterKeyAction, search: HTMLInputElement | null, clearQu
 }
 
 /** The register's keyboard map, on the whole window while the register is shown. */
-export function useRegisterShortcuts(searchRef: RefObject<HTMLInputElement | null>, clearQuery: () => void): void {
+export function useRegisterShortcuts(typingQuantity: boolean, handlers: RegisterKeyHandlers): void {
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || !isPlainKey(event)) return;
+    const field = textFieldOf(event.target);
+    const searching = field !== null && field.value !== '';
+    const action = registerKeyAction(event.key, { searching, lineSelected: useCart.getState().selectedId !== null, typingQuantity });
+    if (action === null) return;
+    event.preventDefault();
+    run(action, event.key, handlers);
+  });
   useEffect(() => {
-    function onKeyDown(event: KeyboardEvent): void {
-      if (event.defaultPrevented || !isPlainKey(event)) return;
-      const field = textFieldOf(event.target);
-      const action = registerKeyAction(event.key, field !== null && field.value !== '');
-      if (action === null) return;
-      event.preventDefault();
-      run(action, searchRef.current, clearQuery);
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [searchRef, clearQuery]);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }

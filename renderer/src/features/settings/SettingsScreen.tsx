@@ -5,6 +5,7 @@ import { FormError } from '../../ui/FormError';
 import '../../ui/ui.css';
 import { StaffPanel, useManagerData } from '../staff';
 import { useSettingsStrings } from './settings-strings';
+import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
 import { TossPanel } from './TossPanel';
 
@@ -27,6 +28,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
         <>
           <StoreInfoPanel view={view} onSaved={setSaved} />
           <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
+          <RegisterPanel />
           <StaffPanel />
         </>
       )}

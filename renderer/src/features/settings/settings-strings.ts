@@ -2,6 +2,8 @@ import { featureStrings } from '../../i18n/use-strings';
 
 const ko = {
   title: '설정',
+  registerTitle: '계산대',
+  sounds: '결제 승인과 거절 때 소리 내기',
   storeTitle: '가게 정보 (영수증에 인쇄)',
   storeName: '상호',
   owner: '대표자',
@@ -43,6 +45,8 @@ type SettingsStrings = typeof ko;
 
 const en: SettingsStrings = {
   title: 'Settings',
+  registerTitle: 'Register',
+  sounds: 'Play a sound when a payment is approved or declined',
   storeTitle: 'Shop details (printed on receipts)',
   storeName: 'Shop name',
   owner: 'Owner',

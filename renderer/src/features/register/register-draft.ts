@@ -1,0 +1,54 @@
+import type { RegisterDraft } from '../../../../shared/domain/register';
+import { call } from '../../lib/ipc';
+import { selectIsBusy, useCheckout } from '../checkout';
+import { useCart } from './cart-store';
+
+/** The register as it stands, in the shape main keeps (and builds the customer's screen from). */
+function currentDraft(): RegisterDraft {
+  const { lines } = useCart.getState();
+  const checkout = useCheckout.getState();
+  const stage = checkout.phase === 'paid' ? 'paid' : selectIsBusy(checkout) ? 'paying' : 'ringing';
+  return { lines, pending: checkout.pending, approval: checkout.approval, stage, paidOrderId: checkout.paidOrder?.orderId ?? null };
+}
+
+/** Gives back the register main kept: the cart, and any payment left in flight (asked about again, not paid again). */
+export async function restoreRegister(): Promise<void> {
+  const draft = await call('register:draft', {});
+  useCart.getState().restore(draft.lines);
+  const paid = draft.stage === 'paid' && draft.paidOrderId !== null ? await call('order:get', { orderId: draft.paidOrderId }).catch(() => null) : null;
+  await useCheckout.getState().restore({ pending: draft.pending, approval: draft.approval, paidOrder: paid?.status === 'PAID' ? paid : null });
+}
+
+/**
+ * Every change to the cart or the payment goes to main at once (one at a time; the newest wins),
+ * so a reload or a crash of the window loses nothing. Returns the way to stop.
+ */
+export function keepDraftInMain(): () => void {
+  let saving = false;
+  let dirty = false;
+  let last = JSON.stringify(currentDraft());
+  async function save(): Promise<void> {
+    if (saving) {
+      dirty = true;
+      return;
+    }
+    const draft = currentDraft();
+    const text = JSON.stringify(draft);
+    if (text === last) return;
+    saving = true;
+    try {
+      await call('register:save-draft', draft);
+      last = text;
+    } catch {
+      // Kept in this page; the next change tries again.
+    } finally {
+      saving = false;
+    }
+    if (dirty) {
+      dirty = false;
+      await save();
+    }
+  }
+  const unsubscribe = [useCart.subscribe(() => void save()), useCheckout.subscribe(() => void save())];
+  return () => unsubscribe.forEach((stop) => stop());
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './catalog';
+import { wonSchema } from './money';
+import { MAX_LINE_QUANTITY, orderIdSchema, paymentKeySchema } from './order';
+
+/**
+ * The register as the cashier left it, kept by main so a reload or a crash of the window gives
+ * it back: the cart, the order priced for it, a window approval whose outcome is still unknown,
+ * and how far the customer has got (the customer screen follows it).
+ */
+export const registerDraftSchema = z.strictObject({
+  lines: z
+    .array(z.strictObject({ productId: z.string().min(1).max(40), quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY) }))
+    .max(200),
+  pending: z
+    .strictObject({ orderId: orderIdSchema, orderName: z.string().min(1).max(100), amount: wonSchema, cartKey: z.string().max(10_000) })
+    .nullable(),
+  approval: z.strictObject({ orderId: orderIdSchema, paymentKey: paymentKeySchema, amount: wonSchema }).nullable(),
+  stage: z.enum(['ringing', 'paying', 'paid']),
+  paidOrderId: orderIdSchema.nullable(),
+});
+export type RegisterDraft = z.infer<typeof registerDraftSchema>;
+
+export const emptyDraft: RegisterDraft = { lines: [], pending: null, approval: null, stage: 'ringing', paidOrderId: null };
+
+/** What the customer's screen shows: built by main from the draft and its own catalog, never sent by the page. */
+export const customerViewSchema = z.strictObject({
+  stage: z.enum(['idle', 'ringing', 'paying', 'paid']),
+  lines: z.array(z.strictObject({ name: localizedTextSchema, quantity: z.number().int().positive(), lineTotal: wonSchema })),
+  total: wonSchema,
+  callNumber: z.number().int().positive().nullable(),
+  training: z.boolean(),
+});
+export type CustomerView = z.infer<typeof customerViewSchema>;

@@ -1,16 +1,20 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { PosApi } from '../../shared/ipc/result';
-import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
-import { APP_ORIGIN_ARG } from '../main/app-origin';
 
-/** The display's channel names, written in at build time: the customer screen can only read. */
+/**
+ * The customer screen's preload: `window.pos` reaching the display's reading channels only.
+ * It imports nothing but electron on purpose: a sandboxed preload cannot require(), and a module
+ * it shared with the register's preload would become a chunk both require. The two constants
+ * below mirror `APP_ORIGIN_ARG` and `unknownChannelResult`; the build test holds them equal.
+ */
 declare const __POS_DISPLAY_CHANNELS__: readonly string[];
 declare const location: { origin: string };
 
+const APP_ORIGIN_ARG = '--pos-app-origin=';
+const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'unknown channel', retryable: false } };
 const allowed = new Set<string>(__POS_DISPLAY_CHANNELS__);
 
-const pos: PosApi = {
-  invoke: (channel, input) => (allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(unknownChannelResult)),
+const pos = {
+  invoke: (channel: string, input: unknown): Promise<unknown> => (allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(refused)),
 };
 
 const appOrigin = process.argv.find((arg) => arg.startsWith(APP_ORIGIN_ARG))?.slice(APP_ORIGIN_ARG.length);

@@ -4,6 +4,8 @@ import { appendFile, cp, mkdir, readFile, readdir, symlink, writeFile } from 'no
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/ipc/contract';
+import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
+import { APP_ORIGIN_ARG } from '../../electron/main/app-origin';
 import { createLogger, type LogLevel } from '../../electron/core/log/logger';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { seoulDay } from '../../shared/domain/time';
@@ -271,6 +273,10 @@ describe('the secret key cannot reach a build', () => {
     expect(preload.length).toBeLessThan(4_000);
     // The customer screen's preload names the display's reading channels and nothing else.
     const display = await readFile(join(out, 'preload', 'display.cjs'), 'utf8');
+    // A sandboxed preload cannot require() a file: each must be one self-contained bundle.
+    for (const text of [preload, display]) expect(text).not.toMatch(/require\(["']\./);
+    expect(display).toContain(JSON.stringify(APP_ORIGIN_ARG));
+    expect(display).toContain(JSON.stringify(unknownChannelResult.ok ? '' : unknownChannelResult.error.message));
     expect(display).toContain('"display:watch"');
     for (const channel of channels.filter((c) => c !== 'display:watch')) expect(display, channel).not.toContain(JSON.stringify(channel));
     expect(display).not.toMatch(/ZodError|\$ZodType|zod/i);

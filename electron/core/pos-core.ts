@@ -1,5 +1,9 @@
 import type { Notice } from '../../shared/domain/notices';
 import { CatalogStore } from './catalog/catalog-store';
+import { CouponBook } from './coupons/coupon-book';
+import { CouponIssuer } from './coupons/coupon-issuer';
+import { CouponRedemption, type OrderLookup } from './coupons/coupon-redemption';
+import { DiscountApprovals } from './discounts/discount-approvals';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
@@ -33,7 +37,11 @@ export interface PosCoreDeps {
   log: Logger;
   fetch?: typeof fetch;
   tossTimeoutMs?: number;
+  /** How often open orders' coupon reservations are checked against their orders. */
+  couponSweepMs?: number;
 }
+
+export const COUPON_SWEEP_MS = 60_000;
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
@@ -51,6 +59,10 @@ export interface PosCore {
   log: Logger;
   /** The order store, for fixtures and reports that read history through the real code. */
   orders: OrderStore;
+  /** Brings coupon reservations in line with their orders now (it also runs at start and every minute). */
+  reconcileCoupons(): Promise<void>;
+  /** The start-up coupon reconciliation, after `reconciled`. */
+  couponsReconciled: Promise<void>;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -67,8 +79,21 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const orderStore = new OrderStore(deps.dataDir, io);
   const locks = new OrderLocks();
   const client = new TossClient({ endpoint: () => endpoints.current(), fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
-  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log });
-  const orders = new OrderService({ catalog, orders: orderStore, now, training });
+  const coupons = await CouponBook.open(deps.dataDir, io);
+  const redemption = new CouponRedemption(coupons, { now, log });
+  const issuer = new CouponIssuer(coupons, { now, log });
+  const approvals = new DiscountApprovals(now);
+  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
+  const orders = new OrderService({
+    catalog,
+    orders: orderStore,
+    locks,
+    coupons: { book: coupons, redemption },
+    approvals,
+    discountLimits: () => deps.settings.discountLimits(),
+    now,
+    training,
+  });
   const settings = new SettingsService({
     settings: deps.settings,
     keyStore: deps.keyStore,
@@ -85,9 +110,30 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const drafts = await RegisterDraftStore.open(deps.dataDir, io);
   const display = new CustomerDisplay({ catalog, orders: orderStore, training });
   await display.show(drafts.current());
-  const handlers = createHandlers({ endpoints, notices: deps.notices, catalog, orders, payments, staff, settings, settingsStore: deps.settings, drafts, display });
+  const handlers = createHandlers({
+    endpoints,
+    notices: deps.notices,
+    catalog,
+    orders,
+    payments,
+    staff,
+    settings,
+    settingsStore: deps.settings,
+    drafts,
+    display,
+    coupons,
+    issuer,
+    approvals,
+    now,
+  });
 
+  const lookup: OrderLookup = { get: (id) => orderStore.get(id), recent: (days) => orderStore.recent(days), abandon: (id) => orders.abandon(id) };
+  const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));
   const reconciled = payments.reconcile(await payments.unsettledOrders());
+  // Coupons follow orders, so orders a crash left mid-confirm are settled first.
+  const couponsReconciled = reconciled.then(reconcileCoupons);
+  const sweep = setInterval(() => void reconcileCoupons(), deps.couponSweepMs ?? COUPON_SWEEP_MS);
+  sweep.unref();
   log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
   return {
     mode: () => endpoints.current().mode,
@@ -97,7 +143,10 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     reconciled,
     log,
     orders: orderStore,
+    reconcileCoupons,
+    couponsReconciled,
     close: async () => {
+      clearInterval(sweep);
       display.release();
       await orderStore.close();
     },

@@ -32,6 +32,20 @@ export const posErrorCodes = [
   'LIVE_NEEDS_MANAGER',
   'PAYMENT_IN_FLIGHT',
   'CATALOG_CONFLICT',
+  'ORDER_ABANDONED',
+  'COUPON_UNKNOWN',
+  'COUPON_MISTYPED',
+  'COUPON_NOT_YET_VALID',
+  'COUPON_EXPIRED',
+  'COUPON_USED',
+  'COUPON_RESERVED',
+  'COUPON_VOIDED',
+  'COUPON_BELOW_MINIMUM',
+  'COUPON_NOT_APPLICABLE',
+  'COUPON_WINDOW_INVALID',
+  'DISCOUNT_INVALID',
+  'DISCOUNT_NEEDS_MANAGER',
+  'BELOW_CARD_MINIMUM',
   'KEY_STORAGE_UNAVAILABLE',
   'KEY_STORAGE_UNENCRYPTED',
   'APP_CLOSING',
@@ -48,22 +62,27 @@ export const posErrorSchema = z.strictObject({
   tossCode: z.string().max(80).optional(),
   /** True when trying the same thing again may succeed. */
   retryable: z.boolean(),
+  /** What the person needs to act on it: since when a coupon expired, how many won are missing. */
+  details: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).optional(),
 });
 
 export type PosErrorData = z.infer<typeof posErrorSchema>;
+export type PosErrorDetails = NonNullable<PosErrorData['details']>;
 
 /** Thrown by main-process services; crosses IPC as `PosErrorData`. */
 export class PosError extends Error {
   readonly code: PosErrorCode;
   readonly tossCode: string | undefined;
   readonly retryable: boolean;
+  readonly details: PosErrorDetails | undefined;
 
-  constructor(code: PosErrorCode, message: string, options: { tossCode?: string; retryable?: boolean } = {}) {
+  constructor(code: PosErrorCode, message: string, options: { tossCode?: string; retryable?: boolean; details?: PosErrorDetails } = {}) {
     super(message);
     this.name = 'PosError';
     this.code = code;
     this.tossCode = options.tossCode;
     this.retryable = options.retryable ?? false;
+    this.details = options.details;
   }
 
   toData(): PosErrorData {
@@ -72,6 +91,7 @@ export class PosError extends Error {
       message: this.message,
       retryable: this.retryable,
       ...(this.tossCode === undefined ? {} : { tossCode: this.tossCode }),
+      ...(this.details === undefined ? {} : { details: this.details }),
     };
   }
 }

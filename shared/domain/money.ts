@@ -39,6 +39,40 @@ export function vatSplit(total: Won, taxFree: Won = 0): VatSplit {
   return { supply: total - vat, vat };
 }
 
+/**
+ * Splits `total` won across `weights` (line amounts) in proportion, in whole won, by largest
+ * remainder: the shares sum to `total` exactly, and while `total` is at most the weights' sum no
+ * share exceeds its weight (no line goes below 0). Ties go to the earlier line. BigInt keeps
+ * `total × weight` exact however large.
+ */
+export function allocate(total: Won, weights: readonly Won[]): Won[] {
+  const sum = sumWon(weights);
+  assertWon(total);
+  if (total > sum) throw new RangeError(`cannot allocate ${total} over ${sum}`);
+  if (sum === 0) return weights.map(() => 0);
+  const big = BigInt(total);
+  const bigSum = BigInt(sum);
+  const parts = weights.map((weight, index) => {
+    const product = big * BigInt(weight);
+    return { index, share: product / bigSum, remainder: product % bigSum };
+  });
+  let left = big - parts.reduce((acc, part) => acc + part.share, 0n);
+  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (const part of byRemainder) {
+    if (left === 0n) break;
+    part.share += 1n;
+    left -= 1n;
+  }
+  return parts.map((part) => Number(part.share));
+}
+
+/** `percent`% of `amount`, floored to whole won (BigInt: exact for any amount). */
+export function percentOf(amount: Won, percent: number): Won {
+  assertWon(amount);
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new RangeError(`bad percent: ${percent}`);
+  return Number((BigInt(amount) * BigInt(percent)) / 100n);
+}
+
 const wonFormatter = new Intl.NumberFormat('ko-KR');
 
 /** "12,300원" (ko) or "₩12,300" (en). */

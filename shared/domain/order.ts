@@ -9,11 +9,15 @@ export const paymentKeySchema = z.string().min(1).max(200);
 /** The largest quantity of one product on one order; beyond it is a typo, not a sale. */
 export const MAX_LINE_QUANTITY = 999;
 
-export const orderStatuses = ['PENDING', 'CONFIRMING', 'PAID'] as const;
+/** Toss takes no card payment under 100 won: a discounted total must be 0 (paid by discount) or at least this. */
+export const CARD_MINIMUM_WON = 100;
+
+export const orderStatuses = ['PENDING', 'CONFIRMING', 'PAID', 'ABANDONED'] as const;
 /**
  * PENDING: priced, waiting for (another) payment attempt. CONFIRMING: journaled before asking
  * Toss to confirm, so a crash mid-confirm is settled on the next start. PAID: Toss approved and
- * we recorded it.
+ * we recorded it (or it cost nothing after discounts). ABANDONED: given up (the cart changed, a
+ * coupon order was declined, its window expired); never paid, and its coupon is free again.
  */
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
@@ -24,7 +28,36 @@ export const orderLineSchema = z.strictObject({
   unitPrice: wonSchema,
   quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
   lineTotal: wonSchema,
+  /** The line's share of every discount, in whole won: its net price is lineTotal − discount. */
+  discount: wonSchema.default(0),
 });
+
+/** One line's share of one discount. */
+export const discountShareSchema = z.strictObject({ productId: z.string(), amount: wonSchema });
+
+/** A discount on an order, with its shares of the lines (largest remainder, whole won). */
+export const orderDiscountSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('coupon'),
+    code: z.string(),
+    name: z.string(),
+    definitionId: z.string(),
+    amount: wonSchema,
+    shares: z.array(discountShareSchema),
+  }),
+  z.strictObject({
+    source: z.literal('manual'),
+    kind: z.enum(['fixed', 'percent']),
+    /** Won, or percent, as the cashier typed it. */
+    value: z.number().int().positive(),
+    reason: z.string(),
+    /** The manager who approved a discount above the shop's limit; null within it. */
+    approvedBy: z.string().nullable(),
+    amount: wonSchema,
+    shares: z.array(discountShareSchema),
+  }),
+]);
+export type OrderDiscount = z.infer<typeof orderDiscountSchema>;
 export type OrderLine = z.infer<typeof orderLineSchema>;
 
 /** What we keep of Toss's Payment object once a payment is approved. */
@@ -55,6 +88,18 @@ export const paymentAttemptSchema = z.strictObject({
 });
 export type PaymentAttempt = z.infer<typeof paymentAttemptSchema>;
 
+/** A cart priced by main with its discounts: what the register shows before Pay. */
+export const saleQuoteSchema = z.strictObject({
+  lines: z.array(orderLineSchema).min(1),
+  /** Before discounts. */
+  subtotal: wonSchema,
+  discounts: z.array(orderDiscountSchema),
+  amount: wonSchema,
+  supplyAmount: wonSchema,
+  vatAmount: wonSchema,
+});
+export type SaleQuote = z.infer<typeof saleQuoteSchema>;
+
 export const orderSchema = z.strictObject({
   orderId: orderIdSchema,
   /** The business day (Asia/Seoul) the order belongs to, YYYY-MM-DD. */
@@ -73,5 +118,11 @@ export const orderSchema = z.strictObject({
   payment: paymentRecordSchema.nullable(),
   /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
   callNumber: z.number().int().positive().nullable().default(null),
+  discounts: z.array(orderDiscountSchema).default([]),
 });
 export type Order = z.infer<typeof orderSchema>;
+
+/** The coupon codes an order holds (reserved while open, used once paid). */
+export function couponCodesOf(order: Pick<Order, 'discounts'>): string[] {
+  return order.discounts.flatMap((discount) => (discount.source === 'coupon' ? [discount.code] : []));
+}

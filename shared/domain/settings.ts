@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessNumberDigits, isBusinessNumber } from './business-number';
+import { defaultDiscountLimits, discountLimitsSchema } from './coupons';
 
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
 export const preferencesSchema = z.strictObject({
@@ -49,6 +50,9 @@ export const settingsSchema = z.strictObject({
     clientKey: z.string().min(1).max(200).nullable(),
     changed: changeStampSchema.nullable().default(null),
   }),
+  /** Manual discounts above these need a manager's PIN at the register. */
+  discountLimits: discountLimitsSchema.default(defaultDiscountLimits),
+  discountLimitsChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,6 +61,8 @@ export const defaultSettings: Settings = {
   store: null,
   storeChanged: null,
   toss: { mode: 'training', clientKey: null, changed: null },
+  discountLimits: defaultDiscountLimits,
+  discountLimitsChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */
@@ -76,5 +82,7 @@ export const settingsViewSchema = z.strictObject({
     protection: z.enum(['os-keychain', 'weak', 'plain-text', 'none']),
     detail: z.string(),
   }),
+  discountLimits: discountLimitsSchema,
+  discountLimitsChanged: changeStampSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -1,4 +1,6 @@
-import type { PosErrorCode, PosErrorData } from '../domain/errors';
+import type { PosErrorCode, PosErrorData, PosErrorDetails } from '../domain/errors';
+import { formatWon } from '../domain/money';
+import { formatSeoulTime } from '../domain/time';
 
 export type Locale = 'ko' | 'en';
 type Text = Record<Locale, string>;
@@ -58,6 +60,20 @@ const codeMessages: Record<PosErrorCode, Text> = {
   LIVE_KEYS_MISSING: { ko: '실제 결제로 바꾸려면 먼저 토스페이먼츠 키를 저장해 주세요.', en: 'Save the Toss Payments keys before switching to live payments.' },
   LIVE_NEEDS_MANAGER: { ko: '실제 결제로 바꾸기 전에 교육용 관리자가 아닌 실제 관리자를 직원에 추가해 주세요.', en: 'Before switching to live payments, add a real manager (not the training manager) under Staff.' },
   PAYMENT_IN_FLIGHT: { ko: '진행 중인 결제가 끝난 뒤에 바꿀 수 있습니다.', en: 'Wait until the payment under way has finished.' },
+  ORDER_ABANDONED: { ko: '이 주문은 더 이상 결제할 수 없어 정리되었습니다. 결제를 다시 눌러 새 주문으로 진행해 주세요.', en: 'This order can no longer be paid and was closed. Press Pay again to start a new one.' },
+  COUPON_UNKNOWN: { ko: '등록되지 않은 쿠폰 번호입니다.', en: 'This coupon code does not exist.' },
+  COUPON_MISTYPED: { ko: '쿠폰 번호가 잘못 입력되었습니다. 한 글자씩 다시 확인해 주세요.', en: 'The coupon code was mistyped. Check it character by character.' },
+  COUPON_NOT_YET_VALID: { ko: '아직 사용 기간이 시작되지 않은 쿠폰입니다.', en: 'This coupon is not valid yet.' },
+  COUPON_EXPIRED: { ko: '사용 기간이 끝난 쿠폰입니다.', en: 'This coupon has expired.' },
+  COUPON_USED: { ko: '이미 사용된 쿠폰입니다.', en: 'This coupon has already been used.' },
+  COUPON_RESERVED: { ko: '다른 결제 중인 주문이 이 쿠폰을 사용하고 있습니다.', en: 'Another open order is already using this coupon.' },
+  COUPON_VOIDED: { ko: '사용이 중지된 쿠폰입니다.', en: 'This coupon has been voided.' },
+  COUPON_BELOW_MINIMUM: { ko: '쿠폰 최소 주문 금액에 미치지 못합니다.', en: 'The order is below the coupon’s minimum.' },
+  COUPON_NOT_APPLICABLE: { ko: '장바구니에 이 쿠폰을 쓸 수 있는 상품이 없습니다.', en: 'Nothing in the cart qualifies for this coupon.' },
+  COUPON_WINDOW_INVALID: { ko: '사용 기간이 올바르지 않습니다. 시작과 끝 날짜를 확인해 주세요.', en: 'The validity window is not right. Check the start and end.' },
+  DISCOUNT_INVALID: { ko: '할인 내용이 올바르지 않습니다.', en: 'That discount is not valid.' },
+  DISCOUNT_NEEDS_MANAGER: { ko: '한도를 넘는 할인이라 관리자 승인이 필요합니다.', en: 'This discount is above the limit and needs a manager’s approval.' },
+  BELOW_CARD_MINIMUM: { ko: '할인 후 금액이 100원 미만이라 카드로 결제할 수 없습니다. 할인을 조정해 주세요.', en: 'After discounts the total is under ₩100, too little for a card. Adjust the discount.' },
   CATALOG_CONFLICT: { ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.', en: 'That change does not fit the catalog. Check what you entered.' },
   KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },
   KEY_STORAGE_UNENCRYPTED: { ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.', en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.' },
@@ -66,15 +82,99 @@ const codeMessages: Record<PosErrorCode, Text> = {
   INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
 };
 
+type Detailed = (details: PosErrorDetails, locale: Locale) => string | null;
+
+function text(details: PosErrorDetails, key: string): string | null {
+  const value = details[key];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function won(details: PosErrorDetails, key: string, locale: Locale): string | null {
+  const value = details[key];
+  return typeof value === 'number' ? formatWon(value, locale) : null;
+}
+
+function time(details: PosErrorDetails, key: string): string | null {
+  const value = text(details, key);
+  return value === null ? null : formatSeoulTime(value);
+}
+
+/** Sentences that say what the person can act on: since when, until when, which order, how many won. */
+const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
+  COUPON_NOT_YET_VALID: (d, locale) => {
+    const from = time(d, 'validFrom');
+    if (from === null) return null;
+    return locale === 'ko' ? `아직 사용할 수 없는 쿠폰입니다. ${from}부터 사용할 수 있습니다.` : `This coupon is not valid yet. It can be used from ${from}.`;
+  },
+  COUPON_EXPIRED: (d, locale) => {
+    const until = time(d, 'validUntil');
+    if (until === null) return null;
+    return locale === 'ko' ? `사용 기간이 끝난 쿠폰입니다. ${until}에 만료되었습니다.` : `This coupon has expired. It expired at ${until}.`;
+  },
+  COUPON_USED: (d, locale) => {
+    const at = time(d, 'usedAt');
+    const order = text(d, 'orderId');
+    if (at === null || order === null) return null;
+    return locale === 'ko' ? `이미 사용된 쿠폰입니다. ${at}에 주문 ${order}에서 사용되었습니다.` : `This coupon has already been used, at ${at} on order ${order}.`;
+  },
+  COUPON_RESERVED: (d, locale) => {
+    const order = text(d, 'orderId');
+    if (order === null) return null;
+    return locale === 'ko'
+      ? `이미 사용 중인 쿠폰입니다. 결제 중인 다른 주문(${order})에 적용되어 있습니다.`
+      : `This coupon is already in use: open order ${order} holds it.`;
+  },
+  COUPON_VOIDED: (d, locale) => {
+    const at = time(d, 'voidedAt');
+    if (at === null) return null;
+    return locale === 'ko' ? `사용이 중지된 쿠폰입니다 (${at} 중지).` : `This coupon was voided at ${at}.`;
+  },
+  COUPON_BELOW_MINIMUM: (d, locale) => {
+    const minimum = won(d, 'minimum', locale);
+    const short = won(d, 'shortBy', locale);
+    if (minimum === null || short === null) return null;
+    return locale === 'ko'
+      ? `이 쿠폰은 ${minimum} 이상 주문에 쓸 수 있습니다. ${short} 더 담아야 합니다.`
+      : `This coupon needs an order of at least ${minimum}: ${short} more is needed.`;
+  },
+  COUPON_WINDOW_INVALID: (d, locale) => {
+    const reason = text(d, 'reason');
+    if (reason === 'ends-first') return locale === 'ko' ? '사용 기간의 끝이 시작보다 빠릅니다.' : 'The window ends before it starts.';
+    if (reason === 'over') return locale === 'ko' ? '이미 끝난 사용 기간입니다. 끝 날짜를 오늘 이후로 정해 주세요.' : 'That window is already over. End it today or later.';
+    if (reason === 'not-a-date') return locale === 'ko' ? '없는 날짜나 시각입니다.' : 'That date or time does not exist.';
+    return null;
+  },
+  DISCOUNT_INVALID: (d, locale) => {
+    const reason = text(d, 'reason');
+    if (reason === 'over-amount') {
+      const net = won(d, 'net', locale);
+      return locale === 'ko' ? `할인 금액이 할인할 금액${net === null ? '' : `(${net})`}보다 큽니다.` : `The discount is more than the amount${net === null ? '' : ` (${net})`} it comes off.`;
+    }
+    if (reason === 'over-100') return locale === 'ko' ? '할인율은 100%를 넘을 수 없습니다.' : 'A discount cannot be more than 100%.';
+    if (reason === 'no-line') return locale === 'ko' ? '장바구니에 없는 상품입니다.' : 'That product is not in the cart.';
+    return null;
+  },
+  DISCOUNT_NEEDS_MANAGER: (d, locale) => {
+    const limit = won(d, 'won', locale);
+    const percent = d['percent'];
+    if (limit === null || typeof percent !== 'number') return null;
+    return locale === 'ko'
+      ? `${percent}% 또는 ${limit}을 넘는 할인은 관리자 PIN으로 승인해야 합니다.`
+      : `Discounts above ${percent}% or ${limit} need a manager’s PIN.`;
+  },
+};
+
 // Codes come from outside (Toss): look up own entries only, never Object.prototype members.
 function tossMessage(code: string): Text | undefined {
   return Object.hasOwn(tossMessages, code) ? tossMessages[code] : undefined;
 }
 
 /** The sentence to show a cashier for an error: Toss's specific reason first, else ours. */
-export function describeError(error: Pick<PosErrorData, 'code' | 'tossCode'>, locale: Locale): string {
+export function describeError(error: Pick<PosErrorData, 'code' | 'tossCode' | 'details'>, locale: Locale): string {
   const specific = error.tossCode === undefined ? undefined : tossMessage(error.tossCode);
-  return (specific ?? codeMessages[error.code])[locale];
+  if (specific) return specific[locale];
+  const detailed = error.details === undefined ? null : (detailedMessages[error.code]?.(error.details, locale) ?? null);
+  return detailed ?? codeMessages[error.code][locale];
 }
 
 /** Same, for an error the Toss SDK threw in the renderer (it only has Toss's code). */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallerRole } from './channel';
 import { appChannels } from './channels/app';
 import { catalogChannels } from './channels/catalog';
+import { couponChannels } from './channels/coupons';
 import { displayChannels } from './channels/display';
 import { orderChannels } from './channels/order';
 import { paymentChannels } from './channels/payment';
@@ -22,6 +23,7 @@ export const contract = mergeContract(appChannels)
   .with(paymentChannels)
   .with(staffChannels)
   .with(settingsChannels)
+  .with(couponChannels)
   .with(registerChannels)
   .with(displayChannels).channels;
 

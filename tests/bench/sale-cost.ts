@@ -24,7 +24,7 @@ function paidOrder(at: Date): Order {
     createdAt: seoulIso(at),
     updatedAt: seoulIso(at),
     training: true,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4500, quantity: 1, lineTotal: 4500 }],
+    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4500, quantity: 1, lineTotal: 4500, discount: 0 }],
     orderName: '아메리카노',
     amount: 4500,
     supplyAmount: 4091,
@@ -33,6 +33,7 @@ function paidOrder(at: Date): Order {
     attempts: [],
     payment: null,
     callNumber: null,
+    discounts: [],
   };
 }
 

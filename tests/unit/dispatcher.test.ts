@@ -14,7 +14,7 @@ const ORDER: Order = {
   createdAt: '2026-03-02T12:00:00+09:00',
   updatedAt: '2026-03-02T12:00:00+09:00',
   training: true,
-  lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 1, lineTotal: 4_500 }],
+  lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 1, lineTotal: 4_500, discount: 0 }],
   orderName: '아메리카노',
   amount: 4_500,
   supplyAmount: 4_091,
@@ -23,6 +23,7 @@ const ORDER: Order = {
   attempts: [],
   payment: null,
   callNumber: null,
+  discounts: [],
 };
 
 /** A handler table of our own (a test double for createHandlers): records which handlers ran. */
@@ -75,6 +76,11 @@ const CASHIER_CHANNELS: Channel[] = [
   'staff:use-training-manager',
   'staff:unlock',
   'staff:lock',
+  // Coupons and discounts at the register: a discount above the limit asks for a manager's PIN itself.
+  'order:quote',
+  'order:abandon',
+  'payment:complete-free',
+  'discount:approve',
 ];
 
 describe('a role on every channel', () => {

@@ -19,7 +19,7 @@ function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order 
     createdAt: `${businessDay}T10:00:00+09:00`,
     updatedAt: `${businessDay}T10:00:00+09:00`,
     training: true,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000 }],
+    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }],
     orderName: '아메리카노',
     amount: 9_000,
     supplyAmount: 8_182,
@@ -28,6 +28,7 @@ function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order 
     attempts: [],
     payment: null,
     callNumber: null,
+    discounts: [],
   };
 }
 

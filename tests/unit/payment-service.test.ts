@@ -113,7 +113,7 @@ describe('payment:confirm in a training core', () => {
     expect(result).toMatchObject({ ok: true, data: { amount: 9_000 } });
     const orderId = (result as { data: { orderId: string } }).data.orderId;
     const stored = await h.ok('order:get', { orderId });
-    expect(stored.lines).toEqual([{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000 }]);
+    expect(stored.lines).toEqual([{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }]);
     expect(stored.supplyAmount + stored.vatAmount).toBe(9_000);
   });
 

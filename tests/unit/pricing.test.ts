@@ -4,14 +4,10 @@ import { PosError, type PosErrorCode } from '../../shared/domain/errors';
 import { vatSplit } from '../../shared/domain/money';
 import { MAX_LINE_QUANTITY, orderIdSchema } from '../../shared/domain/order';
 import { seoulDay } from '../../shared/domain/time';
-import { CatalogStore } from '../../electron/core/catalog/catalog-store';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { newOrderId } from '../../electron/core/sales/order-id';
-import { OrderService } from '../../electron/core/sales/order-service';
 import { priceCart, type CartLineRequest } from '../../electron/core/sales/pricing';
-import { diskIo } from '../../electron/core/store/file-io';
-import { OrderStore } from '../../electron/core/store/order-store';
-import { tempDir } from './helpers/temp-dir';
+import { withCore } from './helpers/pos';
 
 const demo = (id: string) => demoCatalog.products.find((p) => p.id === id);
 
@@ -36,8 +32,8 @@ describe('priceCart', () => {
       { productId: 'croissant', quantity: 1 },
     ]);
     expect(cart.lines).toEqual([
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000 },
-      { productId: 'croissant', name: '크루아상', unitPrice: 3_900, quantity: 1, lineTotal: 3_900 },
+      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+      { productId: 'croissant', name: '크루아상', unitPrice: 3_900, quantity: 1, lineTotal: 3_900, discount: 0 },
     ]);
     expect(cart.amount).toBe(12_900);
     const { supply, vat } = vatSplit(12_900);
@@ -47,7 +43,7 @@ describe('priceCart', () => {
   });
 
   it('takes the price the shop set, whatever else the request carries', () => {
-    const fromRenderer = [{ productId: 'tumbler', quantity: 1, unitPrice: 1, lineTotal: 1 }];
+    const fromRenderer = [{ productId: 'tumbler', quantity: 1, unitPrice: 1, lineTotal: 1, discount: 0 }];
     const sneaky: CartLineRequest[] = fromRenderer;
     expect(price(sneaky).amount).toBe(25_000);
     // And a changed catalog changes the price.
@@ -135,16 +131,10 @@ describe('order ids', () => {
   ])('an order rung up at %s belongs to the Seoul business day %s', async (instant, day) => {
     expect(seoulDay(new Date(instant))).toBe(day);
 
-    const dataDir = await tempDir('pricing');
-    const service = new OrderService({
-      catalog: await CatalogStore.open(dataDir, diskIo),
-      orders: new OrderStore(dataDir, diskIo),
-      now: () => new Date(instant),
-      training: () => true,
-    });
-    const created = await service.create([{ productId: 'americano', quantity: 1 }]);
+    const h = await withCore({ now: () => new Date(instant) });
+    const created = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(created.orderId.startsWith(`${day.replaceAll('-', '')}-`)).toBe(true);
-    const stored = await service.get(created.orderId);
+    const stored = await h.ok('order:get', { orderId: created.orderId });
     expect(stored.businessDay).toBe(day);
     expect(stored.amount).toBe(4_500);
     expect(stored.status).toBe('PENDING');

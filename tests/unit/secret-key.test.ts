@@ -73,6 +73,11 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('order:get', { orderId: order.orderId });
+  await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
+  await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
+  await call('order:abandon', { orderId: order.orderId });
+  await call('payment:complete-free', { orderId: order.orderId });
+  await call('discount:approve', { pin: '0000', discount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
 
   // Staff and the manager's channels: refused while locked, then answered in a manager session.
   await call('settings:get', {});
@@ -93,6 +98,13 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('catalog:retire-product', { productId: 'americano', retired: true });
   await call('catalog:save-category', { name: { ko: '디저트', en: 'Desserts' } });
   await call('catalog:retire-category', { categoryId: 'goods', retired: true });
+  await call('settings:save-discount-limits', { percent: 20, won: 10_000 });
+  const defined = await call('coupons:define', { name: '오픈 기념', benefit: { type: 'fixed', amount: 1000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+  await call('coupons:definitions', {});
+  await call('coupons:issue', { definitionId: (defined.data as unknown as { id: string } | undefined)?.id ?? 'none', count: 3, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+  await call('coupons:list', { offset: 0, limit: 10 });
+  await call('coupons:void', { code: 'ABCD-EFGH-JKLM' });
+  await call('coupons:export', {});
   await call('staff:list', {});
   const added = await call('staff:add', { name: '알바', role: 'cashier', pin: null });
   await call('staff:set-active', { staffId: (added.data as unknown as { id: string } | undefined)?.id ?? 'none', active: false });

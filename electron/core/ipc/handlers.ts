@@ -3,6 +3,10 @@ import type { Handlers } from '../../../shared/ipc/handlers';
 import { appHandlers } from '../app/app-handlers';
 import { catalogHandlers } from '../catalog/catalog-handlers';
 import type { CatalogStore } from '../catalog/catalog-store';
+import type { CouponBook } from '../coupons/coupon-book';
+import { couponHandlers } from '../coupons/coupon-handlers';
+import type { CouponIssuer } from '../coupons/coupon-issuer';
+import type { DiscountApprovals } from '../discounts/discount-approvals';
 import { paymentHandlers } from '../payments/payment-handlers';
 import type { PaymentService } from '../payments/payment-service';
 import type { TossEndpoints } from '../payments/toss-endpoints';
@@ -29,6 +33,10 @@ export interface HandlerDeps {
   settingsStore: SettingsStore;
   drafts: RegisterDraftStore;
   display: CustomerDisplay;
+  coupons: CouponBook;
+  issuer: CouponIssuer;
+  approvals: DiscountApprovals;
+  now: () => Date;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -37,7 +45,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...preferenceHandlers(deps.settingsStore),
     ...catalogHandlers(deps.catalog),
-    ...orderHandlers(deps.orders, deps.payments),
+    ...orderHandlers(deps),
+    ...couponHandlers(deps.coupons, deps.issuer, deps.now),
     ...paymentHandlers(deps.payments),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),

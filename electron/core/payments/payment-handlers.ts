@@ -5,5 +5,6 @@ import type { PaymentService } from './payment-service';
 export function paymentHandlers(payments: PaymentService): DomainHandlers<typeof paymentChannels> {
   return {
     'payment:confirm': (input) => payments.confirm(input),
+    'payment:complete-free': (input) => payments.completeFree(input.orderId),
   };
 }

@@ -1,5 +1,5 @@
 import { PosError } from '../../../shared/domain/errors';
-import type { Order, PaymentRecord } from '../../../shared/domain/order';
+import { couponCodesOf, type Order, type PaymentRecord } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
 import type { OrderLocks } from '../store/order-locks';
@@ -18,6 +18,8 @@ export interface PaymentServiceDeps {
   training: () => boolean;
   now: () => Date;
   log: Logger;
+  /** Told of every order a payment settles (paid, or back to open, or given up): its coupons follow it. */
+  settled: (order: Order) => Promise<void>;
 }
 
 export interface ConfirmRequest {
@@ -47,6 +49,25 @@ export class PaymentService {
   /** One confirmation per order at a time: a double-clicked Pay waits for the first and gets its result. */
   confirm(request: ConfirmRequest): Promise<Order> {
     return this.deps.locks.run(request.orderId, () => this.confirmLocked(request));
+  }
+
+  /** An order discounts brought to 0 won: paid by them, with no payment window and nothing sent to Toss. */
+  completeFree(orderId: string): Promise<Order> {
+    return this.deps.locks.run(orderId, async () => {
+      const order = await this.deps.orders.get(orderId);
+      if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
+      if (order.amount !== 0) throw new PosError('AMOUNT_MISMATCH', `order ${orderId} costs ${order.amount} won`);
+      if (order.status === 'PAID') return order;
+      if (order.status === 'ABANDONED') throw new PosError('ORDER_ABANDONED', `order ${orderId} was given up`);
+      const paidAt = seoulIso(this.deps.now());
+      const paid = await this.deps.orders.update(orderId, (o, day) => {
+        o.status = 'PAID';
+        o.updatedAt = paidAt;
+        o.callNumber ??= day.nextCallNumber();
+      });
+      await this.tell(paid);
+      return paid;
+    });
   }
 
   /** Orders a crash left mid-confirm. Toss's confirm window is 10 minutes: yesterday and today cover it. */
@@ -108,6 +129,8 @@ export class PaymentService {
       }
       case 'PENDING':
         break;
+      case 'ABANDONED':
+        throw new PosError('ORDER_ABANDONED', `order ${order.orderId} was given up`);
       default: {
         const never: never = order.status;
         throw new Error(`unhandled order status ${String(never)}`);
@@ -241,11 +264,15 @@ export class PaymentService {
     throw new PosError('PAYMENT_COMPENSATED', 'payment approved but not recorded; cancelled at Toss', { retryable: true });
   }
 
-  /** Closes the attempt in the journal: PAID with the payment when approved, else back to PENDING. */
-  private finishAttempt(orderId: string, paymentKey: string, end: { outcome: 'APPROVED' | 'FAILED' | 'COMPENSATED'; code?: string; message?: string; payment?: PaymentRecord }): Promise<Order> {
+  /**
+   * Closes the attempt in the journal: PAID with the payment when approved, else back to
+   * PENDING, or ABANDONED when the order holds a coupon (a declined sale frees its coupon; the
+   * next Pay starts a new order and checks the coupon again).
+   */
+  private async finishAttempt(orderId: string, paymentKey: string, end: { outcome: 'APPROVED' | 'FAILED' | 'COMPENSATED'; code?: string; message?: string; payment?: PaymentRecord }): Promise<Order> {
     const endedAt = seoulIso(this.deps.now());
-    return this.deps.orders.update(orderId, (o, day) => {
-      o.status = end.payment ? 'PAID' : 'PENDING';
+    const finished = await this.deps.orders.update(orderId, (o, day) => {
+      o.status = end.payment ? 'PAID' : couponCodesOf(o).length > 0 ? 'ABANDONED' : 'PENDING';
       o.updatedAt = endedAt;
       if (end.payment) {
         o.payment = end.payment;
@@ -259,6 +286,17 @@ export class PaymentService {
         if (end.message !== undefined) attempt.message = end.message;
       }
     });
+    await this.tell(finished);
+    return finished;
+  }
+
+  /** The coupons follow the order; if they cannot now, reconciliation brings them in line later. */
+  private async tell(order: Order): Promise<void> {
+    try {
+      await this.deps.settled(order);
+    } catch (error) {
+      this.deps.log.warn('coupons could not follow the order yet', { orderId: order.orderId, error });
+    }
   }
 }
 

@@ -1,7 +1,16 @@
-import type { Order } from '../../../shared/domain/order';
+import { normalizeCode } from '../../../shared/domain/coupon-code';
+import type { DiscountLimits, ManualDiscount } from '../../../shared/domain/coupons';
 import { PosError } from '../../../shared/domain/errors';
+import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../../shared/domain/time';
 import type { CatalogStore } from '../catalog/catalog-store';
+import type { CouponBook } from '../coupons/coupon-book';
+import type { CouponRedemption } from '../coupons/coupon-redemption';
+import { couponDiscount, usableCoupon } from '../coupons/coupon-rules';
+import type { DiscountApprovals } from '../discounts/discount-approvals';
+import { applyDiscounts, type DiscountableLine, type DiscountToApply } from '../discounts/discount-engine';
+import { manualDiscount } from '../discounts/manual-discount';
+import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
 import { newOrderId } from './order-id';
 import { priceCart, type CartLineRequest } from './pricing';
@@ -9,17 +18,46 @@ import { priceCart, type CartLineRequest } from './pricing';
 export interface OrderServiceDeps {
   catalog: CatalogStore;
   orders: OrderStore;
+  locks: OrderLocks;
+  coupons: { book: CouponBook; redemption: CouponRedemption };
+  approvals: DiscountApprovals;
+  /** Above these a manual discount needs a manager's approval (settings). */
+  discountLimits: () => DiscountLimits;
   now: () => Date;
   /** The mode now: orders rung up in training are never counted as sales. */
   training: () => boolean;
 }
 
+/** What the register asks for: product ids and quantities, and any coupon code or manual discount. */
+export interface SaleRequest {
+  lines: readonly CartLineRequest[];
+  couponCode?: string | undefined;
+  manualDiscount?: ManualDiscount | undefined;
+  /** The register's open order: a coupon it already holds is no obstacle to a quote. */
+  heldBy?: string | undefined;
+}
+
 export class OrderService {
   constructor(private readonly deps: OrderServiceDeps) {}
 
-  /** Prices the cart from main's catalog and stores it as PENDING: the amount Toss will be asked for. */
-  async create(lines: readonly CartLineRequest[]): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
-    const priced = priceCart((id) => this.deps.catalog.product(id), lines);
+  /** Prices the cart and its discounts from main's own catalog and coupon book; nothing is stored. */
+  async quote(request: SaleRequest): Promise<SaleQuote> {
+    return this.price(request, request.couponCode === undefined ? null : normalizeCode(request.couponCode), request.heldBy ?? null);
+  }
+
+  /**
+   * Prices the cart and stores it as PENDING: the amount Toss will be asked for. A coupon is
+   * checked again and held for the order by the very append that stores it, under the coupon's
+   * lock, so of many registers racing for one code exactly one gets it.
+   */
+  async create(request: SaleRequest): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+    if (request.couponCode === undefined) return this.store(request, null);
+    const code = normalizeCode(request.couponCode);
+    return this.deps.coupons.redemption.holding(code, () => this.store(request, code));
+  }
+
+  private async store(request: SaleRequest, code: string | null): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+    const priced = this.price(request, code, null);
     const now = this.deps.now();
     const businessDay = seoulDay(now);
     const order: Order = {
@@ -28,14 +66,72 @@ export class OrderService {
       createdAt: seoulIso(now),
       updatedAt: seoulIso(now),
       training: this.deps.training(),
-      ...priced,
+      lines: priced.lines,
+      orderName: priced.orderName,
+      amount: priced.amount,
+      supplyAmount: priced.supplyAmount,
+      vatAmount: priced.vatAmount,
+      discounts: priced.discounts,
       status: 'PENDING',
       attempts: [],
       payment: null,
       callNumber: null,
     };
     await this.deps.orders.insert(order);
+    if (code !== null) {
+      try {
+        await this.deps.coupons.redemption.reserve(code, order.orderId);
+      } catch (error) {
+        // The book could not follow: give the order up rather than leave it holding a coupon the book calls free.
+        await this.markAbandoned(order.orderId).catch(() => undefined);
+        throw error;
+      }
+    }
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+  }
+
+  private price(request: SaleRequest, code: string | null, holder: string | null): SaleQuote & { orderName: string } {
+    const cart = priceCart((id) => this.deps.catalog.product(id), request.lines);
+    const lines: DiscountableLine[] = cart.lines.map((line) => ({ ...line, categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '' }));
+    const plan: DiscountToApply[] = [];
+    if (code !== null) plan.push(couponDiscount(usableCoupon(code, this.deps.coupons.book.entry(code), this.deps.now(), holder), lines));
+    if (request.manualDiscount !== undefined) {
+      plan.push(manualDiscount(request.manualDiscount, lines, this.deps.discountLimits(), this.deps.approvals.approver(request.manualDiscount)));
+    }
+    const applied = applyDiscounts(lines, plan);
+    if (applied.amount > 0 && applied.amount < CARD_MINIMUM_WON) {
+      throw new PosError('BELOW_CARD_MINIMUM', `${applied.amount} won is below the card minimum`, { details: { amount: applied.amount, minimum: CARD_MINIMUM_WON } });
+    }
+    return {
+      lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({ productId, name, unitPrice, quantity, lineTotal, discount })),
+      orderName: cart.orderName,
+      subtotal: cart.amount,
+      discounts: applied.discounts,
+      amount: applied.amount,
+      supplyAmount: applied.supplyAmount,
+      vatAmount: applied.vatAmount,
+    };
+  }
+
+  /**
+   * Gives up an open order (the cart changed, the sale was cleared, its window expired): it can
+   * no longer be paid, and its coupon is free again. Paid or mid-confirm orders are left as they are.
+   */
+  async abandon(orderId: string): Promise<Order | null> {
+    const order = await this.markAbandoned(orderId);
+    if (order) await this.deps.coupons.redemption.settle(order);
+    return order;
+  }
+
+  private markAbandoned(orderId: string): Promise<Order | null> {
+    return this.deps.locks.run(orderId, async () => {
+      const current = await this.deps.orders.get(orderId);
+      if (current?.status !== 'PENDING') return current;
+      return this.deps.orders.update(orderId, (o) => {
+        o.status = 'ABANDONED';
+        o.updatedAt = seoulIso(this.deps.now());
+      });
+    });
   }
 
   /** Today's last paid order, or null: the regular's "same again". */

@@ -43,7 +43,7 @@ export function priceCart(lookup: (productId: string) => Product | undefined, re
     if (!product) throw new PosError('UNKNOWN_PRODUCT', `no product ${productId}`);
     if (product.soldOut) throw new PosError('PRODUCT_SOLD_OUT', `${productId} is sold out`);
     if (quantity > MAX_LINE_QUANTITY) throw new PosError('INVALID_INPUT', `quantity of ${productId} over ${MAX_LINE_QUANTITY}`);
-    lines.push({ productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: lineTotal(product.price, quantity) });
+    lines.push({ productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: lineTotal(product.price, quantity), discount: 0 });
   }
   const amount = sumWon(lines.map((l) => l.lineTotal));
   const { supply, vat } = vatSplit(amount);

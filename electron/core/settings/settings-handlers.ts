@@ -7,6 +7,7 @@ export function settingsHandlers(settings: SettingsService): DomainHandlers<type
     'settings:get': () => settings.view(),
     'settings:save-store': (input, { manager }) => settings.saveStore(input, manager),
     'settings:save-toss-keys': (input, { manager }) => settings.saveTossKeys(input, manager),
+    'settings:save-discount-limits': (input, { manager }) => settings.saveDiscountLimits(input, manager),
     'settings:set-mode': (input, { manager }) => settings.setMode(input.mode, manager),
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DiscountLimits } from '../../../shared/domain/coupons';
 import { PosError } from '../../../shared/domain/errors';
 import type { SettingsView, StoreInfo } from '../../../shared/domain/settings';
 import { seoulIso } from '../../../shared/domain/time';
@@ -61,12 +62,20 @@ export class SettingsService {
         changed: settings.toss.changed,
       },
       keyStorage: availability.available ? { protection: availability.protection, detail: availability.detail } : { protection: 'none', detail: availability.detail },
+      discountLimits: settings.discountLimits,
+      discountLimitsChanged: settings.discountLimitsChanged,
     };
   }
 
   async saveStore(store: StoreInfo, by: Manager): Promise<SettingsView> {
     await this.deps.settings.saveStore(store, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.log.info('store information saved', { by: by.name });
+    return this.view();
+  }
+
+  async saveDiscountLimits(limits: DiscountLimits, by: Manager): Promise<SettingsView> {
+    await this.deps.settings.saveDiscountLimits(limits, { by: by.name, at: seoulIso(this.deps.now()) });
+    this.deps.log.info('discount limits saved', { by: by.name, ...limits });
     return this.view();
   }
 

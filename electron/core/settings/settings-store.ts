@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { DiscountLimits } from '../../../shared/domain/coupons';
 import { defaultSettings, settingsSchema, type Preferences, type Settings, type StoreInfo } from '../../../shared/domain/settings';
 
 export interface ChangeStamp {
@@ -44,6 +45,17 @@ export class SettingsStore {
     return this.doc.update((draft) => {
       draft.toss.clientKey = clientKey;
       draft.toss.changed = changed;
+    });
+  }
+
+  discountLimits(): DiscountLimits {
+    return structuredClone(this.doc.data.discountLimits);
+  }
+
+  saveDiscountLimits(limits: DiscountLimits, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.discountLimits = limits;
+      draft.discountLimitsChanged = changed;
     });
   }
 

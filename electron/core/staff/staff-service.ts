@@ -146,10 +146,24 @@ export class StaffService {
    * wrong PIN is counted on disk before the answer, so pulling the plug does not reset it.
    */
   unlock(pin: string): Promise<StaffStatus> {
-    return this.serial.run('staff', () => this.tryUnlock(pin));
+    return this.serial.run('staff', async () => {
+      const manager = await this.managerOfPin(pin);
+      this.session.start(manager);
+      this.deps.log.info('manager unlocked', { staffId: manager.id });
+      return this.status();
+    });
   }
 
-  private async tryUnlock(pin: string): Promise<StaffStatus> {
+  /** A manager's yes on the spot (a discount above the limit): the same PIN check and lockout as unlock, without opening a session. */
+  approve(pin: string): Promise<Manager> {
+    return this.serial.run('staff', async () => {
+      const manager = await this.managerOfPin(pin);
+      this.deps.log.info('manager approved', { staffId: manager.id });
+      return manager;
+    });
+  }
+
+  private async managerOfPin(pin: string): Promise<Manager> {
     const before = this.status();
     if (before.lockedUntil !== null) throw new PosError('PIN_LOCKED', `unlock refused until ${before.lockedUntil}`);
     const manager = /^\d{4,8}$/.test(pin) ? await this.whoseIsPin(pin, true) : null;
@@ -169,9 +183,7 @@ export class StaffService {
         draft.lockout = { failures: 0, lockedUntil: null };
       });
     }
-    this.session.start({ id: manager.id, name: manager.name });
-    this.deps.log.info('manager unlocked', { staffId: manager.id });
-    return this.status();
+    return { id: manager.id, name: manager.name };
   }
 
   lock(): StaffStatus {

@@ -1,52 +1,28 @@
 import { orderSchema, type Order } from '../../../shared/domain/order';
-import { StoreFileCorruptError } from './corrupt-file-error';
 import type { FileIo } from './file-io';
+import { KeyedJournal } from './keyed-journal';
 
 /**
- * One business day's orders as an append-only JSON-lines file: every change appends the order's
- * new state as one line, and the last line for an order id is its current state. A sale costs
- * one small append, however many orders the day already holds.
+ * One business day's orders, one journal line per change (the last line for an order id is its
+ * state): a sale costs one small append however many orders the day holds.
  */
 export class DayJournal {
   private highestCallNumber = 0;
 
-  private constructor(
-    private readonly path: string,
-    private readonly io: FileIo,
-    private readonly orders: Map<string, Order>,
-  ) {
-    for (const order of orders.values()) this.highestCallNumber = Math.max(this.highestCallNumber, order.callNumber ?? 0);
+  private constructor(private readonly journal: KeyedJournal<Order>) {
+    for (const order of journal.all()) this.highestCallNumber = Math.max(this.highestCallNumber, order.callNumber ?? 0);
   }
 
   static async open(path: string, io: FileIo): Promise<DayJournal> {
-    const text = await io.read(path);
-    const orders = new Map<string, Order>();
-    if (text === null) return new DayJournal(path, io, orders);
-
-    const lines = text.split('\n');
-    // Every complete line ends with '\n'; what follows the last one is a torn append.
-    const torn = lines.pop() ?? '';
-    for (const line of lines) {
-      let order: Order;
-      try {
-        order = orderSchema.parse(JSON.parse(line));
-      } catch (error) {
-        throw new StoreFileCorruptError(path, error);
-      }
-      orders.set(order.orderId, order);
-    }
-    // A crash (or a failed write) mid-append: that change was never confirmed to anyone, so it
-    // is dropped before anything is appended after it.
-    if (torn !== '') await io.writeAtomic(path, text.slice(0, text.length - torn.length));
-    return new DayJournal(path, io, orders);
+    return new DayJournal(await KeyedJournal.open(path, io, orderSchema, (order) => order.orderId));
   }
 
   get(orderId: string): Order | undefined {
-    return this.orders.get(orderId);
+    return this.journal.get(orderId);
   }
 
   all(): IterableIterator<Order> {
-    return this.orders.values();
+    return this.journal.all();
   }
 
   /** The day's next 대기번호: one more than any this day has given. */
@@ -56,9 +32,7 @@ export class DayJournal {
 
   /** Records the order's new state; memory changes only once the line is on disk. */
   async append(order: Order): Promise<void> {
-    const checked = orderSchema.parse(order);
-    await this.io.appendDurable(this.path, `${JSON.stringify(checked)}\n`);
-    this.orders.set(checked.orderId, checked);
-    this.highestCallNumber = Math.max(this.highestCallNumber, checked.callNumber ?? 0);
+    const [checked] = await this.journal.append(order);
+    this.highestCallNumber = Math.max(this.highestCallNumber, checked?.callNumber ?? 0);
   }
 }

@@ -154,13 +154,18 @@ export class OrderStore {
     for (const businessDay of days) yield* await this.ordersOfDay(businessDay);
   }
 
-  /** Orders in a state, over the most recent `dayCount` business days that have a file. */
-  async findByStatus(status: OrderStatus, dayCount: number): Promise<Order[]> {
+  /** Every order of the most recent `dayCount` business days that have a file. */
+  async recent(dayCount: number): Promise<Order[]> {
     const found: Order[] = [];
     for (const businessDay of (await this.businessDays()).slice(-dayCount)) {
       const journal = await this.day(businessDay);
-      for (const order of journal.all()) if (order.status === status) found.push(structuredClone(order));
+      for (const order of journal.all()) found.push(structuredClone(order));
     }
     return found;
+  }
+
+  /** Orders in a state, over the most recent `dayCount` business days that have a file. */
+  async findByStatus(status: OrderStatus, dayCount: number): Promise<Order[]> {
+    return (await this.recent(dayCount)).filter((order) => order.status === status);
   }
 }

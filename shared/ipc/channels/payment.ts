@@ -12,4 +12,6 @@ export const paymentChannels = defineChannels({
     }),
     output: orderSchema,
   },
+  /** An order its discounts brought to 0 won: paid without a payment window, nothing sent to Toss. */
+  'payment:complete-free': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
 });

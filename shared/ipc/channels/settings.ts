@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { discountLimitsSchema } from '../../domain/coupons';
 import { settingsViewSchema, storeInfoSchema } from '../../domain/settings';
 import { defineChannels } from '../channel';
 
@@ -16,6 +17,8 @@ export const settingsChannels = defineChannels({
     }),
     output: settingsViewSchema,
   },
+  /** Above these a cashier's manual discount needs a manager's PIN. */
+  'settings:save-discount-limits': { role: 'manager', input: discountLimitsSchema, output: settingsViewSchema },
   /** Training ↔ live, explicitly confirmed; the page reloads into the new mode. */
   'settings:set-mode': { role: 'manager', input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }), output: settingsViewSchema },
 });

@@ -162,6 +162,15 @@ export class FakeMain {
     },
     'catalog:list': async () => this.catalog,
     'order:create': async (input) => this.createOrder(input),
+    'order:quote': async (input) => this.quote(input),
+    'order:abandon': async ({ orderId }) => {
+      const order = this.orders.get(orderId);
+      if (order === undefined) return null;
+      if (order.status === 'PENDING') order.status = 'ABANDONED';
+      return order;
+    },
+    'payment:complete-free': managerOnly,
+    'discount:approve': managerOnly,
     'order:get': async ({ orderId }) => {
       const order = this.orders.get(orderId);
       if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
@@ -193,16 +202,33 @@ export class FakeMain {
     'settings:save-store': managerOnly,
     'settings:save-toss-keys': managerOnly,
     'settings:set-mode': managerOnly,
+    'settings:save-discount-limits': managerOnly,
+    'coupons:definitions': managerOnly,
+    'coupons:define': managerOnly,
+    'coupons:issue': managerOnly,
+    'coupons:list': managerOnly,
+    'coupons:void': managerOnly,
+    'coupons:export': managerOnly,
   };
 
-  private createOrder({ lines }: { lines: Array<{ productId: string; quantity: number }> }) {
-    let priced;
+  /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */
+  private quote({ lines, couponCode, manualDiscount }: { lines: Array<{ productId: string; quantity: number }>; couponCode?: string | undefined; manualDiscount?: unknown }) {
+    if (couponCode !== undefined || manualDiscount !== undefined) throw new FakeMainError(posError('COUPON_UNKNOWN'));
+    const priced = this.price(lines);
+    return { lines: priced.lines, subtotal: priced.amount, discounts: [], amount: priced.amount, supplyAmount: priced.supplyAmount, vatAmount: priced.vatAmount };
+  }
+
+  private price(lines: Array<{ productId: string; quantity: number }>) {
     try {
-      priced = priceCart((id) => this.catalog.products.find((p) => p.id === id), lines);
+      return priceCart((id) => this.catalog.products.find((p) => p.id === id), lines);
     } catch (error) {
       if (error instanceof PosError) throw new FakeMainError(error.toData());
       throw error;
     }
+  }
+
+  private createOrder({ lines }: { lines: Array<{ productId: string; quantity: number }> }) {
+    const priced = this.price(lines);
     const orderId = `order-${String(this.nextOrder++).padStart(6, '0')}`;
     const order: Order = {
       orderId,
@@ -215,6 +241,7 @@ export class FakeMain {
       attempts: [],
       payment: null,
       callNumber: null,
+      discounts: [],
     };
     this.orders.set(orderId, order);
     return { orderId, orderName: order.orderName, amount: order.amount };

@@ -91,6 +91,8 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
       return { kind: 'window', order: pending };
     case 'PAID':
       return { kind: 'paid', order };
+    case 'ABANDONED':
+      return null;
     case 'CONFIRMING': {
       // Main journaled a confirm it never finished: settle that one before any new window.
       const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');

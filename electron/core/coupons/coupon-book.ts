@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import {
+  couponRecordSchema,
+  couponsFileSchema,
+  couponState,
+  type CouponBatch,
+  type CouponDefinition,
+  type CouponRecord,
+  type CouponsFile,
+  type IssuedCoupon,
+} from '../../../shared/domain/coupons';
+import type { FileIo } from '../store/file-io';
+import { JsonDocument } from '../store/json-document';
+import { KeyedJournal } from '../store/keyed-journal';
+import { KeyedMutex } from '../store/keyed-mutex';
+
+/** A coupon with the batch and definition it was issued under. */
+export interface CouponEntry {
+  record: CouponRecord;
+  batch: CouponBatch;
+  definition: CouponDefinition;
+}
+
+/**
+ * The shop's coupons on disk. Definitions and issue batches are small and live in lowdb
+ * (`coupons.json`); issued codes live in an append-only journal (`coupons/issued.jsonl`), so
+ * reserving, using or voiding one coupon appends one line and never rewrites the book.
+ */
+export class CouponBook {
+  /** Codes an open order holds: reconciliation visits these without reading the whole book. */
+  private readonly reservedCodes = new Set<string>();
+  /** One writer per code, and one for the book itself (definitions, issuing). */
+  readonly locks = new KeyedMutex();
+
+  private constructor(
+    private readonly doc: JsonDocument<CouponsFile>,
+    private readonly journal: KeyedJournal<CouponRecord>,
+  ) {
+    for (const record of journal.all()) this.track(record);
+  }
+
+  static async open(dataDir: string, io: FileIo): Promise<CouponBook> {
+    const doc = await JsonDocument.open(join(dataDir, 'coupons.json'), couponsFileSchema, { definitions: [], batches: [] }, io);
+    const journal = await KeyedJournal.open(join(dataDir, 'coupons', 'issued.jsonl'), io, couponRecordSchema, (record) => record.code);
+    return new CouponBook(doc, journal);
+  }
+
+  private track(record: CouponRecord): void {
+    if (record.reserved && !record.used && !record.voided) this.reservedCodes.add(record.code);
+    else this.reservedCodes.delete(record.code);
+  }
+
+  definitions(): CouponDefinition[] {
+    return structuredClone(this.doc.data.definitions);
+  }
+
+  definition(id: string): CouponDefinition | undefined {
+    return this.doc.data.definitions.find((d) => d.id === id);
+  }
+
+  batches(): readonly CouponBatch[] {
+    return this.doc.data.batches;
+  }
+
+  /** The coupon with this code, if it was issued (its batch on record: a crash mid-issue leaves codes of no batch, and those are no coupons). */
+  entry(code: string): CouponEntry | undefined {
+    const record = this.journal.get(code);
+    if (!record) return undefined;
+    const batch = this.doc.data.batches.find((b) => b.id === record.batchId);
+    const definition = batch && this.definition(batch.definitionId);
+    return batch && definition ? { record, batch, definition } : undefined;
+  }
+
+  has(code: string): boolean {
+    return this.journal.has(code);
+  }
+
+  /** Every issued coupon, in issue order. */
+  *entries(): Generator<CouponEntry> {
+    const batches = new Map(this.doc.data.batches.map((b) => [b.id, b]));
+    const definitions = new Map(this.doc.data.definitions.map((d) => [d.id, d]));
+    for (const record of this.journal.all()) {
+      const batch = batches.get(record.batchId);
+      const definition = batch && definitions.get(batch.definitionId);
+      if (batch && definition) yield { record, batch, definition };
+    }
+  }
+
+  /** Coupons held by an open order right now. */
+  reserved(): string[] {
+    return [...this.reservedCodes];
+  }
+
+  get size(): number {
+    return this.journal.size;
+  }
+
+  addDefinition(definition: CouponDefinition): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.definitions.push(definition);
+    });
+  }
+
+  /**
+   * Issues a batch: the codes first, in one append, then the batch that makes them coupons. A
+   * crash between the two leaves codes of no batch, which are never offered as coupons.
+   */
+  async addBatch(batch: CouponBatch, codes: readonly string[]): Promise<void> {
+    await this.journal.append(...codes.map((code) => ({ code, batchId: batch.id })));
+    await this.doc.update((draft) => {
+      draft.batches.push(batch);
+    });
+  }
+
+  /** Records a coupon's new state (one appended line); memory changes only once it is on disk. */
+  async write(record: CouponRecord): Promise<CouponRecord> {
+    const [stored] = await this.journal.append(record);
+    if (!stored) throw new Error('nothing was written');
+    this.track(stored);
+    return stored;
+  }
+}
+
+/** A coupon as the screens and errors describe it. */
+export function issuedCoupon({ record, batch, definition }: CouponEntry, now: Date): IssuedCoupon {
+  return {
+    code: record.code,
+    definitionId: definition.id,
+    name: definition.name,
+    batchId: batch.id,
+    validFrom: batch.validFrom,
+    validUntil: batch.validUntil,
+    isValid: !record.voided && !record.used,
+    isUsed: record.used !== undefined,
+    usedAt: record.used?.at ?? null,
+    orderId: record.used?.orderId ?? null,
+    reservedBy: record.used || record.voided ? null : (record.reserved?.orderId ?? null),
+    voidedAt: record.voided?.at ?? null,
+    state: couponState(record, batch, now),
+  };
+}

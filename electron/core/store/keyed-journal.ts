@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { StoreFileCorruptError } from './corrupt-file-error';
+import type { FileIo } from './file-io';
+
+/**
+ * Records as an append-only JSON-lines file: every change appends the record's new state as one
+ * line, and the last line for a key is its current state. A change costs one small append,
+ * however many records the file holds; every line read back is checked by the schema.
+ */
+export class KeyedJournal<T> {
+  /** Appends one at a time, so two never interleave in the file. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** After a failed append the file may end in a partial write: cut back to what was confirmed before the next. */
+  private needsRepair = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly io: FileIo,
+    private readonly schema: z.ZodType<T>,
+    private readonly keyOf: (record: T) => string,
+    private readonly records: Map<string, T>,
+    private confirmedLength: number,
+  ) {}
+
+  static async open<T>(path: string, io: FileIo, schema: z.ZodType<T>, keyOf: (record: T) => string): Promise<KeyedJournal<T>> {
+    const text = await io.read(path);
+    const records = new Map<string, T>();
+    if (text === null) return new KeyedJournal(path, io, schema, keyOf, records, 0);
+    const lines = text.split('\n');
+    // Every complete line ends with '\n'; what follows the last one is a torn append.
+    const torn = lines.pop() ?? '';
+    for (const line of lines) {
+      let record: T;
+      try {
+        record = schema.parse(JSON.parse(line));
+      } catch (error) {
+        throw new StoreFileCorruptError(path, error);
+      }
+      records.set(keyOf(record), record);
+    }
+    // A crash (or a failed write) mid-append: that change was never confirmed to anyone, so it
+    // is dropped before anything is appended after it.
+    const kept = text.length - torn.length;
+    if (torn !== '') await io.writeAtomic(path, text.slice(0, kept));
+    return new KeyedJournal(path, io, schema, keyOf, records, kept);
+  }
+
+  get(key: string): T | undefined {
+    return this.records.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.records.has(key);
+  }
+
+  all(): IterableIterator<T> {
+    return this.records.values();
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Records new states, all in one durable append; memory changes only once they are on disk. */
+  append(...changed: T[]): Promise<T[]> {
+    const run = this.tail.then(() => this.appendNow(changed));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async appendNow(changed: T[]): Promise<T[]> {
+    const checked = changed.map((record) => this.schema.parse(record));
+    if (checked.length === 0) return checked;
+    await this.repair();
+    const text = checked.map((record) => `${JSON.stringify(record)}\n`).join('');
+    try {
+      await this.io.appendDurable(this.path, text);
+    } catch (error) {
+      this.needsRepair = true;
+      throw error;
+    }
+    this.confirmedLength += text.length;
+    for (const record of checked) this.records.set(this.keyOf(record), record);
+    return checked;
+  }
+
+  /** Cuts off whatever a failed append left behind, so no unconfirmed line is ever read back. */
+  private async repair(): Promise<void> {
+    if (!this.needsRepair) return;
+    const text = (await this.io.read(this.path)) ?? '';
+    if (text.length !== this.confirmedLength) await this.io.writeAtomic(this.path, text.slice(0, this.confirmedLength));
+    this.needsRepair = false;
+  }
+}

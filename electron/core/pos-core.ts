@@ -108,7 +108,20 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     tossTimeoutMs: deps.tossTimeoutMs,
   });
   const drafts = await RegisterDraftStore.open(deps.dataDir, io);
-  const display = new CustomerDisplay({ catalog, orders: orderStore, training });
+  const display = new CustomerDisplay({
+    catalog,
+    orders: orderStore,
+    training,
+    quote: (draft) =>
+      orders
+        .quote({
+          lines: draft.lines,
+          couponCode: draft.couponCode ?? undefined,
+          manualDiscount: draft.manualDiscount ?? undefined,
+          heldBy: draft.pending?.orderId,
+        })
+        .catch(() => null),
+  });
   await display.show(drafts.current());
   const handlers = createHandlers({
     endpoints,
@@ -128,6 +141,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   });
 
   const lookup: OrderLookup = { get: (id) => orderStore.get(id), recent: (days) => orderStore.recent(days), abandon: (id) => orders.abandon(id) };
+  // Before anything can be rung up: which coupons open orders hold is read back from those orders.
+  await redemption.restore(lookup);
   const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));
   const reconciled = payments.reconcile(await payments.unsettledOrders());
   // Coupons follow orders, so orders a crash left mid-confirm are settled first.

@@ -67,15 +67,20 @@ export const couponCodeSchema = z.string().length(CODE_LENGTH);
 
 const stamp = z.strictObject({ orderId: orderIdSchema, at: instant });
 
+/** An open order holding a coupon, since when. */
+export interface Reservation {
+  orderId: string;
+  at: string;
+}
+
 /**
  * One issued coupon as the journal keeps it (`coupons/issued.jsonl`, a line per change): a
- * fresh code is just its code and batch; a reservation, a use or a void adds one line.
+ * fresh code is just its code and batch; a use or a void adds one line. A reservation is not
+ * here: the open order's own journal line holds it.
  */
 export const couponRecordSchema = z.strictObject({
   code: couponCodeSchema,
   batchId: couponBatchSchema.shape.id,
-  /** Held by an open order until it is paid or given up. */
-  reserved: stamp.optional(),
   used: stamp.optional(),
   voided: z.strictObject({ by: staffName, at: instant }).optional(),
 });
@@ -108,12 +113,12 @@ export const issuedCouponSchema = z.strictObject({
 export type IssuedCoupon = z.infer<typeof issuedCouponSchema>;
 
 /** Where a coupon stands at `now`: voided and used first, then its window, then a reservation. */
-export function couponState(record: CouponRecord, batch: Pick<CouponBatch, 'validFrom' | 'validUntil'>, now: Date): CouponState {
+export function couponState(record: CouponRecord, batch: Pick<CouponBatch, 'validFrom' | 'validUntil'>, reservation: Reservation | undefined, now: Date): CouponState {
   if (record.voided) return 'voided';
   if (record.used) return 'used';
   if (now.getTime() < Date.parse(batch.validFrom)) return 'not-yet-valid';
   if (now.getTime() >= Date.parse(batch.validUntil)) return 'expired';
-  return record.reserved ? 'reserved' : 'available';
+  return reservation === undefined ? 'available' : 'reserved';
 }
 
 const seoulLocal = z.string().regex(SEOUL_LOCAL, 'a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:mm)');

@@ -38,3 +38,13 @@ export function formatSeoulTime(iso: string): string {
   if (Number.isNaN(at)) return iso;
   return seoulIso(new Date(at)).slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * A window's end is exclusive: one "until 12-31" ends at 01-01 00:00. Shown as 12-31 24:00,
+ * the day the manager typed, still the same instant.
+ */
+export function formatSeoulUntil(iso: string): string {
+  const shown = formatSeoulTime(iso);
+  if (!shown.endsWith(' 00:00')) return shown;
+  return `${formatSeoulTime(new Date(Date.parse(iso) - 60_000).toISOString()).slice(0, 10)} 24:00`;
+}

@@ -139,7 +139,7 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
   },
   COUPON_WINDOW_INVALID: (d, locale) => {
     const reason = text(d, 'reason');
-    if (reason === 'ends-first') return locale === 'ko' ? '사용 기간의 끝이 시작보다 빠릅니다.' : 'The window ends before it starts.';
+    if (reason === 'ends-first') return locale === 'ko' ? '사용 기간의 끝은 시작보다 늦어야 합니다.' : 'The window must end after it starts.';
     if (reason === 'over') return locale === 'ko' ? '이미 끝난 사용 기간입니다. 끝 날짜를 오늘 이후로 정해 주세요.' : 'That window is already over. End it today or later.';
     if (reason === 'not-a-date') return locale === 'ko' ? '없는 날짜나 시각입니다.' : 'That date or time does not exist.';
     return null;

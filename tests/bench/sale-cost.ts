@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Order } from '../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../shared/domain/time';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
 import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { CARD, payWindow } from '../unit/helpers/toss-window';
 import { newOrderId } from '../../electron/core/sales/order-id';
 
 /**
@@ -37,10 +39,10 @@ function paidOrder(at: Date): Order {
   };
 }
 
-async function call(core: RunningPos, channel: string, input: unknown): Promise<Record<string, unknown>> {
+async function call<C extends Channel>(core: RunningPos, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as Record<string, unknown>;
+  return result.data as ChannelOutput<C>;
 }
 
 function percentile(values: number[], p: number): number {
@@ -69,12 +71,7 @@ async function measure(history: number): Promise<{ startup: number; create: numb
       let t = performance.now();
       const order = await call(core, 'order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
       create.push(performance.now() - t);
-      const authorized = await fetch(`${sim.origin}/sim/authorize`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber: '4330000000000001' }),
-      });
-      const { paymentKey } = (await authorized.json()) as { paymentKey: string };
+      const paymentKey = await payWindow(sim, clientKey, order, CARD.approves);
       t = performance.now();
       await call(core, 'payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
       confirm.push(performance.now() - t);

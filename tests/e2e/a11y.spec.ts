@@ -73,3 +73,42 @@ test('the PIN dialog, settings, catalog and product dialog have no serious acces
   await expect(page.getByTestId('product-dialog')).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
 });
+
+test.describe('with coupons issued', () => {
+  test.use({
+    seed: {
+      owner: true,
+      then: async (core) => {
+        const definition = await core.ok('coupons:define', { name: '커피 10%', benefit: { type: 'percent', percent: 10, maxDiscount: 3_000 }, minOrderAmount: 5_000, scope: { categoryIds: ['coffee'], productIds: [] } });
+        await core.ok('coupons:issue', { definitionId: definition.id, count: 3, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+        const [code = ''] = (await core.ok('coupons:list', { offset: 0, limit: 1 })).rows.map((row) => row.code);
+        return { definitionId: definition.id, code };
+      },
+    },
+  });
+
+  test('the coupons screen, its new-coupon, issue and void dialogs have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+    const { page } = pos;
+    const { definitionId = '', code = '' } = pos.seeded;
+    await openAsManager(page, 'coupons');
+    await expect(page.getByTestId(`coupon-row-${code}`)).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByTestId('coupon-new').click();
+    await page.getByTestId('coupon-def-scope-pick').check();
+    await page.getByTestId('coupon-def-save').click();
+    await expect(page.getByTestId('coupon-def-dialog').getByRole('alert').first()).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId(`coupon-issue-${definitionId}`).click();
+    await expect(page.getByTestId('coupon-issue-dialog')).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId(`coupon-void-${code}`).click();
+    await expect(page.getByTestId('coupon-void-dialog')).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByTestId(`coupon-state-${code}`)).toHaveText('Available');
+    expect(await seriousFindings(page)).toEqual([]);
+  });
+});

@@ -57,9 +57,9 @@ export interface Seed {
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
 }
 
-/** A paid past order, rung up and paid through the real core and its simulator (card …0001). */
-export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>): Promise<string> {
-  const order = await core.ok('order:create', { lines });
+/** A paid past order, rung up (with a coupon, if given) and paid through the real core and its simulator (card …0001). */
+export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>, couponCode?: string): Promise<string> {
+  const order = await core.ok('order:create', { lines, couponCode });
   const { clientKey } = await core.ok('app:info', {});
   const authorized = await fetch(`${core.sim.origin}/sim/authorize`, {
     method: 'POST',

@@ -29,3 +29,16 @@ export function invoke(page: Page, channel: string, input: unknown): Promise<{ o
     [channel, input] as const,
   );
 }
+
+/** Count of cart lines fully inside the cart's visible list. */
+export async function fullyVisibleCartLines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const list = document.querySelector('.cart-lines');
+    if (!list) return 0;
+    const box = list.getBoundingClientRect();
+    return [...list.querySelectorAll('.cart-line')].filter((line) => {
+      const r = line.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    }).length;
+  });
+}

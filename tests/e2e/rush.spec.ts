@@ -2,26 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager } from './manager-screens';
-import { addProduct, invoke, paymentWindow, payWithCard } from './register';
+import { addProduct, fullyVisibleCartLines, invoke, paymentWindow, payWithCard } from './register';
 
 async function paySale(page: Page, products: string[]): Promise<void> {
   for (const id of products) await addProduct(page, id);
   await page.getByTestId('pay').click();
   await payWithCard(page, cards.approve);
   await expect(page.getByTestId('receipt')).toBeVisible();
-}
-
-/** Count of cart lines fully inside the cart's visible list. */
-async function fullyVisibleCartLines(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const list = document.querySelector('.cart-lines');
-    if (!list) return 0;
-    const box = list.getBoundingClientRect();
-    return [...list.querySelectorAll('.cart-line')].filter((line) => {
-      const r = line.getBoundingClientRect();
-      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-    }).length;
-  });
 }
 
 test('Enter twice on the receipt starts the next order with an empty cart (no phantom item)', async ({ pos }) => {

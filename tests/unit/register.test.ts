@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { BrowserWindow, Screen } from 'electron';
 import { customerDisplayOf, keepCustomerWindow } from '../../electron/main/customer-window';
 import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
+import { issueCoupons } from './helpers/coupons';
 import { withCore, type PosHarness } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
 
@@ -63,6 +64,8 @@ describe('the register’s draft, kept by main', () => {
       { productId: 'americano', quantity: 2 },
       { productId: 'croissant', quantity: 1 },
     ],
+    couponCode: 'ABCDEFGHJKLM',
+    manualDiscount: { kind: 'percent' as const, value: 10, productId: null, reason: '단골' },
     pending: null,
     approval: null,
     stage: 'ringing' as const,
@@ -71,7 +74,7 @@ describe('the register’s draft, kept by main', () => {
 
   it('comes back after a reload of the window and after a restart of the app', async () => {
     const h = await withCore();
-    expect(await h.ok('register:draft', {})).toEqual({ lines: [], pending: null, approval: null, stage: 'ringing', paidOrderId: null });
+    expect(await h.ok('register:draft', {})).toEqual({ lines: [], couponCode: null, manualDiscount: null, pending: null, approval: null, stage: 'ringing', paidOrderId: null });
     await h.ok('register:save-draft', draft);
     expect(await h.ok('register:draft', {})).toEqual(draft);
     await h.close();
@@ -113,6 +116,16 @@ describe('the customer’s screen', () => {
     await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 2 }], pending: null, approval: null, stage: 'paid', paidOrderId: paid.orderId });
     const thanks = await h.ok('display:watch', { since: 0 });
     expect(thanks.view).toMatchObject({ stage: 'paid', callNumber: 1, total: 9_000 });
+  });
+
+  it('shows the discount main prices for the cart’s coupon, and none for a coupon main refuses', async () => {
+    const h = await withCore();
+    const [code = ''] = await issueCoupons(h);
+    const draft = { lines: [{ productId: 'americano', quantity: 2 }], pending: null, approval: null, stage: 'ringing' as const, paidOrderId: null };
+    await h.ok('register:save-draft', { ...draft, couponCode: code });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'ringing', discount: 1_000, total: 8_000 });
+    await h.ok('register:save-draft', { ...draft, couponCode: 'ABCDEFGHJKLM' });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ discount: 0, total: 9_000 });
   });
 
   it('does not show an order as paid that is not paid', async () => {

@@ -8,46 +8,42 @@ import {
   type CouponRecord,
   type CouponsFile,
   type IssuedCoupon,
+  type Reservation,
 } from '../../../shared/domain/coupons';
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
 import { KeyedJournal } from '../store/keyed-journal';
 import { KeyedMutex } from '../store/keyed-mutex';
 
-/** A coupon with the batch and definition it was issued under. */
+/** A coupon with the batch and definition it was issued under, and the open order holding it. */
 export interface CouponEntry {
   record: CouponRecord;
   batch: CouponBatch;
   definition: CouponDefinition;
+  reservation: Reservation | undefined;
 }
 
 /**
- * The shop's coupons on disk. Definitions and issue batches are small and live in lowdb
+ * The shop's coupons. Definitions and issue batches are small and live in lowdb
  * (`coupons.json`); issued codes live in an append-only journal (`coupons/issued.jsonl`), so
- * reserving, using or voiding one coupon appends one line and never rewrites the book.
+ * using or voiding one coupon appends one line and never rewrites the book. Which open order
+ * holds a coupon is kept here in memory only: that order's own journal line is the durable
+ * record, and start-up reads it back (CouponRedemption.restore).
  */
 export class CouponBook {
-  /** Codes an open order holds: reconciliation visits these without reading the whole book. */
-  private readonly reservedCodes = new Set<string>();
+  private readonly reservations = new Map<string, Reservation>();
   /** One writer per code, and one for the book itself (definitions, issuing). */
   readonly locks = new KeyedMutex();
 
   private constructor(
     private readonly doc: JsonDocument<CouponsFile>,
     private readonly journal: KeyedJournal<CouponRecord>,
-  ) {
-    for (const record of journal.all()) this.track(record);
-  }
+  ) {}
 
   static async open(dataDir: string, io: FileIo): Promise<CouponBook> {
     const doc = await JsonDocument.open(join(dataDir, 'coupons.json'), couponsFileSchema, { definitions: [], batches: [] }, io);
     const journal = await KeyedJournal.open(join(dataDir, 'coupons', 'issued.jsonl'), io, couponRecordSchema, (record) => record.code);
     return new CouponBook(doc, journal);
-  }
-
-  private track(record: CouponRecord): void {
-    if (record.reserved && !record.used && !record.voided) this.reservedCodes.add(record.code);
-    else this.reservedCodes.delete(record.code);
   }
 
   definitions(): CouponDefinition[] {
@@ -68,7 +64,7 @@ export class CouponBook {
     if (!record) return undefined;
     const batch = this.doc.data.batches.find((b) => b.id === record.batchId);
     const definition = batch && this.definition(batch.definitionId);
-    return batch && definition ? { record, batch, definition } : undefined;
+    return batch && definition ? { record, batch, definition, reservation: this.reservations.get(code) } : undefined;
   }
 
   has(code: string): boolean {
@@ -82,13 +78,22 @@ export class CouponBook {
     for (const record of this.journal.all()) {
       const batch = batches.get(record.batchId);
       const definition = batch && definitions.get(batch.definitionId);
-      if (batch && definition) yield { record, batch, definition };
+      if (batch && definition) yield { record, batch, definition, reservation: this.reservations.get(record.code) };
     }
   }
 
   /** Coupons held by an open order right now. */
-  reserved(): string[] {
-    return [...this.reservedCodes];
+  reserved(): Array<[string, Reservation]> {
+    return [...this.reservations];
+  }
+
+  reserve(code: string, reservation: Reservation): void {
+    this.reservations.set(code, reservation);
+  }
+
+  /** Frees the coupon if this order holds it. */
+  release(code: string, orderId: string): void {
+    if (this.reservations.get(code)?.orderId === orderId) this.reservations.delete(code);
   }
 
   get size(): number {
@@ -116,13 +121,12 @@ export class CouponBook {
   async write(record: CouponRecord): Promise<CouponRecord> {
     const [stored] = await this.journal.append(record);
     if (!stored) throw new Error('nothing was written');
-    this.track(stored);
     return stored;
   }
 }
 
 /** A coupon as the screens and errors describe it. */
-export function issuedCoupon({ record, batch, definition }: CouponEntry, now: Date): IssuedCoupon {
+export function issuedCoupon({ record, batch, definition, reservation }: CouponEntry, now: Date): IssuedCoupon {
   return {
     code: record.code,
     definitionId: definition.id,
@@ -134,8 +138,8 @@ export function issuedCoupon({ record, batch, definition }: CouponEntry, now: Da
     isUsed: record.used !== undefined,
     usedAt: record.used?.at ?? null,
     orderId: record.used?.orderId ?? null,
-    reservedBy: record.used || record.voided ? null : (record.reserved?.orderId ?? null),
+    reservedBy: record.used || record.voided ? null : (reservation?.orderId ?? null),
     voidedAt: record.voided?.at ?? null,
-    state: couponState(record, batch, now),
+    state: couponState(record, batch, reservation, now),
   };
 }

@@ -72,7 +72,7 @@ export class CouponIssuer {
       if (entry.record.used) throw new PosError('COUPON_USED', 'a used coupon cannot be voided', { details: { usedAt: entry.record.used.at, orderId: entry.record.used.orderId } });
       if (entry.record.voided) return entry;
       // An open order may be paid with this discount any moment: it is voided once that sale is settled.
-      if (entry.record.reserved) throw new PosError('COUPON_RESERVED', 'an open order holds the coupon', { details: { orderId: entry.record.reserved.orderId } });
+      if (entry.reservation) throw new PosError('COUPON_RESERVED', 'an open order holds the coupon', { details: { orderId: entry.reservation.orderId } });
       const record = await this.book.write({ ...entry.record, voided: { by: by.name, at: seoulIso(this.deps.now()) } });
       this.deps.log.info('coupon voided', { code, by: by.name });
       return { ...entry, record };

@@ -1,6 +1,6 @@
 import { formatCode, normalizeCode } from '../../../shared/domain/coupon-code';
 import type { CouponFilter, CouponPage, IssuedCoupon } from '../../../shared/domain/coupons';
-import { formatSeoulTime } from '../../../shared/domain/time';
+import { formatSeoulTime, formatSeoulUntil } from '../../../shared/domain/time';
 import { issuedCoupon, type CouponBook } from './coupon-book';
 
 function* matching(book: CouponBook, filter: CouponFilter, now: Date): Generator<IssuedCoupon> {
@@ -36,7 +36,7 @@ export function couponCsv(book: CouponBook, filter: CouponFilter, now: Date): st
       coupon.name,
       coupon.state,
       formatSeoulTime(coupon.validFrom),
-      formatSeoulTime(coupon.validUntil),
+      formatSeoulUntil(coupon.validUntil),
       coupon.usedAt === null ? '' : formatSeoulTime(coupon.usedAt),
       coupon.orderId ?? '',
       coupon.reservedBy ?? '',

@@ -1,13 +1,14 @@
 import { couponCodesOf, type Order } from '../../../shared/domain/order';
-import { seoulIso } from '../../../shared/domain/time';
-import type { CouponRecord } from '../../../shared/domain/coupons';
 import type { Logger } from '../log/logger';
 import type { CouponBook } from './coupon-book';
 
 /** How long an open order may hold a coupon: Toss's payment window lasts 30 minutes. */
 export const RESERVATION_TTL_MS = 30 * 60 * 1000;
 
-/** What reconciliation needs of orders: read one, the recent ones, and give up a stale one. */
+/** Business days of orders read back at start: an open order is never older than yesterday's file once reconciled. */
+const RESTORE_DAYS = 2;
+
+/** What redemption needs of orders: read one, the recent ones, and give up a stale one. */
 export interface OrderLookup {
   get(orderId: string): Promise<Order | null>;
   recent(dayCount: number): Promise<Order[]>;
@@ -15,17 +16,11 @@ export interface OrderLookup {
   abandon(orderId: string): Promise<Order | null>;
 }
 
-function released(record: CouponRecord): CouponRecord {
-  const copy = { ...record };
-  delete copy.reserved;
-  return copy;
-}
-
 /**
- * One coupon, one order. The order is the truth: its journal line names the coupon (written in
- * the same append that stores the order), and the book follows it: reserved while the order is
- * open, used once it is paid, free again once it is given up. Every step is idempotent, so a
- * crash between any two is finished by `reconcile` on the next start.
+ * One coupon, one order. The order is the truth: its journal line names the coupon, written in
+ * the same append that stores the order, and that is the reservation. The book follows the
+ * order: held while it is open, used (one appended line) once it is paid, free once it is given
+ * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `reconcile` finish.
  */
 export class CouponRedemption {
   constructor(
@@ -33,16 +28,14 @@ export class CouponRedemption {
     private readonly deps: { now: () => Date; log: Logger },
   ) {}
 
-  /** Runs `task` while no one else touches this coupon: check, order and reservation as one step. */
+  /** Runs `task` while no one else touches this coupon: check, order and hold as one step. */
   holding<T>(code: string, task: () => Promise<T>): Promise<T> {
     return this.book.locks.run(code, task);
   }
 
-  /** Marks the coupon held by `orderId` (called under `holding`, once the order is stored). */
-  async reserve(code: string, orderId: string): Promise<void> {
-    const entry = this.book.entry(code);
-    if (!entry || entry.record.reserved?.orderId === orderId) return;
-    await this.book.write({ ...entry.record, reserved: { orderId, at: seoulIso(this.deps.now()) } });
+  /** Holds the coupon for an order just stored (called under `holding`). */
+  reserve(code: string, order: Pick<Order, 'orderId' | 'createdAt'>): void {
+    this.book.reserve(code, { orderId: order.orderId, at: order.createdAt });
   }
 
   /** Brings the coupons of an order in line with where the order stands. */
@@ -55,53 +48,47 @@ export class CouponRedemption {
     if (!entry) return;
     const { record } = entry;
     switch (order.status) {
-      case 'PAID': {
-        if (record.used?.orderId === order.orderId) return;
-        if (record.used) {
-          this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
-          return;
+      case 'PAID':
+        if (record.used?.orderId !== order.orderId) {
+          if (record.used) this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
+          else await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
         }
-        await this.book.write({ ...released(record), used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
+        this.book.release(code, order.orderId);
         return;
-      }
-      case 'ABANDONED': {
-        if (record.reserved?.orderId !== order.orderId || record.used) return;
-        await this.book.write(released(record));
+      case 'ABANDONED':
+        this.book.release(code, order.orderId);
         return;
-      }
       case 'PENDING':
       case 'CONFIRMING':
-        // An order stored just before a crash, its reservation not yet in the book.
-        if (!record.reserved && !record.used) await this.reserve(code, order.orderId);
+        if (!record.used && entry.reservation === undefined) this.reserve(code, order);
         return;
     }
   }
 
   /**
-   * Start-up and every so often: recent orders' coupons follow their orders, and a reservation
-   * whose order is gone, given up, paid, or past its payment window is settled. Orders mid-
-   * confirm are left to the payment reconciliation that runs first.
+   * At start, before the register can ring anything up: the holds of open orders are read back
+   * from their journal lines, and a paid order's coupon a crash left unrecorded is used.
+   */
+  async restore(orders: OrderLookup): Promise<void> {
+    for (const order of await orders.recent(RESTORE_DAYS)) if (couponCodesOf(order).length > 0) await this.settle(order);
+  }
+
+  /**
+   * After start and every so often: a hold whose order is gone, given up, paid, or past its
+   * payment window is settled. Orders mid-confirm are left to the payment reconciliation.
    */
   async reconcile(orders: OrderLookup): Promise<void> {
-    for (const order of await orders.recent(2)) if (couponCodesOf(order).length > 0) await this.settle(order);
-    for (const code of this.book.reserved()) {
-      const orderId = this.book.entry(code)?.record.reserved?.orderId;
-      if (orderId === undefined) continue;
+    for (const [code, { orderId }] of this.book.reserved()) {
       let order = await orders.get(orderId);
       if (order?.status === 'PENDING' && this.deps.now().getTime() - Date.parse(order.updatedAt) >= RESERVATION_TTL_MS) {
         order = await orders.abandon(orderId);
       }
-      if (order === null) await this.releaseOrphan(code, orderId);
-      else await this.settle(order);
+      if (order === null) {
+        this.book.release(code, orderId);
+        this.deps.log.warn('released a coupon whose order is missing', { code, orderId });
+      } else {
+        await this.settle(order);
+      }
     }
-  }
-
-  private releaseOrphan(code: string, orderId: string): Promise<void> {
-    return this.holding(code, async () => {
-      const entry = this.book.entry(code);
-      if (!entry || entry.record.reserved?.orderId !== orderId || entry.record.used) return;
-      await this.book.write(released(entry.record));
-      this.deps.log.warn('released a coupon whose order is missing', { code, orderId });
-    });
   }
 }

@@ -12,8 +12,8 @@ import type { CouponEntry } from './coupon-book';
 export function usableCoupon(code: string, entry: CouponEntry | undefined, now: Date, holder: string | null): CouponEntry {
   if (codeShape(code) === 'mistyped') throw new PosError('COUPON_MISTYPED', 'the check character does not match');
   if (!entry) throw new PosError('COUPON_UNKNOWN', 'no such coupon');
-  const { record, batch } = entry;
-  switch (couponState(record, batch, now)) {
+  const { record, batch, reservation } = entry;
+  switch (couponState(record, batch, reservation, now)) {
     case 'voided':
       throw new PosError('COUPON_VOIDED', 'the coupon was voided', { details: { voidedAt: record.voided?.at ?? '' } });
     case 'used':
@@ -23,8 +23,8 @@ export function usableCoupon(code: string, entry: CouponEntry | undefined, now: 
     case 'expired':
       throw new PosError('COUPON_EXPIRED', 'the coupon has expired', { details: { validUntil: batch.validUntil } });
     case 'reserved':
-      if (record.reserved?.orderId === holder) return entry;
-      throw new PosError('COUPON_RESERVED', 'another open order holds the coupon', { details: { orderId: record.reserved?.orderId ?? '' } });
+      if (reservation?.orderId === holder) return entry;
+      throw new PosError('COUPON_RESERVED', 'another open order holds the coupon', { details: { orderId: reservation?.orderId ?? '' } });
     case 'available':
       return entry;
   }

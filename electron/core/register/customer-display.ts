@@ -1,6 +1,7 @@
 import { sellable } from '../../../shared/domain/catalog';
 import { emptyDraft, type CustomerView, type RegisterDraft } from '../../../shared/domain/register';
 import { lineTotal, sumWon } from '../../../shared/domain/money';
+import type { SaleQuote } from '../../../shared/domain/order';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { OrderStore } from '../store/order-store';
 
@@ -11,6 +12,8 @@ export interface CustomerDisplayDeps {
   catalog: CatalogStore;
   orders: OrderStore;
   training: () => boolean;
+  /** Main's price for a discounted cart; null when the discount does not apply (the cashier sees why). */
+  quote: (draft: RegisterDraft) => Promise<SaleQuote | null>;
 }
 
 /**
@@ -24,7 +27,7 @@ export class CustomerDisplay {
   private waiters: Array<() => void> = [];
 
   constructor(private readonly deps: CustomerDisplayDeps) {
-    this.view = { stage: 'idle', lines: [], total: 0, callNumber: null, training: deps.training() };
+    this.view = { stage: 'idle', lines: [], discount: 0, total: 0, callNumber: null, training: deps.training() };
   }
 
   async show(draft: RegisterDraft): Promise<void> {
@@ -67,6 +70,7 @@ export class CustomerDisplay {
         return {
           stage: 'paid',
           lines: order.lines.map((line) => ({ name: names.get(line.productId) ?? { ko: line.name, en: line.name }, quantity: line.quantity, lineTotal: line.lineTotal })),
+          discount: sumWon(order.discounts.map((d) => d.amount)),
           total: order.amount,
           callNumber: order.callNumber,
           training,
@@ -79,6 +83,9 @@ export class CustomerDisplay {
       return product === undefined ? [] : [{ name: product.name, quantity, lineTotal: lineTotal(product.price, quantity) }];
     });
     const stage = lines.length === 0 ? 'idle' : draft.stage === 'paying' ? 'paying' : 'ringing';
-    return { stage, lines, total: sumWon(lines.map((l) => l.lineTotal)), callNumber: null, training };
+    const subtotal = sumWon(lines.map((l) => l.lineTotal));
+    const discounted = lines.length > 0 && (draft.couponCode !== null || draft.manualDiscount !== null) ? await this.deps.quote(draft) : null;
+    const total = discounted?.amount ?? subtotal;
+    return { stage, lines, discount: subtotal - total, total, callNumber: null, training };
   }
 }

@@ -42,7 +42,9 @@ export class OrderService {
 
   /** Prices the cart and its discounts from main's own catalog and coupon book; nothing is stored. */
   async quote(request: SaleRequest): Promise<SaleQuote> {
-    return this.price(request, request.couponCode === undefined ? null : normalizeCode(request.couponCode), request.heldBy ?? null);
+    const priced = this.price(request, request.couponCode === undefined ? null : normalizeCode(request.couponCode), request.heldBy ?? null);
+    const { lines, subtotal, discounts, amount, supplyAmount, vatAmount } = priced;
+    return { lines, subtotal, discounts, amount, supplyAmount, vatAmount };
   }
 
   /**
@@ -77,16 +79,9 @@ export class OrderService {
       payment: null,
       callNumber: null,
     };
+    // The append that stores the order is the coupon's reservation; the book holds it from here.
     await this.deps.orders.insert(order);
-    if (code !== null) {
-      try {
-        await this.deps.coupons.redemption.reserve(code, order.orderId);
-      } catch (error) {
-        // The book could not follow: give the order up rather than leave it holding a coupon the book calls free.
-        await this.markAbandoned(order.orderId).catch(() => undefined);
-        throw error;
-      }
-    }
+    if (code !== null) this.deps.coupons.redemption.reserve(code, order);
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }
 
@@ -118,13 +113,7 @@ export class OrderService {
    * no longer be paid, and its coupon is free again. Paid or mid-confirm orders are left as they are.
    */
   async abandon(orderId: string): Promise<Order | null> {
-    const order = await this.markAbandoned(orderId);
-    if (order) await this.deps.coupons.redemption.settle(order);
-    return order;
-  }
-
-  private markAbandoned(orderId: string): Promise<Order | null> {
-    return this.deps.locks.run(orderId, async () => {
+    const order = await this.deps.locks.run(orderId, async () => {
       const current = await this.deps.orders.get(orderId);
       if (current?.status !== 'PENDING') return current;
       return this.deps.orders.update(orderId, (o) => {
@@ -132,6 +121,8 @@ export class OrderService {
         o.updatedAt = seoulIso(this.deps.now());
       });
     });
+    if (order) await this.deps.coupons.redemption.settle(order);
+    return order;
   }
 
   /** Today's last paid order, or null: the regular's "same again". */

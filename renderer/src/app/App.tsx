@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
+import { CouponsScreen } from '../features/coupons';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
@@ -90,6 +91,8 @@ export function App() {
           <SettingsScreen onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'catalog' ? (
           <CatalogScreen />
+        ) : nav.screen === 'coupons' ? (
+          <CouponsScreen />
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (

@@ -66,6 +66,11 @@ export function CustomerScreen() {
               </li>
             ))}
           </ul>
+          {view.discount > 0 && (
+            <p className="customer-discount" data-testid="customer-discount">
+              할인 <small>Discount</small> <strong>−{formatWon(view.discount)}</strong>
+            </p>
+          )}
           <p className="customer-total" data-testid="customer-total">
             합계 <strong>{formatWon(view.total)}</strong>
           </p>

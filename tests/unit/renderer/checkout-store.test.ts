@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeToss, FakeSdkError } from './fake-toss-sdk';
 import { FakeMain, posError, testAppInfo } from './fake-main';
-import { cartKey, selectCartLocked, selectIsBusy, useCheckout, type Problem } from '../../../renderer/src/features/checkout/checkout-store';
+import { cartKey, selectCartLocked, selectIsBusy, useCheckout, type Problem, type Sale } from '../../../renderer/src/features/checkout/checkout-store';
 import { describeProblem } from '../../../renderer/src/features/checkout/describe-problem';
 import { startPayment } from '../../../renderer/src/features/register/start-payment';
 import { startNewSale } from '../../../renderer/src/features/receipt/start-new-sale';
@@ -19,7 +19,8 @@ const twoAmericanos: CartLine[] = [{ productId: 'americano', quantity: 2 }];
 let main: FakeMain;
 
 const checkout = () => useCheckout.getState();
-const pay = (lines: readonly CartLine[]) => checkout().pay(lines, sdk);
+const sale = (lines: readonly CartLine[]): Sale => ({ lines, couponCode: null, manualDiscount: null });
+const pay = (lines: readonly CartLine[]) => checkout().pay(sale(lines), sdk);
 const windowOrderIds = () => fakeToss.requests.map((request) => request.orderId);
 const confirmKeys = () => main.inputs('payment:confirm').map((input) => (input as { paymentKey: string }).paymentKey);
 
@@ -190,12 +191,32 @@ describe('when the payment window fails', () => {
     expect(fakeToss.requests[1]?.amount.value).toBe(12_500);
     expect(checkout().paidOrder?.orderId).toBe('order-000002');
     expect(checkout().paidOrder?.amount).toBe(12_500);
+    // The first order was given up before the second was made: a coupon it held would be free.
+    expect(main.inputs('order:abandon')).toEqual([{ orderId: 'order-000001' }]);
   });
 
-  it('the cart counts as unchanged only when every product and quantity match', () => {
-    expect(cartKey([{ productId: 'americano', quantity: 2 }])).toBe(cartKey([{ productId: 'americano', quantity: 2 }]));
-    expect(cartKey([{ productId: 'americano', quantity: 2 }])).not.toBe(cartKey([{ productId: 'americano', quantity: 3 }]));
-    expect(cartKey([{ productId: 'americano', quantity: 1 }])).not.toBe(cartKey([{ productId: 'americano', quantity: 1 }, { productId: 'bagel', quantity: 1 }]));
+  it('a cart changed after the window closed gives its open order up at once, not only at the next Pay', async () => {
+    fakeToss.script({ kind: 'reject', error: new FakeSdkError('USER_CANCEL', 'closed') });
+    useCart.getState().add('americano');
+    await pay(useCart.getState().lines);
+    expect(checkout().pending?.orderId).toBe('order-000001');
+
+    await checkout().saleChanged(sale(useCart.getState().lines));
+    expect(main.inputs('order:abandon')).toEqual([]);
+    await checkout().saleChanged({ ...sale(useCart.getState().lines), couponCode: 'ABCDEFGHJKLM' });
+    expect(main.inputs('order:abandon')).toEqual([{ orderId: 'order-000001' }]);
+    expect(checkout().pending).toBeNull();
+  });
+
+  it('the cart counts as unchanged only when every product, quantity, coupon and discount match', () => {
+    const key = (lines: CartLine[], extra: Partial<Sale> = {}) => cartKey({ ...sale(lines), ...extra });
+    expect(key([{ productId: 'americano', quantity: 2 }])).toBe(key([{ productId: 'americano', quantity: 2 }]));
+    expect(key([{ productId: 'americano', quantity: 2 }])).not.toBe(key([{ productId: 'americano', quantity: 3 }]));
+    expect(key([{ productId: 'americano', quantity: 1 }])).not.toBe(key([{ productId: 'americano', quantity: 1 }, { productId: 'bagel', quantity: 1 }]));
+    expect(key(twoAmericanos)).not.toBe(key(twoAmericanos, { couponCode: 'ABCDEFGHJKLM' }));
+    const discount = { kind: 'percent' as const, value: 10, productId: null, reason: '단골' };
+    expect(key(twoAmericanos, { manualDiscount: discount })).toBe(key(twoAmericanos, { manualDiscount: { ...discount } }));
+    expect(key(twoAmericanos, { manualDiscount: discount })).not.toBe(key(twoAmericanos, { manualDiscount: { ...discount, value: 20 } }));
   });
 
   it('the SDK failing to load is a window problem that says the window could not open', async () => {

@@ -1,5 +1,7 @@
 import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-strings';
 import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-strings';
+import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
+import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
 import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
@@ -60,11 +62,13 @@ describe('Korean and English UI texts', () => {
     ['staff', staffTexts],
     ['settings', settingsTexts],
     ['catalog', catalogTexts],
+    ['coupons', couponsTexts],
+    ['discount', discountTexts],
   ] as const)('the %s screen says everything in both languages, Korean in Korean and English without Hangul', (_name, table) => {
     const koTable = table.ko as Record<string, unknown>;
     const enTable = table.en as Record<string, unknown>;
     expect(Object.keys(enTable).sort()).toEqual(Object.keys(koTable).sort());
-    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)('X', 'Y')) : typeof value === 'string' ? value : JSON.stringify(value));
+    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)('X', 'Y', 'Z')) : typeof value === 'string' ? value : JSON.stringify(value));
     for (const key of Object.keys(koTable)) {
       expect(typeof enTable[key], key).toBe(typeof koTable[key]);
       expect(sample(enTable[key]), key).not.toMatch(hangul);

@@ -97,6 +97,8 @@ describe('the hint bar promises only keys the key map honours', () => {
     '+ −': { keys: ['+', '-'], context: idle, action: 'increase' },
     '3 Enter': { keys: ['3'], context: lineSelected, action: 'quantity-digit' },
     Del: { keys: ['Delete'], context: idle, action: 'remove' },
+    F4: { keys: ['F4'], context: idle, action: 'focus-coupon' },
+    F6: { keys: ['F6'], context: idle, action: 'open-discount' },
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
   };

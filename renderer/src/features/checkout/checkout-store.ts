@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import type { Won } from '../../../../shared/domain/money';
@@ -10,6 +11,13 @@ import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowAppr
 export interface CartLine {
   productId: string;
   quantity: number;
+}
+
+/** The sale as the register rang it up: lines, and any coupon or manual discount main will check again. */
+export interface Sale {
+  lines: readonly CartLine[];
+  couponCode: string | null;
+  manualDiscount: ManualDiscount | null;
 }
 
 export type Problem =
@@ -34,7 +42,12 @@ interface CheckoutState {
 }
 
 interface CheckoutActions {
-  pay(lines: readonly CartLine[], sdk: SdkConfig): Promise<void>;
+  pay(sale: Sale, sdk: SdkConfig): Promise<void>;
+  /**
+   * The cart no longer matches the open order (changed, or cleared for a new sale): main gives
+   * that order up, so a coupon it held is free again at once.
+   */
+  saleChanged(sale: Sale): Promise<void>;
   checkAgain(): Promise<void>;
   /**
    * Picks up where the page left off (a reload, a crashed window): the order main priced, and an
@@ -54,7 +67,7 @@ export const initialCheckoutState: CheckoutState = {
 };
 
 /** After these main will not take this order again: the next Pay starts a fresh one. */
-const ORDER_SPENT: ReadonlySet<PosErrorCode> = new Set<PosErrorCode>(['AMOUNT_MISMATCH', 'PAYMENT_COMPENSATED', 'ORDER_NOT_FOUND']);
+const ORDER_SPENT: ReadonlySet<PosErrorCode> = new Set<PosErrorCode>(['AMOUNT_MISMATCH', 'PAYMENT_COMPENSATED', 'ORDER_NOT_FOUND', 'ORDER_ABANDONED']);
 
 /**
  * The confirm may have gone through (Toss, main or the bridge failed midway): ask again, never
@@ -64,9 +77,12 @@ function outcomeUnknown(error: PosErrorData): boolean {
   return error.code === 'TOSS_UNREACHABLE' || (error.code === 'INTERNAL' && error.retryable);
 }
 
-/** Identifies a cart's content: the same key means the pending order still describes it. */
-export function cartKey(lines: readonly CartLine[]): string {
-  return lines.map((line) => `${line.productId}*${line.quantity}`).join(',');
+/** Identifies a sale's content: the same key means the pending order still describes it. */
+export function cartKey(sale: Sale): string {
+  const lines = sale.lines.map((line) => `${line.productId}*${line.quantity}`).join(',');
+  const manual = sale.manualDiscount;
+  const discount = manual === null ? '' : `|${manual.kind}:${manual.value}:${manual.productId ?? '*'}:${manual.approvalId ?? ''}:${manual.reason}`;
+  return `${lines}|${sale.couponCode ?? ''}${discount}`;
 }
 
 async function fetchOrder(orderId: string): Promise<Order | null> {
@@ -81,6 +97,7 @@ async function fetchOrder(orderId: string): Promise<Order | null> {
 /** What to do with the cart: open the window for an order, show a receipt, or settle a confirm. */
 type NextStep =
   | { kind: 'window'; order: PendingOrder }
+  | { kind: 'free'; order: PendingOrder }
   | { kind: 'paid'; order: Order }
   | { kind: 'confirm'; approval: WindowApproval };
 
@@ -88,7 +105,7 @@ type NextStep =
 function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
   switch (order.status) {
     case 'PENDING':
-      return { kind: 'window', order: pending };
+      return { kind: order.amount === 0 ? 'free' : 'window', order: pending };
     case 'PAID':
       return { kind: 'paid', order };
     case 'ABANDONED':
@@ -107,18 +124,28 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
   }
 }
 
+/** Gives up an order the register no longer means to pay; main leaves a paid or mid-confirm one alone. */
+async function abandon(orderId: string): Promise<void> {
+  await call('order:abandon', { orderId }).catch(() => undefined);
+}
+
 /** Reuses the pending order while the cart is unchanged and main can still take it; else a fresh order. */
-async function nextStep(pending: PendingOrder | null, lines: readonly CartLine[]): Promise<NextStep> {
-  const key = cartKey(lines);
+async function nextStep(pending: PendingOrder | null, sale: Sale): Promise<NextStep> {
+  const key = cartKey(sale);
   if (pending !== null && pending.cartKey === key) {
     const current = await fetchOrder(pending.orderId);
     const step = current === null ? null : stepForExisting(current, pending);
     if (step !== null) return step;
+  } else if (pending !== null) {
+    await abandon(pending.orderId);
   }
   const created = await call('order:create', {
-    lines: lines.map(({ productId, quantity }) => ({ productId, quantity })),
+    lines: sale.lines.map(({ productId, quantity }) => ({ productId, quantity })),
+    ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
+    ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
   });
-  return { kind: 'window', order: { ...created, cartKey: key } };
+  const order = { ...created, cartKey: key };
+  return { kind: created.amount === 0 ? 'free' : 'window', order };
 }
 
 export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) => {
@@ -138,6 +165,17 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
     set({ phase: 'idle', approval: null, problem, pending: ORDER_SPENT.has(error.code) ? null : get().pending });
   }
 
+  /** Discounts took the whole amount: main records it paid, with no window and nothing sent to Toss. */
+  async function completeFree(order: PendingOrder): Promise<void> {
+    set({ phase: 'confirming', pending: order, problem: null });
+    try {
+      paid(await call('payment:complete-free', { orderId: order.orderId }));
+    } catch (error) {
+      const problem = toPosError(error);
+      set({ phase: 'idle', problem: { source: 'main', error: problem }, pending: ORDER_SPENT.has(problem.code) ? null : order });
+    }
+  }
+
   async function confirm(approval: WindowApproval): Promise<void> {
     set({ phase: 'confirming', approval, problem: null });
     try {
@@ -150,22 +188,23 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
   return {
     ...initialCheckoutState,
 
-    async pay(lines, sdk) {
+    async pay(sale, sdk) {
       const { phase, approval } = get();
-      if (phase !== 'idle' || lines.length === 0) return;
+      if (phase !== 'idle' || sale.lines.length === 0) return;
       // An approval with an unknown outcome is resolved first: a new window could charge twice.
       if (approval !== null) return confirm(approval);
 
       set({ phase: 'creating-order', problem: null });
       let step: NextStep;
       try {
-        step = await nextStep(get().pending, lines);
+        step = await nextStep(get().pending, sale);
       } catch (error) {
         set({ phase: 'idle', problem: { source: 'main', error: toPosError(error) } });
         return;
       }
       if (step.kind === 'paid') return paid(step.order);
       if (step.kind === 'confirm') return confirm(step.approval);
+      if (step.kind === 'free') return completeFree(step.order);
 
       set({ phase: 'awaiting-window', pending: step.order });
       let windowApproval: WindowApproval;
@@ -178,6 +217,13 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
         return;
       }
       await confirm(windowApproval);
+    },
+
+    async saleChanged(sale) {
+      const { phase, pending, approval } = get();
+      if (phase !== 'idle' || approval !== null || pending === null || pending.cartKey === cartKey(sale)) return;
+      set({ pending: null });
+      await abandon(pending.orderId);
     },
 
     async checkAgain() {

@@ -1,6 +1,6 @@
 export { CheckoutProblem } from './CheckoutProblem';
 export { PayButton } from './PayButton';
-export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout } from './checkout-store';
+export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout, type Sale } from './checkout-store';
 export type { Phase } from './phase';
 export { usePhaseText } from './checkout-strings';
 export { useCheckoutChimes } from './use-checkout-chimes';

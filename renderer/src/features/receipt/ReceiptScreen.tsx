@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { formatWon } from '../../../../shared/domain/money';
+import { formatWon, sumWon } from '../../../../shared/domain/money';
 import type { Order, OrderLine } from '../../../../shared/domain/order';
 import { HintBar } from '../../app/HintBar';
 import { selectCatalog, useSession } from '../../app/session-store';
+import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCheckout } from '../checkout';
@@ -50,6 +51,7 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
   const payment = order.payment;
   const receiptUrl = safeHttpUrl(payment?.receiptUrl ?? null);
   const installment = payment?.installmentPlanMonths;
+  const discountTotal = sumWon(order.discounts.map((discount) => discount.amount));
 
   return (
     <article className="receipt" data-testid="receipt" aria-labelledby="receipt-title">
@@ -72,6 +74,11 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
             {text.trainingReceipt}
           </p>
         )}
+        {payment === null && order.amount === 0 && (
+          <p className="receipt-free" data-testid="receipt-free">
+            {text.paidByDiscount}
+          </p>
+        )}
         <table className="receipt-lines">
           <thead>
             <tr>
@@ -92,6 +99,19 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
               </tr>
             ))}
           </tbody>
+          {order.discounts.length > 0 && (
+            <tfoot>
+              {order.discounts.map((discount, index) => (
+                <tr key={index} className="receipt-discount" data-testid="receipt-discount">
+                  <td colSpan={2}>
+                    <span className="receipt-line-name">{discountLabel(discount, locale)}</span>
+                    {approvalNote(discount, locale) !== null && <span className="receipt-line-unit">{approvalNote(discount, locale)}</span>}
+                  </td>
+                  <td>−{won(discount.amount)}</td>
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </section>
 
@@ -101,6 +121,11 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
             {order.orderId}
           </Field>
           <Field label={text.approvedAt}>{payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}</Field>
+          {discountTotal > 0 && (
+            <Field label={text.discountTotal} testId="receipt-discount-total">
+              −{won(discountTotal)}
+            </Field>
+          )}
           <Field label={text.supply}>{won(order.supplyAmount)}</Field>
           <Field label={text.vat}>{won(order.vatAmount)}</Field>
           <Field label={text.total}>{won(order.amount)}</Field>

@@ -1,18 +1,28 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
 import { PayButton, selectCartLocked, useCheckout } from '../checkout';
+import { CartDiscounts } from './CartDiscounts';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
 import { cartView, useCart } from './cart-store';
+import { useSaleQuote } from './sale-quote';
 import { startPayment } from './start-payment';
 import './cart.css';
 
-export function CartPanel({ products, typedQuantity }: { products: ReadonlyMap<string, Product>; typedQuantity: string | null }) {
+interface CartPanelProps {
+  products: ReadonlyMap<string, Product>;
+  typedQuantity: string | null;
+  couponRef: Ref<HTMLInputElement>;
+  onOpenDiscount: () => void;
+}
+
+export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount }: CartPanelProps) {
   const text = useStrings();
   const lines = useCart((state) => state.lines);
   const selectedId = useCart((state) => state.selectedId);
   const locked = useCheckout(selectCartLocked);
+  const quote = useSaleQuote((state) => state.quote);
   const view = useMemo(() => cartView(lines, products), [lines, products]);
   const count = view.lines.reduce((sum, line) => sum + line.quantity, 0);
 
@@ -40,7 +50,8 @@ export function CartPanel({ products, typedQuantity }: { products: ReadonlyMap<s
           ))}
         </ul>
       )}
-      <CartTotals subtotal={view.subtotal} />
+      {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} />}
+      <CartTotals subtotal={view.subtotal} quote={quote} />
       <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
     </aside>
   );

@@ -1,15 +1,20 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
+import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, Product } from '../../../../shared/domain/catalog';
 import { HintBar } from '../../app/HintBar';
-import { useStrings } from '../../i18n/use-strings';
+import { useLocale, useStrings } from '../../i18n/use-strings';
 import { call } from '../../lib/ipc';
 import { CheckoutProblem, selectCartLocked, selectIsBusy, useCheckout } from '../checkout';
 import { CartPanel } from './CartPanel';
 import { useCart } from './cart-store';
+import { applyCoupon } from './apply-coupon';
 import { CategoryTabs } from './CategoryTabs';
+import { DiscountDialog } from './DiscountDialog';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
+import { keepSaleQuoted } from './sale-quote';
 import { SearchBox } from './SearchBox';
 import { startPayment } from './start-payment';
 import { useBarcodeScanner } from './use-barcode-scanner';
@@ -18,15 +23,20 @@ import './register.css';
 
 export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   const text = useStrings();
+  const locale = useLocale();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
   const [query, setQueryText] = useState('');
   const [highlight, setHighlight] = useState(0);
   const [quantity, setQuantity] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [discountOpen, setDiscountOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const couponRef = useRef<HTMLInputElement>(null);
   const add = useCart((state) => state.add);
   const locked = useCheckout(selectCartLocked);
   const paying = useCheckout(selectIsBusy);
+
+  useEffect(() => keepSaleQuoted(), []);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
   // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
@@ -73,6 +83,12 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     },
     moveResult: (delta) => setHighlight((index) => Math.max(0, Math.min(visible.length - 1, index + delta))),
     pay: startPayment,
+    focusCoupon: () => {
+      if (!locked && useCart.getState().lines.length > 0) couponRef.current?.focus();
+    },
+    openDiscount: () => {
+      if (!locked && useCart.getState().lines.length > 0) setDiscountOpen(true);
+    },
     repeatLast: () => void repeatLast(),
     quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
     applyQuantity: () => {
@@ -83,11 +99,19 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     cancelQuantity: () => setQuantity(null),
   });
 
+  /** A scanned coupon goes on the cart like a typed one; main's refusal shows where scans are answered. */
+  async function scanCoupon(code: string): Promise<void> {
+    if (locked || useCart.getState().lines.length === 0) return setNotice(text.couponNeedsCart);
+    const refused = await applyCoupon(code);
+    setNotice(refused === null ? null : describeError(refused, locale));
+  }
+
   useBarcodeScanner((code) => {
     // What the scanner typed was the code: not a search, not a quantity.
     setQuery('');
     setQuantity(null);
     const product = catalog.products.find((p) => p.barcode === code);
+    if (product === undefined && codeShape(normalizeCode(code)) === 'ok') return void scanCoupon(code);
     if (product === undefined) return setNotice(text.barcodeUnknown(code));
     if (product.soldOut) return setNotice(`${product.name.ko} — ${text.soldOut}`);
     if (locked) return;
@@ -118,8 +142,9 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
           )}
           <ProductGrid products={visible} disabled={locked} highlightedId={highlighted?.id ?? null} onAdd={add} />
         </section>
-        <CartPanel products={productsById} typedQuantity={quantity} />
+        <CartPanel products={productsById} typedQuantity={quantity} couponRef={couponRef} onOpenDiscount={() => setDiscountOpen(true)} />
       </div>
+      {discountOpen && <DiscountDialog products={productsById} onClose={() => setDiscountOpen(false)} />}
       <HintBar hints={text.registerHints} />
     </div>
   );

@@ -45,6 +45,7 @@ export function SearchBox({ ref, value, onChange, onSubmit, activeResultId }: Se
         type="search"
         className="search-input"
         data-testid="search"
+        data-register-search=""
         aria-label={text.searchLabel}
         aria-controls="product-results"
         aria-activedescendant={activeResultId ?? undefined}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Product } from '../../../../shared/domain/catalog';
+import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import { lineTotal, sumWon, type Won } from '../../../../shared/domain/money';
 import { MAX_LINE_QUANTITY } from '../../../../shared/domain/order';
 
@@ -13,6 +14,9 @@ interface CartState {
   lines: CartLine[];
   /** The line the keyboard acts on (+, −, Delete). */
   selectedId: string | null;
+  /** The coupon main accepted for this cart (it checks it again at every quote and order). */
+  couponCode: string | null;
+  manualDiscount: ManualDiscount | null;
 }
 
 interface CartActions {
@@ -23,14 +27,16 @@ interface CartActions {
   /** Adds these lines to the cart ("same again"), merging products already in it. */
   addLines(lines: readonly CartLine[]): void;
   /** The cart as main kept it (a reload, a crash of the window). */
-  restore(lines: readonly CartLine[]): void;
+  restore(saved: { lines: readonly CartLine[]; couponCode: string | null; manualDiscount: ManualDiscount | null }): void;
+  setCoupon(code: string | null): void;
+  setManualDiscount(discount: ManualDiscount | null): void;
   remove(productId: string): void;
   select(productId: string): void;
   moveSelection(delta: number): void;
   clear(): void;
 }
 
-export const initialCartState: CartState = { lines: [], selectedId: null };
+export const initialCartState: CartState = { lines: [], selectedId: null, couponCode: null, manualDiscount: null };
 
 function clampQuantity(quantity: number): number {
   return Math.min(MAX_LINE_QUANTITY, Math.max(1, quantity));
@@ -72,17 +78,34 @@ export const useCart = create<CartState & CartActions>()((set) => ({
       return { lines: next, selectedId: added[added.length - 1]?.productId ?? selectedId };
     });
   },
-  restore(lines) {
-    set({ lines: lines.map((line) => ({ productId: line.productId, quantity: clampQuantity(line.quantity) })), selectedId: lines[lines.length - 1]?.productId ?? null });
+  restore({ lines, couponCode, manualDiscount }) {
+    set({
+      lines: lines.map((line) => ({ productId: line.productId, quantity: clampQuantity(line.quantity) })),
+      selectedId: lines[lines.length - 1]?.productId ?? null,
+      couponCode,
+      manualDiscount,
+    });
+  },
+  setCoupon(couponCode) {
+    set({ couponCode });
+  },
+  setManualDiscount(manualDiscount) {
+    set({ manualDiscount });
   },
   remove(productId) {
-    set(({ lines, selectedId }) => {
+    set(({ lines, selectedId, manualDiscount }) => {
       const index = lines.findIndex((line) => line.productId === productId);
       if (index < 0) return {};
       const rest = lines.filter((line) => line.productId !== productId);
       // Keep the keyboard on a neighbour so Delete can be pressed repeatedly.
       const neighbour = rest[Math.min(index, rest.length - 1)];
-      return { lines: rest, selectedId: selectedId === productId ? (neighbour?.productId ?? null) : selectedId };
+      const discountGone = manualDiscount?.productId === productId || rest.length === 0;
+      return {
+        lines: rest,
+        selectedId: selectedId === productId ? (neighbour?.productId ?? null) : selectedId,
+        ...(discountGone ? { manualDiscount: null } : {}),
+        ...(rest.length === 0 ? { couponCode: null } : {}),
+      };
     });
   },
   select(productId) {
@@ -101,6 +124,11 @@ export const useCart = create<CartState & CartActions>()((set) => ({
     set(initialCartState);
   },
 }));
+
+/** The cart as checkout takes it. */
+export function selectSale(state: CartState) {
+  return { lines: state.lines, couponCode: state.couponCode, manualDiscount: state.manualDiscount };
+}
 
 /** A cart line with what the screen shows for it. */
 export interface CartLineView {

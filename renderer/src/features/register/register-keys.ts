@@ -4,6 +4,8 @@ export type RegisterKeyAction =
   | 'clear-search'
   | 'pay'
   | 'repeat-last'
+  | 'focus-coupon'
+  | 'open-discount'
   | 'select-previous'
   | 'select-next'
   | 'result-previous'
@@ -46,6 +48,10 @@ export function registerKeyAction(key: string, context: RegisterKeyContext): Reg
       return searching ? null : 'focus-search';
     case 'Escape':
       return 'clear-search';
+    case 'F4':
+      return 'focus-coupon';
+    case 'F6':
+      return 'open-discount';
     case 'F8':
       return 'repeat-last';
     case 'F9':

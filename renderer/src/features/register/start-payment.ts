@@ -1,10 +1,10 @@
 import { selectInfo, useSession } from '../../app/session-store';
 import { useCheckout } from '../checkout';
-import { useCart } from './cart-store';
+import { selectSale, useCart } from './cart-store';
 
 /** Pay with the current cart: the one entry point for the Pay button and the F9 key. */
 export function startPayment(): void {
   const info = selectInfo(useSession.getState());
   if (info === null) return;
-  void useCheckout.getState().pay(useCart.getState().lines, info);
+  void useCheckout.getState().pay(selectSale(useCart.getState()), info);
 }

@@ -11,6 +11,8 @@ export interface RegisterKeyHandlers {
   clearSearch(): void;
   moveResult(delta: number): void;
   pay(): void;
+  focusCoupon(): void;
+  openDiscount(): void;
   repeatLast(): void;
   quantityKey(key: string): void;
   applyQuantity(): void;
@@ -30,6 +32,10 @@ function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandle
       return handlers.pay();
     case 'repeat-last':
       return handlers.repeatLast();
+    case 'focus-coupon':
+      return handlers.focusCoupon();
+    case 'open-discount':
+      return handlers.openDiscount();
     case 'result-previous':
       return handlers.moveResult(-1);
     case 'result-next':
@@ -62,11 +68,21 @@ function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandle
   }
 }
 
+/**
+ * Keys the register leaves alone: anything typed in a dialog (a PIN, a discount), and, in a
+ * field other than the search (the coupon code), all but the function keys.
+ */
+function typedElsewhere(event: KeyboardEvent, field: HTMLInputElement | HTMLTextAreaElement | null): boolean {
+  if (event.target instanceof Element && event.target.closest('[role="dialog"]') !== null) return true;
+  return field !== null && field.dataset['registerSearch'] === undefined && !/^F\d{1,2}$/.test(event.key);
+}
+
 /** The register's keyboard map, on the whole window while the register is shown. */
 export function useRegisterShortcuts(typingQuantity: boolean, handlers: RegisterKeyHandlers): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || !isPlainKey(event)) return;
     const field = textFieldOf(event.target);
+    if (typedElsewhere(event, field)) return;
     const searching = field !== null && field.value !== '';
     const action = registerKeyAction(event.key, { searching, lineSelected: useCart.getState().selectedId !== null, typingQuantity });
     if (action === null) return;

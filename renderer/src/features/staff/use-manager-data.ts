@@ -5,7 +5,7 @@ import { toPosError } from '../../lib/ipc';
 import { callAsManager } from './staff-store';
 
 /** The manager channels that read a whole list or view and take no input. */
-type ManagerRead = 'staff:list' | 'catalog:manage' | 'settings:get';
+type ManagerRead = 'staff:list' | 'catalog:manage' | 'settings:get' | 'coupons:definitions';
 
 /** What a manager screen shows, read from main; `reload` asks again after a change. */
 export function useManagerData<C extends ManagerRead>(channel: C): { data: ChannelOutput<C> | null; error: PosErrorData | null; reload: () => void } {

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { formatCode } from '../../../../shared/domain/coupon-code';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { callAsManager } from '../staff';
+import { useCouponsStrings } from './coupons-strings';
+
+/**
+ * Asks before voiding a code, which cannot be undone. Main may still refuse (an order took the
+ * coupon meanwhile): the dialog then says why and stays open.
+ */
+export function VoidDialog({ code, onVoided, onCancel }: { code: string; onVoided: () => void; onCancel: () => void }) {
+  const text = useCouponsStrings();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PosErrorData | null>(null);
+
+  async function confirm(): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      await callAsManager('coupons:void', { code });
+      onVoided();
+    } catch (failure) {
+      setError(toPosError(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={text.voidTitle} onCancel={onCancel} testId="coupon-void-dialog">
+      <p>{text.voidBody(formatCode(code))}</p>
+      <FormError error={error} testId="coupon-void-error" />
+      <div className="dialog-actions">
+        <button type="button" className="button button-plain" onClick={onCancel}>
+          {text.cancel}
+        </button>
+        <button type="button" className="button button-danger" data-testid="coupon-void-confirm" disabled={busy} onClick={() => void confirm()}>
+          {text.voidConfirm}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState, type FormEvent } from 'react';
+import type { Product } from '../../../../shared/domain/catalog';
+import type { ManualDiscount } from '../../../../shared/domain/coupons';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { useLocale } from '../../i18n/use-strings';
+import { call, toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { selectSale, useCart } from './cart-store';
+import { useDiscountStrings } from './discount-strings';
+import { quoteSale } from './sale-quote';
+
+const WHOLE_ORDER = '';
+
+/** The discount as typed, or what is wrong with it before main is asked. */
+function typedDiscount(form: { target: string; kind: ManualDiscount['kind']; value: string; reason: string }): ManualDiscount | 'value' | 'reason' {
+  const value = Number(form.value);
+  if (!/^\d{1,9}$/.test(form.value.trim()) || value < 1 || (form.kind === 'percent' && value > 100)) return 'value';
+  if (form.reason.trim() === '') return 'reason';
+  return { kind: form.kind, value, productId: form.target === WHOLE_ORDER ? null : form.target, reason: form.reason.trim() };
+}
+
+/**
+ * A cashier's discount off one line or the whole order, with a reason. Main prices it; above the
+ * shop's limit main asks for a manager, whose PIN approves it right here.
+ */
+export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<string, Product>; onClose: () => void }) {
+  const text = useDiscountStrings();
+  const locale = useLocale();
+  const lines = useCart((state) => state.lines);
+  const [target, setTarget] = useState(WHOLE_ORDER);
+  const [kind, setKind] = useState<ManualDiscount['kind']>('percent');
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [pin, setPin] = useState('');
+  const [needsManager, setNeedsManager] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<'value' | 'reason' | null>(null);
+  const [refused, setRefused] = useState<PosErrorData | null>(null);
+
+  async function apply(discount: ManualDiscount): Promise<void> {
+    await quoteSale({ ...selectSale(useCart.getState()), manualDiscount: discount });
+    useCart.getState().setManualDiscount(discount);
+    onClose();
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const discount = typedDiscount({ target, kind, value, reason });
+    if (typeof discount === 'string') return setInvalid(discount);
+    setInvalid(null);
+    setBusy(true);
+    try {
+      if (needsManager) {
+        const approval = await call('discount:approve', { pin, discount });
+        await apply({ ...discount, approvalId: approval.approvalId });
+      } else {
+        await apply(discount);
+      }
+    } catch (error) {
+      const problem = toPosError(error);
+      if (problem.code === 'DISCOUNT_NEEDS_MANAGER') setNeedsManager(true);
+      setRefused(problem);
+      setPin('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={text.discountTitle} onCancel={onClose} testId="discount-dialog">
+      <form className="dialog-form discount-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor="discount-target">{text.discountTarget}</label>
+          <select id="discount-target" data-testid="discount-target" value={target} onChange={(event) => setTarget(event.target.value)}>
+            <option value={WHOLE_ORDER}>{text.wholeOrder}</option>
+            {lines.map((line) => {
+              const product = products.get(line.productId);
+              return product === undefined ? null : (
+                <option key={line.productId} value={line.productId}>
+                  {text.line(product.name[locale])}
+                </option>
+              );
+            })}
+          </select>
+        </div>
+        <div className="discount-amount">
+          <fieldset className="discount-kind">
+            <legend>{text.kind}</legend>
+            {(['percent', 'fixed'] as const).map((option) => (
+              <label key={option} className="discount-kind-option">
+                <input type="radio" name="discount-kind" value={option} checked={kind === option} data-testid={`discount-kind-${option}`} onChange={() => setKind(option)} />
+                {option === 'percent' ? text.kindPercent : text.kindFixed}
+              </label>
+            ))}
+          </fieldset>
+          <TextField
+            label={text.value}
+            value={value}
+            onChange={setValue}
+            inputMode="numeric"
+            maxLength={9}
+            hint={kind === 'percent' ? text.valuePercentHint : text.valueFixedHint}
+            error={invalid === 'value' ? text.valueInvalid : null}
+            data-testid="discount-value"
+            autoFocus
+          />
+        </div>
+        <TextField
+          label={text.reason}
+          value={reason}
+          onChange={setReason}
+          maxLength={100}
+          hint={text.reasonHint}
+          error={invalid === 'reason' ? text.reasonRequired : null}
+          data-testid="discount-reason"
+        />
+        <div className="discount-reasons">
+          {text.reasons.map((preset) => (
+            <button key={preset} type="button" className="chip" onClick={() => setReason(preset)}>
+              {preset}
+            </button>
+          ))}
+        </div>
+        {needsManager && (
+          <TextField label={text.approvalPin} value={pin} onChange={setPin} type="password" inputMode="numeric" maxLength={8} data-testid="discount-pin" autoFocus />
+        )}
+        <FormError error={refused} testId="discount-error" />
+        <div className="dialog-actions">
+          <button type="button" className="button button-plain" onClick={onClose}>
+            {text.cancel}
+          </button>
+          <button type="submit" className="button button-primary" data-testid="discount-apply" disabled={busy || (needsManager && pin === '')} aria-busy={busy}>
+            {busy ? text.checking : needsManager ? text.approve : text.apply}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

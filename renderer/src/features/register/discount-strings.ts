@@ -1,0 +1,66 @@
+import { featureStrings } from '../../i18n/use-strings';
+
+const ko = {
+  couponLabel: '쿠폰 번호',
+  couponPlaceholder: '쿠폰 번호 입력 또는 스캔 (F4)',
+  couponApply: '적용',
+  couponApplying: '확인 중…',
+  couponRemove: (name: string) => `쿠폰 빼기: ${name}`,
+  discountButton: '할인 (F6)',
+  discountRemove: '할인 빼기',
+  discountTitle: '할인',
+  discountTarget: '할인 대상',
+  wholeOrder: '주문 전체',
+  line: (name: string) => `${name}만`,
+  kind: '할인 방식',
+  kindFixed: '금액 (원)',
+  kindPercent: '비율 (%)',
+  value: '할인 값',
+  valueFixedHint: '원 단위 정수',
+  valuePercentHint: '1–100 사이 정수',
+  valueInvalid: '1 이상의 정수를 입력해 주세요.',
+  reason: '사유',
+  reasonHint: '영수증과 주문 내역에 남습니다.',
+  reasonRequired: '사유를 입력해 주세요.',
+  reasons: ['단골', '직원', '파손·불량', '서비스 보상'],
+  apply: '할인 적용',
+  checking: '확인 중…',
+  cancel: '취소',
+  approvalPin: '관리자 PIN',
+  approve: '승인하고 적용',
+};
+
+export type DiscountStrings = typeof ko;
+
+const en: DiscountStrings = {
+  couponLabel: 'Coupon code',
+  couponPlaceholder: 'Type or scan a coupon (F4)',
+  couponApply: 'Apply',
+  couponApplying: 'Checking…',
+  couponRemove: (name: string) => `Remove coupon: ${name}`,
+  discountButton: 'Discount (F6)',
+  discountRemove: 'Remove discount',
+  discountTitle: 'Discount',
+  discountTarget: 'Discount on',
+  wholeOrder: 'Whole order',
+  line: (name: string) => `${name} only`,
+  kind: 'Type',
+  kindFixed: 'Amount (₩)',
+  kindPercent: 'Percent (%)',
+  value: 'Value',
+  valueFixedHint: 'Whole won',
+  valuePercentHint: 'A whole number from 1 to 100',
+  valueInvalid: 'Enter a whole number of at least 1.',
+  reason: 'Reason',
+  reasonHint: 'Printed on the receipt and kept in the order history.',
+  reasonRequired: 'Enter a reason.',
+  reasons: ['Regular', 'Staff', 'Damaged', 'Service recovery'],
+  apply: 'Apply discount',
+  checking: 'Checking…',
+  cancel: 'Cancel',
+  approvalPin: 'Manager PIN',
+  approve: 'Approve and apply',
+};
+
+export const discountTexts = { ko, en };
+export const useDiscountStrings = featureStrings(discountTexts);

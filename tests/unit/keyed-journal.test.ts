@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { diskIo, type FileIo } from '../../electron/core/store/file-io';
+import { KeyedJournal } from '../../electron/core/store/keyed-journal';
+import { tempDir } from './helpers/temp-dir';
+
+const schema = z.strictObject({ key: z.string(), value: z.number() });
+type Row = z.infer<typeof schema>;
+
+/** The real disk, but the next append writes only half its text and then fails (a full disk mid-write). */
+function tearingIo() {
+  const state = { tearNext: false };
+  const io: FileIo = {
+    ...diskIo,
+    async appendDurable(path, text) {
+      if (!state.tearNext) return diskIo.appendDurable(path, text);
+      state.tearNext = false;
+      await diskIo.appendDurable(path, text.slice(0, Math.floor(text.length / 2)));
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    },
+  };
+  return { io, state };
+}
+
+describe('an append-only keyed journal', () => {
+  it('a failed append leaves nothing of itself: not in memory, and cut from the file before the next append', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const { io, state } = tearingIo();
+    const journal = await KeyedJournal.open<Row>(path, io, schema, (row) => row.key);
+    await journal.append({ key: 'a', value: 1 });
+    state.tearNext = true;
+    await expect(journal.append({ key: 'b', value: 2 }, { key: 'c', value: 3 })).rejects.toThrow('ENOSPC');
+    expect([journal.has('b'), journal.has('c')]).toEqual([false, false]);
+    await journal.append({ key: 'a', value: 4 });
+
+    expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n{"key":"a","value":4}\n');
+    const reopened = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    expect([...reopened.all()]).toEqual([{ key: 'a', value: 4 }]);
+  });
+
+  it('appends one at a time: many at once all land, whole lines, in the order asked', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    const big = Array.from({ length: 5_000 }, (_, i) => ({ key: `big-${i}`, value: i }));
+    await Promise.all([journal.append(...big), ...Array.from({ length: 20 }, (_, i) => journal.append({ key: `small-${i}`, value: i }))]);
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(5_020);
+    expect(lines.slice(5_000).map((l) => (JSON.parse(l) as Row).key)).toEqual(Array.from({ length: 20 }, (_, i) => `small-${i}`));
+    expect((await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key)).size).toBe(5_020);
+  });
+
+  it('refuses a record the schema does not accept, writing nothing', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    await expect(journal.append({ key: 'a', value: 'one' } as unknown as Row)).rejects.toThrow();
+    expect(await diskIo.read(path)).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import { formatCode } from '../../shared/domain/coupon-code';
 import type { CouponBenefit } from '../../shared/domain/coupons';
 import { expect, test, type SeedCore } from './fixtures';
 import { cards } from './cards';
-import { scan } from './manager-screens';
+import { openAsManager, scan } from './manager-screens';
 import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './register';
 
 /** Defines a coupon and issues one code for it through the real core; the code, as the spec gets it. */
@@ -15,6 +15,37 @@ async function seedCoupon(core: SeedCore, name: string, benefit: CouponBenefit):
 }
 
 const thousandOff = { owner: true, then: (core: SeedCore) => seedCoupon(core, '오픈 기념 1,000원', { type: 'fixed', amount: 1_000 }) };
+
+test('a manager issues a coupon on the Coupons screen, locks, and the cashier rings it up: Toss is asked for the discounted amount', async ({ pos }) => {
+  const { page } = pos;
+  await openAsManager(page, 'coupons');
+  await page.getByTestId('coupon-new').click();
+  await page.getByTestId('coupon-def-name').fill('단골 500원');
+  await page.getByTestId('coupon-def-amount').fill('500');
+  await page.getByTestId('coupon-def-save').click();
+  await page.locator('[data-testid^="coupon-issue-cdef-"]').click();
+  await page.getByTestId('coupon-issue-count').fill('1');
+  await page.getByTestId('coupon-issue-submit').click();
+  await expect(page.getByTestId('coupon-issued')).toContainText('1개를 발행했습니다');
+  const row = page.locator('[data-testid^="coupon-row-"]');
+  const code = ((await row.getAttribute('data-testid')) ?? '').replace('coupon-row-', '');
+  await page.getByTestId('manager-lock').click();
+
+  await addProduct(page, 'lemonade');
+  await page.getByTestId('coupon-input').fill(code);
+  await page.getByTestId('coupon-input').press('Enter');
+  await expect(page.getByTestId('cart-total')).toContainText('5,300');
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt-discount')).toContainText('단골 500원');
+  await expect(page.getByTestId('receipt-total')).toContainText('5,300');
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  expect(await invoke(page, 'order:get', { orderId })).toMatchObject({ ok: true, data: { amount: 5_300, payment: { totalAmount: 5_300 } } });
+
+  await page.getByTestId('new-sale').click();
+  await openAsManager(page, 'coupons');
+  await expect(page.getByTestId(`coupon-row-${code}`)).toContainText(orderId);
+});
 
 test.describe('a 1,000-won coupon', () => {
   test.use({ seed: thousandOff });

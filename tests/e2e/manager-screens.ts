@@ -12,8 +12,22 @@ export async function openAsManager(page: Page, screen: 'settings' | 'catalog' |
   await expect(page.getByTestId(`${screen}-screen`)).toBeVisible();
 }
 
-/** Types a barcode the way a keyboard-wedge scanner does: all at once, then Enter. */
+/** Milliseconds between a scanner's keys: what a USB wedge sends. */
+const SCAN_KEY_GAP_MS = 4;
+
+/**
+ * Types a barcode the way a keyboard-wedge scanner does: its keys a few milliseconds apart, then
+ * Enter. The keys are stamped with the scanner's own timing (as the OS stamps a real device's),
+ * so a busy test machine pausing between two of them does not turn a scan into typing.
+ */
 export async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 0 });
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const keys = [...code.split('').map((ch) => ({ key: ch, text: ch, code: '', windowsVirtualKeyCode: ch.toUpperCase().charCodeAt(0) })), { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 }];
+  for (const [index, key] of keys.entries()) {
+    const timestamp = start + (index * SCAN_KEY_GAP_MS) / 1000;
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
+  }
+  await cdp.detach();
 }

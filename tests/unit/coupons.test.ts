@@ -37,6 +37,8 @@ describe('a coupon’s validity window, in Asia/Seoul, at its boundaries', () =>
     expect(await quote(code)).toMatchObject({ ok: true, data: { amount: 3_500 } });
     time.set('2026-12-07T00:00:00+09:00');
     expect(await quote(code)).toMatchObject({ ok: false, error: { code: 'COUPON_EXPIRED', details: { validUntil: '2026-12-07T00:00:00+09:00' } } });
+    time.set('2026-12-07T00:00:01+09:00');
+    expect(await quote(code)).toMatchObject({ ok: false, error: { code: 'COUPON_EXPIRED' } });
   });
 
   it('takes a date and time as Seoul wall-clock, the end exclusive', async () => {

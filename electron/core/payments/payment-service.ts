@@ -56,6 +56,7 @@ export class PaymentService {
     return this.deps.locks.run(orderId, async () => {
       const order = await this.deps.orders.get(orderId);
       if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
+      if (order.training !== this.deps.training()) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
       if (order.amount !== 0) throw new PosError('AMOUNT_MISMATCH', `order ${orderId} costs ${order.amount} won`);
       if (order.status === 'PAID') return order;
       if (order.status === 'ABANDONED') throw new PosError('ORDER_ABANDONED', `order ${orderId} was given up`);

@@ -4,6 +4,9 @@ import { CouponBook } from './coupons/coupon-book';
 import { CouponIssuer } from './coupons/coupon-issuer';
 import { CouponRedemption, type OrderLookup } from './coupons/coupon-redemption';
 import { DiscountApprovals } from './discounts/discount-approvals';
+import { HistoryService } from './history/history-service';
+import { OpenRefunds } from './refunds/open-refunds';
+import { RefundService } from './refunds/refund-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
@@ -37,7 +40,7 @@ export interface PosCoreDeps {
   log: Logger;
   fetch?: typeof fetch;
   tossTimeoutMs?: number;
-  /** How often open orders' coupon reservations are checked against their orders. */
+  /** How often open work (coupon holds, unsettled refunds) is checked again. */
   couponSweepMs?: number;
 }
 
@@ -63,6 +66,10 @@ export interface PosCore {
   reconcileCoupons(): Promise<void>;
   /** The start-up coupon reconciliation, after `reconciled`. */
   couponsReconciled: Promise<void>;
+  /** The start-up settling of refunds a crash or a silent Toss left open. */
+  refundsReconciled: Promise<void>;
+  /** Settles open refunds now (it also runs at start and every minute). */
+  reconcileRefunds(): Promise<void>;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -107,6 +114,17 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     fetch: deps.fetch,
     tossTimeoutMs: deps.tossTimeoutMs,
   });
+  const refunds = new RefundService({
+    orders: orderStore,
+    locks,
+    toss: client,
+    openRefunds: await OpenRefunds.open(deps.dataDir, io),
+    coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
+    training,
+    now,
+    log,
+  });
+  const history = new HistoryService(orderStore);
   const drafts = await RegisterDraftStore.open(deps.dataDir, io);
   const display = new CustomerDisplay({
     catalog,
@@ -137,6 +155,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     coupons,
     issuer,
     approvals,
+    history,
+    refunds,
     now,
   });
 
@@ -144,10 +164,15 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   // Before anything can be rung up: which coupons open orders hold is read back from those orders.
   await redemption.restore(lookup);
   const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));
+  const reconcileRefunds = () => refunds.reconcile().catch((error: unknown) => log.warn('refund reconciliation did not finish', { error }));
   const reconciled = payments.reconcile(await payments.unsettledOrders());
   // Coupons follow orders, so orders a crash left mid-confirm are settled first.
   const couponsReconciled = reconciled.then(reconcileCoupons);
-  const sweep = setInterval(() => void reconcileCoupons(), deps.couponSweepMs ?? COUPON_SWEEP_MS);
+  const refundsReconciled = reconciled.then(reconcileRefunds);
+  const sweep = setInterval(() => {
+    void reconcileCoupons();
+    void reconcileRefunds();
+  }, deps.couponSweepMs ?? COUPON_SWEEP_MS);
   sweep.unref();
   log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
   return {
@@ -160,6 +185,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     orders: orderStore,
     reconcileCoupons,
     couponsReconciled,
+    refundsReconciled,
+    reconcileRefunds,
     close: async () => {
       clearInterval(sweep);
       display.release();

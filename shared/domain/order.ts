@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wonSchema } from './money';
+import { refundEntrySchema } from './refunds';
 
 /** Toss allows 6–64 of [A-Za-z0-9_-=]; we keep to the subset both of its specs accept. */
 export const orderIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'order id must be 6–64 of A–Z a–z 0–9 _ -');
@@ -119,6 +120,8 @@ export const orderSchema = z.strictObject({
   /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
   callNumber: z.number().int().positive().nullable().default(null),
   discounts: z.array(orderDiscountSchema).default([]),
+  /** The refund ledger: append-only, one entry per refund asked for. */
+  refunds: z.array(refundEntrySchema).default([]),
 });
 export type Order = z.infer<typeof orderSchema>;
 

@@ -53,6 +53,9 @@ export const settingsSchema = z.strictObject({
   /** Manual discounts above these need a manager's PIN at the register. */
   discountLimits: discountLimitsSchema.default(defaultDiscountLimits),
   discountLimitsChanged: changeStampSchema.nullable().default(null),
+  /** A full refund gives the order's coupon back while it is still inside its window. */
+  restoreCouponOnRefund: z.boolean().default(true),
+  refundPolicyChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -63,6 +66,8 @@ export const defaultSettings: Settings = {
   toss: { mode: 'training', clientKey: null, changed: null },
   discountLimits: defaultDiscountLimits,
   discountLimitsChanged: null,
+  restoreCouponOnRefund: true,
+  refundPolicyChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */
@@ -84,5 +89,7 @@ export const settingsViewSchema = z.strictObject({
   }),
   discountLimits: discountLimitsSchema,
   discountLimitsChanged: changeStampSchema.nullable(),
+  restoreCouponOnRefund: z.boolean(),
+  refundPolicyChanged: changeStampSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

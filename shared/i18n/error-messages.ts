@@ -30,6 +30,12 @@ const tossMessages: Record<string, Text> = {
   INVALID_CLIENT_KEY: { ko: '토스페이먼츠 클라이언트 키가 올바르지 않습니다. 관리자에게 문의하세요.', en: 'The Toss Payments client key is not valid. Ask a manager.' },
   FAILED_INTERNAL_SYSTEM_PROCESSING: { ko: '토스페이먼츠 일시 오류입니다. 잠시 후 다시 시도해 주세요.', en: 'Temporary Toss Payments error. Please try again shortly.' },
   FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING: { ko: '결제가 완료되지 않았습니다. 다시 시도해 주세요.', en: 'The payment did not complete. Please try again.' },
+  NOT_CANCELABLE_AMOUNT: { ko: '환불할 수 있는 금액을 넘었습니다. 환불하지 않았습니다.', en: 'More than can be refunded. Nothing was refunded.' },
+  NOT_MATCHES_REFUNDABLE_AMOUNT: { ko: '토스페이먼츠의 환불 가능 금액이 달라졌습니다. 주문을 다시 열어 확인해 주세요. 환불하지 않았습니다.', en: 'The refundable amount at Toss Payments changed. Reopen the order and check. Nothing was refunded.' },
+  NOT_CANCELABLE_PAYMENT: { ko: '환불할 수 없는 결제입니다. 카드사에 문의하도록 안내해 주세요.', en: 'This payment cannot be refunded. The customer should contact their card company.' },
+  EXCEED_MAX_REFUND_DUE: { ko: '환불 가능 기간이 지났습니다. 환불하지 않았습니다.', en: 'The refund period has passed. Nothing was refunded.' },
+  NOT_ALLOWED_PARTIAL_REFUND: { ko: '이 결제는 부분 환불을 할 수 없습니다. 전액 환불만 가능합니다.', en: 'This payment cannot be refunded in part; only in full.' },
+  REFUND_REJECTED: { ko: '카드사가 환불을 거절했습니다. 환불하지 않았습니다.', en: 'The card company refused the refund. Nothing was refunded.' },
   UNKNOWN_PAYMENT_ERROR: { ko: '결제에 실패했습니다. 반복되면 카드사에 문의하도록 안내해 주세요.', en: 'The payment failed. If it repeats, the customer should contact their card company.' },
 };
 
@@ -74,6 +80,12 @@ const codeMessages: Record<PosErrorCode, Text> = {
   DISCOUNT_INVALID: { ko: '할인 내용이 올바르지 않습니다.', en: 'That discount is not valid.' },
   DISCOUNT_NEEDS_MANAGER: { ko: '한도를 넘는 할인이라 관리자 승인이 필요합니다.', en: 'This discount is above the limit and needs a manager’s approval.' },
   BELOW_CARD_MINIMUM: { ko: '할인 후 금액이 100원 미만이라 카드로 결제할 수 없습니다. 할인을 조정해 주세요.', en: 'After discounts the total is under ₩100, too little for a card. Adjust the discount.' },
+  REFUND_NOT_PAID: { ko: '결제가 끝난 주문만 환불할 수 있습니다.', en: 'Only a paid order can be refunded.' },
+  REFUND_INVALID: { ko: '환불할 상품이나 수량이 이 주문과 맞지 않습니다.', en: 'Those lines or quantities do not match this order.' },
+  REFUND_EXCEEDS_BALANCE: { ko: '남은 결제 금액보다 많이 환불할 수 없습니다. 환불하지 않았습니다.', en: 'That is more than is left to refund. Nothing was refunded.' },
+  REFUND_NOTHING_LEFT: { ko: '이 주문은 이미 전액 환불되었습니다.', en: 'This order has already been refunded in full.' },
+  REFUND_IN_FLIGHT: { ko: '이 주문의 이전 환불 결과를 아직 확인하는 중입니다. 잠시 후 다시 시도해 주세요.', en: 'An earlier refund of this order is still being settled with Toss. Try again shortly.' },
+  REFUND_DECLINED: { ko: '토스페이먼츠가 환불을 거절했습니다. 환불하지 않았습니다.', en: 'Toss Payments refused the refund. Nothing was refunded.' },
   CATALOG_CONFLICT: { ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.', en: 'That change does not fit the catalog. Check what you entered.' },
   KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },
   KEY_STORAGE_UNENCRYPTED: { ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.', en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.' },
@@ -153,6 +165,11 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     if (reason === 'over-100') return locale === 'ko' ? '할인율은 100%를 넘을 수 없습니다.' : 'A discount cannot be more than 100%.';
     if (reason === 'no-line') return locale === 'ko' ? '장바구니에 없는 상품입니다.' : 'That product is not in the cart.';
     return null;
+  },
+  REFUND_EXCEEDS_BALANCE: (d, locale) => {
+    const balance = won(d, 'balance', locale);
+    if (balance === null) return null;
+    return locale === 'ko' ? `남은 결제 금액(${balance})보다 많이 환불할 수 없습니다. 환불하지 않았습니다.` : `Only ${balance} is left to refund. Nothing was refunded.`;
   },
   DISCOUNT_NEEDS_MANAGER: (d, locale) => {
     const limit = won(d, 'won', locale);

@@ -4,6 +4,7 @@ import { appChannels } from './channels/app';
 import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
 import { displayChannels } from './channels/display';
+import { historyChannels } from './channels/history';
 import { orderChannels } from './channels/order';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
@@ -24,6 +25,7 @@ export const contract = mergeContract(appChannels)
   .with(staffChannels)
   .with(settingsChannels)
   .with(couponChannels)
+  .with(historyChannels)
   .with(registerChannels)
   .with(displayChannels).channels;
 

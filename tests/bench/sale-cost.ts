@@ -36,6 +36,7 @@ function paidOrder(at: Date): Order {
     payment: null,
     callNumber: null,
     discounts: [],
+    refunds: [],
   };
 }
 

@@ -24,6 +24,7 @@ const ORDER: Order = {
   payment: null,
   callNumber: null,
   discounts: [],
+  refunds: [],
 };
 
 /** A handler table of our own (a test double for createHandlers): records which handlers ran. */

@@ -29,6 +29,7 @@ function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order 
     payment: null,
     callNumber: null,
     discounts: [],
+    refunds: [],
   };
 }
 

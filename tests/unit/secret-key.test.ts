@@ -105,6 +105,14 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('coupons:list', { offset: 0, limit: 10 });
   await call('coupons:void', { code: 'ABCD-EFGH-JKLM' });
   await call('coupons:export', {});
+  await call('settings:save-refund-policy', { restoreCouponOnRefund: false });
+  const day = order.orderId.slice(0, 4) + '-' + order.orderId.slice(4, 6) + '-' + order.orderId.slice(6, 8);
+  await call('history:list', { filter: { from: day, to: day }, limit: 10 });
+  await call('history:totals', { from: day, to: day });
+  await call('history:order', { orderId: order.orderId });
+  await call('history:export', { filter: { from: day, to: day } });
+  await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
+  await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
   await call('staff:list', {});
   const added = await call('staff:add', { name: '알바', role: 'cashier', pin: null });
   await call('staff:set-active', { staffId: (added.data as unknown as { id: string } | undefined)?.id ?? 'none', active: false });

@@ -1,6 +1,7 @@
 import { formatCode, normalizeCode } from '../../../shared/domain/coupon-code';
 import type { CouponFilter, CouponPage, IssuedCoupon } from '../../../shared/domain/coupons';
 import { formatSeoulTime, formatSeoulUntil } from '../../../shared/domain/time';
+import { csvText } from '../export/csv';
 import { issuedCoupon, type CouponBook } from './coupon-book';
 
 function* matching(book: CouponBook, filter: CouponFilter, now: Date): Generator<IssuedCoupon> {
@@ -19,28 +20,24 @@ export function couponPage(book: CouponBook, filter: CouponFilter, page: { offse
   return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length, offset: page.offset };
 }
 
-/** A spreadsheet cell: quoted when it must be, and never read as a formula (=, +, -, @). */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const HEADER = ['code', 'name', 'state', 'valid_from', 'valid_until', 'used_at', 'order_id', 'reserved_by'];
 
 /** The matching coupons as CSV (UTF-8 with BOM, so Excel reads the Korean names), oldest first. */
 export function couponCsv(book: CouponBook, filter: CouponFilter, now: Date): string {
-  const rows = [HEADER];
-  for (const coupon of matching(book, filter, now)) {
-    rows.push([
-      formatCode(coupon.code),
-      coupon.name,
-      coupon.state,
-      formatSeoulTime(coupon.validFrom),
-      formatSeoulUntil(coupon.validUntil),
-      coupon.usedAt === null ? '' : formatSeoulTime(coupon.usedAt),
-      coupon.orderId ?? '',
-      coupon.reservedBy ?? '',
-    ]);
+  function* rows(): Generator<string[]> {
+    yield HEADER;
+    for (const coupon of matching(book, filter, now)) {
+      yield [
+        formatCode(coupon.code),
+        coupon.name,
+        coupon.state,
+        formatSeoulTime(coupon.validFrom),
+        formatSeoulUntil(coupon.validUntil),
+        coupon.usedAt === null ? '' : formatSeoulTime(coupon.usedAt),
+        coupon.orderId ?? '',
+        coupon.reservedBy ?? '',
+      ];
+    }
   }
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows());
 }

@@ -49,6 +49,11 @@ export class CouponRedemption {
     const { record } = entry;
     switch (order.status) {
       case 'PAID':
+        // A full refund gave it back: the order keeps its discount on record, the coupon is free.
+        if (order.refunds.some((refund) => refund.status === 'DONE' && refund.coupon === 'restored')) {
+          this.book.release(code, order.orderId);
+          return;
+        }
         if (record.used?.orderId !== order.orderId) {
           if (record.used) this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
           else await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
@@ -63,6 +68,31 @@ export class CouponRedemption {
         if (!record.used && entry.reservation === undefined) this.reserve(code, order);
         return;
     }
+  }
+
+  /**
+   * After a refund: a full refund gives the order's coupon back while the coupon's window is
+   * still open (when the shop's policy says so); a partial refund keeps it used.
+   */
+  async afterRefund(order: Order, full: boolean, restore: boolean): Promise<'restored' | 'kept' | 'expired' | 'none'> {
+    const codes = couponCodesOf(order);
+    if (codes.length === 0) return 'none';
+    if (!full || !restore) return 'kept';
+    let outcome: 'restored' | 'expired' = 'restored';
+    for (const code of codes) {
+      await this.holding(code, async () => {
+        const entry = this.book.entry(code);
+        if (!entry || entry.record.used?.orderId !== order.orderId) return;
+        if (this.deps.now().getTime() >= Date.parse(entry.batch.validUntil)) {
+          outcome = 'expired';
+          return;
+        }
+        const back = { ...entry.record };
+        delete back.used;
+        await this.book.write(back);
+      });
+    }
+    return outcome;
   }
 
   /**

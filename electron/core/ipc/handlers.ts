@@ -7,6 +7,9 @@ import type { CouponBook } from '../coupons/coupon-book';
 import { couponHandlers } from '../coupons/coupon-handlers';
 import type { CouponIssuer } from '../coupons/coupon-issuer';
 import type { DiscountApprovals } from '../discounts/discount-approvals';
+import { historyHandlers } from '../history/history-handlers';
+import type { HistoryService } from '../history/history-service';
+import type { RefundService } from '../refunds/refund-service';
 import { paymentHandlers } from '../payments/payment-handlers';
 import type { PaymentService } from '../payments/payment-service';
 import type { TossEndpoints } from '../payments/toss-endpoints';
@@ -36,6 +39,8 @@ export interface HandlerDeps {
   coupons: CouponBook;
   issuer: CouponIssuer;
   approvals: DiscountApprovals;
+  history: HistoryService;
+  refunds: RefundService;
   now: () => Date;
 }
 
@@ -47,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...catalogHandlers(deps.catalog),
     ...orderHandlers(deps),
     ...couponHandlers(deps.coupons, deps.issuer, deps.now),
+    ...historyHandlers(deps.history, deps.refunds, deps.settingsStore),
     ...paymentHandlers(deps.payments),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),

@@ -48,3 +48,32 @@ export function confirmErrorToPosError(error: TossApiError): PosError {
   // Every other refusal is about the card or the payment: the customer can pay again another way.
   return new PosError('PAYMENT_DECLINED', error.message, { ...options, retryable: true });
 }
+
+/** Cancel answers after which Toss's own record must be read: the refund may have happened anyway. */
+const CANCEL_AMBIGUOUS = new Set([
+  'ALREADY_CANCELED_PAYMENT',
+  'ALREADY_REFUND_PAYMENT',
+  'PROVIDER_ERROR',
+  'FAILED_INTERNAL_SYSTEM_PROCESSING',
+  'FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING',
+  'FAILED_METHOD_HANDLING_CANCEL',
+  'FAILED_REFUND_PROCESS',
+  'FAILED_PARTIAL_REFUND',
+  'COMMON_ERROR',
+  'UNKNOWN_ERROR',
+  'IDEMPOTENT_REQUEST_PROCESSING',
+  'FORBIDDEN_CONSECUTIVE_REQUEST',
+]);
+
+/** Whether a failed cancel may still have moved money (or may succeed later): settle it by reading Toss, never by a new cancel. */
+export function cancelOutcomeUnknown(error: unknown): boolean {
+  if (error instanceof TossUnreachableError) return true;
+  return error instanceof TossApiError && (CANCEL_AMBIGUOUS.has(error.code) || error.status === 429 || error.status >= 500);
+}
+
+/** A definite refusal of a cancel, for the manager: nothing was refunded. */
+export function cancelErrorToPosError(error: TossApiError): PosError {
+  const options = { tossCode: error.code };
+  if (CONFIGURATION.has(error.code)) return new PosError('TOSS_CONFIGURATION', error.message, options);
+  return new PosError('REFUND_DECLINED', error.message, options);
+}

@@ -24,6 +24,11 @@ export const tossPaymentSchema = z.looseObject({
     .optional(),
   receipt: z.looseObject({ url: z.string().nullable().optional() }).nullable().optional(),
   failure: z.looseObject({ code: z.string(), message: z.string() }).nullable().optional(),
+  /** Every cancel (whole or partial) Toss carried out, oldest first. */
+  cancels: z
+    .array(z.looseObject({ cancelAmount: z.number().int(), transactionKey: z.string(), canceledAt: z.string(), cancelReason: z.string().nullable().optional() }))
+    .nullable()
+    .optional(),
 });
 
 export type TossPayment = z.infer<typeof tossPaymentSchema>;

@@ -74,6 +74,7 @@ export class OrderService {
       supplyAmount: priced.supplyAmount,
       vatAmount: priced.vatAmount,
       discounts: priced.discounts,
+      refunds: [],
       status: 'PENDING',
       attempts: [],
       payment: null,

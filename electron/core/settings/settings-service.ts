@@ -64,6 +64,8 @@ export class SettingsService {
       keyStorage: availability.available ? { protection: availability.protection, detail: availability.detail } : { protection: 'none', detail: availability.detail },
       discountLimits: settings.discountLimits,
       discountLimitsChanged: settings.discountLimitsChanged,
+      restoreCouponOnRefund: settings.restoreCouponOnRefund,
+      refundPolicyChanged: settings.refundPolicyChanged,
     };
   }
 
@@ -76,6 +78,12 @@ export class SettingsService {
   async saveDiscountLimits(limits: DiscountLimits, by: Manager): Promise<SettingsView> {
     await this.deps.settings.saveDiscountLimits(limits, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.log.info('discount limits saved', { by: by.name, ...limits });
+    return this.view();
+  }
+
+  async saveRefundPolicy(restoreCouponOnRefund: boolean, by: Manager): Promise<SettingsView> {
+    await this.deps.settings.saveRefundPolicy(restoreCouponOnRefund, { by: by.name, at: seoulIso(this.deps.now()) });
+    this.deps.log.info('refund policy saved', { by: by.name, restoreCouponOnRefund });
     return this.view();
   }
 

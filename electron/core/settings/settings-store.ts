@@ -59,6 +59,17 @@ export class SettingsStore {
     });
   }
 
+  restoreCouponOnRefund(): boolean {
+    return this.doc.data.restoreCouponOnRefund;
+  }
+
+  saveRefundPolicy(restoreCouponOnRefund: boolean, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.restoreCouponOnRefund = restoreCouponOnRefund;
+      draft.refundPolicyChanged = changed;
+    });
+  }
+
   setTossMode(mode: 'training' | 'live', changed: ChangeStamp | null): Promise<void> {
     return this.doc.update((draft) => {
       draft.toss.mode = mode;

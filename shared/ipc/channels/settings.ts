@@ -19,6 +19,8 @@ export const settingsChannels = defineChannels({
   },
   /** Above these a cashier's manual discount needs a manager's PIN. */
   'settings:save-discount-limits': { role: 'manager', input: discountLimitsSchema, output: settingsViewSchema },
+  /** Whether a full refund gives the order's coupon back (while it is still inside its window). */
+  'settings:save-refund-policy': { role: 'manager', input: z.strictObject({ restoreCouponOnRefund: z.boolean() }), output: settingsViewSchema },
   /** Training ↔ live, explicitly confirmed; the page reloads into the new mode. */
   'settings:set-mode': { role: 'manager', input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }), output: settingsViewSchema },
 });

@@ -209,6 +209,13 @@ export class FakeMain {
     'coupons:list': managerOnly,
     'coupons:void': managerOnly,
     'coupons:export': managerOnly,
+    'settings:save-refund-policy': managerOnly,
+    'history:list': managerOnly,
+    'history:totals': managerOnly,
+    'history:order': managerOnly,
+    'history:export': managerOnly,
+    'refund:preview': managerOnly,
+    'refund:create': managerOnly,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */
@@ -242,6 +249,7 @@ export class FakeMain {
       payment: null,
       callNumber: null,
       discounts: [],
+      refunds: [],
     };
     this.orders.set(orderId, order);
     return { orderId, orderName: order.orderName, amount: order.amount };

@@ -1,0 +1,61 @@
+import type { HistoryFilter, HistoryRow, HistoryStatus } from '../../../shared/domain/history';
+import type { Order } from '../../../shared/domain/order';
+import { refundedAmount, refundState } from '../../../shared/domain/refunds';
+
+/** An order as history lists and searches it: its row, and its product names (lower case) to search. */
+export interface OrderDigest extends HistoryRow {
+  names: string;
+}
+
+function historyStatus(order: Order): HistoryStatus {
+  if (order.status !== 'PAID') return 'unpaid';
+  switch (refundState(order.amount, order.refunds)) {
+    case 'none':
+      return 'paid';
+    case 'partial':
+      return 'partially-refunded';
+    case 'full':
+      return 'refunded';
+  }
+}
+
+export function digestOf(order: Order): OrderDigest {
+  return {
+    orderId: order.orderId,
+    businessDay: order.businessDay,
+    createdAt: order.createdAt,
+    status: historyStatus(order),
+    training: order.training,
+    orderName: order.orderName,
+    amount: order.amount,
+    refunded: refundedAmount(order.refunds),
+    method: order.payment?.method ?? null,
+    approveNo: order.payment?.approveNo ?? null,
+    cardNumber: order.payment?.cardNumber ?? null,
+    callNumber: order.callNumber,
+    names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
+  };
+}
+
+export function rowOf({ names: _names, ...row }: OrderDigest): HistoryRow {
+  return row;
+}
+
+/** Whether a search term names this order: its id, its approval number, digits of its card, or part of a product's name. */
+export function matchesSearch(digest: OrderDigest, search: string): boolean {
+  const term = search.trim().toLowerCase();
+  if (digest.orderId.toLowerCase().includes(term)) return true;
+  if (digest.approveNo !== null && digest.approveNo === term) return true;
+  if (/^\d{3,}$/.test(term) && digest.cardNumber !== null && digest.cardNumber.includes(term)) return true;
+  return digest.names.includes(term);
+}
+
+/** Whether an order is in the filter (its range is the caller's: it decides which days are read). */
+export function inFilter(digest: OrderDigest, filter: HistoryFilter): boolean {
+  if (filter.status !== undefined && digest.status !== filter.status) return false;
+  if (filter.training !== undefined && digest.training !== filter.training) return false;
+  if (filter.method !== undefined && (digest.method ?? 'none') !== filter.method) return false;
+  if (filter.minAmount !== undefined && digest.amount < filter.minAmount) return false;
+  if (filter.maxAmount !== undefined && digest.amount > filter.maxAmount) return false;
+  return filter.search === undefined || matchesSearch(digest, filter.search);
+}

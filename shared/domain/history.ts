@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { wonSchema } from './money';
+import { orderIdSchema } from './order';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
+
+/**
+ * Where an order stands for the history list: paid (untouched), partly or fully refunded, or
+ * never paid (pending, abandoned, declined). Training orders carry their own badge besides.
+ */
+export const historyStatuses = ['paid', 'partially-refunded', 'refunded', 'unpaid'] as const;
+export const historyStatusSchema = z.enum(historyStatuses);
+export type HistoryStatus = z.infer<typeof historyStatusSchema>;
+
+export const historyFilterSchema = z
+  .strictObject({
+    from: day,
+    to: day,
+    status: historyStatusSchema.optional(),
+    /** Training orders only (true), real ones only (false), or both (absent). */
+    training: z.boolean().optional(),
+    /** Toss's method word (카드, 간편결제 …), or 'none' for orders paid by discount or never paid. */
+    method: z.string().min(1).max(20).optional(),
+    minAmount: wonSchema.optional(),
+    maxAmount: wonSchema.optional(),
+    /** An order id, a card approval number, a card's last digits, or part of a product name. */
+    search: z.string().trim().min(1).max(40).optional(),
+  })
+  .refine((f) => f.from <= f.to, 'the range ends before it starts');
+export type HistoryFilter = z.infer<typeof historyFilterSchema>;
+
+/** One order as the history list shows it. */
+export const historyRowSchema = z.strictObject({
+  orderId: orderIdSchema,
+  businessDay: day,
+  createdAt: z.string(),
+  status: historyStatusSchema,
+  training: z.boolean(),
+  orderName: z.string(),
+  amount: wonSchema,
+  refunded: wonSchema,
+  method: z.string().nullable(),
+  approveNo: z.string().nullable(),
+  cardNumber: z.string().nullable(),
+  callNumber: z.number().int().nullable(),
+});
+export type HistoryRow = z.infer<typeof historyRowSchema>;
+
+/** A place in the newest-first list: the next page starts after it. */
+export const historyCursorSchema = z.string().max(200);
+
+export const historyPageSchema = z.strictObject({
+  rows: z.array(historyRowSchema),
+  /** Null at the end of the range. */
+  next: historyCursorSchema.nullable(),
+});
+export type HistoryPage = z.infer<typeof historyPageSchema>;
+
+/** A range's figures, real sales only (training never counts): how many, paid, refunded, by method. */
+export const historyTotalsSchema = z.strictObject({
+  orders: z.number().int().nonnegative(),
+  paid: wonSchema,
+  refunded: wonSchema,
+  byMethod: z.array(z.strictObject({ method: z.string(), orders: z.number().int().nonnegative(), paid: wonSchema, refunded: wonSchema })),
+});
+export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

@@ -5,7 +5,7 @@ import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { callAsManager } from '../staff';
 import { useCouponsStrings } from './coupons-strings';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../../lib/save-file';
 
 /** Downloads the codes the filter matches, all of them (not just the page shown), as main writes the CSV. */
 export function ExportButton({ filter }: { filter: CouponFilter }) {

@@ -83,7 +83,9 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const training = () => endpoints.current().mode === 'training';
   const catalog = await CatalogStore.open(deps.dataDir, io, now);
   const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training });
-  const orderStore = new OrderStore(deps.dataDir, io);
+  const orderStore = new OrderStore(deps.dataDir, io, undefined, log);
+  // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
+  await orderStore.ready();
   const locks = new OrderLocks();
   const client = new TossClient({ endpoint: () => endpoints.current(), fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
   const coupons = await CouponBook.open(deps.dataDir, io);
@@ -160,7 +162,11 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     now,
   });
 
-  const lookup: OrderLookup = { get: (id) => orderStore.get(id), recent: (days) => orderStore.recent(days), abandon: (id) => orders.abandon(id) };
+  const lookup: OrderLookup = {
+    get: (id) => orderStore.get(id),
+    recent: (days, look) => orderStore.recent(days, (digest) => look({ orderId: digest.orderId, status: digest.orderStatus, couponCodes: digest.couponCodes })),
+    abandon: (id) => orders.abandon(id),
+  };
   // Before anything can be rung up: which coupons open orders hold is read back from those orders.
   await redemption.restore(lookup);
   const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));

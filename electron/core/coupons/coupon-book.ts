@@ -121,7 +121,7 @@ export class CouponBook {
   async write(record: CouponRecord): Promise<CouponRecord> {
     const [stored] = await this.journal.append(record);
     if (!stored) throw new Error('nothing was written');
-    return stored;
+    return stored.record;
   }
 }
 

@@ -8,10 +8,11 @@ export const RESERVATION_TTL_MS = 30 * 60 * 1000;
 /** Business days of orders read back at start: an open order is never older than yesterday's file once reconciled. */
 const RESTORE_DAYS = 2;
 
-/** What redemption needs of orders: read one, the recent ones, and give up a stale one. */
+/** What redemption needs of orders: read one, the recent ones holding coupons, and give up a stale one. */
 export interface OrderLookup {
   get(orderId: string): Promise<Order | null>;
-  recent(dayCount: number): Promise<Order[]>;
+  /** The orders of the last `dayCount` days whose summary passes `look` (read whole only then). */
+  recent(dayCount: number, look: (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) => boolean): Promise<Order[]>;
   /** Marks a PENDING order ABANDONED (releasing its coupon); the order as it now stands. */
   abandon(orderId: string): Promise<Order | null>;
 }
@@ -100,7 +101,10 @@ export class CouponRedemption {
    * from their journal lines, and a paid order's coupon a crash left unrecorded is used.
    */
   async restore(orders: OrderLookup): Promise<void> {
-    for (const order of await orders.recent(RESTORE_DAYS)) if (couponCodesOf(order).length > 0) await this.settle(order);
+    // Only orders the book may disagree with: open ones, and paid ones whose coupon it does not have as used by them.
+    const look = (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) =>
+      order.couponCodes.some((code) => order.status !== 'PAID' || this.book.entry(code)?.record.used?.orderId !== order.orderId);
+    for (const order of await orders.recent(RESTORE_DAYS, look)) await this.settle(order);
   }
 
   /**

@@ -24,7 +24,14 @@ function decodeCursor(text: string): Cursor {
   throw new PosError('INVALID_INPUT', 'not a history cursor');
 }
 
-/** The manager's view of past orders: a filtered newest-first list in pages, range totals, one order whole, CSV. */
+/** An approval number as Toss gives them: eight digits. Searched through the approval index, over all history. */
+const APPROVAL = /^\d{8}$/;
+
+/**
+ * The manager's view of past orders, read from the order index, never from whole journals: a
+ * filtered newest-first list in pages (a day at a time, only the days in range), range totals
+ * from the day summaries, one order whole, CSV.
+ */
 export class HistoryService {
   constructor(private readonly orders: OrderStore) {}
 
@@ -32,15 +39,7 @@ export class HistoryService {
   async list(filter: HistoryFilter, cursor: string | undefined, limit: number): Promise<HistoryPage> {
     const after = cursor === undefined ? null : decodeCursor(cursor);
     const rows: OrderDigest[] = [];
-    let passed = after === null;
-    // The cursor's order is found whatever it is now (refunded since, say), so no page is skipped.
-    for await (const order of this.orders.ordersBetween(filter.from, after?.day ?? filter.to)) {
-      if (!passed) {
-        passed = order.orderId === after?.orderId;
-        continue;
-      }
-      const digest = digestOf(order);
-      if (!inFilter(digest, filter)) continue;
+    for await (const digest of this.matching(filter, after)) {
       rows.push(digest);
       if (rows.length > limit) break;
     }
@@ -51,15 +50,14 @@ export class HistoryService {
 
   async totals(from: string, to: string): Promise<HistoryTotals> {
     const byMethod = new Map<string, { orders: number; paid: number; refunded: number }>();
-    for await (const order of this.orders.ordersBetween(from, to)) {
-      const digest = digestOf(order);
-      if (digest.training || digest.status === 'unpaid') continue;
-      const method = digest.method ?? 'none';
-      const sums = byMethod.get(method) ?? { orders: 0, paid: 0, refunded: 0 };
-      sums.orders += 1;
-      sums.paid += digest.amount;
-      sums.refunded += digest.refunded;
-      byMethod.set(method, sums);
+    for (const summary of await this.orders.summaries(await this.orders.daysBetween(from, to))) {
+      for (const [method, day] of Object.entries(summary.byMethod)) {
+        const sums = byMethod.get(method) ?? { orders: 0, paid: 0, refunded: 0 };
+        sums.orders += day.orders;
+        sums.paid += day.paid;
+        sums.refunded += day.refunded;
+        byMethod.set(method, sums);
+      }
     }
     const methods = [...byMethod].map(([method, sums]) => ({ method, ...sums })).sort((a, b) => b.paid - a.paid);
     return {
@@ -78,14 +76,31 @@ export class HistoryService {
 
   async export(filter: HistoryFilter): Promise<{ fileName: string; csv: string }> {
     const digests: OrderDigest[] = [];
-    for await (const digest of this.matching(filter)) digests.push(digest);
+    for await (const digest of this.matching(filter, null)) digests.push(digest);
     return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(digests) };
   }
 
-  private async *matching(filter: HistoryFilter): AsyncGenerator<OrderDigest> {
-    for await (const order of this.orders.ordersBetween(filter.from, filter.to)) {
-      const digest = digestOf(order);
-      if (inFilter(digest, filter)) yield digest;
+  /** The matching digests newest first, after the cursor's order (found whatever it is now, so no page is skipped). */
+  private async *matching(filter: HistoryFilter, after: Cursor | null): AsyncGenerator<OrderDigest> {
+    if (filter.search !== undefined && APPROVAL.test(filter.search.trim())) {
+      const approved = await this.orders.byApproval(filter.search.trim());
+      if (approved.length > 0) {
+        // An approval number names its order wherever it is in history, whatever the range.
+        const others: HistoryFilter = { ...filter, from: '0000-01-01', to: '9999-12-31' };
+        delete others.search;
+        yield* approved.map(digestOf).filter((digest) => inFilter(digest, others) && digest.orderId !== after?.orderId);
+        return;
+      }
+    }
+    let passed = after === null;
+    for (const day of await this.orders.daysBetween(filter.from, after?.day ?? filter.to)) {
+      for (const digest of await this.orders.digestsOfDay(day)) {
+        if (!passed) {
+          passed = digest.orderId === after?.orderId;
+          continue;
+        }
+        if (inFilter(digest, filter)) yield digest;
+      }
     }
   }
 }

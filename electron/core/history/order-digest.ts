@@ -1,10 +1,15 @@
 import type { HistoryFilter, HistoryRow, HistoryStatus } from '../../../shared/domain/history';
-import type { Order } from '../../../shared/domain/order';
+import { couponCodesOf, type Order, type OrderStatus } from '../../../shared/domain/order';
 import { refundedAmount, refundState } from '../../../shared/domain/refunds';
 
-/** An order as history lists and searches it: its row, and its product names (lower case) to search. */
+/**
+ * An order as history lists and searches it: its row, its product names (lower case) to search,
+ * and what start-up looks for (its own status, the coupons it holds) without reading the order.
+ */
 export interface OrderDigest extends HistoryRow {
   names: string;
+  orderStatus: OrderStatus;
+  couponCodes: string[];
 }
 
 function historyStatus(order: Order): HistoryStatus {
@@ -34,11 +39,15 @@ export function digestOf(order: Order): OrderDigest {
     cardNumber: order.payment?.cardNumber ?? null,
     callNumber: order.callNumber,
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
+    orderStatus: order.status,
+    couponCodes: couponCodesOf(order),
   };
 }
 
-export function rowOf({ names: _names, ...row }: OrderDigest): HistoryRow {
-  return row;
+/** The row the list shows: the digest without what only main uses (names to search, where the line is). */
+export function rowOf(digest: OrderDigest): HistoryRow {
+  const { orderId, businessDay, createdAt, status, training, orderName, amount, refunded, method, approveNo, cardNumber, callNumber } = digest;
+  return { orderId, businessDay, createdAt, status, training, orderName, amount, refunded, method, approveNo, cardNumber, callNumber };
 }
 
 /** Whether a search term names this order: its id, its approval number, digits of its card, or part of a product's name. */

@@ -1,6 +1,6 @@
 import { orderSchema, type Order } from '../../../shared/domain/order';
 import type { FileIo } from './file-io';
-import { KeyedJournal } from './keyed-journal';
+import { KeyedJournal, type AppendedLine } from './keyed-journal';
 
 /**
  * One business day's orders, one journal line per change (the last line for an order id is its
@@ -30,9 +30,11 @@ export class DayJournal {
     return this.highestCallNumber + 1;
   }
 
-  /** Records the order's new state; memory changes only once the line is on disk. */
-  async append(order: Order): Promise<void> {
-    const [checked] = await this.journal.append(order);
-    this.highestCallNumber = Math.max(this.highestCallNumber, checked?.callNumber ?? 0);
+  /** Records the order's new state; memory changes only once the line is on disk. Answers where its line is. */
+  async append(order: Order): Promise<AppendedLine<Order>> {
+    const [line] = await this.journal.append(order);
+    if (!line) throw new Error('nothing was written');
+    this.highestCallNumber = Math.max(this.highestCallNumber, line.record.callNumber ?? 0);
+    return line;
   }
 }

@@ -2,6 +2,13 @@ import type { z } from 'zod';
 import { StoreFileCorruptError } from './corrupt-file-error';
 import type { FileIo } from './file-io';
 
+/** A record as appended: where its line starts in the file, and how long it is, in bytes. */
+export interface AppendedLine<T> {
+  record: T;
+  offset: number;
+  length: number;
+}
+
 /**
  * Records as an append-only JSON-lines file: every change appends the record's new state as one
  * line, and the last line for a key is its current state. A change costs one small append,
@@ -19,7 +26,8 @@ export class KeyedJournal<T> {
     private readonly schema: z.ZodType<T>,
     private readonly keyOf: (record: T) => string,
     private readonly records: Map<string, T>,
-    private confirmedLength: number,
+    /** Bytes of the file confirmed on disk: the next line starts here. */
+    private confirmedBytes: number,
   ) {}
 
   static async open<T>(path: string, io: FileIo, schema: z.ZodType<T>, keyOf: (record: T) => string): Promise<KeyedJournal<T>> {
@@ -40,9 +48,9 @@ export class KeyedJournal<T> {
     }
     // A crash (or a failed write) mid-append: that change was never confirmed to anyone, so it
     // is dropped before anything is appended after it.
-    const kept = text.length - torn.length;
-    if (torn !== '') await io.writeAtomic(path, text.slice(0, kept));
-    return new KeyedJournal(path, io, schema, keyOf, records, kept);
+    const kept = text.slice(0, text.length - torn.length);
+    if (torn !== '') await io.writeAtomic(path, kept);
+    return new KeyedJournal(path, io, schema, keyOf, records, Buffer.byteLength(kept));
   }
 
   get(key: string): T | undefined {
@@ -62,33 +70,40 @@ export class KeyedJournal<T> {
   }
 
   /** Records new states, all in one durable append; memory changes only once they are on disk. */
-  append(...changed: T[]): Promise<T[]> {
+  append(...changed: T[]): Promise<Array<AppendedLine<T>>> {
     const run = this.tail.then(() => this.appendNow(changed));
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private async appendNow(changed: T[]): Promise<T[]> {
+  private async appendNow(changed: T[]): Promise<Array<AppendedLine<T>>> {
     const checked = changed.map((record) => this.schema.parse(record));
-    if (checked.length === 0) return checked;
+    if (checked.length === 0) return [];
     await this.repair();
-    const text = checked.map((record) => `${JSON.stringify(record)}\n`).join('');
+    const lines = checked.map((record) => `${JSON.stringify(record)}\n`);
     try {
-      await this.io.appendDurable(this.path, text);
+      await this.io.appendDurable(this.path, lines.join(''));
     } catch (error) {
       this.needsRepair = true;
       throw error;
     }
-    this.confirmedLength += text.length;
+    let offset = this.confirmedBytes;
+    const appended = checked.map((record, i) => {
+      const length = Buffer.byteLength(lines[i] ?? '');
+      const line = { record, offset, length };
+      offset += length;
+      return line;
+    });
+    this.confirmedBytes = offset;
     for (const record of checked) this.records.set(this.keyOf(record), record);
-    return checked;
+    return appended;
   }
 
   /** Cuts off whatever a failed append left behind, so no unconfirmed line is ever read back. */
   private async repair(): Promise<void> {
     if (!this.needsRepair) return;
-    const text = (await this.io.read(this.path)) ?? '';
-    if (text.length !== this.confirmedLength) await this.io.writeAtomic(this.path, text.slice(0, this.confirmedLength));
+    const bytes = Buffer.from((await this.io.read(this.path)) ?? '', 'utf8');
+    if (bytes.length !== this.confirmedBytes) await this.io.writeAtomic(this.path, bytes.subarray(0, this.confirmedBytes).toString('utf8'));
     this.needsRepair = false;
   }
 }

@@ -1,10 +1,26 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PosError } from '../../../shared/domain/errors';
-import type { Order, OrderStatus } from '../../../shared/domain/order';
+import { orderSchema, type Order, type OrderStatus } from '../../../shared/domain/order';
+import type { Logger } from '../log/logger';
 import { DayJournal } from './day-journal';
 import type { FileIo } from './file-io';
+import type { IndexedDigest } from './index/day-digests';
+import type { DaySummary } from './index/day-summary';
+import { indexFiles } from './index/index-files';
+import { OrderIndex } from './index/order-index';
+import type { AppendedLine } from './keyed-journal';
 import { KeyedMutex } from './keyed-mutex';
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,7 +45,8 @@ function newestFirst(orders: Iterable<Order>): Order[] {
 /**
  * Orders split by business day (`orders/YYYY-MM-DD.jsonl`), each day an append-only journal:
  * a sale appends to one day's file and never rewrites the history. At most `DAY_CACHE_LIMIT`
- * days are held in memory; reading a long range opens one day at a time.
+ * days are held in memory whole. History reads the derived index (`orders/index/`) instead:
+ * digests per day, summaries, approval numbers, and where each order's line is.
  */
 export class OrderStore {
   /** Insertion order is recency order: a day read again moves to the end. */
@@ -38,13 +55,27 @@ export class OrderStore {
   private readonly perDay = new KeyedMutex();
   private readonly dir: string;
   private closed = false;
+  private index: Promise<OrderIndex> | null = null;
 
   constructor(
     dataDir: string,
     private readonly io: FileIo,
     private readonly cacheLimit = DAY_CACHE_LIMIT,
+    private readonly log: Logger = quiet,
   ) {
     this.dir = join(dataDir, 'orders');
+  }
+
+  /** Opens the history index (building it from the journals the first time, catching up after a crash). */
+  ready(): Promise<OrderIndex> {
+    if (this.index === null) {
+      const opening = OrderIndex.open(this.dir, this.io, () => this.businessDays(), this.log);
+      opening.catch(() => {
+        this.index = null;
+      });
+      this.index = opening;
+    }
+    return this.index;
   }
 
   private day(businessDay: string): Promise<DayJournal> {
@@ -70,18 +101,30 @@ export class OrderStore {
     }
   }
 
-  /** Serialises changes to one day and, when a write fails, re-reads that day from disk next time. */
-  private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<T>): Promise<T> {
+  /**
+   * Serialises changes to one day and, when a write fails, re-reads that day from disk next time.
+   * The day is listed as dirty before its journal is written; the index follows after, and an
+   * index that could not follow is caught up from the journal when next read.
+   */
+  private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<{ result: T; line: AppendedLine<Order> }>): Promise<T> {
     if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order store is closed'));
     const journal = this.day(businessDay);
     return this.perDay.run(businessDay, async () => {
+      const index = await this.ready();
+      await index.beforeWrite(businessDay);
       const open = await journal;
+      let done: { result: T; line: AppendedLine<Order> };
       try {
-        return await task(open);
+        done = await task(open);
       } catch (error) {
         this.days.delete(businessDay);
         throw error;
       }
+      await index.afterWrite(businessDay, done.line).catch((error: unknown) => {
+        this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
+        index.forget(businessDay);
+      });
+      return done.result;
     });
   }
 
@@ -89,19 +132,29 @@ export class OrderStore {
   async close(): Promise<void> {
     this.closed = true;
     await this.perDay.drain();
+    if (this.index !== null) await (await this.index).flush();
   }
 
+  /** One order: from its day in memory, else from its own line in the journal (the index says where). */
   async get(orderId: string): Promise<Order | null> {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return null;
-    const journal = await this.day(businessDay);
-    return structuredClone(journal.get(orderId) ?? null);
+    if (this.days.has(businessDay)) return structuredClone((await this.day(businessDay)).get(orderId) ?? null);
+    const index = await this.ready();
+    const found = await index.locate(businessDay, orderId);
+    if (found === null) return null;
+    const line = await indexFiles.readRange(join(this.dir, `${businessDay}.jsonl`), found.offset, found.length);
+    const order = orderSchema.safeParse(safeJson(line));
+    if (order.success && order.data.orderId === orderId) return order.data;
+    // The index pointed at the wrong place (the journal changed behind it): the day is read whole instead.
+    index.forget(businessDay);
+    return structuredClone((await this.day(businessDay)).get(orderId) ?? null);
   }
 
   insert(order: Order): Promise<void> {
     return this.change(order.businessDay, async (journal) => {
       if (journal.get(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
-      await journal.append(structuredClone(order));
+      return { result: undefined, line: await journal.append(structuredClone(order)) };
     });
   }
 
@@ -117,8 +170,8 @@ export class OrderStore {
       if (!current) throw new Error(`no order ${orderId}`);
       const next = structuredClone(current);
       change(next, journal);
-      await journal.append(next);
-      return structuredClone(next);
+      const line = await journal.append(next);
+      return { result: structuredClone(next), line };
     });
   }
 
@@ -144,28 +197,52 @@ export class OrderStore {
     return newestFirst(journal.all());
   }
 
-  /**
-   * The orders of the days from `fromDay` to `toDay` (inclusive), newest first, one day at a
-   * time: memory holds the day being read, never the whole range.
-   */
-  async *ordersBetween(fromDay: string, toDay: string): AsyncGenerator<Order> {
+  /** The business days from `fromDay` to `toDay` (inclusive) that have orders, newest first. */
+  async daysBetween(fromDay: string, toDay: string): Promise<string[]> {
     if (!DAY.test(fromDay) || !DAY.test(toDay)) throw new PosError('INVALID_INPUT', `not a business day range: ${fromDay}..${toDay}`);
-    const days = (await this.businessDays()).filter((day) => day >= fromDay && day <= toDay).reverse();
-    for (const businessDay of days) yield* await this.ordersOfDay(businessDay);
+    return (await this.businessDays()).filter((day) => day >= fromDay && day <= toDay).reverse();
   }
 
-  /** Every order of the most recent `dayCount` business days that have a file. */
-  async recent(dayCount: number): Promise<Order[]> {
+  /** One day's orders as history lists them (digests, newest first), from the index: no journal is parsed. */
+  async digestsOfDay(businessDay: string): Promise<IndexedDigest[]> {
+    return (await (await this.ready()).day(businessDay)).newestFirst();
+  }
+
+  /** The days' real-sales summaries, from the index. */
+  async summaries(days: readonly string[]): Promise<DaySummary[]> {
+    return (await this.ready()).summariesOf(days);
+  }
+
+  /** The paid orders with this card approval number, found through the index and checked against each order. */
+  async byApproval(approveNo: string): Promise<Order[]> {
     const found: Order[] = [];
-    for (const businessDay of (await this.businessDays()).slice(-dayCount)) {
-      const journal = await this.day(businessDay);
-      for (const order of journal.all()) found.push(structuredClone(order));
+    for (const orderId of await (await this.ready()).byApproval(approveNo)) {
+      const order = await this.get(orderId);
+      if (order?.payment?.approveNo === approveNo) found.push(order);
+    }
+    return found;
+  }
+
+  /** The digests of the most recent `dayCount` business days that have a file (start-up looks here, not in whole journals). */
+  async recentDigests(dayCount: number): Promise<IndexedDigest[]> {
+    const found: IndexedDigest[] = [];
+    for (const businessDay of (await this.businessDays()).slice(-dayCount)) found.push(...(await this.digestsOfDay(businessDay)));
+    return found;
+  }
+
+  /** The orders whose digests pass `keep`, over the most recent `dayCount` days: each read whole only if kept. */
+  async recent(dayCount: number, keep: (digest: IndexedDigest) => boolean): Promise<Order[]> {
+    const found: Order[] = [];
+    for (const digest of await this.recentDigests(dayCount)) {
+      if (!keep(digest)) continue;
+      const order = await this.get(digest.orderId);
+      if (order) found.push(order);
     }
     return found;
   }
 
   /** Orders in a state, over the most recent `dayCount` business days that have a file. */
-  async findByStatus(status: OrderStatus, dayCount: number): Promise<Order[]> {
-    return (await this.recent(dayCount)).filter((order) => order.status === status);
+  findByStatus(status: OrderStatus, dayCount: number): Promise<Order[]> {
+    return this.recent(dayCount, (digest) => digest.orderStatus === status);
   }
 }

@@ -1,0 +1,72 @@
+import { appendFile, mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../file-io';
+
+/**
+ * Plain file access for the derived indexes. They are rebuilt from the journals when in doubt,
+ * so their appends skip fsync; the journals stay the truth, written through FileIo.
+ */
+export const indexFiles = {
+  async read(path: string): Promise<string | null> {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+
+  async write(path: string, text: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_DIR });
+    await writeFile(path, text, { encoding: 'utf8', mode: OWNER_ONLY_FILE });
+  },
+
+  async append(path: string, text: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_DIR });
+    await appendFile(path, text, { encoding: 'utf8', mode: OWNER_ONLY_FILE });
+  },
+
+  /** Bytes of a file, or 0 when it does not exist. */
+  async size(path: string): Promise<number> {
+    try {
+      return (await stat(path)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+  },
+
+  /** `length` bytes of a file from `offset` (to the end when absent), as text. */
+  async readRange(path: string, offset: number, length?: number): Promise<string> {
+    const handle = await open(path, 'r');
+    try {
+      const size = length ?? Math.max(0, (await handle.stat()).size - offset);
+      const buffer = Buffer.alloc(size);
+      let read = 0;
+      while (read < size) {
+        const { bytesRead } = await handle.read(buffer, read, size - read, offset + read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      return buffer.subarray(0, read).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  },
+
+  /** Makes what was appended durable (at a clean close, before the dirty list is cleared). */
+  async sync(path: string): Promise<void> {
+    let handle;
+    try {
+      handle = await open(path, 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};

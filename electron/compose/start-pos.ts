@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { PosError } from '../../shared/domain/errors';
 import type { Notice } from '../../shared/domain/notices';
 import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
@@ -53,7 +54,7 @@ function fallbackNotice(stored: StoredKey): Notice | null {
  * Training mode runs its own Toss on loopback with throwaway keys (no real money can move), started
  * the first time training is needed and kept until the app closes.
  */
-function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: () => Date) {
+function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: () => Date, dataDir: string) {
   let simulator: TossSimulator | null = null;
   let starting: Promise<TossEndpoint> | null = null;
   const modes: TossModes = {
@@ -61,7 +62,8 @@ function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: ()
       (starting ??= (async () => {
         const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
         const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
-        simulator = await startTossSimulator({ ...options.simulator, clientKey, secretKey, now });
+        // Training payments stay in the data folder, so a training sale can be refunded after a restart.
+        simulator = await startTossSimulator({ ledgerFile: join(dataDir, 'training', 'payments.json'), ...options.simulator, clientKey, secretKey, now });
         return { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc };
       })()),
     live: (keys) => {
@@ -89,7 +91,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   let endpoints: TossEndpoints | null = null;
   const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
   const unlock = await lockDataDir(dataDir);
-  const training = trainingModes(env, options, now);
+  const training = trainingModes(env, options, now, dataDir);
   try {
     const settings = await SettingsStore.open(dataDir, io);
     const keyStore = new SecretKeyStore({ dataDir, cipher: options.cipher, io, now, log });

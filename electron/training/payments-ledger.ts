@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { vatSplit, type Won } from '../../shared/domain/money';
 import { seoulIso } from '../../shared/domain/time';
 import { EXPIRED_FAILURE, tossError, type TossError } from './errors';
@@ -43,17 +45,41 @@ interface Entry {
 const SETTLED = new Set(['DONE', 'CANCELED', 'PARTIAL_CANCELED']);
 
 /**
- * In-memory Toss payments and their state machine:
+ * Toss payments and their state machine:
  * IN_PROGRESS → DONE | ABORTED | EXPIRED, DONE → PARTIAL_CANCELED → CANCELED.
- * Every read hands out a copy so callers cannot bypass the transitions.
+ * Every read hands out a copy so callers cannot bypass the transitions. With a `file`, the
+ * payments outlive the app, so a training sale can still be refunded after a restart, as a real
+ * one can at Toss.
  */
 export class PaymentsLedger {
   private readonly byKey = new Map<string, Entry>();
   private readonly keysByOrder = new Map<string, string[]>();
 
   constructor(
-    private readonly deps: { now: () => Date; origin: string; sessionTtlMs: number },
-  ) {}
+    private readonly deps: { now: () => Date; origin: string; sessionTtlMs: number; file?: string | undefined },
+  ) {
+    if (deps.file === undefined) return;
+    let saved: Entry[] = [];
+    try {
+      saved = (JSON.parse(readFileSync(deps.file, 'utf8')) as { entries: Entry[] }).entries;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (const entry of saved) {
+      this.byKey.set(entry.payment.paymentKey, entry);
+      this.keysByOrder.set(entry.payment.orderId, [...(this.keysByOrder.get(entry.payment.orderId) ?? []), entry.payment.paymentKey]);
+    }
+  }
+
+  /** Keeps the payments on disk (training data only: written whole, temp file then rename). */
+  private save(): void {
+    const file = this.deps.file;
+    if (file === undefined) return;
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const temp = `${file}.tmp`;
+    writeFileSync(temp, JSON.stringify({ entries: [...this.byKey.values()] }), { mode: 0o600 });
+    renameSync(temp, file);
+  }
 
   /** What the payment window does once the buyer has entered a card that authenticates. */
   authorize(input: AuthorizeInput): LedgerResult {
@@ -119,6 +145,7 @@ export class PaymentsLedger {
     };
     this.byKey.set(paymentKey, { payment, authenticatedAtMs: now.getTime(), card: input.card });
     this.keysByOrder.set(input.orderId, [...orderKeys, paymentKey]);
+    this.save();
     return { ok: true, payment: structuredClone(payment) };
   }
 
@@ -142,12 +169,14 @@ export class PaymentsLedger {
       payment.status = 'ABORTED';
       payment.failure = { ...error.body };
       entry.abortedWith = error;
+      this.save();
       return { ok: false, error };
     }
     payment.status = 'DONE';
     payment.approvedAt = seoulIso(this.deps.now());
     payment.lastTransactionKey = newTransactionKey();
     payment.card.approveNo = newApproveNo();
+    this.save();
     return { ok: true, payment: structuredClone(payment) };
   }
 
@@ -191,6 +220,7 @@ export class PaymentsLedger {
     payment.vat = vat;
     payment.status = balance === 0 ? 'CANCELED' : 'PARTIAL_CANCELED';
     payment.lastTransactionKey = transactionKey;
+    this.save();
     return { ok: true, payment: structuredClone(payment) };
   }
 

@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   sessionTtlMs?: number;
   /** Default 0 (random). */
   port?: number;
+  /** Where the payments are kept between runs (the app's data folder); in memory only when absent. */
+  ledgerFile?: string;
 }
 
 export interface SimRequestRecord {
@@ -81,7 +83,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
   // Only our own names are served, so a rebound DNS name cannot reach the simulator.
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const ledger = new PaymentsLedger({ now, origin, sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS });
+  const ledger = new PaymentsLedger({ now, origin, sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, file: opts.ledgerFile });
   const api = createRestApi({
     secretKey: opts.secretKey,
     ledger,

@@ -169,7 +169,7 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
   REFUND_EXCEEDS_BALANCE: (d, locale) => {
     const balance = won(d, 'balance', locale);
     if (balance === null) return null;
-    return locale === 'ko' ? `남은 결제 금액(${balance})보다 많이 환불할 수 없습니다. 환불하지 않았습니다.` : `Only ${balance} is left to refund. Nothing was refunded.`;
+    return locale === 'ko' ? `남은 결제 금액 ${balance}까지만 환불할 수 있습니다.` : `Only ${balance} is left to refund.`;
   },
   DISCOUNT_NEEDS_MANAGER: (d, locale) => {
     const limit = won(d, 'won', locale);

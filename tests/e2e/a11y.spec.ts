@@ -112,3 +112,43 @@ test.describe('with coupons issued', () => {
     expect(await seriousFindings(page)).toEqual([]);
   });
 });
+
+test('the sales history, an order’s detail, the refund dialog with its preview and the refund receipt have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+  const { page } = pos;
+  await addProduct(page, 'americano');
+  await addProduct(page, 'croissant');
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  await page.getByTestId('new-sale').click();
+
+  await openAsManager(page, 'history');
+  await expect(page.getByTestId(`history-row-${orderId}`)).toBeVisible();
+  await expect(page.getByTestId('history-totals-orders')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByTestId(`history-row-${orderId}`).click();
+  await expect(page.getByTestId('detail-timeline')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByTestId('detail-refund').click();
+  await page.getByTestId('refund-kind-lines').check();
+  await page.getByTestId('refund-more-croissant').click();
+  await page.getByTestId('refund-reason-1').click();
+  await expect(page.getByTestId('refund-preview-amount')).toHaveText('3,900원');
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByTestId('lang-toggle').dispatchEvent('click');
+  await expect(page.getByTestId('refund-preview-amount')).toHaveText('₩3,900');
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByTestId('refund-next').click();
+  await page.getByTestId('refund-confirm').click();
+  await expect(page.getByTestId('refund-receipt')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.getByTestId('refund-receipt-close').click();
+  await page.getByTestId('detail-receipt').click();
+  await expect(page.getByTestId('receipt-again')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId(`history-row-${orderId}`).getByTestId('history-status')).toHaveText('Part refunded');
+  expect(await seriousFindings(page)).toEqual([]);
+});

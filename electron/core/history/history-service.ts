@@ -80,6 +80,19 @@ export class HistoryService {
     return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(digests) };
   }
 
+  /** The days of the range, newest first, less those whose summary says nothing there can match the status or training filter. */
+  private async daysWorthReading(filter: HistoryFilter, after: Cursor | null): Promise<string[]> {
+    const days = await this.orders.daysBetween(filter.from, after?.day ?? filter.to);
+    if (filter.status === undefined && filter.training === undefined) return days;
+    const summaries = await this.orders.summaries(days);
+    return days.filter((day, i) => {
+      const counts = summaries[i]?.counts;
+      if (counts === undefined || day === after?.day) return true;
+      if (filter.status !== undefined && counts[filter.status] === 0) return false;
+      return filter.training === undefined || counts[filter.training ? 'training' : 'real'] > 0;
+    });
+  }
+
   /** The matching digests newest first, after the cursor's order (found whatever it is now, so no page is skipped). */
   private async *matching(filter: HistoryFilter, after: Cursor | null): AsyncGenerator<OrderDigest> {
     if (filter.search !== undefined && APPROVAL.test(filter.search.trim())) {
@@ -93,7 +106,7 @@ export class HistoryService {
       }
     }
     let passed = after === null;
-    for (const day of await this.orders.daysBetween(filter.from, after?.day ?? filter.to)) {
+    for (const day of await this.daysWorthReading(filter, after)) {
       for (const digest of await this.orders.digestsOfDay(day)) {
         if (!passed) {
           passed = digest.orderId === after?.orderId;

@@ -63,7 +63,7 @@ export class RefundService {
       const earlier = currentRefund(order);
       if (earlier) {
         // An earlier refund's outcome is still open: it is settled first, so no won is refunded twice.
-        order = await this.settle(order, earlier);
+        order = await this.settle(order, earlier, true);
         if (currentRefund(order)) throw new PosError('REFUND_IN_FLIGHT', `refund ${earlier.refundId} of ${orderId} is still unsettled`, { retryable: true });
       }
       const plan = planRefund(order, request);
@@ -106,7 +106,7 @@ export class RefundService {
           const order = await this.deps.orders.get(orderId);
           const open = order && currentRefund(order);
           if (!order || !open) return this.deps.openRefunds.remove(orderId);
-          await this.settle(order, open);
+          await this.settle(order, open, true);
         })
         .catch((error: unknown) => this.deps.log.warn('refund still unsettled', { orderId, error }));
     }
@@ -120,11 +120,20 @@ export class RefundService {
     return order;
   }
 
-  /** Sends (or re-sends, with the same key) the cancel for a journaled refund and records how it ended. */
-  private async settle(order: Order, refund: RefundEntry): Promise<Order> {
+  /**
+   * Sends (or re-sends, with the same key) the cancel for a journaled refund and records how it
+   * ended. A refund left open earlier is looked up at Toss first: if Toss already made it, that
+   * is recorded and nothing is sent again.
+   */
+  private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
     const payment = order.payment;
     // Nothing went through Toss (paid in full by discount), or nothing in won goes back.
     if (payment === null || refund.amount === 0) return this.finish(order, refund, { status: 'DONE', transactionKey: null, canceledAt: seoulIso(this.deps.now()), tossBalance: null });
+    if (resuming) {
+      const read = await this.deps.toss.getPayment(payment.paymentKey).catch(() => null);
+      const made = read && cancelOf(read, order, refund);
+      if (read && made) return this.finish(order, refund, { status: 'DONE', transactionKey: made.transactionKey, canceledAt: made.canceledAt, tossBalance: read.balanceAmount });
+    }
     let answer: TossPayment;
     try {
       answer = await this.deps.toss.cancel(

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
+import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
@@ -93,6 +94,8 @@ export function App() {
           <CatalogScreen />
         ) : nav.screen === 'coupons' ? (
           <CouponsScreen />
+        ) : nav.screen === 'history' ? (
+          <HistoryScreen />
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (

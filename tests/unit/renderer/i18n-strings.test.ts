@@ -2,6 +2,7 @@ import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-str
 import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-strings';
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
 import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
+import { historyTexts } from '../../../renderer/src/features/history/history-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
 import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,7 @@ describe('Korean and English UI texts', () => {
     ['catalog', catalogTexts],
     ['coupons', couponsTexts],
     ['discount', discountTexts],
+    ['history', historyTexts],
   ] as const)('the %s screen says everything in both languages, Korean in Korean and English without Hangul', (_name, table) => {
     const koTable = table.ko as Record<string, unknown>;
     const enTable = table.en as Record<string, unknown>;

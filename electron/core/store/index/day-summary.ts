@@ -1,14 +1,22 @@
+import type { HistoryStatus } from '../../../../shared/domain/history';
 import type { OrderDigest } from '../../history/order-digest';
 
-/** A business day's real sales in figures (training and unpaid orders never count). */
+/**
+ * A business day in figures: its real sales by method (training and unpaid orders never count),
+ * and how many orders it has in each list status, so a filtered list can pass over a day at once.
+ */
 export interface DaySummary {
   day: string;
   byMethod: Record<string, { orders: number; paid: number; refunded: number }>;
+  counts: Record<HistoryStatus | 'training' | 'real', number>;
 }
 
 export function summarize(day: string, digests: Iterable<OrderDigest>): DaySummary {
   const byMethod: DaySummary['byMethod'] = {};
+  const counts: DaySummary['counts'] = { paid: 0, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 0 };
   for (const digest of digests) {
+    counts[digest.status] += 1;
+    counts[digest.training ? 'training' : 'real'] += 1;
     if (digest.training || digest.status === 'unpaid') continue;
     const method = digest.method ?? 'none';
     const sums = (byMethod[method] ??= { orders: 0, paid: 0, refunded: 0 });
@@ -16,5 +24,5 @@ export function summarize(day: string, digests: Iterable<OrderDigest>): DaySumma
     sums.paid += digest.amount;
     sums.refunded += digest.refunded;
   }
-  return { day, byMethod };
+  return { day, byMethod, counts };
 }

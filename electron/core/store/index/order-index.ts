@@ -38,6 +38,7 @@ export class OrderIndex {
   /** Days whose summary on file is behind their digests. */
   private readonly staleSummaries = new Set<string>();
   private dirty = new Set<string>();
+  private lastWritten: string | null = null;
 
   private constructor(
     private readonly ordersDir: string,
@@ -154,6 +155,9 @@ export class OrderIndex {
     digests.apply(row);
     await indexFiles.append(this.rowsPath(day), rowLine(row));
     if (row.approveNo !== null && before?.approveNo !== row.approveNo) await this.appendApprovals([row]);
+    // Moving on to another day (midnight, a refund of an old order): the days left behind get their summary on file.
+    if (this.lastWritten !== day) await this.persistSummaries(day);
+    this.lastWritten = day;
     this.staleSummaries.add(day);
   }
 
@@ -183,16 +187,23 @@ export class OrderIndex {
     for (const [bucket, text] of byBucket) await indexFiles.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
   }
 
-  /** The days' summaries, from the summary file, or from their digests where those changed since. */
+  /**
+   * The days' summaries, from the summary file, or from their digests where those changed since
+   * (worked out in memory: a day being sold on is written to the file once it is done with).
+   */
   async summariesOf(days: readonly string[]): Promise<DaySummary[]> {
     const known = await this.summaryMap();
     const found: DaySummary[] = [];
     for (const day of days) {
-      let summary = known.get(day);
-      if (summary === undefined || this.staleSummaries.has(day)) summary = await this.refreshSummary(day);
-      found.push(summary);
+      const summary = known.get(day);
+      found.push(summary === undefined || this.staleSummaries.has(day) ? summarize(day, (await this.day(day)).rows.values()) : summary);
     }
     return found;
+  }
+
+  /** Writes the summaries of days changed since, except `busy` (the day being written now). */
+  private async persistSummaries(busy: string | null): Promise<void> {
+    for (const day of [...this.staleSummaries]) if (day !== busy) await this.refreshSummary(day);
   }
 
   private async summaryMap(): Promise<Map<string, DaySummary>> {
@@ -222,7 +233,7 @@ export class OrderIndex {
 
   /** Writes what is stale and makes the indexes durable, then the dirty list is cleared: the next open reads none of the journals. */
   async flush(): Promise<void> {
-    for (const day of [...this.staleSummaries]) await this.refreshSummary(day);
+    await this.persistSummaries(null);
     for (const day of this.dirty) await indexFiles.sync(this.rowsPath(day));
     await indexFiles.sync(join(this.dir, 'summary.jsonl'));
     for (let bucket = 0; bucket < 100; bucket += 1) await indexFiles.sync(join(this.dir, 'approvals', `${String(bucket).padStart(2, '0')}.txt`));

@@ -1,1 +1,2 @@
 export { Receipt, ReceiptScreen } from './ReceiptScreen';
+export { safeHttpUrl } from './safe-url';

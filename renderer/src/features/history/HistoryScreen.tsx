@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { HistoryRow } from '../../../../shared/domain/history';
+import type { Order } from '../../../../shared/domain/order';
+import '../../ui/ui.css';
+import { callAsManager } from '../staff';
+import { ExportButton } from './ExportButton';
+import { readFilter, todayDraft, type FilterDraft } from './history-filter';
+import { useHistoryStrings } from './history-strings';
+import './history.css';
+import { HistoryFilters } from './HistoryFilters';
+import { HistoryList } from './HistoryList';
+import { OrderDetail } from './OrderDetail';
+import { RangeTotals } from './RangeTotals';
+import { useDebounced } from './use-debounced';
+import { useHistoryPages } from './use-history-pages';
+import { useSteadyFilter } from './use-steady-filter';
+
+/** A search asks main when the typing pauses this long. */
+const SEARCH_SETTLE_MS = 250;
+
+/** The manager's sales history: today's orders by default, filtered and searched, each opening to its detail and refunds. */
+export function HistoryScreen() {
+  const text = useHistoryStrings();
+  const [draft, setDraft] = useState<FilterDraft>(() => todayDraft());
+  const search = useDebounced(draft.search, SEARCH_SETTLE_MS);
+  const reading = readFilter({ ...draft, search }, text);
+  const filter = useSteadyFilter(reading);
+  const pages = useHistoryPages(filter);
+  const [opened, setOpened] = useState<HistoryRow | null>(null);
+  const [totalsVersion, setTotalsVersion] = useState(0);
+  const { replaceRow } = pages;
+  const filtered = Object.entries(filter).some(([key, value]) => key !== 'from' && key !== 'to' && value !== undefined);
+
+  /** After a refund: the range's figures, and the order's row as main now lists it (the rows around it keep their place). */
+  function afterRefund(order: Order): void {
+    setTotalsVersion((v) => v + 1);
+    callAsManager('history:list', { filter: { from: order.businessDay, to: order.businessDay, search: order.orderId }, limit: 10 }).then(
+      (page) => {
+        const row = page.rows.find((candidate) => candidate.orderId === order.orderId);
+        if (row !== undefined) replaceRow(row);
+      },
+      // The row keeps what it showed; the detail already shows the refund, and the next filter reads afresh.
+      () => undefined,
+    );
+  }
+
+  return (
+    <div className="history-screen" data-testid="history-screen">
+      <div className="history-top">
+        <h1>{text.title}</h1>
+        <RangeTotals from={filter.from} to={filter.to} version={totalsVersion} />
+        <ExportButton filter={filter} />
+      </div>
+      <HistoryFilters draft={draft} problems={'problems' in reading ? reading.problems : {}} onChange={setDraft} />
+      <HistoryList key={pages.generation} pages={pages} filtered={filtered} onOpen={setOpened} />
+      {opened !== null && <OrderDetail orderId={opened.orderId} orderName={opened.orderName} onRefunded={afterRefund} onClose={() => setOpened(null)} />}
+    </div>
+  );
+}

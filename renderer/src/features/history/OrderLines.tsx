@@ -1,0 +1,99 @@
+import { formatWon, sumWon } from '../../../../shared/domain/money';
+import type { Order } from '../../../../shared/domain/order';
+import { refundedAmount } from '../../../../shared/domain/refunds';
+import { approvalNote, discountLabel } from '../../i18n/discount-label';
+import { useLocale } from '../../i18n/use-strings';
+import { useHistoryStrings } from './history-strings';
+import { balanceOf, refundedQuantities } from './order-standing';
+import { useLineName } from './use-line-name';
+
+/** What was sold: each line with its share of the discounts and what was paid for it, then the order's sums and VAT. */
+export function OrderLines({ order }: { order: Order }) {
+  const text = useHistoryStrings();
+  const locale = useLocale();
+  const nameOf = useLineName(order);
+  const won = (amount: number) => formatWon(amount, locale);
+  const refunded = refundedQuantities(order);
+  const refundTotal = refundedAmount(order.refunds);
+
+  return (
+    <section className="detail-section" aria-labelledby="detail-lines-title">
+      <h3 id="detail-lines-title">{text.linesTitle}</h3>
+      <table className="data-table detail-lines">
+        <thead>
+          <tr>
+            <th scope="col">{text.item}</th>
+            <th scope="col" className="num">
+              {text.quantity}
+            </th>
+            <th scope="col" className="num">
+              {text.lineTotal}
+            </th>
+            <th scope="col" className="num">
+              {text.discountShare}
+            </th>
+            <th scope="col" className="num">
+              {text.net}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.productId} data-testid={`detail-line-${line.productId}`}>
+              <td>
+                <span className="detail-line-name">{nameOf(line.productId)}</span>
+                <span className="history-sub">
+                  {text.unitPrice} {won(line.unitPrice)}
+                  {(refunded.get(line.productId) ?? 0) > 0 && <span className="detail-refunded"> · {text.refundedQuantity(refunded.get(line.productId) ?? 0)}</span>}
+                </span>
+              </td>
+              <td className="num">{line.quantity}</td>
+              <td className="num">{won(line.lineTotal)}</td>
+              <td className="num">{line.discount === 0 ? '—' : `−${won(line.discount)}`}</td>
+              <td className="num detail-net">{won(line.lineTotal - line.discount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="detail-sums">
+        <div>
+          <dt>{text.subtotal}</dt>
+          <dd>{won(sumWon(order.lines.map((line) => line.lineTotal)))}</dd>
+        </div>
+        {order.discounts.map((discount, index) => (
+          <div key={index} data-testid="detail-discount">
+            <dt>
+              {discountLabel(discount, locale)}
+              {approvalNote(discount, locale) !== null && <span className="history-sub"> {approvalNote(discount, locale)}</span>}
+            </dt>
+            <dd>−{won(discount.amount)}</dd>
+          </div>
+        ))}
+        <div className="detail-sum-total">
+          <dt>{text.total}</dt>
+          <dd data-testid="detail-total">{won(order.amount)}</dd>
+        </div>
+        <div>
+          <dt>{text.supply}</dt>
+          <dd data-testid="detail-supply">{won(order.supplyAmount)}</dd>
+        </div>
+        <div>
+          <dt>{text.vat}</dt>
+          <dd data-testid="detail-vat">{won(order.vatAmount)}</dd>
+        </div>
+        {refundTotal > 0 && (
+          <>
+            <div className="detail-sum-refund">
+              <dt>{text.refundedTotal}</dt>
+              <dd data-testid="detail-refunded">−{won(refundTotal)}</dd>
+            </div>
+            <div>
+              <dt>{text.balance}</dt>
+              <dd data-testid="detail-balance">{won(balanceOf(order))}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { formatWon } from '../../../../shared/domain/money';
+import type { Order } from '../../../../shared/domain/order';
+import type { RefundEntry, RefundRequest } from '../../../../shared/domain/refunds';
+import { useLocale } from '../../i18n/use-strings';
+import { toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { callAsManager } from '../staff';
+import { useHistoryStrings } from './history-strings';
+import { balanceOf } from './order-standing';
+import { emptyRefundDraft, readRefund, readRequest, type RefundDraft, type RefundField } from './refund-draft';
+import { ReasonPicker } from './ReasonPicker';
+import { RefundKindChoice } from './RefundKindChoice';
+import { RefundLines } from './RefundLines';
+import { RefundPreviewPanel } from './RefundPreviewPanel';
+import { RefundReceipt } from './RefundReceipt';
+import { useRefundPreview, type RefundPreview } from './use-refund-preview';
+
+type Step = { kind: 'form' } | { kind: 'confirm'; request: RefundRequest; reason: string; preview: RefundPreview } | { kind: 'done'; order: Order; entry: RefundEntry };
+
+interface RefundDialogProps {
+  order: Order;
+  /** Main refunded (or is settling a refund of) the order: the order as it stands now. */
+  onRefunded: (order: Order) => void;
+  onClose: () => void;
+}
+
+/** A refused refund the ledger recorded (Toss said no): worded like main's own refusals. */
+function refusal(entry: RefundEntry): PosErrorData {
+  return { code: 'REFUND_DECLINED', message: entry.failure?.message ?? '', retryable: false, tossCode: entry.failure?.code };
+}
+
+/** A held Enter repeats: the repeat must not press the confirm button that took focus from the form. */
+function ignoreRepeat(event: KeyboardEvent): void {
+  if (event.repeat) event.preventDefault();
+}
+
+/**
+ * Refunds an order: in full, by items, or an amount, with a reason. Main works out the figures
+ * (shown live as a preview), a second step confirms, and the refund receipt closes it.
+ */
+export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) {
+  const text = useHistoryStrings();
+  const locale = useLocale();
+  const won = (amount: number) => formatWon(amount, locale);
+  const [draft, setDraft] = useState<RefundDraft>(emptyRefundDraft);
+  const [problems, setProblems] = useState<Partial<Record<RefundField, string>>>({});
+  const [step, setStep] = useState<Step>({ kind: 'form' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PosErrorData | null>(null);
+  const request = readRequest(draft);
+  const preview = useRefundPreview(order.orderId, request);
+
+  function edit(change: Partial<RefundDraft>): void {
+    setDraft({ ...draft, ...change });
+    setError(null);
+  }
+
+  function next(event: FormEvent): void {
+    event.preventDefault();
+    const reading = readRefund(draft, text);
+    if ('problems' in reading) {
+      setProblems(reading.problems);
+      return;
+    }
+    setProblems({});
+    if (preview.preview === null) return;
+    setStep({ kind: 'confirm', ...reading, preview: preview.preview });
+  }
+
+  async function confirm(request: RefundRequest, reason: string): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const refunded = await callAsManager('refund:create', { orderId: order.orderId, request, reason });
+      onRefunded(refunded);
+      const entry = refunded.refunds[refunded.refunds.length - 1];
+      if (entry === undefined || entry.status === 'FAILED') {
+        setError(entry === undefined ? null : refusal(entry));
+        setStep({ kind: 'form' });
+      } else {
+        setStep({ kind: 'done', order: refunded, entry });
+      }
+    } catch (failure) {
+      setError(toPosError(failure));
+      setStep({ kind: 'form' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function cancel(): void {
+    if (busy) return;
+    if (step.kind === 'confirm') setStep({ kind: 'form' });
+    else onClose();
+  }
+
+  const title = step.kind === 'done' ? (step.entry.status === 'REFUNDING' ? text.refundSettlingTitle : text.refundDoneTitle) : step.kind === 'confirm' ? text.confirmTitle : text.refundTitle;
+
+  return (
+    <Dialog title={title} onCancel={cancel} testId="refund-dialog" wide={step.kind === 'form'}>
+      {step.kind === 'done' ? (
+        <>
+          <RefundReceipt order={step.order} entry={step.entry} />
+          <div className="dialog-actions">
+            <button type="button" className="button button-primary" onClick={onClose} autoFocus data-testid="refund-receipt-close">
+              {text.close}
+            </button>
+          </div>
+        </>
+      ) : step.kind === 'confirm' ? (
+        <>
+          <p data-testid="refund-confirm-body">{text.confirmBody(won(step.preview.amount), order.orderName)}</p>
+          <RefundPreviewPanel order={order} preview={step.preview} error={null} waiting={false} />
+          <div className="dialog-actions">
+            <button type="button" className="button button-plain" disabled={busy} onClick={() => setStep({ kind: 'form' })} data-testid="refund-back">
+              {text.back}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={busy}
+              autoFocus
+              onKeyDown={ignoreRepeat}
+              onClick={() => void confirm(step.request, step.reason)}
+              data-testid="refund-confirm"
+            >
+              {busy && <span className="spinner" aria-hidden="true" />}
+              {busy ? text.refunding : text.confirm(won(step.preview.amount))}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form className="refund-form" onSubmit={next} noValidate>
+          <div className="refund-form-fields">
+            <RefundKindChoice value={draft.kind} onChange={(kind) => edit({ kind })} />
+            {draft.kind === 'lines' && <RefundLines order={order} quantities={draft.quantities} onChange={(quantities) => edit({ quantities })} problem={problems.lines ?? null} />}
+            {draft.kind === 'amount' && (
+              <TextField
+                label={text.amount}
+                hint={text.amountHint(won(balanceOf(order)))}
+                inputMode="numeric"
+                maxLength={12}
+                value={draft.amount}
+                onChange={(amount) => edit({ amount })}
+                error={problems.amount ?? null}
+                data-testid="refund-amount"
+              />
+            )}
+            <ReasonPicker preset={draft.preset} detail={draft.detail} onChange={(reason) => edit(reason)} problem={problems.reason ?? null} />
+          </div>
+          <div className="refund-form-side">
+            <RefundPreviewPanel order={order} preview={preview.preview} error={preview.error} waiting={request !== null && !preview.current} />
+            <FormError error={error} testId="refund-error" />
+            <div className="dialog-actions">
+              <button type="button" className="button button-plain" onClick={onClose}>
+                {text.cancel}
+              </button>
+              {/* Focus lands here when the form comes back from the confirm step (on opening, the dialog moves it to the first choice). */}
+              <button type="submit" className="button button-primary" disabled={request !== null && !preview.current} data-testid="refund-next" autoFocus>
+                {text.next}
+              </button>
+            </div>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { formatWon } from '../../../../shared/domain/money';
+import type { Order } from '../../../../shared/domain/order';
+import type { RefundEntry } from '../../../../shared/domain/refunds';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-strings';
+import { useHistoryStrings } from './history-strings';
+import { balanceOf } from './order-standing';
+import { reasonLabel } from './refund-reason';
+import { useLineName } from './use-line-name';
+
+function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+/** The refund just made, on screen: for the customer's eyes and the manager's record. */
+export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEntry }) {
+  const text = useHistoryStrings();
+  const locale = useLocale();
+  const lineName = useLineName(order);
+  const won = (amount: number) => formatWon(amount, locale);
+  const refundedLines = entry.lines.filter((line) => line.quantity > 0);
+
+  return (
+    <article className="refund-receipt" data-testid="refund-receipt" aria-label={text.refundReceiptAmount}>
+      <p className="refund-receipt-amount">
+        <span>{text.refundReceiptAmount}</span>
+        <strong data-testid="refund-receipt-amount">{won(entry.amount)}</strong>
+      </p>
+      {entry.status === 'REFUNDING' && (
+        <p className="refund-settling" role="status" data-testid="refund-receipt-settling">
+          {text.refundSettlingBody}
+        </p>
+      )}
+      <dl className="detail-fields">
+        <Row label={text.refundReceiptOrder}>
+          {order.orderName}
+          <span className="history-sub"> {order.orderId}</span>
+        </Row>
+        <Row label={text.refundReceiptLines} testId="refund-receipt-lines">
+          {refundedLines.length === 0 ? (
+            text.refundReceiptByAmount
+          ) : (
+            <ul className="refund-receipt-lines">
+              {refundedLines.map((line) => (
+                <li key={line.productId}>
+                  {lineName(line.productId)} {text.previewLineQuantity(line.quantity)} · {won(line.amount)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Row>
+        <Row label={text.refundReceiptReason} testId="refund-receipt-reason">
+          {reasonLabel(entry.reason, text)}
+        </Row>
+        <Row label={text.refundReceiptApprover} testId="refund-receipt-approver">
+          {entry.approvedBy}
+        </Row>
+        <Row label={text.refundReceiptTime}>{formatDateTime(entry.canceledAt ?? entry.requestedAt, locale)}</Row>
+        <Row label={text.refundReceiptBalance} testId="refund-receipt-balance">
+          {won(entry.tossBalance ?? balanceOf(order))}
+        </Row>
+        {entry.coupon !== null && entry.coupon !== 'none' && (
+          <Row label={text.refundReceiptCoupon} testId="refund-receipt-coupon">
+            {text.couponOutcome[entry.coupon]}
+          </Row>
+        )}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import type { HistoryStatus } from '../../../../shared/domain/history';
+import type { Order } from '../../../../shared/domain/order';
+import { refundedAmount, refundState } from '../../../../shared/domain/refunds';
+
+/** Where an order stands, from its own record (the detail follows each refund without asking the list). */
+export function orderStatus(order: Order): HistoryStatus {
+  if (order.status !== 'PAID') return 'unpaid';
+  const state = refundState(order.amount, order.refunds);
+  switch (state) {
+    case 'none':
+      return 'paid';
+    case 'partial':
+      return 'partially-refunded';
+    case 'full':
+      return 'refunded';
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
+
+/** What is left to refund: the amount paid less every refund carried out or still being settled. */
+export function balanceOf(order: Order): number {
+  return Math.max(0, order.amount - refundedAmount(order.refunds));
+}
+
+/** Units of each product already given back (refunds by amount give back none). */
+export function refundedQuantities(order: Order): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const refund of order.refunds) {
+    if (refund.status === 'FAILED') continue;
+    for (const line of refund.lines) counts.set(line.productId, (counts.get(line.productId) ?? 0) + line.quantity);
+  }
+  return counts;
+}
+
+/** Why the order cannot be refunded now, or null when it can. */
+export function whyNotRefundable(order: Order): 'unpaid' | 'refunded' | 'free' | null {
+  if (order.status !== 'PAID') return 'unpaid';
+  if (order.payment === null) return 'free';
+  return balanceOf(order) === 0 ? 'refunded' : null;
+}

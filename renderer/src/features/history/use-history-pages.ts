@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { HistoryFilter, HistoryRow } from '../../../../shared/domain/history';
+import { toPosError } from '../../lib/ipc';
+import { callAsManager } from '../staff';
+
+/** Rows per question: a screen and a half of them, so scrolling rarely waits. */
+export const PAGE_SIZE = 100;
+
+interface Pages {
+  /** The filter these rows answer. */
+  filter: HistoryFilter;
+  rows: readonly HistoryRow[];
+  /** Where the next page starts; null at the end of the range. */
+  next: string | null;
+  error: PosErrorData | null;
+  /** Counts first pages: a new one is a new list (scrolled to its top). */
+  generation: number;
+}
+
+export interface HistoryPages {
+  rows: readonly HistoryRow[];
+  generation: number;
+  /** The rows shown answer an earlier filter: the new one's first page is on its way. */
+  stale: boolean;
+  hasMore: boolean;
+  loadingMore: boolean;
+  error: PosErrorData | null;
+  /** Asks for the page after the last one (once at a time; not after a failure until `retry`). */
+  loadMore: () => void;
+  retry: () => void;
+  /** Puts main's fresh row for an order in place of the one shown (after a refund). */
+  replaceRow: (row: HistoryRow) => void;
+}
+
+/**
+ * The orders of `filter`, newest first, a page at a time along main's cursor. A new filter
+ * starts again from its first page; the old rows stay shown until it arrives, and answers to an
+ * older filter are dropped.
+ */
+export function useHistoryPages(filter: HistoryFilter): HistoryPages {
+  const [pages, setPages] = useState<Pages | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    callAsManager('history:list', { filter, limit: PAGE_SIZE }).then(
+      (page) => current && setPages((prev) => ({ filter, rows: page.rows, next: page.next, error: null, generation: (prev?.generation ?? 0) + 1 })),
+      (error: unknown) => current && setPages((prev) => ({ filter, rows: [], next: null, error: toPosError(error), generation: (prev?.generation ?? 0) + 1 })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [filter, attempt]);
+
+  const answered = pages !== null && pages.filter === filter ? pages : null;
+
+  const loadMore = useCallback(() => {
+    if (answered === null || answered.next === null || answered.error !== null || asking !== null) return;
+    const cursor = answered.next;
+    setAsking(cursor);
+    callAsManager('history:list', { filter, cursor, limit: PAGE_SIZE })
+      .then(
+        (page) => setPages((prev) => (prev !== null && prev.filter === filter && prev.next === cursor ? { ...prev, rows: [...prev.rows, ...page.rows], next: page.next } : prev)),
+        (error: unknown) => setPages((prev) => (prev !== null && prev.filter === filter ? { ...prev, error: toPosError(error) } : prev)),
+      )
+      .finally(() => setAsking(null));
+  }, [answered, asking, filter]);
+
+  const retry = useCallback(() => {
+    if (answered === null || answered.rows.length === 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setPages((prev) => (prev === null ? prev : { ...prev, error: null }));
+  }, [answered]);
+
+  const replaceRow = useCallback((row: HistoryRow) => {
+    setPages((prev) => (prev === null ? prev : { ...prev, rows: prev.rows.map((shown) => (shown.orderId === row.orderId ? row : shown)) }));
+  }, []);
+
+  return {
+    rows: pages?.rows ?? [],
+    generation: pages?.generation ?? 0,
+    stale: answered === null,
+    hasMore: answered?.next != null,
+    loadingMore: asking !== null,
+    error: pages?.error ?? null,
+    loadMore,
+    retry,
+    replaceRow,
+  };
+}

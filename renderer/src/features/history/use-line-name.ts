@@ -1,0 +1,13 @@
+import type { Order } from '../../../../shared/domain/order';
+import { selectCatalog, useSession } from '../../app/session-store';
+import { useLocale } from '../../i18n/use-strings';
+
+/**
+ * The name of a product on the order: the order keeps it in Korean; the screen's language when
+ * the catalog still knows the product.
+ */
+export function useLineName(order: Order): (productId: string) => string {
+  const locale = useLocale();
+  const catalog = useSession(selectCatalog);
+  return (productId) => catalog?.products.find((product) => product.id === productId)?.name[locale] ?? order.lines.find((line) => line.productId === productId)?.name ?? productId;
+}

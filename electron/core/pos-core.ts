@@ -197,6 +197,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       clearInterval(sweep);
       display.release();
       await orderStore.close();
+      await coupons.close();
     },
   };
 }

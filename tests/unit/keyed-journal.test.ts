@@ -14,11 +14,17 @@ function tearingIo() {
   const state = { tearNext: false };
   const io: FileIo = {
     ...diskIo,
-    async appendDurable(path, text) {
-      if (!state.tearNext) return diskIo.appendDurable(path, text);
-      state.tearNext = false;
-      await diskIo.appendDurable(path, text.slice(0, Math.floor(text.length / 2)));
-      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    async openAppend(path) {
+      const file = await diskIo.openAppend(path);
+      return {
+        async append(text) {
+          if (!state.tearNext) return file.append(text);
+          state.tearNext = false;
+          await file.append(text.slice(0, Math.floor(text.length / 2)));
+          throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        },
+        close: () => file.close(),
+      };
     },
   };
   return { io, state };

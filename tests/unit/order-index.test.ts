@@ -1,9 +1,10 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../shared/domain/order';
+import { HistoryService } from '../../electron/core/history/history-service';
 import { newOrderId } from '../../electron/core/sales/order-id';
-import { diskIo } from '../../electron/core/store/file-io';
+import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
 import { tempDir } from './helpers/temp-dir';
 
@@ -68,7 +69,9 @@ describe('the history index', () => {
     const dataDir = await tempDir('index');
     const first = paid('2026-11-10');
     const second = paid('2026-11-10', 5_000, '치즈케이크');
-    await storeWith(dataDir, [first, second]);
+    const crashed = await storeWith(dataDir, [first, second]);
+    // A query waits for the index's queued appends, so what follows cuts what did reach the file.
+    await crashed.byApproval('00000000');
     // The app dies: no close. The index's appends were not synced, and the last one is lost.
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual(['2026-11-10']);
     const rows = join(indexDir(dataDir), '2026-11-10.rows');
@@ -116,6 +119,161 @@ describe('the history index', () => {
     await store.close();
     const reopened = new OrderStore(dataDir, diskIo);
     expect((await reopened.summaries(['2026-10-05']))[0]?.byMethod['카드']?.refunded).toBe(2_000);
+  });
+
+  it('never trusts rows past a gap (an append that did not reach the file): the journal is read again from the gap', async () => {
+    const dataDir = await tempDir('index');
+    const orders = [paid('2026-11-12', 1_000), paid('2026-11-12', 2_000), paid('2026-11-12', 3_000)];
+    const crashed = await storeWith(dataDir, orders);
+    await crashed.update(orders[0]?.orderId ?? '', (o) => {
+      o.callNumber = 7;
+    });
+    await crashed.byApproval('00000000');
+    // The second order's row is missing from the middle; the rows after it are on file.
+    const rows = join(indexDir(dataDir), '2026-11-12.rows');
+    const lines = (await readFile(rows, 'utf8')).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(4);
+    await writeFile(rows, `${[lines[0], lines[2], lines[3]].join('\n')}\n`);
+
+    const store = new OrderStore(dataDir, diskIo);
+    expect((await store.digestsOfDay('2026-11-12')).map((d) => [d.amount, d.callNumber])).toEqual([
+      [3_000, 1],
+      [2_000, 1],
+      [1_000, 7],
+    ]);
+    for (const order of orders) expect((await store.get(order.orderId))?.amount).toBe(order.amount);
+    expect((await store.get(orders[0]?.orderId ?? ''))?.callNumber).toBe(7);
+  });
+
+  it('an index append that fails loses nothing: the sale is kept, the day stays listed, and the next open catches it up', async () => {
+    const dataDir = await tempDir('index');
+    const earlier = paid('2026-11-14');
+    await (await storeWith(dataDir, [earlier])).close();
+    // The day's rows file cannot be appended to (here: a folder in its place).
+    const rows = join(indexDir(dataDir), '2026-11-15.rows');
+    await mkdir(rows, { recursive: true });
+    const sale = paid('2026-11-15', 4_500);
+    const store = await storeWith(dataDir, [sale]);
+    expect((await store.get(sale.orderId))?.amount).toBe(4_500);
+    await store.close();
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual(['2026-11-15']);
+
+    await rm(rows, { recursive: true });
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.digestsOfDay('2026-11-15')).map((d) => d.orderId)).toEqual([sale.orderId]);
+    expect((await reopened.byApproval(sale.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([sale.orderId]);
+    expect((await reopened.summaries(['2026-11-15']))[0]?.byMethod['카드']?.paid).toBe(4_500);
+    await reopened.close();
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('searches old days in their rows’ bytes and answers exactly as reading the days whole would, page by page', async () => {
+    const dataDir = await tempDir('index');
+    const names = ['아메리카노', 'Cold Brew', '"특별" 세트', '치즈케이크', 'orderly tea', '카페라떼'];
+    const orders: Order[] = [];
+    for (const [d, day] of ['2026-11-01', '2026-11-02', '2026-11-03'].entries()) {
+      for (let i = 0; i < 12; i += 1) {
+        const order = paid(day, 1_000 * (i + 1), names[(i + d) % names.length]);
+        // A few orders of each day at their own times, the rest in the same second (ties go newest-inserted first).
+        if (i % 4 === 0) order.createdAt = `${day}T0${i % 10}:30:00+09:00`;
+        orders.push(order);
+      }
+    }
+    const writer = await storeWith(dataDir, orders);
+    // Later lines for some orders: their latest state is what a search must see.
+    for (const order of orders.filter((_, i) => i % 5 === 0)) await writer.update(order.orderId, (o) => void (o.callNumber = 9));
+    await writer.close();
+
+    const whole = new OrderStore(dataDir, diskIo);
+    for (const day of ['2026-11-01', '2026-11-02', '2026-11-03']) await whole.digestsOfDay(day);
+    const pagesOf = async (store: OrderStore, search: string) => {
+      const history = new HistoryService(store);
+      const seen: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await history.list({ from: '2026-11-01', to: '2026-11-03', search }, cursor, 4);
+        seen.push(page.rows.map((row) => `${row.orderId}:${row.callNumber}`));
+        cursor = page.next ?? undefined;
+      } while (cursor !== undefined);
+      return seen;
+    };
+    // Part of an order id as a manager types it (lower case), and as printed.
+    const lettered = orders.map((o) => o.orderId.slice(-6)).find((tail) => /[A-Z]/.test(tail)) ?? '';
+    const terms = ['아메', 'cold', 'COLD', 'brew', '특별', '"특별"', 'order', lettered.toLowerCase(), lettered, '4330', '없는상품', '케이'];
+    // Each term on a store just opened, so no day is in memory before its cursor reaches it.
+    const cold = () => new OrderStore(dataDir, diskIo);
+    for (const term of terms) expect(await pagesOf(cold(), term), term).toEqual(await pagesOf(whole, term));
+    expect((await pagesOf(cold(), 'cold brew')).flat()).toHaveLength(6);
+    // One page of a search looks into the days without loading any of them.
+    const fresh = new OrderStore(dataDir, diskIo);
+    expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(6);
+    expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
+  });
+
+  it('a sale on a busy day reads none of its orders: the journal is taken up at its end from the index', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-16';
+    const earlier = Array.from({ length: 30 }, (_, i) => ({ ...paid(day, 1_000 + i), callNumber: i + 1 }));
+    await (await storeWith(dataDir, earlier)).close();
+    const journal = join(dataDir, 'orders', `${day}.jsonl`);
+    let journalReads = 0;
+    const counting: FileIo = { ...diskIo, read: (path) => ((journalReads += path === journal ? 1 : 0), diskIo.read(path)) };
+
+    const store = new OrderStore(dataDir, counting);
+    const sale = { ...paid(day, 7_700), callNumber: null };
+    await store.insert(sale);
+    const numbered = await store.update(sale.orderId, (o, today) => void (o.callNumber = today.nextCallNumber()));
+    expect(numbered.callNumber).toBe(31);
+    // An order from before this run changes too (a refund): read from its own line.
+    const changed = await store.update(earlier[4]?.orderId ?? '', (o) => void (o.callNumber = 99));
+    expect(changed).toMatchObject({ amount: 1_004, callNumber: 99 });
+    await expect(store.insert(earlier[0] as Order)).rejects.toThrow(/duplicate/);
+    expect(journalReads).toBe(0);
+
+    // Reading the day whole after that sees every line, the ones just written included.
+    expect((await store.ordersOfDay(day)).map((o) => o.callNumber).slice(0, 2)).toEqual([31, 30]);
+    expect(journalReads).toBe(1);
+    await store.insert({ ...paid(day, 8_800), callNumber: 32 });
+    await store.close();
+    const reopened = await new OrderStore(dataDir, diskIo).ordersOfDay(day);
+    expect(reopened).toHaveLength(32);
+    expect(reopened.find((o) => o.orderId === earlier[4]?.orderId)?.callNumber).toBe(99);
+  });
+
+  it('a clean close compacts a day’s rows to one per order; rows appended after that are read on from it, also after a crash', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-18';
+    const orders = [paid(day, 1_000), paid(day, 2_000), paid(day, 3_000)];
+    const store = await storeWith(dataDir, orders);
+    for (const order of orders) await store.update(order.orderId, (o) => void (o.callNumber = 5));
+    await store.close();
+    const rows = join(indexDir(dataDir), `${day}.rows`);
+    const journalBytes = (await stat(join(dataDir, 'orders', `${day}.jsonl`))).size;
+    const compacted = (await readFile(rows, 'utf8')).split('\n').filter(Boolean);
+    expect(compacted).toHaveLength(4);
+    expect(JSON.parse(compacted[0] ?? '')).toEqual({ covered: journalBytes });
+
+    // One more change, then the app dies before its index is flushed.
+    const again = new OrderStore(dataDir, diskIo);
+    await again.update(orders[1]?.orderId ?? '', (o) => void (o.callNumber = 8));
+    await again.byApproval('00000000');
+    expect((await readFile(rows, 'utf8')).split('\n').filter(Boolean)).toHaveLength(5);
+
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.get(orders[1]?.orderId ?? ''))?.callNumber).toBe(8);
+    expect((await reopened.get(orders[2]?.orderId ?? ''))?.callNumber).toBe(5);
+    expect((await reopened.digestsOfDay(day)).map((d) => [d.amount, d.callNumber])).toEqual([
+      [3_000, 5],
+      [2_000, 8],
+      [1_000, 5],
+    ]);
+    // Looked up one by one from the compacted file, without loading the day.
+    const cold = new OrderStore(dataDir, diskIo);
+    await cold.ready();
+    await cold.close();
+    const fresh = new OrderStore(dataDir, diskIo);
+    expect((await fresh.get(orders[0]?.orderId ?? ''))?.callNumber).toBe(5);
+    expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });
 
   it('keeps a bounded number of days in memory however many are read', async () => {

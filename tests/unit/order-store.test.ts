@@ -261,6 +261,7 @@ describe('reading history', () => {
     const many = Array.from({ length: 40 }, () => makeOrder(day));
     // Writes to one day and reads of others (evicting it) interleave: every order must survive.
     await Promise.all(many.map((order, i) => Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)])));
+    await store.close();
     expect((await new OrderStore(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
   });
 });

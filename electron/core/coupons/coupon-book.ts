@@ -110,6 +110,11 @@ export class CouponBook {
    * Issues a batch: the codes first, in one append, then the batch that makes them coupons. A
    * crash between the two leaves codes of no batch, which are never offered as coupons.
    */
+  /** Lets go of the issued codes' journal (the app is quitting). */
+  close(): Promise<void> {
+    return this.journal.close();
+  }
+
   async addBatch(batch: CouponBatch, codes: readonly string[]): Promise<void> {
     await this.journal.append(...codes.map((code) => ({ code, batchId: batch.id })));
     await this.doc.update((draft) => {

@@ -106,8 +106,11 @@ export class HistoryService {
       }
     }
     let passed = after === null;
+    const search = filter.search?.trim();
     for (const day of await this.daysWorthReading(filter, after)) {
-      for (const digest of await this.orders.digestsOfDay(day)) {
+      // A search looks into an old day through its candidates; the cursor's day is read whole, to find the cursor's order.
+      const candidates = search !== undefined && day !== after?.day ? await this.orders.candidatesOfDay(day, search) : null;
+      for (const digest of candidates ?? (await this.orders.digestsOfDay(day))) {
         if (!passed) {
           passed = digest.orderId === after?.orderId;
           continue;

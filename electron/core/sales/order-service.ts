@@ -126,10 +126,11 @@ export class OrderService {
     return order;
   }
 
-  /** Today's last paid order, or null: the regular's "same again". */
+  /** Today's last paid order, or null: the regular's "same again" (found in the day's digests; only that order is read). */
   async lastPaid(): Promise<Order | null> {
-    const today = await this.deps.orders.ordersOfDay(seoulDay(this.deps.now()));
-    return today.find((order) => order.status === 'PAID') ?? null;
+    const today = await this.deps.orders.digestsOfDay(seoulDay(this.deps.now()));
+    const last = today.find((digest) => digest.orderStatus === 'PAID');
+    return last ? this.deps.orders.get(last.orderId) : null;
   }
 
   async get(orderId: string): Promise<Order> {

@@ -6,14 +6,21 @@ import { dirname, join, basename } from 'node:path';
 export const OWNER_ONLY_FILE = 0o600;
 export const OWNER_ONLY_DIR = 0o700;
 
+/** A file held open for appends: each sale pays for its write and its sync, not for opening the file. */
+export interface AppendFile {
+  /** Adds text at the end and returns only once it is on disk. */
+  append(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** The disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
 export interface FileIo {
   /** The file's text, or null when it does not exist. */
   read(path: string): Promise<string | null>;
   /** Replace the file so that a crash leaves either the old or the new text, never a mix. */
   writeAtomic(path: string, text: string): Promise<void>;
-  /** Add text at the end of the file (creating it) and return only once it is on disk. */
-  appendDurable(path: string, text: string): Promise<void>;
+  /** Opens the file for durable appends, creating it (and making its name durable in its folder). */
+  openAppend(path: string): Promise<AppendFile>;
 }
 
 async function fsyncPath(path: string, flags: string): Promise<void> {
@@ -57,19 +64,24 @@ export const diskIo: FileIo = {
     if (process.platform !== 'win32') await fsyncPath(dir, 'r');
   },
 
-  async appendDurable(path, text) {
+  async openAppend(path) {
     const dir = dirname(path);
     await mkdir(dir, { recursive: true, mode: OWNER_ONLY_DIR });
     const handle = await open(path, 'a', OWNER_ONLY_FILE);
-    let created: boolean;
     try {
-      created = (await handle.stat()).size === 0;
-      await handle.appendFile(text, 'utf8');
-      await handle.sync();
-    } finally {
+      // A new file's name lives in the folder: sync that too, or a power cut could lose the file.
+      if ((await handle.stat()).size === 0 && process.platform !== 'win32') await fsyncPath(dir, 'r');
+    } catch (error) {
       await handle.close();
+      throw error;
     }
-    // A new file's name lives in the folder: sync that too, or a power cut could lose the file.
-    if (created && process.platform !== 'win32') await fsyncPath(dir, 'r');
+    return {
+      async append(text) {
+        await handle.appendFile(text, 'utf8');
+        // fdatasync, as SQLite does: the data and the file's new size reach the disk, timestamps may wait.
+        await handle.datasync();
+      },
+      close: () => handle.close(),
+    };
   },
 };

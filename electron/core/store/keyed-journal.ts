@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { StoreFileCorruptError } from './corrupt-file-error';
-import type { FileIo } from './file-io';
+import type { AppendFile, FileIo } from './file-io';
+
+/** How long a journal's file stays open after its last append: through a rush, not through the night. */
+const QUIET_MS = 10_000;
 
 /** A record as appended: where its line starts in the file, and how long it is, in bytes. */
 export interface AppendedLine<T> {
@@ -19,6 +22,9 @@ export class KeyedJournal<T> {
   private tail: Promise<unknown> = Promise.resolve();
   /** After a failed append the file may end in a partial write: cut back to what was confirmed before the next. */
   private needsRepair = false;
+  /** Opened at an append and kept while appends keep coming: let go of after a quiet spell, at `close`, or when a repair replaces the file. */
+  private file: AppendFile | null = null;
+  private quiet: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly path: string,
@@ -53,6 +59,15 @@ export class KeyedJournal<T> {
     return new KeyedJournal(path, io, schema, keyOf, records, Buffer.byteLength(kept));
   }
 
+  /**
+   * A journal picked up at its end without reading it: the caller vouches that the file is
+   * `bytes` long and ends with a whole line (the history index knows). It knows only the records
+   * appended through it; the caller answers for the ones before.
+   */
+  static resume<T>(path: string, io: FileIo, schema: z.ZodType<T>, keyOf: (record: T) => string, bytes: number): KeyedJournal<T> {
+    return new KeyedJournal(path, io, schema, keyOf, new Map(), bytes);
+  }
+
   get(key: string): T | undefined {
     return this.records.get(key);
   }
@@ -77,12 +92,23 @@ export class KeyedJournal<T> {
   }
 
   private async appendNow(changed: T[]): Promise<Array<AppendedLine<T>>> {
+    try {
+      return await this.appendLines(changed);
+    } finally {
+      if (this.quiet !== null) clearTimeout(this.quiet);
+      this.quiet = setTimeout(() => void this.close(), QUIET_MS);
+      this.quiet.unref();
+    }
+  }
+
+  private async appendLines(changed: T[]): Promise<Array<AppendedLine<T>>> {
     const checked = changed.map((record) => this.schema.parse(record));
     if (checked.length === 0) return [];
     await this.repair();
     const lines = checked.map((record) => `${JSON.stringify(record)}\n`);
     try {
-      await this.io.appendDurable(this.path, lines.join(''));
+      this.file ??= await this.io.openAppend(this.path);
+      await this.file.append(lines.join(''));
     } catch (error) {
       this.needsRepair = true;
       throw error;
@@ -99,9 +125,26 @@ export class KeyedJournal<T> {
     return appended;
   }
 
+  /** Lets appends under way finish, then lets go of the file (the next append opens it again). */
+  close(): Promise<void> {
+    if (this.quiet !== null) clearTimeout(this.quiet);
+    this.quiet = null;
+    const run = this.tail.then(() => this.closeFile());
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async closeFile(): Promise<void> {
+    const file = this.file;
+    this.file = null;
+    await file?.close();
+  }
+
   /** Cuts off whatever a failed append left behind, so no unconfirmed line is ever read back. */
   private async repair(): Promise<void> {
     if (!this.needsRepair) return;
+    // The file is replaced below: appends go to the new one.
+    await this.closeFile().catch(() => undefined);
     const bytes = Buffer.from((await this.io.read(this.path)) ?? '', 'utf8');
     if (bytes.length !== this.confirmedBytes) await this.io.writeAtomic(this.path, bytes.subarray(0, this.confirmedBytes).toString('utf8'));
     this.needsRepair = false;

@@ -78,26 +78,45 @@ export class OrderStore {
     return this.index;
   }
 
-  private day(businessDay: string): Promise<DayJournal> {
+  /**
+   * A day's journal: for reading, opened whole; for writing, resumed at its end from the index
+   * when it can vouch for it, so a sale never reads the day (else opened whole). A day resumed for
+   * writing and then read is opened whole in its place, after the writes already queued.
+   */
+  private day(businessDay: string, purpose: 'read' | 'write'): Promise<DayJournal> {
     const cached = this.days.get(businessDay);
-    if (cached) {
-      this.days.delete(businessDay);
-      this.days.set(businessDay, cached);
-      return cached;
-    }
-    const journal = this.perDay.run(businessDay, () => DayJournal.open(join(this.dir, `${businessDay}.jsonl`), this.io));
+    if (!cached) return this.openDay(businessDay, purpose, null);
+    this.days.delete(businessDay);
+    this.days.set(businessDay, cached);
+    if (purpose === 'write') return cached;
+    return cached.then((journal) => (journal.whole ? journal : this.openDay(businessDay, 'read', cached)));
+  }
+
+  private openDay(businessDay: string, purpose: 'read' | 'write', replacing: Promise<DayJournal> | null): Promise<DayJournal> {
+    // Another read got here first and put the whole day in its place.
+    if (replacing !== null && this.days.get(businessDay) !== replacing) return this.day(businessDay, purpose);
+    const path = join(this.dir, `${businessDay}.jsonl`);
+    const journal = this.perDay.run(businessDay, async () => {
+      await (await replacing?.catch(() => null))?.close();
+      const end = purpose === 'write' ? await (await this.ready()).journalEnd(businessDay) : null;
+      return end === null ? DayJournal.open(path, this.io) : DayJournal.resume(path, this.io, { ...end, read: (orderId) => this.readLine(businessDay, orderId) });
+    });
     // A failed open (unreadable file) must not be cached: the next call tries again.
-    journal.catch(() => this.days.delete(businessDay));
+    journal.catch(() => {
+      if (this.days.get(businessDay) === journal) this.days.delete(businessDay);
+    });
     this.days.set(businessDay, journal);
     this.evict();
     return journal;
   }
 
-  /** Drops the least recently used days beyond the limit (never one with work under way). */
+  /** Drops the least recently used days beyond the limit (never one with work under way), letting go of their files. */
   private evict(): void {
-    for (const businessDay of this.days.keys()) {
+    for (const [businessDay, journal] of this.days) {
       if (this.days.size <= this.cacheLimit) return;
-      if (!this.perDay.has(businessDay)) this.days.delete(businessDay);
+      if (this.perDay.has(businessDay)) continue;
+      this.days.delete(businessDay);
+      journal.then((open) => open.close()).catch(() => undefined);
     }
   }
 
@@ -108,7 +127,7 @@ export class OrderStore {
    */
   private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<{ result: T; line: AppendedLine<Order> }>): Promise<T> {
     if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order store is closed'));
-    const journal = this.day(businessDay);
+    const journal = this.day(businessDay, 'write');
     return this.perDay.run(businessDay, async () => {
       const index = await this.ready();
       await index.beforeWrite(businessDay);
@@ -117,12 +136,14 @@ export class OrderStore {
       try {
         done = await task(open);
       } catch (error) {
+        // Read again from disk next time; the file this one holds is let go of.
         this.days.delete(businessDay);
+        await open.close().catch(() => undefined);
         throw error;
       }
       await index.afterWrite(businessDay, done.line).catch((error: unknown) => {
         this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
-        index.forget(businessDay);
+        index.fellBehindOn(businessDay);
       });
       return done.result;
     });
@@ -132,6 +153,7 @@ export class OrderStore {
   async close(): Promise<void> {
     this.closed = true;
     await this.perDay.drain();
+    for (const journal of this.days.values()) await journal.then((open) => open.close()).catch(() => undefined);
     if (this.index !== null) await (await this.index).flush();
   }
 
@@ -139,7 +161,16 @@ export class OrderStore {
   async get(orderId: string): Promise<Order | null> {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return null;
-    if (this.days.has(businessDay)) return structuredClone((await this.day(businessDay)).get(orderId) ?? null);
+    const journal = await this.days.get(businessDay)?.catch(() => null);
+    if (journal) {
+      const held = journal.get(orderId);
+      if (held || journal.whole) return structuredClone(held ?? null);
+    }
+    return this.readLine(businessDay, orderId);
+  }
+
+  /** An order from its own line in its day's journal, where the index says it is. */
+  private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
@@ -148,12 +179,12 @@ export class OrderStore {
     if (order.success && order.data.orderId === orderId) return order.data;
     // The index pointed at the wrong place (the journal changed behind it): the day is read whole instead.
     index.forget(businessDay);
-    return structuredClone((await this.day(businessDay)).get(orderId) ?? null);
+    return structuredClone((await this.day(businessDay, 'read')).get(orderId) ?? null);
   }
 
   insert(order: Order): Promise<void> {
     return this.change(order.businessDay, async (journal) => {
-      if (journal.get(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
+      if (journal.has(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
       return { result: undefined, line: await journal.append(structuredClone(order)) };
     });
   }
@@ -166,7 +197,7 @@ export class OrderStore {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return Promise.reject(new Error(`not an order id: ${orderId}`));
     return this.change(businessDay, async (journal) => {
-      const current = journal.get(orderId);
+      const current = await journal.current(orderId);
       if (!current) throw new Error(`no order ${orderId}`);
       const next = structuredClone(current);
       change(next, journal);
@@ -193,7 +224,7 @@ export class OrderStore {
   /** One business day's orders, newest first. */
   async ordersOfDay(businessDay: string): Promise<Order[]> {
     if (!DAY.test(businessDay)) throw new PosError('INVALID_INPUT', `not a business day: ${businessDay}`);
-    const journal = await this.day(businessDay);
+    const journal = await this.day(businessDay, 'read');
     return newestFirst(journal.all());
   }
 
@@ -204,8 +235,13 @@ export class OrderStore {
   }
 
   /** One day's orders as history lists them (digests, newest first), from the index: no journal is parsed. */
-  async digestsOfDay(businessDay: string): Promise<IndexedDigest[]> {
+  async digestsOfDay(businessDay: string): Promise<readonly IndexedDigest[]> {
     return (await (await this.ready()).day(businessDay)).newestFirst();
+  }
+
+  /** The day's orders a search term may name, newest first, or null when the day's digests are to be read whole (see OrderIndex.candidates). */
+  async candidatesOfDay(businessDay: string, term: string): Promise<readonly IndexedDigest[] | null> {
+    return (await this.ready()).candidates(businessDay, term);
   }
 
   /** The days' real-sales summaries, from the index. */

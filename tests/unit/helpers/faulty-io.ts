@@ -24,9 +24,15 @@ export function faultyIo(failWhen: (path: string, text: string) => boolean): Fau
         refuse(path, text);
         await diskIo.writeAtomic(path, text);
       },
-      async appendDurable(path, text) {
-        refuse(path, text);
-        await diskIo.appendDurable(path, text);
+      async openAppend(path) {
+        const file = await diskIo.openAppend(path);
+        return {
+          async append(text) {
+            refuse(path, text);
+            await file.append(text);
+          },
+          close: () => file.close(),
+        };
       },
     },
     failures: () => failures,

@@ -37,30 +37,55 @@ export class DayDigests {
   /** Bytes of the day's journal these rows cover; past it, the journal is read to catch up. */
   covered = 0;
 
-  /** From the day's rows file; a line that does not parse (a torn append) is skipped: the catch-up rewrites it. */
-  static parse(text: string | null): DayDigests {
+  /**
+   * From the day's rows file. A compacted file starts with a header saying how much of the
+   * journal its rows (one per order) cover; rows after that are trusted only while they follow on
+   * from each other through the journal: a row past a gap (an append that failed or was torn) is
+   * left for the catch-up, which reads the journal from the gap on, and a row already covered
+   * (appended again by a catch-up) is skipped.
+   */
+  static parse(bytes: Buffer | null): DayDigests {
     const day = new DayDigests();
-    for (const line of (text ?? '').split('\n')) {
-      if (line === '') continue;
+    let compacted = false;
+    // Line by line from the bytes: the day's text is never held whole as a string.
+    for (let start = 0; bytes !== null && start < bytes.length; ) {
+      const newline = bytes.indexOf(0x0a, start);
+      const end = newline === -1 ? bytes.length : newline;
+      let line: (IndexedDigest & { covered?: number }) | null;
       try {
-        day.apply(JSON.parse(line) as IndexedDigest);
+        line = JSON.parse(bytes.toString('utf8', start, end)) as IndexedDigest & { covered?: number };
       } catch {
-        continue;
+        line = null;
       }
+      if (start === 0 && typeof line?.covered === 'number') {
+        day.covered = line.covered;
+        compacted = true;
+      } else if (line !== null && compacted && line.offset + line.length <= day.covered) {
+        day.apply(line);
+      } else if (line !== null) {
+        compacted = false;
+        if (line.offset === day.covered) day.apply(line);
+      }
+      start = end + 1;
     }
     return day;
   }
 
+  /** The rows newest first, kept until a row changes: a search over 30 days sorts none of them again. */
+  private sorted: readonly IndexedDigest[] | null = null;
+
   apply(row: IndexedDigest): void {
     this.rows.set(row.orderId, row);
     this.covered = Math.max(this.covered, row.offset + row.length);
+    this.sorted = null;
   }
 
   /** Newest first: by creation time; orders of the same second in reverse order of creation. */
-  newestFirst(): IndexedDigest[] {
-    return [...this.rows.values()]
+  newestFirst(): readonly IndexedDigest[] {
+    this.sorted ??= [...this.rows.values()]
       .map((row, seen) => ({ row, seen }))
       .sort((a, b) => (a.row.createdAt === b.row.createdAt ? b.seen - a.seen : b.row.createdAt.localeCompare(a.row.createdAt)))
       .map(({ row }) => row);
+    return this.sorted;
   }
 }

@@ -2,6 +2,9 @@ import { appendFile, mkdir, open, readFile, stat, writeFile } from 'node:fs/prom
 import { dirname } from 'node:path';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../file-io';
 
+/** The shared read buffer of `withBytes` (a day's rows are about half a megabyte) and the reads' turn. */
+const scratch: { buffer: Buffer; turn: Promise<unknown> } = { buffer: Buffer.allocUnsafeSlow(1 << 20), turn: Promise.resolve() };
+
 /**
  * Plain file access for the derived indexes. They are rebuilt from the journals when in doubt,
  * so their appends skip fsync; the journals stay the truth, written through FileIo.
@@ -14,6 +17,38 @@ export const indexFiles = {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  },
+
+  /**
+   * Hands `use` the file's bytes (null when it does not exist) in a buffer that every read shares,
+   * one read at a time: looking into old days one after another reuses the same memory instead of
+   * growing the process by a fresh half-megabyte for each. The bytes are valid only during `use`.
+   */
+  withBytes<T>(path: string, use: (bytes: Buffer | null) => T): Promise<T> {
+    const run = scratch.turn.then(async () => {
+      let handle;
+      try {
+        handle = await open(path, 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return use(null);
+        throw error;
+      }
+      try {
+        const size = (await handle.stat()).size;
+        if (size > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
+        let read = 0;
+        while (read < size) {
+          const { bytesRead } = await handle.read(scratch.buffer, read, size - read, read);
+          if (bytesRead === 0) break;
+          read += bytesRead;
+        }
+        return use(scratch.buffer.subarray(0, read));
+      } finally {
+        await handle.close();
+      }
+    });
+    scratch.turn = run.catch(() => undefined);
+    return run;
   },
 
   async write(path: string, text: string): Promise<void> {

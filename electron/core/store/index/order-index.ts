@@ -8,6 +8,15 @@ import type { AppendedLine } from '../keyed-journal';
 import { DayDigests, digestLines, type IndexedDigest } from './day-digests';
 import { summarize, type DaySummary } from './day-summary';
 import { indexFiles } from './index-files';
+import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
+
+/**
+ * How long the index's appends wait before going to their files: a rush's rows go out in one
+ * write per file, and the journal's fsync (which on ext4 carries other files' pending data with
+ * it) seldom finds any of theirs waiting. A crash loses at most this much of the index, caught up
+ * from the journals at the next open.
+ */
+const INDEX_WRITE_DELAY_MS = 500;
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
@@ -17,6 +26,24 @@ const VERSION = 1;
 function bucketOf(approveNo: string): string {
   const tail = approveNo.replace(/\D/g, '').slice(-2);
   return tail.padStart(2, '0');
+}
+
+/** Whether a term appears in a rows file as typed: nothing in it that JSON writes escaped (quotes, backslashes, control characters, lone surrogates). */
+function plainTerm(term: string): boolean {
+  for (const char of term) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || char === '"' || char === '\\' || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return term !== '';
+}
+
+/** A rows line as a row, or null for a torn one. */
+function safeRow(line: string): IndexedDigest | null {
+  try {
+    return JSON.parse(line) as IndexedDigest;
+  } catch {
+    return null;
+  }
 }
 
 function rowLine(row: IndexedDigest): string {
@@ -39,6 +66,14 @@ export class OrderIndex {
   private readonly staleSummaries = new Set<string>();
   private dirty = new Set<string>();
   private lastWritten: string | null = null;
+  /** Days whose rows file is compacted and has had nothing appended since. */
+  private readonly compacted = new Set<string>();
+  /** Text waiting to be appended, per file, in order: off the sale's path (a sale waits for its journal line only), and a rush's rows go in one write. */
+  private readonly pending = new Map<string, string>();
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  /** An append failed since the last flush: the dirty days stay listed, so the next open catches them up. */
+  private fellBehind = false;
 
   private constructor(
     private readonly ordersDir: string,
@@ -59,7 +94,7 @@ export class OrderIndex {
       await index.persistDirty();
       const unreadable = await index.catchUp(behind, version === null);
       await index.flush();
-      if (unreadable.length > 0) {
+      if (unreadable.length > 0 && !index.fellBehind) {
         index.dirty = new Set(unreadable);
         await index.persistDirty();
       }
@@ -86,7 +121,8 @@ export class OrderIndex {
     for (const day of days) {
       try {
         const digests = await this.day(day, fresh);
-        await this.appendApprovals([...digests.rows.values()]);
+        // After a crash the day's approvals may have been lost while its rows were kept; a fresh build wrote them all already.
+        if (!fresh) this.appendApprovals([...digests.rows.values()]);
         this.staleSummaries.add(day);
       } catch (error) {
         if (!(error instanceof StoreFileCorruptError)) throw error;
@@ -116,8 +152,42 @@ export class OrderIndex {
     return loading;
   }
 
+  /** Queues text to append to an index file; a failed append is logged and caught up at the next open. */
+  private later(path: string, text: string): void {
+    this.pending.set(path, `${this.pending.get(path) ?? ''}${text}`);
+    if (this.timer === null && this.draining === null) this.timer = setTimeout(() => void this.written(), INDEX_WRITE_DELAY_MS);
+  }
+
+  /** Writes what is queued now (a reader needs the files) and resolves once it is on file (not synced). */
+  private async written(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.pending.size > 0 || this.draining !== null) {
+      this.draining ??= this.drain();
+      await this.draining;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.size > 0) {
+        const batch = [...this.pending];
+        this.pending.clear();
+        for (const [path, text] of batch) {
+          await indexFiles.append(path, text).catch((error: unknown) => {
+            this.fellBehind = true;
+            this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
+          });
+        }
+      }
+    } finally {
+      this.draining = null;
+    }
+  }
+
   private async load(day: string, rebuild: boolean): Promise<DayDigests> {
-    let digests = DayDigests.parse(rebuild ? null : await indexFiles.read(this.rowsPath(day)));
+    await this.written();
+    let digests = rebuild ? new DayDigests() : await indexFiles.withBytes(this.rowsPath(day), (bytes) => DayDigests.parse(bytes));
     const size = await indexFiles.size(this.journalPath(day));
     if (size < digests.covered) {
       // The journal is shorter than the rows say (replaced or cut by hand): the rows are rebuilt from it.
@@ -128,11 +198,47 @@ export class OrderIndex {
     if (size > digests.covered) {
       const missing = digestLines(this.journalPath(day), await indexFiles.readRange(this.journalPath(day), digests.covered), digests.covered);
       for (const row of missing) digests.apply(row);
-      await indexFiles.append(this.rowsPath(day), missing.map(rowLine).join(''));
-      await this.appendApprovals(missing);
+      // Built from nothing: written compacted at once, not row by row.
+      if (rebuild) await this.compact(day, digests);
+      else {
+        this.later(this.rowsPath(day), missing.map(rowLine).join(''));
+        this.compacted.delete(day);
+      }
+      this.appendApprovals(missing);
       this.staleSummaries.add(day);
     }
     return digests;
+  }
+
+  /**
+   * Replaces a day's rows file with each order's latest row (in the order first seen) under a
+   * header saying how much of the journal they cover: a day's rows shrink from one per journal
+   * line to one per order. Durable and atomic: a crash leaves the old file or the new one.
+   */
+  private async compact(day: string, digests: DayDigests): Promise<void> {
+    await this.written();
+    const header = `${JSON.stringify({ covered: digests.covered })}\n`;
+    await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
+    this.compacted.add(day);
+  }
+
+  /**
+   * What a write needs to know of a day's journal without reading it (its length, its orders,
+   * its highest 대기번호), or null when the index cannot vouch for the whole journal: a torn
+   * last line, or a day it cannot read. The digests answer for orders written later too.
+   */
+  async journalEnd(day: string): Promise<{ bytes: number; highestCallNumber: number; has: (orderId: string) => boolean } | null> {
+    let digests: DayDigests;
+    try {
+      digests = await this.day(day);
+    } catch {
+      return null;
+    }
+    const bytes = await indexFiles.size(this.journalPath(day));
+    if (bytes !== digests.covered) return null;
+    let highestCallNumber = 0;
+    for (const row of digests.rows.values()) highestCallNumber = Math.max(highestCallNumber, row.callNumber ?? 0);
+    return { bytes, highestCallNumber, has: (orderId) => digests.rows.has(orderId) };
   }
 
   /** Drops a day's digests from memory: the next read catches up from its rows file and journal. */
@@ -140,51 +246,114 @@ export class OrderIndex {
     this.digests.delete(day);
   }
 
-  /** Before a day's journal is first written in this run: the day is listed as dirty, durably. */
+  /** The index could not follow a write to the day: forgotten now, caught up at the next read and the next open. */
+  fellBehindOn(day: string): void {
+    this.fellBehind = true;
+    this.forget(day);
+  }
+
+  /**
+   * Before a day's journal is written: its digests are read up to the journal's end (so the new
+   * line is the only one to add after), and the first time in this run the day is listed as dirty, durably.
+   */
   async beforeWrite(day: string): Promise<void> {
+    // An index that cannot be read does not stop the sale: the journal is the truth, and the day is caught up later.
+    await this.day(day).catch(() => this.fellBehindOn(day));
     if (this.dirty.has(day)) return;
     this.dirty.add(day);
     await this.persistDirty();
   }
 
-  /** After an append to a day's journal: its digest joins the day's rows, approvals and summary. */
+  /** After an append to a day's journal: its digest joins the day's rows, approvals and summary (in memory now, on file soon after). */
   async afterWrite(day: string, line: AppendedLine<Order>): Promise<void> {
     const row: IndexedDigest = { ...digestOf(line.record), offset: line.offset, length: line.length };
     const digests = await this.day(day);
     const before = digests.rows.get(row.orderId);
     digests.apply(row);
-    await indexFiles.append(this.rowsPath(day), rowLine(row));
-    if (row.approveNo !== null && before?.approveNo !== row.approveNo) await this.appendApprovals([row]);
+    this.later(this.rowsPath(day), rowLine(row));
+    this.compacted.delete(day);
+    if (row.approveNo !== null && before?.approveNo !== row.approveNo) this.appendApprovals([row]);
     // Moving on to another day (midnight, a refund of an old order): the days left behind get their summary on file.
     if (this.lastWritten !== day) await this.persistSummaries(day);
     this.lastWritten = day;
     this.staleSummaries.add(day);
   }
 
-  /** Where an order's latest line is in its day's journal, or null if the day does not have it. */
+  /**
+   * Where an order's latest line is in its day's journal, or null if the day does not have it. A
+   * day not in memory and not written since the index was caught up is looked up in its rows
+   * file's text: one line is parsed and the day is not kept, so looking up old orders one by one
+   * neither parses whole days nor fills memory.
+   */
   async locate(day: string, orderId: string): Promise<IndexedDigest | null> {
+    if (!this.digests.has(day) && !this.dirty.has(day)) {
+      const row = await this.inRows(day, (bytes) => {
+        for (const line of linesStartingBackwards(bytes, rowStart(orderId))) return safeRow(line);
+        return null;
+      });
+      // Not found there, or a torn line: the day is read whole below.
+      if (row !== null) return row;
+    }
     return (await this.day(day)).rows.get(orderId) ?? null;
+  }
+
+  /**
+   * The day's orders a search term may name (their latest rows, newest first), found by searching
+   * the rows file's bytes and parsing only the lines that hold the term: for a day neither in
+   * memory nor written since it was caught up. The caller applies the exact match. Null when the
+   * day is to be read whole instead (in memory, written in this run, or a term JSON would escape).
+   */
+  async candidates(day: string, term: string): Promise<IndexedDigest[] | null> {
+    if (this.digests.has(day) || this.dirty.has(day) || !plainTerm(term)) return null;
+    const rows = await this.inRows(day, (bytes) => {
+      // Names are kept in lower case, order ids in upper case: between them the spellings find every match.
+      const ids = idsOfLinesContaining(bytes, [...new Set([term, term.toLowerCase(), term.toUpperCase()])]);
+      const found: Array<{ row: IndexedDigest; firstSeen: number }> = [];
+      for (const { line, firstSeen } of ids.size === 0 ? [] : latestLines(bytes, ids).values()) {
+        const row = safeRow(line);
+        if (row === null) return null;
+        found.push({ row, firstSeen });
+      }
+      return found;
+    });
+    return (
+      rows
+        ?.sort((a, b) => (a.row.createdAt === b.row.createdAt ? b.firstSeen - a.firstSeen : b.row.createdAt.localeCompare(a.row.createdAt)))
+        .map(({ row }) => row) ?? null
+    );
+  }
+
+  /**
+   * Runs `look` on a day's rows file as bytes if its last row ends where the day's journal does
+   * (so the rows cover every line: the byte searches trust nothing less), else answers null.
+   */
+  private async inRows<T>(day: string, look: (bytes: Buffer) => T | null): Promise<T | null> {
+    const journalBytes = await indexFiles.size(this.journalPath(day));
+    return indexFiles.withBytes(this.rowsPath(day), (bytes) => (bytes !== null && rowsCover(bytes) === journalBytes ? look(bytes) : null));
   }
 
   /** Order ids whose payment has this approval number (the caller checks each against its order). */
   async byApproval(approveNo: string): Promise<string[]> {
-    const text = (await indexFiles.read(join(this.dir, 'approvals', `${bucketOf(approveNo)}.txt`))) ?? '';
-    const ids = new Set<string>();
-    for (const line of text.split('\n')) {
-      const [number, orderId] = line.split('\t');
-      if (number === approveNo && orderId) ids.add(orderId);
-    }
-    return [...ids];
+    await this.written();
+    const start = `${approveNo}\t`;
+    return indexFiles.withBytes(join(this.dir, 'approvals', `${bucketOf(approveNo)}.txt`), (bucket) => {
+      const ids = new Set<string>();
+      for (const line of linesStartingBackwards(bucket, start)) {
+        const orderId = line.slice(start.length);
+        if (orderId !== '') ids.add(orderId);
+      }
+      return [...ids];
+    });
   }
 
-  private async appendApprovals(rows: readonly IndexedDigest[]): Promise<void> {
+  private appendApprovals(rows: readonly IndexedDigest[]): void {
     const byBucket = new Map<string, string>();
     for (const row of rows) {
       if (row.approveNo === null) continue;
       const bucket = bucketOf(row.approveNo);
       byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${row.approveNo}\t${row.orderId}\n`);
     }
-    for (const [bucket, text] of byBucket) await indexFiles.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
+    for (const [bucket, text] of byBucket) this.later(join(this.dir, 'approvals', `${bucket}.txt`), text);
   }
 
   /**
@@ -203,7 +372,9 @@ export class OrderIndex {
 
   /** Writes the summaries of days changed since, except `busy` (the day being written now). */
   private async persistSummaries(busy: string | null): Promise<void> {
-    for (const day of [...this.staleSummaries]) if (day !== busy) await this.refreshSummary(day);
+    for (const day of [...this.staleSummaries]) {
+      if (day !== busy) await this.refreshSummary(day).catch(() => this.fellBehindOn(day));
+    }
   }
 
   private async summaryMap(): Promise<Map<string, DaySummary>> {
@@ -226,7 +397,8 @@ export class OrderIndex {
   private async refreshSummary(day: string): Promise<DaySummary> {
     const summary = summarize(day, (await this.day(day)).rows.values());
     (await this.summaryMap()).set(day, summary);
-    await indexFiles.append(join(this.dir, 'summary.jsonl'), `${JSON.stringify(summary)}\n`);
+    const text = `${JSON.stringify(summary)}\n`;
+    this.later(join(this.dir, 'summary.jsonl'), text);
     this.staleSummaries.delete(day);
     return summary;
   }
@@ -234,7 +406,14 @@ export class OrderIndex {
   /** Writes what is stale and makes the indexes durable, then the dirty list is cleared: the next open reads none of the journals. */
   async flush(): Promise<void> {
     await this.persistSummaries(null);
-    for (const day of this.dirty) await indexFiles.sync(this.rowsPath(day));
+    await this.written();
+    if (this.fellBehind) return;
+    // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is (and listed).
+    for (const day of this.dirty) {
+      if (this.compacted.has(day)) continue;
+      const digests = await this.day(day).catch(() => null);
+      await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
+    }
     await indexFiles.sync(join(this.dir, 'summary.jsonl'));
     for (let bucket = 0; bucket < 100; bucket += 1) await indexFiles.sync(join(this.dir, 'approvals', `${String(bucket).padStart(2, '0')}.txt`));
     this.dirty.clear();

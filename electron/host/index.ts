@@ -22,14 +22,17 @@ async function main(): Promise<void> {
   const mode = pos.mode() === 'training' ? 'training mode' : 'LIVE mode';
   console.log(`Toss POS (${mode}) is ready: ${host.url}`);
 
+  // Ctrl+C or SIGTERM to `npm start`'s process group reaches this process more than once (the
+  // terminal, npm, tsx and the launcher all pass it on): the first stops cleanly, the rest wait for it.
+  let stopping: Promise<void> | null = null;
   const stop = () => {
-    void host
+    stopping ??= host
       .close()
       .then(() => pos.close())
       .then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
 import { once } from 'node:events';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { _electron } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cards } from './cards';
@@ -92,4 +95,41 @@ test('a second browser host on the same data folder refuses in words and leaves 
   expect(output).toMatch(/already open in another Toss POS/);
   expect(output).not.toMatch(/at .*\.js:\d+/);
   await expect(pos.page.getByTestId('pay')).toBeVisible();
+});
+
+test('Ctrl+C or SIGTERM to the whole process group, however many times it arrives, stops the host cleanly, and the next start gets the folder', async ({ pos }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-stop-'));
+  const env = { ...pos.env, POS_DATA_DIR: dataDir, POS_PORT: '0' };
+  const start = async () => {
+    // Its own process group, as `npm start` in a terminal is.
+    const host = spawn(process.execPath, ['out/main/host.js'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    host.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    host.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await expect.poll(() => output, { timeout: 20_000 }).toMatch(/is ready/);
+    return host;
+  };
+  try {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const host = await start();
+      const exited = once(host, 'exit');
+      // As npm, tsx and the launcher pass it on: the same signal again while the host is stopping.
+      for (let i = 0; i < 3; i += 1) {
+        try {
+          process.kill(-(host.pid ?? 0), signal);
+        } catch {
+          break; // it has already stopped
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const [code, killedBy] = (await exited) as [number | null, string | null];
+      expect({ signal, code, killedBy }).toEqual({ signal, code: 0, killedBy: null });
+    }
+    const again = await start();
+    const exited = once(again, 'exit');
+    process.kill(-(again.pid ?? 0), 'SIGTERM');
+    await exited;
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, realpath, unlink } from 'node:fs/promises';
+import { createConnection, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from './file-io';
+import { OWNER_ONLY_DIR } from './file-io';
 
 export class DataDirInUseError extends Error {
   constructor(
@@ -13,39 +15,70 @@ export class DataDirInUseError extends Error {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else, so it is running.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * Where the lock of a data folder lives: a local socket named after the folder's real path. On
+ * Linux an abstract socket and on Windows a named pipe, which the kernel takes away with the
+ * process that held them: a lock is never left behind, whatever killed the app. On macOS a socket
+ * file in the temp folder, which a crash leaves behind and the next start clears.
+ */
+export function lockAddress(realDataDir: string, platform: NodeJS.Platform = process.platform): string {
+  const id = createHash('sha256').update(realDataDir).digest('hex').slice(0, 32);
+  if (platform === 'linux') return `\0toss-pos-${id}`;
+  if (platform === 'win32') return `\\\\?\\pipe\\toss-pos-${id}`;
+  return join(tmpdir(), `toss-pos-${id}.sock`);
+}
+
+function listen(address: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    // Whoever asks who holds the folder is told the pid.
+    const server = createServer((socket) => socket.end(String(process.pid)));
+    server.once('error', reject);
+    server.listen(address, () => {
+      server.off('error', reject);
+      server.unref();
+      resolve(server);
+    });
+  });
+}
+
+/** The pid of the app holding the lock, or null when nothing answers there (a socket file left by a crash). */
+function ownerOf(address: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    let said = '';
+    const socket = createConnection(address);
+    socket.setTimeout(2_000, () => socket.destroy());
+    socket.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')));
+    socket.on('error', () => resolve(null));
+    socket.on('close', () => {
+      const pid = Number.parseInt(said, 10);
+      resolve(Number.isInteger(pid) ? pid : null);
+    });
+  });
 }
 
 /**
  * One app per store: two processes appending to the same journals would interleave sales. The
- * lock file holds its owner's pid and appears whole (written aside, then hard-linked into
- * place); a lock left by a process that died is taken over.
+ * lock is a listening local socket (see `lockAddress`): binding it is atomic, so of any number
+ * of apps starting at once exactly one gets it, and the others are told the holder's pid. The
+ * answer releases it; so does the end of the process, however it ends.
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true, mode: OWNER_ONLY_DIR });
-  const path = join(dataDir, 'pos.lock');
-  const mine = join(dataDir, `.pos.lock.${process.pid}.${randomBytes(4).toString('hex')}`);
-  await writeFile(mine, String(process.pid), { mode: OWNER_ONLY_FILE });
-  try {
-    for (;;) {
-      try {
-        await link(mine, path);
-        return () => unlink(path).catch(() => undefined);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      const owner = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-      if (owner === process.pid || (Number.isInteger(owner) && isRunning(owner))) throw new DataDirInUseError(dataDir, owner);
-      await unlink(path).catch(() => undefined);
+  const address = lockAddress(await realpath(dataDir));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const server = await listen(address);
+      // The lock file of earlier versions, if one was left behind.
+      await unlink(join(dataDir, 'pos.lock')).catch(() => undefined);
+      return () => new Promise<void>((resolve) => server.close(() => resolve()));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     }
-  } finally {
-    await unlink(mine).catch(() => undefined);
+    const owner = await ownerOf(address);
+    if (owner !== null) throw new DataDirInUseError(dataDir, owner);
+    // Taken but not answering: a socket file left by a crash (macOS), or a holder letting go right now.
+    if (attempt >= 3) throw new DataDirInUseError(dataDir, 0);
+    if (!address.startsWith('\0') && !address.startsWith('\\\\')) await unlink(address).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
   }
 }

@@ -95,9 +95,11 @@ export class KeyedJournal<T> {
     try {
       return await this.appendLines(changed);
     } finally {
-      if (this.quiet !== null) clearTimeout(this.quiet);
-      this.quiet = setTimeout(() => void this.close(), QUIET_MS);
-      this.quiet.unref();
+      if (this.quiet !== null) this.quiet.refresh();
+      else {
+        this.quiet = setTimeout(() => void this.close(), QUIET_MS);
+        this.quiet.unref();
+      }
     }
   }
 

@@ -56,6 +56,7 @@ export class OrderStore {
   private readonly dir: string;
   private closed = false;
   private index: Promise<OrderIndex> | null = null;
+  private dayList: Promise<string[]> | null = null;
 
   constructor(
     dataDir: string,
@@ -141,6 +142,7 @@ export class OrderStore {
         await open.close().catch(() => undefined);
         throw error;
       }
+      await this.dayWritten(businessDay);
       await index.afterWrite(businessDay, done.line).catch((error: unknown) => {
         this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
         index.fellBehindOn(businessDay);
@@ -185,7 +187,8 @@ export class OrderStore {
   insert(order: Order): Promise<void> {
     return this.change(order.businessDay, async (journal) => {
       if (journal.has(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
-      return { result: undefined, line: await journal.append(structuredClone(order)) };
+      // The journal keeps its own copy (what the schema check gives back), never the caller's object.
+      return { result: undefined, line: await journal.append(order) };
     });
   }
 
@@ -206,8 +209,16 @@ export class OrderStore {
     });
   }
 
-  /** The business days that have a journal, oldest first. */
+  /** The business days that have a journal, oldest first: the folder is listed once, and a day joins when its journal is first written. */
   async businessDays(): Promise<string[]> {
+    this.dayList ??= this.listDays();
+    this.dayList.catch(() => {
+      this.dayList = null;
+    });
+    return [...(await this.dayList)];
+  }
+
+  private async listDays(): Promise<string[]> {
     let names: string[];
     try {
       names = await readdir(this.dir);
@@ -219,6 +230,14 @@ export class OrderStore {
       .map((name) => DAY_FILE.exec(name)?.[1])
       .filter((day): day is string => day !== undefined)
       .sort();
+  }
+
+  /** After a write to a day's journal: the day is among the days with a journal. */
+  private async dayWritten(businessDay: string): Promise<void> {
+    const days = await this.dayList?.catch(() => null);
+    if (!days || days.includes(businessDay)) return;
+    days.push(businessDay);
+    days.sort();
   }
 
   /** One business day's orders, newest first. */

@@ -11,12 +11,14 @@ import { indexFiles } from './index-files';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
 /**
- * How long the index's appends wait before going to their files: a rush's rows go out in one
- * write per file, and the journal's fsync (which on ext4 carries other files' pending data with
- * it) seldom finds any of theirs waiting. A crash loses at most this much of the index, caught up
- * from the journals at the next open.
+ * The index's appends go to their files in the pauses between sales: once no sale has come for
+ * `INDEX_WRITE_QUIET_MS`, and at the latest `INDEX_WRITE_MAX_DELAY_MS` after the first waiting
+ * one. A rush's rows go out in one write per file, and not during the rush: on ext4 a journal's
+ * fsync also writes out whatever other files have pending, so index data waiting would hold up a
+ * sale. A crash loses at most that much of the index, caught up from the journals at the next open.
  */
-const INDEX_WRITE_DELAY_MS = 500;
+const INDEX_WRITE_QUIET_MS = 200;
+const INDEX_WRITE_MAX_DELAY_MS = 5_000;
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
@@ -71,6 +73,8 @@ export class OrderIndex {
   /** Text waiting to be appended, per file, in order: off the sale's path (a sale waits for its journal line only), and a rush's rows go in one write. */
   private readonly pending = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
+  /** When the oldest text now waiting was queued (ms). */
+  private firstWaiting = 0;
   private draining: Promise<void> | null = null;
   /** An append failed since the last flush: the dirty days stay listed, so the next open catches them up. */
   private fellBehind = false;
@@ -155,7 +159,19 @@ export class OrderIndex {
   /** Queues text to append to an index file; a failed append is logged and caught up at the next open. */
   private later(path: string, text: string): void {
     this.pending.set(path, `${this.pending.get(path) ?? ''}${text}`);
-    if (this.timer === null && this.draining === null) this.timer = setTimeout(() => void this.written(), INDEX_WRITE_DELAY_MS);
+    this.schedule();
+  }
+
+  /** (Re)starts the wait for a pause, never past the longest delay since the first text waiting. */
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer === null) this.firstWaiting = now;
+    else clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(INDEX_WRITE_QUIET_MS, this.firstWaiting + INDEX_WRITE_MAX_DELAY_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.draining === null) this.draining = this.drain();
+    }, wait);
   }
 
   /** Writes what is queued now (a reader needs the files) and resolves once it is on file (not synced). */
@@ -168,20 +184,20 @@ export class OrderIndex {
     }
   }
 
+  /** Writes one batch: what came in meanwhile waits for the next pause. */
   private async drain(): Promise<void> {
+    const batch = [...this.pending];
+    this.pending.clear();
     try {
-      while (this.pending.size > 0) {
-        const batch = [...this.pending];
-        this.pending.clear();
-        for (const [path, text] of batch) {
-          await indexFiles.append(path, text).catch((error: unknown) => {
-            this.fellBehind = true;
-            this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
-          });
-        }
+      for (const [path, text] of batch) {
+        await indexFiles.append(path, text).catch((error: unknown) => {
+          this.fellBehind = true;
+          this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
+        });
       }
     } finally {
       this.draining = null;
+      if (this.pending.size > 0 && this.timer === null) this.schedule();
     }
   }
 

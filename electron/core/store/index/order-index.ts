@@ -68,6 +68,8 @@ export class OrderIndex {
   private readonly staleSummaries = new Set<string>();
   private dirty = new Set<string>();
   private lastWritten: string | null = null;
+  /** Index files appended to since the last flush: the next flush syncs them. */
+  private readonly unsynced = new Set<string>();
   /** Days whose rows file is compacted and has had nothing appended since. */
   private readonly compacted = new Set<string>();
   /** Text waiting to be appended, per file, in order: off the sale's path (a sale waits for its journal line only), and a rush's rows go in one write. */
@@ -190,10 +192,13 @@ export class OrderIndex {
     this.pending.clear();
     try {
       for (const [path, text] of batch) {
-        await indexFiles.append(path, text).catch((error: unknown) => {
-          this.fellBehind = true;
-          this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
-        });
+        await indexFiles.append(path, text).then(
+          () => void this.unsynced.add(path),
+          (error: unknown) => {
+            this.fellBehind = true;
+            this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
+          },
+        );
       }
     } finally {
       this.draining = null;
@@ -236,6 +241,7 @@ export class OrderIndex {
     const header = `${JSON.stringify({ covered: digests.covered })}\n`;
     await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
     this.compacted.add(day);
+    this.unsynced.delete(this.rowsPath(day));
   }
 
   /**
@@ -430,8 +436,10 @@ export class OrderIndex {
       const digests = await this.day(day).catch(() => null);
       await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
     }
-    await indexFiles.sync(join(this.dir, 'summary.jsonl'));
-    for (let bucket = 0; bucket < 100; bucket += 1) await indexFiles.sync(join(this.dir, 'approvals', `${String(bucket).padStart(2, '0')}.txt`));
+    // Only what was appended to since the last flush (a close without sales syncs nothing).
+    for (const path of this.unsynced) await indexFiles.sync(path);
+    this.unsynced.clear();
+    if (this.dirty.size === 0) return;
     this.dirty.clear();
     await this.persistDirty();
   }

@@ -8,17 +8,9 @@ import type { AppendedLine } from '../keyed-journal';
 import { DayDigests, digestLines, type IndexedDigest } from './day-digests';
 import { summarize, type DaySummary } from './day-summary';
 import { indexFiles } from './index-files';
+import { IndexWriter } from './index-writer';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
-/**
- * The index's appends go to their files in the pauses between sales: once no sale has come for
- * `INDEX_WRITE_QUIET_MS`, and at the latest `INDEX_WRITE_MAX_DELAY_MS` after the first waiting
- * one. A rush's rows go out in one write per file, and not during the rush: on ext4 a journal's
- * fsync also writes out whatever other files have pending, so index data waiting would hold up a
- * sale. A crash loses at most that much of the index, caught up from the journals at the next open.
- */
-const INDEX_WRITE_QUIET_MS = 200;
-const INDEX_WRITE_MAX_DELAY_MS = 5_000;
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
@@ -68,18 +60,12 @@ export class OrderIndex {
   private readonly staleSummaries = new Set<string>();
   private dirty = new Set<string>();
   private lastWritten: string | null = null;
-  /** Index files appended to since the last flush: the next flush syncs them. */
-  private readonly unsynced = new Set<string>();
   /** Days whose rows file is compacted and has had nothing appended since. */
   private readonly compacted = new Set<string>();
-  /** Text waiting to be appended, per file, in order: off the sale's path (a sale waits for its journal line only), and a rush's rows go in one write. */
-  private readonly pending = new Map<string, string>();
-  private timer: NodeJS.Timeout | null = null;
-  /** When the oldest text now waiting was queued (ms). */
-  private firstWaiting = 0;
-  private draining: Promise<void> | null = null;
-  /** An append failed since the last flush: the dirty days stay listed, so the next open catches them up. */
-  private fellBehind = false;
+  /** The index's appends, written behind the sales (see IndexWriter). */
+  private readonly writer: IndexWriter;
+  /** The index could not follow a write since the last flush: the dirty days stay listed, so the next open catches them up. */
+  private behind = false;
 
   private constructor(
     private readonly ordersDir: string,
@@ -87,6 +73,11 @@ export class OrderIndex {
     private readonly log: Logger,
   ) {
     this.dir = join(ordersDir, 'index');
+    this.writer = new IndexWriter(log);
+  }
+
+  private get fellBehind(): boolean {
+    return this.behind || this.writer.failed;
   }
 
   /** Opens the index, building it once from the journals if it is missing, and catching up days a crash left behind. */
@@ -158,56 +149,8 @@ export class OrderIndex {
     return loading;
   }
 
-  /** Queues text to append to an index file; a failed append is logged and caught up at the next open. */
-  private later(path: string, text: string): void {
-    this.pending.set(path, `${this.pending.get(path) ?? ''}${text}`);
-    this.schedule();
-  }
-
-  /** (Re)starts the wait for a pause, never past the longest delay since the first text waiting. */
-  private schedule(): void {
-    const now = Date.now();
-    if (this.timer === null) this.firstWaiting = now;
-    else clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(INDEX_WRITE_QUIET_MS, this.firstWaiting + INDEX_WRITE_MAX_DELAY_MS - now));
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.draining === null) this.draining = this.drain();
-    }, wait);
-  }
-
-  /** Writes what is queued now (a reader needs the files) and resolves once it is on file (not synced). */
-  private async written(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    while (this.pending.size > 0 || this.draining !== null) {
-      this.draining ??= this.drain();
-      await this.draining;
-    }
-  }
-
-  /** Writes one batch: what came in meanwhile waits for the next pause. */
-  private async drain(): Promise<void> {
-    const batch = [...this.pending];
-    this.pending.clear();
-    try {
-      for (const [path, text] of batch) {
-        await indexFiles.append(path, text).then(
-          () => void this.unsynced.add(path),
-          (error: unknown) => {
-            this.fellBehind = true;
-            this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
-          },
-        );
-      }
-    } finally {
-      this.draining = null;
-      if (this.pending.size > 0 && this.timer === null) this.schedule();
-    }
-  }
-
   private async load(day: string, rebuild: boolean): Promise<DayDigests> {
-    await this.written();
+    await this.writer.written();
     let digests = rebuild ? new DayDigests() : await indexFiles.withBytes(this.rowsPath(day), (bytes) => DayDigests.parse(bytes));
     const size = await indexFiles.size(this.journalPath(day));
     if (size < digests.covered) {
@@ -222,7 +165,7 @@ export class OrderIndex {
       // Built from nothing: written compacted at once, not row by row.
       if (rebuild) await this.compact(day, digests);
       else {
-        this.later(this.rowsPath(day), missing.map(rowLine).join(''));
+        this.writer.append(this.rowsPath(day), missing.map(rowLine).join(''));
         this.compacted.delete(day);
       }
       this.appendApprovals(missing);
@@ -237,11 +180,11 @@ export class OrderIndex {
    * line to one per order. Durable and atomic: a crash leaves the old file or the new one.
    */
   private async compact(day: string, digests: DayDigests): Promise<void> {
-    await this.written();
+    await this.writer.written();
     const header = `${JSON.stringify({ covered: digests.covered })}\n`;
     await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
     this.compacted.add(day);
-    this.unsynced.delete(this.rowsPath(day));
+    this.writer.replaced(this.rowsPath(day));
   }
 
   /**
@@ -270,7 +213,7 @@ export class OrderIndex {
 
   /** The index could not follow a write to the day: forgotten now, caught up at the next read and the next open. */
   fellBehindOn(day: string): void {
-    this.fellBehind = true;
+    this.behind = true;
     this.forget(day);
   }
 
@@ -292,7 +235,7 @@ export class OrderIndex {
     const digests = await this.day(day);
     const before = digests.rows.get(row.orderId);
     digests.apply(row);
-    this.later(this.rowsPath(day), rowLine(row));
+    this.writer.append(this.rowsPath(day), rowLine(row));
     this.compacted.delete(day);
     if (row.approveNo !== null && before?.approveNo !== row.approveNo) this.appendApprovals([row]);
     // Moving on to another day (midnight, a refund of an old order): the days left behind get their summary on file.
@@ -356,7 +299,7 @@ export class OrderIndex {
 
   /** Order ids whose payment has this approval number (the caller checks each against its order). */
   async byApproval(approveNo: string): Promise<string[]> {
-    await this.written();
+    await this.writer.written();
     const start = `${approveNo}\t`;
     return indexFiles.withBytes(join(this.dir, 'approvals', `${bucketOf(approveNo)}.txt`), (bucket) => {
       const ids = new Set<string>();
@@ -375,7 +318,7 @@ export class OrderIndex {
       const bucket = bucketOf(row.approveNo);
       byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${row.approveNo}\t${row.orderId}\n`);
     }
-    for (const [bucket, text] of byBucket) this.later(join(this.dir, 'approvals', `${bucket}.txt`), text);
+    for (const [bucket, text] of byBucket) this.writer.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
   }
 
   /**
@@ -420,7 +363,7 @@ export class OrderIndex {
     const summary = summarize(day, (await this.day(day)).rows.values());
     (await this.summaryMap()).set(day, summary);
     const text = `${JSON.stringify(summary)}\n`;
-    this.later(join(this.dir, 'summary.jsonl'), text);
+    this.writer.append(join(this.dir, 'summary.jsonl'), text);
     this.staleSummaries.delete(day);
     return summary;
   }
@@ -428,7 +371,7 @@ export class OrderIndex {
   /** Writes what is stale and makes the indexes durable, then the dirty list is cleared: the next open reads none of the journals. */
   async flush(): Promise<void> {
     await this.persistSummaries(null);
-    await this.written();
+    await this.writer.written();
     if (this.fellBehind) return;
     // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is (and listed).
     for (const day of this.dirty) {
@@ -436,9 +379,7 @@ export class OrderIndex {
       const digests = await this.day(day).catch(() => null);
       await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
     }
-    // Only what was appended to since the last flush (a close without sales syncs nothing).
-    for (const path of this.unsynced) await indexFiles.sync(path);
-    this.unsynced.clear();
+    await this.writer.sync();
     if (this.dirty.size === 0) return;
     this.dirty.clear();
     await this.persistDirty();

@@ -143,9 +143,11 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
         .catch(() => null),
   });
   await display.show(drafts.current());
+  // Kept open: start-up adds what it finds (a damaged day) before the first call.
+  const notices = [...deps.notices];
   const handlers = createHandlers({
     endpoints,
-    notices: deps.notices,
+    notices,
     catalog,
     orders,
     payments,
@@ -172,6 +174,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));
   const reconcileRefunds = () => refunds.reconcile().catch((error: unknown) => log.warn('refund reconciliation did not finish', { error }));
   const reconciled = payments.reconcile(await payments.unsettledOrders());
+  // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
+  for (const error of orderStore.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
   // Coupons follow orders, so orders a crash left mid-confirm are settled first.
   const couponsReconciled = reconciled.then(reconcileCoupons);
   const refundsReconciled = reconciled.then(reconcileRefunds);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startPos } from '../compose/start-pos';
 import { ConfigError } from '../core/config';
 import { plainTextCipher } from '../core/secrets/key-cipher';
+import { StoreFileCorruptError } from '../core/store/corrupt-file-error';
 import { DataDirInUseError } from '../core/store/data-dir-lock';
 import { startBrowserHost } from './host-server';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const expected = error instanceof ConfigError || error instanceof DataDirInUseError;
+  const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof StoreFileCorruptError;
   console.error(expected ? `Toss POS: ${error.message}` : error);
   process.exit(1);
 });

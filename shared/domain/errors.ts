@@ -55,6 +55,7 @@ export const posErrorCodes = [
   'KEY_STORAGE_UNAVAILABLE',
   'KEY_STORAGE_UNENCRYPTED',
   'APP_CLOSING',
+  'STORE_FILE_CORRUPT',
   'FORBIDDEN',
   'INTERNAL',
 ] as const;

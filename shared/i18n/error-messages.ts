@@ -90,6 +90,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
   KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },
   KEY_STORAGE_UNENCRYPTED: { ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.', en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.' },
   APP_CLOSING: { ko: '앱을 종료하는 중이라 요청을 처리하지 않았습니다.', en: 'The app is shutting down; the request was not processed.' },
+  STORE_FILE_CORRUPT: {
+    ko: '저장된 파일 하나가 손상되어 읽을 수 없습니다. 파일은 그대로 두었습니다. 관리자에게 알려 주세요.',
+    en: 'A stored file is damaged and cannot be read. It was left as it is. Tell the manager.',
+  },
   FORBIDDEN: { ko: '허용되지 않은 요청입니다.', en: 'This request is not allowed.' },
   INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
 };
@@ -165,6 +169,15 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     if (reason === 'over-100') return locale === 'ko' ? '할인율은 100%를 넘을 수 없습니다.' : 'A discount cannot be more than 100%.';
     if (reason === 'no-line') return locale === 'ko' ? '장바구니에 없는 상품입니다.' : 'That product is not in the cart.';
     return null;
+  },
+  STORE_FILE_CORRUPT: (d, locale) => {
+    const file = text(d, 'file');
+    const line = d['line'];
+    if (file === null) return null;
+    const where = typeof line === 'number' ? (locale === 'ko' ? `${file}의 ${line}번째 줄` : `${file}, line ${line}`) : file;
+    return locale === 'ko'
+      ? `저장된 파일(${where})이 손상되어 읽을 수 없습니다. 파일은 그대로 두었습니다. 프로그램을 닫고 npm run doctor를 실행하면 손상된 줄을 격리 파일로 옮깁니다(지우지 않습니다).`
+      : `A stored file (${where}) is damaged and cannot be read. It was left as it is. Close Toss POS and run npm run doctor: it moves the bad line into a quarantine file (never deleting it).`;
   },
   REFUND_EXCEEDS_BALANCE: (d, locale) => {
     const balance = won(d, 'balance', locale);

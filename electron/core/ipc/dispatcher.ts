@@ -3,6 +3,7 @@ import { contract, isChannel } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/handlers';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
+import { StoreFileCorruptError } from '../store/corrupt-file-error';
 import type { Manager } from '../staff/manager-session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
@@ -44,6 +45,11 @@ export function createDispatcher(handlers: Handlers, deps: { log: Logger; sessio
       return { ok: true, data: output.data };
     } catch (error) {
       if (error instanceof PosError) return failure(error);
+      if (error instanceof StoreFileCorruptError) {
+        deps.log.error('a store file is damaged', { channel, path: error.path, line: error.line, problem: error.problem });
+        const details = { file: error.fileName, ...(error.line === undefined ? {} : { line: error.line }) };
+        return failure(new PosError('STORE_FILE_CORRUPT', `${error.fileName}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.problem}`.slice(0, 600), { details }));
+      }
       // Anything else may carry internals (paths, headers): log it, send a plain message.
       deps.log.error('handler failed', { channel, error });
       return failure(new PosError('INTERNAL', 'internal error'));

@@ -43,12 +43,12 @@ export class KeyedJournal<T> {
     const lines = text.split('\n');
     // Every complete line ends with '\n'; what follows the last one is a torn append.
     const torn = lines.pop() ?? '';
-    for (const line of lines) {
+    for (const [at, line] of lines.entries()) {
       let record: T;
       try {
         record = schema.parse(JSON.parse(line));
       } catch (error) {
-        throw new StoreFileCorruptError(path, error);
+        throw new StoreFileCorruptError(path, error, at + 1);
       }
       records.set(keyOf(record), record);
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PosError } from '../../../shared/domain/errors';
 import { orderSchema, type Order, type OrderStatus } from '../../../shared/domain/order';
 import type { Logger } from '../log/logger';
+import { StoreFileCorruptError } from './corrupt-file-error';
 import { DayJournal } from './day-journal';
 import type { FileIo } from './file-io';
 import type { IndexedDigest } from './index/day-digests';
@@ -57,6 +58,8 @@ export class OrderStore {
   private closed = false;
   private index: Promise<OrderIndex> | null = null;
   private dayList: Promise<string[]> | null = null;
+  /** Days found unreadable by `recentDigests`, with why. */
+  readonly unreadable = new Map<string, StoreFileCorruptError>();
 
   constructor(
     dataDir: string,
@@ -278,10 +281,22 @@ export class OrderStore {
     return found;
   }
 
-  /** The digests of the most recent `dayCount` business days that have a file (start-up looks here, not in whole journals). */
+  /**
+   * The digests of the most recent `dayCount` business days that have a file (start-up looks
+   * here, not in whole journals). A day whose journal cannot be read is left out and listed in
+   * `unreadable`: the app starts, says so, and refuses only what needs that day.
+   */
   async recentDigests(dayCount: number): Promise<IndexedDigest[]> {
     const found: IndexedDigest[] = [];
-    for (const businessDay of (await this.businessDays()).slice(-dayCount)) found.push(...(await this.digestsOfDay(businessDay)));
+    for (const businessDay of (await this.businessDays()).slice(-dayCount)) {
+      try {
+        found.push(...(await this.digestsOfDay(businessDay)));
+      } catch (error) {
+        if (!(error instanceof StoreFileCorruptError)) throw error;
+        this.log.error('a day journal cannot be read', { businessDay, path: error.path, line: error.line, problem: error.problem });
+        this.unreadable.set(businessDay, error);
+      }
+    }
     return found;
   }
 

@@ -14,13 +14,14 @@ export function digestLines(path: string, text: string, start: number): IndexedD
   let offset = start;
   const lines = text.split('\n');
   lines.pop();
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const length = Buffer.byteLength(line) + 1;
     let order;
     try {
       order = orderSchema.parse(JSON.parse(line));
     } catch (error) {
-      throw new StoreFileCorruptError(path, error);
+      // The line counted from `start` (the caller adds the lines before it).
+      throw new StoreFileCorruptError(path, error, at + 1);
     }
     found.push({ ...digestOf(order), offset, length });
     offset += length;

@@ -160,7 +160,7 @@ export class OrderIndex {
       await indexFiles.write(this.rowsPath(day), '');
     }
     if (size > digests.covered) {
-      const missing = digestLines(this.journalPath(day), await indexFiles.readRange(this.journalPath(day), digests.covered), digests.covered);
+      const missing = await this.linesFrom(day, digests.covered);
       for (const row of missing) digests.apply(row);
       // Built from nothing: written compacted at once, not row by row.
       if (rebuild) await this.compact(day, digests);
@@ -172,6 +172,18 @@ export class OrderIndex {
       this.staleSummaries.add(day);
     }
     return digests;
+  }
+
+  /** The digests of a day's journal lines from byte `start`; a bad line is reported with its line number in the whole file. */
+  private async linesFrom(day: string, start: number): Promise<IndexedDigest[]> {
+    const path = this.journalPath(day);
+    try {
+      return digestLines(path, await indexFiles.readRange(path, start), start);
+    } catch (error) {
+      if (!(error instanceof StoreFileCorruptError) || start === 0) throw error;
+      const before = (await indexFiles.readRange(path, 0, start)).split('\n').length - 1;
+      throw new StoreFileCorruptError(path, error.cause, before + (error.line ?? 1));
+    }
   }
 
   /**

@@ -1,0 +1,87 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
+import { DataDirInUseError, lockDataDir } from '../../electron/core/store/data-dir-lock';
+import { mendDataDir } from '../../electron/core/store/doctor';
+import { diskIo } from '../../electron/core/store/file-io';
+import { OrderStore } from '../../electron/core/store/order-store';
+import { asManager } from './helpers/coupons';
+import { withCore } from './helpers/pos';
+import { tempDir } from './helpers/temp-dir';
+
+const DAY = '2026-11-20';
+
+/** Three orders of a day, each sold and paid through the real core; the journal's second line then damaged by hand. */
+async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; journal: string; badLine: string }> {
+  const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
+  const ids: string[] = [];
+  for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+  await h.close();
+  const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
+  const lines = (await readFile(journal, 'utf8')).split('\n');
+  const badLine = '{"orderId": "20261120-BROKEN", "amount": "free"';
+  lines[1] = badLine;
+  await writeFile(journal, lines.join('\n'));
+  return { dataDir: h.dataDir, ids, journal, badLine };
+}
+
+describe('a damaged store file', () => {
+  it('is reported with its file, its line and what is wrong, in words; the file is left as it is', async () => {
+    const { dataDir, journal } = await dayWithDamagedLine();
+    const before = await readFile(journal, 'utf8');
+    const store = new OrderStore(dataDir, diskIo);
+    const error = await store.ordersOfDay(DAY).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreFileCorruptError);
+    expect((error as StoreFileCorruptError).line).toBe(2);
+    expect((error as Error).message).toContain(`${DAY}.jsonl, line 2: it is not JSON`);
+    expect((error as Error).message).toContain('npm run doctor');
+    expect(await readFile(journal, 'utf8')).toBe(before);
+  });
+
+  it('lets the app start with a notice naming the file and line, and refuses that day in the same words (STORE_FILE_CORRUPT), never as an internal error', async () => {
+    const { dataDir, ids } = await dayWithDamagedLine();
+    const h = await withCore({ dataDir, now: () => new Date(`${DAY}T11:00:00+09:00`) });
+    // The app starts, and the owner is told which file and line, and what to do.
+    const { notices } = await h.ok('app:info', {});
+    expect(notices).toEqual([{ code: 'STORE_FILE_DAMAGED', detail: expect.stringContaining(`${DAY}.jsonl, line 2`) }]);
+    await asManager(h);
+    const error = await h.fail('history:order', { orderId: ids[1] ?? '' });
+    expect(error).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { file: `${DAY}.jsonl`, line: 2 } });
+    // That day's sales are held back, in the same words.
+    expect(await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { line: 2 } });
+  });
+
+  it('npm run doctor moves the bad line into quarantine (kept as it was), and the day reads again, its index rebuilt', async () => {
+    const { dataDir, ids, journal, badLine } = await dayWithDamagedLine();
+    const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
+    expect(findings).toEqual([
+      { file: join('orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
+    ]);
+    expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe(`${badLine}\n`);
+    expect((await readFile(journal, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
+
+    const store = new OrderStore(dataDir, diskIo);
+    expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual([ids[0], ids[2]].sort());
+    expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
+    expect((await store.get(ids[2] ?? ''))?.orderId).toBe(ids[2]);
+    expect(await mendDataDir(dataDir, diskIo)).toEqual([]);
+  });
+
+  it('the doctor waits for the app to be closed, and reports a catalog it cannot mend without touching it', async () => {
+    const dataDir = await tempDir('doctor');
+    const unlock = await lockDataDir(dataDir);
+    await expect(mendDataDir(dataDir, diskIo)).rejects.toBeInstanceOf(DataDirInUseError);
+    await unlock();
+
+    // A typo an owner might make editing the file: a negative price.
+    const edited = structuredClone(demoCatalog);
+    (edited.products[0] as { price: number }).price = -5;
+    const catalog = JSON.stringify(edited, null, 2);
+    await writeFile(join(dataDir, 'catalog.json'), catalog);
+    const findings = await mendDataDir(dataDir, diskIo);
+    expect(findings).toEqual([{ file: 'catalog.json', problem: expect.stringMatching(/^products\.0\.price: /) }]);
+    expect(await readFile(join(dataDir, 'catalog.json'), 'utf8')).toBe(catalog);
+  });
+});

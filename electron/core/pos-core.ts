@@ -81,9 +81,9 @@ export interface PosCore {
 export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const { endpoints, now, log, io } = deps;
   const training = () => endpoints.current().mode === 'training';
-  const catalog = await CatalogStore.open(deps.dataDir, io, now);
-  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training });
   const orderStore = new OrderStore(deps.dataDir, io, undefined, log);
+  const catalog = await CatalogStore.open(deps.dataDir, io, now, async () => training() && (await orderStore.businessDays()).length === 0);
+  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training });
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderStore.ready();
   const locks = new OrderLocks();

@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, ean13CheckDigitOk } from '../../shared/domain/catalog';
-import { withCore } from './helpers/pos';
+import { startPos } from '../../electron/compose/start-pos';
+import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { silentLog, startOwnSimulator, withCore } from './helpers/pos';
+import { tempDir } from './helpers/temp-dir';
 
 async function managerCore() {
   const h = await withCore();
@@ -97,5 +100,27 @@ describe('catalog editing (manager)', () => {
     expect(ean13CheckDigitOk('8801234000017')).toBe(true);
     expect(ean13CheckDigitOk('8801234000018')).toBe(false);
     expect(ean13CheckDigitOk('4006381333931')).toBe(true);
+  });
+});
+
+describe('a missing catalog', () => {
+  it('stops the start of a folder that has sales, in words, instead of selling at the demo café’s prices', async () => {
+    const first = await withCore();
+    await first.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await first.close();
+    await rm(join(first.dataDir, 'catalog.json'));
+
+    await expect(withCore({ dataDir: first.dataDir })).rejects.toThrow(/catalog\.json is missing, and this data folder has sales or runs live/);
+    await expect(readFile(join(first.dataDir, 'catalog.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('stops a live start too, while a first start in training mode gets the demo café to edit', async () => {
+    const own = await startOwnSimulator();
+    const dataDir = await tempDir('live-no-catalog');
+    const env = { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: own.secretKey, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc };
+    await expect(startPos({ env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: silentLog })).rejects.toThrow(/will not sell at the demo café's prices/);
+
+    const training = await withCore();
+    expect(catalogSchema.parse(JSON.parse(await readFile(join(training.dataDir, 'catalog.json'), 'utf8'))).products.length).toBe(20);
   });
 });

@@ -9,7 +9,7 @@ import { diskIo } from '../../electron/core/store/file-io';
 import { safeStorageCipher } from '../../electron/main/safe-storage-cipher';
 import { onCleanup } from './helpers/cleanup';
 import { faultyIo } from './helpers/faulty-io';
-import { silentLog, startOwnSimulator } from './helpers/pos';
+import { silentLog, startOwnSimulator, withCatalog } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
 const KEY = 'live_sk_Kx7Qm2Zp9Lr4Wt6Yv8Nb';
@@ -154,6 +154,7 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
 describe('start-up with a stored key', () => {
   it('starts in training mode with a notice, instead of stopping, when the saved key cannot be read', async () => {
     const dataDir = await tempDir('start-unreadable');
+    await withCatalog(dataDir);
     const safe = new FakeSafeStorage();
     const cipher = safeStorageCipher(safe, 'darwin');
     const own = await startOwnSimulator();
@@ -176,6 +177,7 @@ describe('start-up with a stored key', () => {
 
   it('reports a key it could not store instead of ignoring it, and still runs with it', async () => {
     const dataDir = await tempDir('start-weak');
+    await withCatalog(dataDir);
     const safe = new FakeSafeStorage();
     safe.backend = 'basic_text';
     const own = await startOwnSimulator();

@@ -9,7 +9,7 @@ import { APP_ORIGIN_ARG } from '../../electron/main/app-origin';
 import { createLogger, type LogLevel } from '../../electron/core/log/logger';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { seoulDay } from '../../shared/domain/time';
-import { closedPortUrl, startOwnSimulator, withLiveCore, type PosHarness } from './helpers/pos';
+import { closedPortUrl, startOwnSimulator, withCatalog, withLiveCore, type PosHarness } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 import { onCleanup } from './helpers/cleanup';
 import { startPos } from '../../electron/compose/start-pos';
@@ -166,6 +166,7 @@ describe('the Toss secret key never leaves main', () => {
     const secret = canarySecret();
     const own = await startOwnSimulator({ secretKey: secret });
     const dataDir = await tempDir('logfile');
+    await withCatalog(dataDir);
     // No `log` option: the app's own logger, which writes logs/YYYY-MM-DD.log.
     const core = await startPos({
       env: { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: secret, TOSS_API_BASE: await closedPortUrl(), TOSS_SDK_SRC: own.sim.sdkSrc },

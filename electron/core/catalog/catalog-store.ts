@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ConfigError } from '../config';
 import {
   catalogSchema,
   sellable,
@@ -42,11 +43,24 @@ export class CatalogStore {
     private readonly now: () => Date,
   ) {}
 
-  static async open(dataDir: string, io: FileIo, now: () => Date = () => new Date()): Promise<CatalogStore> {
-    const doc = await JsonDocument.open(join(dataDir, 'catalog.json'), catalogSchema, structuredClone(demoCatalog), io);
+  /**
+   * `demoAllowed`: whether a missing catalog may be replaced by the demo café (a first start in
+   * training mode). Where the folder has sales, or the shop runs live, a missing catalog stops
+   * the start instead: the register never sells at demo prices.
+   */
+  static async open(dataDir: string, io: FileIo, now: () => Date = () => new Date(), demoAllowed: () => Promise<boolean> = async () => true): Promise<CatalogStore> {
+    const path = join(dataDir, 'catalog.json');
+    const missing = (await io.read(path)) === null;
+    if (missing && !(await demoAllowed())) {
+      throw new ConfigError(
+        `${path} is missing, and this data folder has sales or runs live: Toss POS will not sell at the demo café's prices. ` +
+          'Put the shop’s catalog.json back (from a backup), or start once in training mode on a new folder to get a catalog to edit.',
+      );
+    }
+    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(demoCatalog), io);
     const store = new CatalogStore(doc, now);
     // First start: put the demo catalog on disk so the owner has a file to edit.
-    if ((await io.read(join(dataDir, 'catalog.json'))) === null) await doc.update(() => undefined);
+    if (missing) await doc.update(() => undefined);
     return store;
   }
 

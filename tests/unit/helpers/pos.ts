@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { PosErrorData } from '../../../shared/domain/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../../electron/compose/start-pos';
+import { demoCatalog } from '../../../electron/core/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/log/logger';
 import { TossClient } from '../../../electron/core/payments/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/secrets/key-cipher';
@@ -120,6 +123,7 @@ export async function startOwnSimulator(options: Partial<SimulatorOptions> = {})
  */
 export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { apiBase?: string } = {}): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('live'));
+  await withCatalog(dataDir);
   const env = {
     POS_DATA_DIR: dataDir,
     TOSS_CLIENT_KEY: own.clientKey,
@@ -129,6 +133,13 @@ export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { a
   };
   const core = await startCore(env, options);
   return harness(core, own.sim, dataDir, own.clientKey);
+}
+
+/** The shop's catalog in the folder (the demo café's), as a shop going live has one: a live start never makes one up. */
+export async function withCatalog(dataDir: string): Promise<void> {
+  await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 /** A loopback URL nobody listens on: connections are refused. */

@@ -26,6 +26,8 @@ export interface ConfirmInput {
   paymentKey: string;
   orderId: string;
   amount: Won;
+  /** The request's Authorization header, which the hostile test card repeats back. */
+  authorization?: string;
 }
 
 export interface CancelInput {
@@ -163,6 +165,10 @@ export class PaymentsLedger {
         ok: false,
         error: tossError('INVALID_REQUEST', '결제 금액이 인증된 금액과 일치하지 않습니다. (amount mismatch)'),
       };
+    }
+    if (entry.card.outcome.kind === 'confirm-echo') {
+      const key = Buffer.from((input.authorization ?? '').replace(/^Basic\s+/, ''), 'base64').toString('utf8').replace(/:$/, '');
+      return { ok: false, error: tossError('INVALID_REQUEST', `잘못된 요청입니다. Authorization: ${input.authorization ?? ''} (key ${key})`) };
     }
     if (entry.card.outcome.kind === 'confirm-fail') {
       const error = tossError(entry.card.outcome.code);

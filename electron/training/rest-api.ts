@@ -112,7 +112,7 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
       const body = parseBody(confirmBody, req.body);
       if (!body.ok) return errorResponse(body.error);
       if (deps.confirmDelayMs > 0) await sleep(deps.confirmDelayMs);
-      return fromLedger(deps.ledger.confirm(body.value));
+      return fromLedger(deps.ledger.confirm({ ...body.value, authorization: header(req.headers, 'authorization') }));
     }
     const byOrder = BY_ORDER_PATH.exec(req.path);
     if (req.method === 'GET' && byOrder) {

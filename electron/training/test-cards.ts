@@ -7,7 +7,9 @@ export type TestCardOutcome =
   /** The payment window itself refuses: the SDK promise rejects, nothing reaches confirm. */
   | { kind: 'window-decline'; code: 'REJECT_CARD_COMPANY' }
   /** The window authorizes, then `POST /v1/payments/confirm` fails with this code. */
-  | { kind: 'confirm-fail'; code: 'INVALID_CARD_EXPIRATION' | 'REJECT_CARD_PAYMENT' | 'PROVIDER_ERROR' };
+  | { kind: 'confirm-fail'; code: 'INVALID_CARD_EXPIRATION' | 'REJECT_CARD_PAYMENT' | 'PROVIDER_ERROR' }
+  /** A hostile answer: the confirm fails with a message that repeats the request's Authorization header and the key in it. */
+  | { kind: 'confirm-echo' };
 
 export interface TestCard {
   /** 16 digits, no separators. */
@@ -41,6 +43,11 @@ export const TEST_CARDS: readonly TestCard[] = [
     number: '4330000000000005',
     outcome: { kind: 'confirm-fail', code: 'PROVIDER_ERROR' },
     description: { ko: '승인 시 일시적인 카드사 오류', en: 'confirm fails: temporary provider error' },
+  },
+  {
+    number: '4330000000000006',
+    outcome: { kind: 'confirm-echo' },
+    description: { ko: '승인 시 오류 메시지에 시크릿 키를 되풀이 (보안 시험용)', en: 'confirm fails with a message that repeats the secret key (a security test)' },
   },
 ];
 

@@ -69,6 +69,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: order.amount });
   const declinedKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
   await call('payment:confirm', { orderId: order.orderId, paymentKey: declinedKey, amount: order.amount });
+  const echoedKey = await payWindow(h.sim, h.clientKey, order, CARD.echoesKeyAtConfirm);
+  await call('payment:confirm', { orderId: order.orderId, paymentKey: echoedKey, amount: order.amount });
   const approvedKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
@@ -160,6 +162,28 @@ describe('the Toss secret key never leaves main', () => {
       expectNoLeak(JSON.stringify(await h.call('order:get', { orderId: order.orderId })), secret);
     }
     expect(await refused.call('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
+  });
+
+  it('is taken out of what Toss says before it is stored or shown, even when Toss repeats the key and its Authorization header', async () => {
+    const secret = canarySecret();
+    const own = await startOwnSimulator({ secretKey: secret });
+    const h = await withLiveCore(own, { log: capturingLogger(secret).log });
+    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.echoesKeyAtConfirm);
+    // The hostile answer really carries the key: asked directly, the simulator repeats it.
+    const direct = await fetch(`${own.sim.apiBase}/v1/payments/confirm`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`${secret}:`).toString('base64')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paymentKey, orderId: order.orderId, amount: order.amount }),
+    });
+    expect(await direct.text()).toContain(secret);
+
+    const answer = await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+    expect(answer.message).toContain('[redacted]');
+    expectNoLeak(JSON.stringify(answer), secret);
+    expectNoLeak(JSON.stringify(await h.ok('order:get', { orderId: order.orderId })), secret);
+    const journals = await readdir(join(h.dataDir, 'orders'));
+    for (const name of journals.filter((n) => n.endsWith('.jsonl'))) expectNoLeak(await readFile(join(h.dataDir, 'orders', name), 'utf8'), secret);
   });
 
   it('is not in the log file the app keeps in its data folder', async () => {

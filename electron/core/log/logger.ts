@@ -2,6 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seoulDay } from '../../../shared/domain/time';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../store/file-io';
+import { scrubSecrets } from './scrub';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -47,11 +48,7 @@ export function teeSink(...sinks: LogSink[]): LogSink {
 export function createLogger(secrets: readonly string[] | (() => readonly string[]), sink: LogSink = consoleSink): Logger {
   // A function is asked on every line, so a key saved while the app runs is scrubbed from then on.
   const current = typeof secrets === 'function' ? secrets : () => secrets;
-  const scrub = (text: string): string => {
-    let out = text.replace(/Basic\s+[A-Za-z0-9+/=]{8,}/g, 'Basic [redacted]');
-    for (const secret of current()) if (secret.length > 0) out = out.split(secret).join('[redacted]');
-    return out;
-  };
+  const scrub = (text: string): string => scrubSecrets(text, current());
   const write = (level: LogLevel, message: string, fields: LogFields = {}) => {
     const line = JSON.stringify({ at: new Date().toISOString(), level, message, ...fields }, (_key, value: unknown) =>
       value instanceof Error ? { name: value.name, message: value.message } : value,

@@ -1,4 +1,5 @@
 import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
+import { scrubSecrets } from '../log/scrub';
 import { TossApiError, TossUnreachableError } from './toss-errors';
 
 export interface TossClientOptions {
@@ -75,7 +76,9 @@ export class TossClient {
     if (!response.ok) {
       const parsed = tossErrorBodySchema.safeParse(json);
       if (!parsed.success) throw new TossUnreachableError('bad-response');
-      throw new TossApiError(response.status, parsed.data.code, parsed.data.message);
+      // Toss's words are kept in the journal and shown on screen: whatever key they repeat is taken out first.
+      const scrub = (text: string) => scrubSecrets(text, [secretKey]);
+      throw new TossApiError(response.status, scrub(parsed.data.code), scrub(parsed.data.message));
     }
     const payment = tossPaymentSchema.safeParse(json);
     if (!payment.success) throw new TossUnreachableError('bad-response', { cause: payment.error });

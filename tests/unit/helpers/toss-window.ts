@@ -14,6 +14,7 @@ export const CARD = {
   expiredAtConfirm: cardWith((o) => o.kind === 'confirm-fail' && o.code === 'INVALID_CARD_EXPIRATION'),
   rejectedAtConfirm: cardWith((o) => o.kind === 'confirm-fail' && o.code === 'REJECT_CARD_PAYMENT'),
   providerErrorAtConfirm: cardWith((o) => o.kind === 'confirm-fail' && o.code === 'PROVIDER_ERROR'),
+  echoesKeyAtConfirm: cardWith((o) => o.kind === 'confirm-echo'),
 } as const;
 
 export interface WindowOrder {

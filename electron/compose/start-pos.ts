@@ -11,6 +11,7 @@ import { SecretKeyStore, type StoredKey } from '../core/secrets/secret-key-store
 import type { TossModes } from '../core/settings/settings-service';
 import { SettingsStore } from '../core/settings/settings-store';
 import { lockDataDir } from '../core/store/data-dir-lock';
+import { checkWritable } from '../core/store/disk-errors';
 import { diskIo, type FileIo } from '../core/store/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 
@@ -93,6 +94,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const unlock = await lockDataDir(dataDir);
   const training = trainingModes(env, options, now, dataDir);
   try {
+    await checkWritable(dataDir, io);
     const settings = await SettingsStore.open(dataDir, io);
     const keyStore = new SecretKeyStore({ dataDir, cipher: options.cipher, io, now, log });
     const stored = await keyStore.read();

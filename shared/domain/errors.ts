@@ -56,6 +56,7 @@ export const posErrorCodes = [
   'KEY_STORAGE_UNENCRYPTED',
   'APP_CLOSING',
   'STORE_FILE_CORRUPT',
+  'STORE_WRITE_REFUSED',
   'FORBIDDEN',
   'INTERNAL',
 ] as const;

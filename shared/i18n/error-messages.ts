@@ -90,6 +90,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
   KEY_STORAGE_UNAVAILABLE: { ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.', en: 'This computer cannot encrypt the key, so it was not saved.' },
   KEY_STORAGE_UNENCRYPTED: { ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.', en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.' },
   APP_CLOSING: { ko: '앱을 종료하는 중이라 요청을 처리하지 않았습니다.', en: 'The app is shutting down; the request was not processed.' },
+  STORE_WRITE_REFUSED: {
+    ko: '디스크가 저장을 거부해 이 작업을 기록하지 못했습니다. 관리자에게 알려 주세요.',
+    en: 'The disk refused the write, so this was not recorded. Tell the manager.',
+  },
   STORE_FILE_CORRUPT: {
     ko: '저장된 파일 하나가 손상되어 읽을 수 없습니다. 파일은 그대로 두었습니다. 관리자에게 알려 주세요.',
     en: 'A stored file is damaged and cannot be read. It was left as it is. Tell the manager.',
@@ -169,6 +173,16 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     if (reason === 'over-100') return locale === 'ko' ? '할인율은 100%를 넘을 수 없습니다.' : 'A discount cannot be more than 100%.';
     if (reason === 'no-line') return locale === 'ko' ? '장바구니에 없는 상품입니다.' : 'That product is not in the cart.';
     return null;
+  },
+  STORE_WRITE_REFUSED: (d, locale) => {
+    const reason = text(d, 'reason');
+    const path = text(d, 'path') ?? '';
+    const why =
+      reason === 'permission' ? { ko: '쓸 권한이 없습니다', en: 'permission denied' } : reason === 'full' ? { ko: '디스크가 가득 찼습니다', en: 'the disk is full' } : reason === 'read-only' ? { ko: '읽기 전용 디스크입니다', en: 'the disk is read-only' } : null;
+    if (why === null) return null;
+    return locale === 'ko'
+      ? `저장하지 못했습니다: ${why.ko}${path === '' ? '' : ` (${path})`}. 이 작업은 기록되지 않았습니다. 공간을 비우거나 쓰기 권한을 준 뒤 다시 해 주세요.`
+      : `Could not save: ${why.en}${path === '' ? '' : ` (${path})`}. This was not recorded. Free some space or give write access, then try again.`;
   },
   STORE_FILE_CORRUPT: (d, locale) => {
     const file = text(d, 'file');

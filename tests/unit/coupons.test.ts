@@ -306,7 +306,7 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     const h = await withCore({ io: disk.io });
     const [code = ''] = await issueCoupons(h);
     failing.on = true;
-    expect((await h.fail('order:create', { lines: AMERICANO, couponCode: code })).code).toBe('INTERNAL');
+    expect((await h.fail('order:create', { lines: AMERICANO, couponCode: code })).code).toBe('STORE_WRITE_REFUSED');
     failing.on = false;
     expect((await couponRow(h, code)).state).toBe('available');
     expect((await h.ok('order:create', { lines: AMERICANO, couponCode: code })).amount).toBe(3_500);

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../shared/i18n/error-messages';
 import { seoulDay } from '../../shared/domain/time';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { diskIo } from '../../electron/core/store/file-io';
@@ -371,6 +372,23 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 });
 
 describe('a paymentKey that belongs to another order', () => {
+  it('a paymentKey of another order is refused as not this order’s (PAYMENT_MISMATCH), in words, and that payment stays as it was', async () => {
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own);
+    const orderA = await ringUp(h);
+    const keyA = await payWindow(own.sim, own.clientKey, orderA, CARD.approves);
+    const orderB = await ringUp(h);
+    // Before A is confirmed, and after: either way Toss's refusal is read as what it is.
+    for (const step of ['before', 'after'] as const) {
+      if (step === 'after') expect((await h.ok('payment:confirm', { orderId: orderA.orderId, paymentKey: keyA, amount: orderA.amount })).status).toBe('PAID');
+      const refused = await h.fail('payment:confirm', { orderId: orderB.orderId, paymentKey: keyA, amount: orderB.amount });
+      expect(refused.code, step).toBe('PAYMENT_MISMATCH');
+      expect(describeError(refused, 'en')).toBe('That payment does not belong to this order. Nothing was charged for it. Please take payment again.');
+      expect((await h.ok('order:get', { orderId: orderB.orderId })).status).toBe('PENDING');
+    }
+    expect((await own.toss.getPayment(keyA)).status).toBe('DONE');
+  });
+
   it('never cancels the other order’s payment, even when the confirm times out', async () => {
     const own = await startOwnSimulator({ confirmDelayMs: 1_000 });
     const h = await withLiveCore(own, { tossTimeoutMs: 100 });

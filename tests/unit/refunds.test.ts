@@ -228,7 +228,7 @@ describe('refunds through Toss’s cancel', () => {
     await asManager(h);
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 2 }]);
     failing.on = true;
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' })).code).toBe('INTERNAL');
+    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' })).code).toBe('STORE_WRITE_REFUSED');
     failing.on = false;
     await h.core.reconcileRefunds();
     const settled = await h.ok('history:order', { orderId: order.orderId });

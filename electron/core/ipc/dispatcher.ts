@@ -4,6 +4,7 @@ import type { Handlers } from '../../../shared/ipc/handlers';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import { StoreFileCorruptError } from '../store/corrupt-file-error';
+import { diskRefusal } from '../store/disk-errors';
 import type { Manager } from '../staff/manager-session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
@@ -45,6 +46,12 @@ export function createDispatcher(handlers: Handlers, deps: { log: Logger; sessio
       return { ok: true, data: output.data };
     } catch (error) {
       if (error instanceof PosError) return failure(error);
+      const refusal = diskRefusal(error);
+      if (refusal !== null) {
+        deps.log.error('the disk refused a write', { channel, error });
+        const details = { reason: refusal.reason, ...(refusal.path === null ? {} : { path: refusal.path.slice(-200) }) };
+        return failure(new PosError('STORE_WRITE_REFUSED', `the disk refused the write (${refusal.reason})`, { details, retryable: true }));
+      }
       if (error instanceof StoreFileCorruptError) {
         deps.log.error('a store file is damaged', { channel, path: error.path, line: error.line, problem: error.problem });
         const details = { file: error.fileName, ...(error.line === undefined ? {} : { line: error.line }) };

@@ -200,8 +200,15 @@ export class PaymentService {
     if (error instanceof TossApiError && error.code === 'IDEMPOTENT_REQUEST_PROCESSING') throw unknownOutcome(error);
     const ambiguous = error instanceof TossUnreachableError || (error instanceof TossApiError && (error.code === 'ALREADY_PROCESSED_PAYMENT' || error.status >= 500));
     if (!ambiguous) {
-      if (error instanceof TossApiError) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
-      throw error;
+      if (!(error instanceof TossApiError)) throw error;
+      // Toss says no session (or forbids the request) when the paymentKey is another order's: asked, it says whose.
+      if (SESSION_REFUSED.has(error.code)) await this.deps.toss.getPayment(paymentKey).then(
+        async (payment) => {
+          if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
+        },
+        (lookupError: unknown) => this.deps.log.warn('could not ask Toss whose payment this is', { orderId: order.orderId, lookupError }),
+      );
+      throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
     }
     let payment: TossPayment;
     try {
@@ -304,6 +311,9 @@ export class PaymentService {
 function belongsTo(payment: TossPayment, order: Order, paymentKey: string): boolean {
   return payment.orderId === order.orderId && payment.paymentKey === paymentKey;
 }
+
+/** Confirm refusals that a paymentKey of another order also gets. */
+const SESSION_REFUSED = new Set(['NOT_FOUND_PAYMENT_SESSION', 'FORBIDDEN_REQUEST']);
 
 function notThisOrders(payment: TossPayment): PosError {
   return new PosError('PAYMENT_MISMATCH', `payment belongs to order ${payment.orderId}`);

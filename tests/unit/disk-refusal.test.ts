@@ -1,0 +1,37 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskIo, type FileIo } from '../../electron/core/store/file-io';
+import { describeError } from '../../shared/i18n/error-messages';
+import { faultyIo } from './helpers/faulty-io';
+import { withCore } from './helpers/pos';
+import { tempDir } from './helpers/temp-dir';
+
+/** A disk on which this user may not write (EACCES on every write), as a folder owned by someone else. */
+const notMine: FileIo = {
+  read: (path) => diskIo.read(path),
+  writeAtomic: async (path) => {
+    throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
+  },
+  openAppend: async (path) => {
+    throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
+  },
+};
+
+describe('a disk that refuses writes', () => {
+  it('stops the start, saying which folder and why, instead of saying ready', async () => {
+    const dataDir = await tempDir('unwritable');
+    await expect(withCore({ dataDir, io: notMine })).rejects.toThrow(`the data folder ${dataDir} cannot be written (permission denied)`);
+    await expect(withCore({ dataDir, io: faultyIo(() => true).io })).rejects.toThrow(/cannot be written \(the disk is full\)/);
+  });
+
+  it('tells the cashier in words (the disk is full) when a sale cannot be written, and no order is kept', async () => {
+    const disk = faultyIo((path) => path.includes('orders') && path.endsWith('.jsonl'));
+    const h = await withCore({ io: disk.io });
+    const refused = await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    expect(refused).toMatchObject({ code: 'STORE_WRITE_REFUSED', retryable: true, details: { reason: 'full' } });
+    expect(describeError(refused, 'ko')).toContain('디스크가 가득 찼습니다');
+    expect(describeError(refused, 'en')).toMatch(/^Could not save: the disk is full/);
+    for (const name of (await readdir(join(h.dataDir, 'orders'))).filter((n) => n.endsWith('.jsonl'))) expect(await readFile(join(h.dataDir, 'orders', name), 'utf8')).toBe('');
+  });
+});

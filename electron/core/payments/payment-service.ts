@@ -202,12 +202,12 @@ export class PaymentService {
     if (!ambiguous) {
       if (!(error instanceof TossApiError)) throw error;
       // Toss says no session (or forbids the request) when the paymentKey is another order's: asked, it says whose.
-      if (SESSION_REFUSED.has(error.code)) await this.deps.toss.getPayment(paymentKey).then(
-        async (payment) => {
-          if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
-        },
-        (lookupError: unknown) => this.deps.log.warn('could not ask Toss whose payment this is', { orderId: order.orderId, lookupError }),
-      );
+      if (SESSION_REFUSED.has(error.code)) {
+        await this.lookUp(order, paymentKey).catch((lookupError: unknown) => {
+          if (lookupError instanceof PosError) throw lookupError;
+          this.deps.log.warn('could not ask Toss whose payment this is', { orderId: order.orderId, lookupError });
+        });
+      }
       throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
     }
     let payment: TossPayment;

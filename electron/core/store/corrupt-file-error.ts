@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 
 /** What is wrong with a record, in words: not JSON, or which field breaks which rule. */
-function problemOf(cause: unknown): string {
+export function problemOf(cause: unknown): string {
   if (cause instanceof SyntaxError) return `it is not JSON (${cause.message})`;
   const issues = (cause as { issues?: Array<{ path?: PropertyKey[]; message?: string }> } | null)?.issues;
   const issue = Array.isArray(issues) ? issues[0] : undefined;

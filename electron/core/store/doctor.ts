@@ -4,9 +4,12 @@ import type { z } from 'zod';
 import { catalogSchema } from '../../../shared/domain/catalog';
 import { couponRecordSchema } from '../../../shared/domain/coupons';
 import { orderSchema } from '../../../shared/domain/order';
-import { StoreFileCorruptError } from './corrupt-file-error';
+import { problemOf } from './corrupt-file-error';
 import { lockDataDir } from './data-dir-lock';
 import type { FileIo } from './file-io';
+import { jsonOrNull } from './json-or-null';
+import { wholeLines } from './keyed-journal';
+import { dayOfJournalFile } from './order-store';
 
 /** One thing the doctor found: a bad journal line it moved aside, or a document it can only report. */
 export interface Finding {
@@ -17,18 +20,14 @@ export interface Finding {
   quarantinedTo?: string;
 }
 
-const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
-
 /** The whole lines of a journal that its schema refuses, by line number; a torn last line is the app's to drop, not a finding. */
-function badLines(text: string, schema: z.ZodType): Array<{ line: number; text: string; problem: string }> {
-  const lines = text.split('\n');
-  lines.pop();
+function badLines(lines: readonly string[], schema: z.ZodType): Array<{ line: number; text: string; problem: string }> {
   const bad: Array<{ line: number; text: string; problem: string }> = [];
   for (const [at, line] of lines.entries()) {
     try {
       schema.parse(JSON.parse(line));
     } catch (error) {
-      bad.push({ line: at + 1, text: line, problem: new StoreFileCorruptError('', error).problem });
+      bad.push({ line: at + 1, text: line, problem: problemOf(error) });
     }
   }
   return bad;
@@ -48,20 +47,19 @@ export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date =
     const journals: Array<{ file: string; schema: z.ZodType; day: string | null }> = [{ file: join('coupons', 'issued.jsonl'), schema: couponRecordSchema, day: null }];
     const orderFiles = await readdir(join(dataDir, 'orders')).catch(() => [] as string[]);
     for (const name of orderFiles.sort()) {
-      const day = DAY_FILE.exec(name)?.[1];
-      if (day !== undefined) journals.push({ file: join('orders', name), schema: orderSchema, day });
+      const day = dayOfJournalFile(name);
+      if (day !== null) journals.push({ file: join('orders', name), schema: orderSchema, day });
     }
     const mendedDays: string[] = [];
     for (const { file, schema, day } of journals) {
       const text = await io.read(join(dataDir, file));
       if (text === null) continue;
-      const bad = badLines(text, schema);
+      const { lines, torn } = wholeLines(text);
+      const bad = badLines(lines, schema);
       if (bad.length === 0) continue;
       const quarantinedTo = join('quarantine', `${file}.${stamp}.bad`);
       await io.writeAtomic(join(dataDir, quarantinedTo), bad.map((b) => `${b.text}\n`).join(''));
       const dropped = new Set(bad.map((b) => b.line));
-      const lines = text.split('\n');
-      const torn = lines.pop() ?? '';
       await io.writeAtomic(join(dataDir, file), lines.filter((_, at) => !dropped.has(at + 1)).map((line) => `${line}\n`).join('') + torn);
       for (const b of bad) findings.push({ file, line: b.line, problem: b.problem, quarantinedTo });
       if (day !== null) mendedDays.push(day);
@@ -72,7 +70,7 @@ export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date =
       try {
         catalogSchema.parse(JSON.parse(catalog));
       } catch (error) {
-        findings.push({ file: 'catalog.json', problem: new StoreFileCorruptError('', error).problem });
+        findings.push({ file: 'catalog.json', problem: problemOf(error) });
       }
     }
     return findings;
@@ -86,12 +84,7 @@ async function rebuildDays(dataDir: string, io: FileIo, days: readonly string[])
   const indexDir = join(dataDir, 'orders', 'index');
   for (const day of days) await rm(join(indexDir, `${day}.rows`), { force: true });
   const listed = await io.read(join(indexDir, 'dirty.json')).catch(() => null);
-  let dirty: unknown;
-  try {
-    dirty = listed === null ? [] : JSON.parse(listed);
-  } catch {
-    dirty = [];
-  }
+  const dirty = jsonOrNull(listed);
   const before = Array.isArray(dirty) ? dirty.filter((day): day is string => typeof day === 'string') : [];
   await io.writeAtomic(join(indexDir, 'dirty.json'), JSON.stringify([...new Set([...before, ...days])]));
 }

@@ -5,6 +5,16 @@ import type { AppendFile, FileIo } from './file-io';
 /** How long a journal's file stays open after its last append: through a rush, not through the night. */
 const QUIET_MS = 10_000;
 
+/**
+ * A journal's text as its whole lines and what follows the last newline: a torn append (a crash
+ * mid-write), never a record.
+ */
+export function wholeLines(text: string): { lines: string[]; torn: string } {
+  const lines = text.split('\n');
+  const torn = lines.pop() ?? '';
+  return { lines, torn };
+}
+
 /** A record as appended: where its line starts in the file, and how long it is, in bytes. */
 export interface AppendedLine<T> {
   record: T;
@@ -40,9 +50,7 @@ export class KeyedJournal<T> {
     const text = await io.read(path);
     const records = new Map<string, T>();
     if (text === null) return new KeyedJournal(path, io, schema, keyOf, records, 0);
-    const lines = text.split('\n');
-    // Every complete line ends with '\n'; what follows the last one is a torn append.
-    const torn = lines.pop() ?? '';
+    const { lines, torn } = wholeLines(text);
     for (const [at, line] of lines.entries()) {
       let record: T;
       try {

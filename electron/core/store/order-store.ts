@@ -11,19 +11,17 @@ import type { DaySummary } from './index/day-summary';
 import { indexFiles } from './index/index-files';
 import { OrderIndex } from './index/order-index';
 import type { AppendedLine } from './keyed-journal';
+import { jsonOrNull } from './json-or-null';
 import { KeyedMutex } from './keyed-mutex';
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
+
+/** The business day a file in `orders/` is the journal of, or null for any other file. */
+export function dayOfJournalFile(name: string): string | null {
+  return DAY_FILE.exec(name)?.[1] ?? null;
+}
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How many days' journals stay in memory: today, yesterday, and what a report is reading. */
@@ -180,7 +178,7 @@ export class OrderStore {
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
     const line = await indexFiles.readRange(join(this.dir, `${businessDay}.jsonl`), found.offset, found.length);
-    const order = orderSchema.safeParse(safeJson(line));
+    const order = orderSchema.safeParse(jsonOrNull(line));
     if (order.success && order.data.orderId === orderId) return order.data;
     // The index pointed at the wrong place (the journal changed behind it): the day is read whole instead.
     index.forget(businessDay);
@@ -230,8 +228,8 @@ export class OrderStore {
       throw error;
     }
     return names
-      .map((name) => DAY_FILE.exec(name)?.[1])
-      .filter((day): day is string => day !== undefined)
+      .map(dayOfJournalFile)
+      .filter((day): day is string => day !== null)
       .sort();
   }
 

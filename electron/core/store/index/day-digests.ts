@@ -1,5 +1,7 @@
 import { orderSchema } from '../../../../shared/domain/order';
 import { StoreFileCorruptError } from '../corrupt-file-error';
+import { jsonOrNull } from '../json-or-null';
+import { wholeLines } from '../keyed-journal';
 import { digestOf, type OrderDigest } from '../../history/order-digest';
 
 /** An order's digest and where its latest journal line is (bytes), so the whole order is one read away. */
@@ -12,9 +14,7 @@ export interface IndexedDigest extends OrderDigest {
 export function digestLines(path: string, text: string, start: number): IndexedDigest[] {
   const found: IndexedDigest[] = [];
   let offset = start;
-  const lines = text.split('\n');
-  lines.pop();
-  for (const [at, line] of lines.entries()) {
+  for (const [at, line] of wholeLines(text).lines.entries()) {
     const length = Buffer.byteLength(line) + 1;
     let order;
     try {
@@ -52,12 +52,7 @@ export class DayDigests {
     for (let start = 0; bytes !== null && start < bytes.length; ) {
       const newline = bytes.indexOf(0x0a, start);
       const end = newline === -1 ? bytes.length : newline;
-      let line: (IndexedDigest & { covered?: number }) | null;
-      try {
-        line = JSON.parse(bytes.toString('utf8', start, end)) as IndexedDigest & { covered?: number };
-      } catch {
-        line = null;
-      }
+      const line = jsonOrNull(bytes.toString('utf8', start, end)) as (IndexedDigest & { covered?: number }) | null;
       if (start === 0 && typeof line?.covered === 'number') {
         day.covered = line.covered;
         compacted = true;

@@ -7,6 +7,7 @@ import type { FileIo } from '../file-io';
 import type { AppendedLine } from '../keyed-journal';
 import { DayDigests, digestLines, type IndexedDigest } from './day-digests';
 import { summarize, type DaySummary } from './day-summary';
+import { jsonOrNull } from '../json-or-null';
 import { indexFiles } from './index-files';
 import { IndexWriter } from './index-writer';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
@@ -33,11 +34,7 @@ function plainTerm(term: string): boolean {
 
 /** A rows line as a row, or null for a torn one. */
 function safeRow(line: string): IndexedDigest | null {
-  try {
-    return JSON.parse(line) as IndexedDigest;
-  } catch {
-    return null;
-  }
+  return jsonOrNull(line) as IndexedDigest | null;
 }
 
 function rowLine(row: IndexedDigest): string {
@@ -358,13 +355,8 @@ export class OrderIndex {
     if (this.summaries === null) {
       const map = new Map<string, DaySummary>();
       for (const line of ((await indexFiles.read(join(this.dir, 'summary.jsonl'))) ?? '').split('\n')) {
-        if (line === '') continue;
-        try {
-          const summary = JSON.parse(line) as DaySummary;
-          map.set(summary.day, summary);
-        } catch {
-          continue;
-        }
+        const summary = jsonOrNull(line) as DaySummary | null;
+        if (summary !== null) map.set(summary.day, summary);
       }
       this.summaries = map;
     }

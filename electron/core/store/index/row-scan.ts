@@ -4,6 +4,8 @@
  * Rows files hold one JSON object per line, each starting with `{"orderId":"<id>",`, after an
  * optional header `{"covered":N}` when the file was compacted.
  */
+import { jsonOrNull } from '../json-or-null';
+
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 const ROW_START = Buffer.from('{"orderId":"', 'utf8');
@@ -36,18 +38,10 @@ function firstLine(bytes: Buffer): string | null {
   return end === -1 ? null : bytes.toString('utf8', 0, end);
 }
 
-function parsed(line: string | null): unknown {
-  try {
-    return line === null ? null : JSON.parse(line);
-  } catch {
-    return null;
-  }
-}
-
 /** How many bytes of the day's journal a rows file covers: its compaction header, or its last row's end if later. */
 export function rowsCover(bytes: Buffer): number {
-  const header = parsed(firstLine(bytes)) as { covered?: unknown } | null;
-  const last = parsed(lastLine(bytes)) as { offset?: unknown; length?: unknown } | null;
+  const header = jsonOrNull(firstLine(bytes)) as { covered?: unknown } | null;
+  const last = jsonOrNull(lastLine(bytes)) as { offset?: unknown; length?: unknown } | null;
   const fromHeader = typeof header?.covered === 'number' ? header.covered : 0;
   const fromLast = typeof last?.offset === 'number' && typeof last.length === 'number' ? last.offset + last.length : 0;
   return Math.max(fromHeader, fromLast);

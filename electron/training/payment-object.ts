@@ -3,15 +3,8 @@ import type { Won } from '../../shared/domain/money';
 import type { TossErrorBody } from './errors';
 
 /** Toss Payment object, API version 2022-11-16 (toss-api.md §2.4), as the simulator fills it. */
-export type PaymentStatus =
-  | 'READY'
-  | 'IN_PROGRESS'
-  | 'WAITING_FOR_DEPOSIT'
-  | 'DONE'
-  | 'CANCELED'
-  | 'PARTIAL_CANCELED'
-  | 'ABORTED'
-  | 'EXPIRED';
+export const PAYMENT_STATUSES = ['READY', 'IN_PROGRESS', 'WAITING_FOR_DEPOSIT', 'DONE', 'CANCELED', 'PARTIAL_CANCELED', 'ABORTED', 'EXPIRED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export interface TossCancel {
   cancelAmount: Won;

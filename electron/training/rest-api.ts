@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { checkBasicAuth } from './basic-auth';
+import type { FaultCall } from './faults';
 import { testCodeError, tossError, type TossError } from './errors';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, idempotencyScope, type IdempotencyStore, type StoredResponse } from './idempotency';
 import { ORDER_ID_PATTERN } from './payment-object';
@@ -76,6 +77,14 @@ function parseBody<T>(schema: z.ZodType<T>, raw: string): { ok: true; value: T }
   if (parsed.success) return { ok: true, value: parsed.data };
   const field = parsed.error.issues[0]?.path.join('.') || 'body';
   return { ok: false, error: tossError('INVALID_REQUEST', `잘못된 요청입니다. (${field})`) };
+}
+
+/** Which kind of call a /v1 request is, for the fault switches; undefined for anything else. */
+export function faultRouteOf(method: string, path: string): FaultCall['route'] | undefined {
+  if (method === 'POST' && CONFIRM_PATH.test(path)) return 'confirm';
+  if (method === 'POST' && CANCEL_PATH.test(path)) return 'cancel';
+  if (method === 'GET' && (BY_ORDER_PATH.test(path) || BY_KEY_PATH.test(path))) return 'lookup';
+  return undefined;
 }
 
 /** The paymentKey / orderId a /v1 request is about, for the request log. */

@@ -1,14 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { listenOnLoopback, readBody } from '../core/http/loopback';
 import { authorizeFromWindow } from './authorize';
-import { tossError } from './errors';
+import { testCodeError, tossError } from './errors';
+import { FaultSwitch, faultRuleSchema, tamperBody, type Fault } from './faults';
+import type { StoredResponse } from './idempotency';
 import { newNonce, pageCsp } from './html';
 import { IdempotencyStore } from './idempotency';
 import { paymentWindowHtml, windowQuerySchema } from './payment-window';
 import { seoulIso } from '../../shared/domain/time';
 import { PaymentsLedger } from './payments-ledger';
 import { receiptHtml } from './receipt';
-import { createRestApi, describeApiRequest } from './rest-api';
+import { createRestApi, describeApiRequest, faultRouteOf } from './rest-api';
 import { WINDOW_PATH, sdkScript } from './sdk-script';
 
 export interface SimulatorOptions {
@@ -34,8 +37,10 @@ export interface SimRequestRecord {
   orderId?: string;
   paymentKey?: string;
   idempotencyKey?: string;
-  /** HTTP status answered; 0 while the request is still being processed. */
+  /** HTTP status answered; 0 while the request is still being processed, or when the connection was dropped. */
   status: number;
+  /** The fault switch that hit this call, if any. */
+  fault?: Fault['kind'];
   at: string;
 }
 
@@ -48,6 +53,8 @@ export interface TossSimulator {
   sdkSrc: string;
   /** Every /v1 API request received, in arrival order (replays included). */
   requests(): SimRequestRecord[];
+  /** Faults the next matching calls meet (also reachable as `/__sim/faults` when the simulator is its own process). */
+  faults: FaultSwitch;
   close(): Promise<void>;
 }
 
@@ -91,7 +98,47 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     confirmDelayMs: opts.confirmDelayMs ?? 0,
   });
   const log: SimRequestRecord[] = [];
+  const faults = new FaultSwitch();
   const sdk = sdkScript(origin);
+
+  /** Sends an API answer the way the fault (if any) says it goes wrong. */
+  async function deliver(req: IncomingMessage, res: ServerResponse, response: StoredResponse, fault: Fault | undefined): Promise<void> {
+    switch (fault?.kind) {
+      case undefined:
+        return send(res, response.status, JSON_TYPE, response.body);
+      case 'latency':
+        await sleep(fault.ms);
+        if (!res.destroyed) send(res, response.status, JSON_TYPE, response.body);
+        return;
+      case 'answer': {
+        const headers: Record<string, string> = fault.retryAfterS === undefined ? {} : { 'Retry-After': String(fault.retryAfterS) };
+        if (fault.html) return send(res, fault.status, HTML_TYPE, `<html><body><h1>${fault.status} Bad Gateway</h1></body></html>`, headers);
+        return send(res, fault.status, JSON_TYPE, JSON.stringify(testCodeError(fault.code ?? 'FAILED_INTERNAL_SYSTEM_PROCESSING').body), headers);
+      }
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'malformed':
+        return send(res, 200, JSON_TYPE, response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))));
+      case 'trickle': {
+        const bytes = Buffer.from(response.body, 'utf8');
+        res.writeHead(response.status, { 'Content-Type': JSON_TYPE, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        for (let at = 0; at < bytes.length && !res.destroyed; at += fault.chunkBytes) {
+          res.write(bytes.subarray(at, at + fault.chunkBytes));
+          await sleep(fault.intervalMs);
+        }
+        res.end();
+        return;
+      }
+      case 'tamper':
+        return send(res, response.status, JSON_TYPE, response.status === 200 ? tamperBody(response.body, fault) : response.body);
+    }
+  }
+
+  /** Faults that stop the call before Toss does any work. */
+  function beforeWork(fault: Fault | undefined): boolean {
+    return (fault?.kind === 'answer' || fault?.kind === 'reset' || fault?.kind === 'malformed') && !fault.processed;
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
     const body = await readBody(req, MAX_BODY_BYTES);
@@ -105,12 +152,32 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       at: seoulIso(now()),
     };
     log.push(record);
-    const response =
-      body === null
+    const route = faultRouteOf(method, path);
+    const fault = route === undefined ? undefined : faults.take({ route, orderId: record.orderId, paymentKey: record.paymentKey });
+    if (fault) record.fault = fault.kind;
+    const response: StoredResponse = beforeWork(fault)
+      ? { status: 0, body: '' }
+      : body === null
         ? { status: 413, body: JSON.stringify(tossError('INVALID_REQUEST', '요청 본문이 너무 큽니다.').body) }
         : await api({ method, path, headers: req.headers, body });
-    record.status = response.status;
-    send(res, response.status, JSON_TYPE, response.body);
+    record.status = fault?.kind === 'reset' ? 0 : fault?.kind === 'answer' ? fault.status : response.status;
+    await deliver(req, res, response, fault);
+  }
+
+  async function handleFaults(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (method === 'DELETE') faults.clear();
+    if (method === 'POST') {
+      let rule: unknown;
+      try {
+        rule = JSON.parse((await readBody(req, MAX_BODY_BYTES)) ?? '');
+      } catch {
+        return send(res, 400, TEXT_TYPE, 'fault rule must be JSON');
+      }
+      const parsed = faultRuleSchema.safeParse(rule);
+      if (!parsed.success) return send(res, 400, TEXT_TYPE, parsed.error.message);
+      faults.add(parsed.data);
+    }
+    return send(res, 200, JSON_TYPE, JSON.stringify(faults.pending()));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -164,6 +231,12 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       return send(res, 200, JSON_TYPE, JSON.stringify(log));
     }
 
+    if (path === '/__sim/faults' && ['GET', 'POST', 'DELETE'].includes(method)) {
+      // JSON only, like /sim/authorize: a page elsewhere cannot post a rule without a preflight that fails.
+      if (method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return send(res, 415, TEXT_TYPE, 'application/json required');
+      return handleFaults(req, res, method);
+    }
+
     return send(res, 404, TEXT_TYPE, 'not found');
   }
 
@@ -179,6 +252,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     apiBase: origin,
     sdkSrc: `${origin}/v2/standard`,
     requests: () => log.map((record) => ({ ...record })),
+    faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

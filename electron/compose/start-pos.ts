@@ -6,6 +6,7 @@ import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/log/logger';
 import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
 import { createPosCore, type PosCore } from '../core/pos-core';
+import type { SettlerTiming } from '../core/reconcile/background-settler';
 import type { KeyCipher } from '../core/secrets/key-cipher';
 import { SecretKeyStore, type StoredKey } from '../core/secrets/secret-key-store';
 import type { TossModes } from '../core/settings/settings-service';
@@ -29,6 +30,8 @@ export interface StartPosOptions {
   io?: FileIo;
   log?: Logger;
   tossTimeoutMs?: number;
+  /** How soon open work is asked about again (tests shorten the waits). */
+  settleTiming?: SettlerTiming;
   /** Training simulator options (tests slow it down or move its clock). */
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
 }
@@ -135,6 +138,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       log,
       fetch: options.fetch,
       tossTimeoutMs: options.tossTimeoutMs,
+      settleTiming: options.settleTiming,
     });
     let closing: Promise<void> | null = null;
     const close = async () => {

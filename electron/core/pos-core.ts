@@ -5,7 +5,10 @@ import { CouponIssuer } from './coupons/coupon-issuer';
 import { CouponRedemption, type OrderLookup } from './coupons/coupon-redemption';
 import { DiscountApprovals } from './discounts/discount-approvals';
 import { HistoryService } from './history/history-service';
-import { OpenRefunds } from './refunds/open-refunds';
+import { BackgroundSettler, SETTLER_TIMING, type SettlerTiming } from './reconcile/background-settler';
+import { OpenConfirms } from './reconcile/open-confirms';
+import { OpenWork } from './reconcile/open-work';
+import { SettlementBoard } from './reconcile/settlement-board';
 import { RefundService } from './refunds/refund-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
@@ -40,11 +43,9 @@ export interface PosCoreDeps {
   log: Logger;
   fetch?: typeof fetch;
   tossTimeoutMs?: number;
-  /** How often open work (coupon holds, unsettled refunds) is checked again. */
-  couponSweepMs?: number;
+  /** How often open work (confirms, refunds, coupon holds) is asked about again. */
+  settleTiming?: SettlerTiming;
 }
-
-export const COUPON_SWEEP_MS = 60_000;
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
@@ -55,21 +56,16 @@ export interface PosCore {
   /** The page's Content-Security-Policy for the current payment setup. */
   csp(): string;
   /**
-   * Settles orders a crash left mid-confirm. Runs in the background so a slow Toss never holds
-   * up the register; until it is done, calls about those orders wait their turn.
+   * The first round of settling open work (confirms a crash or a silent Toss left unknown, then
+   * coupon holds and refunds). In the background: a slow Toss never holds up the register, and
+   * what a round leaves open is asked about again with backoff while the app runs.
    */
   reconciled: Promise<void>;
+  /** Runs a settling round now (after the one under way, if any). */
+  settleNow(): Promise<void>;
   log: Logger;
   /** The order store, for fixtures and reports that read history through the real code. */
   orders: OrderStore;
-  /** Brings coupon reservations in line with their orders now (it also runs at start and every minute). */
-  reconcileCoupons(): Promise<void>;
-  /** The start-up coupon reconciliation, after `reconciled`. */
-  couponsReconciled: Promise<void>;
-  /** The start-up settling of refunds a crash or a silent Toss left open. */
-  refundsReconciled: Promise<void>;
-  /** Settles open refunds now (it also runs at start and every minute). */
-  reconcileRefunds(): Promise<void>;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -92,7 +88,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const redemption = new CouponRedemption(coupons, { now, log });
   const issuer = new CouponIssuer(coupons, { now, log });
   const approvals = new DiscountApprovals(now);
-  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
+  const openWork = await OpenWork.open(deps.dataDir, io);
+  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
   const orders = new OrderService({
     catalog,
     orders: orderStore,
@@ -120,13 +117,14 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     orders: orderStore,
     locks,
     toss: client,
-    openRefunds: await OpenRefunds.open(deps.dataDir, io),
+    openRefunds: openWork.of('refunds'),
     coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
     training,
     now,
     log,
   });
   const history = new HistoryService(orderStore);
+  const board = new SettlementBoard();
   const drafts = await RegisterDraftStore.open(deps.dataDir, io);
   const display = new CustomerDisplay({
     catalog,
@@ -151,6 +149,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     catalog,
     orders,
     payments,
+    settlements: board,
     staff,
     settings,
     settingsStore: deps.settings,
@@ -171,19 +170,24 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   };
   // Before anything can be rung up: which coupons open orders hold is read back from those orders.
   await redemption.restore(lookup);
-  const reconcileCoupons = () => redemption.reconcile(lookup).catch((error: unknown) => log.warn('coupon reconciliation did not finish', { error }));
-  const reconcileRefunds = () => refunds.reconcile().catch((error: unknown) => log.warn('refund reconciliation did not finish', { error }));
-  const reconciled = payments.reconcile(await payments.unsettledOrders());
+  const confirms = new OpenConfirms({ open: openWork.of('confirms'), orders: orderStore, payments, locks, board, log });
+  await confirms.adoptRecent();
+  // Coupons follow orders, so confirms are settled first in every round.
+  const settler = new BackgroundSettler({
+    jobs: [
+      confirms,
+      { name: 'coupons', settle: () => redemption.reconcile(lookup).then(() => true) },
+      { name: 'refunds', settle: () => refunds.reconcile().then(() => openWork.of('refunds').list().length === 0) },
+    ],
+    timing: deps.settleTiming ?? SETTLER_TIMING,
+    log,
+    now,
+    scheduled: (at) => board.scheduled(at),
+  });
+  openWork.onAdded(() => settler.soon());
+  const reconciled = settler.settleNow();
   // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
   for (const error of orderStore.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
-  // Coupons follow orders, so orders a crash left mid-confirm are settled first.
-  const couponsReconciled = reconciled.then(reconcileCoupons);
-  const refundsReconciled = reconciled.then(reconcileRefunds);
-  const sweep = setInterval(() => {
-    void reconcileCoupons();
-    void reconcileRefunds();
-  }, deps.couponSweepMs ?? COUPON_SWEEP_MS);
-  sweep.unref();
   log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
   return {
     mode: () => endpoints.current().mode,
@@ -191,14 +195,11 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     sdkSrc: () => endpoints.current().sdkSrc,
     csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
     reconciled,
+    settleNow: () => settler.settleNow(),
     log,
     orders: orderStore,
-    reconcileCoupons,
-    couponsReconciled,
-    refundsReconciled,
-    reconcileRefunds,
     close: async () => {
-      clearInterval(sweep);
+      settler.stop();
       display.release();
       await orderStore.close();
       await coupons.close();

@@ -210,10 +210,10 @@ describe('one coupon, one order: reserve, consume, release', () => {
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('order:create', { lines: AMERICANO, couponCode: code });
     time.advance(29 * 60 * 1000);
-    await h.core.reconcileCoupons();
+    await h.core.settleNow();
     expect((await couponRow(h, code)).state).toBe('reserved');
     time.advance(60 * 1000);
-    await h.core.reconcileCoupons();
+    await h.core.settleNow();
     expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('ABANDONED');
     expect((await couponRow(h, code)).state).toBe('available');
   });
@@ -283,7 +283,7 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     await h.close();
 
     const restarted = await withCore({ dataDir: h.dataDir });
-    await restarted.core.couponsReconciled;
+    await restarted.core.reconciled;
     expect(await couponRow(restarted, code)).toMatchObject({ state: 'used', orderId: order.orderId });
   });
 
@@ -323,7 +323,7 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
 
     const online = await withLiveCore(own, { dataDir: offline.dataDir });
     expect((await online.fail('order:create', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_RESERVED');
-    await online.core.couponsReconciled;
+    await online.core.reconciled;
     expect(await online.ok('order:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', amount: 3_500 });
     expect(await couponRow(online, code)).toMatchObject({ state: 'used', orderId: order.orderId });
   });
@@ -336,7 +336,7 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     // The order's day file is gone: nothing can pay that order.
     await writeFile(join(h.dataDir, 'orders', `${order.orderId.slice(0, 4)}-${order.orderId.slice(4, 6)}-${order.orderId.slice(6, 8)}.jsonl`), '');
     const restarted = await withCore({ dataDir: h.dataDir });
-    await restarted.core.couponsReconciled;
+    await restarted.core.reconciled;
     expect((await couponRow(restarted, code)).state).toBe('available');
   });
 });

@@ -239,6 +239,7 @@ describe('failure on our side after Toss approved', () => {
     await h.close();
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir });
+    await restarted.core.reconciled;
     const settled = await restarted.ok('order:get', { orderId: order.orderId });
     expect(settled).toMatchObject({ status: 'PENDING', payment: null });
     expect(settled.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'COMPENSATED' })]);
@@ -263,7 +264,8 @@ describe('Toss slower than our timeout', () => {
   async function chargedOnce(t: { own: OwnSimulator; paymentKey: string; order: Created }) {
     const atToss = await t.own.toss.getPayment(t.paymentKey);
     expect(atToss).toMatchObject({ status: 'DONE', totalAmount: t.order.amount, balanceAmount: t.order.amount, orderId: t.order.orderId });
-    expect(confirmRequests(t.own.sim).filter((r) => r.status === 200)).toHaveLength(1);
+    // Every confirm Toss answered with a payment carried one Idempotency-Key: a replay, never a second charge.
+    expect(new Set(confirmRequests(t.own.sim).filter((r) => r.status === 200).map((r) => r.idempotencyKey)).size).toBe(1);
   }
 
   it('reports TOSS_UNREACHABLE (retryable) with the order CONFIRMING; the same confirm later records the sale, charged once', async () => {
@@ -299,6 +301,7 @@ describe('Toss slower than our timeout', () => {
     await t.tossFinished();
 
     const restarted = await withLiveCore(t.own, { dataDir: t.h.dataDir });
+    await restarted.core.reconciled;
     const settled = await restarted.ok('order:get', { orderId: t.order.orderId });
     expect(settled).toMatchObject({ status: 'PAID', payment: { paymentKey: t.paymentKey } });
     await chargedOnce(t);
@@ -319,6 +322,7 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
     await offline.close();
 
     const online = await withLiveCore(own, { dataDir: offline.dataDir });
+    await online.core.reconciled;
     expect(await online.ok('order:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
     expect((await own.toss.getPayment(paymentKey)).status).toBe('DONE');
     expect(confirmRequests(own.sim)).toHaveLength(1);
@@ -347,10 +351,11 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
       reconciled = true;
     });
     expect((await restarted.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4500);
-    expect(reconciled).toBe(false);
-    // Asking about the stuck order waits for its settlement: still unknown, so still CONFIRMING.
+    // Asked about, the stuck order answers at once, as it stands, while Toss is still being asked.
     expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
-    expect(reconciled).toBe(true);
+    expect(reconciled).toBe(false);
+    await restarted.core.reconciled;
+    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
   });
 
   it('if the payment session expired meanwhile, the next start returns the order to PENDING (nothing charged)', async () => {
@@ -364,6 +369,7 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 
     clock = new Date(clock.getTime() + 11 * MINUTE);
     const online = await withLiveCore(own, { dataDir: offline.dataDir, now: () => clock });
+    await online.core.reconciled;
     const settled = await online.ok('order:get', { orderId: order.orderId });
     expect(settled).toMatchObject({ status: 'PENDING', payment: null });
     expect(settled.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'FAILED' })]);

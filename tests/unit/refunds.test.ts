@@ -213,7 +213,7 @@ describe('refunds through Toss’s cancel', () => {
     await unreachable.close();
 
     const back = await withLiveCore(own, { dataDir: shop.dataDir });
-    await back.core.refundsReconciled;
+    await back.core.reconciled;
     await asManager(back);
     const settled = await back.ok('history:order', { orderId: order.orderId });
     expect(settled.refunds).toEqual([expect.objectContaining({ status: 'DONE', tossBalance: 0 })]);
@@ -230,7 +230,7 @@ describe('refunds through Toss’s cancel', () => {
     failing.on = true;
     expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' })).code).toBe('STORE_WRITE_REFUSED');
     failing.on = false;
-    await h.core.reconcileRefunds();
+    await h.core.settleNow();
     const settled = await h.ok('history:order', { orderId: order.orderId });
     expect(settled.refunds).toEqual([expect.objectContaining({ status: 'DONE', amount: 3_000, tossBalance: 6_000 })]);
     expect(cancels(h)).toHaveLength(1);

@@ -9,6 +9,7 @@ import type { CouponIssuer } from '../coupons/coupon-issuer';
 import type { DiscountApprovals } from '../discounts/discount-approvals';
 import { historyHandlers } from '../history/history-handlers';
 import type { HistoryService } from '../history/history-service';
+import type { SettlementBoard } from '../reconcile/settlement-board';
 import type { RefundService } from '../refunds/refund-service';
 import { paymentHandlers } from '../payments/payment-handlers';
 import type { PaymentService } from '../payments/payment-service';
@@ -31,6 +32,7 @@ export interface HandlerDeps {
   catalog: CatalogStore;
   orders: OrderService;
   payments: PaymentService;
+  settlements: SettlementBoard;
   staff: StaffService;
   settings: SettingsService;
   settingsStore: SettingsStore;
@@ -53,7 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...orderHandlers(deps),
     ...couponHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history, deps.refunds, deps.settingsStore),
-    ...paymentHandlers(deps.payments),
+    ...paymentHandlers(deps.payments, deps.settlements),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),

@@ -2,6 +2,7 @@ import { PosError } from '../../../shared/domain/errors';
 import { couponCodesOf, type Order, type PaymentRecord } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
+import type { OpenList } from '../reconcile/open-work';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
 import { idempotencyKey } from './idempotency-key';
@@ -18,6 +19,8 @@ export interface PaymentServiceDeps {
   training: () => boolean;
   now: () => Date;
   log: Logger;
+  /** Orders whose confirm's outcome is not known yet: listed before Toss is asked, so none is forgotten. */
+  open: OpenList;
   /** Told of every order a payment settles (paid, or back to open, or given up): its coupons follow it. */
   settled: (order: Order) => Promise<void>;
 }
@@ -71,34 +74,16 @@ export class PaymentService {
     });
   }
 
-  /** Orders a crash left mid-confirm. Toss's confirm window is 10 minutes: yesterday and today cover it. */
-  async unsettledOrders(): Promise<string[]> {
-    return (await this.deps.orders.findByStatus('CONFIRMING', 2)).map((order) => order.orderId);
-  }
-
   /**
-   * Settles those orders by asking Toss. Every order is queued at once, before this returns a
-   * promise, so anyone asking about one of them waits until it is settled.
+   * Settles a confirm whose outcome was never learned, by asking Toss: the order as it then
+   * stands (null if there is none). Waits its turn behind any confirm of this order under way.
    */
-  reconcile(orderIds: readonly string[]): Promise<void> {
-    const settling = orderIds.map((orderId) =>
-      this.deps.locks
-        .run(orderId, async () => {
-          const order = await this.deps.orders.get(orderId);
-          // A cashier's retry may have settled it while this waited its turn.
-          return order?.status === 'CONFIRMING' ? this.resume(order) : order;
-        })
-        .then(
-          (settled) => this.deps.log.info('reconciled order', { orderId, status: settled?.status }),
-          (error: unknown) => this.deps.log.warn('order still unsettled', { orderId, error }),
-        ),
-    );
-    return Promise.all(settling).then(() => undefined);
-  }
-
-  /** Resolves once no confirmation or reconciliation of this order is under way. */
-  idle(orderId: string): Promise<void> {
-    return this.deps.locks.run(orderId, async () => undefined);
+  settleUnknown(orderId: string): Promise<Order | null> {
+    return this.deps.locks.run(orderId, async () => {
+      const order = await this.deps.orders.get(orderId);
+      // A cashier's retry may have settled it while this waited its turn.
+      return order?.status === 'CONFIRMING' ? this.resume(order) : (order ?? null);
+    });
   }
 
   private async confirmLocked(request: ConfirmRequest): Promise<Order> {
@@ -138,6 +123,7 @@ export class PaymentService {
       }
     }
 
+    await this.deps.open.add(order.orderId);
     const startedAt = seoulIso(this.deps.now());
     const journaled = await this.deps.orders.update(order.orderId, (o) => {
       o.status = 'CONFIRMING';
@@ -294,6 +280,8 @@ export class PaymentService {
         if (end.message !== undefined) attempt.message = end.message;
       }
     });
+    // The journal is what counts: a stale entry is found settled and dropped by the next round.
+    await this.deps.open.remove(orderId).catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
     await this.tell(finished);
     return finished;
   }

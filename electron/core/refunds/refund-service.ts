@@ -10,14 +10,14 @@ import type { TossPayment } from '../payments/toss-payment';
 import type { Manager } from '../staff/manager-session';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
-import type { OpenRefunds } from './open-refunds';
+import type { OpenList } from '../reconcile/open-work';
 import { planRefund, type RefundPlan } from './refund-plan';
 
 export interface RefundServiceDeps {
   orders: OrderStore;
   locks: OrderLocks;
   toss: TossClient;
-  openRefunds: OpenRefunds;
+  openRefunds: OpenList;
   /** What a refund does to the order's coupon (a full refund may give it back). */
   coupons: { afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']> };
   training: () => boolean;

@@ -12,9 +12,9 @@ export class OrderLocks {
     return this.mutex.run(orderId, task);
   }
 
-  /** Resolves once nothing is under way for this order. */
-  idle(orderId: string): Promise<void> {
-    return this.mutex.run(orderId, async () => undefined);
+  /** True while work for this order is queued or under way. */
+  holds(orderId: string): boolean {
+    return this.mutex.has(orderId);
   }
 
   /** True while any order has work under way (a mode switch waits for none). */

@@ -8,6 +8,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../../electron/compose/start-pos';
 import { demoCatalog } from '../../../electron/core/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/log/logger';
+import type { SettlerTiming } from '../../../electron/core/reconcile/background-settler';
 import { TossClient } from '../../../electron/core/payments/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/secrets/key-cipher';
 import type { FileIo } from '../../../electron/core/store/file-io';
@@ -36,6 +37,7 @@ export interface CoreOptions {
   io?: FileIo;
   log?: Logger;
   tossTimeoutMs?: number;
+  settleTiming?: SettlerTiming;
   /** How the shell protects the secret key at rest; the browser host's plain-text file by default. */
   cipher?: KeyCipher;
   keepEnvironmentKey?: boolean;
@@ -86,6 +88,7 @@ function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<Runnin
     now: options.now,
     io: options.io,
     tossTimeoutMs: options.tossTimeoutMs,
+    settleTiming: options.settleTiming,
   });
 }
 

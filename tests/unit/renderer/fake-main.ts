@@ -177,6 +177,8 @@ export class FakeMain {
       return order;
     },
     'payment:confirm': async (input) => this.confirm(input),
+    'payment:settlements': async () => [],
+    'payment:dismiss-settlement': async () => [],
     'order:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,
     'register:draft': async () => this.draft,
     'register:save-draft': async (input) => {

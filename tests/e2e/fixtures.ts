@@ -57,16 +57,21 @@ export interface Seed {
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
 }
 
-/** A paid past order, rung up (with a coupon, if given) and paid through the real core and its simulator (card …0001). */
-export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>, couponCode?: string): Promise<string> {
-  const order = await core.ok('order:create', { lines, couponCode });
+/** The customer pays a seeded order in the seeding core's payment window (card …0001); the paymentKey the SDK would hand over. */
+export async function payInWindow(core: SeedCore, order: { orderId: string; orderName: string; amount: number }): Promise<string> {
   const { clientKey } = await core.ok('app:info', {});
   const authorized = await fetch(`${core.sim.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber: cards.approve }),
   });
-  const { paymentKey } = (await authorized.json()) as { paymentKey: string };
+  return ((await authorized.json()) as { paymentKey: string }).paymentKey;
+}
+
+/** A paid past order, rung up (with a coupon, if given) and paid through the real core and its simulator (card …0001). */
+export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>, couponCode?: string): Promise<string> {
+  const order = await core.ok('order:create', { lines, couponCode });
+  const paymentKey = await payInWindow(core, order);
   await core.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
   return order.orderId;
 }

@@ -6,6 +6,7 @@ import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
+import { SettlementNotice } from '../features/settlements';
 import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { BootScreen } from './BootScreen';
@@ -76,6 +77,7 @@ export function App() {
       <Header showNav={ready && !setupNeeded} />
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
       {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
+      {boot.status === 'ready' && <SettlementNotice />}
       {nav.refused === 'payment-in-flight' && (
         <p className="nav-refused" role="alert" data-testid="nav-refused">
           {text.navRefusedPayment}

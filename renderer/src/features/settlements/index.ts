@@ -1,0 +1,1 @@
+export { SettlementNotice } from './SettlementNotice';

@@ -78,6 +78,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
   await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
   await call('order:abandon', { orderId: order.orderId });
+  await call('payment:settlements', {});
+  await call('payment:dismiss-settlement', { orderId: order.orderId });
   await call('payment:complete-free', { orderId: order.orderId });
   await call('discount:approve', { pin: '0000', discount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
 

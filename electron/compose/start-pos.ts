@@ -15,6 +15,7 @@ import { lockDataDir } from '../core/store/data-dir-lock';
 import { checkWritable } from '../core/store/disk-errors';
 import { diskIo, type FileIo } from '../core/store/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
+import { chaosSwitches } from './chaos-switches';
 
 export interface StartPosOptions {
   env: NodeJS.ProcessEnv;
@@ -91,9 +92,11 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const env = { ...options.env, POS_DATA_DIR: options.env.POS_DATA_DIR?.trim() || options.defaultDataDir };
   const dataDir = dataDirFrom(env);
   const now = options.now ?? clockFrom(env, options.packaged);
-  const io = options.io ?? diskIo;
+  const chaos = chaosSwitches(env, options.packaged);
+  const io = chaos.disk(options.io ?? diskIo);
   let endpoints: TossEndpoints | null = null;
   const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
+  if (chaos.ignored.length > 0) log.warn('test switches are ignored in an installed app', { ignored: chaos.ignored });
   const unlock = await lockDataDir(dataDir);
   const training = trainingModes(env, options, now, dataDir);
   try {

@@ -236,6 +236,11 @@ export class PaymentsLedger {
     return { ok: true, payment: structuredClone(this.refresh(entry)) };
   }
 
+  /** Every payment, in the order the windows authorised them: what a test checks the shop's books against. */
+  all(): TossPayment[] {
+    return [...this.byKey.values()].map((entry) => structuredClone(this.refresh(entry)));
+  }
+
   /** The order's latest payment, preferring a settled one so reconciliation sees the money. */
   getByOrder(orderId: string): LedgerResult {
     const entries = (this.keysByOrder.get(orderId) ?? []).map((key) => this.entry(key));

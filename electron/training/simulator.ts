@@ -10,6 +10,7 @@ import { IdempotencyStore } from './idempotency';
 import { paymentWindowHtml, windowQuerySchema } from './payment-window';
 import { seoulIso } from '../../shared/domain/time';
 import { PaymentsLedger } from './payments-ledger';
+import type { TossPayment } from './payment-object';
 import { receiptHtml } from './receipt';
 import { createRestApi, describeApiRequest, faultRouteOf } from './rest-api';
 import { WINDOW_PATH, sdkScript } from './sdk-script';
@@ -55,6 +56,8 @@ export interface TossSimulator {
   requests(): SimRequestRecord[];
   /** Faults the next matching calls meet (also reachable as `/__sim/faults` when the simulator is its own process). */
   faults: FaultSwitch;
+  /** Every payment as Toss holds it (also `GET /__sim/ledger`). */
+  payments(): TossPayment[];
   close(): Promise<void>;
 }
 
@@ -231,6 +234,11 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       return send(res, 200, JSON_TYPE, JSON.stringify(log));
     }
 
+    // Read-only: Toss's own books (status, amounts, cancels), for a test to check the app's against.
+    if (method === 'GET' && path === '/__sim/ledger') {
+      return send(res, 200, JSON_TYPE, JSON.stringify({ payments: ledger.all() }));
+    }
+
     if (path === '/__sim/faults' && ['GET', 'POST', 'DELETE'].includes(method)) {
       // JSON only, like /sim/authorize: a page elsewhere cannot post a rule without a preflight that fails.
       if (method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return send(res, 415, TEXT_TYPE, 'application/json required');
@@ -253,6 +261,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     sdkSrc: `${origin}/v2/standard`,
     requests: () => log.map((record) => ({ ...record })),
     faults,
+    payments: () => ledger.all(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,4 +1,5 @@
 import { couponCodesOf, type Order } from '../../../shared/domain/order';
+import { crashPoint } from '../chaos/crash-points';
 import type { Logger } from '../log/logger';
 import type { CouponBook } from './coupon-book';
 
@@ -37,6 +38,7 @@ export class CouponRedemption {
   /** Holds the coupon for an order just stored (called under `holding`). */
   reserve(code: string, order: Pick<Order, 'orderId' | 'createdAt'>): void {
     this.book.reserve(code, { orderId: order.orderId, at: order.createdAt });
+    crashPoint('coupon-reserved');
   }
 
   /** Brings the coupons of an order in line with where the order stands. */
@@ -57,7 +59,10 @@ export class CouponRedemption {
         }
         if (record.used?.orderId !== order.orderId) {
           if (record.used) this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
-          else await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
+          else {
+            await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
+            crashPoint('coupon-consumed');
+          }
         }
         this.book.release(code, order.orderId);
         return;

@@ -1,6 +1,7 @@
 import { PosError } from '../../../shared/domain/errors';
 import { couponCodesOf, type Order, type PaymentRecord } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
+import { crashPoint } from '../chaos/crash-points';
 import type { Logger } from '../log/logger';
 import type { OpenList } from '../reconcile/open-work';
 import type { OrderLocks } from '../store/order-locks';
@@ -130,6 +131,7 @@ export class PaymentService {
       o.updatedAt = startedAt;
       o.attempts.push({ paymentKey: request.paymentKey, startedAt, outcome: 'CONFIRMING' });
     });
+    crashPoint('attempt-journaled');
     return this.attempt(journaled, request.paymentKey);
   }
 
@@ -236,6 +238,7 @@ export class PaymentService {
       return this.compensate(order, paymentKey, new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`));
     }
     try {
+      crashPoint('toss-answered');
       return await this.finishAttempt(order.orderId, paymentKey, { outcome: 'APPROVED', payment: paymentRecord(payment) });
     } catch (error) {
       return this.compensate(order, paymentKey, error);
@@ -252,6 +255,7 @@ export class PaymentService {
       this.deps.log.error('compensating cancel failed', { orderId: order.orderId, error });
       throw new PosError('INTERNAL', 'payment approved but not recorded, and the automatic cancel failed', { retryable: true });
     }
+    crashPoint('compensation-sent');
     await this.finishAttempt(order.orderId, paymentKey, { outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON }).catch((error: unknown) =>
       this.deps.log.error('could not record the compensation', { orderId: order.orderId, error }),
     );

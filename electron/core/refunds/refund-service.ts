@@ -2,6 +2,7 @@ import { PosError } from '../../../shared/domain/errors';
 import type { Order } from '../../../shared/domain/order';
 import { refundState, type RefundEntry, type RefundRequest } from '../../../shared/domain/refunds';
 import { seoulIso } from '../../../shared/domain/time';
+import { crashPoint } from '../chaos/crash-points';
 import type { Logger } from '../log/logger';
 import { idempotencyKey } from '../payments/idempotency-key';
 import type { TossClient } from '../payments/toss-client';
@@ -88,6 +89,7 @@ export class RefundService {
         o.updatedAt = entry.requestedAt;
       });
       this.deps.log.info('refund journaled', { orderId, refundId: entry.refundId, amount: entry.amount, by: by.name });
+      crashPoint('refund-journaled');
       const settled = await this.settle(journaled, entry);
       const outcome = settled.refunds.find((r) => r.refundId === entry.refundId);
       if (outcome?.status === 'FAILED' && outcome.failure) {
@@ -154,6 +156,7 @@ export class RefundService {
       }
       answer = read;
     }
+    crashPoint('refund-answered');
     const cancel = cancelOf(answer, order, refund);
     if (!cancel) {
       this.deps.log.error('Toss answered a cancel without a matching entry', { orderId: order.orderId, refundId: refund.refundId });

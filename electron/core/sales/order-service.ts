@@ -4,6 +4,7 @@ import { PosError } from '../../../shared/domain/errors';
 import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../../shared/domain/time';
 import type { CatalogStore } from '../catalog/catalog-store';
+import { crashPoint } from '../chaos/crash-points';
 import type { CouponBook } from '../coupons/coupon-book';
 import type { CouponRedemption } from '../coupons/coupon-redemption';
 import { couponDiscount, usableCoupon } from '../coupons/coupon-rules';
@@ -82,6 +83,7 @@ export class OrderService {
     };
     // The append that stores the order is the coupon's reservation; the book holds it from here.
     await this.deps.orders.insert(order);
+    crashPoint('order-stored');
     if (code !== null) this.deps.coupons.redemption.reserve(code, order);
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }

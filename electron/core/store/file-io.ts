@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { crashPoint } from '../chaos/crash-points';
 
 /** Everything in the data folder is the shop owner's alone: sales, keys, logs. */
 export const OWNER_ONLY_FILE = 0o600;
@@ -88,6 +89,7 @@ export const diskIo: FileIo = {
     return {
       async append(text) {
         const bytes = Buffer.from(text, 'utf8');
+        crashPoint('mid-append', () => writeSync(handle.fd, bytes, 0, Math.ceil(bytes.length / 2)));
         for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
         // Without O_DSYNC (Windows): fdatasync, as SQLite does. Either way the data and the file's new size are on disk.
         if (APPEND_DURABLY === null) await handle.datasync();

@@ -1,0 +1,148 @@
+import type { CrashPointName } from '../../electron/core/chaos/crash-points';
+import type { Fault, FaultRule } from '../../electron/training/faults';
+import { CARD } from '../unit/helpers/toss-window';
+import type { Rng } from './prng';
+
+/** How long the app waits for Toss in a chaos run: short, so a fault past it costs a second, not a minute. */
+export const TOSS_TIMEOUT_MS = 1_000;
+
+/** A fault for one payment's calls (the paymentKey is filled in once the window has paid). */
+export type PaymentFault = Omit<FaultRule, 'paymentKey' | 'orderId'>;
+
+export interface SaleStep {
+  lines: Array<{ productId: string; quantity: number }>;
+  coupon: boolean;
+  card: string;
+  fault?: PaymentFault;
+}
+
+export interface RefundStep {
+  /** Which of the run's sales is refunded. */
+  sale: number;
+  kind: 'full' | 'half';
+  fault?: PaymentFault;
+}
+
+/** One run: the register's work, the switches the app starts with, and how the run ends. */
+export interface RunPlan {
+  sales: SaleStep[];
+  refunds: RefundStep[];
+  crashAt?: `${CrashPointName}:${number}`;
+  diskFault?: string;
+  /** The crash point is certainly reached: the app must die there. */
+  expectCrash: boolean;
+  /** How a run that did not crash ends: the app closed, or killed. */
+  end: 'close' | 'kill';
+}
+
+export interface Scenario {
+  name: string;
+  plan(rng: Rng): RunPlan;
+}
+
+const PRODUCTS = ['americano', 'cafe-latte', 'cold-brew', 'croissant', 'cheesecake', 'lemonade', 'sandwich', 'mug'] as const;
+
+function sale(rng: Rng, coupon: boolean): SaleStep {
+  const lines = rng.shuffled(PRODUCTS).slice(0, rng.int(1, 3)).map((productId) => ({ productId, quantity: rng.int(1, 3) }));
+  return { lines, coupon, card: CARD.approves };
+}
+
+/** A few sales (some with a coupon) and perhaps refunds: the work a fault or a crash falls into. */
+function work(rng: Rng, options: { minSales?: number; coupons?: number; refunds?: number } = {}): { sales: SaleStep[]; refunds: RefundStep[] } {
+  const count = rng.int(options.minSales ?? 1, 3);
+  const couponAt = new Set(rng.shuffled([...Array(count).keys()]).slice(0, Math.max(options.coupons ?? 0, rng.int(0, 1))));
+  const sales = [...Array(count).keys()].map((i) => sale(rng, couponAt.has(i)));
+  const refundCount = Math.max(options.refunds ?? 0, rng.chance(0.4) ? 1 : 0);
+  const refunds = [...Array(refundCount).keys()].map((i): RefundStep => ({ sale: i % count, kind: i === refundCount - 1 && rng.chance(0.5) ? 'full' : 'half' }));
+  return { sales, refunds };
+}
+
+/** Journal appends a run's work certainly makes: each sale stores, journals the attempt and records PAID; each refund journals and records. */
+function certainAppends(plan: { sales: SaleStep[]; refunds: RefundStep[] }): number {
+  return plan.sales.length * 3 + plan.refunds.length * 2;
+}
+
+function crash(name: CrashPointName, needs: { coupons?: number; refunds?: number } = {}, at: (plan: { sales: SaleStep[]; refunds: RefundStep[] }, rng: Rng) => number): Scenario {
+  return {
+    name: `crash: ${name}`,
+    plan(rng) {
+      const planned = work(rng, { minSales: Math.max(1, needs.coupons ?? 0), ...needs });
+      return { ...planned, crashAt: `${name}:${at(planned, rng)}`, expectCrash: true, end: 'close' };
+    },
+  };
+}
+
+const couponSales = (plan: { sales: SaleStep[] }) => plan.sales.filter((s) => s.coupon).length;
+
+const CRASHES: Scenario[] = [
+  crash('order-stored', {}, (plan, rng) => rng.int(1, plan.sales.length)),
+  crash('attempt-journaled', {}, (plan, rng) => rng.int(1, plan.sales.length)),
+  crash('toss-answered', {}, (plan, rng) => rng.int(1, plan.sales.length)),
+  crash('mid-append', {}, (plan, rng) => rng.int(1, certainAppends(plan))),
+  {
+    // Toss's answer is tampered (another amount), so the app must cancel what Toss approved, and dies right after.
+    name: 'crash: compensation-sent',
+    plan(rng) {
+      const planned = work(rng);
+      const victim = rng.int(0, planned.sales.length - 1);
+      const sales = planned.sales.map((s, i) => (i === victim ? { ...s, fault: { route: 'confirm' as const, fault: { kind: 'tamper' as const, totalAmount: 1 } } } : s));
+      return { sales, refunds: planned.refunds, crashAt: 'compensation-sent:1', expectCrash: true, end: 'close' };
+    },
+  },
+  crash('refund-journaled', { refunds: 1 }, (plan, rng) => rng.int(1, plan.refunds.length)),
+  crash('refund-answered', { refunds: 1 }, (plan, rng) => rng.int(1, plan.refunds.length)),
+  crash('coupon-reserved', { coupons: 1 }, (plan, rng) => rng.int(1, couponSales(plan))),
+  crash('coupon-consumed', { coupons: 1 }, (plan, rng) => rng.int(1, couponSales(plan))),
+];
+
+/** A fault on one sale's confirm (and, for `any`, its lookups) or on one refund's cancel. */
+function network(name: string, fault: (rng: Rng) => Fault, options: { card?: string } = {}): Scenario {
+  return {
+    name: `net: ${name}`,
+    plan(rng) {
+      const planned = work(rng);
+      const times = rng.int(1, 2);
+      const onRefund = planned.refunds.length > 0 && rng.chance(0.35);
+      const rule = (route: 'confirm' | 'cancel'): PaymentFault => ({ route: rng.chance(0.5) ? route : 'any', fault: fault(rng), times });
+      const victim = rng.int(0, planned.sales.length - 1);
+      const sales = planned.sales.map((s, i) => (!onRefund && i === victim ? { ...s, card: options.card ?? s.card, fault: rule('confirm') } : s));
+      const refunds = planned.refunds.map((r, i) => (onRefund && i === 0 ? { ...r, fault: rule('cancel') } : r));
+      return { sales, refunds, expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
+    },
+  };
+}
+
+const NETWORK: Scenario[] = [
+  network('latency past the timeout', () => ({ kind: 'latency', ms: TOSS_TIMEOUT_MS + 700 })),
+  network('500', (rng) => ({ kind: 'answer', status: 500, processed: rng.chance(0.5) })),
+  network('502 with an HTML body', (rng) => ({ kind: 'answer', status: 502, html: true, processed: rng.chance(0.5) })),
+  network('429 with Retry-After', () => ({ kind: 'answer', status: 429, code: 'FORBIDDEN_CONSECUTIVE_REQUEST', retryAfterS: 1, processed: false })),
+  network('reset after processing', () => ({ kind: 'reset', processed: true })),
+  network('IDEMPOTENT_REQUEST_PROCESSING', () => ({ kind: 'answer', status: 409, code: 'IDEMPOTENT_REQUEST_PROCESSING', processed: true })),
+  // Toss's own PROVIDER_ERROR: the card company failed, the payment is aborted (the training card that does it).
+  network('PROVIDER_ERROR', () => ({ kind: 'answer', status: 400, code: 'PROVIDER_ERROR', processed: false }), { card: CARD.providerErrorAtConfirm }),
+  network('FAILED_INTERNAL_SYSTEM_PROCESSING', () => ({ kind: 'answer', status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING', processed: true })),
+  network('malformed JSON', (rng) => ({ kind: 'malformed', processed: rng.chance(0.7) })),
+  network('a body that trickles', (rng) => ({ kind: 'trickle', chunkBytes: 32, intervalMs: rng.pick([5, 40]) })),
+];
+
+/** A sick disk from the n-th write the work makes on. */
+function disk(name: string, spec: (from: number, rng: Rng) => string): Scenario {
+  return {
+    name: `disk: ${name}`,
+    plan(rng) {
+      const planned = work(rng);
+      return { ...planned, diskFault: spec(rng.int(1, certainAppends(planned)), rng), expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
+    },
+  };
+}
+
+const DISK: Scenario[] = [
+  disk('ENOSPC on append', (from) => `ENOSPC:append:${from}`),
+  disk('EIO on append', (from, rng) => `EIO:append:${from}:${rng.int(1, 2)}`),
+  disk('ENOSPC on fsync', (from) => `ENOSPC:fsync:${from}:1`),
+  disk('EIO on fsync', (from) => `EIO:fsync:${from}:1`),
+  disk('read-only folder', (from) => `EROFS:any:${from}`),
+];
+
+export const SCENARIOS: readonly Scenario[] = [...CRASHES, ...NETWORK, ...DISK];

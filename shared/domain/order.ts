@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cashTenderSchema } from './cash';
 import { wonSchema } from './money';
 import { refundEntrySchema } from './refunds';
 
@@ -72,6 +73,8 @@ export const paymentRecordSchema = z.strictObject({
   cardType: z.string().nullable(),
   installmentPlanMonths: z.number().int().nullable(),
   receiptUrl: z.string().nullable(),
+  /** Toss's code of the card company that issued the card (shared/domain/card-companies). */
+  issuerCode: z.string().nullable().default(null),
 });
 export type PaymentRecord = z.infer<typeof paymentRecordSchema>;
 
@@ -116,7 +119,10 @@ export const orderSchema = z.strictObject({
   vatAmount: wonSchema,
   status: orderStatusSchema,
   attempts: z.array(paymentAttemptSchema),
+  /** The card payment Toss approved; null for cash, and for an order its discounts made free. */
   payment: paymentRecordSchema.nullable(),
+  /** Paid in cash at the counter (nothing through Toss but its 현금영수증). */
+  cash: cashTenderSchema.nullable().default(null),
   /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
   callNumber: z.number().int().positive().nullable().default(null),
   discounts: z.array(orderDiscountSchema).default([]),

@@ -34,6 +34,7 @@ function paidOrder(at: Date): Order {
     status: 'PAID',
     attempts: [],
     payment: null,
+    cash: null,
     callNumber: null,
     discounts: [],
     refunds: [],

@@ -22,6 +22,7 @@ const ORDER: Order = {
   status: 'PENDING',
   attempts: [],
   payment: null,
+  cash: null,
   callNumber: null,
   discounts: [],
   refunds: [],

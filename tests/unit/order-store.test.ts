@@ -27,6 +27,7 @@ function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order 
     status,
     attempts: [],
     payment: null,
+    cash: null,
     callNumber: null,
     discounts: [],
     refunds: [],

@@ -54,6 +54,7 @@ describe('working out a refund (the money rule)', () => {
         status: 'PAID',
         attempts: [],
         payment: null,
+        cash: null,
         callNumber: 1,
         discounts: applied.discounts,
         refunds: [],

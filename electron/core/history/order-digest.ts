@@ -1,4 +1,5 @@
 import type { HistoryFilter, HistoryRow, HistoryStatus } from '../../../shared/domain/history';
+import { CASH_METHOD } from '../../../shared/domain/cash';
 import { couponCodesOf, type Order, type OrderStatus } from '../../../shared/domain/order';
 import { refundedAmount, refundState } from '../../../shared/domain/refunds';
 
@@ -34,7 +35,7 @@ export function digestOf(order: Order): OrderDigest {
     orderName: order.orderName,
     amount: order.amount,
     refunded: refundedAmount(order.refunds),
-    method: order.payment?.method ?? null,
+    method: order.payment?.method ?? (order.cash ? CASH_METHOD : null),
     approveNo: order.payment?.approveNo ?? null,
     cardNumber: order.payment?.cardNumber ?? null,
     callNumber: order.callNumber,

@@ -19,6 +19,7 @@ export const tossPaymentSchema = z.looseObject({
       approveNo: z.string().nullable().optional(),
       cardType: z.string().nullable().optional(),
       installmentPlanMonths: z.number().int().nullable().optional(),
+      issuerCode: z.string().nullable().optional(),
     })
     .nullable()
     .optional(),

@@ -79,6 +79,7 @@ export class OrderService {
       status: 'PENDING',
       attempts: [],
       payment: null,
+      cash: null,
       callNumber: null,
     };
     // The append that stores the order is the coupon's reservation; the book holds it from here.

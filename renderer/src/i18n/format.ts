@@ -14,6 +14,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 /** Toss answers in Korean (카드, 신용 …); in English mode the known values are translated. */
 const tossTerms: Record<string, string> = {
   카드: 'Card',
+  현금: 'Cash',
   간편결제: 'Easy pay',
   가상계좌: 'Virtual account',
   계좌이체: 'Bank transfer',

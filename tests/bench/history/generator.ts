@@ -20,6 +20,8 @@ const CLOSE_SECOND = 22 * 3600;
 const APPROVE_A = 73_939_133;
 const APPROVE_B = 12_345_679;
 const CARD_BINS = ['43301234', '53651234', '94904512', '37712345', '45184211', '62104523', '51651900', '94115500'];
+/** Toss card company codes the shop's customers carry (shared/domain/card-companies). */
+const ISSUER_CODES = ['41', '51', '61', '11', '31', '71', '21', '91'];
 const MANAGERS = ['김점장', '이매니저'];
 
 
@@ -137,6 +139,7 @@ export class OrderFactory {
       cardType: this.random.chance(0.7) ? '신용' : '체크',
       installmentPlanMonths: amount >= 50_000 && this.random.chance(0.3) ? 3 : 0,
       receiptUrl: training ? `http://127.0.0.1:5181/receipt/${paymentKey}` : `https://dashboard.tosspayments.com/receipt/redirection?transactionId=${paymentKey}&ref=PX`,
+      issuerCode: this.random.pick(ISSUER_CODES),
     };
   }
 
@@ -195,6 +198,7 @@ export class OrderFactory {
       status,
       attempts: [],
       payment: null,
+      cash: null,
       callNumber: null,
       discounts: priced.discounts,
       refunds: [],

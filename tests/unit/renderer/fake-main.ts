@@ -107,6 +107,7 @@ export class FakeMain {
         cardType: '신용',
         installmentPlanMonths: 0,
         receiptUrl: 'https://dashboard.tosspayments.com/receipt/fake',
+        issuerCode: '41',
       },
       callNumber: [...this.orders.values()].filter((o) => o.status === 'PAID').length + 1,
     };
@@ -249,6 +250,7 @@ export class FakeMain {
       status: 'PENDING',
       attempts: [],
       payment: null,
+      cash: null,
       callNumber: null,
       discounts: [],
       refunds: [],

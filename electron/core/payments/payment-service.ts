@@ -331,5 +331,6 @@ function paymentRecord(payment: TossPayment): PaymentRecord {
     cardType: payment.card?.cardType ?? null,
     installmentPlanMonths: payment.card?.installmentPlanMonths ?? null,
     receiptUrl: payment.receipt?.url ?? null,
+    issuerCode: payment.card?.issuerCode ?? null,
   };
 }

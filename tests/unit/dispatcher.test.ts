@@ -3,6 +3,7 @@ import { PosError } from '../../shared/domain/errors';
 import type { Order } from '../../shared/domain/order';
 import { channels, contract, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../../shared/ipc/handlers';
+import { ipcFailureSchema } from '../../shared/ipc/result';
 import { createDispatcher } from '../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../electron/core/log/logger';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
@@ -162,6 +163,17 @@ describe('the IPC dispatcher', () => {
     const result = await dispatch(channel, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', retryable: false } });
     expect(ran).toEqual([]);
+  });
+
+  // Found by the IPC fuzz: the renderer reads an error past 600 characters as "main answered outside the contract".
+  it.each<[string, unknown]>([
+    ['order:create', { lines: Array.from({ length: 200 }, () => ({ productId: '', quantity: -1 })) }],
+    ['app:info', Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`field${i}`, i]))],
+    ['app:info', { ['k'.repeat(1_000)]: 1 }],
+  ])('answers %s with a payload full of faults as INVALID_INPUT the contract can carry', async (channel, input) => {
+    const { dispatch } = setup();
+    const result = await dispatch(channel, input);
+    expect(ipcFailureSchema.parse(result).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^(lines\.0\.productId|input): .*…$/) });
   });
 
   it('stops a handler answer that carries a field the contract does not name (a secret, say)', async () => {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { PosError } from '../../../shared/domain/errors';
 import { contract, isChannel } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/handlers';
@@ -13,6 +14,15 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<u
 export interface SessionGate {
   current(): Manager | null;
   touch(): void;
+}
+
+/** What the contract's error schema holds of a message. */
+const MESSAGE_MAX = 600;
+
+/** The schema's complaints in words; a payload with many faults (or long unknown keys) names as many as fit, so the answer stays inside the contract. */
+function inputProblems(issues: readonly z.core.$ZodIssue[]): string {
+  const text = issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+  return text.length <= MESSAGE_MAX ? text : `${text.slice(0, MESSAGE_MAX - 1)}…`;
 }
 
 function failure(error: PosError): IpcResult<never> {
@@ -32,9 +42,7 @@ export function createDispatcher(handlers: Handlers, deps: { log: Logger; sessio
     const manager = deps.session.current();
     if (spec.role === 'manager' && manager === null) return failure(new PosError('MANAGER_REQUIRED', `${channel} needs a manager session`));
     const input = spec.input.safeParse(rawInput);
-    if (!input.success) {
-      return failure(new PosError('INVALID_INPUT', input.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')));
-    }
+    if (!input.success) return failure(new PosError('INVALID_INPUT', inputProblems(input.error.issues)));
     if (spec.role === 'manager') deps.session.touch();
     try {
       const handler = handlers[channel] as (input: unknown, call: { manager: Manager | null }) => Promise<unknown>;

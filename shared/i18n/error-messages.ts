@@ -178,11 +178,20 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     const reason = text(d, 'reason');
     const path = text(d, 'path') ?? '';
     const why =
-      reason === 'permission' ? { ko: '쓸 권한이 없습니다', en: 'permission denied' } : reason === 'full' ? { ko: '디스크가 가득 찼습니다', en: 'the disk is full' } : reason === 'read-only' ? { ko: '읽기 전용 디스크입니다', en: 'the disk is read-only' } : null;
+      reason === 'permission'
+        ? { ko: '쓸 권한이 없습니다', en: 'permission denied' }
+        : reason === 'full'
+          ? { ko: '디스크가 가득 찼습니다', en: 'the disk is full' }
+          : reason === 'read-only'
+            ? { ko: '읽기 전용 디스크입니다', en: 'the disk is read-only' }
+            : reason === 'io-error'
+              ? { ko: '디스크 입출력 오류가 났습니다', en: 'the disk reported an input/output error' }
+              : null;
     if (why === null) return null;
+    const failing = reason === 'io-error';
     return locale === 'ko'
-      ? `저장하지 못했습니다: ${why.ko}${path === '' ? '' : ` (${path})`}. 이 작업은 기록되지 않았습니다. 공간을 비우거나 쓰기 권한을 준 뒤 다시 해 주세요.`
-      : `Could not save: ${why.en}${path === '' ? '' : ` (${path})`}. This was not recorded. Free some space or give write access, then try again.`;
+      ? `저장하지 못했습니다: ${why.ko}${path === '' ? '' : ` (${path})`}. 이 작업은 기록되지 않았습니다. ${failing ? '디스크 상태를 확인한 뒤' : '공간을 비우거나 쓰기 권한을 준 뒤'} 다시 해 주세요.`
+      : `Could not save: ${why.en}${path === '' ? '' : ` (${path})`}. This was not recorded. ${failing ? 'Check the disk (it may be failing)' : 'Free some space or give write access'}, then try again.`;
   },
   STORE_FILE_CORRUPT: (d, locale) => {
     const file = text(d, 'file');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { faultyDisk, parseDiskFault } from '../../electron/core/chaos/disk-faults';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { KeyedJournal } from '../../electron/core/store/keyed-journal';
 import { tempDir } from './helpers/temp-dir';
@@ -44,6 +45,20 @@ describe('an append-only keyed journal', () => {
     expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n{"key":"a","value":4}\n');
     const reopened = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
     expect([...reopened.all()]).toEqual([{ key: 'a', value: 4 }]);
+  });
+
+  // Found by the chaos matrix: the PAID line whose sync failed stayed whole on disk while the app cancelled the payment at Toss; killed then, it restarted with a sale Toss had refunded.
+  it('a line whose sync failed is gone from the file by the time the caller hears of the failure', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const journal = await KeyedJournal.open<Row>(path, faultyDisk(diskIo, parseDiskFault('EIO:append-sync:2:1')), schema, (row) => row.key);
+    await journal.append({ key: 'a', value: 1 });
+    await expect(journal.append({ key: 'a', value: 2 })).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n');
+    await journal.append({ key: 'b', value: 3 });
+    expect([...(await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key)).all()]).toEqual([
+      { key: 'a', value: 1 },
+      { key: 'b', value: 3 },
+    ]);
   });
 
   it('appends one at a time: many at once all land, whole lines, in the order asked', async () => {

@@ -30,7 +30,7 @@ export interface AppendedLine<T> {
 export class KeyedJournal<T> {
   /** Appends one at a time, so two never interleave in the file. */
   private tail: Promise<unknown> = Promise.resolve();
-  /** After a failed append the file may end in a partial write: cut back to what was confirmed before the next. */
+  /** After a failed append the file may end in a partial (or whole but unconfirmed) write: cut back to what was confirmed, at once or before the next append. */
   private needsRepair = false;
   /** Opened at an append and kept while appends keep coming: let go of after a quiet spell, at `close`, or when a repair replaces the file. */
   private file: AppendFile | null = null;
@@ -121,6 +121,10 @@ export class KeyedJournal<T> {
       await this.file.append(lines.join(''));
     } catch (error) {
       this.needsRepair = true;
+      // Taken back before the caller hears of the failure: a write whose sync failed may still be
+      // whole on disk, and the caller acts on "not written" (cancels the payment it recorded).
+      // If the disk refuses this too, the next append tries again first.
+      await this.repair().catch(() => undefined);
       throw error;
     }
     let offset = this.confirmedBytes;

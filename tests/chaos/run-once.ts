@@ -1,14 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Order } from '../../shared/domain/order';
 import type { FaultRule } from '../../electron/training/faults';
+import type { Order } from '../../shared/domain/order';
 import { AppDied, AppHung, AppRefusedToStart, type AppProcess, type Exit } from './app-process';
 import { checkBooks, checkFolder, type Violation } from './invariants';
 import type { Rng } from './prng';
 import type { RefundStep, RunPlan, SaleStep, Scenario } from './scenarios';
 import { allCoupons, OWNER_PIN, type Shop } from './shop';
 
-/** How long a restarted app may take to settle what the run left open before that counts as unsettled. */
-const SETTLE_DEADLINE_MS = 20_000;
+/** How long a restarted app may take to settle what the run left open before that counts as unsettled (Toss down at restart costs the settler's backoff). */
+const SETTLE_DEADLINE_MS = 25_000;
 
 export interface RunResult {
   scenario: string;
@@ -18,10 +18,13 @@ export interface RunResult {
   dataDir: string;
 }
 
-interface Mutable {
+/** What the app told the register (its promises), and what the run did at Toss. */
+interface Record {
   created: Set<string>;
   paid: Map<string, string>;
   refunded: Array<{ orderId: string; refundId: string; amount: number }>;
+  /** Every paymentKey a payment window gave the register. */
+  paymentKeys: Set<string>;
   /** The faults queued for this run's payments. */
   faults: FaultRule[];
 }
@@ -31,54 +34,61 @@ interface Sold {
   amount: number;
 }
 
-async function queueFault(shop: Shop, rule: FaultRule, told: Mutable): Promise<void> {
-  await shop.sim.addFault(rule);
-  told.faults.push(rule);
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-/** One sale as the register makes it: order, payment window, confirm; pressed again (or a new window) while the outcome is unknown. */
-async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], told: Mutable, rng: Rng): Promise<Sold | null> {
+async function queueFault(shop: Shop, rule: FaultRule, record: Record): Promise<void> {
+  await shop.sim.addFault(rule);
+  record.faults.push(rule);
+}
+
+/** One sale as the register makes it: order, payment window, confirm (double-clicked, sometimes); pressed again, or a new window, while the outcome is unknown. */
+async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], record: Record, rng: Rng): Promise<Sold | null> {
   const couponCode = step.coupon ? codes.shift() : undefined;
   const created = await app.call('order:create', { lines: step.lines, ...(couponCode === undefined ? {} : { couponCode }) });
   if (!created.ok) return null;
   const order = created.data;
-  told.created.add(order.orderId);
+  record.created.add(order.orderId);
+  const sold = { orderId: order.orderId, amount: order.amount };
   let paymentKey = await shop.sim.authorize(order, step.card);
   if (paymentKey === null) return null;
-  if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, told);
+  record.paymentKeys.add(paymentKey);
+  if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, record);
   for (let press = 0; press < 3; press += 1) {
-    const answer = await app.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-    if (answer.ok) {
-      if (answer.data.status === 'PAID') told.paid.set(order.orderId, answer.data.payment?.paymentKey ?? paymentKey);
-      return { orderId: order.orderId, amount: order.amount };
-    }
-    if (answer.error.code !== 'TOSS_UNREACHABLE') return { orderId: order.orderId, amount: order.amount };
+    const request = { orderId: order.orderId, paymentKey, amount: order.amount };
+    const answers = await Promise.all([...Array(step.doublePress && press === 0 ? 2 : 1)].map(() => app.call('payment:confirm', request)));
+    for (const answer of answers) if (answer.ok && answer.data.status === 'PAID') record.paid.set(order.orderId, answer.data.payment?.paymentKey ?? paymentKey);
+    if (record.paid.has(order.orderId) || answers.every((answer) => !answer.ok && answer.error.code !== 'TOSS_UNREACHABLE')) return sold;
     await sleep(150);
     // Some cashiers open the payment window again instead of pressing Pay again.
-    if (rng.chance(0.3)) paymentKey = (await shop.sim.authorize(order, step.card)) ?? paymentKey;
+    if (rng.chance(0.3)) {
+      paymentKey = (await shop.sim.authorize(order, step.card)) ?? paymentKey;
+      record.paymentKeys.add(paymentKey);
+    }
   }
-  return { orderId: order.orderId, amount: order.amount };
+  return sold;
 }
 
-async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: ReadonlyArray<Sold | null>, told: Mutable): Promise<void> {
+async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: ReadonlyArray<Sold | null>, record: Record): Promise<void> {
   const sale = sold[step.sale];
-  const paymentKey = sale ? told.paid.get(sale.orderId) : undefined;
+  const paymentKey = sale ? record.paid.get(sale.orderId) : undefined;
   if (!sale || paymentKey === undefined) return;
-  if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, told);
+  if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, record);
   const request = step.kind === 'full' ? { kind: 'full' as const } : { kind: 'amount' as const, amount: Math.floor(sale.amount / 2) };
   const answer = await app.call('refund:create', { orderId: sale.orderId, request, reason: '고객 변심' });
   const entry = answer.ok ? answer.data.refunds.at(-1) : undefined;
-  if (entry?.status === 'DONE') told.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
+  if (entry?.status === 'DONE') record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
 }
 
 /** The run's work until it is done or the app dies (or hangs). */
-async function drive(app: AppProcess, shop: Shop, plan: RunPlan, told: Mutable, rng: Rng): Promise<'done' | 'died' | 'hung'> {
+async function drive(app: AppProcess, shop: Shop, plan: RunPlan, record: Record, rng: Rng): Promise<'done' | 'died' | 'hung'> {
   const codes = [...shop.couponCodes];
   try {
     await app.ok('staff:unlock', { pin: OWNER_PIN });
     const sold: Array<Sold | null> = [];
-    for (const step of plan.sales) sold.push(await sell(app, shop, step, codes, told, rng));
-    for (const step of plan.refunds) await refund(app, shop, step, sold, told);
+    for (const step of plan.sales) sold.push(await sell(app, shop, step, codes, record, rng));
+    for (const step of plan.refunds) await refund(app, shop, step, sold, record);
     return 'done';
   } catch (error) {
     if (error instanceof AppDied) return 'died';
@@ -116,67 +126,108 @@ function judgeEnd(plan: RunPlan, ended: 'done' | 'died' | 'hung', exit: Exit, fo
   if (plan.expectCrash) {
     if (ended === 'done') found.push({ kind: 'not-exercised', detail: `crash point ${plan.crashAt} was never reached` });
     else if (ended === 'died' && exit.signal !== 'SIGKILL') found.push({ kind: 'app-fault', detail: `the app died (${exit.signal ?? `exit ${exit.code}`}) instead of at ${plan.crashAt}` });
-  } else if (ended === 'died') {
+  } else if (ended === 'died' && plan.killAfterMs === undefined) {
     found.push({ kind: 'app-fault', detail: `the app died on its own (${exit.signal ?? `exit ${exit.code}`})` });
   } else if (ended === 'done' && plan.end === 'close' && exit.code !== 0 && plan.diskFault === undefined) {
     found.push({ kind: 'app-fault', detail: `the app did not close cleanly (exit ${exit.code})` });
   }
 }
 
+function switchesOf(life: { crashAt?: string | undefined; diskFault?: string | undefined }): NodeJS.ProcessEnv {
+  return { ...(life.crashAt ? { POS_CRASH_AT: life.crashAt } : {}), ...(life.diskFault ? { POS_DISK_FAULT: life.diskFault } : {}) };
+}
+
+/** The app's first life: started with the plan's switches, driven until the work is done or it dies, then ended as the plan says. */
+async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: Record, rng: Rng, found: Violation[]): Promise<void> {
+  let app: AppProcess;
+  try {
+    app = await shop.start(dataDir, switchesOf(plan));
+  } catch (error) {
+    // A folder that refuses every write from the start stops the app with its reason: what it must do.
+    const refusedForTheDisk = error instanceof AppRefusedToStart && plan.diskFault !== undefined && /cannot be written/.test(error.message);
+    if (!refusedForTheDisk) found.push({ kind: 'app-fault', detail: `the app did not start: ${message(error)}` });
+    return;
+  }
+  const killer = plan.killAfterMs === undefined ? null : setTimeout(() => void app.kill(), plan.killAfterMs);
+  const ended = await drive(app, shop, plan, record, rng);
+  if (killer) clearTimeout(killer);
+  const exit = ended === 'done' ? await (plan.end === 'kill' || plan.expectCrash ? app.kill() : app.close()) : await (ended === 'hung' ? app.kill() : app.exited);
+  judgeEnd(plan, ended, exit, found);
+}
+
+/** A life that only recovers: it settles what the last one left (maybe meeting a crash point or a sick disk on the way), then is killed. */
+async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, dataDir: string, record: Record, found: Violation[]): Promise<void> {
+  if (plan.tossDown) for (const paymentKey of record.paymentKeys) await shop.sim.addFault({ route: 'any', paymentKey, times: plan.tossDown.times, fault: plan.tossDown.fault });
+  let app: AppProcess;
+  try {
+    app = await shop.start(dataDir, switchesOf(plan));
+  } catch (error) {
+    if (!(error instanceof AppDied) && !(error instanceof AppRefusedToStart && plan.diskFault !== undefined)) found.push({ kind: 'app-fault', detail: `the recovering app did not start: ${message(error)}` });
+    return;
+  }
+  const dead = app.exited.then(() => null);
+  const settling = settledOrders(app, record.created, []).catch(() => null);
+  const orders = await Promise.race([dead, settling]);
+  // With Toss back, the running app settles on its own, retrying with backoff: no restart needed.
+  const open = orders === null ? [] : [...orders.values()].filter(unsettled);
+  if (plan.tossDown && orders !== null) for (const order of open) found.push({ kind: 'unsettled', detail: `order ${order.orderId} was not settled by the running app once Toss came back` });
+  await app.kill();
+}
+
+/** The last life: no switches, Toss healthy; once settled, the books are read and checked. */
+async function checkingLife(shop: Shop, dataDir: string, record: Record, found: Violation[]): Promise<void> {
+  let app: AppProcess;
+  try {
+    app = await shop.start(dataDir);
+  } catch (error) {
+    found.push({ kind: 'app-fault', detail: `the app did not start again: ${message(error)}` });
+    return;
+  }
+  try {
+    await app.ok('staff:unlock', { pin: OWNER_PIN });
+    // Orders holding a coupon count too, told of or not (one stored just before a crash, say).
+    const holders = (await allCoupons(app)).flatMap((c) => [c.orderId, c.reservedBy].filter((id): id is string => id !== null));
+    const orders = await settledOrders(app, new Set([...record.created, ...holders]), found);
+    // Read after settling: a coupon follows its order once the order is settled.
+    const coupons = await allCoupons(app);
+    const payments = (await shop.sim.ledger()).filter((payment) => record.created.has(payment.orderId));
+    const exit = await app.close();
+    if (exit.code !== 0) found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });
+    found.push(...checkBooks({ payments, orders, coupons, told: record }));
+  } catch (error) {
+    await app.kill();
+    found.push({ kind: 'app-fault', detail: `the restarted app failed the check: ${message(error)}` });
+  }
+}
+
+/** A fault no call met proves nothing: the sale or refund it was for never reached Toss. */
+async function unmetFaults(shop: Shop, record: Record): Promise<Violation[]> {
+  const met = new Set((await shop.sim.requests()).flatMap((r) => (r.fault === undefined ? [] : [`${r.paymentKey}/${r.fault}`])));
+  return record.faults.filter((rule) => !met.has(`${rule.paymentKey}/${rule.fault.kind}`)).map((rule) => ({ kind: 'not-exercised', detail: `the ${rule.fault.kind} fault on ${rule.route} was never met` }));
+}
+
 /**
  * One run: a fresh copy of the shop, the app started with the plan's switches and driven until
- * it dies or the work is done; then the app started again on the same folder, given time to
- * settle, and the books checked against Toss's ledger and against everything the register was told.
+ * it dies or the work is done; perhaps a life that recovers and is hit again; then the app
+ * started on the same folder with nothing wrong, given time to settle, and its books checked
+ * against Toss's ledger and against everything the register was told.
  */
 export async function runOnce(shop: Shop, scenario: Scenario, rng: Rng): Promise<RunResult> {
   const plan = scenario.plan(rng.fork());
   const steps = rng.fork();
   const dataDir = await shop.newFolder();
-  const told: Mutable = { created: new Set(), paid: new Map(), refunded: [], faults: [] };
+  const record: Record = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [] };
   const found: Violation[] = [];
 
-  const switches = { ...(plan.crashAt ? { POS_CRASH_AT: plan.crashAt } : {}), ...(plan.diskFault ? { POS_DISK_FAULT: plan.diskFault } : {}) };
-  let first: AppProcess | null = null;
-  try {
-    first = await shop.start(dataDir, switches);
-  } catch (error) {
-    // A folder that refuses every write from the start stops the app with its reason: what it must do.
-    const refusedForTheDisk = error instanceof AppRefusedToStart && plan.diskFault !== undefined && /cannot be written/.test(error.message);
-    if (!refusedForTheDisk) found.push({ kind: 'app-fault', detail: `the app did not start: ${error instanceof Error ? error.message : String(error)}` });
-  }
-  if (first) {
-    const ended = await drive(first, shop, plan, told, steps);
-    const exit = ended === 'done' ? await (plan.end === 'kill' || plan.expectCrash ? first.kill() : first.close()) : await (ended === 'hung' ? first.kill() : first.exited);
-    judgeEnd(plan, ended, exit, found);
-  }
-  found.push(...(await checkFolder(dataDir)));
-  // A fault no call met proves nothing: the sale or refund it was for never reached Toss.
-  const met = new Set((await shop.sim.requests()).flatMap((r) => (r.fault === undefined ? [] : [`${r.paymentKey}/${r.fault}`])));
-  for (const rule of told.faults) if (!met.has(`${rule.paymentKey}/${rule.fault.kind}`)) found.push({ kind: 'not-exercised', detail: `the ${rule.fault.kind} fault on ${rule.route} was never met` });
+  await firstLife(shop, plan, dataDir, record, steps, found);
+  found.push(...(await checkFolder(dataDir)), ...(await unmetFaults(shop, record)));
   await shop.sim.clearFaults();
-
-  let again: AppProcess;
-  try {
-    again = await shop.start(dataDir);
-  } catch (error) {
-    found.push({ kind: 'app-fault', detail: `the app did not start again: ${error instanceof Error ? error.message : String(error)}` });
-    return { scenario: scenario.name, plan, violations: found, dataDir };
+  if (plan.recovery) {
+    await recoveryLife(shop, plan.recovery, dataDir, record, found);
+    found.push(...(await checkFolder(dataDir)));
+    await shop.sim.clearFaults();
   }
-  try {
-    await again.ok('staff:unlock', { pin: OWNER_PIN });
-    // Orders holding a coupon count too, told of or not (one stored just before a crash, say).
-    const holders = (await allCoupons(again)).flatMap((c) => [c.orderId, c.reservedBy].filter((id): id is string => id !== null));
-    const orders = await settledOrders(again, new Set([...told.created, ...holders]), found);
-    // Read after settling: a coupon follows its order once the order is settled.
-    const coupons = await allCoupons(again);
-    const payments = (await shop.sim.ledger()).filter((payment) => told.created.has(payment.orderId));
-    const exit = await again.close();
-    if (exit.code !== 0) found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });
-    found.push(...checkBooks({ payments, orders, coupons, told }));
-  } catch (error) {
-    await again.kill();
-    found.push({ kind: 'app-fault', detail: `the restarted app failed the check: ${error instanceof Error ? error.message : String(error)}` });
-  }
+  await checkingLife(shop, dataDir, record, found);
   found.push(...(await checkFolder(dataDir)));
   return { scenario: scenario.name, plan, violations: found, dataDir };
 }

@@ -13,6 +13,8 @@ export interface SaleStep {
   lines: Array<{ productId: string; quantity: number }>;
   coupon: boolean;
   card: string;
+  /** Pay double-clicked: two confirms at once. */
+  doublePress: boolean;
   fault?: PaymentFault;
 }
 
@@ -33,6 +35,15 @@ export interface RunPlan {
   expectCrash: boolean;
   /** How a run that did not crash ends: the app closed, or killed. */
   end: 'close' | 'kill';
+  /** kill -9 from outside this long after the app started, wherever it is. */
+  killAfterMs?: number;
+  /** A life between the crash and the check that only recovers, and is hit again (a crash point, a sick disk) or finds Toss down for a while. */
+  recovery?: {
+    crashAt?: `${CrashPointName}:${number}`;
+    diskFault?: string;
+    /** Every call about the run's payments meets this fault `times` times: Toss down at restart, back later. */
+    tossDown?: { fault: Fault; times: number };
+  };
 }
 
 export interface Scenario {
@@ -44,7 +55,7 @@ const PRODUCTS = ['americano', 'cafe-latte', 'cold-brew', 'croissant', 'cheeseca
 
 function sale(rng: Rng, coupon: boolean): SaleStep {
   const lines = rng.shuffled(PRODUCTS).slice(0, rng.int(1, 3)).map((productId) => ({ productId, quantity: rng.int(1, 3) }));
-  return { lines, coupon, card: CARD.approves };
+  return { lines, coupon, card: CARD.approves, doublePress: rng.chance(0.15) };
 }
 
 /** A few sales (some with a coupon) and perhaps refunds: the work a fault or a crash falls into. */
@@ -60,6 +71,11 @@ function work(rng: Rng, options: { minSales?: number; coupons?: number; refunds?
 /** Journal appends a run's work certainly makes: each sale stores, journals the attempt and records PAID; each refund journals and records. */
 function certainAppends(plan: { sales: SaleStep[]; refunds: RefundStep[] }): number {
   return plan.sales.length * 3 + plan.refunds.length * 2;
+}
+
+/** Which journal append records sale `index` as PAID, when every sale before it went through (a coupon adds its used line). */
+function paidAppendOf(sales: readonly SaleStep[], index: number): number {
+  return sales.slice(0, index).reduce((appends, s) => appends + 3 + (s.coupon ? 1 : 0), 0) + 3;
 }
 
 function crash(name: CrashPointName, needs: { coupons?: number; refunds?: number } = {}, at: (plan: { sales: SaleStep[]; refunds: RefundStep[] }, rng: Rng) => number): Scenario {
@@ -140,9 +156,55 @@ function disk(name: string, spec: (from: number, rng: Rng) => string): Scenario 
 const DISK: Scenario[] = [
   disk('ENOSPC on append', (from) => `ENOSPC:append:${from}`),
   disk('EIO on append', (from, rng) => `EIO:append:${from}:${rng.int(1, 2)}`),
-  disk('ENOSPC on fsync', (from) => `ENOSPC:fsync:${from}:1`),
-  disk('EIO on fsync', (from) => `EIO:fsync:${from}:1`),
+  disk('ENOSPC on fsync', (from, rng) => `ENOSPC:${rng.pick(['append-sync', 'write-sync'])}:${from}:1`),
+  disk('EIO on fsync', (from, rng) => `EIO:${rng.pick(['append-sync', 'write-sync'])}:${from}:1`),
   disk('read-only folder', (from) => `EROFS:any:${from}`),
 ];
 
-export const SCENARIOS: readonly Scenario[] = [...CRASHES, ...NETWORK, ...DISK];
+/** A crash, then a life that recovers and is hit again, or finds Toss down; then the check. */
+const TWICE: Scenario[] = [
+  {
+    name: 'crash twice: again while recovering',
+    plan(rng) {
+      const planned = work(rng, { refunds: 1 });
+      const point = rng.pick(['attempt-journaled', 'toss-answered', 'refund-journaled', 'refund-answered'] as const);
+      const index = point.startsWith('refund') ? 1 : rng.int(1, planned.sales.length);
+      const again = rng.pick([`${point}:1`, `mid-append:${rng.int(1, 2)}`, 'coupon-consumed:1'] as const);
+      return { ...planned, crashAt: `${point}:${index}`, expectCrash: true, end: 'close', recovery: { crashAt: again } };
+    },
+  },
+  {
+    name: 'crash, then Toss down at restart',
+    plan(rng) {
+      const planned = work(rng, { refunds: rng.int(0, 1) });
+      const point = rng.pick(planned.refunds.length > 0 ? (['toss-answered', 'attempt-journaled', 'refund-journaled', 'refund-answered'] as const) : (['toss-answered', 'attempt-journaled'] as const));
+      const index = point.startsWith('refund') ? 1 : rng.int(1, planned.sales.length);
+      const fault: Fault = rng.pick([{ kind: 'reset', processed: false }, { kind: 'latency', ms: TOSS_TIMEOUT_MS + 500 }, { kind: 'answer', status: 503, html: true, processed: false }]);
+      return { ...planned, crashAt: `${point}:${index}`, expectCrash: true, end: 'close', recovery: { tossDown: { fault, times: rng.int(1, 3) } } };
+    },
+  },
+  {
+    name: 'crash, then the disk full at restart',
+    plan(rng) {
+      const planned = work(rng);
+      return { ...planned, crashAt: `toss-answered:${rng.int(1, planned.sales.length)}`, expectCrash: true, end: 'close', recovery: { diskFault: `ENOSPC:append:${rng.int(1, 2)}` } };
+    },
+  },
+  {
+    // The PAID line reaches the disk, its sync fails, the app cancels at Toss and dies before it can take the line back.
+    name: 'crash: compensation-sent after a failed sync',
+    plan(rng) {
+      const planned = work(rng);
+      const victim = rng.int(0, planned.sales.length - 1);
+      return { ...planned, diskFault: `EIO:append-sync:${paidAppendOf(planned.sales, victim)}:1`, crashAt: 'compensation-sent:1', expectCrash: true, end: 'close' };
+    },
+  },
+  {
+    name: 'kill -9 at a random moment',
+    plan(rng) {
+      return { ...work(rng), expectCrash: false, end: 'close', killAfterMs: rng.int(0, 900) };
+    },
+  },
+];
+
+export const SCENARIOS: readonly Scenario[] = [...CRASHES, ...NETWORK, ...DISK, ...TWICE];

@@ -46,7 +46,7 @@ describe('the crash switch (POS_CRASH_AT)', () => {
 describe('the disk fault switch (POS_DISK_FAULT)', () => {
   it('reads <code>:<op>[:<from>[:<count>]] and refuses anything else', () => {
     expect(parseDiskFault('ENOSPC:append:3')).toEqual({ code: 'ENOSPC', op: 'append', from: 3, count: null });
-    expect(parseDiskFault('EIO:fsync:1:2')).toEqual({ code: 'EIO', op: 'fsync', from: 1, count: 2 });
+    expect(parseDiskFault('EIO:append-sync:1:2')).toEqual({ code: 'EIO', op: 'append-sync', from: 1, count: 2 });
     for (const bad of ['ENOSPC', 'EPERM:append', 'EIO:flush', 'EIO:append:0', 'EIO:append:1:1:1']) expect(() => parseDiskFault(bad)).toThrow(ConfigError);
   });
 
@@ -61,16 +61,19 @@ describe('the disk fault switch (POS_DISK_FAULT)', () => {
     expect(await readFile(path, 'utf8')).toBe('one\n');
   });
 
-  it('an fsync fault lets the bytes through and then fails, for as many syncs as it says', async () => {
+  it('a sync fault lets the bytes through and then fails, for as many syncs as it says', async () => {
     const dir = await tempDir('disk-fault');
-    const disk = faultyDisk(diskIo, parseDiskFault('EIO:fsync:1:1'));
-    const file = await disk.openAppend(join(dir, 'journal.jsonl'));
+    const appends = faultyDisk(diskIo, parseDiskFault('EIO:append-sync:1:1'));
+    const file = await appends.openAppend(join(dir, 'journal.jsonl'));
     await expect(file.append('one\n')).rejects.toMatchObject({ code: 'EIO' });
     await file.append('two\n');
     await file.close();
     expect(await readFile(join(dir, 'journal.jsonl'), 'utf8')).toBe('one\ntwo\n');
-    await disk.writeAtomic(join(dir, 'doc.json'), '{}');
-    expect(await readFile(join(dir, 'doc.json'), 'utf8')).toBe('{}');
+    await appends.writeAtomic(join(dir, 'doc.json'), '{}');
+    const writes = faultyDisk(diskIo, parseDiskFault('ENOSPC:write-sync:2'));
+    await writes.writeAtomic(join(dir, 'doc.json'), '{"a":1}');
+    await expect(writes.writeAtomic(join(dir, 'doc.json'), '{"a":2}')).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await readFile(join(dir, 'doc.json'), 'utf8')).toBe('{"a":2}');
   });
 
   it('a read-only folder refuses every write, opening a journal included; an app started on one says so', async () => {

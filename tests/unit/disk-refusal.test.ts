@@ -38,7 +38,7 @@ describe('a disk that refuses writes', () => {
   // Found by the chaos matrix: an input/output error was not named, so the start stopped with a stack trace and a sale with "internal error".
   it('names a disk input/output error, at the start and on a sale, instead of a stack trace or "internal error"', async () => {
     const dataDir = await tempDir('failing-disk');
-    await expect(withCore({ dataDir, env: { POS_DISK_FAULT: 'EIO:fsync:1:1' } })).rejects.toThrow(`the data folder ${dataDir} cannot be written (the disk reported an input/output error)`);
+    await expect(withCore({ dataDir, env: { POS_DISK_FAULT: 'EIO:write-sync:1:1' } })).rejects.toThrow(`the data folder ${dataDir} cannot be written (the disk reported an input/output error)`);
     const h = await withCore({ env: { POS_DISK_FAULT: 'EIO:append:1:1' } });
     const refused = await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(refused).toMatchObject({ code: 'STORE_WRITE_REFUSED', retryable: true, details: { reason: 'io-error' } });

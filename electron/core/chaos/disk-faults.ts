@@ -5,12 +5,13 @@ export const DISK_FAULT_CODES = ['ENOSPC', 'EIO', 'EROFS'] as const;
 export type DiskFaultCode = (typeof DISK_FAULT_CODES)[number];
 
 /**
- * Which disk operations fail. `append` and `write` (an atomic document write) fail before any
- * byte is written; `fsync` lets the bytes through and then fails, as a sync that could not
- * vouch for them does (the caller must treat the write as not made); `any` refuses every write,
- * opening a file for appends included: a folder gone read-only.
+ * Which disk operations fail. `append` (a journal line) and `write` (an atomic document write)
+ * fail before any byte is written; `append-sync` and `write-sync` let the bytes through and
+ * then fail, as a sync that could not vouch for them does (the caller must treat the write as
+ * not made, though it may be on disk); `any` refuses every write, opening a journal included:
+ * a folder gone read-only.
  */
-export const DISK_FAULT_OPS = ['append', 'write', 'fsync', 'any'] as const;
+export const DISK_FAULT_OPS = ['append', 'append-sync', 'write', 'write-sync', 'any'] as const;
 export type DiskFaultOp = (typeof DISK_FAULT_OPS)[number];
 
 export interface DiskFault {
@@ -22,7 +23,7 @@ export interface DiskFault {
   count: number | null;
 }
 
-/** `<code>:<op>[:<from>[:<count>]]`, e.g. `ENOSPC:append:3` (the third append and all after) or `EIO:fsync:1:1`. */
+/** `<code>:<op>[:<from>[:<count>]]`, e.g. `ENOSPC:append:3` (the third append and all after) or `EIO:append-sync:1:1`. */
 export function parseDiskFault(text: string): DiskFault {
   const [code, op, from = '1', count, ...rest] = text.trim().split(':');
   const knownCode = DISK_FAULT_CODES.find((c) => c === code);
@@ -43,34 +44,30 @@ function diskError(code: DiskFaultCode, syscall: string, path: string): NodeJS.E
 /** The real disk, except that the operations `fault` names fail the way a sick disk fails them. */
 export function faultyDisk(io: FileIo, fault: DiskFault): FileIo {
   let seen = 0;
-  /** Counts an operation the fault applies to; true when this one fails. */
+  /** Counts an operation the fault applies to; true when this one fails. A read-only folder refuses before writing, so its syncs never come into it. */
   const fails = (op: Exclude<DiskFaultOp, 'any'>): boolean => {
-    // A read-only folder refuses before writing: its syncs never come into it.
-    if (fault.op !== op && (fault.op !== 'any' || op === 'fsync')) return false;
+    if (fault.op !== op && (fault.op !== 'any' || op.endsWith('-sync'))) return false;
     seen += 1;
     return seen >= fault.from && (fault.count === null || seen < fault.from + fault.count);
   };
-  const before = (op: 'append' | 'write', syscall: string, path: string) => {
+  const check = (op: Exclude<DiskFaultOp, 'any'>, syscall: string, path: string) => {
     if (fails(op)) throw diskError(fault.code, syscall, path);
-  };
-  const after = (syscall: string, path: string) => {
-    if (fails('fsync')) throw diskError(fault.code, syscall, path);
   };
   return {
     read: (path) => io.read(path),
     async writeAtomic(path, text) {
-      before('write', 'write', path);
+      check('write', 'write', path);
       await io.writeAtomic(path, text);
-      after('fsync', path);
+      check('write-sync', 'fsync', path);
     },
     async openAppend(path) {
-      if (fault.op === 'any') before('write', 'open', path);
+      if (fault.op === 'any') check('write', 'open', path);
       const file: AppendFile = await io.openAppend(path);
       return {
         async append(text) {
-          before('append', 'write', path);
+          check('append', 'write', path);
           await file.append(text);
-          after('fdatasync', path);
+          check('append-sync', 'fdatasync', path);
         },
         close: () => file.close(),
       };

@@ -24,7 +24,7 @@ export interface WindowOrder {
 }
 
 /** What the simulator's payment window answers when the buyer presses Pay. */
-export async function authorizeWindow(sim: TossSimulator, clientKey: string, order: WindowOrder, cardNumber: string): Promise<{ status: number; body: unknown }> {
+export async function authorizeWindow(sim: Pick<TossSimulator, 'origin'>, clientKey: string, order: WindowOrder, cardNumber: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${sim.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -34,7 +34,7 @@ export async function authorizeWindow(sim: TossSimulator, clientKey: string, ord
 }
 
 /** The buyer pays in the window with `cardNumber`; returns the paymentKey the SDK would hand the renderer. */
-export async function payWindow(sim: TossSimulator, clientKey: string, order: WindowOrder, cardNumber: string): Promise<string> {
+export async function payWindow(sim: Pick<TossSimulator, 'origin'>, clientKey: string, order: WindowOrder, cardNumber: string): Promise<string> {
   const { status, body } = await authorizeWindow(sim, clientKey, order, cardNumber);
   const paymentKey = (body as { paymentKey?: unknown }).paymentKey;
   if (status !== 200 || typeof paymentKey !== 'string') throw new Error(`payment window refused: ${status} ${JSON.stringify(body)}`);

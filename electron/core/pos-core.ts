@@ -1,4 +1,6 @@
 import type { Notice } from '../../shared/domain/notices';
+import { CashReceiptCancels } from './cash/cash-receipt-cancels';
+import { CashSaleService } from './cash/cash-sale-service';
 import { CatalogStore } from './catalog/catalog-store';
 import { CouponBook } from './coupons/coupon-book';
 import { CouponIssuer } from './coupons/coupon-issuer';
@@ -90,6 +92,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const approvals = new DiscountApprovals(now);
   const openWork = await OpenWork.open(deps.dataDir, io);
   const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
+  const cash = new CashSaleService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
+  const cashReceiptCancels = new CashReceiptCancels({ open: openWork.of('cashReceiptCancels'), orders: orderStore, locks, toss: client, now, log });
   const orders = new OrderService({
     catalog,
     orders: orderStore,
@@ -118,6 +122,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     locks,
     toss: client,
     openRefunds: openWork.of('refunds'),
+    cashReceipts: cashReceiptCancels,
     coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
     training,
     now,
@@ -149,6 +154,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     catalog,
     orders,
     payments,
+    cash,
     settlements: board,
     staff,
     settings,
@@ -178,6 +184,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       confirms,
       { name: 'coupons', settle: () => redemption.reconcile(lookup).then(() => true) },
       { name: 'refunds', settle: () => refunds.reconcile().then(() => openWork.of('refunds').list().length === 0) },
+      cashReceiptCancels,
     ],
     timing: deps.settleTiming ?? SETTLER_TIMING,
     log,

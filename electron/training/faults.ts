@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PAYMENT_STATUSES } from './payment-object';
 
 /** Which /v1 calls a fault applies to. */
-export const FAULT_ROUTES = ['confirm', 'cancel', 'lookup', 'any'] as const;
+export const FAULT_ROUTES = ['confirm', 'cancel', 'lookup', 'cash-receipt', 'any'] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 
 /**

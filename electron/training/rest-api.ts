@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { checkBasicAuth } from './basic-auth';
+import { cancelBody as cashReceiptCancelBody, issueBody as cashReceiptIssueBody, type CashReceiptResult, type CashReceiptsLedger } from './cash-receipts';
 import type { FaultCall } from './faults';
 import { testCodeError, tossError, type TossError } from './errors';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, idempotencyScope, type IdempotencyStore, type StoredResponse } from './idempotency';
@@ -19,6 +20,7 @@ export interface ApiRequest {
 export interface RestApiDeps {
   secretKey: string;
   ledger: PaymentsLedger;
+  cashReceipts: CashReceiptsLedger;
   idempotency: IdempotencyStore;
   confirmDelayMs: number;
 }
@@ -39,6 +41,8 @@ const CONFIRM_PATH = /^\/v1\/payments\/confirm$/;
 const BY_ORDER_PATH = /^\/v1\/payments\/orders\/([^/]+)$/;
 const CANCEL_PATH = /^\/v1\/payments\/([^/]+)\/cancel$/;
 const BY_KEY_PATH = /^\/v1\/payments\/([^/]+)$/;
+const CASH_RECEIPT_PATH = /^\/v1\/cash-receipts$/;
+const CASH_RECEIPT_CANCEL_PATH = /^\/v1\/cash-receipts\/([^/]+)\/cancel$/;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -55,6 +59,10 @@ function errorResponse(error: TossError): StoredResponse {
 
 function fromLedger(result: LedgerResult): StoredResponse {
   return result.ok ? json(200, result.payment) : errorResponse(result.error);
+}
+
+function fromCashReceipts(result: CashReceiptResult): StoredResponse {
+  return result.ok ? json(200, result.receipt) : errorResponse(result.error);
 }
 
 function decodeSegment(segment: string | undefined): string | null {
@@ -82,6 +90,7 @@ function parseBody<T>(schema: z.ZodType<T>, raw: string): { ok: true; value: T }
 /** Which kind of call a /v1 request is, for the fault switches; undefined for anything else. */
 export function faultRouteOf(method: string, path: string): FaultCall['route'] | undefined {
   if (method === 'POST' && CONFIRM_PATH.test(path)) return 'confirm';
+  if (method === 'POST' && (CASH_RECEIPT_PATH.test(path) || CASH_RECEIPT_CANCEL_PATH.test(path))) return 'cash-receipt';
   if (method === 'POST' && CANCEL_PATH.test(path)) return 'cancel';
   if (method === 'GET' && (BY_ORDER_PATH.test(path) || BY_KEY_PATH.test(path))) return 'lookup';
   return undefined;
@@ -94,7 +103,7 @@ export function describeApiRequest(path: string, body: string): { orderId?: stri
     const orderId = decodeSegment(byOrder[1]);
     return orderId === null ? {} : { orderId };
   }
-  if (CONFIRM_PATH.test(path)) {
+  if (CONFIRM_PATH.test(path) || CASH_RECEIPT_PATH.test(path)) {
     try {
       const data: unknown = JSON.parse(body);
       if (typeof data !== 'object' || data === null) return {};
@@ -136,6 +145,17 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
       return paymentKey === null
         ? errorResponse(tossError('NOT_FOUND_PAYMENT'))
         : fromLedger(deps.ledger.cancel(paymentKey, body.value));
+    }
+    if (req.method === 'POST' && CASH_RECEIPT_PATH.test(req.path)) {
+      const body = parseBody(cashReceiptIssueBody, req.body);
+      return body.ok ? fromCashReceipts(deps.cashReceipts.issue(body.value)) : errorResponse(body.error);
+    }
+    const cashCancel = CASH_RECEIPT_CANCEL_PATH.exec(req.path);
+    if (req.method === 'POST' && cashCancel) {
+      const body = parseBody(cashReceiptCancelBody, req.body);
+      const receiptKey = decodeSegment(cashCancel[1]);
+      if (!body.ok) return errorResponse(body.error);
+      return receiptKey === null ? errorResponse(tossError('NOT_FOUND')) : fromCashReceipts(deps.cashReceipts.cancel(receiptKey, body.value.amount));
     }
     const byKey = BY_KEY_PATH.exec(req.path);
     if (req.method === 'GET' && byKey) {

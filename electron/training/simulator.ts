@@ -11,7 +11,8 @@ import { paymentWindowHtml, windowQuerySchema } from './payment-window';
 import { seoulIso } from '../../shared/domain/time';
 import { PaymentsLedger } from './payments-ledger';
 import type { TossPayment } from './payment-object';
-import { receiptHtml } from './receipt';
+import { cashReceiptHtml, receiptHtml } from './receipt';
+import { CashReceiptsLedger } from './cash-receipts';
 import { createRestApi, describeApiRequest, faultRouteOf } from './rest-api';
 import { WINDOW_PATH, sdkScript } from './sdk-script';
 
@@ -94,9 +95,12 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const ledger = new PaymentsLedger({ now, origin, sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, file: opts.ledgerFile });
+  // Beside the payments' file, so a training 현금영수증 can still be cancelled after a restart.
+  const cashReceipts = new CashReceiptsLedger({ now, origin, file: opts.ledgerFile?.replace(/(\.json)?$/, '-cash-receipts.json') });
   const api = createRestApi({
     secretKey: opts.secretKey,
     ledger,
+    cashReceipts,
     idempotency: new IdempotencyStore(now),
     confirmDelayMs: opts.confirmDelayMs ?? 0,
   });
@@ -221,6 +225,13 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       const body = await readBody(req, MAX_BODY_BYTES);
       const response = authorizeFromWindow(body ?? '', { clientKey: opts.clientKey, ledger });
       return send(res, response.status, JSON_TYPE, response.body);
+    }
+
+    const cashReceipt = /^\/receipt\/cash\/([A-Za-z0-9_-]+)$/.exec(path);
+    if (method === 'GET' && cashReceipt?.[1]) {
+      const found = cashReceipts.get(cashReceipt[1]);
+      if (!found) return send(res, 404, TEXT_TYPE, '현금영수증을 찾을 수 없습니다 / cash receipt not found');
+      return sendPage(res, 200, (nonce) => cashReceiptHtml(found, nonce));
     }
 
     const receipt = /^\/receipt\/([A-Za-z0-9_-]+)$/.exec(path);

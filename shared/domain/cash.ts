@@ -73,6 +73,8 @@ export const cashReceiptSchema = z.strictObject({
   canceledAmount: wonSchema.default(0),
   failure: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
   requestedAt: z.string(),
+  /** Names this request to Toss (its Idempotency-Key): a retry of a lost answer repeats it, a new request after a refusal gets a new one. */
+  requestId: z.string().min(1).max(64),
 });
 export type CashReceipt = z.infer<typeof cashReceiptSchema>;
 

@@ -6,6 +6,7 @@ import type { CatalogStore } from '../catalog/catalog-store';
 import type { CouponBook } from '../coupons/coupon-book';
 import { couponHandlers } from '../coupons/coupon-handlers';
 import type { CouponIssuer } from '../coupons/coupon-issuer';
+import type { CashSaleService } from '../cash/cash-sale-service';
 import type { DiscountApprovals } from '../discounts/discount-approvals';
 import { historyHandlers } from '../history/history-handlers';
 import type { HistoryService } from '../history/history-service';
@@ -32,6 +33,7 @@ export interface HandlerDeps {
   catalog: CatalogStore;
   orders: OrderService;
   payments: PaymentService;
+  cash: CashSaleService;
   settlements: SettlementBoard;
   staff: StaffService;
   settings: SettingsService;
@@ -55,7 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...orderHandlers(deps),
     ...couponHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history, deps.refunds, deps.settingsStore),
-    ...paymentHandlers(deps.payments, deps.settlements),
+    ...paymentHandlers(deps.payments, deps.cash, deps.settlements),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { tossCashReceiptSchema, type TossCashReceipt } from './toss-cash-receipt';
 import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
 import { scrubSecrets } from '../log/scrub';
 import { TossApiError, TossUnreachableError } from './toss-errors';
@@ -8,6 +10,15 @@ export interface TossClientOptions {
   fetch?: typeof fetch;
   /** Read timeout per request. Toss publishes none for confirm; 60 s matches its billing advice. */
   timeoutMs?: number;
+}
+
+export interface CashReceiptIssue {
+  amount: number;
+  orderId: string;
+  orderName: string;
+  /** Digits only; it goes to Toss and nowhere else. */
+  customerIdentityNumber: string;
+  type: '소득공제' | '지출증빙';
 }
 
 export interface CancelRequest {
@@ -28,22 +39,31 @@ export class TossClient {
   }
 
   confirm(body: { paymentKey: string; orderId: string; amount: number }, idempotencyKey: string): Promise<TossPayment> {
-    return this.request('POST', '/v1/payments/confirm', body, idempotencyKey);
+    return this.request(tossPaymentSchema, 'POST', '/v1/payments/confirm', body, idempotencyKey);
   }
 
   getPayment(paymentKey: string): Promise<TossPayment> {
-    return this.request('GET', `/v1/payments/${encodeURIComponent(paymentKey)}`);
+    return this.request(tossPaymentSchema, 'GET', `/v1/payments/${encodeURIComponent(paymentKey)}`);
   }
 
   getPaymentByOrderId(orderId: string): Promise<TossPayment> {
-    return this.request('GET', `/v1/payments/orders/${encodeURIComponent(orderId)}`);
+    return this.request(tossPaymentSchema, 'GET', `/v1/payments/orders/${encodeURIComponent(orderId)}`);
   }
 
   cancel(paymentKey: string, body: CancelRequest, idempotencyKey: string): Promise<TossPayment> {
-    return this.request('POST', `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`, body, idempotencyKey);
+    return this.request(tossPaymentSchema, 'POST', `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`, body, idempotencyKey);
   }
 
-  private async request(method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<TossPayment> {
+  issueCashReceipt(body: CashReceiptIssue, idempotencyKey: string): Promise<TossCashReceipt> {
+    return this.request(tossCashReceiptSchema, 'POST', '/v1/cash-receipts', body, idempotencyKey);
+  }
+
+  /** Cancels `amount` of a 현금영수증 (a partial refund), or all that is left of it. */
+  cancelCashReceipt(receiptKey: string, body: { amount?: number }, idempotencyKey: string): Promise<TossCashReceipt> {
+    return this.request(tossCashReceiptSchema, 'POST', `/v1/cash-receipts/${encodeURIComponent(receiptKey)}/cancel`, body, idempotencyKey);
+  }
+
+  private async request<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
     const { apiBase, secretKey } = this.endpoint();
     // Basic auth with the secret key as user and an empty password: the colon is required.
     const authorization = `Basic ${Buffer.from(`${secretKey}:`, 'utf8').toString('base64')}`;
@@ -80,8 +100,8 @@ export class TossClient {
       const scrub = (text: string) => scrubSecrets(text, [secretKey]);
       throw new TossApiError(response.status, scrub(parsed.data.code), scrub(parsed.data.message));
     }
-    const payment = tossPaymentSchema.safeParse(json);
-    if (!payment.success) throw new TossUnreachableError('bad-response', { cause: payment.error });
-    return payment.data;
+    const answer = schema.safeParse(json);
+    if (!answer.success) throw new TossUnreachableError('bad-response', { cause: answer.error });
+    return answer.data;
   }
 }

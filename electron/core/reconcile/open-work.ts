@@ -3,8 +3,12 @@ import { z } from 'zod';
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
 
-// `confirms` came later: a folder written before it simply has none open.
-const openWorkSchema = z.strictObject({ confirms: z.array(z.string()).default([]), refunds: z.array(z.string()) });
+// `confirms` and `cashReceiptCancels` came later: a folder written before them simply has none open.
+const openWorkSchema = z.strictObject({
+  confirms: z.array(z.string()).default([]),
+  refunds: z.array(z.string()),
+  cashReceiptCancels: z.array(z.string()).default([]),
+});
 type OpenWorkData = z.infer<typeof openWorkSchema>;
 
 /** One kind of open work: the orders it is under way for. */
@@ -15,7 +19,7 @@ export interface OpenList {
 }
 
 /**
- * Orders with a confirm or a refund whose outcome is not known yet (`open-work.json`, lowdb):
+ * Orders with a confirm, a refund or a 현금영수증 cancel whose outcome is not known yet (`open-work.json`, lowdb):
  * written before Toss is asked, so start-up and the background settler find them without
  * reading history, however old the order.
  */
@@ -30,7 +34,7 @@ export class OpenWork {
   }
 
   static async open(dataDir: string, io: FileIo): Promise<OpenWork> {
-    return new OpenWork(await JsonDocument.open(join(dataDir, 'open-work.json'), openWorkSchema, { confirms: [], refunds: [] }, io));
+    return new OpenWork(await JsonDocument.open(join(dataDir, 'open-work.json'), openWorkSchema, { confirms: [], refunds: [], cashReceiptCancels: [] }, io));
   }
 
   of(kind: keyof OpenWorkData): OpenList {

@@ -21,6 +21,8 @@ export interface RefundServiceDeps {
   openRefunds: OpenList;
   /** What a refund does to the order's coupon (a full refund may give it back). */
   coupons: { afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']> };
+  /** A refunded cash sale's 현금영수증 follows the refund (cancelled at Toss by what was given back). */
+  cashReceipts: { refunded(order: Order): Promise<void> };
   training: () => boolean;
   now: () => Date;
   log: Logger;
@@ -129,7 +131,7 @@ export class RefundService {
    */
   private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
     const payment = order.payment;
-    // Nothing went through Toss (paid in full by discount), or nothing in won goes back.
+    // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
     if (payment === null || refund.amount === 0) return this.finish(order, refund, { status: 'DONE', transactionKey: null, canceledAt: seoulIso(this.deps.now()), tossBalance: null });
     if (resuming) {
       const read = await this.deps.toss.getPayment(payment.paymentKey).catch(() => null);
@@ -181,6 +183,7 @@ export class RefundService {
       this.deps.log.error('Toss balance differs from the refund ledger', { orderId: order.orderId, toss: end.tossBalance, ledger });
     }
     await this.deps.openRefunds.remove(order.orderId);
+    if (end.status === 'DONE') await this.deps.cashReceipts.refunded(updated);
     this.deps.log.info('refund settled', { orderId: order.orderId, refundId: refund.refundId, status: end.status });
     return updated;
   }

@@ -178,6 +178,14 @@ export class FakeMain {
       return order;
     },
     'payment:confirm': async (input) => this.confirm(input),
+    'payment:cash': async ({ orderId, received }) => {
+      const order = this.mustGet(orderId);
+      if (received < order.amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));
+      const paid: Order = { ...order, status: 'PAID', cash: { received, change: received - order.amount, paidAt: STAMP, cashReceipt: null } };
+      this.orders.set(orderId, paid);
+      return paid;
+    },
+    'cash-receipt:issue': notTheRegisters,
     'payment:settlements': async () => [],
     'payment:dismiss-settlement': async () => [],
     'order:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,

@@ -99,6 +99,7 @@ describe('the hint bar promises only keys the key map honours', () => {
     Del: { keys: ['Delete'], context: idle, action: 'remove' },
     F4: { keys: ['F4'], context: idle, action: 'focus-coupon' },
     F6: { keys: ['F6'], context: idle, action: 'open-discount' },
+    F7: { keys: ['F7'], context: idle, action: 'pay-cash' },
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
   };

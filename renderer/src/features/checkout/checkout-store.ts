@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CashReceiptRequest } from '../../../../shared/domain/cash';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
@@ -41,8 +42,16 @@ interface CheckoutState {
   paidOrder: Order | null;
 }
 
+/** What the cashier took at the counter: the cash handed over, and a 현금영수증 if the customer wants one. */
+export interface CashTender {
+  received: Won;
+  cashReceipt: CashReceiptRequest | null;
+}
+
 interface CheckoutActions {
   pay(sale: Sale, sdk: SdkConfig): Promise<void>;
+  /** The same sale paid in cash: main records it without Toss (an unknown card outcome is settled first). */
+  payCash(sale: Sale, tender: CashTender): Promise<void>;
   /**
    * The cart no longer matches the open order (changed, or cleared for a new sale): main gives
    * that order up, so a coupon it held is free again at once.
@@ -185,31 +194,44 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
     }
   }
 
+  /**
+   * Where any payment of the cart starts: an unknown card outcome is settled first, a paid or
+   * free order is finished; otherwise the order (reused while the cart is unchanged) to take
+   * payment for. Null when there is nothing to take.
+   */
+  async function orderToPay(sale: Sale): Promise<PendingOrder | null> {
+    const { phase, approval } = get();
+    if (phase !== 'idle' || sale.lines.length === 0) return null;
+    // An approval with an unknown outcome is resolved first: a new payment could charge twice.
+    if (approval !== null) {
+      await confirm(approval);
+      return null;
+    }
+    set({ phase: 'creating-order', problem: null });
+    let step: NextStep;
+    try {
+      step = await nextStep(get().pending, sale);
+    } catch (error) {
+      set({ phase: 'idle', problem: { source: 'main', error: toPosError(error) } });
+      return null;
+    }
+    if (step.kind === 'paid') paid(step.order);
+    else if (step.kind === 'confirm') await confirm(step.approval);
+    else if (step.kind === 'free') await completeFree(step.order);
+    else return step.order;
+    return null;
+  }
+
   return {
     ...initialCheckoutState,
 
     async pay(sale, sdk) {
-      const { phase, approval } = get();
-      if (phase !== 'idle' || sale.lines.length === 0) return;
-      // An approval with an unknown outcome is resolved first: a new window could charge twice.
-      if (approval !== null) return confirm(approval);
-
-      set({ phase: 'creating-order', problem: null });
-      let step: NextStep;
-      try {
-        step = await nextStep(get().pending, sale);
-      } catch (error) {
-        set({ phase: 'idle', problem: { source: 'main', error: toPosError(error) } });
-        return;
-      }
-      if (step.kind === 'paid') return paid(step.order);
-      if (step.kind === 'confirm') return confirm(step.approval);
-      if (step.kind === 'free') return completeFree(step.order);
-
-      set({ phase: 'awaiting-window', pending: step.order });
+      const order = await orderToPay(sale);
+      if (order === null) return;
+      set({ phase: 'awaiting-window', pending: order });
       let windowApproval: WindowApproval;
       try {
-        windowApproval = await requestCardPayment(sdk, step.order);
+        windowApproval = await requestCardPayment(sdk, order);
       } catch (error) {
         // The order stays PENDING in main, so the next Pay reuses it.
         const failure = error instanceof PaymentWindowError ? error : new PaymentWindowError(null, String(error));
@@ -217,6 +239,18 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
         return;
       }
       await confirm(windowApproval);
+    },
+
+    async payCash(sale, tender) {
+      const order = await orderToPay(sale);
+      if (order === null) return;
+      set({ phase: 'confirming', pending: order });
+      try {
+        paid(await call('payment:cash', { orderId: order.orderId, received: tender.received, ...(tender.cashReceipt === null ? {} : { cashReceipt: tender.cashReceipt }) }));
+      } catch (error) {
+        const problem = toPosError(error);
+        set({ phase: 'idle', problem: { source: 'main', error: problem }, pending: ORDER_SPENT.has(problem.code) ? null : order });
+      }
     },
 
     async saleChanged(sale) {

@@ -1,3 +1,5 @@
+export { CashDialog } from './CashDialog';
+export { useCashTexts } from './cash-strings';
 export { CheckoutProblem } from './CheckoutProblem';
 export { PayButton } from './PayButton';
 export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout, type Sale } from './checkout-store';

@@ -1,7 +1,7 @@
 import { useMemo, type Ref } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
-import { PayButton, selectCartLocked, useCheckout } from '../checkout';
+import { PayButton, selectCartLocked, selectIsBusy, useCashTexts, useCheckout } from '../checkout';
 import { CartDiscounts } from './CartDiscounts';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
@@ -15,10 +15,15 @@ interface CartPanelProps {
   typedQuantity: string | null;
   couponRef: Ref<HTMLInputElement>;
   onOpenDiscount: () => void;
+  onOpenCash: () => void;
+  /** What a cash payment would take; null while main is still pricing the cart. */
+  cashDue: number | null;
 }
 
-export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount }: CartPanelProps) {
+export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, onOpenCash, cashDue }: CartPanelProps) {
   const text = useStrings();
+  const cashText = useCashTexts();
+  const busy = useCheckout(selectIsBusy);
   const lines = useCart((state) => state.lines);
   const selectedId = useCart((state) => state.selectedId);
   const locked = useCheckout(selectCartLocked);
@@ -53,6 +58,9 @@ export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount }
       {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} />}
       <CartTotals subtotal={view.subtotal} quote={quote} />
       <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
+      <button type="button" className="button button-plain cash-button" data-testid="pay-cash" disabled={busy || locked || view.lines.length === 0 || cashDue === null} onClick={onOpenCash}>
+        {cashText.cashButton}
+      </button>
     </aside>
   );
 }

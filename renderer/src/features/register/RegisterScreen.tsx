@@ -5,16 +5,16 @@ import type { Catalog, Product } from '../../../../shared/domain/catalog';
 import { HintBar } from '../../app/HintBar';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { call } from '../../lib/ipc';
-import { CheckoutProblem, selectCartLocked, selectIsBusy, useCheckout } from '../checkout';
+import { CashDialog, CheckoutProblem, selectCartLocked, selectIsBusy, useCheckout } from '../checkout';
 import { CartPanel } from './CartPanel';
-import { useCart } from './cart-store';
+import { cartView, selectSale, useCart } from './cart-store';
 import { applyCoupon } from './apply-coupon';
 import { CategoryTabs } from './CategoryTabs';
 import { DiscountDialog } from './DiscountDialog';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
-import { keepSaleQuoted } from './sale-quote';
+import { keepSaleQuoted, useAmountDue } from './sale-quote';
 import { SearchBox } from './SearchBox';
 import { startPayment } from './start-payment';
 import { useBarcodeScanner } from './use-barcode-scanner';
@@ -30,6 +30,8 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   const [quantity, setQuantity] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [discountOpen, setDiscountOpen] = useState(false);
+  const [cashOpen, setCashOpen] = useState(false);
+  const cartLines = useCart((state) => state.lines);
   const searchRef = useRef<HTMLInputElement>(null);
   const couponRef = useRef<HTMLInputElement>(null);
   const add = useCart((state) => state.add);
@@ -39,6 +41,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   useEffect(() => keepSaleQuoted(), []);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
+  const due = useAmountDue(useMemo(() => cartView(cartLines, productsById).subtotal, [cartLines, productsById]));
   // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
   const results = (typed: string) => filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
   const visible = useMemo(() => filterProducts(catalog.products, query.trim() === '' ? categoryId : ALL_CATEGORIES, query), [catalog, categoryId, query]);
@@ -83,6 +86,9 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     },
     moveResult: (delta) => setHighlight((index) => Math.max(0, Math.min(visible.length - 1, index + delta))),
     pay: startPayment,
+    payCash: () => {
+      if (!locked && useCart.getState().lines.length > 0 && due !== null) setCashOpen(true);
+    },
     focusCoupon: () => {
       if (!locked && useCart.getState().lines.length > 0) couponRef.current?.focus();
     },
@@ -142,9 +148,19 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
           )}
           <ProductGrid products={visible} disabled={locked} highlightedId={highlighted?.id ?? null} onAdd={add} />
         </section>
-        <CartPanel products={productsById} typedQuantity={quantity} couponRef={couponRef} onOpenDiscount={() => setDiscountOpen(true)} />
+        <CartPanel products={productsById} typedQuantity={quantity} couponRef={couponRef} onOpenDiscount={() => setDiscountOpen(true)} onOpenCash={() => setCashOpen(true)} cashDue={due} />
       </div>
       {discountOpen && <DiscountDialog products={productsById} onClose={() => setDiscountOpen(false)} />}
+      {cashOpen && due !== null && (
+        <CashDialog
+          amount={due}
+          onClose={() => setCashOpen(false)}
+          onTake={(tender) => {
+            setCashOpen(false);
+            void useCheckout.getState().payCash(selectSale(useCart.getState()), tender);
+          }}
+        />
+      )}
       <HintBar hints={text.registerHints} />
     </div>
   );

@@ -3,6 +3,7 @@ export type RegisterKeyAction =
   | 'focus-search'
   | 'clear-search'
   | 'pay'
+  | 'pay-cash'
   | 'repeat-last'
   | 'focus-coupon'
   | 'open-discount'
@@ -54,6 +55,8 @@ export function registerKeyAction(key: string, context: RegisterKeyContext): Reg
       return 'open-discount';
     case 'F8':
       return 'repeat-last';
+    case 'F7':
+      return 'pay-cash';
     case 'F9':
       return 'pay';
     case 'ArrowUp':

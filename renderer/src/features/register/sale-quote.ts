@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { Won } from '../../../../shared/domain/money';
 import type { SaleQuote } from '../../../../shared/domain/order';
 import { call, toPosError } from '../../lib/ipc';
 import { useCheckout, type Sale } from '../checkout';
@@ -59,4 +60,15 @@ export function keepSaleQuoted(): () => void {
   }
   void follow();
   return useCart.subscribe(() => void follow());
+}
+
+/**
+ * What the customer pays for the cart now: main's quote once discounted, else the cart's own sum;
+ * null while main is still pricing a discounted cart, or refused it.
+ */
+export function useAmountDue(subtotal: Won): Won | null {
+  const { quote, loading, problem } = useSaleQuote();
+  const discountedNow = useCart((state) => discounted(selectSale(state)));
+  if (!discountedNow) return subtotal;
+  return loading || problem !== null ? null : (quote?.amount ?? null);
 }

@@ -11,6 +11,7 @@ export interface RegisterKeyHandlers {
   clearSearch(): void;
   moveResult(delta: number): void;
   pay(): void;
+  payCash(): void;
   focusCoupon(): void;
   openDiscount(): void;
   repeatLast(): void;
@@ -30,6 +31,8 @@ function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandle
       return handlers.clearSearch();
     case 'pay':
       return handlers.pay();
+    case 'pay-cash':
+      return handlers.payCash();
     case 'repeat-last':
       return handlers.repeatLast();
     case 'focus-coupon':

@@ -1,0 +1,113 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { seoulIso } from '../../shared/domain/time';
+import { tossError, type TossError } from './errors';
+import { ORDER_ID_PATTERN } from './payment-object';
+
+/** Toss's CashReceipt object, as the simulator fills it (toss-api.md, "Transactions and cash receipts"). */
+export interface TossCashReceipt {
+  receiptKey: string;
+  issueNumber: string;
+  issueStatus: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+  type: '소득공제' | '지출증빙';
+  transactionType: 'CONFIRM' | 'CANCEL';
+  orderId: string;
+  orderName: string;
+  amount: number;
+  /** What is left after cancels. */
+  remainingAmount: number;
+  businessNumber: string;
+  customerIdentityNumber: string;
+  receiptUrl: string;
+  requestedAt: string;
+}
+
+/** A training identity number Toss refuses, so the app's failure path can be tried. */
+export const REFUSED_IDENTITY = '01000000000';
+
+export const issueBody = z.object({
+  amount: z.number().int().positive(),
+  orderId: z.string().regex(ORDER_ID_PATTERN),
+  orderName: z.string().min(1).max(100),
+  customerIdentityNumber: z.string().min(1).max(30),
+  type: z.enum(['소득공제', '지출증빙']),
+  taxFreeAmount: z.number().int().nonnegative().optional(),
+});
+
+export const cancelBody = z.object({ amount: z.number().int().positive().optional() });
+
+export type CashReceiptResult = { ok: true; receipt: TossCashReceipt } | { ok: false; error: TossError };
+
+/** The training shop's own business number, printed on every simulated 현금영수증. */
+const SHOP_BUSINESS_NUMBER = '1234567891';
+
+/**
+ * 현금영수증 issued and cancelled in training. With a `file`, they outlive the app, as the
+ * payments ledger's do, so a training cash sale can be refunded after a restart.
+ */
+export class CashReceiptsLedger {
+  private readonly byKey = new Map<string, TossCashReceipt>();
+
+  constructor(private readonly deps: { now: () => Date; origin: string; file?: string | undefined }) {
+    if (deps.file === undefined) return;
+    try {
+      for (const receipt of (JSON.parse(readFileSync(deps.file, 'utf8')) as { receipts: TossCashReceipt[] }).receipts) this.byKey.set(receipt.receiptKey, receipt);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  issue(input: z.infer<typeof issueBody>): CashReceiptResult {
+    const digits = input.customerIdentityNumber.replace(/-/g, '');
+    if (!/^\d{10,19}$/.test(digits) || digits === REFUSED_IDENTITY) {
+      return { ok: false, error: tossError('INVALID_REQUEST', '현금영수증 발급 대상 식별 번호가 올바르지 않습니다.') };
+    }
+    const receiptKey = `tcr_${randomBytes(12).toString('base64url')}`;
+    const receipt: TossCashReceipt = {
+      receiptKey,
+      issueNumber: String(randomInt(100_000_000, 1_000_000_000)),
+      issueStatus: 'COMPLETED',
+      type: input.type,
+      transactionType: 'CONFIRM',
+      orderId: input.orderId,
+      orderName: input.orderName,
+      amount: input.amount,
+      remainingAmount: input.amount,
+      businessNumber: SHOP_BUSINESS_NUMBER,
+      customerIdentityNumber: digits,
+      receiptUrl: `${this.deps.origin}/receipt/cash/${receiptKey}`,
+      requestedAt: seoulIso(this.deps.now()),
+    };
+    this.byKey.set(receiptKey, receipt);
+    this.save();
+    return { ok: true, receipt: { ...receipt } };
+  }
+
+  /** Cancels all that is left, or `amount` of it (a partial refund). */
+  cancel(receiptKey: string, amount: number | undefined): CashReceiptResult {
+    const receipt = this.byKey.get(receiptKey);
+    if (!receipt) return { ok: false, error: tossError('NOT_FOUND', '존재하지 않는 현금영수증입니다.') };
+    const cancelled = amount ?? receipt.remainingAmount;
+    if (receipt.remainingAmount === 0) return { ok: false, error: tossError('ALREADY_CANCELED_PAYMENT', '이미 취소된 현금영수증입니다.') };
+    if (cancelled > receipt.remainingAmount) return { ok: false, error: tossError('NOT_CANCELABLE_AMOUNT') };
+    receipt.remainingAmount -= cancelled;
+    this.save();
+    return { ok: true, receipt: { ...receipt, transactionType: 'CANCEL', amount: cancelled, requestedAt: seoulIso(this.deps.now()) } };
+  }
+
+  get(receiptKey: string): TossCashReceipt | undefined {
+    const receipt = this.byKey.get(receiptKey);
+    return receipt && { ...receipt };
+  }
+
+  private save(): void {
+    const file = this.deps.file;
+    if (file === undefined) return;
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const temp = `${file}.tmp`;
+    writeFileSync(temp, JSON.stringify({ receipts: [...this.byKey.values()] }), { mode: 0o600 });
+    renameSync(temp, file);
+  }
+}

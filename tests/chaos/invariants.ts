@@ -106,7 +106,8 @@ function paidOrders(books: Books, found: Violation[]): void {
   for (const order of books.orders.values()) {
     if (order.status === 'CONFIRMING') found.push({ kind: 'unsettled', detail: `order ${order.orderId} is still CONFIRMING` });
     for (const refund of order.refunds.filter((r) => r.status === 'REFUNDING')) found.push({ kind: 'unsettled', detail: `refund ${refund.refundId} of ${order.orderId} is still REFUNDING` });
-    if (order.status !== 'PAID' || (order.amount === 0 && order.payment === null)) continue;
+    // Paid at the counter in cash, or made free by its discounts: nothing went through Toss's card payment.
+    if (order.status !== 'PAID' || (order.payment === null && (order.amount === 0 || order.cash !== null))) continue;
     const payment = order.payment ? byKey.get(order.payment.paymentKey) : undefined;
     if (!payment || payment.orderId !== order.orderId || !['DONE', 'PARTIAL_CANCELED', 'CANCELED'].includes(payment.status)) {
       found.push({ kind: 'unbacked-sale', detail: `order ${order.orderId} is PAID, and Toss has ${payment ? `${payment.paymentKey} ${payment.status} for ${payment.orderId}` : 'no such payment'}` });

@@ -19,7 +19,7 @@ export interface RunResult {
 }
 
 /** What the app told the register (its promises), and what the run did at Toss. */
-interface Record {
+interface RunRecord {
   created: Set<string>;
   paid: Map<string, string>;
   refunded: Array<{ orderId: string; refundId: string; amount: number }>;
@@ -38,13 +38,13 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function queueFault(shop: Shop, rule: FaultRule, record: Record): Promise<void> {
+async function queueFault(shop: Shop, rule: FaultRule, record: RunRecord): Promise<void> {
   await shop.sim.addFault(rule);
   record.faults.push(rule);
 }
 
 /** One sale as the register makes it: order, payment window, confirm (double-clicked, sometimes); pressed again, or a new window, while the outcome is unknown. */
-async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], record: Record, rng: Rng): Promise<Sold | null> {
+async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], record: RunRecord, rng: Rng): Promise<Sold | null> {
   const couponCode = step.coupon ? codes.shift() : undefined;
   const created = await app.call('order:create', { lines: step.lines, ...(couponCode === undefined ? {} : { couponCode }) });
   if (!created.ok) return null;
@@ -70,7 +70,7 @@ async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[]
   return sold;
 }
 
-async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: ReadonlyArray<Sold | null>, record: Record): Promise<void> {
+async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: ReadonlyArray<Sold | null>, record: RunRecord): Promise<void> {
   const sale = sold[step.sale];
   const paymentKey = sale ? record.paid.get(sale.orderId) : undefined;
   if (!sale || paymentKey === undefined) return;
@@ -82,7 +82,7 @@ async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: Reado
 }
 
 /** The run's work until it is done or the app dies (or hangs). */
-async function drive(app: AppProcess, shop: Shop, plan: RunPlan, record: Record, rng: Rng): Promise<'done' | 'died' | 'hung'> {
+async function drive(app: AppProcess, shop: Shop, plan: RunPlan, record: RunRecord, rng: Rng): Promise<'done' | 'died' | 'hung'> {
   const codes = [...shop.couponCodes];
   try {
     await app.ok('staff:unlock', { pin: OWNER_PIN });
@@ -138,7 +138,7 @@ function switchesOf(life: { crashAt?: string | undefined; diskFault?: string | u
 }
 
 /** The app's first life: started with the plan's switches, driven until the work is done or it dies, then ended as the plan says. */
-async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: Record, rng: Rng, found: Violation[]): Promise<void> {
+async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: RunRecord, rng: Rng, found: Violation[]): Promise<void> {
   let app: AppProcess;
   try {
     app = await shop.start(dataDir, switchesOf(plan));
@@ -156,7 +156,7 @@ async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: Rec
 }
 
 /** A life that only recovers: it settles what the last one left (maybe meeting a crash point or a sick disk on the way), then is killed. */
-async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, dataDir: string, record: Record, found: Violation[]): Promise<void> {
+async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, dataDir: string, record: RunRecord, found: Violation[]): Promise<void> {
   if (plan.tossDown) for (const paymentKey of record.paymentKeys) await shop.sim.addFault({ route: 'any', paymentKey, times: plan.tossDown.times, fault: plan.tossDown.fault });
   let app: AppProcess;
   try {
@@ -175,7 +175,7 @@ async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, 
 }
 
 /** The last life: no switches, Toss healthy; once settled, the books are read and checked. */
-async function checkingLife(shop: Shop, dataDir: string, record: Record, found: Violation[]): Promise<void> {
+async function checkingLife(shop: Shop, dataDir: string, record: RunRecord, found: Violation[]): Promise<void> {
   let app: AppProcess;
   try {
     app = await shop.start(dataDir);
@@ -201,7 +201,7 @@ async function checkingLife(shop: Shop, dataDir: string, record: Record, found: 
 }
 
 /** A fault no call met proves nothing: the sale or refund it was for never reached Toss. */
-async function unmetFaults(shop: Shop, record: Record): Promise<Violation[]> {
+async function unmetFaults(shop: Shop, record: RunRecord): Promise<Violation[]> {
   const met = new Set((await shop.sim.requests()).flatMap((r) => (r.fault === undefined ? [] : [`${r.paymentKey}/${r.fault}`])));
   return record.faults.filter((rule) => !met.has(`${rule.paymentKey}/${rule.fault.kind}`)).map((rule) => ({ kind: 'not-exercised', detail: `the ${rule.fault.kind} fault on ${rule.route} was never met` }));
 }
@@ -216,7 +216,7 @@ export async function runOnce(shop: Shop, scenario: Scenario, rng: Rng): Promise
   const plan = scenario.plan(rng.fork());
   const steps = rng.fork();
   const dataDir = await shop.newFolder();
-  const record: Record = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [] };
+  const record: RunRecord = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [] };
   const found: Violation[] = [];
 
   await firstLife(shop, plan, dataDir, record, steps, found);

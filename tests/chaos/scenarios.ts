@@ -53,16 +53,23 @@ export interface Scenario {
 
 const PRODUCTS = ['americano', 'cafe-latte', 'cold-brew', 'croissant', 'cheesecake', 'lemonade', 'sandwich', 'mug'] as const;
 
-function sale(rng: Rng, coupon: boolean): SaleStep {
+/** Cards Toss refuses at confirm: the sale goes back to open (or is given up, freeing its coupon). */
+const DECLINING = [CARD.rejectedAtConfirm, CARD.expiredAtConfirm] as const;
+
+function sale(rng: Rng, coupon: boolean, declines: boolean): SaleStep {
   const lines = rng.shuffled(PRODUCTS).slice(0, rng.int(1, 3)).map((productId) => ({ productId, quantity: rng.int(1, 3) }));
-  return { lines, coupon, card: CARD.approves, doublePress: rng.chance(0.15) };
+  return { lines, coupon, card: declines ? rng.pick(DECLINING) : CARD.approves, doublePress: rng.chance(0.15) };
 }
 
-/** A few sales (some with a coupon) and perhaps refunds: the work a fault or a crash falls into. */
-function work(rng: Rng, options: { minSales?: number; coupons?: number; refunds?: number } = {}): { sales: SaleStep[]; refunds: RefundStep[] } {
+/**
+ * A few sales (some with a coupon, with `declines` some paid by a card Toss refuses) and perhaps
+ * refunds: the work a fault or a crash falls into. Crash scenarios keep every card good, so the
+ * step they crash at is certainly reached.
+ */
+function work(rng: Rng, options: { minSales?: number; coupons?: number; refunds?: number; declines?: boolean } = {}): { sales: SaleStep[]; refunds: RefundStep[] } {
   const count = rng.int(options.minSales ?? 1, 3);
   const couponAt = new Set(rng.shuffled([...Array(count).keys()]).slice(0, Math.max(options.coupons ?? 0, rng.int(0, 1))));
-  const sales = [...Array(count).keys()].map((i) => sale(rng, couponAt.has(i)));
+  const sales = [...Array(count).keys()].map((i) => sale(rng, couponAt.has(i), options.declines === true && rng.chance(0.2)));
   const refundCount = Math.max(options.refunds ?? 0, rng.chance(0.4) ? 1 : 0);
   const refunds = [...Array(refundCount).keys()].map((i): RefundStep => ({ sale: i % count, kind: i === refundCount - 1 && rng.chance(0.5) ? 'full' : 'half' }));
   return { sales, refunds };
@@ -116,12 +123,13 @@ function network(name: string, fault: (rng: Rng) => Fault, options: { card?: str
   return {
     name: `net: ${name}`,
     plan(rng) {
-      const planned = work(rng);
+      const planned = work(rng, { declines: true });
       const times = rng.int(1, 2);
       const onRefund = planned.refunds.length > 0 && rng.chance(0.35);
       const rule = (route: 'confirm' | 'cancel'): PaymentFault => ({ route: rng.chance(0.5) ? route : 'any', fault: fault(rng), times });
       const victim = rng.int(0, planned.sales.length - 1);
-      const sales = planned.sales.map((s, i) => (!onRefund && i === victim ? { ...s, card: options.card ?? s.card, fault: rule('confirm') } : s));
+      const refunded = planned.refunds[0]?.sale;
+      const sales = planned.sales.map((s, i) => (!onRefund && i === victim ? { ...s, card: options.card ?? CARD.approves, fault: rule('confirm') } : onRefund && i === refunded ? { ...s, card: CARD.approves } : s));
       const refunds = planned.refunds.map((r, i) => (onRefund && i === 0 ? { ...r, fault: rule('cancel') } : r));
       return { sales, refunds, expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
     },
@@ -140,6 +148,8 @@ const NETWORK: Scenario[] = [
   network('FAILED_INTERNAL_SYSTEM_PROCESSING', () => ({ kind: 'answer', status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING', processed: true })),
   network('malformed JSON', (rng) => ({ kind: 'malformed', processed: rng.chance(0.7) })),
   network('a body that trickles', (rng) => ({ kind: 'trickle', chunkBytes: 32, intervalMs: rng.pick([5, 40]) })),
+  // Toss approves, and the answer says another amount (the app must cancel), or a payment with no card object (another method: still a sale).
+  network('a tampered answer', (rng) => (rng.chance(0.5) ? { kind: 'tamper', totalAmount: 1 } : { kind: 'tamper', dropCard: true, method: '간편결제' })),
 ];
 
 /** A sick disk from the n-th write the work makes on. */
@@ -147,7 +157,7 @@ function disk(name: string, spec: (from: number, rng: Rng) => string): Scenario 
   return {
     name: `disk: ${name}`,
     plan(rng) {
-      const planned = work(rng);
+      const planned = work(rng, { declines: true });
       return { ...planned, diskFault: spec(rng.int(1, certainAppends(planned)), rng), expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
     },
   };
@@ -202,7 +212,7 @@ const TWICE: Scenario[] = [
   {
     name: 'kill -9 at a random moment',
     plan(rng) {
-      return { ...work(rng), expectCrash: false, end: 'close', killAfterMs: rng.int(0, 900) };
+      return { ...work(rng, { declines: true }), expectCrash: false, end: 'close', killAfterMs: rng.int(0, 900) };
     },
   },
 ];

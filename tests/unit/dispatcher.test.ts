@@ -84,6 +84,11 @@ const CASHIER_CHANNELS: Channel[] = [
   'order:abandon',
   'payment:complete-free',
   'discount:approve',
+  // Cash at the counter, its 현금영수증, and the notice of payments being settled in the background.
+  'payment:cash',
+  'cash-receipt:issue',
+  'payment:settlements',
+  'payment:dismiss-settlement',
 ];
 
 describe('a role on every channel', () => {

@@ -4,6 +4,9 @@ import { CashSaleService } from './cash/cash-sale-service';
 import { CatalogStore } from './catalog/catalog-store';
 import { CouponBook } from './coupons/coupon-book';
 import { CouponIssuer } from './coupons/coupon-issuer';
+import { DayCalendar } from './day-close/day-calendar';
+import { DayCloseService } from './day-close/day-close-service';
+import { DayCloseStore } from './day-close/day-close-store';
 import { CouponRedemption, type OrderLookup } from './coupons/coupon-redemption';
 import { DiscountApprovals } from './discounts/discount-approvals';
 import { HistoryService } from './history/history-service';
@@ -94,6 +97,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
   const cash = new CashSaleService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
   const cashReceiptCancels = new CashReceiptCancels({ open: openWork.of('cashReceiptCancels'), orders: orderStore, locks, toss: client, now, log });
+  const closes = new DayCloseStore(deps.dataDir, io);
+  const calendar = new DayCalendar(closes);
   const orders = new OrderService({
     catalog,
     orders: orderStore,
@@ -103,6 +108,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     discountLimits: () => deps.settings.discountLimits(),
     now,
     training,
+    days: calendar,
   });
   const settings = new SettingsService({
     settings: deps.settings,
@@ -129,6 +135,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
   });
   const history = new HistoryService(orderStore);
+  const dayClose = new DayCloseService({ orders: orderStore, calendar, closes, toss: client, training, abandon: (orderId) => orders.abandon(orderId), now, log });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftStore.open(deps.dataDir, io);
   const display = new CustomerDisplay({
@@ -165,6 +172,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     issuer,
     approvals,
     history,
+    dayClose,
     refunds,
     now,
   });

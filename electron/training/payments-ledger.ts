@@ -12,6 +12,7 @@ import {
   type TossPayment,
 } from './payment-object';
 import type { TestCard } from './test-cards';
+import type { ApprovedPayment } from './transactions';
 
 export type LedgerResult = { ok: true; payment: TossPayment } | { ok: false; error: TossError };
 
@@ -42,6 +43,8 @@ interface Entry {
   card: TestCard;
   /** The confirm failure that aborted this payment; repeats of confirm answer it again. */
   abortedWith?: TossError;
+  /** The approval's transaction key (the payment's lastTransactionKey moves on with each cancel). */
+  approvalKey?: string;
 }
 
 const SETTLED = new Set(['DONE', 'CANCELED', 'PARTIAL_CANCELED']);
@@ -181,6 +184,7 @@ export class PaymentsLedger {
     payment.status = 'DONE';
     payment.approvedAt = seoulIso(this.deps.now());
     payment.lastTransactionKey = newTransactionKey();
+    entry.approvalKey = payment.lastTransactionKey;
     payment.card.approveNo = newApproveNo();
     this.save();
     return { ok: true, payment: structuredClone(payment) };
@@ -239,6 +243,16 @@ export class PaymentsLedger {
   /** Every payment, in the order the windows authorised them: what a test checks the shop's books against. */
   all(): TossPayment[] {
     return [...this.byKey.values()].map((entry) => structuredClone(this.refresh(entry)));
+  }
+
+  /** Every payment Toss approved, with its approval's transaction key: what `GET /v1/transactions` lists. */
+  approved(): ApprovedPayment[] {
+    return [...this.byKey.values()].flatMap((entry) => {
+      const payment = this.refresh(entry);
+      // A ledger file written before approval keys were kept: the last key is the approval's while nothing was cancelled.
+      const approvalKey = entry.approvalKey ?? payment.lastTransactionKey;
+      return payment.approvedAt === null || approvalKey === null ? [] : [{ payment: structuredClone(payment), approvalKey }];
+    });
   }
 
   /** The order's latest payment, preferring a settled one so reconciliation sees the money. */

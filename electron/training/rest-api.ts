@@ -8,6 +8,7 @@ import { testCodeError, tossError, type TossError } from './errors';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, idempotencyScope, type IdempotencyStore, type StoredResponse } from './idempotency';
 import { ORDER_ID_PATTERN } from './payment-object';
 import type { LedgerResult, PaymentsLedger } from './payments-ledger';
+import { listTransactions } from './transactions';
 
 export interface ApiRequest {
   method: string;
@@ -15,6 +16,8 @@ export interface ApiRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The query string's parameters (GET /v1/transactions reads its range and page here). */
+  query?: URLSearchParams;
 }
 
 export interface RestApiDeps {
@@ -41,6 +44,7 @@ const CONFIRM_PATH = /^\/v1\/payments\/confirm$/;
 const BY_ORDER_PATH = /^\/v1\/payments\/orders\/([^/]+)$/;
 const CANCEL_PATH = /^\/v1\/payments\/([^/]+)\/cancel$/;
 const BY_KEY_PATH = /^\/v1\/payments\/([^/]+)$/;
+const TRANSACTIONS_PATH = /^\/v1\/transactions$/;
 const CASH_RECEIPT_PATH = /^\/v1\/cash-receipts$/;
 const CASH_RECEIPT_CANCEL_PATH = /^\/v1\/cash-receipts\/([^/]+)\/cancel$/;
 
@@ -156,6 +160,10 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
       const receiptKey = decodeSegment(cashCancel[1]);
       if (!body.ok) return errorResponse(body.error);
       return receiptKey === null ? errorResponse(tossError('NOT_FOUND')) : fromCashReceipts(deps.cashReceipts.cancel(receiptKey, body.value.amount));
+    }
+    if (req.method === 'GET' && TRANSACTIONS_PATH.test(req.path)) {
+      const listed = listTransactions(deps.ledger.approved(), req.query ?? new URLSearchParams());
+      return listed.ok ? json(200, listed.transactions) : errorResponse(listed.error);
     }
     const byKey = BY_KEY_PATH.exec(req.path);
     if (req.method === 'GET' && byKey) {

@@ -147,7 +147,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     return (fault?.kind === 'answer' || fault?.kind === 'reset' || fault?.kind === 'malformed') && !fault.processed;
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string, query: URLSearchParams): Promise<void> {
     const body = await readBody(req, MAX_BODY_BYTES);
     const idempotencyKey = req.headers['idempotency-key'];
     const record: SimRequestRecord = {
@@ -166,7 +166,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
       ? { status: 0, body: '' }
       : body === null
         ? { status: 413, body: JSON.stringify(tossError('INVALID_REQUEST', '요청 본문이 너무 큽니다.').body) }
-        : await api({ method, path, headers: req.headers, body });
+        : await api({ method, path, headers: req.headers, body, query });
     record.status = fault?.kind === 'reset' ? 0 : fault?.kind === 'answer' ? fault.status : response.status;
     await deliver(req, res, response, fault);
   }
@@ -193,7 +193,7 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     const method = req.method ?? 'GET';
     const path = url.pathname;
 
-    if (path.startsWith('/v1/')) return handleApi(req, res, method, path);
+    if (path.startsWith('/v1/')) return handleApi(req, res, method, path, url.searchParams);
 
     if (method === 'GET' && path === '/v2/standard') {
       return send(res, 200, 'application/javascript; charset=utf-8', sdk, {

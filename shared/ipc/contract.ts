@@ -3,6 +3,7 @@ import type { CallerRole } from './channel';
 import { appChannels } from './channels/app';
 import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
+import { dayCloseChannels } from './channels/day-close';
 import { displayChannels } from './channels/display';
 import { historyChannels } from './channels/history';
 import { orderChannels } from './channels/order';
@@ -26,6 +27,7 @@ export const contract = mergeContract(appChannels)
   .with(settingsChannels)
   .with(couponChannels)
   .with(historyChannels)
+  .with(dayCloseChannels)
   .with(registerChannels)
   .with(displayChannels).channels;
 

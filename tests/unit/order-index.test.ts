@@ -64,7 +64,30 @@ describe('the history index', () => {
     expect((await store.digestsOfDay('2026-11-02')).map((d) => d.orderId).sort()).toEqual([orders[1]?.orderId, orders[2]?.orderId].sort());
     expect(await store.get(orders[3]?.orderId ?? '')).toEqual(orders[3]);
     expect((await store.byApproval(orders[0]?.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([orders[0]?.orderId]);
-    expect(await store.summaries(['2026-11-02'])).toEqual([{ day: '2026-11-02', byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } }, counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 } }]);
+    expect(await store.summaries(['2026-11-02'])).toEqual([{ day: '2026-11-02', byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } }, counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 }, refundDays: [] }]);
+  });
+
+  it('an index of the first version (no refund days) is rebuilt at the next open, and a refund of an old sale is found by the day it was made', async () => {
+    const dataDir = await tempDir('index');
+    const old = paid('2026-11-01');
+    const store = await storeWith(dataDir, [old, paid('2026-11-02')]);
+    await store.update(old.orderId, (o) => {
+      o.refunds.push({ refundId: 'r1', kind: 'full', amount: o.amount, lines: [], reason: '고객 변심', approvedBy: '김토스', requestedAt: '2026-11-05T10:00:00+09:00', status: 'DONE', transactionKey: 'tk_1', canceledAt: '2026-11-05T10:00:01+09:00', tossBalance: 0, failure: null, coupon: 'none' });
+    });
+    await store.close();
+    // As version 1 left it: no refund days in the rows or the summaries.
+    for (const name of ['2026-11-01.rows', '2026-11-02.rows', 'summary.jsonl']) {
+      const path = join(indexDir(dataDir), name);
+      const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line !== '');
+      await writeFile(path, lines.map((line) => JSON.stringify({ ...JSON.parse(line), refundDays: undefined })).join('\n') + '\n');
+    }
+    await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 1 }));
+
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.refundedOn(['2026-11-05'])).map((o) => o.orderId)).toEqual([old.orderId]);
+    expect(await reopened.refundedOn(['2026-11-04', '2026-11-06'])).toEqual([]);
+    expect((await reopened.digestsOfDay('2026-11-01'))[0]?.refundDays).toEqual(['2026-11-05']);
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
   });
 
   it('after a crash (no clean close, the index’s last appends lost) catches up from the journals before it answers', async () => {

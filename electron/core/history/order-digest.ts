@@ -2,6 +2,7 @@ import type { HistoryFilter, HistoryRow, HistoryStatus } from '../../../shared/d
 import { CASH_METHOD } from '../../../shared/domain/cash';
 import { couponCodesOf, type Order, type OrderStatus } from '../../../shared/domain/order';
 import { refundedAmount, refundState } from '../../../shared/domain/refunds';
+import { seoulDay } from '../../../shared/domain/time';
 
 /**
  * An order as history lists and searches it: its row, its product names (lower case) to search,
@@ -11,6 +12,8 @@ export interface OrderDigest extends HistoryRow {
   names: string;
   orderStatus: OrderStatus;
   couponCodes: string[];
+  /** The Seoul dates its refunds were asked for (failed ones left out): the day close finds a day's refunds of older sales by them. */
+  refundDays: string[];
 }
 
 function historyStatus(order: Order): HistoryStatus {
@@ -42,6 +45,7 @@ export function digestOf(order: Order): OrderDigest {
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
     orderStatus: order.status,
     couponCodes: couponCodesOf(order),
+    refundDays: [...new Set(order.refunds.filter((refund) => refund.status !== 'FAILED').map((refund) => seoulDay(new Date(refund.requestedAt))))].sort(),
   };
 }
 

@@ -6,6 +6,8 @@ import type { CatalogStore } from '../catalog/catalog-store';
 import type { CouponBook } from '../coupons/coupon-book';
 import { couponHandlers } from '../coupons/coupon-handlers';
 import type { CouponIssuer } from '../coupons/coupon-issuer';
+import { dayCloseHandlers } from '../day-close/day-close-handlers';
+import type { DayCloseService } from '../day-close/day-close-service';
 import type { CashSaleService } from '../cash/cash-sale-service';
 import type { DiscountApprovals } from '../discounts/discount-approvals';
 import { historyHandlers } from '../history/history-handlers';
@@ -44,6 +46,7 @@ export interface HandlerDeps {
   issuer: CouponIssuer;
   approvals: DiscountApprovals;
   history: HistoryService;
+  dayClose: DayCloseService;
   refunds: RefundService;
   now: () => Date;
 }
@@ -57,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...orderHandlers(deps),
     ...couponHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history, deps.refunds, deps.settingsStore),
+    ...dayCloseHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.cash, deps.settlements),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { tossCashReceiptSchema, type TossCashReceipt } from './toss-cash-receipt';
 import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
+import { TRANSACTIONS_PAGE_LIMIT, tossTransactionPageSchema, type TossTransaction } from './toss-transaction';
 import { scrubSecrets } from '../log/scrub';
 import { TossApiError, TossUnreachableError } from './toss-errors';
 
@@ -61,6 +62,19 @@ export class TossClient {
   /** Cancels `amount` of a 현금영수증 (a partial refund), or all that is left of it. */
   cancelCashReceipt(receiptKey: string, body: { amount?: number }, idempotencyKey: string): Promise<TossCashReceipt> {
     return this.request(tossCashReceiptSchema, 'POST', `/v1/cash-receipts/${encodeURIComponent(receiptKey)}/cancel`, body, idempotencyKey);
+  }
+
+  /** Every transaction (approval, cancel) Toss made from `startDate` to `endDate` (ISO date-times), all pages read. */
+  async listTransactions(range: { startDate: string; endDate: string }, pageLimit = TRANSACTIONS_PAGE_LIMIT): Promise<TossTransaction[]> {
+    const found: TossTransaction[] = [];
+    for (;;) {
+      const query = new URLSearchParams({ ...range, limit: String(pageLimit) });
+      const last = found[found.length - 1];
+      if (last !== undefined) query.set('startingAfter', last.transactionKey);
+      const page = await this.request(tossTransactionPageSchema, 'GET', `/v1/transactions?${query}`);
+      found.push(...page);
+      if (page.length < pageLimit) return found;
+    }
   }
 
   private async request<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<T> {

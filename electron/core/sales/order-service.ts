@@ -2,9 +2,10 @@ import { normalizeCode } from '../../../shared/domain/coupon-code';
 import type { DiscountLimits, ManualDiscount } from '../../../shared/domain/coupons';
 import { PosError } from '../../../shared/domain/errors';
 import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../shared/domain/order';
-import { seoulDay, seoulIso } from '../../../shared/domain/time';
+import { seoulIso } from '../../../shared/domain/time';
 import type { CatalogStore } from '../catalog/catalog-store';
 import { crashPoint } from '../chaos/crash-points';
+import type { DayCalendar } from '../day-close/day-calendar';
 import type { CouponBook } from '../coupons/coupon-book';
 import type { CouponRedemption } from '../coupons/coupon-redemption';
 import { couponDiscount, usableCoupon } from '../coupons/coupon-rules';
@@ -27,6 +28,8 @@ export interface OrderServiceDeps {
   now: () => Date;
   /** The mode now: orders rung up in training are never counted as sales. */
   training: () => boolean;
+  /** Which business day a sale belongs to (the next one once today is closed), chosen with no close in between. */
+  days: Pick<DayCalendar, 'assign' | 'businessDayAt'>;
 }
 
 /** What the register asks for: product ids and quantities, and any coupon code or manual discount. */
@@ -62,8 +65,19 @@ export class OrderService {
   private async store(request: SaleRequest, code: string | null): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
     const priced = this.price(request, code, null);
     const now = this.deps.now();
-    const businessDay = seoulDay(now);
-    const order: Order = {
+    const order = await this.deps.days.assign(now, async (businessDay) => {
+      const order = this.newOrder(priced, businessDay, now);
+      // The append that stores the order is the coupon's reservation; the book holds it from here.
+      await this.deps.orders.insert(order);
+      return order;
+    });
+    crashPoint('order-stored');
+    if (code !== null) this.deps.coupons.redemption.reserve(code, order);
+    return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+  }
+
+  private newOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): Order {
+    return {
       orderId: newOrderId(businessDay),
       businessDay,
       createdAt: seoulIso(now),
@@ -82,11 +96,6 @@ export class OrderService {
       cash: null,
       callNumber: null,
     };
-    // The append that stores the order is the coupon's reservation; the book holds it from here.
-    await this.deps.orders.insert(order);
-    crashPoint('order-stored');
-    if (code !== null) this.deps.coupons.redemption.reserve(code, order);
-    return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }
 
   private price(request: SaleRequest, code: string | null, holder: string | null): SaleQuote & { orderName: string } {
@@ -131,7 +140,7 @@ export class OrderService {
 
   /** Today's last paid order, or null: the regular's "same again" (found in the day's digests; only that order is read). */
   async lastPaid(): Promise<Order | null> {
-    const today = await this.deps.orders.digestsOfDay(seoulDay(this.deps.now()));
+    const today = await this.deps.orders.digestsOfDay(await this.deps.days.businessDayAt(this.deps.now()));
     const last = today.find((digest) => digest.orderStatus === 'PAID');
     return last ? this.deps.orders.get(last.orderId) : null;
   }

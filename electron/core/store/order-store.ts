@@ -269,6 +269,30 @@ export class OrderStore {
     return (await this.ready()).summariesOf(days);
   }
 
+  /**
+   * The orders with a refund asked for on one of these Seoul dates, whatever day they were sold:
+   * the day summaries say which days hold any, so only those days' digests are read, and only
+   * the orders among them are read whole. Training orders are left out (no summary counts them).
+   */
+  async refundedOn(dates: readonly string[]): Promise<Order[]> {
+    const wanted = new Set(dates);
+    const latest = [...wanted].sort().pop();
+    if (latest === undefined) return [];
+    const days = (await this.businessDays()).filter((day) => day <= latest);
+    const found: Order[] = [];
+    // Files written before refund days were kept (index version 1) lack them: such a day, or order, is read to be sure.
+    const mayHold = (refundDays: readonly string[] | undefined) => refundDays === undefined || refundDays.some((date) => wanted.has(date));
+    for (const summary of await this.summaries(days)) {
+      if (!mayHold(summary.refundDays)) continue;
+      for (const digest of await this.digestsOfDay(summary.day)) {
+        if (digest.training || !mayHold(digest.refundDays)) continue;
+        const order = await this.get(digest.orderId);
+        if (order) found.push(order);
+      }
+    }
+    return found;
+  }
+
   /** The paid orders with this card approval number, found through the index and checked against each order. */
   async byApproval(approveNo: string): Promise<Order[]> {
     const found: Order[] = [];

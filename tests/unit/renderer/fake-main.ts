@@ -225,6 +225,12 @@ export class FakeMain {
     'history:totals': managerOnly,
     'history:order': managerOnly,
     'history:export': managerOnly,
+    'day:view': managerOnly,
+    'day:reconcile': managerOnly,
+    'day:x-report': managerOnly,
+    'day:close': managerOnly,
+    'day:closes': managerOnly,
+    'day:export': managerOnly,
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
   };

@@ -9,11 +9,14 @@ export interface DaySummary {
   day: string;
   byMethod: Record<string, { orders: number; paid: number; refunded: number }>;
   counts: Record<HistoryStatus | 'training' | 'real', number>;
+  /** The Seoul dates on which its real orders had refunds asked for (whatever day those orders were sold). */
+  refundDays: string[];
 }
 
 export function summarize(day: string, digests: Iterable<OrderDigest>): DaySummary {
   const byMethod: DaySummary['byMethod'] = {};
   const counts: DaySummary['counts'] = { paid: 0, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 0 };
+  const refundDays = new Set<string>();
   for (const digest of digests) {
     counts[digest.status] += 1;
     counts[digest.training ? 'training' : 'real'] += 1;
@@ -23,6 +26,7 @@ export function summarize(day: string, digests: Iterable<OrderDigest>): DaySumma
     sums.orders += 1;
     sums.paid += digest.amount;
     sums.refunded += digest.refunded;
+    for (const refundDay of digest.refundDays) refundDays.add(refundDay);
   }
-  return { day, byMethod, counts };
+  return { day, byMethod, counts, refundDays: [...refundDays].sort() };
 }

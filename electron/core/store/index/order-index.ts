@@ -15,7 +15,8 @@ import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, r
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
-const VERSION = 1;
+/** 2: digests and summaries say on which days refunds were made. An index of another version is rebuilt from the journals. */
+const VERSION = 2;
 
 /** The approval-number bucket a number lives in: its last two digits (Toss's numbers are digits). */
 function bucketOf(approveNo: string): string {
@@ -81,19 +82,20 @@ export class OrderIndex {
   static async open(ordersDir: string, io: FileIo, days: () => Promise<string[]>, log: Logger): Promise<OrderIndex> {
     const index = new OrderIndex(ordersDir, io, log);
     const version = await indexFiles.read(join(index.dir, 'version.json'));
+    const outdated = version === null || (jsonOrNull(version) as { version?: unknown } | null)?.version !== VERSION;
     const dirty = await indexFiles.read(join(index.dir, 'dirty.json'));
-    const behind = version === null ? await days() : dirty === null ? [] : (JSON.parse(dirty) as string[]);
+    const behind = outdated ? await days() : dirty === null ? [] : (JSON.parse(dirty) as string[]);
     if (behind.length > 0) {
       index.dirty = new Set(behind);
       await index.persistDirty();
-      const unreadable = await index.catchUp(behind, version === null);
+      const unreadable = await index.catchUp(behind, outdated);
       await index.flush();
       if (unreadable.length > 0 && !index.fellBehind) {
         index.dirty = new Set(unreadable);
         await index.persistDirty();
       }
     }
-    if (version === null) await io.writeAtomic(join(index.dir, 'version.json'), JSON.stringify({ version: VERSION }));
+    if (outdated) await io.writeAtomic(join(index.dir, 'version.json'), JSON.stringify({ version: VERSION }));
     return index;
   }
 

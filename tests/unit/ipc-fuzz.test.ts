@@ -304,11 +304,15 @@ async function rig(): Promise<Rig> {
   const pending = await rungUp(second.id, 2);
   await example('order:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
   await example('payment:complete-free', { orderId: pending.orderId }, 'refused');
+  const cash = await rungUp(first.id, 1);
+  await example('payment:cash', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+  // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
+  await example('cash-receipt:issue', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
   const history = await example<{ next: string | null }>('history:list', { filter: { from: today, to: today }, limit: 1 });
   const staff = await example<Array<{ id: string }>>('staff:list', {});
   await example('staff:lock', {});
 
-  const orders = [paid, refunded, declined, abandoned, pending];
+  const orders = [paid, refunded, declined, abandoned, pending, cash];
   const known: KnownValues = {
     strings: [
       [...orders.map((o) => o.orderId), `${today.replaceAll('-', '')}-ZZZZZZZZZZZZ`],

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { openAsManager } from './manager-screens';
 import { addProduct, invoke } from './register';
 
 test('a cash sale from the keyboard: notes handed over, change shown, a 현금영수증 issued through Toss, nothing charged to a card', async ({ pos }) => {
@@ -45,4 +46,29 @@ test('Esc closes the cash dialog and the cart stays as it was', async ({ pos }) 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('cash-dialog')).toHaveCount(0);
   await expect(page.getByTestId('cart-total')).toContainText('4,500');
+});
+
+test('a 현금영수증 Toss refused is issued again from the order in history; the sale itself stood all along', async ({ pos }) => {
+  const { page } = pos;
+  await addProduct(page, 'americano');
+  await page.keyboard.press('F7');
+  await page.getByTestId('cash-note-5000').click();
+  await page.getByTestId('cash-receipt-wanted').check();
+  // The training Toss refuses this number (electron/training/cash-receipts.ts).
+  await page.getByTestId('cash-receipt-identity').fill('010-0000-0000');
+  await page.getByTestId('cash-take').click();
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  await page.getByTestId('new-sale').click();
+
+  await openAsManager(page, 'history');
+  await page.getByTestId(`history-row-${orderId}`).click();
+  await expect(page.getByTestId('detail-cash-received')).toHaveText('5,000원');
+  await expect(page.getByTestId('detail-cash-change')).toHaveText('500원');
+  await expect(page.getByTestId('detail-cash-receipt')).toContainText('발급 실패');
+  await page.getByTestId('detail-cash-identity').fill('123-45-67891');
+  await page.getByTestId('detail-cash-issue-submit').click();
+  await expect(page.getByTestId('detail-cash-receipt')).toContainText('발급됨');
+  await expect(page.getByTestId('detail-cash-receipt')).toContainText('123-45-*****');
+  await expect(page.getByTestId('detail-cash-issue')).toHaveCount(0);
 });

@@ -72,7 +72,7 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
           <div className="detail-body">
             <OrderLines order={order} />
             <div className="detail-side">
-              <OrderPayment order={order} />
+              <OrderPayment order={order} onChanged={adopt} />
               <OrderTimeline order={order} />
             </div>
           </div>

@@ -1,21 +1,13 @@
-import type { ReactNode } from 'react';
 import type { Order } from '../../../../shared/domain/order';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { safeHttpUrl } from '../receipt';
+import { CashPayment } from './CashPayment';
+import { Field } from './Field';
 import { useHistoryStrings } from './history-strings';
 
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>{children}</dd>
-    </div>
-  );
-}
-
-/** The order's own numbers and what Toss approved: method, masked card, approval number and time. */
-export function OrderPayment({ order }: { order: Order }) {
+/** The order's own numbers and how it was paid: what Toss approved (masked card, approval number and time), or the cash taken. */
+export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (order: Order) => void }) {
   const text = useHistoryStrings();
   const locale = useLocale();
   const payment = order.payment;
@@ -29,7 +21,9 @@ export function OrderPayment({ order }: { order: Order }) {
         </Field>
         <Field label={text.businessDay}>{order.businessDay}</Field>
         {order.callNumber !== null && <Field label={text.callNumberLabel}>{order.callNumber}</Field>}
-        {payment === null ? (
+        {order.cash !== null ? (
+          <CashPayment order={order} cash={order.cash} onChanged={onChanged} />
+        ) : payment === null ? (
           <Field label={text.method}>{text.paymentNone}</Field>
         ) : (
           <>

@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { cashReceiptIdentityKind, cashReceiptTypes, type CashReceiptType, type CashTender } from '../../../../shared/domain/cash';
+import { formatWon } from '../../../../shared/domain/money';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { Order } from '../../../../shared/domain/order';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-strings';
+import { call, toPosError } from '../../lib/ipc';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { safeHttpUrl } from '../receipt';
+import { useCashPaymentStrings } from './cash-payment-strings';
+import { Field } from './Field';
+
+/** A cash sale in the order's detail: what was handed over, the change, and its 현금영수증 (issued again from here if Toss refused it). */
+export function CashPayment({ order, cash, onChanged }: { order: Order; cash: CashTender; onChanged: (order: Order) => void }) {
+  const text = useCashPaymentStrings();
+  const locale = useLocale();
+  const receipt = cash.cashReceipt;
+  const receiptUrl = safeHttpUrl(receipt?.receiptUrl ?? null);
+  const canIssue = order.status === 'PAID' && order.refunds.length === 0 && (receipt === null || receipt.status === 'FAILED' || receipt.status === 'ISSUING');
+  return (
+    <>
+      <Field label={text.method}>{text.cash}</Field>
+      <Field label={text.received} testId="detail-cash-received">
+        {formatWon(cash.received, locale)}
+      </Field>
+      <Field label={text.change} testId="detail-cash-change">
+        {formatWon(cash.change, locale)}
+      </Field>
+      <Field label={text.paidAt}>{formatDateTime(cash.paidAt, locale)}</Field>
+      <Field label={text.cashReceipt} testId="detail-cash-receipt">
+        {receipt === null ? (
+          text.none
+        ) : (
+          <>
+            {text.status[receipt.status]} · {receipt.type} · {receipt.identityMasked}
+            {receipt.issueNumber !== null && ` · ${text.issueNumber} ${receipt.issueNumber}`}
+            {receipt.failure !== null && <span className="field-hint"> {receipt.failure.message}</span>}
+            {receiptUrl !== null && (
+              <>
+                {' · '}
+                <a href={receiptUrl} target="_blank" rel="noreferrer" data-testid="detail-cash-receipt-link">
+                  {text.open}
+                </a>
+              </>
+            )}
+          </>
+        )}
+      </Field>
+      {canIssue && <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />}
+    </>
+  );
+}
+
+function IssueCashReceipt({ orderId, again, onIssued }: { orderId: string; again: boolean; onIssued: (order: Order) => void }) {
+  const text = useCashPaymentStrings();
+  const [type, setType] = useState<CashReceiptType>('소득공제');
+  const [identity, setIdentity] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<PosErrorData | null>(null);
+  const [invalid, setInvalid] = useState(false);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    if (cashReceiptIdentityKind(identity) === null) return setInvalid(true);
+    setInvalid(false);
+    setBusy(true);
+    setProblem(null);
+    try {
+      const issued = await call('cash-receipt:issue', { orderId, request: { type, identity } });
+      setIdentity('');
+      onIssued(issued);
+    } catch (error) {
+      setProblem(toPosError(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="detail-cash-issue" onSubmit={(event) => void submit(event)} data-testid="detail-cash-issue">
+      <fieldset className="cash-receipt-type">
+        {cashReceiptTypes.map((option) => (
+          <label key={option}>
+            <input type="radio" name="detail-cash-receipt-type" value={option} checked={type === option} onChange={() => setType(option)} />
+            {option}
+          </label>
+        ))}
+      </fieldset>
+      <TextField label={text.identity} value={identity} onChange={setIdentity} inputMode="numeric" maxLength={30} error={invalid ? text.identityInvalid : null} data-testid="detail-cash-identity" />
+      <FormError error={problem} testId="detail-cash-issue-error" />
+      <button type="submit" className="button button-plain button-small" disabled={busy} aria-busy={busy} data-testid="detail-cash-issue-submit">
+        {again ? text.issueAgain : text.issue}
+      </button>
+    </form>
+  );
+}

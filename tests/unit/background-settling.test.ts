@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settlement } from '../../shared/domain/settlements';
 import { asManager } from './helpers/coupons';
+import { faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
 import { CARD, confirmRequests, payWindow, waitFor } from './helpers/toss-window';
 
@@ -138,5 +139,50 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     own.sim.faults.clear();
     await until('the refund to be settled', async () => (await h.ok('history:order', { orderId: sale.order.orderId })).refunds[0]?.status === 'DONE');
     expect((await own.toss.getPayment(sale.paymentKey)).status).toBe('CANCELED');
+  });
+});
+
+describe('a sale the books and Toss disagree about', () => {
+  it('a payment already cancelled by compensation is never recorded again: confirming the same paymentKey a second time is refused', async () => {
+    const failing = { on: true };
+    const disk = faultyIo((_path, text) => failing.on && /"status":\s*"PAID"/.test(text));
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own, { io: disk.io });
+    const sale = await ringUpAndPay(h, own);
+    expect((await h.fail('payment:confirm', sale.input)).code).toBe('PAYMENT_COMPENSATED');
+    failing.on = false;
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', retryable: true });
+    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', payment: null });
+    expect((await own.toss.getPayment(sale.paymentKey)).status).toBe('CANCELED');
+  });
+
+  it('a PAID order still on the open list whose payment Toss shows cancelled by compensation is taken off the books at start', async () => {
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own);
+    const sale = await ringUpAndPay(h, own);
+    await h.ok('payment:confirm', sale.input);
+    await h.close();
+    // What a crash leaves when the PAID line could not be taken back after the compensating cancel.
+    await own.toss.cancel(sale.paymentKey, { cancelReason: 'POS에서 판매를 기록하지 못해 자동 취소' }, 'test-compensation');
+    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
+
+    const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
+    await restarted.core.reconciled;
+    const order = await restarted.ok('order:get', { orderId: sale.order.orderId });
+    expect(order).toMatchObject({ status: 'PENDING', payment: null });
+    expect(order.attempts.at(-1)).toMatchObject({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED' });
+  });
+
+  it('a PAID order still on the open list whose payment Toss shows DONE stays paid and leaves the list', async () => {
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own);
+    const sale = await ringUpAndPay(h, own);
+    await h.ok('payment:confirm', sale.input);
+    await h.close();
+    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
+    const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
+    await restarted.core.reconciled;
+    expect((await restarted.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PAID');
+    expect(JSON.parse(await readFile(join(h.dataDir, 'open-work.json'), 'utf8'))).toMatchObject({ confirms: [] });
   });
 });

@@ -82,9 +82,31 @@ export class PaymentService {
   settleUnknown(orderId: string): Promise<Order | null> {
     return this.deps.locks.run(orderId, async () => {
       const order = await this.deps.orders.get(orderId);
+      if (order?.status === 'CONFIRMING') return this.resume(order);
+      // Still listed though PAID: the app died between the two writes, or after a PAID line it could
+      // not take back when compensating. Toss says which: a sale it has cancelled is not on the books.
+      if (order?.status === 'PAID' && order.payment !== null && order.refunds.length === 0) return this.checkPaid(order, order.payment.paymentKey);
       // A cashier's retry may have settled it while this waited its turn.
-      return order?.status === 'CONFIRMING' ? this.resume(order) : (order ?? null);
+      return order ?? null;
     });
+  }
+
+  private async checkPaid(order: Order, paymentKey: string): Promise<Order> {
+    const payment = await this.lookUp(order, paymentKey);
+    if (payment.status === 'DONE') return order;
+    const compensated = (payment.cancels ?? []).some((cancel) => cancel.cancelReason === COMPENSATION_REASON);
+    if (!compensated) return order;
+    this.deps.log.error('a sale on the books was cancelled at Toss by compensation; taking it off', { orderId: order.orderId });
+    const endedAt = seoulIso(this.deps.now());
+    const corrected = await this.deps.orders.update(order.orderId, (o) => {
+      o.status = couponCodesOf(o).length > 0 ? 'ABANDONED' : 'PENDING';
+      o.payment = null;
+      o.updatedAt = endedAt;
+      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
+      if (attempt) Object.assign(attempt, { outcome: 'COMPENSATED', endedAt, code: 'COMPENSATED', message: COMPENSATION_REASON });
+    });
+    await this.tell(corrected);
+    return corrected;
   }
 
   private async confirmLocked(request: ConfirmRequest): Promise<Order> {
@@ -122,6 +144,10 @@ export class PaymentService {
         const never: never = order.status;
         throw new Error(`unhandled order status ${String(never)}`);
       }
+    }
+    // Toss would replay its old approval under this key, though our compensation has cancelled it since.
+    if (order.attempts.some((a) => a.paymentKey === request.paymentKey && a.outcome === 'COMPENSATED')) {
+      throw new PosError('PAYMENT_COMPENSATED', `payment ${request.paymentKey} was already cancelled at Toss`, { retryable: true });
     }
 
     await this.deps.open.add(order.orderId);

@@ -3,6 +3,13 @@ import { wonSchema } from './money';
 
 export const businessDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar day after (or, with a negative `by`, before) a YYYY-MM-DD day. */
+export function dayAfter(day: string, by = 1): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Won that may go below zero: a day's refunds of earlier sales can be more than its own sales. */
 const signedWon = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 const count = z.number().int().nonnegative();

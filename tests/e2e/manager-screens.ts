@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, OWNER } from './fixtures';
 
 /** Opens a manager screen the way a manager does: the tab, then the PIN. */
-export async function openAsManager(page: Page, screen: 'settings' | 'catalog' | 'coupons' | 'history', pin: string = OWNER.pin): Promise<void> {
+export async function openAsManager(page: Page, screen: 'settings' | 'catalog' | 'coupons' | 'history' | 'day-close', pin: string = OWNER.pin): Promise<void> {
   await page.getByTestId(`nav-${screen}`).click();
   const dialog = page.getByTestId('unlock-dialog');
   if (await dialog.isVisible().catch(() => false)) {

@@ -1,11 +1,5 @@
+import { dayAfter } from '../../../shared/domain/day-close';
 import { seoulDay, seoulInstant } from '../../../shared/domain/time';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The calendar day after (or, with -1, before) a YYYY-MM-DD day. */
-export function dayAfter(day: string, by = 1): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Midnight at the start of a day in Seoul, as ISO with +09:00. */
 function midnight(day: string): string {

@@ -1,7 +1,8 @@
+import { dayAfter } from '../../../shared/domain/day-close';
 import { PosError } from '../../../shared/domain/errors';
 import { seoulDay } from '../../../shared/domain/time';
 import { KeyedMutex } from '../store/keyed-mutex';
-import { businessDayAt, dayAfter, dayWindow } from './business-day';
+import { businessDayAt, dayWindow } from './business-day';
 import type { DayCloseStore } from './day-close-store';
 
 /**

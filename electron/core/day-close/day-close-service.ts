@@ -1,4 +1,4 @@
-import type { DayCloseSummary, DayFigures, DayReport, DayView, Reconciliation } from '../../../shared/domain/day-close';
+import { dayAfter, type DayCloseSummary, type DayFigures, type DayReport, type DayView, type Reconciliation } from '../../../shared/domain/day-close';
 import { PosError } from '../../../shared/domain/errors';
 import { sumWon } from '../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../shared/domain/time';
@@ -7,7 +7,6 @@ import type { TossClient } from '../payments/toss-client';
 import { TossApiError, TossUnreachableError } from '../payments/toss-errors';
 import { isCancel } from '../payments/toss-transaction';
 import type { OrderStore } from '../store/order-store';
-import { dayAfter } from './business-day';
 import type { DayCalendar } from './day-calendar';
 import { dayCloseCsv } from './day-close-csv';
 import type { DayCloseStore } from './day-close-store';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
+import { DayCloseScreen } from '../features/day-close';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
@@ -98,6 +99,8 @@ export function App() {
           <CouponsScreen />
         ) : nav.screen === 'history' ? (
           <HistoryScreen />
+        ) : nav.screen === 'day-close' ? (
+          <DayCloseScreen />
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (

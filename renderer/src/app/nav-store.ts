@@ -3,10 +3,10 @@ import { selectPaymentInFlight, useCheckout } from '../features/checkout';
 import { useStaff } from '../features/staff';
 import { useSession } from './session-store';
 
-export type Screen = 'register' | 'catalog' | 'coupons' | 'history' | 'settings';
+export type Screen = 'register' | 'catalog' | 'coupons' | 'history' | 'day-close' | 'settings';
 
 /** Screens only a manager may open (main refuses their channels without a manager session anyway). */
-export const MANAGER_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['catalog', 'coupons', 'history', 'settings']);
+export const MANAGER_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['catalog', 'coupons', 'history', 'day-close', 'settings']);
 
 interface NavState {
   screen: Screen;

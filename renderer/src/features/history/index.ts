@@ -1,1 +1,2 @@
 export { HistoryScreen } from './HistoryScreen';
+export { OrderDetail } from './OrderDetail';

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { DayReport } from '../../../../shared/domain/day-close';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { toPosError } from '../../lib/ipc';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { callAsManager } from '../staff';
+import { useDayCloseStrings } from './day-close-strings';
+
+/** Asks before the Z close, says what it does, and makes it: the figures frozen, later sales in the next day. */
+export function CloseDialog({ day, onClosed, onCancel }: { day: string; onClosed: (report: DayReport) => void; onCancel: () => void }) {
+  const text = useDayCloseStrings();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PosErrorData | null>(null);
+
+  function close(): void {
+    setBusy(true);
+    setError(null);
+    callAsManager('day:close', { day }).then(onClosed, (reason: unknown) => {
+      setBusy(false);
+      setError(toPosError(reason));
+    });
+  }
+
+  return (
+    <Dialog title={text.confirmTitle(day)} onCancel={onCancel} testId="day-close-confirm">
+      <ul className="day-confirm-list">
+        {text.confirmBody.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <FormError error={error} testId="day-close-error" />
+      <div className="dialog-actions">
+        <button type="button" className="button button-danger" onClick={close} disabled={busy} aria-busy={busy} data-testid="day-close-yes">
+          {busy && <span className="spinner" aria-hidden="true" />} {text.confirm}
+        </button>
+        <button type="button" className="button button-plain" autoFocus onClick={onCancel} disabled={busy} data-testid="day-close-no">
+          {text.cancel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { DayCloseSummary } from '../../../../shared/domain/day-close';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { formatWon } from '../../../../shared/domain/money';
+import { toPosError } from '../../lib/ipc';
+import { useLocale } from '../../i18n/use-strings';
+import { FormError } from '../../ui/FormError';
+import { callAsManager } from '../staff';
+import { useDayCloseStrings } from './day-close-strings';
+
+/** The days already closed, newest first: each opens its Z report's day. */
+export function ClosedDays({ version, onPick }: { version: number; onPick: (day: string) => void }) {
+  const text = useDayCloseStrings();
+  const locale = useLocale();
+  const [closes, setCloses] = useState<DayCloseSummary[] | null>(null);
+  const [error, setError] = useState<PosErrorData | null>(null);
+  useEffect(() => {
+    let current = true;
+    callAsManager('day:closes', {}).then(
+      (found) => current && setCloses(found),
+      (reason: unknown) => current && setError(toPosError(reason)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [version]);
+  return (
+    <section className="panel day-panel" aria-labelledby="day-closes-title" aria-busy={closes === null && error === null} data-testid="day-closes">
+      <h2 id="day-closes-title">{text.closes}</h2>
+      <FormError error={error} />
+      {closes !== null && closes.length === 0 && <p className="field-hint">{text.noCloses}</p>}
+      {closes !== null && closes.length > 0 && (
+        <ul className="day-close-list">
+          {closes.map((close) => (
+            <li key={close.day}>
+              <button type="button" className="button button-plain button-small" onClick={() => onPick(close.day)} data-testid={`day-closed-${close.day}`}>
+                {text.closeRow(close.day, formatWon(close.net, locale), close.mismatches)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

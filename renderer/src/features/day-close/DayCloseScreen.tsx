@@ -1,0 +1,166 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { dayAfter, type DayReport, type Reconciliation } from '../../../../shared/domain/day-close';
+import type { PosErrorData } from '../../../../shared/domain/errors';
+import { seoulDay } from '../../../../shared/domain/time';
+import { HintBar } from '../../app/HintBar';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-strings';
+import { isPlainKey, textFieldOf } from '../../lib/keyboard';
+import { toPosError } from '../../lib/ipc';
+import { saveTextFile } from '../../lib/save-file';
+import { FormError } from '../../ui/FormError';
+import '../../ui/ui.css';
+import { OrderDetail } from '../history';
+import { callAsManager } from '../staff';
+import { ClosedDays } from './ClosedDays';
+import { CloseDialog } from './CloseDialog';
+import { DayFiguresPanel } from './DayFiguresPanel';
+import './day-close.css';
+import { useDayCloseStrings } from './day-close-strings';
+import { HourlyChart } from './HourlyChart';
+import { ReconcilePanel } from './ReconcilePanel';
+import { ReportDialog } from './ReportDialog';
+import { useDayView } from './use-day-view';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+type Busy = 'reconcile' | 'x-report' | 'export' | null;
+
+/** The manager's day close: a business day's figures and chart, the check with Toss, the X and Z reports, CSV. */
+export function DayCloseScreen() {
+  const text = useDayCloseStrings();
+  const locale = useLocale();
+  const [day, setDay] = useState(() => seoulDay(new Date()));
+  const [version, setVersion] = useState(0);
+  const { view, error } = useDayView(day, version);
+  const [checked, setChecked] = useState<{ day: string; reconciliation: Reconciliation } | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [actionError, setActionError] = useState<PosErrorData | null>(null);
+  const [report, setReport] = useState<DayReport | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [openOrder, setOpenOrder] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const close = view?.close ?? null;
+  const reconciliation = checked?.day === day ? checked.reconciliation : (close?.reconciliation ?? null);
+  const canClose = view !== null && view.closable === null;
+
+  function pick(next: string): void {
+    if (!DAY.test(next)) return;
+    setDay(next);
+    setActionError(null);
+    setSaved(null);
+  }
+
+  function run<T>(what: Exclude<Busy, null>, task: () => Promise<T>, done: (result: T) => void): void {
+    if (busy !== null) return;
+    setBusy(what);
+    setActionError(null);
+    task()
+      .then(done, (reason: unknown) => setActionError(toPosError(reason)))
+      .finally(() => setBusy(null));
+  }
+
+  const reconcile = () => run('reconcile', () => callAsManager('day:reconcile', { day }), (found) => setChecked({ day, reconciliation: found }));
+  const xReport = () => run('x-report', () => callAsManager('day:x-report', { day }), setReport);
+  const exportCsv = () =>
+    run('export', () => callAsManager('day:export', { day }), ({ fileName, csv }) => {
+      saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
+      setSaved(fileName);
+    });
+
+  function closed(z: DayReport): void {
+    setConfirming(false);
+    setReport(z);
+    setVersion((v) => v + 1);
+  }
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (!isPlainKey(event) || textFieldOf(event.target) !== null || report !== null || confirming || openOrder !== null) return;
+    const key = event.key.toLowerCase();
+    if (key === '[') pick(dayAfter(day, -1));
+    else if (key === ']') pick(dayAfter(day, 1));
+    else if (key === 'r') reconcile();
+    else if (key === 'x' && view !== null && close === null) xReport();
+    else if (key === 'z' && canClose) setConfirming(true);
+    else if (key === 'e') exportCsv();
+    else return;
+    event.preventDefault();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <div className="manager-screen day-close-screen" data-testid="day-close-screen">
+      <div className="day-top">
+        <h1>{text.title}</h1>
+        <div className="day-picker" role="group" aria-label={text.dayLabel}>
+          <button type="button" className="button button-plain button-small" onClick={() => pick(dayAfter(day, -1))} data-testid="day-previous">
+            {text.previousDay}
+          </button>
+          <label className="day-picker-field">
+            <span className="visually-hidden">{text.dayLabel}</span>
+            <input type="date" value={day} onChange={(event) => pick(event.target.value)} data-testid="day-picker" />
+          </label>
+          <button type="button" className="button button-plain button-small" onClick={() => pick(dayAfter(day, 1))} data-testid="day-next">
+            {text.nextDay}
+          </button>
+          {view !== null && view.currentDay !== day && (
+            <button type="button" className="button button-plain button-small" onClick={() => pick(view.currentDay)} data-testid="day-current">
+              {text.today}
+            </button>
+          )}
+        </div>
+      </div>
+      {view !== null && (
+        <p className={close !== null ? 'day-status day-status-closed' : 'day-status'} role="status" data-testid="day-status">
+          {close !== null ? text.closedDay(formatDateTime(close.at, locale), close.by) : day > view.currentDay ? text.notStarted : text.openDay}
+          <span className="day-current-note">{text.currentDay(view.currentDay)}</span>
+        </p>
+      )}
+      <div className="day-actions" role="group" aria-label={text.reports}>
+        {close === null ? (
+          <>
+            <button type="button" className="button button-secondary" onClick={xReport} disabled={view === null || busy !== null} aria-busy={busy === 'x-report'} data-testid="day-x-report">
+              {text.xReport} (X)
+            </button>
+            <button type="button" className="button button-primary" onClick={() => setConfirming(true)} disabled={!canClose || busy !== null} data-testid="day-z-close">
+              {text.zClose} (Z)
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-secondary" onClick={() => setReport(close)} data-testid="day-z-view">
+            {text.showZ}
+          </button>
+        )}
+        <button type="button" className="button button-plain" onClick={exportCsv} disabled={busy !== null} aria-busy={busy === 'export'} data-testid="day-export">
+          {text.exportCsv}
+        </button>
+        {view?.closable === 'training' && <span className="field-hint">{text.trainingNoClose}</span>}
+        {view?.closable === 'not-started' && day <= view.currentDay && <span className="field-hint">{text.closeFromDate(day)}</span>}
+        {saved !== null && (
+          <span className="form-ok" role="status" data-testid="day-exported">
+            {text.exported(saved)}
+          </span>
+        )}
+      </div>
+      <FormError error={actionError ?? error} testId="day-error" />
+      {view === null ? (
+        error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />
+      ) : (
+        <div className="day-body">
+          <DayFiguresPanel figures={view.figures} />
+          <HourlyChart byHour={view.figures.byHour} />
+          <ReconcilePanel reconciliation={reconciliation} busy={busy === 'reconcile'} error={null} onCheck={reconcile} onOpenOrder={setOpenOrder} />
+          <ClosedDays version={version} onPick={pick} />
+        </div>
+      )}
+      <HintBar hints={text.hints} />
+      {confirming && <CloseDialog day={day} onClosed={closed} onCancel={() => setConfirming(false)} />}
+      {report !== null && <ReportDialog report={report} onOpenOrder={setOpenOrder} onClose={() => setReport(null)} />}
+      {openOrder !== null && <OrderDetail orderId={openOrder} orderName={openOrder} onRefunded={() => setVersion((v) => v + 1)} onClose={() => setOpenOrder(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import type { DayReport } from '../../../../shared/domain/day-close';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-strings';
+import { Dialog } from '../../ui/Dialog';
+import { useDayCloseStrings } from './day-close-strings';
+import { DayFiguresPanel } from './DayFiguresPanel';
+import { HourlyChart } from './HourlyChart';
+import { ReconcilePanel } from './ReconcilePanel';
+
+/** Only the report is printed: the page behind it is hidden from the printer while this class is on. */
+const PRINTING = 'printing-day-report';
+
+function printReport(): void {
+  document.body.classList.add(PRINTING);
+  window.addEventListener('afterprint', () => document.body.classList.remove(PRINTING), { once: true });
+  window.print();
+}
+
+/** An X or Z report as it will be printed: the figures, the chart and what the check with Toss found. */
+export function ReportDialog({ report, onOpenOrder, onClose }: { report: DayReport; onOpenOrder: (orderId: string) => void; onClose: () => void }) {
+  const text = useDayCloseStrings();
+  const locale = useLocale();
+  useEffect(() => () => document.body.classList.remove(PRINTING), []);
+  return (
+    <Dialog title={text.reportTitle(report.kind, report.day)} onCancel={onClose} testId="day-report" wide>
+      <div className="day-report">
+        <p className="day-report-meta" data-testid="day-report-meta">
+          {text.reportMeta(formatDateTime(report.at, locale), report.by)} — {report.kind === 'X' ? text.reportXNote : text.reportZNote}
+        </p>
+        <DayFiguresPanel figures={report.figures} />
+        <HourlyChart byHour={report.figures.byHour} />
+        <ReconcilePanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" autoFocus onClick={printReport} data-testid="day-report-print">
+          {text.print}
+        </button>
+        <button type="button" className="button button-plain" onClick={onClose} data-testid="day-report-close">
+          {text.close}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { cards } from './cards';
+import { expect, payThroughCore, test } from './fixtures';
+import { openAsManager } from './manager-screens';
+import { addProduct, payWithCard } from './register';
+
+/** Rings a sale up and pays it by card in the payment window, as a cashier does. */
+async function sell(page: Page, products: string[]): Promise<string> {
+  for (const product of products) await addProduct(page, product);
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  await page.getByTestId('new-sale').click();
+  return orderId;
+}
+
+/** A charge made at Toss behind the shop's back: the window authorised and the payment confirmed straight against the simulator, no app in between. */
+async function chargeAtTossAlone(sim: { origin: string; apiBase: string }, keys: { clientKey: string; secretKey: string }, orderId: string, amount: number): Promise<string> {
+  const authorized = await fetch(`${sim.origin}/sim/authorize`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ clientKey: keys.clientKey, orderId, orderName: '외부 결제', amount, cardNumber: cards.approve }),
+  });
+  const { paymentKey } = (await authorized.json()) as { paymentKey: string };
+  const confirmed = await fetch(`${sim.apiBase}/v1/payments/confirm`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${keys.secretKey}:`).toString('base64')}` },
+    body: JSON.stringify({ paymentKey, orderId, amount }),
+  });
+  expect(confirmed.status).toBe(200);
+  return paymentKey;
+}
+
+test.use({
+  seed: {
+    owner: true,
+    // A training sale: the day close leaves it out.
+    then: async (core) => {
+      await payThroughCore(core, [{ productId: 'cheesecake', quantity: 1 }]);
+    },
+  },
+});
+
+test('the day close: figures of the sales made here, a charge made at Toss alone shown as a mismatch, X and Z reports, CSV', async ({ pos }) => {
+  const { page, liveToss } = pos;
+  await openAsManager(page, 'settings');
+  await page.getByTestId('toss-client-key').fill(liveToss.clientKey);
+  await page.getByTestId('toss-secret-key').fill(liveToss.secretKey);
+  await page.getByTestId('toss-accept-unencrypted').check();
+  await page.getByTestId('toss-save').click();
+  await expect(page.getByTestId('toss-saved-keys')).toContainText('저장된 키');
+  await page.getByTestId('toss-switch-mode').click();
+  await page.getByTestId('mode-confirm-yes').click();
+  await expect(page.getByTestId('product-americano')).toBeVisible();
+  await expect(page.getByTestId('training-banner')).toHaveCount(0);
+
+  const first = await sell(page, ['americano', 'croissant']);
+  await sell(page, ['sandwich']);
+  await chargeAtTossAlone(liveToss.sim, liveToss, 'ELSEWHERE-E2E-0001', 5_000);
+
+  await openAsManager(page, 'day-close');
+  await expect(page.getByTestId('day-status')).toContainText('영업 중');
+  await expect(page.getByTestId('day-sales')).toHaveText('15,300원');
+  await expect(page.getByTestId('day-gross')).toHaveText('15,300원');
+  await expect(page.getByTestId('day-refunds')).toHaveText('0원');
+  await expect(page.getByTestId('day-net')).toHaveText('15,300원');
+  await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
+  await expect(page.getByTestId('day-method-카드')).toContainText('2');
+  await expect(page.getByTestId('day-company-4V')).toContainText('비자');
+  await expect(page.getByTestId('day-hour-chart')).toBeVisible();
+
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('day-mismatch-count')).toHaveText('맞지 않는 항목 1건');
+  const orphan = page.getByTestId('day-mismatch-orphan-charge');
+  await expect(orphan).toContainText('ELSEWHERE-E2E-0001');
+  await expect(orphan).toContainText('5,000원');
+  await expect(orphan).toContainText('장부에 주문');
+  await expect(orphan.getByTestId('day-mismatch-open')).toHaveCount(0);
+  await expect(page.getByTestId('day-reconcile-summary')).toContainText('거래 3건');
+
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('day-report')).toContainText('중간 보고서 (X)');
+  await expect(page.getByTestId('day-report').getByTestId('day-net')).toHaveText('15,300원');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('day-report')).toHaveCount(0);
+
+  await page.keyboard.press('z');
+  await expect(page.getByTestId('day-close-confirm')).toContainText('되돌릴 수 없습니다');
+  await page.getByTestId('day-close-yes').click();
+  await expect(page.getByTestId('day-report')).toContainText('마감 보고서 (Z)');
+  await expect(page.getByTestId('day-report').getByTestId('day-mismatch-orphan-charge')).toContainText('ELSEWHERE-E2E-0001');
+  await page.getByTestId('day-report-close').click();
+  await expect(page.getByTestId('day-status')).toContainText('마감됨');
+  await expect(page.getByTestId('day-z-close')).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('e');
+  const file = await (await download).path();
+  const bytes = await readFile(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8');
+  expect(csv).toContain('total,sales,2,,15300,,');
+  expect(csv).toContain('mismatch,orphan-charge ELSEWHERE-E2E-0001');
+
+  // A sale after the close belongs to the next business day.
+  await page.getByTestId('nav-register').click();
+  const late = await sell(page, ['espresso']);
+  expect(late.slice(0, 8) > first.slice(0, 8)).toBe(true);
+
+  await openAsManager(page, 'day-close');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('day-status')).toContainText('Closed');
+  await expect(page.getByTestId('day-sales')).toHaveText('₩15,300');
+  await page.getByTestId('day-current').click();
+  await expect(page.getByTestId('day-status')).toContainText('Open');
+  await expect(page.getByTestId('day-sales')).toHaveText('₩3,800');
+});

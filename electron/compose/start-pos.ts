@@ -7,6 +7,7 @@ import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../co
 import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
 import { createPosCore, type PosCore } from '../core/pos-core';
 import type { SettlerTiming } from '../core/reconcile/background-settler';
+import type { ReceiptPrinter } from '../core/receipts/receipt-printer';
 import type { KeyCipher } from '../core/secrets/key-cipher';
 import { SecretKeyStore, type StoredKey } from '../core/secrets/secret-key-store';
 import type { TossModes } from '../core/settings/settings-service';
@@ -33,6 +34,8 @@ export interface StartPosOptions {
   tossTimeoutMs?: number;
   /** How soon open work is asked about again (tests shorten the waits). */
   settleTiming?: SettlerTiming;
+  /** How this shell prints the register's page (Electron's webContents); none in the browser host. */
+  printer?: ReceiptPrinter;
   /** Training simulator options (tests slow it down or move its clock). */
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
 }
@@ -142,6 +145,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       fetch: options.fetch,
       tossTimeoutMs: options.tossTimeoutMs,
       settleTiming: options.settleTiming,
+      printer: options.printer,
     });
     let closing: Promise<void> | null = null;
     const close = async () => {

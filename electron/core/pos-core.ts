@@ -15,6 +15,7 @@ import { OpenConfirms } from './reconcile/open-confirms';
 import { OpenWork } from './reconcile/open-work';
 import { SettlementBoard } from './reconcile/settlement-board';
 import { RefundService } from './refunds/refund-service';
+import type { ReceiptPrinter } from './receipts/receipt-printer';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
@@ -50,6 +51,8 @@ export interface PosCoreDeps {
   tossTimeoutMs?: number;
   /** How often open work (confirms, refunds, coupon holds) is asked about again. */
   settleTiming?: SettlerTiming;
+  /** The shell's printer, if it has one. */
+  printer?: ReceiptPrinter;
 }
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
@@ -174,6 +177,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     history,
     dayClose,
     refunds,
+    printer: deps.printer ?? null,
     now,
   });
 

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
@@ -8,6 +9,7 @@ import { keepCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc';
 import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
+import { electronReceiptPrinter } from './receipt-printer';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { guardAllWebContents } from './web-contents-guards';
 import { createMainWindow } from './window';
@@ -38,6 +40,12 @@ async function start(): Promise<void> {
     defaultDataDir: app.getPath('userData'),
     cipher: safeStorageCipher(safeStorage, process.platform),
     keepEnvironmentKey: true,
+    printer: electronReceiptPrinter({
+      contents: () => mainWindow?.webContents ?? null,
+      showSaveDialog: (options) => (mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)),
+      documentsDir: () => app.getPath('documents'),
+      writeFile: (path, data) => writeFile(path, data),
+    }),
   });
   const page = await servePage(pageOrigin, protocol, { rendererDir: join(here, '..', 'renderer'), csp: () => pos.csp() });
   quitAfterClosing(app, process, async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessNumberDigits, isBusinessNumber } from './business-number';
 import { defaultDiscountLimits, discountLimitsSchema } from './coupons';
+import { defaultReceiptSettings, receiptSettingsSchema } from './receipt-print';
 
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
 export const preferencesSchema = z.strictObject({
@@ -56,6 +57,9 @@ export const settingsSchema = z.strictObject({
   /** A full refund gives the order's coupon back while it is still inside its window. */
   restoreCouponOnRefund: z.boolean().default(true),
   refundPolicyChanged: changeStampSchema.nullable().default(null),
+  /** Paper width, silent printing and the printer receipts go to. */
+  receipt: receiptSettingsSchema.default(defaultReceiptSettings),
+  receiptChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -68,6 +72,8 @@ export const defaultSettings: Settings = {
   discountLimitsChanged: null,
   restoreCouponOnRefund: true,
   refundPolicyChanged: null,
+  receipt: defaultReceiptSettings,
+  receiptChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */
@@ -91,5 +97,7 @@ export const settingsViewSchema = z.strictObject({
   discountLimitsChanged: changeStampSchema.nullable(),
   restoreCouponOnRefund: z.boolean(),
   refundPolicyChanged: changeStampSchema.nullable(),
+  receipt: receiptSettingsSchema,
+  receiptChanged: changeStampSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

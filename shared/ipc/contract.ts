@@ -9,6 +9,7 @@ import { historyChannels } from './channels/history';
 import { orderChannels } from './channels/order';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
+import { receiptChannels } from './channels/receipt';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
@@ -29,7 +30,8 @@ export const contract = mergeContract(appChannels)
   .with(historyChannels)
   .with(dayCloseChannels)
   .with(registerChannels)
-  .with(displayChannels).channels;
+  .with(displayChannels)
+  .with(receiptChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter((channel) => contract[channel].role === 'display');

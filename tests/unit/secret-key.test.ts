@@ -110,6 +110,11 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('coupons:void', { code: 'ABCD-EFGH-JKLM' });
   await call('coupons:export', {});
   await call('settings:save-refund-policy', { restoreCouponOnRefund: false });
+  await call('settings:save-receipt', { paperWidth: 58, silent: true, printer: null });
+  await call('receipt:setup', {});
+  await call('receipt:printers', {});
+  await call('receipt:print', { page: { widthMm: 58, heightMm: 120 } });
+  await call('receipt:save-pdf', { page: { widthMm: 58, heightMm: 120 }, fileName: 'receipt.pdf' });
   const day = order.orderId.slice(0, 4) + '-' + order.orderId.slice(4, 6) + '-' + order.orderId.slice(6, 8);
   await call('history:list', { filter: { from: day, to: day }, limit: 10 });
   await call('history:totals', { from: day, to: day });

@@ -13,6 +13,8 @@ import type { DiscountApprovals } from '../discounts/discount-approvals';
 import { historyHandlers } from '../history/history-handlers';
 import type { HistoryService } from '../history/history-service';
 import type { SettlementBoard } from '../reconcile/settlement-board';
+import { receiptHandlers } from '../receipts/receipt-handlers';
+import type { ReceiptPrinter } from '../receipts/receipt-printer';
 import type { RefundService } from '../refunds/refund-service';
 import { paymentHandlers } from '../payments/payment-handlers';
 import type { PaymentService } from '../payments/payment-service';
@@ -48,6 +50,8 @@ export interface HandlerDeps {
   history: HistoryService;
   dayClose: DayCloseService;
   refunds: RefundService;
+  /** The shell's printer; null where the page prints itself (the browser host). */
+  printer: ReceiptPrinter | null;
   now: () => Date;
 }
 
@@ -66,5 +70,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),
     ...displayHandlers(deps.display),
+    ...receiptHandlers(deps.settingsStore, deps.printer),
   };
 }

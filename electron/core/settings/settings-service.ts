@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DiscountLimits } from '../../../shared/domain/coupons';
+import type { ReceiptSettings } from '../../../shared/domain/receipt-print';
 import { PosError } from '../../../shared/domain/errors';
 import type { SettingsView, StoreInfo } from '../../../shared/domain/settings';
 import { seoulIso } from '../../../shared/domain/time';
@@ -66,6 +67,8 @@ export class SettingsService {
       discountLimitsChanged: settings.discountLimitsChanged,
       restoreCouponOnRefund: settings.restoreCouponOnRefund,
       refundPolicyChanged: settings.refundPolicyChanged,
+      receipt: settings.receipt,
+      receiptChanged: settings.receiptChanged,
     };
   }
 
@@ -84,6 +87,12 @@ export class SettingsService {
   async saveRefundPolicy(restoreCouponOnRefund: boolean, by: Manager): Promise<SettingsView> {
     await this.deps.settings.saveRefundPolicy(restoreCouponOnRefund, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.log.info('refund policy saved', { by: by.name, restoreCouponOnRefund });
+    return this.view();
+  }
+
+  async saveReceipt(receipt: ReceiptSettings, by: Manager): Promise<SettingsView> {
+    await this.deps.settings.saveReceipt(receipt, { by: by.name, at: seoulIso(this.deps.now()) });
+    this.deps.log.info('receipt printing saved', { by: by.name, paperWidth: receipt.paperWidth, silent: receipt.silent });
     return this.view();
   }
 

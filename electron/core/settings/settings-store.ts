@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DiscountLimits } from '../../../shared/domain/coupons';
+import type { ReceiptSettings } from '../../../shared/domain/receipt-print';
 import { defaultSettings, settingsSchema, type Preferences, type Settings, type StoreInfo } from '../../../shared/domain/settings';
 
 export interface ChangeStamp {
@@ -67,6 +68,17 @@ export class SettingsStore {
     return this.doc.update((draft) => {
       draft.restoreCouponOnRefund = restoreCouponOnRefund;
       draft.refundPolicyChanged = changed;
+    });
+  }
+
+  receiptSettings(): ReceiptSettings {
+    return structuredClone(this.doc.data.receipt);
+  }
+
+  saveReceipt(receipt: ReceiptSettings, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.receipt = receipt;
+      draft.receiptChanged = changed;
     });
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { discountLimitsSchema } from '../../domain/coupons';
+import { receiptSettingsSchema } from '../../domain/receipt-print';
 import { settingsViewSchema, storeInfoSchema } from '../../domain/settings';
 import { defineChannels } from '../channel';
 
@@ -21,6 +22,8 @@ export const settingsChannels = defineChannels({
   'settings:save-discount-limits': { role: 'manager', input: discountLimitsSchema, output: settingsViewSchema },
   /** Whether a full refund gives the order's coupon back (while it is still inside its window). */
   'settings:save-refund-policy': { role: 'manager', input: z.strictObject({ restoreCouponOnRefund: z.boolean() }), output: settingsViewSchema },
+  /** Receipt paper width, silent printing and the printer. */
+  'settings:save-receipt': { role: 'manager', input: receiptSettingsSchema, output: settingsViewSchema },
   /** Training ↔ live, explicitly confirmed; the page reloads into the new mode. */
   'settings:set-mode': { role: 'manager', input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }), output: settingsViewSchema },
 });

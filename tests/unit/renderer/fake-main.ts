@@ -233,6 +233,11 @@ export class FakeMain {
     'day:export': managerOnly,
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
+    'settings:save-receipt': managerOnly,
+    'receipt:setup': async () => ({ store: null, paperWidth: 80, printing: 'browser', silent: false }),
+    'receipt:print': async () => ({ outcome: 'unavailable' }),
+    'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),
+    'receipt:printers': managerOnly,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

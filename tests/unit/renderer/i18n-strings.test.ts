@@ -3,6 +3,7 @@ import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-str
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
 import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
+import { receiptTexts } from '../../../renderer/src/features/receipt/receipt-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
 import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,7 @@ describe('Korean and English UI texts', () => {
     ['coupons', couponsTexts],
     ['discount', discountTexts],
     ['history', historyTexts],
+    ['receipt', receiptTexts],
   ] as const)('the %s screen says everything in both languages, Korean in Korean and English without Hangul', (_name, table) => {
     const koTable = table.ko as Record<string, unknown>;
     const enTable = table.en as Record<string, unknown>;

@@ -16,6 +16,7 @@ import { ReasonPicker } from './ReasonPicker';
 import { RefundKindChoice } from './RefundKindChoice';
 import { RefundLines } from './RefundLines';
 import { RefundPreviewPanel } from './RefundPreviewPanel';
+import { ReceiptPrinting } from '../receipt';
 import { RefundReceipt } from './RefundReceipt';
 import { useRefundPreview, type RefundPreview } from './use-refund-preview';
 
@@ -106,6 +107,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
       {step.kind === 'done' ? (
         <>
           <RefundReceipt order={step.order} entry={step.entry} />
+          <ReceiptPrinting order={step.order} subject={{ kind: 'refund', refund: step.entry }} />
           <div className="dialog-actions">
             <button type="button" className="button button-primary" onClick={onClose} autoFocus data-testid="refund-receipt-close">
               {text.close}

@@ -7,6 +7,8 @@ import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCheckout } from '../checkout';
+import { useReceiptStrings } from './receipt-strings';
+import { ReceiptPrinting } from './ReceiptPrinting';
 import { safeHttpUrl } from './safe-url';
 import { startNewSale } from './start-new-sale';
 import { useReceiptShortcuts } from './use-receipt-shortcuts';
@@ -25,31 +27,34 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 export function ReceiptScreen() {
   const order = useCheckout((state) => state.paidOrder);
   const text = useStrings();
+  const printText = useReceiptStrings();
   useReceiptShortcuts();
   // The 'paid' phase always carries its order; nothing to show otherwise.
   if (order === null) return null;
   return (
     <div className="screen">
-      <Receipt order={order}>
+      <Receipt order={order} tools={<ReceiptPrinting order={order} subject={{ kind: 'sale' }} compact />}>
         <button type="button" className="button button-primary button-large" data-testid="new-sale" title="Enter" onClick={startNewSale} autoFocus>
           {text.newSale}
         </button>
       </Receipt>
-      <HintBar hints={text.receiptHints} />
+      <HintBar hints={[...text.receiptHints, ['Ctrl+P', printText.printHint], ['Ctrl+S', printText.pdfHint]]} />
     </div>
   );
 }
 
 /** A paid order's receipt, wherever it is shown (after the sale, or again from history later). */
-export function Receipt({ order, children }: { order: Order; children?: ReactNode }) {
+export function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; children?: ReactNode }) {
   const text = useStrings();
   const locale = useLocale();
   const catalog = useSession(selectCatalog);
   const won = (amount: number) => formatWon(amount, locale);
   // The recorded name is Korean; the cashier's language is nicer when the catalog still knows the product.
   const nameOf = (line: OrderLine) => catalog?.products.find((p) => p.id === line.productId)?.name[locale] ?? line.name;
+  const paperText = useReceiptStrings();
   const payment = order.payment;
-  const receiptUrl = safeHttpUrl(payment?.receiptUrl ?? null);
+  const cash = order.cash;
+  const receiptUrl = safeHttpUrl(payment?.receiptUrl ?? cash?.cashReceipt?.receiptUrl ?? null);
   const installment = payment?.installmentPlanMonths;
   const discountTotal = sumWon(order.discounts.map((discount) => discount.amount));
 
@@ -129,24 +134,47 @@ export function Receipt({ order, children }: { order: Order; children?: ReactNod
           <Field label={text.supply}>{won(order.supplyAmount)}</Field>
           <Field label={text.vat}>{won(order.vatAmount)}</Field>
           <Field label={text.total}>{won(order.amount)}</Field>
-          <Field label={text.method}>{payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}</Field>
-          <Field label={text.card} testId="receipt-card">
-            {payment?.cardNumber ?? text.none}
-          </Field>
-          {payment?.cardType != null && <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>}
-          {installment != null && (
-            <Field label={text.installment}>{installment === 0 ? text.lumpSum : text.months(installment)}</Field>
+          {cash === null ? (
+            <>
+              <Field label={text.method}>{payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}</Field>
+              <Field label={text.card} testId="receipt-card">
+                {payment?.cardNumber ?? text.none}
+              </Field>
+              {payment?.cardType != null && <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>}
+              {installment != null && (
+                <Field label={text.installment}>{installment === 0 ? text.lumpSum : text.months(installment)}</Field>
+              )}
+              <Field label={text.approveNo} testId="receipt-approve-no">
+                {payment?.approveNo ?? text.none}
+              </Field>
+            </>
+          ) : (
+            <>
+              <Field label={text.method}>{paperText.cash}</Field>
+              <Field label={paperText.received} testId="receipt-cash-received">
+                {won(cash.received)}
+              </Field>
+              <Field label={paperText.change} testId="receipt-cash-change">
+                {won(cash.change)}
+              </Field>
+              {cash.cashReceipt !== null && (
+                <Field label={paperText.cashReceipt} testId="receipt-cash-receipt">
+                  {cash.cashReceipt.issueNumber ?? paperText.cashReceiptState[cash.cashReceipt.status]} · {cash.cashReceipt.identityMasked}
+                </Field>
+              )}
+            </>
           )}
-          <Field label={text.approveNo} testId="receipt-approve-no">
-            {payment?.approveNo ?? text.none}
-          </Field>
         </dl>
         <div className="receipt-actions">
-          {receiptUrl !== null && (
-            <a className="button button-secondary" href={receiptUrl} target="_blank" rel="noreferrer">
-              {text.receiptLink}
-            </a>
-          )}
+          {/* Side by side: the card's receipt at Toss and printing ours take one row. */}
+          <div className="receipt-tools">
+            {receiptUrl !== null && (
+              <a className="button button-secondary" href={receiptUrl} target="_blank" rel="noreferrer">
+                {cash === null ? text.receiptLink : paperText.cashReceiptLink}
+              </a>
+            )}
+            {tools}
+          </div>
           {children}
         </div>
       </section>

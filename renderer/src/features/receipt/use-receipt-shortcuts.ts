@@ -6,15 +6,16 @@ import { startNewSale } from './start-new-sale';
 export const RECEIPT_ENTER_GUARD_MS = 700;
 
 /**
- * Enter starts the next sale, unless it is meant for a focused link (the card receipt), or is a
- * held key's repeat, or comes so soon after the receipt appeared that it was the same rush of taps.
+ * Enter starts the next sale, unless it is meant for a focused link (the card receipt) or print
+ * button, or is a held key's repeat, or comes so soon after the receipt appeared that it was the
+ * same rush of taps.
  */
 export function useReceiptShortcuts(): void {
   useEffect(() => {
     const shownAt = performance.now();
     function onKeyDown(event: KeyboardEvent): void {
       if (event.key !== 'Enter' || event.defaultPrevented || !isPlainKey(event)) return;
-      if (event.target instanceof HTMLAnchorElement) return;
+      if (event.target instanceof HTMLAnchorElement || (event.target instanceof HTMLElement && event.target.closest('.receipt-printing') !== null)) return;
       // Also stops the focused Next order button from firing a second click.
       event.preventDefault();
       if (event.repeat || performance.now() - shownAt < RECEIPT_ENTER_GUARD_MS) return;

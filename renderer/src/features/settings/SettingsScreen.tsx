@@ -6,12 +6,13 @@ import '../../ui/ui.css';
 import { StaffPanel, useManagerData } from '../staff';
 import { DiscountLimitsPanel } from './DiscountLimitsPanel';
 import { useSettingsStrings } from './settings-strings';
+import { ReceiptPanel } from './ReceiptPanel';
 import { RefundPolicyPanel } from './RefundPolicyPanel';
 import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
 import { TossPanel } from './TossPanel';
 
-/** The manager's settings: the shop, the Toss keys and mode, the discount limits, the refund policy, the staff. */
+/** The manager's settings: the shop, receipt printing, the Toss keys and mode, the discount limits, the refund policy, the staff. */
 export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void }) {
   const text = useSettingsStrings();
   const loaded = useManagerData('settings:get');
@@ -29,6 +30,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
       ) : (
         <>
           <StoreInfoPanel view={view} onSaved={setSaved} />
+          <ReceiptPanel view={view} onSaved={setSaved} />
           <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
           <DiscountLimitsPanel view={view} onSaved={setSaved} />
           <RefundPolicyPanel view={view} onSaved={setSaved} />

@@ -49,6 +49,17 @@ const ko = {
   confirmTraining: '이제부터 결제는 연습용이며 실제 돈이 오가지 않습니다. 실제 결제 주문은 교육 모드에서 결제할 수 없습니다.',
   confirm: '바꾸기',
   cancel: '취소',
+  receiptTitle: '영수증 인쇄',
+  paperWidth: '용지 폭',
+  paper80: '80mm',
+  paper58: '58mm',
+  printer: '프린터',
+  defaultPrinter: '기본 프린터 (운영체제 설정)',
+  printerGone: (name: string) => `${name} (지금 연결되어 있지 않음)`,
+  silentPrint: '인쇄 창 없이 바로 인쇄',
+  silentPrintHint: '결제 후 인쇄 버튼이나 Ctrl+P를 누르면 고른 프린터로 바로 나갑니다.',
+  browserPrinting: '브라우저에서는 인쇄 창에서 프린터를 고릅니다. 프린터 선택과 바로 인쇄는 데스크톱 앱에서 쓸 수 있습니다.',
+  loadingPrinters: '프린터 목록을 읽는 중…',
 };
 type SettingsStrings = typeof ko;
 
@@ -101,6 +112,17 @@ const en: SettingsStrings = {
   confirmTraining: 'From now on payments are practice and move no money. Live orders cannot be paid in training mode.',
   confirm: 'Switch',
   cancel: 'Cancel',
+  receiptTitle: 'Receipt printing',
+  paperWidth: 'Paper width',
+  paper80: '80 mm',
+  paper58: '58 mm',
+  printer: 'Printer',
+  defaultPrinter: 'Default printer (operating system)',
+  printerGone: (name) => `${name} (not connected now)`,
+  silentPrint: 'Print straight away, without the print dialog',
+  silentPrintHint: 'After a sale, the Print button or Ctrl+P sends the receipt straight to the chosen printer.',
+  browserPrinting: 'In a browser, the print dialog picks the printer. Choosing a printer and printing straight away work in the desktop app.',
+  loadingPrinters: 'Reading the printers…',
 };
 
 export const settingsTexts = { ko, en };

@@ -44,6 +44,8 @@ test.use({
 });
 
 test('the day close: figures of the sales made here, a charge made at Toss alone shown as a mismatch, X and Z reports, CSV', async ({ pos }) => {
+  // Going live, four sales, a check with Toss, two reports and a close: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const { page, liveToss } = pos;
   await openAsManager(page, 'settings');
   await page.getByTestId('toss-client-key').fill(liveToss.clientKey);
@@ -88,7 +90,11 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
 
   await page.keyboard.press('z');
   await expect(page.getByTestId('day-close-confirm')).toContainText('되돌릴 수 없습니다');
-  await page.getByTestId('day-close-yes').click();
+  // Z then Enter alone would only cancel: the close is one Tab further.
+  await expect(page.getByTestId('day-close-no')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('day-close-yes')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('day-report')).toContainText('마감 보고서 (Z)');
   await expect(page.getByTestId('day-report').getByTestId('day-mismatch-orphan-charge')).toContainText('ELSEWHERE-E2E-0001');
   await page.getByTestId('day-report-close').click();

@@ -30,12 +30,13 @@ export function CloseDialog({ day, onClosed, onCancel }: { day: string; onClosed
         ))}
       </ul>
       <FormError error={error} testId="day-close-error" />
+      {/* Cancel comes first and takes focus: Z then Enter never closes a day by itself. */}
       <div className="dialog-actions">
+        <button type="button" className="button button-plain" onClick={onCancel} disabled={busy} data-testid="day-close-no">
+          {text.cancel}
+        </button>
         <button type="button" className="button button-danger" onClick={close} disabled={busy} aria-busy={busy} data-testid="day-close-yes">
           {busy && <span className="spinner" aria-hidden="true" />} {text.confirm}
-        </button>
-        <button type="button" className="button button-plain" autoFocus onClick={onCancel} disabled={busy} data-testid="day-close-no">
-          {text.cancel}
         </button>
       </div>
     </Dialog>

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { wonSchema } from './money';
+import { seoulInstant } from './time';
 
-export const businessDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
+/** A business day: a real date, YYYY-MM-DD, in the years a shop can have sold in. */
+export const businessDaySchema = z
+  .string()
+  .regex(/^2\d{3}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD')
+  .refine((day) => seoulInstant(day, 'start') !== null, 'not a date in the calendar');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -120,6 +120,34 @@ test.describe('with the shop’s details saved', () => {
     expect(pdf.text).not.toContain('다음 주문');
   });
 
+  test('a cash sale’s receipt says what was handed over, the change and the 현금영수증 with its number, the identity masked', async ({ pos }) => {
+    const { page } = pos;
+    await addProduct(page, 'americano');
+    await page.keyboard.press('F7');
+    await page.getByTestId('cash-note-10000').click();
+    await page.getByTestId('cash-receipt-wanted').check();
+    await page.getByTestId('cash-receipt-identity').fill('010-2345-6789');
+    await page.getByTestId('cash-take').click();
+    await expect(page.getByTestId('receipt')).toBeVisible();
+    const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+    const order = (await invoke(page, 'order:get', { orderId })).data as Order;
+    const issueNumber = order.cash?.cashReceipt?.issueNumber ?? 'none';
+    await expect(page.getByTestId('receipt-cash-change')).toHaveText('5,500원');
+    await expect(page.getByTestId('receipt-print')).toBeEnabled();
+
+    const pdf = readPdf(await receiptPdf(pos, dir, 'cash.pdf'));
+    expect(pdf.text).toContain('사업자등록번호 120-81-47521');
+    expect(pdf.text).toMatch(/결제수단\s+현금/);
+    expect(pdf.text).toMatch(/받은 금액\s+10,000원/);
+    expect(pdf.text).toMatch(/거스름돈\s+5,500원/);
+    // 4,500원: VAT round(4,500 / 11) = 409.
+    expect(pdf.text).toMatch(/부가세\s+409원/);
+    expect(pdf.text).toMatch(/현금영수증\s+소득공제 · 발급/);
+    expect(pdf.text).toMatch(/식별번호\s+010-\*\*\*\*-6789/);
+    expect(pdf.text).toMatch(new RegExp(`현금영수증 승인번호\\s+${issueNumber}`));
+    expect(pdf.text).not.toContain('23456789');
+  });
+
   test('on 58 mm paper chosen in Settings, a manager reprints a past sale from history, then its refund, in the same form', async ({ pos }) => {
     const { page } = pos;
     const orderId = pos.seeded['orderId'] ?? '';

@@ -44,14 +44,14 @@ function ItemColumns({ items, head }: { items: PaperItem[]; head: PaperReceiptMo
   );
 }
 
-function ItemsStacked({ items }: { items: PaperItem[] }) {
+function ItemsStacked({ items, head }: { items: PaperItem[]; head: PaperReceiptModel['columns'] }) {
   return (
     <ul className="paper-items-stacked">
       {items.map((item, index) => (
         <li key={index}>
           <span className="paper-item-name">{item.name}</span>
           <span className="paper-item-detail">
-            <span>{item.quantity === null ? '' : item.unitPrice === null ? `× ${item.quantity}` : `${item.unitPrice} × ${item.quantity}`}</span>
+            <span>{item.quantity === null ? '' : item.unitPrice === null ? `${head.quantity} ${item.quantity}` : `${item.unitPrice} × ${item.quantity}`}</span>
             <span>{item.amount}</span>
           </span>
         </li>
@@ -88,7 +88,7 @@ export function PaperReceipt({ model, testId }: { model: PaperReceiptModel; test
       <p className="paper-title">{model.title}</p>
       <Rows rows={model.meta} />
       <hr />
-      {layout.items === 'columns' ? <ItemColumns items={model.items} head={model.columns} /> : <ItemsStacked items={model.items} />}
+      {layout.items === 'columns' ? <ItemColumns items={model.items} head={model.columns} /> : <ItemsStacked items={model.items} head={model.columns} />}
       <hr />
       {model.subtotal !== null && <Rows rows={[model.subtotal]} />}
       <Rows rows={model.adjustments} />

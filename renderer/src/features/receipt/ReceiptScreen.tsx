@@ -43,8 +43,8 @@ export function ReceiptScreen() {
   );
 }
 
-/** A paid order's receipt, wherever it is shown (after the sale, or again from history later). */
-export function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; children?: ReactNode }) {
+/** A paid order's receipt on screen, just after the sale (history shows it again as it printed, on paper). */
+function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; children?: ReactNode }) {
   const text = useStrings();
   const locale = useLocale();
   const catalog = useSession(selectCatalog);
@@ -125,7 +125,11 @@ export function Receipt({ order, tools, children }: { order: Order; tools?: Reac
           <Field label={text.orderId} testId="receipt-order-id">
             {order.orderId}
           </Field>
-          <Field label={text.approvedAt}>{payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}</Field>
+          {cash === null ? (
+            <Field label={text.approvedAt}>{payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}</Field>
+          ) : (
+            <Field label={paperText.tradedAt}>{formatDateTime(cash.paidAt, locale)}</Field>
+          )}
           {discountTotal > 0 && (
             <Field label={text.discountTotal} testId="receipt-discount-total">
               −{won(discountTotal)}

@@ -1,4 +1,4 @@
-export { Receipt, ReceiptScreen } from './ReceiptScreen';
+export { ReceiptScreen } from './ReceiptScreen';
 export { ReceiptPrinting } from './ReceiptPrinting';
 export type { ReceiptSubject } from './receipt-model';
 export { useReceiptStrings } from './receipt-strings';

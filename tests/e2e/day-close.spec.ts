@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cards } from './cards';
 import { expect, payThroughCore, test } from './fixtures';
@@ -31,6 +32,12 @@ async function chargeAtTossAlone(sim: { origin: string; apiBase: string }, keys:
   });
   expect(confirmed.status).toBe(200);
   return paymentKey;
+}
+
+/** The serious and critical axe findings on the page as it is now, one line each. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 test.use({
@@ -122,4 +129,24 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   await page.getByTestId('day-current').click();
   await expect(page.getByTestId('day-status')).toContainText('Open');
   await expect(page.getByTestId('day-sales')).toHaveText('₩3,800');
+});
+
+test('in training the screen says there is no real Toss to check against and refuses the close; it and the X report have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+  const { page } = pos;
+  await openAsManager(page, 'day-close');
+  await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
+  await expect(page.getByTestId('day-z-close')).toBeDisabled();
+  await page.getByTestId('day-reconcile-run').click();
+  await expect(page.getByTestId('day-reconcile-unavailable')).toHaveText('교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.');
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('x');
+  // The report scrolls and takes the focus first (arrow keys scroll it); Print is the next Tab.
+  await expect(page.getByTestId('day-report-body')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('day-report-print')).toBeFocused();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('day-training')).toHaveText('1 training order was left out.');
+  expect(await seriousFindings(page)).toEqual([]);
 });

@@ -24,7 +24,8 @@ export function ReportDialog({ report, onOpenOrder, onClose }: { report: DayRepo
   useEffect(() => () => document.body.classList.remove(PRINTING), []);
   return (
     <Dialog title={text.reportTitle(report.kind, report.day)} onCancel={onClose} testId="day-report" wide>
-      <div className="day-report">
+      {/* It scrolls: a keyboard reaches it (arrow keys then scroll it). */}
+      <div className="day-report" tabIndex={0} role="region" aria-label={text.reportTitle(report.kind, report.day)} data-testid="day-report-body">
         <p className="day-report-meta" data-testid="day-report-meta">
           {text.reportMeta(formatDateTime(report.at, locale), report.by)} — {report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
@@ -33,7 +34,7 @@ export function ReportDialog({ report, onOpenOrder, onClose }: { report: DayRepo
         <ReconcilePanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" autoFocus onClick={printReport} data-testid="day-report-print">
+        <button type="button" className="button button-primary" onClick={printReport} data-testid="day-report-print">
           {text.print}
         </button>
         <button type="button" className="button button-plain" onClick={onClose} data-testid="day-report-close">

@@ -7,7 +7,7 @@ import { DataDirInUseError, lockDataDir } from '../../electron/core/store/data-d
 import { mendDataDir } from '../../electron/core/store/doctor';
 import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
-import { asManager } from './helpers/coupons';
+import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { withCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
@@ -83,5 +83,31 @@ describe('a damaged store file', () => {
     const findings = await mendDataDir(dataDir, diskIo);
     expect(findings).toEqual([{ file: 'catalog.json', problem: expect.stringMatching(/^products\.0\.price: /) }]);
     expect(await readFile(join(dataDir, 'catalog.json'), 'utf8')).toBe(catalog);
+  });
+
+  it('mends the coupon journal too, leaves a torn last line for the app to drop and files that are no journal alone, and reports nothing on a sound folder', async () => {
+    const h = await withCore();
+    await issueCoupons(h, {}, { count: 3 });
+    await h.close();
+    const issued = join(h.dataDir, 'coupons', 'issued.jsonl');
+    const [first = '', , third = ''] = (await readFile(issued, 'utf8')).split('\n');
+    const torn = '{"code":"TORN';
+    await writeFile(issued, `${first}\n{"code": 42}\n${third}\n${torn}`);
+    const notes = join(h.dataDir, 'orders', 'notes.txt');
+    await writeFile(notes, 'not a journal\n');
+    const healthy = await tempDir('doctor');
+
+    const findings = await mendDataDir(h.dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
+    const quarantinedTo = join('quarantine', 'coupons', 'issued.jsonl.2026-11-21T09-00-00-000Z.bad');
+    expect(findings).toEqual([{ file: join('coupons', 'issued.jsonl'), line: 2, problem: expect.stringMatching(/^code: /), quarantinedTo }]);
+    expect(await readFile(join(h.dataDir, quarantinedTo), 'utf8')).toBe('{"code": 42}\n');
+    expect(await readFile(issued, 'utf8')).toBe(`${first}\n${third}\n${torn}`);
+    expect(await readFile(notes, 'utf8')).toBe('not a journal\n');
+    expect(await mendDataDir(healthy, diskIo)).toEqual([]);
+
+    // The coupons it kept are there for the register again.
+    const again = await withCore({ dataDir: h.dataDir });
+    const kept = (JSON.parse(third) as { code: string }).code;
+    expect((await couponRow(again, kept)).code).toBe(kept);
   });
 });

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { faultyDisk, parseDiskFault } from '../../electron/core/chaos/disk-faults';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
-import { KeyedJournal } from '../../electron/core/store/keyed-journal';
+import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
+import { KeyedJournal, wholeLines } from '../../electron/core/store/keyed-journal';
 import { tempDir } from './helpers/temp-dir';
 
 const schema = z.strictObject({ key: z.string(), value: z.number() });
@@ -77,5 +78,82 @@ describe('an append-only keyed journal', () => {
     const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
     await expect(journal.append({ key: 'a', value: 'one' } as unknown as Row)).rejects.toThrow();
     expect(await diskIo.read(path)).toBeNull();
+  });
+
+  it('opened after a crash mid-append: the torn end is cut from the file before anything else is written; a whole file is not rewritten', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    await writeFile(path, '{"key":"a","value":1}\n{"key":"b","value":2}\n{"key":"a","val');
+    const writes: string[] = [];
+    const watching: FileIo = {
+      ...diskIo,
+      writeAtomic(file, text) {
+        writes.push(text);
+        return diskIo.writeAtomic(file, text);
+      },
+    };
+    const journal = await KeyedJournal.open<Row>(path, watching, schema, (row) => row.key);
+    expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n{"key":"b","value":2}\n');
+    expect([journal.get('a'), journal.get('b'), journal.size]).toEqual([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, 2]);
+    const [line] = await journal.append({ key: 'c', value: 3 });
+    expect(line).toMatchObject({ offset: 44, length: 22 });
+    await journal.close();
+    await KeyedJournal.open<Row>(path, watching, schema, (row) => row.key);
+    expect(writes).toEqual(['{"key":"a","value":1}\n{"key":"b","value":2}\n']);
+  });
+
+  it('a line that is not a record stops the open, naming the line; the file is left as it is', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const text = '{"key":"a","value":1}\n{"key":"b","value":"two"}\n{"key":"c","value":3}\n';
+    await writeFile(path, text);
+    const refused = KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    await expect(refused).rejects.toBeInstanceOf(StoreFileCorruptError);
+    await expect(refused).rejects.toMatchObject({ path, line: 2 });
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('says where each appended line is, in bytes (Korean text is three bytes a letter), the last line for a key winning', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const named = z.strictObject({ key: z.string(), name: z.string() });
+    const journal = await KeyedJournal.open(path, diskIo, named, (row) => row.key);
+    const lines = await journal.append({ key: 'a', name: '아메리카노' }, { key: 'b', name: 'latte' }, { key: 'a', name: '라떼' });
+    const text = await readFile(path);
+    expect(lines.map(({ offset, length }) => text.subarray(offset, offset + length).toString('utf8'))).toEqual([
+      '{"key":"a","name":"아메리카노"}\n',
+      '{"key":"b","name":"latte"}\n',
+      '{"key":"a","name":"라떼"}\n',
+    ]);
+    expect(await journal.append()).toEqual([]);
+    expect([...journal.all()]).toEqual([{ key: 'a', name: '라떼' }, { key: 'b', name: 'latte' }]);
+  });
+
+  it('taken up at its end without reading it: knows only what is appended through it, and counts bytes on from the end it was given', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const before = '{"key":"a","value":1}\n';
+    await writeFile(path, before);
+    const journal = KeyedJournal.resume<Row>(path, diskIo, schema, (row) => row.key, Buffer.byteLength(before));
+    expect([journal.has('a'), journal.size]).toEqual([false, 0]);
+    const [line] = await journal.append({ key: 'b', value: 2 });
+    expect(line).toEqual({ record: { key: 'b', value: 2 }, offset: before.length, length: 22 });
+    expect([journal.has('b'), journal.size]).toEqual([true, 1]);
+    await journal.close();
+    expect(await readFile(path, 'utf8')).toBe(`${before}{"key":"b","value":2}\n`);
+  });
+
+  it('close lets an append under way finish; an append after it opens the file again', async () => {
+    const path = join(await tempDir('journal'), 'rows.jsonl');
+    const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    const underWay = journal.append({ key: 'a', value: 1 });
+    await journal.close();
+    await underWay;
+    expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n');
+    await journal.append({ key: 'b', value: 2 });
+    await journal.close();
+    expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n{"key":"b","value":2}\n');
+  });
+
+  it('reads a journal as its whole lines and the torn text after the last newline', () => {
+    expect(wholeLines('a\nb\n')).toEqual({ lines: ['a', 'b'], torn: '' });
+    expect(wholeLines('a\nb')).toEqual({ lines: ['a'], torn: 'b' });
+    expect(wholeLines('')).toEqual({ lines: [], torn: '' });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFigures, Mismatch } from '../../shared/domain/day-close';
 import type { Order } from '../../shared/domain/order';
-import { seoulIso } from '../../shared/domain/time';
 import { businessDayAt, dayWindow } from '../../electron/core/day-close/business-day';
 import { TossClient } from '../../electron/core/payments/toss-client';
 import { asManager, issueCoupons } from './helpers/coupons';
@@ -26,13 +25,10 @@ async function paid(h: PosHarness, lines: Array<{ productId: string; quantity: n
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
 
-/** A cash sale as the cash tender records one: paid at the counter, nothing at Toss. */
-async function paidInCash(h: PosHarness, lines: Array<{ productId: string; quantity: number }>, at: Date): Promise<Order> {
+/** A cash sale at the counter: paid in notes, nothing at Toss. */
+async function paidInCash(h: PosHarness, lines: Array<{ productId: string; quantity: number }>): Promise<Order> {
   const order = await h.ok('order:create', { lines });
-  return h.core.orders.update(order.orderId, (o) => {
-    o.status = 'PAID';
-    o.cash = { received: 10_000, change: 10_000 - o.amount, paidAt: seoulIso(at), cashReceipt: null };
-  });
+  return h.ok('payment:cash', { orderId: order.orderId, received: 10_000 });
 }
 
 interface Shop {
@@ -47,7 +43,7 @@ interface Shop {
 /**
  * 2026-12-03 at a café: a training sale first, then live: a coupon sale, a manual discount,
  * a cash sale, a tumbler partly refunded in the afternoon, a line refunded from the coupon sale,
- * and yesterday's sale refunded today.
+ * yesterday's sale refunded today, and 1,000 won of the cash sale given back from the drawer.
  */
 async function dayAtTheCafe(): Promise<Shop> {
   const time = clock('2026-12-03T08:00:00+09:00');
@@ -70,13 +66,14 @@ async function dayAtTheCafe(): Promise<Shop> {
   const [code] = await issueCoupons(h);
   const coupon = await paid(h, [{ productId: 'americano', quantity: 2 }, { productId: 'cheesecake', quantity: 1 }], { couponCode: code ?? '' });
   const manual = await paid(h, [{ productId: 'cafe-latte', quantity: 2 }], { manualDiscount: { kind: 'fixed', value: 500, productId: null, reason: '단골' } });
-  const cash = await paidInCash(h, [{ productId: 'croissant', quantity: 1 }], time.now());
+  const cash = await paidInCash(h, [{ productId: 'croissant', quantity: 1 }]);
   await at('2026-12-03T13:40:00+09:00');
   const tumbler = await paid(h, [{ productId: 'tumbler', quantity: 1 }]);
   await at('2026-12-03T14:05:00+09:00');
   await h.ok('refund:create', { orderId: tumbler.orderId, request: { kind: 'amount', amount: 5_000 }, reason: '상품 불량' });
   const couponAfter = await h.ok('refund:create', { orderId: coupon.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] }, reason: '고객 변심' });
   await h.ok('refund:create', { orderId: yesterday.orderId, request: { kind: 'full' }, reason: '주문 실수' });
+  await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
   await at('2026-12-03T18:00:00+09:00');
   return { h, own, at, now: time.now, orders: { yesterday, coupon: couponAfter, manual, cash, tumbler } };
 }
@@ -99,13 +96,13 @@ describe('a business day in figures', () => {
       couponDiscounts: 1_000,
       manualDiscounts: 500,
       sales: 14_500 + 9_500 + 3_900 + 25_000,
-      refunds: { count: 3, amount: 5_000 + couponRefund + 4_500 },
-      net: 52_900 - (9_500 + couponRefund),
+      refunds: { count: 4, amount: 5_000 + couponRefund + 4_500 + 1_000 },
+      net: 52_900 - (10_500 + couponRefund),
       trainingOrders: 1,
       unsettled: { payments: 0, refunds: 0 },
     });
     expect(line(figures, '카드')).toEqual({ method: '카드', orders: 3, sales: 49_000, refunds: 9_500 + couponRefund, net: 49_000 - 9_500 - couponRefund });
-    expect(line(figures, '현금')).toEqual({ method: '현금', orders: 1, sales: 3_900, refunds: 0, net: 3_900 });
+    expect(line(figures, '현금')).toEqual({ method: '현금', orders: 1, sales: 3_900, refunds: 1_000, net: 2_900 });
     expect(figures.byCardCompany).toEqual([{ issuerCode: '4V', orders: 3, sales: 49_000, refunds: 9_500 + couponRefund, net: 49_000 - 9_500 - couponRefund }]);
     expect(figures.byHour.filter((hour) => hour.orders > 0)).toEqual([
       { hour: 9, orders: 3, sales: 27_900 },
@@ -128,7 +125,7 @@ describe('a business day in figures', () => {
     expect(rows).toContain('total,sales,4,,52900,,');
     expect(rows).toContain('total,coupon_discounts,,,1000,,');
     expect(rows).toContain('total,manual_discounts,,,500,,');
-    expect(rows).toContain('method,현금,1,,3900,0,3900');
+    expect(rows).toContain('method,현금,1,,3900,1000,2900');
     expect(rows.filter((r) => r.startsWith('card_company,'))).toEqual([expect.stringMatching(/^card_company,비자 \(4V\),3,,49000,\d+,\d+$/)]);
     expect(rows).toContain('hour,13,1,,25000,,');
     expect(rows).toContain('product,텀블러,,1,25000,,');
@@ -137,7 +134,7 @@ describe('a business day in figures', () => {
 });
 
 describe('reconciling the day with Toss', () => {
-  it('a day whose books and Toss agree has no mismatch; cash is not looked for at Toss', async () => {
+  it('a day whose books and Toss agree has no mismatch; cash sales and cash refunds are not looked for at Toss', async () => {
     const { h } = await dayAtTheCafe();
     const checked = await h.ok('day:reconcile', { day: '2026-12-03' });
     // Approvals: coupon, manual, tumbler; cancels: tumbler's, the coupon sale's line, yesterday's.

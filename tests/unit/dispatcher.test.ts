@@ -89,6 +89,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'cash-receipt:issue',
   'payment:settlements',
   'payment:dismiss-settlement',
+  // The receipt at the register: the shop's details and paper to lay it out, and printing it.
+  'receipt:setup',
+  'receipt:print',
+  'receipt:save-pdf',
 ];
 
 describe('a role on every channel', () => {

@@ -121,9 +121,9 @@ describe('the 현금영수증 of a cash sale', () => {
     const paid = await h.ok('payment:cash', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: REFUSED_IDENTITY } });
     expect(paid.status).toBe('PAID');
     expect(paid.cash?.cashReceipt).toMatchObject({ status: 'FAILED', failure: { code: 'INVALID_REQUEST' } });
-    const again = await h.ok('cash-receipt:issue', { orderId: order.orderId, request: { type: '지출증빙', identity: '123-45-67891' } });
+    const again = await h.ok('payment:cash-receipt', { orderId: order.orderId, request: { type: '지출증빙', identity: '123-45-67891' } });
     expect(again.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: '지출증빙', identityMasked: '123-45-*****' });
-    expect((await h.fail('cash-receipt:issue', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } })).code).toBe('CASH_RECEIPT_NOT_ALLOWED');
+    expect((await h.fail('payment:cash-receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } })).code).toBe('CASH_RECEIPT_NOT_ALLOWED');
   });
 
   it('answer lost on the way back: left ISSUING, and asking again replays the same request, so Toss issues one receipt', async () => {
@@ -132,7 +132,7 @@ describe('the 현금영수증 of a cash sale', () => {
     h.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed: true } });
     const paid = await h.ok('payment:cash', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: PHONE } });
     expect(paid.cash?.cashReceipt?.status).toBe('ISSUING');
-    const settled = await h.ok('cash-receipt:issue', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
+    const settled = await h.ok('payment:cash-receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
     expect(settled.cash?.cashReceipt?.status).toBe('ISSUED');
     const keys = cashReceiptCalls(h).map((r) => r.idempotencyKey);
     expect(keys).toHaveLength(2);

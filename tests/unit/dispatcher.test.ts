@@ -86,7 +86,7 @@ const CASHIER_CHANNELS: Channel[] = [
   'discount:approve',
   // Cash at the counter, its 현금영수증, and the notice of payments being settled in the background.
   'payment:cash',
-  'cash-receipt:issue',
+  'payment:cash-receipt',
   'payment:settlements',
   'payment:dismiss-settlement',
   // The receipt at the register: the shop's details and paper to lay it out, and printing it.

@@ -307,7 +307,7 @@ async function rig(): Promise<Rig> {
   const cash = await rungUp(first.id, 1);
   await example('payment:cash', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
   // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
-  await example('cash-receipt:issue', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
+  await example('payment:cash-receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
   const history = await example<{ next: string | null }>('history:list', { filter: { from: today, to: today }, limit: 1 });
   const staff = await example<Array<{ id: string }>>('staff:list', {});
   await example('staff:lock', {});

@@ -9,7 +9,7 @@ export function paymentHandlers(payments: PaymentService, cash: CashSaleService,
     'payment:confirm': (input) => payments.confirm(input),
     'payment:complete-free': (input) => payments.completeFree(input.orderId),
     'payment:cash': (input) => cash.pay(input),
-    'cash-receipt:issue': (input) => cash.issueReceipt(input.orderId, input.request),
+    'payment:cash-receipt': (input) => cash.issueReceipt(input.orderId, input.request),
     'payment:settlements': async () => settlements.list(),
     'payment:dismiss-settlement': async (input) => settlements.dismiss(input.orderId),
   };

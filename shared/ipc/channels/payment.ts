@@ -27,7 +27,7 @@ export const paymentChannels = defineChannels({
     output: orderSchema,
   },
   /** A cash sale's 현금영수증, asked for again (Toss refused it, or its answer was lost) or later. */
-  'cash-receipt:issue': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema, request: cashReceiptRequestSchema }), output: orderSchema },
+  'payment:cash-receipt': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema, request: cashReceiptRequestSchema }), output: orderSchema },
   /** Payments being settled in the background, and the outcomes the cashier has not dismissed yet. */
   'payment:settlements': { role: 'cashier', input: z.strictObject({}), output: z.array(settlementSchema) },
   /** The cashier has seen this outcome: it leaves the register's notice (one still open stays). */

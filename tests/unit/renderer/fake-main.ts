@@ -185,7 +185,7 @@ export class FakeMain {
       this.orders.set(orderId, paid);
       return paid;
     },
-    'cash-receipt:issue': notTheRegisters,
+    'payment:cash-receipt': notTheRegisters,
     'payment:settlements': async () => [],
     'payment:dismiss-settlement': async () => [],
     'order:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,

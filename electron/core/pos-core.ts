@@ -16,6 +16,7 @@ import { OpenWork } from './reconcile/open-work';
 import { SettlementBoard } from './reconcile/settlement-board';
 import { RefundService } from './refunds/refund-service';
 import type { ReceiptPrinter } from './receipts/receipt-printer';
+import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
@@ -54,6 +55,12 @@ export interface PosCoreDeps {
   /** The shell's printer, if it has one. */
   printer?: ReceiptPrinter;
 }
+
+/**
+ * How long quitting waits for calls under way (a sale being stored, say) before closing the
+ * store: longer is a Toss call, which is cut off and settled at the next start.
+ */
+const QUIT_WAIT_MS = 2_000;
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
@@ -96,6 +103,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const redemption = new CouponRedemption(coupons, { now, log });
   const issuer = new CouponIssuer(coupons, { now, log });
   const approvals = new DiscountApprovals(now);
+  const calls = new CallsUnderWay();
   const openWork = await OpenWork.open(deps.dataDir, io);
   const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
   const cash = new CashSaleService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
@@ -210,7 +218,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
   return {
     mode: () => endpoints.current().mode,
-    dispatch: createDispatcher(handlers, { log, session: staff.session }),
+    dispatch: calls.track(createDispatcher(handlers, { log, session: staff.session })),
     sdkSrc: () => endpoints.current().sdkSrc,
     csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
     reconciled,
@@ -220,6 +228,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     close: async () => {
       settler.stop();
       display.release();
+      await calls.settled(QUIT_WAIT_MS);
       await orderStore.close();
       await coupons.close();
     },

@@ -78,6 +78,10 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
   await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
   await call('order:abandon', { orderId: order.orderId });
+  const cash = await call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+  const cashOrderId = (cash.data as unknown as { orderId: string } | undefined)?.orderId ?? order.orderId;
+  await call('payment:cash', { orderId: cashOrderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-0000-0000' } });
+  await call('payment:cash-receipt', { orderId: cashOrderId, request: { type: '소득공제', identity: '010-2345-6789' } });
   await call('payment:settlements', {});
   await call('payment:dismiss-settlement', { orderId: order.orderId });
   await call('payment:complete-free', { orderId: order.orderId });
@@ -120,6 +124,9 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('history:totals', { from: day, to: day });
   await call('history:order', { orderId: order.orderId });
   await call('history:export', { filter: { from: day, to: day } });
+  // The day close asks Toss for the day's transactions: what it answers must not carry the key either.
+  for (const channel of ['day:view', 'day:reconcile', 'day:x-report', 'day:export', 'day:close'] as const) await call(channel, { day });
+  await call('day:closes', {});
   await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
   await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
   await call('staff:list', {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertWon, formatWon, lineTotal, sumWon, vatSplit } from '../../shared/domain/money';
+import { allocate, assertWon, formatWon, lineTotal, percentOf, sumWon, vatSplit } from '../../shared/domain/money';
 
 describe('vatSplit (공급가액 / 부가세, Toss rule: VAT = total / 11, rounded)', () => {
   it.each([
@@ -86,5 +86,41 @@ describe('formatWon', () => {
     expect(formatWon(amount)).toBe(ko);
     expect(formatWon(amount, 'ko')).toBe(ko);
     expect(formatWon(amount, 'en')).toBe(en);
+  });
+});
+
+describe('percentOf (a percent coupon or discount)', () => {
+  it('floors to whole won, from 0% to 100% inclusive', () => {
+    expect(percentOf(12_345, 0)).toBe(0);
+    expect(percentOf(12_345, 10)).toBe(1_234);
+    expect(percentOf(12_345, 100)).toBe(12_345);
+    expect(percentOf(Number.MAX_SAFE_INTEGER, 100)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it.each([-1, 101, 12.5, Number.NaN])('refuses %d percent', (percent) => {
+    expect(() => percentOf(10_000, percent)).toThrow(RangeError);
+  });
+
+  it('refuses an amount that is not won', () => {
+    expect(() => percentOf(-100, 10)).toThrow(RangeError);
+    expect(() => percentOf(100.5, 10)).toThrow(RangeError);
+  });
+});
+
+describe('allocate (a discount shared over the lines)', () => {
+  it('refuses a total or a weight that is not won', () => {
+    expect(() => allocate(-1, [5, 5])).toThrow(RangeError);
+    expect(() => allocate(1, [5, -5])).toThrow(RangeError);
+    expect(() => allocate(1.5, [5, 5])).toThrow(RangeError);
+  });
+
+  it('gives the leftover won to the largest remainders, then to the earlier line', () => {
+    // 7 × 3/10 = 2.1, 7 × 3/10 = 2.1, 7 × 4/10 = 2.8: 2 + 2 + 2 = 6, the one left goes to the 0.8.
+    expect(allocate(7, [3, 3, 4])).toEqual([2, 2, 3]);
+    expect(allocate(2, [1, 1, 1])).toEqual([1, 1, 0]);
+    expect(allocate(2, [1, 2, 1])).toEqual([1, 1, 0]);
+    expect(allocate(3, [1, 2, 2])).toEqual([1, 1, 1]);
+    expect(allocate(0, [3, 4])).toEqual([0, 0]);
+    expect(allocate(0, [])).toEqual([]);
   });
 });

@@ -57,10 +57,13 @@ export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, 
       )}
       {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} />}
       <CartTotals subtotal={view.subtotal} quote={quote} />
-      <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
-      <button type="button" className="button button-plain cash-button" data-testid="pay-cash" disabled={busy || locked || view.lines.length === 0 || cashDue === null} onClick={onOpenCash}>
-        {cashText.cashButton}
-      </button>
+      {/* Side by side: a second row would take the cart lines' room on a 1024×768 terminal. */}
+      <div className="pay-row">
+        <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
+        <button type="button" className="button button-plain cash-button" data-testid="pay-cash" disabled={busy || locked || view.lines.length === 0 || cashDue === null} onClick={onOpenCash}>
+          {cashText.cashButton}
+        </button>
+      </div>
     </aside>
   );
 }

@@ -13,6 +13,9 @@ async function seriousFindings(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 }
 
+// Each spec runs axe over several screens in two languages: a full scan takes seconds of its own.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('first start', () => {
   test.use({ seed: { owner: false } });
   test('the owner setup screen has no serious accessibility findings', async ({ pos }) => {

@@ -1,8 +1,9 @@
-import { appendFile, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { appendFile, readFile, readdir, writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../shared/domain/catalog';
 import type { Order, OrderStatus } from '../../shared/domain/order';
+import type { RefundEntry } from '../../shared/domain/refunds';
 import { CatalogStore } from '../../electron/core/catalog/catalog-store';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { newOrderId } from '../../electron/core/sales/order-id';
@@ -266,6 +267,121 @@ describe('reading history', () => {
     await Promise.all(many.map((order, i) => Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)])));
     await store.close();
     expect((await new OrderStore(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
+  });
+});
+
+describe('a busy day', () => {
+  /** The orders a day's journal holds in memory (the write path keeps only the latest few). */
+  async function heldOf(store: OrderStore, day: string): Promise<Order[]> {
+    const journal = await (store as unknown as { days: Map<string, Promise<{ all(): Iterable<Order> }>> }).days.get(day);
+    return [...(journal?.all() ?? [])];
+  }
+
+  async function sell(store: OrderStore, order: Order): Promise<Order> {
+    await store.insert(order);
+    return store.update(order.orderId, (o, today) => {
+      o.status = 'PAID';
+      o.callNumber = today.nextCallNumber();
+    });
+  }
+
+  function refunded(order: Order): RefundEntry {
+    return { refundId: 'r1', kind: 'full', amount: order.amount, lines: [{ productId: 'americano', quantity: 2, amount: order.amount }], reason: '고객 변심', approvedBy: '김토스', requestedAt: order.createdAt, status: 'DONE', transactionKey: 'tx1', canceledAt: order.createdAt, tossBalance: 0, failure: null, coupon: 'none' };
+  }
+
+  it('keeps only its latest orders in memory; one sold early reads, changes, lists and numbers as before, and a crash loses none', async () => {
+    const dataDir = await tempDir('busy-day');
+    const day = '2026-12-05';
+    const store = new OrderStore(dataDir, diskIo);
+    const sold: Order[] = [];
+    for (let i = 0; i < 150; i += 1) sold.push(await sell(store, makeOrder(day)));
+    expect((await heldOf(store, day)).length).toBeLessThanOrEqual(64);
+
+    const first = sold[0] as Order;
+    expect(first.callNumber).toBe(1);
+    expect(await store.get(first.orderId)).toEqual(first);
+    const refund = refunded(first);
+    const changed = await store.update(first.orderId, (o) => void o.refunds.push(refund));
+    expect(changed).toEqual({ ...first, refunds: [refund] });
+    expect(await store.get(first.orderId)).toEqual(changed);
+    await expect(store.insert(sold[1] as Order)).rejects.toThrow(/duplicate/);
+    const next = await sell(store, makeOrder(day));
+    expect(next.callNumber).toBe(151);
+    const digests = await store.digestsOfDay(day);
+    expect(digests).toHaveLength(151);
+    expect(digests.find((d) => d.orderId === first.orderId)).toMatchObject({ status: 'refunded', refunded: first.amount, callNumber: 1 });
+    expect((await store.summaries([day]))[0]?.counts).toMatchObject({ paid: 150, refunded: 1 });
+
+    // The app dies here: no close (the index's queued appends did reach its files).
+    await store.byApproval('00000000');
+    const restarted = new OrderStore(dataDir, diskIo);
+    expect(await restarted.get(first.orderId)).toEqual(changed);
+    const onDisk = await restarted.ordersOfDay(day);
+    expect(onDisk).toHaveLength(151);
+    expect(onDisk.filter((o) => o.status === 'PAID').map((o) => o.callNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 151 }, (_, i) => i + 1));
+    expect(await ordersOnDisk(dataDir, day)).toEqual(expect.arrayContaining([changed, next, sold[149]]));
+  });
+
+  it('an order whose line the index could not take in stays in memory: nothing sold while the index is unreadable is answered as missing, and the next start catches the index up', async () => {
+    const dataDir = await tempDir('busy-day');
+    const day = '2026-12-06';
+    // Other days to read, enough to push the day's digests out of the index's memory.
+    const others = Array.from({ length: 32 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10));
+    const seed = new OrderStore(dataDir, diskIo);
+    for (const other of others) await seed.insert(makeOrder(other));
+    await seed.close();
+
+    const store = new OrderStore(dataDir, diskIo);
+    const early = await sell(store, makeOrder(day));
+    await store.byApproval('00000000');
+    // The day's rows file becomes unreadable (here: a folder in its place) while its digests are out of memory.
+    const rows = join(dataDir, 'orders', 'index', `${day}.rows`);
+    await rm(rows);
+    await mkdir(rows);
+    for (const other of others) await store.digestsOfDay(other);
+
+    const sold: Order[] = [];
+    for (let i = 0; i < 100; i += 1) sold.push(await sell(store, makeOrder(day)));
+    expect(sold.map((o) => o.callNumber)).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
+    for (const order of [early, ...sold]) expect(await store.get(order.orderId)).toEqual(order);
+    const refund = refunded(sold[0] as Order);
+    const changed = await store.update(sold[0]?.orderId ?? '', (o) => void o.refunds.push(refund));
+    expect(await store.get(changed.orderId)).toEqual(changed);
+    await store.close();
+
+    await rm(rows, { recursive: true });
+    const restarted = new OrderStore(dataDir, diskIo);
+    expect(await restarted.get(changed.orderId)).toEqual(changed);
+    expect((await restarted.digestsOfDay(day)).map((d) => d.orderId).sort()).toEqual([early, ...sold].map((o) => o.orderId).sort());
+    expect((await restarted.summaries([day]))[0]?.counts).toMatchObject({ paid: 100, refunded: 1 });
+  });
+
+  it('an index pointing at another order’s line (the journal changed behind it) is built again from the journal, also when a change to that day asks', async () => {
+    const dataDir = await tempDir('busy-day');
+    const [readDay, writeDay] = ['2026-12-07', '2026-12-08'];
+    const orders = new Map([readDay, writeDay].map((day) => [day, [makeOrder(day), makeOrder(day)]]));
+    const seed = new OrderStore(dataDir, diskIo);
+    for (const order of [...orders.values()].flat()) await seed.insert(order);
+    await seed.close();
+    // Each day's two lines (of the same length) change places behind the index.
+    for (const day of orders.keys()) {
+      const [a, b] = (await readFile(dayFile(dataDir, day), 'utf8')).split('\n');
+      expect(a?.length).toBe(b?.length);
+      await writeFile(dayFile(dataDir, day), `${b}\n${a}\n`);
+    }
+
+    const store = new OrderStore(dataDir, diskIo);
+    const [readFirst, readSecond] = orders.get(readDay) ?? [];
+    expect(await store.get(readFirst?.orderId ?? '')).toEqual(readFirst);
+    expect(await store.get(readSecond?.orderId ?? '')).toEqual(readSecond);
+    const [writeFirst, writeSecond] = orders.get(writeDay) ?? [];
+    const changed = await store.update(writeFirst?.orderId ?? '', (o) => {
+      o.status = 'CONFIRMING';
+    });
+    expect(changed).toEqual({ ...writeFirst, status: 'CONFIRMING' });
+    expect(await store.get(writeSecond?.orderId ?? '')).toEqual(writeSecond);
+    await store.close();
+    expect(await new OrderStore(dataDir, diskIo).ordersOfDay(writeDay)).toEqual(expect.arrayContaining([changed, writeSecond]));
   });
 });
 

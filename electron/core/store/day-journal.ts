@@ -2,13 +2,20 @@ import { orderSchema, type Order } from '../../../shared/domain/order';
 import type { FileIo } from './file-io';
 import { KeyedJournal, type AppendedLine } from './keyed-journal';
 
+/**
+ * How many orders written through a resumed journal stay in memory once the index knows their
+ * line: the latest, which a sale's next steps, its receipt and the customer display read back at
+ * once. Any other is read from its own line, so a busy day's memory does not grow with its sales.
+ */
+const KEPT_WRITTEN = 64;
+
 /** What the history index knows of a day's journal, so a sale can append to it without reading it. */
 export interface JournalEnd {
   /** The journal's length in bytes: every line before it is indexed. */
   bytes: number;
   highestCallNumber: number;
-  /** Whether the journal already has this order. */
-  has(orderId: string): boolean;
+  /** Whether the journal already has this order (asked of the index as it is now, so orders written since count). */
+  has(orderId: string): Promise<boolean>;
   /** The order's latest state, read from its own line. */
   read(orderId: string): Promise<Order | null>;
 }
@@ -16,11 +23,16 @@ export interface JournalEnd {
 /**
  * One business day's orders, one journal line per change (the last line for an order id is its
  * state): a sale costs one small append however many orders the day holds. Opened whole (every
- * order in memory, for reading the day) or resumed at its end (for writing: only the orders
+ * order in memory, for reading the day) or resumed at its end (for writing: only orders lately
  * changed through it are in memory; the index answers for the others).
  */
 export class DayJournal {
   private highestCallNumber = 0;
+  /**
+   * Resumed: the orders in memory whose latest line the index knows, least recently written first.
+   * Only these are let go of; an order whose line the index has not taken in stays in memory.
+   */
+  private readonly indexed = new Set<string>();
 
   private constructor(
     private readonly journal: KeyedJournal<Order>,
@@ -43,13 +55,13 @@ export class DayJournal {
     return this.before === null;
   }
 
-  /** The order's state if this journal holds it in memory: opened whole, or written through it. */
+  /** The order's state if this journal holds it in memory: opened whole, or lately written through it. */
   get(orderId: string): Order | undefined {
     return this.journal.get(orderId);
   }
 
-  has(orderId: string): boolean {
-    return this.journal.has(orderId) || (this.before?.has(orderId) ?? false);
+  async has(orderId: string): Promise<boolean> {
+    return this.journal.has(orderId) || ((await this.before?.has(orderId)) ?? false);
   }
 
   /** The order's latest state, from memory or (resumed) from its line in the journal. */
@@ -77,6 +89,19 @@ export class DayJournal {
     const [line] = await this.journal.append(order);
     if (!line) throw new Error('nothing was written');
     this.highestCallNumber = Math.max(this.highestCallNumber, line.record.callNumber ?? 0);
+    // Memory is the only place that knows this state until the index has taken in the line.
+    this.indexed.delete(line.record.orderId);
     return line;
+  }
+
+  /** The index knows where the order's latest line is: a resumed journal may let go of it, and lets go of the least recent beyond the few it keeps. */
+  lineIndexed(orderId: string): void {
+    if (this.whole || !this.journal.has(orderId)) return;
+    this.indexed.add(orderId);
+    for (const oldest of this.indexed) {
+      if (this.indexed.size <= KEPT_WRITTEN) return;
+      this.indexed.delete(oldest);
+      this.journal.forget(oldest);
+    }
   }
 }

@@ -92,6 +92,11 @@ export class KeyedJournal<T> {
     return this.records.size;
   }
 
+  /** Lets go of a record's state in memory; only for a resumed journal, whose caller answers for records not held. */
+  forget(key: string): void {
+    this.records.delete(key);
+  }
+
   /** Records new states, all in one durable append; memory changes only once they are on disk. */
   append(...changed: T[]): Promise<Array<AppendedLine<T>>> {
     const run = this.tail.then(() => this.appendNow(changed));

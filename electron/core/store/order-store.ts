@@ -101,7 +101,12 @@ export class OrderStore {
     const journal = this.perDay.run(businessDay, async () => {
       await (await replacing?.catch(() => null))?.close();
       const end = purpose === 'write' ? await (await this.ready()).journalEnd(businessDay) : null;
-      return end === null ? DayJournal.open(path, this.io) : DayJournal.resume(path, this.io, { ...end, read: (orderId) => this.readLine(businessDay, orderId) });
+      if (end === null) return DayJournal.open(path, this.io);
+      return DayJournal.resume(path, this.io, {
+        ...end,
+        has: (orderId) => this.indexHas(businessDay, orderId),
+        read: (orderId) => this.readLine(businessDay, orderId),
+      });
     });
     // A failed open (unreadable file) must not be cached: the next call tries again.
     journal.catch(() => {
@@ -144,10 +149,14 @@ export class OrderStore {
         throw error;
       }
       await this.dayWritten(businessDay);
-      await index.afterWrite(businessDay, done.line).catch((error: unknown) => {
+      try {
+        await index.afterWrite(businessDay, done.line);
+        // Only now may the journal let go of the order: the index can say where its line is.
+        open.lineIndexed(done.line.record.orderId);
+      } catch (error) {
         this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
         index.fellBehindOn(businessDay);
-      });
+      }
       return done.result;
     });
   }
@@ -172,22 +181,43 @@ export class OrderStore {
     return this.readLine(businessDay, orderId);
   }
 
+  /**
+   * Whether the index knows an order of the day. One that cannot be read does not stop a sale:
+   * a new order's id is 60 random bits, and an order whose line the index has not taken in is
+   * still in its journal's memory.
+   */
+  private async indexHas(businessDay: string, orderId: string): Promise<boolean> {
+    const index = await this.ready();
+    return (await index.locate(businessDay, orderId).catch(() => null)) !== null;
+  }
+
   /** An order from its own line in its day's journal, where the index says it is. */
   private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
-    const line = await indexFiles.readRange(join(this.dir, `${businessDay}.jsonl`), found.offset, found.length);
+    const order = await this.orderAt(businessDay, orderId, found);
+    if (order !== null) return order;
+    // The index pointed at the wrong place (the journal changed behind it): the day's index is
+    // built again from the journal. Not by opening the day whole: a write to the day, holding
+    // the day's turn, may be the one asking.
+    const rebuilt = (await index.day(businessDay, true)).rows.get(orderId);
+    if (rebuilt === undefined) return null;
+    const again = await this.orderAt(businessDay, orderId, rebuilt);
+    if (again === null) throw new Error(`the journal of ${businessDay} changed while it was read`);
+    return again;
+  }
+
+  /** The order on the journal line the index points at, or null when that line is not the order's. */
+  private async orderAt(businessDay: string, orderId: string, at: { offset: number; length: number }): Promise<Order | null> {
+    const line = await indexFiles.readRange(join(this.dir, `${businessDay}.jsonl`), at.offset, at.length);
     const order = orderSchema.safeParse(jsonOrNull(line));
-    if (order.success && order.data.orderId === orderId) return order.data;
-    // The index pointed at the wrong place (the journal changed behind it): the day is read whole instead.
-    index.forget(businessDay);
-    return structuredClone((await this.day(businessDay, 'read')).get(orderId) ?? null);
+    return order.success && order.data.orderId === orderId ? order.data : null;
   }
 
   insert(order: Order): Promise<void> {
     return this.change(order.businessDay, async (journal) => {
-      if (journal.has(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
+      if (await journal.has(order.orderId)) throw new Error(`duplicate order id ${order.orderId}`);
       // The journal keeps its own copy (what the schema check gives back), never the caller's object.
       return { result: undefined, line: await journal.append(order) };
     });

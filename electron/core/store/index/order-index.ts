@@ -199,11 +199,11 @@ export class OrderIndex {
   }
 
   /**
-   * What a write needs to know of a day's journal without reading it (its length, its orders,
-   * its highest 대기번호), or null when the index cannot vouch for the whole journal: a torn
-   * last line, or a day it cannot read. The digests answer for orders written later too.
+   * What a write needs to know of a day's journal without reading it (its length and its highest
+   * 대기번호), or null when the index cannot vouch for the whole journal: a torn last line, or a
+   * day it cannot read. Its orders are looked up as they come (`locate`).
    */
-  async journalEnd(day: string): Promise<{ bytes: number; highestCallNumber: number; has: (orderId: string) => boolean } | null> {
+  async journalEnd(day: string): Promise<{ bytes: number; highestCallNumber: number } | null> {
     let digests: DayDigests;
     try {
       digests = await this.day(day);
@@ -214,7 +214,7 @@ export class OrderIndex {
     if (bytes !== digests.covered) return null;
     let highestCallNumber = 0;
     for (const row of digests.rows.values()) highestCallNumber = Math.max(highestCallNumber, row.callNumber ?? 0);
-    return { bytes, highestCallNumber, has: (orderId) => digests.rows.has(orderId) };
+    return { bytes, highestCallNumber };
   }
 
   /** Drops a day's digests from memory: the next read catches up from its rows file and journal. */

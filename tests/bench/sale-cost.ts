@@ -6,6 +6,7 @@ import type { Order } from '../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../shared/domain/time';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
 import { newOrderId } from '../../electron/core/sales/order-id';
@@ -59,6 +60,8 @@ async function measure(history: number): Promise<{ startup: number; create: numb
     await mkdir(join(dataDir, 'orders'), { recursive: true });
     const journal = Array.from({ length: history }, () => `${JSON.stringify(paidOrder(now))}\n`).join('');
     await writeFile(join(dataDir, 'orders', `${seoulDay(now)}.jsonl`), journal);
+    // A folder with sales never gets the demo catalog made up for it: the shop's own is there.
+    await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog));
 
     const started = performance.now();
     const core = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: { info() {}, warn() {}, error() {} } });

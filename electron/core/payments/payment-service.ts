@@ -92,7 +92,13 @@ export class PaymentService {
   }
 
   private async checkPaid(order: Order, paymentKey: string): Promise<Order> {
-    const payment = await this.lookUp(order, paymentKey);
+    let payment: TossPayment;
+    try {
+      payment = await this.lookUp(order, paymentKey);
+    } catch (error) {
+      // Not checked yet, like a confirm whose outcome is unknown: the settler asks again.
+      throw error instanceof PosError ? error : unknownOutcome(error);
+    }
     if (payment.status === 'DONE') return order;
     const compensated = (payment.cancels ?? []).some((cancel) => cancel.cancelReason === COMPENSATION_REASON);
     if (!compensated) return order;

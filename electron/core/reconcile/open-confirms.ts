@@ -51,7 +51,8 @@ export class OpenConfirms implements SettleJob {
     } catch (error) {
       const problem = error instanceof PosError ? error.code : 'INTERNAL';
       const after = await this.deps.orders.get(orderId).catch(() => undefined);
-      if (after?.status === 'CONFIRMING') {
+      // Kept while the confirm is open, and for a sale on the books not checked with Toss yet: the next round asks again.
+      if (after?.status === 'CONFIRMING' || after?.status === 'PAID') {
         this.deps.board.stillOpen(orderId, problem);
         this.deps.log.warn('order still unsettled', { orderId, problem });
         return;

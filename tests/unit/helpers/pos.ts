@@ -38,6 +38,8 @@ export interface CoreOptions {
   log?: Logger;
   tossTimeoutMs?: number;
   settleTiming?: SettlerTiming;
+  /** How main reaches Toss: a test wraps the real fetch to stand between the app and Toss. */
+  fetch?: typeof fetch;
   /** How the shell protects the secret key at rest; the browser host's plain-text file by default. */
   cipher?: KeyCipher;
   keepEnvironmentKey?: boolean;
@@ -89,6 +91,7 @@ function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<Runnin
     io: options.io,
     tossTimeoutMs: options.tossTimeoutMs,
     settleTiming: options.settleTiming,
+    fetch: options.fetch,
   });
 }
 

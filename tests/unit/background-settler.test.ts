@@ -77,3 +77,113 @@ describe('the background settler', () => {
     expect(s.rounds()).toBe(2);
   });
 });
+
+/** A settler whose one job waits at a gate the test opens; rounds begun and finished are counted. */
+function gatedSettler(options: { scheduled?: (at: Date | null) => void; firstRetryMs?: number } = {}) {
+  const gates: (() => void)[] = [];
+  let running = 0;
+  let most = 0;
+  let finished = 0;
+  const settler = new BackgroundSettler({
+    jobs: [
+      {
+        name: 'gated',
+        settle: async () => {
+          running += 1;
+          most = Math.max(most, running);
+          await new Promise<void>((resolve) => gates.push(resolve));
+          running -= 1;
+          finished += 1;
+          return true;
+        },
+      },
+    ],
+    timing: { sweepMs: 10_000, firstRetryMs: options.firstRetryMs ?? 5, maxRetryMs: 20 },
+    log: silentLog,
+    now: () => NOW,
+    ...(options.scheduled ? { scheduled: options.scheduled } : {}),
+  });
+  const open = async () => {
+    await roundsReach(() => gates.length, 1);
+    gates.shift()?.();
+  };
+  return { settler, open, most: () => most, finished: () => finished, waiting: () => gates.length };
+}
+
+/** Lets every callback already due run (no timer involved). */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the background settler’s rounds', () => {
+  it('never runs two rounds at once; a caller who asked during a round is answered when the round it asked for is done', async () => {
+    const s = gatedSettler();
+    const first = s.settler.settleNow();
+    let secondDone = false;
+    const second = s.settler.settleNow().then(() => {
+      secondDone = true;
+    });
+    await s.open();
+    await first;
+    await settled();
+    expect(secondDone).toBe(false);
+    await s.open();
+    await second;
+    s.settler.stop();
+    expect(s.finished()).toBe(2);
+    expect(s.most()).toBe(1);
+  });
+
+  it('a stream of new work does not keep putting off the round it asks for', async () => {
+    let rounds = 0;
+    const settler = new BackgroundSettler({
+      jobs: [{ name: 'count', settle: async () => ((rounds += 1), true) }],
+      timing: { sweepMs: 60_000, firstRetryMs: 200, maxRetryMs: 200 },
+      log: silentLog,
+      now: () => NOW,
+    });
+    await settler.settleNow();
+    expect(rounds).toBe(1);
+    // New work every 10 ms, well inside the 200 ms first wait: the round still comes.
+    const newWork = setInterval(() => settler.soon(), 10);
+    try {
+      await roundsReach(() => rounds, 2);
+    } finally {
+      clearInterval(newWork);
+      settler.stop();
+    }
+  });
+
+  it('a round under way when the app stops schedules nothing after it', async () => {
+    const told: (Date | null)[] = [];
+    const s = gatedSettler({ scheduled: (at) => told.push(at) });
+    const round = s.settler.settleNow();
+    await roundsReach(s.waiting, 1);
+    s.settler.stop();
+    await s.open();
+    await round;
+    expect(s.finished()).toBe(1);
+    expect(told).toEqual([]);
+  });
+
+  it('runs with no one to tell when the next round is due', async () => {
+    const s = gatedSettler();
+    const round = s.settler.settleNow();
+    await s.open();
+    await round;
+    s.settler.stop();
+    expect(s.finished()).toBe(1);
+  });
+
+  it('a job that throws is logged with its name, so the operator sees what did not settle', async () => {
+    const warnings: [string, unknown][] = [];
+    const error = new Error('Toss did not answer');
+    const settler = new BackgroundSettler({
+      jobs: [{ name: 'refunds', settle: () => Promise.reject(error) }],
+      timing: { sweepMs: 10_000, firstRetryMs: 10_000, maxRetryMs: 10_000 },
+      log: { ...silentLog, warn: (message, fields) => warnings.push([message, fields]) },
+      now: () => NOW,
+    });
+    await settler.settleNow();
+    settler.stop();
+    expect(warnings).toEqual([['settling did not finish', { job: 'refunds', error }]]);
+  });
+});

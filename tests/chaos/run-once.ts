@@ -5,6 +5,7 @@ import { AppDied, AppHung, AppRefusedToStart, type AppProcess, type Exit } from 
 import { checkBooks, checkFolder, type Violation } from './invariants';
 import type { Rng } from './prng';
 import type { RefundStep, RunPlan, SaleStep, Scenario } from './scenarios';
+import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { allCoupons, OWNER_PIN, type Shop } from './shop';
 
 /** How long a restarted app may take to settle what the run left open before that counts as unsettled (Toss down at restart costs the settler's backoff). */
@@ -120,6 +121,20 @@ async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, fou
   }
 }
 
+/** How long coupons may take to follow orders just settled: order:get answers as soon as the order's line is written. */
+const COUPON_FOLLOW_MS = 5_000;
+
+/** The coupons as the app answers for them, once they agree with the settled orders (or the deadline passed, and the check says where they do not). */
+async function couponsFollowing(app: AppProcess, orders: Map<string, Order>, record: RunRecord): Promise<IssuedCoupon[]> {
+  const until = Date.now() + COUPON_FOLLOW_MS;
+  for (;;) {
+    const coupons = await allCoupons(app);
+    const conflicts = checkBooks({ payments: [], orders, coupons, told: record }).filter((violation) => violation.kind === 'coupon-conflict');
+    if (conflicts.length === 0 || Date.now() > until) return coupons;
+    await sleep(200);
+  }
+}
+
 /** What ended the first life of the app, judged against the plan. */
 function judgeEnd(plan: RunPlan, ended: 'done' | 'died' | 'hung', exit: Exit, found: Violation[]): void {
   if (ended === 'hung') found.push({ kind: 'app-fault', detail: 'the app stopped answering' });
@@ -188,8 +203,7 @@ async function checkingLife(shop: Shop, dataDir: string, record: RunRecord, foun
     // Orders holding a coupon count too, told of or not (one stored just before a crash, say).
     const holders = (await allCoupons(app)).flatMap((c) => [c.orderId, c.reservedBy].filter((id): id is string => id !== null));
     const orders = await settledOrders(app, new Set([...record.created, ...holders]), found);
-    // Read after settling: a coupon follows its order once the order is settled.
-    const coupons = await allCoupons(app);
+    const coupons = await couponsFollowing(app, orders, record);
     const payments = (await shop.sim.ledger()).filter((payment) => record.created.has(payment.orderId));
     const exit = await app.close();
     if (exit.code !== 0) found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });

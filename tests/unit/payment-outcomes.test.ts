@@ -530,6 +530,40 @@ describe('the background settler and the register’s notice', () => {
     await paidOnce(h, own, sale);
   });
 
+  it.each<[string, string, string, (orderId: string) => LogEntry]>([
+    ['approved', CARD.approves, 'PAID', (orderId) => ({ level: 'warn', message: 'order still unsettled', fields: { orderId, problem: 'INTERNAL' } })],
+    ['declined', CARD.rejectedAtConfirm, 'PENDING', () => ({ level: 'warn', message: 'settling did not finish', fields: { job: 'confirms', error: expect.objectContaining({ code: 'ENOSPC' }) } })],
+  ])('settled in the background (%s) while the disk refuses to cross it off: on the books at once, crossed off by a later round, and the log says why', async (_what, card, status, why) => {
+    let refuseCrossingOff = false;
+    const disk = faultyIo((path, text) => refuseCrossingOff && path.endsWith('open-work.json') && /"confirms":\s*\[\s*\]/.test(text));
+    const { own, h, logged } = await live({ io: disk.io });
+    const sale = await ringUpAndPay(h, own, card);
+    await leftUnsettled(h, own, sale, true);
+    refuseCrossingOff = true;
+
+    await h.core.settleNow();
+    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe(status);
+    expect(await openConfirms(h)).toEqual([sale.order.orderId]);
+    expect(logged).toContainEqual(why(sale.order.orderId));
+
+    refuseCrossingOff = false;
+    await h.core.settleNow();
+    expect(await openConfirms(h)).toEqual([]);
+    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe(status);
+  });
+
+  it('while Toss is being asked, the notice shows the try under way and no next try yet', async () => {
+    const { own, h } = await live({ tossTimeoutMs: 10_000 });
+    const sale = await ringUpAndPay(h, own);
+    await leftUnsettled(h, own, sale);
+    own.sim.faults.add({ route: 'lookup', fault: { kind: 'latency', ms: 2_000 } });
+    const round = h.core.settleNow();
+    await expect.poll(async () => (await notice(h, sale.order.orderId))?.state).toBe('SETTLING');
+    expect(await notice(h, sale.order.orderId)).toMatchObject({ tries: 1, problem: null, nextTryAt: null });
+    await round;
+    expect(await notice(h, sale.order.orderId)).toMatchObject({ state: 'PAID', nextTryAt: null });
+  });
+
   it('counts each try, says when the next is due while Toss stays silent, and keeps an open payment on the notice when dismissed', async () => {
     const { own, h, logged } = await live();
     const sale = await ringUpAndPay(h, own);

@@ -1,0 +1,56 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskIo } from '../../electron/core/store/file-io';
+import { tempDir } from './helpers/temp-dir';
+
+const modeOf = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
+
+/** The disk under the store: what a crash or a refusal may leave behind, and who may read it. */
+describe('the store’s disk', () => {
+  it('reads a missing file as nothing; any other failure to read is passed on', async () => {
+    const dir = await tempDir('disk');
+    expect(await diskIo.read(join(dir, 'missing.json'))).toBeNull();
+    await mkdir(join(dir, 'folder'));
+    await expect(diskIo.read(join(dir, 'folder'))).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+
+  it('replaces a file whole, in folders it makes, owner-only, leaving no temporary file beside it', async () => {
+    const dir = await tempDir('disk');
+    const path = join(dir, 'coupons', 'definitions', 'coupons.json');
+    await diskIo.writeAtomic(path, '{"first":true}');
+    await diskIo.writeAtomic(path, '{"second":true}');
+    expect(await readFile(path, 'utf8')).toBe('{"second":true}');
+    expect(await readdir(join(dir, 'coupons', 'definitions'))).toEqual(['coupons.json']);
+    expect([await modeOf(path), await modeOf(join(dir, 'coupons', 'definitions')), await modeOf(join(dir, 'coupons'))]).toEqual(['600', '700', '700']);
+  });
+
+  it('a replacement that cannot take the file’s place fails and leaves no temporary file behind', async () => {
+    const dir = await tempDir('disk');
+    await mkdir(join(dir, 'catalog.json'));
+    await writeFile(join(dir, 'catalog.json', 'inside'), 'x');
+    await expect(diskIo.writeAtomic(join(dir, 'catalog.json'), '{}')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    expect(await readdir(dir)).toEqual(['catalog.json']);
+  });
+
+  it('appends durably to a journal it creates owner-only, a large change whole, and on at the end after reopening', async () => {
+    const dir = await tempDir('disk');
+    const path = join(dir, 'orders', '2026-03-02.jsonl');
+    const file = await diskIo.openAppend(path);
+    await file.append('{"n":1}\n');
+    const big = `${'가'.repeat(1_000_000)}\n`;
+    await file.append(big);
+    await file.close();
+    const again = await diskIo.openAppend(path);
+    await again.append('{"n":3}\n');
+    await again.close();
+    expect(await readFile(path, 'utf8')).toBe(`{"n":1}\n${big}{"n":3}\n`);
+    expect([await modeOf(path), await modeOf(join(dir, 'orders'))]).toEqual(['600', '700']);
+  });
+
+  it('a journal that cannot be opened is refused at once', async () => {
+    const dir = await tempDir('disk');
+    await mkdir(join(dir, 'orders', '2026-03-02.jsonl'), { recursive: true });
+    await expect(diskIo.openAppend(join(dir, 'orders', '2026-03-02.jsonl'))).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+});

@@ -125,11 +125,12 @@ describe('the register’s settlement notice', () => {
 });
 
 describe('the open-work list', () => {
-  it('a folder written before confirms were listed opens with none open, and keeps its refunds', async () => {
+  it('a folder written before confirms and 현금영수증 cancels were listed opens with none of them open, and keeps its refunds', async () => {
     const dataDir = await tempDir('open-work');
     await writeFile(join(dataDir, 'open-work.json'), JSON.stringify({ refunds: ['refunding-order'] }));
     const work = await OpenWork.open(dataDir, diskIo);
     expect(work.of('confirms').list()).toEqual([]);
+    expect(work.of('cashReceiptCancels').list()).toEqual([]);
     expect(work.of('refunds').list()).toEqual(['refunding-order']);
   });
 
@@ -146,6 +147,7 @@ describe('the open-work list', () => {
     confirms.list().pop();
     expect(confirms.list()).toEqual(['order-a', 'order-b']);
     expect(work.of('refunds').list()).toEqual([]);
+    expect(work.of('cashReceiptCancels').list()).toEqual([]);
 
     await confirms.remove('order-a');
     const reopened = await OpenWork.open(dataDir, diskIo);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settlement } from '../../shared/domain/settlements';
-import { asManager } from './helpers/coupons';
+import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
 import { CARD, confirmRequests, payWindow, waitFor } from './helpers/toss-window';
@@ -171,6 +171,26 @@ describe('a sale the books and Toss disagree about', () => {
     const order = await restarted.ok('order:get', { orderId: sale.order.orderId });
     expect(order).toMatchObject({ status: 'PENDING', payment: null });
     expect(order.attempts.at(-1)).toMatchObject({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED' });
+  });
+
+  it('a coupon sale taken off the books because Toss shows it cancelled by compensation gives its coupon back', async () => {
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own);
+    const [code] = await issueCoupons(h);
+    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
+    const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
+    await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+    expect((await couponRow(h, code!)).state).toBe('used');
+    await h.close();
+    await own.toss.cancel(paymentKey, { cancelReason: 'POS에서 판매를 기록하지 못해 자동 취소' }, 'test-compensation');
+    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [], cashReceiptCancels: [] }));
+
+    const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
+    await restarted.core.reconciled;
+    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('ABANDONED');
+    expect((await couponRow(restarted, code!)).state).toBe('available');
+    const again = await restarted.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
+    expect(again.amount).toBe(8_000);
   });
 
   it('a PAID order still on the open list whose payment Toss shows DONE stays paid and leaves the list', async () => {

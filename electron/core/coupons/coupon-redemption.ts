@@ -1,4 +1,5 @@
 import { couponCodesOf, type Order } from '../../../shared/domain/order';
+import type { CouponRecord } from '../../../shared/domain/coupons';
 import { crashPoint } from '../chaos/crash-points';
 import type { Logger } from '../log/logger';
 import type { CouponBook } from './coupon-book';
@@ -67,6 +68,8 @@ export class CouponRedemption {
         this.book.release(code, order.orderId);
         return;
       case 'ABANDONED':
+        // Taken off the books after it was paid (Toss shows the sale cancelled by compensation): its use goes too.
+        if (record.used?.orderId === order.orderId) await this.unuse(record);
         this.book.release(code, order.orderId);
         return;
       case 'PENDING':
@@ -74,6 +77,12 @@ export class CouponRedemption {
         if (!record.used && entry.reservation === undefined) this.reserve(code, order);
         return;
     }
+  }
+
+  private async unuse(record: CouponRecord): Promise<void> {
+    const back = { ...record };
+    delete back.used;
+    await this.book.write(back);
   }
 
   /**
@@ -93,9 +102,7 @@ export class CouponRedemption {
           outcome = 'expired';
           return;
         }
-        const back = { ...entry.record };
-        delete back.used;
-        await this.book.write(back);
+        await this.unuse(entry.record);
       });
     }
     return outcome;

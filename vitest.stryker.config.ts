@@ -25,7 +25,7 @@ class QuickestFirst extends BaseSequencer {
 const EXERCISING = [
   'background-settler', 'background-settling', 'browser-host', 'busy-day', 'cash', 'catalog-edit', 'chaos-switches',
   'coupons', 'data-dir-lock', 'day-close', 'day-digests', 'discounts', 'disk-refusal', 'doctor', 'file-io', 'history',
-  'index-files', 'index-writer', 'json-document', 'keyed-journal', 'keyed-mutex', 'money', 'order-index', 'order-service',
+  'idempotency-key', 'index-files', 'index-writer', 'json-document', 'keyed-journal', 'keyed-mutex', 'money', 'order-index', 'order-service',
   'order-store', 'payment-outcomes', 'payment-service', 'pricing', 'refunds', 'register', 'row-scan', 'secret-key',
   'secret-key-store', 'settings', 'settlement-board', 'staff', 'store-errors', 'toss-client', 'toss-client-http',
   'toss-endpoints', 'toss-errors',

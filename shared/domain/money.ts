@@ -52,12 +52,13 @@ export function allocate(total: Won, weights: readonly Won[]): Won[] {
   if (sum === 0) return weights.map(() => 0);
   const big = BigInt(total);
   const bigSum = BigInt(sum);
-  const parts = weights.map((weight, index) => {
+  const parts = weights.map((weight) => {
     const product = big * BigInt(weight);
-    return { index, share: product / bigSum, remainder: product % bigSum };
+    return { share: product / bigSum, remainder: product % bigSum };
   });
   let left = big - parts.reduce((acc, part) => acc + part.share, 0n);
-  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  // Largest remainder first; sort is stable, so equal remainders keep line order (ties go to the earlier line).
+  const byRemainder = [...parts].sort((a, b) => Number(b.remainder - a.remainder));
   for (const part of byRemainder) {
     if (left === 0n) break;
     part.share += 1n;

@@ -61,7 +61,8 @@ describe('won amounts are non-negative integers', () => {
     expect(() => lineTotal(4_500.5, 2)).toThrow(RangeError);
     expect(() => lineTotal(-4_500, 2)).toThrow(RangeError);
     expect(() => lineTotal(4_500, 1.5)).toThrow(RangeError);
-    expect(() => lineTotal(4_500, -1)).toThrow(RangeError);
+    expect(() => lineTotal(4_500, -1)).toThrow(new RangeError('bad quantity: -1'));
+    expect(() => lineTotal(-4_500, 2)).toThrow(new RangeError('not a won amount: -4500'));
     // A product too large to represent exactly is refused, not rounded.
     expect(() => lineTotal(Number.MAX_SAFE_INTEGER, 2)).toThrow(RangeError);
   });
@@ -103,6 +104,7 @@ describe('percentOf (a percent coupon or discount)', () => {
 
   it('refuses an amount that is not won', () => {
     expect(() => percentOf(-100, 10)).toThrow(RangeError);
+    expect(() => percentOf(10_000, 101)).toThrow(new RangeError('bad percent: 101'));
     expect(() => percentOf(100.5, 10)).toThrow(RangeError);
   });
 });
@@ -112,6 +114,7 @@ describe('allocate (a discount shared over the lines)', () => {
     expect(() => allocate(-1, [5, 5])).toThrow(RangeError);
     expect(() => allocate(1, [5, -5])).toThrow(RangeError);
     expect(() => allocate(1.5, [5, 5])).toThrow(RangeError);
+    expect(() => allocate(11, [5, 5])).toThrow(new RangeError('cannot allocate 11 over 10'));
   });
 
   it('gives the leftover won to the largest remainders, then to the earlier line', () => {

@@ -6,7 +6,7 @@ import { MAX_LINE_QUANTITY, orderIdSchema } from '../../shared/domain/order';
 import { seoulDay } from '../../shared/domain/time';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { newOrderId } from '../../electron/core/sales/order-id';
-import { priceCart, type CartLineRequest } from '../../electron/core/sales/pricing';
+import { orderNameFor, priceCart, type CartLineRequest } from '../../electron/core/sales/pricing';
 import { withCore } from './helpers/pos';
 
 const demo = (id: string) => demoCatalog.products.find((p) => p.id === id);
@@ -64,17 +64,31 @@ describe('priceCart', () => {
     expect(cart.amount).toBe(18_500);
   });
 
-  it('refuses an empty cart', () => {
+  it('refuses an empty cart, and names nothing for no lines, saying so in the log’s words', () => {
     expect(posErrorOf(() => price([]))).toBe('EMPTY_CART');
+    expect(() => price([])).toThrow('the cart has no lines');
+    expect(posErrorOf(() => orderNameFor([]))).toBe('EMPTY_CART');
+    expect(() => orderNameFor([])).toThrow('no lines to name');
+  });
+
+  it('refuses a product marked sold out, naming it', () => {
+    const soldOut = (id: string) => {
+      const product = demo(id);
+      return product && { ...product, soldOut: true };
+    };
+    expect(posErrorOf(() => price([{ productId: 'americano', quantity: 1 }], soldOut))).toBe('PRODUCT_SOLD_OUT');
+    expect(() => price([{ productId: 'americano', quantity: 1 }], soldOut)).toThrow('americano is sold out');
   });
 
   it('refuses a product the shop does not sell', () => {
     expect(posErrorOf(() => price([{ productId: 'americano', quantity: 1 }, { productId: 'unicorn-latte', quantity: 1 }]))).toBe('UNKNOWN_PRODUCT');
+    expect(() => price([{ productId: 'unicorn-latte', quantity: 1 }])).toThrow('no product unicorn-latte');
   });
 
   it(`caps one product at ${MAX_LINE_QUANTITY}, also when the quantity is split over several lines`, () => {
     expect(price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY }]).amount).toBe(4_500 * MAX_LINE_QUANTITY);
     expect(posErrorOf(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }]))).toBe('INVALID_INPUT');
+    expect(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }])).toThrow(`quantity of americano over ${MAX_LINE_QUANTITY}`);
     expect(posErrorOf(() => price([{ productId: 'americano', quantity: 500 }, { productId: 'americano', quantity: 500 }]))).toBe('INVALID_INPUT');
   });
 

@@ -171,7 +171,13 @@ describe('how Toss’s answer comes back', () => {
       if (seen.url.endsWith('cut')) setTimeout(() => res.destroy(), 50);
     });
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }), timeoutMs: 300 });
-    expect(await rejection(client.getPayment('stalled'))).toMatchObject({ name: 'TossUnreachableError', reason: 'timeout', message: 'Toss did not answer (timeout)' });
-    expect(await rejection(client.getPayment('cut'))).toMatchObject({ name: 'TossUnreachableError', reason: 'network' });
+    // The platform's own error rides along as the cause, for the log.
+    expect(await rejection(client.getPayment('stalled'))).toMatchObject({
+      name: 'TossUnreachableError',
+      reason: 'timeout',
+      message: 'Toss did not answer (timeout)',
+      cause: expect.objectContaining({ name: 'TimeoutError' }),
+    });
+    expect(await rejection(client.getPayment('cut'))).toMatchObject({ name: 'TossUnreachableError', reason: 'network', cause: expect.any(TypeError) });
   });
 });

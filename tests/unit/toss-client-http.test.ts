@@ -91,6 +91,22 @@ describe('what TossClient sends to Toss', () => {
     expect(receiptCancel?.headers).toMatchObject({ ...writes, 'idempotency-key': 'receipt-cancel-key' });
   });
 
+  it('a 현금영수증 answer is taken as Toss gives it while still being issued or refused; one without its key or with a status Toss does not send is a bad response', async () => {
+    const answers: unknown[] = [
+      { ...RECEIPT, issueStatus: 'IN_PROGRESS' },
+      { ...RECEIPT, issueStatus: 'FAILED', issueNumber: null, receiptUrl: null },
+      { ...RECEIPT, receiptKey: undefined },
+      { ...RECEIPT, issueStatus: 'ISSUED' },
+    ];
+    const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
+    const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
+    const issue = () => client.issueCashReceipt({ amount: 9_000, orderId: PAYMENT.orderId, orderName: '아메리카노', customerIdentityNumber: '01012345678', type: '소득공제' }, 'receipt-key');
+    expect(await issue()).toMatchObject({ issueStatus: 'IN_PROGRESS' });
+    expect(await issue()).toMatchObject({ issueStatus: 'FAILED' });
+    expect(await rejection(issue())).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+    expect(await rejection(issue())).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+  });
+
   it('asks for the endpoint at every call: a key or address saved while the app runs is used from the next call on', async () => {
     const first = await fakeToss((_seen, res) => json(res, 200, PAYMENT));
     const second = await fakeToss((_seen, res) => json(res, 200, PAYMENT));

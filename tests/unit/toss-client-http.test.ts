@@ -107,12 +107,18 @@ describe('what TossClient sends to Toss', () => {
     expect(await rejection(issue())).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
   });
 
-  it('a payment whose card or receipt details are not what Toss sends (a card number that is a number, a receipt address that is not text) is a bad response, not a sale', async () => {
-    const answers: unknown[] = [{ ...PAYMENT, card: { number: 43301234 } }, { ...PAYMENT, receipt: { url: 42 } }];
+  it('a payment whose card, receipt, failure or cancels are not what Toss sends is a bad response, not a sale', async () => {
+    const answers: unknown[] = [
+      { ...PAYMENT, card: { number: 43301234 } },
+      { ...PAYMENT, receipt: { url: 42 } },
+      { ...PAYMENT, failure: { code: 42, message: '카드 거절' } },
+      { ...PAYMENT, cancels: [{ cancelAmount: '500', transactionKey: 'tx_1', canceledAt: '2026-03-02T10:00:00+09:00' }] },
+    ];
     const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
-    expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
-    expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+    for (let i = 0; i < 4; i += 1) {
+      expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+    }
   });
 
   it('asks for the endpoint at every call: a key or address saved while the app runs is used from the next call on', async () => {

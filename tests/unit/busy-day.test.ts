@@ -44,4 +44,17 @@ describe('a busy day', () => {
     await asManager(again);
     expect(await again.ok('history:totals', { from: day, to: day })).toMatchObject({ orders: 81, refunded: first.amount });
   }, 60_000);
+
+  it('call numbers go on after a restart, also when the day was read whole first (an X report mid-day)', async () => {
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own);
+    const first = await sale(h);
+    for (let i = 0; i < 2; i += 1) await sale(h);
+    await h.close();
+
+    const again = await withLiveCore(own, { dataDir: h.dataDir });
+    await asManager(again);
+    expect((await again.ok('day:x-report', { day: first.businessDay })).kind).toBe('X');
+    expect((await sale(again)).callNumber).toBe(4);
+  });
 });

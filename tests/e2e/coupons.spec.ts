@@ -2,7 +2,7 @@ import { formatCode } from '../../shared/domain/coupon-code';
 import type { CouponBenefit } from '../../shared/domain/coupons';
 import { expect, test, type SeedCore } from './fixtures';
 import { cards } from './cards';
-import { openAsManager, scan } from './manager-screens';
+import { openAsManager, scan, typeStamped } from './manager-screens';
 import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './register';
 
 /** Defines a coupon and issues one code for it through the real core; the code, as the spec gets it. */
@@ -56,9 +56,9 @@ test.describe('a 1,000-won coupon', () => {
     await addProduct(page, 'americano');
     await page.keyboard.press('F4');
     await expect(page.getByTestId('coupon-input')).toBeFocused();
-    // Typed the way people type: lower case, with the dashes.
-    await page.keyboard.type(formatCode(code).toLowerCase());
-    await page.keyboard.press('Enter');
+    // Typed the way people type: lower case, with the dashes; a pause after the first group,
+    // then the rest as fast as a scanner. It is still what the cashier typed, not a scan of its tail.
+    await typeStamped(page, formatCode(code).toLowerCase(), (index) => (index < 4 ? 300 : 4));
     await expect(page.getByTestId('coupon-applied')).toContainText('오픈 기념 1,000원');
     await expect(page.getByTestId('coupon-applied')).toContainText('−1,000');
     await expect(page.getByTestId('cart-total')).toContainText('3,500');

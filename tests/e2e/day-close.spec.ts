@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cards } from './cards';
 import { expect, payThroughCore, test } from './fixtures';
-import { openAsManager } from './manager-screens';
+import { goLive, openAsManager } from './manager-screens';
 import { addProduct, payWithCard } from './register';
 
 /** Rings a sale up and pays it by card in the payment window, as a cashier does. */
@@ -55,15 +55,7 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   test.setTimeout(90_000);
   const { page, liveToss } = pos;
   await openAsManager(page, 'settings');
-  await page.getByTestId('toss-client-key').fill(liveToss.clientKey);
-  await page.getByTestId('toss-secret-key').fill(liveToss.secretKey);
-  await page.getByTestId('toss-accept-unencrypted').check();
-  await page.getByTestId('toss-save').click();
-  await expect(page.getByTestId('toss-saved-keys')).toContainText('저장된 키');
-  await page.getByTestId('toss-switch-mode').click();
-  await page.getByTestId('mode-confirm-yes').click();
-  await expect(page.getByTestId('product-americano')).toBeVisible();
-  await expect(page.getByTestId('training-banner')).toHaveCount(0);
+  await goLive(page, liveToss);
 
   const first = await sell(page, ['americano', 'croissant']);
   await sell(page, ['sandwich']);

@@ -5,7 +5,7 @@ import type { Order } from '../../shared/domain/order';
 import { seoulDay } from '../../shared/domain/time';
 import { cards } from './cards';
 import { expect, OWNER, payThroughCore, test, type SeedCore } from './fixtures';
-import { openAsManager } from './manager-screens';
+import { goLive, openAsManager } from './manager-screens';
 import { addProduct, invoke, payWithCard } from './register';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -365,15 +365,7 @@ test.describe('with training sales, then a live one', () => {
     await expect(page.getByTestId('history-totals-note')).toContainText('교육 주문은 넣지 않고');
 
     await page.getByTestId('nav-settings').click();
-    await page.getByTestId('toss-client-key').fill(liveToss.clientKey);
-    await page.getByTestId('toss-secret-key').fill(liveToss.secretKey);
-    await page.getByTestId('toss-accept-unencrypted').check();
-    await page.getByTestId('toss-save').click();
-    await expect(page.getByTestId('toss-saved-keys')).toContainText('저장된 키');
-    await page.getByTestId('toss-switch-mode').click();
-    await page.getByTestId('mode-confirm-yes').click();
-    await expect(page.getByTestId('product-americano')).toBeVisible();
-    await expect(page.getByTestId('training-banner')).toHaveCount(0);
+    await goLive(page, liveToss);
     const live = await sellAtRegister(page, ['sandwich']);
 
     await openAsManager(page, 'history');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
-import { openAsManager } from './manager-screens';
+import { openAsManager, typeStamped } from './manager-screens';
 import { addProduct, fullyVisibleCartLines, invoke, paymentWindow, payWithCard } from './register';
 
 async function paySale(page: Page, products: string[]): Promise<void> {
@@ -77,6 +77,15 @@ test('search looks in every category whatever the tab; ↑/↓ move the highligh
   // With the search cleared, the chosen tab is back.
   await expect(page.getByTestId('product-croissant')).toBeVisible();
   await expect(page.getByTestId('product-americano')).toHaveCount(0);
+});
+
+test('a quick typist’s search is a search: a pause, then eight fast keys and Enter add the match, not an unknown barcode', async ({ pos }) => {
+  const { page } = pos;
+  await page.getByTestId('search').focus();
+  await typeStamped(page, 'americano', (index) => (index < 1 ? 300 : 30));
+  await expect(page.getByTestId('cart-line-americano')).toBeVisible();
+  await expect(page.getByTestId('scan-problem')).toBeEmpty();
+  await expect(page.getByTestId('search')).toHaveValue('');
 });
 
 test.describe('the day after yesterday’s sales', () => {

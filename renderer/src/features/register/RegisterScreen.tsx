@@ -112,17 +112,21 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     setNotice(refused === null ? null : describeError(refused, locale));
   }
 
-  useBarcodeScanner((code) => {
+  useBarcodeScanner(({ code, alone }) => {
+    const product = catalog.products.find((p) => p.barcode === code);
+    // Fast keys ending text already typed, and no product's code: the field's own Enter (a coupon, a search).
+    if (!alone && product === undefined) return false;
     // What the scanner typed was the code: not a search, not a quantity.
     setQuery('');
     setQuantity(null);
-    const product = catalog.products.find((p) => p.barcode === code);
-    if (product === undefined && codeShape(normalizeCode(code)) === 'ok') return void scanCoupon(code);
-    if (product === undefined) return setNotice(text.barcodeUnknown(code));
-    if (product.soldOut) return setNotice(`${product.name.ko} — ${text.soldOut}`);
-    if (locked) return;
-    setNotice(null);
-    add(product.id);
+    if (product === undefined && codeShape(normalizeCode(code)) === 'ok') void scanCoupon(code);
+    else if (product === undefined) setNotice(text.barcodeUnknown(code));
+    else if (product.soldOut) setNotice(`${product.name.ko} — ${text.soldOut}`);
+    else if (!locked) {
+      setNotice(null);
+      add(product.id);
+    }
+    return true;
   });
 
   return (

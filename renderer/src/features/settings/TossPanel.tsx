@@ -83,7 +83,7 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
       <h2>{text.modeTitle}</h2>
       <p data-testid="toss-mode">{text.modeNow(live)}</p>
       <div className="form-actions">
-        <button type="button" className={live ? 'button button-secondary' : 'button button-danger'} data-testid="toss-switch-mode" onClick={() => setConfirming(true)}>
+        <button type="button" className={live ? 'button button-secondary' : 'button button-danger'} data-testid="toss-switch-mode" disabled={busy} onClick={() => setConfirming(true)}>
           {live ? text.toTraining : text.toLive}
         </button>
       </div>

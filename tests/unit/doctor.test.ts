@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
@@ -8,6 +8,7 @@ import { mendDataDir } from '../../electron/core/store/doctor';
 import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
+import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { withCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
@@ -69,6 +70,83 @@ describe('a damaged store file', () => {
     expect(await mendDataDir(dataDir, diskIo)).toEqual([]);
   });
 
+  it('rebuilds a mended day whose index had fallen behind its journal (a crash lost its unsynced rows), so history reads the day as it now is', async () => {
+    const at = () => new Date(`${DAY}T10:00:00+09:00`);
+    const h = await withCore({ now: at });
+    const ids: string[] = [];
+    const sell = async (core: typeof h, productId: string) => ids.push((await core.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+    for (const productId of ['americano', 'scone', 'cheesecake']) await sell(h, productId);
+    await h.close();
+    const indexDir = join(h.dataDir, 'orders', 'index');
+    const rowsOfThree = await readFile(join(indexDir, `${DAY}.rows`));
+    const later = await withCore({ dataDir: h.dataDir, now: at });
+    for (const productId of ['croissant', 'sandwich']) await sell(later, productId);
+    await later.close();
+    // The crash: the rows of the last two sales never reached the disk; the day was listed dirty before they were written.
+    await writeFile(join(indexDir, `${DAY}.rows`), rowsOfThree);
+    await writeFile(join(indexDir, 'dirty.json'), JSON.stringify([DAY]));
+    const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    lines[1] = '{"orderId": "20261120-BROKEN", "amount": "free"';
+    await writeFile(journal, lines.join('\n'));
+
+    await mendDataDir(h.dataDir, diskIo);
+    const store = new OrderStore(h.dataDir, diskIo);
+    const kept = ids.filter((_, at) => at !== 1).sort();
+    expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual(kept);
+    expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual(kept);
+  });
+
+  it('leaves a sound folder byte for byte as it was', async () => {
+    const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
+    await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await issueCoupons(h, {}, { count: 2 });
+    await h.close();
+    const before = snapshot(h.dataDir);
+    expect(await mendDataDir(h.dataDir, diskIo)).toEqual([]);
+    expect(changedPaths(before, snapshot(h.dataDir))).toEqual([]);
+  });
+
+  it('mends every damaged day, in date order, each bad line kept in its day’s quarantine file, even with no history index on disk yet', async () => {
+    const days = ['2026-11-18', '2026-11-19', '2026-11-20'];
+    let dataDir: string | undefined;
+    const ids = new Map<string, string[]>();
+    for (const day of days) {
+      const h = await withCore({ ...(dataDir === undefined ? {} : { dataDir }), now: () => new Date(`${day}T10:00:00+09:00`) });
+      dataDir = h.dataDir;
+      const made: string[] = [];
+      for (const productId of ['americano', 'scone', 'cheesecake']) made.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+      ids.set(day, made);
+      await h.close();
+    }
+    if (dataDir === undefined) throw new Error('no core');
+    const damage = async (day: string, at: readonly number[]) => {
+      const journal = join(dataDir ?? '', 'orders', `${day}.jsonl`);
+      const lines = (await readFile(journal, 'utf8')).split('\n');
+      for (const line of at) lines[line] = `{"damaged": ${line}`;
+      await writeFile(journal, lines.join('\n'));
+    };
+    await damage('2026-11-20', [0]);
+    await damage('2026-11-18', [0, 2]);
+    // An index an older version never wrote, or one removed by hand: nothing to take out.
+    await rm(join(dataDir, 'orders', 'index'), { recursive: true });
+
+    const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([join('orders', '2026-11-18.jsonl:1'), join('orders', '2026-11-18.jsonl:3'), join('orders', '2026-11-20.jsonl:1')]);
+    expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe('{"damaged": 0\n{"damaged": 2\n');
+    const store = new OrderStore(dataDir, diskIo);
+    expect((await store.ordersOfDay('2026-11-18')).map((o) => o.orderId)).toEqual([ids.get('2026-11-18')?.[1]]);
+    expect((await store.ordersOfDay('2026-11-19')).map((o) => o.orderId).sort()).toEqual([...(ids.get('2026-11-19') ?? [])].sort());
+  });
+
+  it('keeps the days a crash had already left for the next start to catch up, beside the ones it mended', async () => {
+    const { dataDir } = await dayWithDamagedLine();
+    const dirty = join(dataDir, 'orders', 'index', 'dirty.json');
+    await writeFile(dirty, JSON.stringify(['2026-11-19', 42]));
+    await mendDataDir(dataDir, diskIo);
+    expect((JSON.parse(await readFile(dirty, 'utf8')) as string[]).sort()).toEqual(['2026-11-19', DAY]);
+  });
+
   it('the doctor waits for the app to be closed, and reports a catalog it cannot mend without touching it', async () => {
     const dataDir = await tempDir('doctor');
     const unlock = await lockDataDir(dataDir);
@@ -96,6 +174,7 @@ describe('a damaged store file', () => {
     const notes = join(h.dataDir, 'orders', 'notes.txt');
     await writeFile(notes, 'not a journal\n');
     const healthy = await tempDir('doctor');
+    const orders = snapshot(join(h.dataDir, 'orders'));
 
     const findings = await mendDataDir(h.dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     const quarantinedTo = join('quarantine', 'coupons', 'issued.jsonl.2026-11-21T09-00-00-000Z.bad');
@@ -103,6 +182,8 @@ describe('a damaged store file', () => {
     expect(await readFile(join(h.dataDir, quarantinedTo), 'utf8')).toBe('{"code": 42}\n');
     expect(await readFile(issued, 'utf8')).toBe(`${first}\n${third}\n${torn}`);
     expect(await readFile(notes, 'utf8')).toBe('not a journal\n');
+    // No order journal was touched, so no day is left for the history index to rebuild.
+    expect(changedPaths(orders, snapshot(join(h.dataDir, 'orders')))).toEqual([]);
     expect(await mendDataDir(healthy, diskIo)).toEqual([]);
 
     // The coupons it kept are there for the register again.

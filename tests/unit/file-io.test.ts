@@ -1,10 +1,23 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskIo } from '../../electron/core/store/file-io';
 import { tempDir } from './helpers/temp-dir';
 
 const modeOf = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
+
+/** This process's open files inside `dir`, with their open flags (Linux's /proc). */
+async function openFilesIn(dir: string): Promise<Array<{ path: string; flags: number }>> {
+  const found: Array<{ path: string; flags: number }> = [];
+  for (const fd of await readdir('/proc/self/fd')) {
+    const path = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
+    if (!path.startsWith(`${dir}/`) && path !== dir) continue;
+    const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8').catch(() => '');
+    found.push({ path, flags: Number.parseInt(/^flags:\s*(\d+)/m.exec(info)?.[1] ?? '0', 8) });
+  }
+  return found;
+}
 
 /** The disk under the store: what a crash or a refusal may leave behind, and who may read it. */
 describe('the store’s disk', () => {
@@ -46,6 +59,23 @@ describe('the store’s disk', () => {
     await again.close();
     expect(await readFile(path, 'utf8')).toBe(`{"n":1}\n${big}{"n":3}\n`);
     expect([await modeOf(path), await modeOf(join(dir, 'orders'))]).toEqual(['600', '700']);
+  });
+
+  it.runIf(process.platform === 'linux')('a journal’s appends are on disk when each returns: it is opened for synchronous data writes (O_DSYNC), and nothing else stays open', async () => {
+    const dir = await tempDir('disk');
+    const path = join(dir, 'orders', '2026-03-02.jsonl');
+    const file = await diskIo.openAppend(path);
+    const open = await openFilesIn(dir);
+    expect(open.map((f) => f.path)).toEqual([path]);
+    expect((open[0]?.flags ?? 0) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+    await file.close();
+    expect(await openFilesIn(dir)).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')('a day of replacements leaves no file or folder of the store held open (a leak would stop the shop with EMFILE)', async () => {
+    const dir = await tempDir('disk');
+    for (let i = 0; i < 50; i += 1) await diskIo.writeAtomic(join(dir, 'settings', 'settings.json'), `{"n":${i}}`);
+    expect(await openFilesIn(dir)).toEqual([]);
   });
 
   it('a journal that cannot be opened is refused at once', async () => {

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -7,6 +6,7 @@ import { seoulDay } from '../../shared/domain/time';
 import { channels, contract, type Channel } from '../../shared/ipc/contract';
 import { ipcFailureSchema, type IpcResult } from '../../shared/ipc/result';
 import type { Logger } from '../../electron/core/log/logger';
+import { changedPaths, snapshot, type Folder } from './helpers/folder-snapshot';
 import { withCore, type PosHarness } from './helpers/pos';
 import { validInputs, type KnownValues } from './helpers/schema-arbitrary';
 import { CARD, payWindow } from './helpers/toss-window';
@@ -192,34 +192,6 @@ function payloads(channel: Channel, known: KnownValues, examples: readonly unkno
     .tuple(valid, fc.nat(), fc.constantFrom<Mutation>('replace', 'replace', 'delete', 'extra'), hostileKey, hostileValue)
     .map(([input, pick, how, key, value]) => mutate(input, pick, how, key, value));
   return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 4, arbitrary: mutated }, { weight: 3, arbitrary: hostileValue });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The data folder, byte for byte
-
-/** Every file's bytes (null for a folder), by path inside the data folder. */
-type Folder = Map<string, Buffer | null>;
-
-/** Read synchronously: between two calls nothing else should run, and it is ten times faster than through the thread pool. */
-function snapshot(root: string, dir = root, into: Folder = new Map()): Folder {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const name = path.slice(root.length + 1);
-    if (entry.isDirectory()) {
-      into.set(`${name}/`, null);
-      snapshot(root, path, into);
-    } else into.set(name, readFileSync(path));
-  }
-  return into;
-}
-
-function changedPaths(before: Folder, after: Folder): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])]
-    .filter((path) => {
-      const [was, is] = [before.get(path), after.get(path)];
-      return was === undefined || is === undefined || (was === null ? is !== null : is === null || !was.equals(is));
-    })
-    .sort();
 }
 
 // ---------------------------------------------------------------------------------------------

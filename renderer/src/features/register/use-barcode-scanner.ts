@@ -31,7 +31,8 @@ export function useBarcodeScanner(onScan: (scan: Scan) => boolean): void {
       const code = wedge.key(event.key, event.timeStamp);
       if (code === null) return;
       const text = fieldText(event.target);
-      if (!scanned({ code, alone: text === null || text === code })) return;
+      // A shortcut may have taken the keys (digits set a quantity), leaving the field empty: still alone.
+      if (!scanned({ code, alone: text === null || text === '' || text === code })) return;
       event.preventDefault();
       event.stopPropagation();
     }

@@ -66,10 +66,20 @@ describe('when the lock’s address is taken by something that is not a Toss POS
     });
     const refused = lockDataDir(dataDir);
     await expect(refused).rejects.toBeInstanceOf(DataDirInUseError);
-    await expect(refused).rejects.toMatchObject({ pid: 0, dataDir, message: `the store in ${dataDir} is already open in another Toss POS (process 0); close it first` });
+    await expect(refused).rejects.toMatchObject({ name: 'DataDirInUseError', pid: 0, dataDir, message: `the store in ${dataDir} is already open in another Toss POS (process 0); close it first` });
     // Asked three times, with a pause between: a holder letting go right now gets the time to.
     expect(asked).toBe(3);
   });
+
+  it('a holder that takes the call and never answers (a hung app) does not hang the start: each ask gives up after 2 s, then the folder is refused as in use', async () => {
+    const dataDir = await tempDir('lock');
+    let asked = 0;
+    await squatter(await realpath(dataDir), () => {
+      asked += 1;
+    });
+    await expect(lockDataDir(dataDir)).rejects.toMatchObject({ name: 'DataDirInUseError', pid: 0 });
+    expect(asked).toBe(3);
+  }, 15_000);
 
   it('a holder letting go while the app starts: the app gets the folder on its next try', async () => {
     const dataDir = await tempDir('lock');

@@ -417,6 +417,24 @@ describe('CatalogStore', () => {
 });
 
 describe('what the order store refuses, and what it lists', () => {
+  it('a day read whole is read from disk once: reports and lookups after it, and sales written through it, read it from memory', async () => {
+    const dataDir = await tempDir('orders');
+    const reads: string[] = [];
+    const counting = { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) };
+    const first = new OrderStore(dataDir, diskIo);
+    const sold = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
+    for (const order of sold) await first.insert(order);
+    await first.close();
+    const store = new OrderStore(dataDir, counting);
+    await store.ordersOfDay('2026-03-02');
+    const later = makeOrder('2026-03-02');
+    await store.insert(later);
+    await store.update(later.orderId, (o) => void (o.status = 'PAID'));
+    expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId).sort()).toEqual([...sold, later].map((o) => o.orderId).sort());
+    expect(await store.get(newOrderId('2026-03-02'))).toBeNull();
+    expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
+  });
+
   it('refuses a second order under an id it has, and a change to an order it does not have, writing nothing', async () => {
     const dataDir = await tempDir('orders');
     const store = new OrderStore(dataDir, diskIo);
@@ -428,6 +446,9 @@ describe('what the order store refuses, and what it lists', () => {
     const missing = newOrderId('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
     await expect(store.update('not-an-order-id', (o) => void (o.status = 'PAID'))).rejects.toThrow('not an order id: not-an-order-id');
+    // The same once the day has been read whole (a report), when no index is asked.
+    await store.ordersOfDay('2026-03-02');
+    await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
     expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(before);
     expect(await store.get(order.orderId)).toEqual(order);
   });

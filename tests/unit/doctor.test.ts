@@ -38,6 +38,8 @@ describe('a damaged store file', () => {
     expect((error as StoreFileCorruptError).line).toBe(2);
     expect((error as Error).message).toContain(`${DAY}.jsonl, line 2: it is not JSON`);
     expect((error as Error).message).toContain('npm run doctor');
+    // The parser's own words go to the log with it.
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     expect(await readFile(journal, 'utf8')).toBe(before);
   });
 

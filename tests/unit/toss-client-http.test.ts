@@ -107,6 +107,16 @@ describe('what TossClient sends to Toss', () => {
     expect(await rejection(issue())).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
   });
 
+  it('a transactions page is taken as Toss lists them; an entry without its transaction key is a bad response, not a day that reconciles', async () => {
+    const entry = { transactionKey: 'txrd_a01', paymentKey: PAYMENT.paymentKey, orderId: PAYMENT.orderId, method: '카드', status: 'DONE', amount: 9_000, transactionAt: '2026-03-02T10:00:00+09:00', receiptUrl: null, mId: 'tosspayments' };
+    const answers: unknown[] = [[entry], [{ ...entry, transactionKey: undefined }]];
+    const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
+    const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
+    const day = { startDate: '2026-03-02T00:00:00+09:00', endDate: '2026-03-03T00:00:00+09:00' };
+    expect(await client.listTransactions(day)).toEqual([entry]);
+    expect(await rejection(client.listTransactions(day))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+  });
+
   it('a payment whose card, receipt, failure or cancels are not what Toss sends is a bad response, not a sale', async () => {
     const answers: unknown[] = [
       { ...PAYMENT, card: { number: 43301234 } },

@@ -95,6 +95,8 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   await expect(page.getByTestId('day-close-yes')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('day-report')).toContainText('마감 보고서 (Z)');
+  // The close checks with Toss again, up to its own instant: the three transactions, the outside charge among them.
+  await expect(page.getByTestId('day-report').getByTestId('day-reconcile-summary')).toContainText('거래 3건');
   await expect(page.getByTestId('day-report').getByTestId('day-mismatch-orphan-charge')).toContainText('ELSEWHERE-E2E-0001');
   await page.getByTestId('day-report-close').click();
   await expect(page.getByTestId('day-status')).toContainText('마감됨');

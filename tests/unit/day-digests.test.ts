@@ -76,6 +76,19 @@ describe('reading a day’s rows file', () => {
     const day = DayDigests.parse(Buffer.concat([file(row('A', 0, 100), 'not json', row('B', 100, 50)), Buffer.from('{"orderId":"C","off', 'utf8')]));
     expect([ids(day), day.covered]).toEqual([['A', 'B'], 150]);
   });
+
+  it('a damaged first line is no header, and a damaged line among a compacted file’s rows is passed over too', () => {
+    const first = DayDigests.parse(file('{"covered": 5', row('A', 0, 100)));
+    expect([ids(first), first.covered]).toEqual([['A'], 100]);
+    const among = DayDigests.parse(file({ covered: 500 }, row('B', 300, 200), 'not json', row('A', 0, 100)));
+    expect([ids(among), among.covered]).toEqual([['B', 'A'], 500]);
+  });
+
+  it('without a header, a row already covered (written again by a catch-up) does not undo a later state', () => {
+    const day = DayDigests.parse(file(row('A', 0, 100), row('A', 100, 120, '2026-03-02T11:00:00+09:00'), row('A', 0, 100, 'other')));
+    expect(day.rows.get('A')).toMatchObject({ offset: 100, createdAt: '2026-03-02T11:00:00+09:00' });
+    expect(day.covered).toBe(220);
+  });
 });
 
 describe('a day’s orders newest first', () => {

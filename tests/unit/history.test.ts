@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryFilter, HistoryRow } from '../../shared/domain/history';
 import { asManager } from './helpers/coupons';
-import { withCore, type PosHarness } from './helpers/pos';
+import { startOwnSimulator, withCore, withLiveCore, type PosHarness } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
 
 /** A clock the test sets: all of main's "now" comes from it. */
@@ -72,6 +72,20 @@ describe('order history', () => {
     const day = today[0]?.businessDay ?? '';
     expect(await h.ok('history:totals', { from: day, to: day })).toEqual({ orders: 0, paid: 0, refunded: 0, byMethod: [] });
     expect((await h.ok('history:list', { filter: { from: day, to: day, training: false }, limit: 10 })).rows).toEqual([]);
+  });
+
+  it('counts a real sale in the totals by its method, and never a real order left unpaid', async () => {
+    const h = await withLiveCore(await startOwnSimulator());
+    const paid = await sell(h, [{ productId: 'americano', quantity: 2 }]);
+    const unpaid = await h.ok('order:create', { lines: [{ productId: 'croissant', quantity: 1 }] });
+    await asManager(h);
+    const day = paid.businessDay;
+    const rows = (await h.ok('history:list', { filter: { from: day, to: day }, limit: 10 })).rows;
+    expect(rows.map((r) => [r.orderId, r.status, r.training])).toEqual([
+      [unpaid.orderId, 'unpaid', false],
+      [paid.orderId, 'paid', false],
+    ]);
+    expect(await h.ok('history:totals', { from: day, to: day })).toEqual({ orders: 1, paid: 9_000, refunded: 0, byMethod: [{ method: '카드', orders: 1, paid: 9_000, refunded: 0 }] });
   });
 
   it('exports the filtered list as CSV with a BOM, so spreadsheets read the Korean names', async () => {

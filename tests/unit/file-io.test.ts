@@ -1,23 +1,13 @@
 import { constants } from 'node:fs';
-import { mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskIo } from '../../electron/core/store/file-io';
+import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 
 const modeOf = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
 
-/** This process's open files inside `dir`, with their open flags (Linux's /proc). */
-async function openFilesIn(dir: string): Promise<Array<{ path: string; flags: number }>> {
-  const found: Array<{ path: string; flags: number }> = [];
-  for (const fd of await readdir('/proc/self/fd')) {
-    const path = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
-    if (!path.startsWith(`${dir}/`) && path !== dir) continue;
-    const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8').catch(() => '');
-    found.push({ path, flags: Number.parseInt(/^flags:\s*(\d+)/m.exec(info)?.[1] ?? '0', 8) });
-  }
-  return found;
-}
 
 /** The disk under the store: what a crash or a refusal may leave behind, and who may read it. */
 describe('the store’s disk', () => {

@@ -67,6 +67,34 @@ describe('the history index', () => {
     expect(await store.summaries(['2026-11-02'])).toEqual([{ day: '2026-11-02', byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } }, counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 }, refundDays: [] }]);
   });
 
+  it('keeps approval numbers in files named by their last two digits, as earlier versions wrote them (an index carried over from one must still find its sales)', async () => {
+    const dataDir = await tempDir('index');
+    const withApproval = (approveNo: string) => {
+      const order = paid('2026-11-01');
+      if (order.payment) order.payment.approveNo = approveNo;
+      return order;
+    };
+    const orders = [withApproval('30001234'), withApproval('A-77-12a'), withApproval('7')];
+    await (await storeWith(dataDir, orders)).close();
+    const bucket = (name: string) => readFile(join(indexDir(dataDir), 'approvals', `${name}.txt`), 'utf8');
+    expect(await bucket('34')).toBe(`30001234\t${orders[0]?.orderId}\n`);
+    expect(await bucket('12')).toBe(`A-77-12a\t${orders[1]?.orderId}\n`);
+    expect(await bucket('07')).toBe(`7\t${orders[2]?.orderId}\n`);
+  });
+
+  it('a damaged line past what the index covers is named by its line in the whole journal', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const orders = [paid(day), paid(day)];
+    await (await storeWith(dataDir, orders)).close();
+    // Written after the index's last clean close (by a run that then crashed): a sound line, then a damaged one.
+    const journal = join(dataDir, 'orders', `${day}.jsonl`);
+    const sound = JSON.stringify({ ...paid(day), callNumber: 3 });
+    await writeFile(journal, `${await readFile(journal, 'utf8')}${sound}\n{"orderId": 4\n`);
+    const error = await new OrderStore(dataDir, diskIo).digestsOfDay(day).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StoreFileCorruptError', line: 4 });
+  });
+
   it('an index of the first version (no refund days) is rebuilt at the next open, and a refund of an old sale is found by the day it was made', async () => {
     const dataDir = await tempDir('index');
     const old = paid('2026-11-01');
@@ -194,7 +222,8 @@ describe('the history index', () => {
 
   it('searches old days in their rows’ bytes and answers exactly as reading the days whole would, page by page', async () => {
     const dataDir = await tempDir('index');
-    const names = ['아메리카노', 'Cold Brew', '"특별" 세트', '치즈케이크', 'orderly tea', '카페라떼'];
+    // Among them names JSON writes escaped: a quote, a backslash, a tab, a lone surrogate.
+    const names = ['아메리카노', 'Cold Brew', '"특별" 세트', '치즈케이크', 'orderly tea', '카페라떼', 'C:\\백업 원두', 'tab\t차', 'x\ud800y'];
     const orders: Order[] = [];
     for (const [d, day] of ['2026-11-01', '2026-11-02', '2026-11-03'].entries()) {
       for (let i = 0; i < 12; i += 1) {
@@ -224,14 +253,16 @@ describe('the history index', () => {
     };
     // Part of an order id as a manager types it (lower case), and as printed.
     const lettered = orders.map((o) => o.orderId.slice(-6)).find((tail) => /[A-Z]/.test(tail)) ?? '';
-    const terms = ['아메', 'cold', 'COLD', 'brew', '특별', '"특별"', 'order', lettered.toLowerCase(), lettered, '4330', '없는상품', '케이'];
+    const terms = ['아메', 'cold', 'COLD', 'brew', '특별', '"특별"', 'C:\\백업', 'b\t차', '\ud800', 'order', lettered.toLowerCase(), lettered, '4330', '없는상품', '케이'];
     // Each term on a store just opened, so no day is in memory before its cursor reaches it.
     const cold = () => new OrderStore(dataDir, diskIo);
     for (const term of terms) expect(await pagesOf(cold(), term), term).toEqual(await pagesOf(whole, term));
-    expect((await pagesOf(cold(), 'cold brew')).flat()).toHaveLength(6);
+    const named = (name: string) => orders.filter((o) => o.orderName === name).length;
+    expect((await pagesOf(cold(), 'cold brew')).flat()).toHaveLength(named('Cold Brew'));
+    expect((await pagesOf(cold(), 'C:\\백업')).flat()).toHaveLength(named('C:\\백업 원두'));
     // One page of a search looks into the days without loading any of them.
     const fresh = new OrderStore(dataDir, diskIo);
-    expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(6);
+    expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(named('치즈케이크'));
     expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });
 

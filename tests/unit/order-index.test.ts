@@ -95,6 +95,64 @@ describe('the history index', () => {
     expect(error).toMatchObject({ name: 'StoreFileCorruptError', line: 4 });
   });
 
+  it('a day that could not be read is tried again once it reads: at the next open, its approvals found, and within the run', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const order = paid(day);
+    await (await storeWith(dataDir, [order])).close();
+    const journal = join(dataDir, 'orders', `${day}.jsonl`);
+    const sound = await readFile(journal, 'utf8');
+    // A crash lost the index's rows and approvals of the day (listed dirty), and the journal was damaged.
+    await rm(indexDir(dataDir), { recursive: true });
+    await mkdir(indexDir(dataDir), { recursive: true });
+    await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 2 }));
+    await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
+    await writeFile(journal, '{"damaged"\n');
+    const logged: string[] = [];
+    const log = { info: (message: string) => void logged.push(message), warn: (message: string) => void logged.push(message), error: (message: string) => void logged.push(message) };
+    const store = new OrderStore(dataDir, diskIo, undefined, log);
+    await expect(store.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
+    expect(logged).toContain('a day journal could not be indexed');
+    await store.close();
+    // Mended by hand with the app closed: the next open catches the day up, its approvals with it.
+    await writeFile(journal, sound);
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
+    await reopened.close();
+    // Damaged and mended while the app runs: the next read reads it, not the failure kept from before.
+    await writeFile(join(indexDir(dataDir), '2026-11-01.rows'), '');
+    await writeFile(journal, '{"damaged"\n');
+    const running = new OrderStore(dataDir, diskIo);
+    await expect(running.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
+    await writeFile(journal, sound);
+    expect((await running.digestsOfDay(day)).map((d) => d.orderId)).toEqual([order.orderId]);
+  });
+
+  it('after a crash that lost a day’s approvals but kept its rows, the next open finds the sale by its approval number again', async () => {
+    const dataDir = await tempDir('index');
+    const order = paid('2026-11-01');
+    await (await storeWith(dataDir, [order])).close();
+    await rm(join(indexDir(dataDir), 'approvals'), { recursive: true });
+    await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify(['2026-11-01']));
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
+  });
+
+  it('says in the log why it rebuilds a day: a journal shorter than its rows', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const orders = [paid(day), paid(day)];
+    await (await storeWith(dataDir, orders)).close();
+    const journal = join(dataDir, 'orders', `${day}.jsonl`);
+    const [first = ''] = (await readFile(journal, 'utf8')).split('\n');
+    await writeFile(journal, `${first}\n`);
+    const warned: Array<[string, unknown]> = [];
+    const log = { info: () => undefined, warn: (message: string, fields?: unknown) => void warned.push([message, fields]), error: () => undefined };
+    const store = new OrderStore(dataDir, diskIo, undefined, log);
+    expect((await store.digestsOfDay(day)).map((d) => d.orderId)).toEqual([orders[0]?.orderId]);
+    expect(warned).toContainEqual(['a day journal is shorter than its index; rebuilding the index for it', { day, size: Buffer.byteLength(`${first}\n`), covered: expect.any(Number) }]);
+  });
+
   it('an index of the first version (no refund days) is rebuilt at the next open, and a refund of an old sale is found by the day it was made', async () => {
     const dataDir = await tempDir('index');
     const old = paid('2026-11-01');

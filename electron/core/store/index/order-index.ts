@@ -91,12 +91,8 @@ export class OrderIndex {
     if (behind.length > 0) {
       index.dirty = new Set(behind);
       await index.persistDirty();
-      const unreadable = await index.catchUp(behind, outdated);
+      await index.catchUp(behind, outdated);
       await index.flush();
-      if (unreadable.length > 0 && !index.fellBehind) {
-        index.dirty = new Set(unreadable);
-        await index.persistDirty();
-      }
     }
     if (outdated) await io.writeAtomic(join(index.dir, 'version.json'), JSON.stringify({ version: VERSION }));
     return index;
@@ -115,7 +111,7 @@ export class OrderIndex {
    * A day whose journal cannot be read stays dirty (it is tried again at the next open) and does
    * not hold up the others; reading it is refused with the reason until it is mended.
    */
-  private async catchUp(days: readonly string[], fresh: boolean): Promise<string[]> {
+  private async catchUp(days: readonly string[], fresh: boolean): Promise<void> {
     const unreadable: string[] = [];
     for (const day of days) {
       try {
@@ -130,7 +126,6 @@ export class OrderIndex {
       }
     }
     this.log.info('order index caught up', { days: days.length, rebuilt: fresh, unreadable: unreadable.length });
-    return unreadable;
   }
 
   /** A day's digests, caught up with its journal. */
@@ -377,20 +372,22 @@ export class OrderIndex {
     return summary;
   }
 
-  /** Writes what is stale and makes the indexes durable, then the dirty list is cleared: the next open reads none of the journals. */
+  /** Writes what is stale and makes the indexes durable, then the dirty list keeps only days that cannot be read: the next open reads no other journal. */
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
     if (this.fellBehind) return;
-    // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is (and listed).
+    // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is, and listed.
+    const unreadable = new Set<string>();
     for (const day of this.dirty) {
       if (this.compacted.has(day)) continue;
       const digests = await this.day(day).catch(() => null);
+      if (digests === null) unreadable.add(day);
       await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
     }
     await this.writer.sync();
-    if (this.dirty.size === 0) return;
-    this.dirty.clear();
+    if (this.dirty.size === unreadable.size) return;
+    this.dirty = unreadable;
     await this.persistDirty();
   }
 

@@ -6,6 +6,7 @@ import { HistoryService } from '../../electron/core/history/history-service';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
+import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { tempDir } from './helpers/temp-dir';
 
 let approval = 10_000_000;
@@ -211,10 +212,15 @@ describe('the history index', () => {
     // Same length, unreadable as orders: a store that parsed it would fail.
     await writeFile(journal, 'x'.repeat(size - 1) + '\n');
 
+    // No dirty list at all reads as none dirty, as an empty one does.
+    await rm(join(indexDir(dataDir), 'dirty.json'));
+    const before = snapshot(indexDir(dataDir));
     const store = new OrderStore(dataDir, diskIo);
     await store.ready();
     expect((await store.digestsOfDay('2026-11-20')).map((d) => d.orderId)).toEqual([order.orderId]);
     expect(await store.summaries(['2026-11-20'])).toEqual([expect.objectContaining({ day: '2026-11-20', byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
+    // Nor does it write: the index folder is as the close left it.
+    expect(changedPaths(before, snapshot(indexDir(dataDir)))).toEqual([]);
   });
 
   it('follows a change to a past day (a refund): the day’s summary and digest move with it', async () => {

@@ -109,11 +109,12 @@ describe('the history index', () => {
     await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 2 }));
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
     await writeFile(journal, '{"damaged"\n');
-    const logged: string[] = [];
-    const log = { info: (message: string) => void logged.push(message), warn: (message: string) => void logged.push(message), error: (message: string) => void logged.push(message) };
-    const store = new OrderStore(dataDir, diskIo, undefined, log);
+    const logged: Array<[string, unknown]> = [];
+    const keep = (message: string, fields?: unknown) => void logged.push([message, fields]);
+    const store = new OrderStore(dataDir, diskIo, undefined, { info: keep, warn: keep, error: keep });
     await expect(store.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
-    expect(logged).toContain('a day journal could not be indexed');
+    expect(logged).toContainEqual(['a day journal could not be indexed', { day, error: expect.objectContaining({ name: 'StoreFileCorruptError', line: 1 }) }]);
+    expect(logged).toContainEqual(['order index caught up', { days: 1, rebuilt: false, unreadable: 1 }]);
     await store.close();
     // Mended by hand with the app closed: the next open catches the day up, its approvals with it.
     await writeFile(journal, sound);
@@ -127,6 +128,18 @@ describe('the history index', () => {
     await expect(running.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
     await writeFile(journal, sound);
     expect((await running.digestsOfDay(day)).map((d) => d.orderId)).toEqual([order.orderId]);
+  });
+
+  it('a version file that is not JSON is an outdated index: built again from the journals', async () => {
+    const dataDir = await tempDir('index');
+    const order = paid('2026-11-01');
+    await (await storeWith(dataDir, [order])).close();
+    await writeFile(join(indexDir(dataDir), 'version.json'), '{"vers');
+    await rm(join(indexDir(dataDir), '2026-11-01.rows'));
+    await rm(join(indexDir(dataDir), 'dirty.json'));
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
   });
 
   it('after a crash that lost a day’s approvals but kept its rows, the next open finds the sale by its approval number again', async () => {

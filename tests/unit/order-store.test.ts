@@ -417,6 +417,21 @@ describe('CatalogStore', () => {
 });
 
 describe('what the order store refuses, and what it lists', () => {
+  it('a folder it cannot list yet is asked again, not remembered as failed: once the orders folder reads, the store works', async () => {
+    const dataDir = await tempDir('orders');
+    // Something that is not a folder where the orders folder goes (a sync tool's placeholder, say).
+    await writeFile(join(dataDir, 'orders'), '');
+    const store = new OrderStore(dataDir, diskIo);
+    await expect(store.businessDays()).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(store.ready()).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await rm(join(dataDir, 'orders'));
+    const order = makeOrder('2026-03-02');
+    await store.insert(order);
+    expect(await store.businessDays()).toEqual(['2026-03-02']);
+    expect((await store.digestsOfDay('2026-03-02')).map((d) => d.orderId)).toEqual([order.orderId]);
+    expect(await store.refundedOn([])).toEqual([]);
+  });
+
   it('a day read whole is read from disk once: reports and lookups after it, and sales written through it, read it from memory', async () => {
     const dataDir = await tempDir('orders');
     const reads: string[] = [];

@@ -142,6 +142,29 @@ describe('the history index', () => {
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
   });
 
+  it('a search of a day whose journal grew behind the index (another copy of the app, a restored backup) reads that day whole, and finds the new sale too', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const first = paid(day, 9_000, '유자차');
+    await (await storeWith(dataDir, [first])).close();
+    const added = paid(day, 5_000, '유자차');
+    await writeFile(join(dataDir, 'orders', `${day}.jsonl`), `${await readFile(join(dataDir, 'orders', `${day}.jsonl`), 'utf8')}${JSON.stringify(added)}\n`);
+    const rows = (await new HistoryService(new OrderStore(dataDir, diskIo)).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
+    expect(rows.map((r) => r.orderId).sort()).toEqual([first.orderId, added.orderId].sort());
+  });
+
+  it('a sale is found by a search the moment it is stored, before the index has written its rows out', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const store = await storeWith(dataDir, [paid(day, 9_000, '아메리카노')]);
+    await store.close();
+    const running = new OrderStore(dataDir, diskIo);
+    const sold = paid(day, 5_000, '유자차');
+    await running.insert(sold);
+    const rows = (await new HistoryService(running).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
+    expect(rows.map((r) => r.orderId)).toEqual([sold.orderId]);
+  });
+
   it('after a crash that lost a day’s approvals but kept its rows, the next open finds the sale by its approval number again', async () => {
     const dataDir = await tempDir('index');
     const order = paid('2026-11-01');

@@ -165,6 +165,16 @@ describe('the history index', () => {
     expect(rows.map((r) => r.orderId)).toEqual([sold.orderId]);
   });
 
+  it('a day’s figures follow a sale made after a restart, though the day already had its summary on file', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    await (await storeWith(dataDir, [paid(day, 9_000)])).close();
+    const running = new OrderStore(dataDir, diskIo);
+    expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
+    await running.insert(paid(day, 5_000));
+    expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } })]);
+  });
+
   it('after a crash that lost a day’s approvals but kept its rows, the next open finds the sale by its approval number again', async () => {
     const dataDir = await tempDir('index');
     const order = paid('2026-11-01');

@@ -72,6 +72,7 @@ describe('order history', () => {
     const day = today[0]?.businessDay ?? '';
     expect(await h.ok('history:totals', { from: day, to: day })).toEqual({ orders: 0, paid: 0, refunded: 0, byMethod: [] });
     expect((await h.ok('history:list', { filter: { from: day, to: day, training: false }, limit: 10 })).rows).toEqual([]);
+    expect((await h.ok('history:list', { filter: { from: day, to: day, training: true }, limit: 10 })).rows).toEqual(today);
   });
 
   it('counts a real sale in the totals by its method, and never a real order left unpaid', async () => {

@@ -448,6 +448,11 @@ describe('what the order store refuses, and what it lists', () => {
     expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId).sort()).toEqual([...sold, later].map((o) => o.orderId).sort());
     expect(await store.get(newOrderId('2026-03-02'))).toBeNull();
     expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
+    // A rush through the day read whole: none of its orders is let go of, so the day still reads whole from memory.
+    const rush = Array.from({ length: 70 }, () => makeOrder('2026-03-02'));
+    for (const order of rush) await store.insert(order);
+    expect(await store.ordersOfDay('2026-03-02')).toHaveLength(73);
+    expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
   });
 
   it('refuses a second order under an id it has, and a change to an order it does not have, writing nothing', async () => {

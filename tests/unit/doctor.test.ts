@@ -14,6 +14,13 @@ import { tempDir } from './helpers/temp-dir';
 
 const DAY = '2026-11-20';
 
+/** Replaces lines of a journal by hand (index from 0 → the bad text), as a failing disk or an editor might. */
+async function damageLines(journal: string, bad: Record<number, string>): Promise<void> {
+  const lines = (await readFile(journal, 'utf8')).split('\n');
+  for (const [at, text] of Object.entries(bad)) lines[Number(at)] = text;
+  await writeFile(journal, lines.join('\n'));
+}
+
 /** Three orders of a day, each sold and paid through the real core; the journal's second line then damaged by hand. */
 async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; journal: string; badLine: string }> {
   const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
@@ -21,10 +28,8 @@ async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; j
   for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
   await h.close();
   const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
-  const lines = (await readFile(journal, 'utf8')).split('\n');
   const badLine = '{"orderId": "20261120-BROKEN", "amount": "free"';
-  lines[1] = badLine;
-  await writeFile(journal, lines.join('\n'));
+  await damageLines(journal, { 1: badLine });
   return { dataDir: h.dataDir, ids, journal, badLine };
 }
 
@@ -88,9 +93,7 @@ describe('a damaged store file', () => {
     await writeFile(join(indexDir, `${DAY}.rows`), rowsOfThree);
     await writeFile(join(indexDir, 'dirty.json'), JSON.stringify([DAY]));
     const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
-    const lines = (await readFile(journal, 'utf8')).split('\n');
-    lines[1] = '{"orderId": "20261120-BROKEN", "amount": "free"';
-    await writeFile(journal, lines.join('\n'));
+    await damageLines(journal, { 1: '{"orderId": "20261120-BROKEN", "amount": "free"' });
 
     await mendDataDir(h.dataDir, diskIo);
     const store = new OrderStore(h.dataDir, diskIo);
@@ -122,14 +125,8 @@ describe('a damaged store file', () => {
       await h.close();
     }
     if (dataDir === undefined) throw new Error('no core');
-    const damage = async (day: string, at: readonly number[]) => {
-      const journal = join(dataDir ?? '', 'orders', `${day}.jsonl`);
-      const lines = (await readFile(journal, 'utf8')).split('\n');
-      for (const line of at) lines[line] = `{"damaged": ${line}`;
-      await writeFile(journal, lines.join('\n'));
-    };
-    await damage('2026-11-20', [0]);
-    await damage('2026-11-18', [0, 2]);
+    await damageLines(join(dataDir, 'orders', '2026-11-20.jsonl'), { 0: '{"damaged": 0' });
+    await damageLines(join(dataDir, 'orders', '2026-11-18.jsonl'), { 0: '{"damaged": 0', 2: '{"damaged": 2' });
     // An index an older version never wrote, or one removed by hand: nothing to take out.
     await rm(join(dataDir, 'orders', 'index'), { recursive: true });
 

@@ -113,7 +113,7 @@ export class OrderIndex {
    * not hold up the others; reading it is refused with the reason until it is mended.
    */
   private async catchUp(days: readonly string[], fresh: boolean): Promise<void> {
-    const unreadable: string[] = [];
+    let unreadable = 0;
     for (const day of days) {
       try {
         const digests = await this.day(day, fresh);
@@ -124,10 +124,10 @@ export class OrderIndex {
       } catch (error) {
         if (!(error instanceof StoreFileCorruptError)) throw error;
         this.log.error('a day journal could not be indexed', { day, error });
-        unreadable.push(day);
+        unreadable += 1;
       }
     }
-    this.log.info('order index caught up', { days: days.length, rebuilt: fresh, unreadable: unreadable.length });
+    this.log.info('order index caught up', { days: days.length, rebuilt: fresh, unreadable });
   }
 
   /** A day's digests, caught up with its journal. */

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { faultyDisk, parseDiskFault } from '../../electron/core/chaos/disk-faults';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
 import { KeyedJournal, wholeLines } from '../../electron/core/store/keyed-journal';
+import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 
 const schema = z.strictObject({ key: z.string(), value: z.number() });
@@ -137,6 +138,42 @@ describe('an append-only keyed journal', () => {
     expect([journal.has('b'), journal.size]).toEqual([true, 1]);
     await journal.close();
     expect(await readFile(path, 'utf8')).toBe(`${before}{"key":"b","value":2}\n`);
+  });
+
+  it('an append of nothing writes nothing: no file is made, none is held open', async () => {
+    const dir = await tempDir('journal');
+    const path = join(dir, 'rows.jsonl');
+    const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
+    expect(await journal.append()).toEqual([]);
+    expect(await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => error.code)).toBe('ENOENT');
+    expect(await openFilesIn(dir)).toEqual([]);
+  });
+
+  it('lets go of its file after 10 s without an append, counted from the latest append (a rush keeps it open)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const dir = await tempDir('journal');
+      const journal = await KeyedJournal.open<Row>(join(dir, 'rows.jsonl'), diskIo, schema, (row) => row.key);
+      const openNow = async () => {
+        // The quiet close runs on the file system, not on timers: let it finish.
+        for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+        return (await openFilesIn(dir)).length;
+      };
+      await journal.append({ key: 'a', value: 1 });
+      vi.advanceTimersByTime(6_000);
+      await journal.append({ key: 'b', value: 2 });
+      vi.advanceTimersByTime(6_000);
+      expect(await openNow()).toBe(1);
+      vi.advanceTimersByTime(4_001);
+      expect(await openNow()).toBe(0);
+      // The next append opens it again.
+      await journal.append({ key: 'c', value: 3 });
+      expect(await openNow()).toBe(1);
+      await journal.close();
+      expect(await openNow()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('close lets an append under way finish; an append after it opens the file again', async () => {

@@ -269,6 +269,24 @@ describe('the history index', () => {
     expect(changedPaths(before, snapshot(indexDir(dataDir)))).toEqual([]);
   });
 
+  it('a month’s totals after a clean close come from the summary file: no day’s rows are loaded for them', async () => {
+    const dataDir = await tempDir('index');
+    const days = ['2026-11-01', '2026-11-02', '2026-11-03'];
+    await (await storeWith(dataDir, days.map((day) => paid(day)))).close();
+    const store = new OrderStore(dataDir, diskIo);
+    expect((await store.summaries(days)).map((s) => s.byMethod['카드']?.paid)).toEqual([9_000, 9_000, 9_000]);
+    expect(((await store.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
+  });
+
+  it('a summary file lost (or a day missing from it) is worked out from the day’s rows: the figures are the same', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    await (await storeWith(dataDir, [paid(day), paid(day, 4_000)])).close();
+    await rm(join(indexDir(dataDir), 'summary.jsonl'));
+    const store = new OrderStore(dataDir, diskIo);
+    expect(await store.summaries([day])).toEqual([expect.objectContaining({ day, byMethod: { 카드: { orders: 2, paid: 13_000, refunded: 0 } } })]);
+  });
+
   it('follows a change to a past day (a refund): the day’s summary and digest move with it', async () => {
     const dataDir = await tempDir('index');
     const order = paid('2026-10-05');
@@ -306,6 +324,24 @@ describe('the history index', () => {
     ]);
     for (const order of orders) expect((await store.get(order.orderId))?.amount).toBe(order.amount);
     expect((await store.get(orders[0]?.orderId ?? ''))?.callNumber).toBe(7);
+  });
+
+  it('a day whose journal cannot be read at all (a folder in its place) holds up neither a sale nor the other days; reading it says why', async () => {
+    const dataDir = await tempDir('index');
+    const [bad, good] = ['2026-11-01', '2026-11-02'];
+    await (await storeWith(dataDir, [paid(bad), paid(good)])).close();
+    const journal = join(dataDir, 'orders', `${bad}.jsonl`);
+    await rm(journal);
+    await mkdir(journal);
+    // Both days were written since the last clean close (a crash), so the next open reads both journals.
+    await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([bad, good]));
+    const store = new OrderStore(dataDir, diskIo);
+    const sale = paid(good, 4_500);
+    await store.insert(sale);
+    expect((await store.digestsOfDay(good)).map((d) => d.amount)).toEqual([4_500, 9_000]);
+    await expect(store.digestsOfDay(bad)).rejects.toMatchObject({ code: 'EISDIR' });
+    await store.close();
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual([bad]);
   });
 
   it('an index append that fails loses nothing: the sale is kept, the day stays listed, and the next open catches it up', async () => {
@@ -374,6 +410,20 @@ describe('the history index', () => {
     const fresh = new OrderStore(dataDir, diskIo);
     expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(named('치즈케이크'));
     expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
+  });
+
+  it('a search whose term is in a damaged rows line (not the last) reads that day whole and finds every match', async () => {
+    const dataDir = await tempDir('index');
+    const day = '2026-11-01';
+    const orders = [paid(day, 1_000, '아메리카노'), paid(day, 2_000, '라떼'), paid(day, 3_000, '아메리카노')];
+    await (await storeWith(dataDir, orders)).close();
+    const rows = join(indexDir(dataDir), `${day}.rows`);
+    const lines = (await readFile(rows, 'utf8')).split('\n').filter(Boolean);
+    // The first order's row, cut short and written again before the last row (the last still ends where the journal does).
+    const damaged = (lines[1] ?? '').slice(0, (lines[1] ?? '').indexOf('아메리카노') + 5);
+    await writeFile(rows, `${[...lines.slice(0, -1), damaged, ...lines.slice(-1)].join('\n')}\n`);
+    const page = await new HistoryService(new OrderStore(dataDir, diskIo)).list({ from: day, to: day, search: '아메리' }, undefined, 10);
+    expect(page.rows.map((row) => row.amount).sort()).toEqual([1_000, 3_000]);
   });
 
   it('a sale on a busy day reads none of its orders: the journal is taken up at its end from the index', async () => {

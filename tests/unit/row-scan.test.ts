@@ -32,6 +32,9 @@ describe('the lines of one order', () => {
     const approvals = bytes('12345678\t20260302-AAAA\n', '12345678\t20260302-BBBB\n', '87654321\t20260302-CCCC\n');
     expect([...linesStartingBackwards(approvals, '12345678\t')]).toEqual(['12345678\t20260302-BBBB', '12345678\t20260302-AAAA']);
     expect([...linesStartingBackwards(approvals, '87654321\t')]).toEqual(['87654321\t20260302-CCCC']);
+    // A longer number ending in the one asked for is not its line.
+    const longer = bytes('912345678\t20260302-XXXX\n', '12345678\t20260302-AAAA\n', '112345678\t20260302-YYYY\n');
+    expect([...linesStartingBackwards(longer, '12345678\t')]).toEqual(['12345678\t20260302-AAAA']);
   });
 });
 
@@ -77,6 +80,9 @@ describe('which orders a search term may name', () => {
     const unfinished = Buffer.from('{"orderId":"20260302-DDDD","name":"라떼"', 'utf8');
     expect(idsOfLinesContaining(unfinished, ['라떼'])).toEqual(new Set(['20260302-DDDD']));
     expect(idsOfLinesContaining(Buffer.from('{"orderId":"20260302-EEEE', 'utf8'), ['EEEE'])).toEqual(new Set());
+    // A one-letter term that is the file's last byte, and one in a damaged one-letter first line.
+    expect(idsOfLinesContaining(Buffer.from('{"orderId":"20260302-DDDD","name":"x', 'utf8'), ['x'])).toEqual(new Set(['20260302-DDDD']));
+    expect(idsOfLinesContaining(bytes('x\n', row('20260302-FFFF', { name: 'x' })), ['x'])).toEqual(new Set(['20260302-FFFF']));
   });
 
   it('each order’s latest whole row, and where it was first seen (so results keep their first order)', () => {

@@ -155,7 +155,7 @@ export class OrderStore {
         open.lineIndexed(done.line.record.orderId);
       } catch (error) {
         this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
-        index.fellBehindOn(businessDay);
+        index.fellBehind();
       }
       return done.result;
     });

@@ -76,7 +76,7 @@ export class OrderIndex {
     this.writer = new IndexWriter(log);
   }
 
-  private get fellBehind(): boolean {
+  private get behindOrFailed(): boolean {
     return this.behind || this.writer.failed;
   }
 
@@ -109,8 +109,8 @@ export class OrderIndex {
 
   /**
    * Rebuilds what days' journals say: their rows (from where they stop), approvals and summaries.
-   * A day whose journal cannot be read stays dirty (it is tried again at the next open) and does
-   * not hold up the others; reading it is refused with the reason until it is mended.
+   * A day whose journal cannot be read, damaged or not, stays dirty (it is tried again at the next
+   * open) and holds up neither the other days nor a sale; reading it is refused with the reason until it is mended.
    */
   private async catchUp(days: readonly string[], fresh: boolean): Promise<void> {
     let unreadable = 0;
@@ -122,7 +122,6 @@ export class OrderIndex {
         if (!fresh) this.appendApprovals([...digests.rows.values()]);
         this.staleSummaries.add(day);
       } catch (error) {
-        if (!(error instanceof StoreFileCorruptError)) throw error;
         this.log.error('a day journal could not be indexed', { day, error });
         unreadable += 1;
       }
@@ -165,13 +164,7 @@ export class OrderIndex {
       for (const row of missing) digests.apply(row);
       // Built from nothing: written compacted at once, not row by row.
       // Stryker disable next-line all: compacted or appended, and rows a catch-up would write again, change the file's form, never what it answers
-      if (rebuild) await this.compact(day, digests);
-      // Stryker disable next-line all: as above
-      else {
-        // Stryker disable next-line all: as above
-        this.writer.append(this.rowsPath(day), missing.map(rowLine).join(''));
-        this.compacted.delete(day);
-      }
+      await (rebuild ? this.compact(day, digests) : this.appendRows(day, missing));
       this.appendApprovals(missing);
       this.staleSummaries.add(day);
     }
@@ -184,10 +177,17 @@ export class OrderIndex {
     try {
       return digestLines(path, await indexFiles.readRange(path, start), start);
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: from the start the line is already the file's; a read failing otherwise fails again at the read just after
       if (!(error instanceof StoreFileCorruptError) || start === 0) throw error;
       const before = (await indexFiles.readRange(path, 0, start)).split('\n').length - 1;
       throw new StoreFileCorruptError(path, error.cause, before + (error.line ?? 1));
     }
+  }
+
+  /** Appends rows to a day's rows file (written behind the sales): the file is no longer compacted. */
+  private appendRows(day: string, rows: readonly IndexedDigest[]): void {
+    this.writer.append(this.rowsPath(day), rows.map(rowLine).join(''));
+    this.compacted.delete(day);
   }
 
   /**
@@ -222,15 +222,12 @@ export class OrderIndex {
     return { bytes, highestCallNumber };
   }
 
-  /** Drops a day's digests from memory: the next read catches up from its rows file and journal. */
-  forget(day: string): void {
-    this.digests.delete(day);
-  }
-
-  /** The index could not follow a write to the day: forgotten now, caught up at the next read and the next open. */
-  fellBehindOn(day: string): void {
+  /**
+   * The index could not follow a write: the dirty days stay listed at the close, so the next open
+   * catches them up. (A day whose digests failed to load has already dropped them: see `day`.)
+   */
+  fellBehind(): void {
     this.behind = true;
-    this.forget(day);
   }
 
   /**
@@ -238,8 +235,9 @@ export class OrderIndex {
    * line is the only one to add after), and the first time in this run the day is listed as dirty, durably.
    */
   async beforeWrite(day: string): Promise<void> {
-    // An index that cannot be read does not stop the sale: the journal is the truth, and the day is caught up later.
-    await this.day(day).catch(() => this.fellBehindOn(day));
+    // An index that cannot be read does not stop the sale: the journal is the truth. The write's
+    // afterWrite reads the day again, and the order store marks the index behind if that fails too.
+    await this.day(day).catch(() => undefined);
     // Stryker disable next-line ConditionalExpression: listing a day again writes the same list
     if (this.dirty.has(day)) return;
     this.dirty.add(day);
@@ -252,8 +250,7 @@ export class OrderIndex {
     const digests = await this.day(day);
     const before = digests.rows.get(row.orderId);
     digests.apply(row);
-    this.writer.append(this.rowsPath(day), rowLine(row));
-    this.compacted.delete(day);
+    this.appendRows(day, [row]);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: an approval listed again is found once all the same (looking it up answers each order once)
     if (row.approveNo !== null && before?.approveNo !== row.approveNo) this.appendApprovals([row]);
     // Moving on to another day (midnight, a refund of an old order): the days left behind get their summary on file.
@@ -362,7 +359,7 @@ export class OrderIndex {
   private async persistSummaries(busy: string | null): Promise<void> {
     for (const day of [...this.staleSummaries]) {
       // Stryker disable next-line all: as above: a summary not written now is worked out again when read
-      if (day !== busy) await this.refreshSummary(day).catch(() => this.fellBehindOn(day));
+      if (day !== busy) await this.refreshSummary(day).catch(() => this.fellBehind());
     }
   }
 
@@ -393,16 +390,18 @@ export class OrderIndex {
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
-    if (this.fellBehind) return;
+    if (this.behindOrFailed) return;
     // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is, and listed.
     const unreadable = new Set<string>();
     for (const day of this.dirty) {
+      // Stryker disable next-line ConditionalExpression: compacting a compacted day again writes the same bytes
       if (this.compacted.has(day)) continue;
       const digests = await this.day(day).catch(() => null);
       if (digests === null) unreadable.add(day);
       await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
     }
     await this.writer.sync();
+    // Stryker disable next-line ConditionalExpression: the list left is the same list: writing it again writes the same bytes
     if (this.dirty.size === unreadable.size) return;
     this.dirty = unreadable;
     await this.persistDirty();

@@ -31,12 +31,15 @@ export function* linesStartingBackwards(bytes: Buffer | null, start: string): Ge
 /** The last whole line of `bytes`, decoded, or null when there is none. */
 function lastLine(bytes: Buffer): string | null {
   const end = bytes.lastIndexOf(NEWLINE);
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: without a newline the range decoded is empty, and an empty line is no JSON either
   if (end === -1) return null;
+  // Stryker disable next-line ConditionalExpression: from a newline at 0, the search back from -1 finds that same newline: an empty line either way
   return bytes.toString('utf8', end === 0 ? 0 : bytes.lastIndexOf(NEWLINE, end - 1) + 1, end);
 }
 
 function firstLine(bytes: Buffer): string | null {
   const end = bytes.indexOf(NEWLINE);
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: as in lastLine
   return end === -1 ? null : bytes.toString('utf8', 0, end);
 }
 
@@ -77,10 +80,12 @@ export function idsOfLinesContaining(bytes: Buffer, needles: readonly string[]):
 /** For each of `ids`, its latest whole line (decoded) and where the order was first seen (byte position), in one pass. */
 export function latestLines(bytes: Buffer, ids: ReadonlySet<string>): Map<string, { line: string; firstSeen: number }> {
   const found = new Map<string, { firstSeen: number; start: number; end: number }>();
+  // Stryker disable next-line EqualityOperator: at the end no newline is found, and the loop ends there either way
   for (let start = 0; start < bytes.length; ) {
     const newline = bytes.indexOf(NEWLINE, start);
     if (newline === -1) break;
     const id = idOfLine(bytes, start);
+    // Stryker disable next-line ConditionalExpression: ids holds no null (the check is for the type checker)
     if (id !== null && ids.has(id)) {
       const seen = found.get(id);
       found.set(id, { firstSeen: seen?.firstSeen ?? start, start, end: newline });

@@ -455,6 +455,21 @@ describe('what the order store refuses, and what it lists', () => {
     expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
   });
 
+  it('two reports at once of a day being sold (taken up at its end) open it whole once, and both see every order', async () => {
+    const dataDir = await tempDir('orders');
+    const first = new OrderStore(dataDir, diskIo);
+    for (const order of [makeOrder('2026-03-02'), makeOrder('2026-03-02')]) await first.insert(order);
+    await first.close();
+    const reads: string[] = [];
+    const store = new OrderStore(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) });
+    await store.insert(makeOrder('2026-03-02'));
+    const journalReads = () => reads.filter((path) => path === dayFile(dataDir, '2026-03-02')).length;
+    expect(journalReads()).toBe(0);
+    const [a, b] = await Promise.all([store.ordersOfDay('2026-03-02'), store.ordersOfDay('2026-03-02')]);
+    expect([a.length, b.length]).toEqual([3, 3]);
+    expect(journalReads()).toBe(1);
+  });
+
   it('refuses a second order under an id it has, and a change to an order it does not have, writing nothing', async () => {
     const dataDir = await tempDir('orders');
     const store = new OrderStore(dataDir, diskIo);
@@ -466,6 +481,7 @@ describe('what the order store refuses, and what it lists', () => {
     const missing = newOrderId('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
     await expect(store.update('not-an-order-id', (o) => void (o.status = 'PAID'))).rejects.toThrow('not an order id: not-an-order-id');
+    await expect(store.update(`x${order.orderId}`, (o) => void (o.status = 'PAID'))).rejects.toThrow(`not an order id: x${order.orderId}`);
     // The same once the day has been read whole (a report), when no index is asked.
     await store.ordersOfDay('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);

@@ -455,6 +455,20 @@ describe('what the order store refuses, and what it lists', () => {
     expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
   });
 
+  it('a day whose journal could not be read is read again once mended: the failure is not kept', async () => {
+    const dataDir = await tempDir('orders');
+    const order = makeOrder('2026-03-02');
+    const first = new OrderStore(dataDir, diskIo);
+    await first.insert(order);
+    await first.close();
+    const sound = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
+    await writeFile(dayFile(dataDir, '2026-03-02'), `{"damaged"\n${sound}`);
+    const store = new OrderStore(dataDir, diskIo);
+    await expect(store.ordersOfDay('2026-03-02')).rejects.toBeInstanceOf(StoreFileCorruptError);
+    await writeFile(dayFile(dataDir, '2026-03-02'), sound);
+    expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId)).toEqual([order.orderId]);
+  });
+
   it('two reports at once of a day being sold (taken up at its end) open it whole once, and both see every order', async () => {
     const dataDir = await tempDir('orders');
     const first = new OrderStore(dataDir, diskIo);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../electron/core/log/logger';
@@ -97,5 +97,19 @@ describe('the index writer', () => {
     expect(writer.failed).toBe(true);
     expect(log.warnings).toEqual(['order index fell behind; it catches up from the journals at the next open']);
     expect(await indexFiles.read(join(dir, 'ok.rows'))).toBe('kept\n');
+  });
+
+  it('a file appended to that cannot be synced (replaced by a folder meanwhile) is logged and marks the index behind; the sync still ends', async () => {
+    const dir = await tempDir('writer');
+    const log = quietLog();
+    const writer = new IndexWriter(log);
+    const path = join(dir, 'day.rows');
+    writer.append(path, 'row\n');
+    await writer.written();
+    await rm(path);
+    await mkdir(path);
+    await writer.sync();
+    expect(writer.failed).toBe(true);
+    expect(log.warnings).toEqual(['order index fell behind; it catches up from the journals at the next open']);
   });
 });

@@ -11,6 +11,7 @@ import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
 import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
 import { faultyIo } from './helpers/faulty-io';
+import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 
 function makeOrder(businessDay: string, status: OrderStatus = 'PENDING'): Order {
@@ -542,5 +543,80 @@ describe('what the order store refuses, and what it lists', () => {
     await store.insert(makeOrder('2026-03-02'));
     await store.close();
     await expect(store.insert(makeOrder('2026-03-02'))).rejects.toMatchObject({ code: 'APP_CLOSING' });
+  });
+});
+
+describe('the day journals it keeps open', () => {
+  const [a, b, c] = ['2026-03-01', '2026-03-02', '2026-03-03'];
+
+  async function storeOfDays(dataDir: string): Promise<void> {
+    const first = new OrderStore(dataDir, diskIo);
+    for (const day of [a, b, c]) await first.insert(makeOrder(day));
+    await first.close();
+  }
+
+  /** A store over the real disk that counts the reads of each day's journal. */
+  function countingStore(dataDir: string, limit: number) {
+    const reads: string[] = [];
+    const store = new OrderStore(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) }, limit);
+    return { store, readsOf: (day: string) => reads.filter((path) => path === dayFile(dataDir, day)).length };
+  }
+
+  const journalsOpen = async (dataDir: string) => {
+    // A journal lets go of its file on the file system, after the call that pushed it out.
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    return (await openFilesIn(join(dataDir, 'orders'))).map((file) => file.path).filter((path) => path.endsWith('.jsonl'));
+  };
+
+  it('keeps the days read most lately, up to its limit: a day pushed out is read from disk again', async () => {
+    const dataDir = await tempDir('orders');
+    await storeOfDays(dataDir);
+    const { store, readsOf } = countingStore(dataDir, 2);
+    await store.ordersOfDay(a);
+    await store.ordersOfDay(b);
+    await store.ordersOfDay(a);
+    expect(readsOf(a)).toBe(1);
+    // A third day pushes out the one read least lately.
+    await store.ordersOfDay(c);
+    await store.ordersOfDay(a);
+    expect([readsOf(a), readsOf(b)]).toEqual([1, 1]);
+    await store.ordersOfDay(b);
+    expect(readsOf(b)).toBe(2);
+  });
+
+  it('never pushes out a day with work under way: two days read at once over a limit of one both stay', async () => {
+    const dataDir = await tempDir('orders');
+    await storeOfDays(dataDir);
+    const { store, readsOf } = countingStore(dataDir, 1);
+    await Promise.all([store.ordersOfDay(a), store.ordersOfDay(b)]);
+    await store.ordersOfDay(a);
+    expect(readsOf(a)).toBe(1);
+  });
+
+  it('lets go of the file of a day it pushes out, and of every file when closed; closing a store never used closes cleanly', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo, 1);
+    await store.insert(makeOrder(a));
+    expect(await journalsOpen(dataDir)).toEqual([dayFile(dataDir, a)]);
+    await store.insert(makeOrder(b));
+    expect(await journalsOpen(dataDir)).toEqual([dayFile(dataDir, b)]);
+    await store.close();
+    expect(await journalsOpen(dataDir)).toEqual([]);
+    await expect(new OrderStore(await tempDir('orders'), diskIo).close()).resolves.toBeUndefined();
+  });
+
+  it('a sale the index cannot follow (its rows file unreadable) is kept, and the log says so with the day', async () => {
+    const dataDir = await tempDir('orders');
+    await storeOfDays(dataDir);
+    const rows = join(dataDir, 'orders', 'index', `${b}.rows`);
+    await rm(rows);
+    await mkdir(rows);
+    const warned: Array<[string, unknown]> = [];
+    const keep = (message: string, fields?: unknown) => void warned.push([message, fields]);
+    const store = new OrderStore(dataDir, diskIo, undefined, { info: () => undefined, warn: keep, error: () => undefined });
+    const sale = makeOrder(b);
+    await store.insert(sale);
+    expect((await store.get(sale.orderId))?.orderId).toBe(sale.orderId);
+    expect(warned).toContainEqual(['order index fell behind; it catches up on the next read', { businessDay: b, error: expect.objectContaining({ code: 'EISDIR' }) }]);
   });
 });

@@ -20,7 +20,7 @@ export class IndexWriter {
   private draining: Promise<void> | null = null;
   /** Files appended to since the last `sync`. */
   private readonly unsynced = new Set<string>();
-  /** An append failed: what the index holds on file is behind its journals until they are read again. */
+  /** An append or a sync failed: what the index holds on file is behind its journals until they are read again. */
   failed = false;
 
   constructor(private readonly log: Logger) {}
@@ -46,11 +46,16 @@ export class IndexWriter {
     this.unsynced.delete(path);
   }
 
-  /** Makes durable every file appended to since the last time (a close without sales syncs nothing). */
+  /** Makes durable every file appended to since the last time (a close without sales syncs nothing); one that cannot be is logged and marks the index behind. */
   async sync(): Promise<void> {
     await this.written();
-    for (const path of this.unsynced) await indexFiles.sync(path);
+    for (const path of this.unsynced) await indexFiles.sync(path).catch((error: unknown) => this.fellBehind(path, error));
     this.unsynced.clear();
+  }
+
+  private fellBehind(path: string, error: unknown): void {
+    this.failed = true;
+    this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
   }
 
   /** (Re)starts the wait for a pause, never past the longest delay since the first text waiting. */
@@ -73,10 +78,7 @@ export class IndexWriter {
       for (const [path, text] of batch) {
         await indexFiles.append(path, text).then(
           () => void this.unsynced.add(path),
-          (error: unknown) => {
-            this.failed = true;
-            this.log.warn('order index fell behind; it catches up from the journals at the next open', { path, error });
-          },
+          (error: unknown) => this.fellBehind(path, error),
         );
       }
     } finally {

@@ -64,8 +64,6 @@ export class OrderIndex {
   private readonly compacted = new Set<string>();
   /** The index's appends, written behind the sales (see IndexWriter). */
   private readonly writer: IndexWriter;
-  /** The index could not follow a write since the last flush: the dirty days stay listed, so the next open catches them up. */
-  private behind = false;
 
   private constructor(
     private readonly ordersDir: string,
@@ -74,10 +72,6 @@ export class OrderIndex {
   ) {
     this.dir = join(ordersDir, 'index');
     this.writer = new IndexWriter(log);
-  }
-
-  private get behindOrFailed(): boolean {
-    return this.behind || this.writer.failed;
   }
 
   /** Opens the index, building it once from the journals if it is missing, and catching up days a crash left behind. */
@@ -223,20 +217,12 @@ export class OrderIndex {
   }
 
   /**
-   * The index could not follow a write: the dirty days stay listed at the close, so the next open
-   * catches them up. (A day whose digests failed to load has already dropped them: see `day`.)
-   */
-  fellBehind(): void {
-    this.behind = true;
-  }
-
-  /**
    * Before a day's journal is written: its digests are read up to the journal's end (so the new
    * line is the only one to add after), and the first time in this run the day is listed as dirty, durably.
    */
   async beforeWrite(day: string): Promise<void> {
-    // An index that cannot be read does not stop the sale: the journal is the truth. The write's
-    // afterWrite reads the day again, and the order store marks the index behind if that fails too.
+    // An index that cannot be read does not stop the sale: the journal is the truth. A day whose
+    // digests failed to load has dropped them (see `day`): the next read catches it up from its journal.
     await this.day(day).catch(() => undefined);
     // Stryker disable next-line ConditionalExpression: listing a day again writes the same list
     if (this.dirty.has(day)) return;
@@ -359,7 +345,7 @@ export class OrderIndex {
   private async persistSummaries(busy: string | null): Promise<void> {
     for (const day of [...this.staleSummaries]) {
       // Stryker disable next-line all: as above: a summary not written now is worked out again when read
-      if (day !== busy) await this.refreshSummary(day).catch(() => this.fellBehind());
+      if (day !== busy) await this.refreshSummary(day).catch(() => undefined);
     }
   }
 
@@ -390,17 +376,20 @@ export class OrderIndex {
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
-    if (this.behindOrFailed) return;
-    // Compacting a day makes its rows durable too; a day whose journal cannot be read stays as it is, and listed.
+    // Appends lost (approvals, summaries): the dirty days stay listed, so the next open catches them up.
+    if (this.writer.failed) return;
+    // Compacting a day makes its rows durable too; a day that cannot be read stays as it is, and
+    // listed: the next open catches it up from its journal, whatever its rows file holds.
     const unreadable = new Set<string>();
     for (const day of this.dirty) {
       // Stryker disable next-line ConditionalExpression: compacting a compacted day again writes the same bytes
       if (this.compacted.has(day)) continue;
       const digests = await this.day(day).catch(() => null);
       if (digests === null) unreadable.add(day);
-      await (digests === null ? indexFiles.sync(this.rowsPath(day)) : this.compact(day, digests));
+      else await this.compact(day, digests);
     }
     await this.writer.sync();
+    if (this.writer.failed) return;
     // Stryker disable next-line ConditionalExpression: the list left is the same list: writing it again writes the same bytes
     if (this.dirty.size === unreadable.size) return;
     this.dirty = unreadable;

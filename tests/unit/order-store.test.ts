@@ -620,3 +620,98 @@ describe('the day journals it keeps open', () => {
     expect(warned).toContainEqual(['order index fell behind; it catches up on the next read', { businessDay: b, error: expect.objectContaining({ code: 'EISDIR' }) }]);
   });
 });
+
+describe('what it finds across days', () => {
+  const real = (businessDay: string): Order => ({ ...makeOrder(businessDay), training: false });
+  let approval = 12_345_600;
+  const paidOn = (businessDay: string, training = false): Order => ({
+    ...makeOrder(businessDay, 'PAID'),
+    training,
+    payment: { paymentKey: `pk_${(approval += 1)}`, method: '카드', totalAmount: 9_000, approvedAt: `${businessDay}T10:00:05+09:00`, cardNumber: '43300000****000*', approveNo: String(approval), cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, issuerCode: null },
+  });
+  const refundOn = (order: Order, date: string): RefundEntry => ({
+    refundId: `r${date.slice(-2)}`,
+    kind: 'full',
+    amount: order.amount,
+    lines: [{ productId: 'americano', quantity: 2, amount: order.amount }],
+    reason: '고객 변심',
+    approvedBy: '김토스',
+    requestedAt: `${date}T12:00:00+09:00`,
+    status: 'DONE',
+    transactionKey: `tx-${date}`,
+    canceledAt: `${date}T12:00:01+09:00`,
+    tossBalance: 0,
+    failure: null,
+    coupon: 'none',
+  });
+
+  it('the days with a journal, in date order however they were made', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    // Ten days, made newest first.
+    const days = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+    for (const day of [...days].reverse()) await store.insert(makeOrder(day));
+    expect(await new OrderStore(dataDir, diskIo).businessDays()).toEqual(days);
+  });
+
+  it('the real orders refunded on the dates asked, whichever order the dates come in: not the others of those days, nor training ones', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const [a, b, training, c] = [paidOn('2026-03-02'), paidOn('2026-03-02'), paidOn('2026-03-02', true), paidOn('2026-03-04')];
+    for (const order of [a, b, training, c]) await store.insert(order);
+    for (const order of [a, training, c]) await store.update(order.orderId, (o) => void o.refunds.push(refundOn(order, '2026-03-05')));
+    await store.update(b.orderId, (o) => void o.refunds.push(refundOn(b, '2026-03-03')));
+    await store.close();
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect((await reopened.refundedOn(['2026-03-05', '2026-03-01'])).map((o) => o.orderId).sort()).toEqual([a.orderId, c.orderId].sort());
+    expect((await reopened.refundedOn(['2026-03-03'])).map((o) => o.orderId)).toEqual([b.orderId]);
+  });
+
+  it('an approval number the index lists for an order that lacks it, or for no order, finds only the order that has it', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    approval = 12_345_677;
+    const paid = paidOn('2026-03-02');
+    const pending = real('2026-03-02');
+    await store.insert(paid);
+    await store.insert(pending);
+    await store.close();
+    // Lines a stale index could hold: a pending order (no payment at all), and an order that is not there.
+    await appendFile(join(dataDir, 'orders', 'index', 'approvals', '78.txt'), `12345678\t${pending.orderId}\n12345678\t${newOrderId('2026-03-02')}\n`);
+    expect((await new OrderStore(dataDir, diskIo).byApproval('12345678')).map((o) => o.orderId)).toEqual([paid.orderId]);
+  });
+
+  it('an order whose line the index points at was replaced behind it (a restored journal of the same length) is not found, and the others still are', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    const [gone, kept] = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
+    await store.insert(gone);
+    await store.insert(kept);
+    await store.close();
+    const other = `${gone.orderId.slice(0, -1)}${gone.orderId.endsWith('2') ? '3' : '2'}`;
+    await writeFile(dayFile(dataDir, '2026-03-02'), (await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).replace(gone.orderId, other));
+    const reopened = new OrderStore(dataDir, diskIo);
+    expect(await reopened.get(gone.orderId)).toBeNull();
+    expect((await reopened.get(other))?.orderId).toBe(other);
+    expect((await reopened.get(kept.orderId))?.orderId).toBe(kept.orderId);
+  });
+
+  it('at start, a recent day that is damaged is listed unreadable and logged with its line; one the disk will not read stops the start with the reason', async () => {
+    const dataDir = await tempDir('orders');
+    const first = new OrderStore(dataDir, diskIo);
+    for (const day of ['2026-03-01', '2026-03-02']) await first.insert(makeOrder(day));
+    await first.close();
+    await writeFile(join(dataDir, 'orders', 'index', 'dirty.json'), JSON.stringify(['2026-03-01', '2026-03-02']));
+    await writeFile(dayFile(dataDir, '2026-03-02'), '{"damaged"\n');
+    const logged: Array<[string, unknown]> = [];
+    const keep = (message: string, fields?: unknown) => void logged.push([message, fields]);
+    const store = new OrderStore(dataDir, diskIo, undefined, { info: () => undefined, warn: () => undefined, error: keep });
+    expect((await store.recentDigests(2)).map((d) => d.businessDay)).toEqual(['2026-03-01']);
+    expect([...store.unreadable.keys()]).toEqual(['2026-03-02']);
+    expect(logged).toContainEqual(['a day journal cannot be read', { businessDay: '2026-03-02', path: dayFile(dataDir, '2026-03-02'), line: 1, problem: expect.any(String) }]);
+
+    await rm(dayFile(dataDir, '2026-03-02'));
+    await mkdir(dayFile(dataDir, '2026-03-02'));
+    await expect(new OrderStore(dataDir, diskIo).recentDigests(2)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+});

@@ -46,6 +46,7 @@ export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date =
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const journals: Array<{ file: string; schema: z.ZodType; day: string | null }> = [{ file: join('coupons', 'issued.jsonl'), schema: couponRecordSchema, day: null }];
     const orderFiles = await readdir(join(dataDir, 'orders')).catch(() => [] as string[]);
+    // Stryker disable next-line MethodExpression: Node's readdir (libuv's scandir) already answers names sorted; the sort says the order is relied on
     for (const name of orderFiles.sort()) {
       const day = dayOfJournalFile(name);
       if (day !== null) journals.push({ file: join('orders', name), schema: orderSchema, day });

@@ -651,7 +651,20 @@ describe('what it finds across days', () => {
     // Ten days, made newest first.
     const days = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
     for (const day of [...days].reverse()) await store.insert(makeOrder(day));
+    // An owner's copies beside them are no days.
+    for (const copy of ['2026-03-11.jsonl.bak', 'old-2026-03-12.jsonl']) await writeFile(join(dataDir, 'orders', copy), '');
     expect(await new OrderStore(dataDir, diskIo).businessDays()).toEqual(days);
+  });
+
+  it('a day asked for is a date and nothing more: a path or a longer text is refused, no file opened', async () => {
+    const dataDir = await tempDir('orders');
+    const store = new OrderStore(dataDir, diskIo);
+    await store.insert(makeOrder('2026-03-01'));
+    for (const day of ['../orders/2026-03-01', '2026-03-01/../../x', '2026-03-01x', 'x2026-03-01']) {
+      await expect(store.ordersOfDay(day), day).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(store.daysBetween(day, '2026-03-01'), day).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(store.daysBetween('2026-03-01', day), day).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
   });
 
   it('the real orders refunded on the dates asked, whichever order the dates come in: not the others of those days, nor training ones', async () => {

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkWritable } from '../../electron/core/store/disk-errors';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { describeError } from '../../shared/i18n/error-messages';
 import { faultyIo } from './helpers/faulty-io';
@@ -18,7 +19,25 @@ const notMine: FileIo = {
   },
 };
 
+/** A disk whose every write fails with this error code. */
+const refusing = (code: string): FileIo => ({
+  ...notMine,
+  writeAtomic: async (path) => {
+    throw Object.assign(new Error(`${code}: refused, open '${path}'`), { code, path });
+  },
+});
+
 describe('a disk that refuses writes', () => {
+  it('says at start, for each way a disk refuses, why and what the owner can do', async () => {
+    const dataDir = await tempDir('unwritable');
+    const said = async (code: string) => (await checkWritable(dataDir, refusing(code)).catch((error: Error) => error.message)) ?? '';
+    const start = `the data folder ${dataDir} cannot be written`;
+    expect(await said('EACCES')).toBe(`${start} (permission denied): sales could not be kept. Give this user write access to it, then start Toss POS again.`);
+    expect(await said('ENOSPC')).toBe(`${start} (the disk is full): sales could not be kept. Free some space, then start Toss POS again.`);
+    expect(await said('EROFS')).toBe(`${start} (the disk is read-only): sales could not be kept. Make the disk writable again, then start Toss POS again.`);
+    expect(await said('EIO')).toBe(`${start} (the disk reported an input/output error): sales could not be kept. Check the disk (it may be failing) or move the folder to a sound one, then start Toss POS again.`);
+  });
+
   it('stops the start, saying which folder and why, instead of saying ready', async () => {
     const dataDir = await tempDir('unwritable');
     await expect(withCore({ dataDir, io: notMine })).rejects.toThrow(`the data folder ${dataDir} cannot be written (permission denied)`);

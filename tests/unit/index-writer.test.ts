@@ -11,9 +11,10 @@ import { tempDir } from './helpers/temp-dir';
  * write them out too and hold up the sale): after 200 ms without a sale, and at the latest 5 s
  * after the first row waiting.
  */
-function quietLog(): Logger & { warnings: string[] } {
+function quietLog(): Logger & { warnings: string[]; fields: unknown[] } {
   const warnings: string[] = [];
-  return { warnings, info: () => undefined, warn: (message) => void warnings.push(message), error: () => undefined };
+  const fields: unknown[] = [];
+  return { warnings, fields, info: () => undefined, warn: (message, said) => void (warnings.push(message), fields.push(said)), error: () => undefined };
 }
 
 afterEach(() => {
@@ -81,7 +82,6 @@ describe('the index writer', () => {
     const first = writer.written();
     writer.append(join(dir, 'a.rows'), 'a4\n');
     await first;
-    await writer.written();
     expect(await readFile(join(dir, 'a.rows'), 'utf8')).toBe('a1\na2\na3\na4\n');
   });
 
@@ -111,5 +111,6 @@ describe('the index writer', () => {
     await writer.sync();
     expect(writer.failed).toBe(true);
     expect(log.warnings).toEqual(['order index fell behind; it catches up from the journals at the next open']);
+    expect(log.fields).toEqual([{ path, error: expect.objectContaining({ code: 'EISDIR' }) }]);
   });
 });

@@ -344,6 +344,19 @@ describe('the history index', () => {
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual([bad]);
   });
 
+  it('an approval the index could not write (its bucket file unwritable) is written at the next open: the sale is found by its number', async () => {
+    const dataDir = await tempDir('index');
+    await (await storeWith(dataDir, [paid('2026-11-14')])).close();
+    const sale = paid('2026-11-15');
+    const approveNo = sale.payment?.approveNo ?? '';
+    const bucket = join(indexDir(dataDir), 'approvals', `${approveNo.slice(-2)}.txt`);
+    await rm(bucket, { force: true });
+    await mkdir(bucket, { recursive: true });
+    await (await storeWith(dataDir, [sale])).close();
+    await rm(bucket, { recursive: true });
+    expect((await new OrderStore(dataDir, diskIo).byApproval(approveNo)).map((o) => o.orderId)).toEqual([sale.orderId]);
+  });
+
   it('an index append that fails loses nothing: the sale is kept, the day stays listed, and the next open catches it up', async () => {
     const dataDir = await tempDir('index');
     const earlier = paid('2026-11-14');

@@ -377,8 +377,6 @@ export class OrderIndex {
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
-    // Appends lost (approvals, summaries): the dirty days stay listed, so the next open catches them up.
-    if (this.writer.failed) return;
     // Compacting a day makes its rows durable too; a day that cannot be read stays as it is, and
     // listed: the next open catches it up from its journal, whatever its rows file holds.
     const unreadable = new Set<string>();
@@ -390,6 +388,7 @@ export class OrderIndex {
       else await this.compact(day, digests);
     }
     await this.writer.sync();
+    // Appends or syncs lost (approvals, summaries): the dirty days stay listed, so the next open catches them up.
     if (this.writer.failed) return;
     // Stryker disable next-line ConditionalExpression: the list left is the same list: writing it again writes the same bytes
     if (this.dirty.size === unreadable.size) return;

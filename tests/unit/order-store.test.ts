@@ -709,7 +709,7 @@ describe('what it finds across days', () => {
     expect((await reopened.get(kept.orderId))?.orderId).toBe(kept.orderId);
   });
 
-  it('at start, a recent day that is damaged is listed unreadable and logged with its line; one the disk will not read stops the start with the reason', async () => {
+  it('at start, a recent day that is damaged is listed unreadable and logged with its line; one the disk will not read is listed with the reason, and the start goes on', async () => {
     const dataDir = await tempDir('orders');
     const first = new OrderStore(dataDir, diskIo);
     for (const day of ['2026-03-01', '2026-03-02']) await first.insert(makeOrder(day));
@@ -725,6 +725,10 @@ describe('what it finds across days', () => {
 
     await rm(dayFile(dataDir, '2026-03-02'));
     await mkdir(dayFile(dataDir, '2026-03-02'));
-    await expect(new OrderStore(dataDir, diskIo).recentDigests(2)).rejects.toMatchObject({ code: 'EISDIR' });
+    const restarted = new OrderStore(dataDir, diskIo);
+    expect((await restarted.recentDigests(2)).map((d) => d.businessDay)).toEqual(['2026-03-01']);
+    expect(restarted.unreadable.get('2026-03-02')?.message).toBe(
+      `store file is unreadable: ${dayFile(dataDir, '2026-03-02')}: EISDIR: illegal operation on a directory, read. The file is left as it is. Fix the file or restore it from a backup, then start Toss POS again.`,
+    );
   });
 });

@@ -350,8 +350,8 @@ export class OrderStore {
 
   /**
    * The digests of the most recent `dayCount` business days that have a file (start-up looks
-   * here, not in whole journals). A day whose journal cannot be read is left out and listed in
-   * `unreadable`: the app starts, says so, and refuses only what needs that day.
+   * here, not in whole journals). A day whose journal cannot be read, damaged or refused by the
+   * disk, is left out and listed in `unreadable`: the app starts, says so, and refuses only what needs that day.
    */
   async recentDigests(dayCount: number): Promise<IndexedDigest[]> {
     const found: IndexedDigest[] = [];
@@ -359,9 +359,10 @@ export class OrderStore {
       try {
         found.push(...(await this.digestsOfDay(businessDay)));
       } catch (error) {
-        if (!(error instanceof StoreFileCorruptError)) throw error;
-        this.log.error('a day journal cannot be read', { businessDay, path: error.path, line: error.line, problem: error.problem });
-        this.unreadable.set(businessDay, error);
+        // Damaged, or refused by the disk (a failing sector, a folder in its place): either way the day is named and the start goes on.
+        const unreadable = error instanceof StoreFileCorruptError ? error : new StoreFileCorruptError(join(this.dir, `${businessDay}.jsonl`), error);
+        this.log.error('a day journal cannot be read', { businessDay, path: unreadable.path, line: unreadable.line, problem: unreadable.problem });
+        this.unreadable.set(businessDay, unreadable);
       }
     }
     return found;

@@ -95,10 +95,14 @@ export class OrderStore {
     return cached.then((journal) => (journal.whole ? journal : this.openDay(businessDay, 'read', cached)));
   }
 
+  private journalPath(businessDay: string): string {
+    return join(this.dir, `${businessDay}.jsonl`);
+  }
+
   private openDay(businessDay: string, purpose: 'read' | 'write', replacing: Promise<DayJournal> | null): Promise<DayJournal> {
     // Another read got here first and put the whole day in its place.
     if (replacing !== null && this.days.get(businessDay) !== replacing) return this.day(businessDay, purpose);
-    const path = join(this.dir, `${businessDay}.jsonl`);
+    const path = this.journalPath(businessDay);
     const journal = this.perDay.run(businessDay, async () => {
       // Stryker disable next-line ArrowFunction: a replaced journal that failed to open is null or undefined here, and neither is closed
       await (await replacing?.catch(() => null))?.close();
@@ -216,7 +220,7 @@ export class OrderStore {
 
   /** The order on the journal line the index points at, or null when that line is not the order's. */
   private async orderAt(businessDay: string, orderId: string, at: { offset: number; length: number }): Promise<Order | null> {
-    const line = await indexFiles.readRange(join(this.dir, `${businessDay}.jsonl`), at.offset, at.length);
+    const line = await indexFiles.readRange(this.journalPath(businessDay), at.offset, at.length);
     const order = orderSchema.safeParse(jsonOrNull(line));
     return order.success && order.data.orderId === orderId ? order.data : null;
   }
@@ -360,7 +364,7 @@ export class OrderStore {
         found.push(...(await this.digestsOfDay(businessDay)));
       } catch (error) {
         // Damaged, or refused by the disk (a failing sector, a folder in its place): either way the day is named and the start goes on.
-        const unreadable = error instanceof StoreFileCorruptError ? error : new StoreFileCorruptError(join(this.dir, `${businessDay}.jsonl`), error);
+        const unreadable = error instanceof StoreFileCorruptError ? error : new StoreFileCorruptError(this.journalPath(businessDay), error);
         this.log.error('a day journal cannot be read', { businessDay, path: unreadable.path, line: unreadable.line, problem: unreadable.problem });
         this.unreadable.set(businessDay, unreadable);
       }

@@ -1,9 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Logger } from '../../electron/core/log/logger';
 import { IndexWriter } from '../../electron/core/store/index/index-writer';
 import { indexFiles } from '../../electron/core/store/index/index-files';
+import { capturingLog } from './helpers/capturing-log';
 import { tempDir } from './helpers/temp-dir';
 
 /**
@@ -11,11 +11,6 @@ import { tempDir } from './helpers/temp-dir';
  * write them out too and hold up the sale): after 200 ms without a sale, and at the latest 5 s
  * after the first row waiting.
  */
-function quietLog(): Logger & { warnings: string[]; fields: unknown[] } {
-  const warnings: string[] = [];
-  const fields: unknown[] = [];
-  return { warnings, fields, info: () => undefined, warn: (message, said) => void (warnings.push(message), fields.push(said)), error: () => undefined };
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -37,7 +32,7 @@ describe('the index writer', () => {
   it('writes nothing during a rush, then everything, in order, once the rush pauses', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const rows = join(await tempDir('writer'), 'index', '2026-03-02.rows');
-    const writer = new IndexWriter(quietLog());
+    const writer = new IndexWriter(capturingLog().log);
     for (let sale = 0; sale < 10; sale += 1) {
       writer.append(rows, `row ${sale}\n`);
       await pass(150);
@@ -50,7 +45,7 @@ describe('the index writer', () => {
   it('a rush that never pauses still has its rows on file 5 s after the first', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const rows = join(await tempDir('writer'), '2026-03-02.rows');
-    const writer = new IndexWriter(quietLog());
+    const writer = new IndexWriter(capturingLog().log);
     for (let sale = 0; sale < 49; sale += 1) {
       writer.append(rows, `row ${sale}\n`);
       await pass(100);
@@ -70,7 +65,7 @@ describe('the index writer', () => {
 
   it('a reader that needs the files gets everything queued written at once, to each file', async () => {
     const dir = await tempDir('writer');
-    const writer = new IndexWriter(quietLog());
+    const writer = new IndexWriter(capturingLog().log);
     writer.append(join(dir, 'a.rows'), 'a1\n');
     writer.append(join(dir, 'b.rows'), 'b1\n');
     writer.append(join(dir, 'a.rows'), 'a2\n');
@@ -88,21 +83,21 @@ describe('the index writer', () => {
   it('a file it cannot append to is logged and marks the index behind; the other files are still written, and syncing goes on', async () => {
     const dir = await tempDir('writer');
     await writeFile(join(dir, 'not-a-folder'), '');
-    const log = quietLog();
-    const writer = new IndexWriter(log);
+    const said = capturingLog();
+    const writer = new IndexWriter(said.log);
     writer.append(join(dir, 'not-a-folder', 'x.rows'), 'lost\n');
     writer.append(join(dir, 'ok.rows'), 'kept\n');
     expect(writer.failed).toBe(false);
     await writer.sync();
     expect(writer.failed).toBe(true);
-    expect(log.warnings).toEqual(['order index fell behind; it catches up from the journals at the next open']);
+    expect(said.warn.map(([message]) => message)).toEqual(['order index fell behind; it catches up from the journals at the next open']);
     expect(await indexFiles.read(join(dir, 'ok.rows'))).toBe('kept\n');
   });
 
   it('a file appended to that cannot be synced (replaced by a folder meanwhile) is logged and marks the index behind; the sync still ends', async () => {
     const dir = await tempDir('writer');
-    const log = quietLog();
-    const writer = new IndexWriter(log);
+    const said = capturingLog();
+    const writer = new IndexWriter(said.log);
     const path = join(dir, 'day.rows');
     writer.append(path, 'row\n');
     await writer.written();
@@ -110,7 +105,7 @@ describe('the index writer', () => {
     await mkdir(path);
     await writer.sync();
     expect(writer.failed).toBe(true);
-    expect(log.warnings).toEqual(['order index fell behind; it catches up from the journals at the next open']);
-    expect(log.fields).toEqual([{ path, error: expect.objectContaining({ code: 'EISDIR' }) }]);
+    expect(said.warn.map(([message]) => message)).toEqual(['order index fell behind; it catches up from the journals at the next open']);
+    expect(said.warn.map(([, fields]) => fields)).toEqual([{ path, error: expect.objectContaining({ code: 'EISDIR' }) }]);
   });
 });

@@ -6,6 +6,7 @@ import { HistoryService } from '../../electron/core/history/history-service';
 import { newOrderId } from '../../electron/core/sales/order-id';
 import { diskIo, type FileIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
+import { capturingLog } from './helpers/capturing-log';
 import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { tempDir } from './helpers/temp-dir';
 
@@ -109,9 +110,8 @@ describe('the history index', () => {
     await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 2 }));
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
     await writeFile(journal, '{"damaged"\n');
-    const logged: Array<[string, unknown]> = [];
-    const keep = (message: string, fields?: unknown) => void logged.push([message, fields]);
-    const store = new OrderStore(dataDir, diskIo, undefined, { info: keep, warn: keep, error: keep });
+    const { log, all: logged } = capturingLog();
+    const store = new OrderStore(dataDir, diskIo, undefined, log);
     await expect(store.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
     expect(logged).toContainEqual(['a day journal could not be indexed', { day, error: expect.objectContaining({ name: 'StoreFileCorruptError', line: 1 }) }]);
     expect(logged).toContainEqual(['order index caught up', { days: 1, rebuilt: false, unreadable: 1 }]);
@@ -193,8 +193,7 @@ describe('the history index', () => {
     const journal = join(dataDir, 'orders', `${day}.jsonl`);
     const [first = ''] = (await readFile(journal, 'utf8')).split('\n');
     await writeFile(journal, `${first}\n`);
-    const warned: Array<[string, unknown]> = [];
-    const log = { info: () => undefined, warn: (message: string, fields?: unknown) => void warned.push([message, fields]), error: () => undefined };
+    const { log, warn: warned } = capturingLog();
     const store = new OrderStore(dataDir, diskIo, undefined, log);
     expect((await store.digestsOfDay(day)).map((d) => d.orderId)).toEqual([orders[0]?.orderId]);
     expect(warned).toContainEqual(['a day journal is shorter than its index; rebuilding the index for it', { day, size: Buffer.byteLength(`${first}\n`), covered: expect.any(Number) }]);

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { maskCashReceiptIdentity } from '../../shared/domain/cash';
 import { seoulIso } from '../../shared/domain/time';
 import { tossError, type TossError } from './errors';
 import { ORDER_ID_PATTERN } from './payment-object';
@@ -19,6 +20,7 @@ export interface TossCashReceipt {
   /** What is left after cancels. */
   remainingAmount: number;
   businessNumber: string;
+  /** Masked as the register masks it (`010-****-5678`): the simulator never keeps the number whole. */
   customerIdentityNumber: string;
   receiptUrl: string;
   requestedAt: string;
@@ -38,6 +40,25 @@ export const issueBody = z.object({
 
 export const cancelBody = z.object({ amount: z.number().int().positive().optional() });
 
+/** `GET /v1/cash-receipts`: the receipts asked for on one day (Korean time), a page at a time. */
+export const listQuery = z.object({
+  requestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  cursor: z.coerce.number().int().nonnegative().optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+});
+
+export interface CashReceiptPage {
+  hasNext: boolean;
+  lastCursor: number;
+  data: TossCashReceipt[];
+}
+
+/** A number from before the simulator masked them (a digits-only identity) is masked on reading. */
+function masked(receipt: TossCashReceipt): TossCashReceipt {
+  const identity = receipt.customerIdentityNumber;
+  return /^\d+$/.test(identity) ? { ...receipt, customerIdentityNumber: maskCashReceiptIdentity(identity) } : receipt;
+}
+
 export type CashReceiptResult = { ok: true; receipt: TossCashReceipt } | { ok: false; error: TossError };
 
 /** The training shop's own business number, printed on every simulated 현금영수증. */
@@ -52,11 +73,16 @@ export class CashReceiptsLedger {
 
   constructor(private readonly deps: { now: () => Date; origin: string; file?: string | undefined }) {
     if (deps.file === undefined) return;
+    let stored: TossCashReceipt[];
     try {
-      for (const receipt of (JSON.parse(readFileSync(deps.file, 'utf8')) as { receipts: TossCashReceipt[] }).receipts) this.byKey.set(receipt.receiptKey, receipt);
+      stored = (JSON.parse(readFileSync(deps.file, 'utf8')) as { receipts: TossCashReceipt[] }).receipts;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return;
     }
+    for (const receipt of stored) this.byKey.set(receipt.receiptKey, masked(receipt));
+    // A file an earlier version wrote with whole numbers is rewritten masked at once.
+    if (stored.some((receipt) => masked(receipt) !== receipt)) this.save();
   }
 
   issue(input: z.infer<typeof issueBody>): CashReceiptResult {
@@ -76,7 +102,7 @@ export class CashReceiptsLedger {
       amount: input.amount,
       remainingAmount: input.amount,
       businessNumber: SHOP_BUSINESS_NUMBER,
-      customerIdentityNumber: digits,
+      customerIdentityNumber: maskCashReceiptIdentity(digits),
       receiptUrl: `${this.deps.origin}/receipt/cash/${receiptKey}`,
       requestedAt: seoulIso(this.deps.now()),
     };
@@ -95,6 +121,15 @@ export class CashReceiptsLedger {
     receipt.remainingAmount -= cancelled;
     this.save();
     return { ok: true, receipt: { ...receipt, transactionType: 'CANCEL', amount: cancelled, requestedAt: seoulIso(this.deps.now()) } };
+  }
+
+  /** The receipts asked for on `query.requestDate`, in the order they were asked, from `cursor` on. */
+  list(query: z.infer<typeof listQuery>): CashReceiptPage {
+    const day = [...this.byKey.values()].filter((receipt) => receipt.requestedAt.slice(0, 10) === query.requestDate);
+    const from = query.cursor ?? 0;
+    const data = day.slice(from, from + query.limit).map((receipt) => ({ ...receipt }));
+    const lastCursor = from + data.length;
+    return { hasNext: lastCursor < day.length, lastCursor, data };
   }
 
   get(receiptKey: string): TossCashReceipt | undefined {

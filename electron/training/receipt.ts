@@ -70,14 +70,14 @@ export function receiptHtml(payment: TossPayment, nonce: string): string {
   return slipPage('교육용 영수증 / training receipt', '실제 결제가 아닙니다 / not a real payment', rows, nonce);
 }
 
-/** The 현금영수증 behind a cash receipt's `receiptUrl`; the identity number is masked as Toss masks it. */
+/** The 현금영수증 behind a cash receipt's `receiptUrl`; the identity number as the ledger keeps it, masked. */
 export function cashReceiptHtml(receipt: TossCashReceipt, nonce: string): string {
   const rows = [
     row('구분', receipt.type),
     row('승인번호', receipt.issueNumber),
     row('주문명', receipt.orderName),
     row('주문번호', receipt.orderId),
-    row('식별번호', `${'*'.repeat(Math.max(0, receipt.customerIdentityNumber.length - 4))}${receipt.customerIdentityNumber.slice(-4)}`),
+    row('식별번호', receipt.customerIdentityNumber),
     row('발급금액', formatWon(receipt.amount)),
     row('남은 금액', formatWon(receipt.remainingAmount)),
     row('발급일시', slipTime(receipt.requestedAt)),

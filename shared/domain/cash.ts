@@ -75,6 +75,13 @@ export const cashReceiptSchema = z.strictObject({
   requestedAt: z.string(),
   /** Names this request to Toss (its Idempotency-Key): a retry of a lost answer repeats it, a new request after a refusal gets a new one. */
   requestId: z.string().min(1).max(64),
+  /** What it was asked (then issued) for: what the customer still had paid. Null on receipts kept before this was: they asked for the whole sale. */
+  amount: wonSchema.nullable().default(null),
+  /**
+   * While ISSUING only: a salted scrypt hash of the identity number asked with, so a retry can be
+   * told to be the same request without the number being kept. Dropped once Toss has answered.
+   */
+  identityDigest: z.strictObject({ salt: z.base64(), hash: z.base64() }).nullable().default(null),
 });
 export type CashReceipt = z.infer<typeof cashReceiptSchema>;
 

@@ -69,6 +69,12 @@ const codeMessages: Record<PosErrorCode, Text> = {
   CASH_NOT_ENOUGH: { ko: '받은 금액이 결제 금액보다 적습니다. 받은 금액을 다시 입력해 주세요.', en: 'The cash received is less than the amount due. Enter the amount received again.' },
   CASH_RECEIPT_REFUSED: { ko: '현금영수증이 발급되지 않았습니다. 번호를 확인한 뒤 판매 내역에서 다시 발급해 주세요. 판매는 기록되었습니다.', en: 'The cash receipt was not issued. Check the number and issue it again from the sales history. The sale is recorded.' },
   CASH_RECEIPT_NOT_ALLOWED: { ko: '이 주문에는 현금영수증을 발급할 수 없습니다 (현금 결제가 아니거나 이미 발급됨).', en: 'A cash receipt cannot be issued for this order (not a cash sale, or already issued).' },
+  CASH_RECEIPT_FULLY_REFUNDED: { ko: '전액 환불된 판매입니다. 고객에게 돌려준 금액에는 현금영수증을 발급할 수 없습니다.', en: 'This sale was refunded in full: no cash receipt can be issued for money given back to the customer.' },
+  CASH_RECEIPT_PENDING: {
+    ko: '먼저 요청한 현금영수증을 토스페이먼츠가 발급했는지 아직 확인하지 못했습니다. 확인될 때까지 다른 번호나 종류로는 발급할 수 없습니다. 같은 번호와 종류로 다시 요청하거나 잠시 후 다시 시도해 주세요.',
+    en: 'Toss has not yet confirmed whether it issued the cash receipt asked for first. Until it does, none can be issued to another number or of another type. Ask again with the same number and type, or try again shortly.',
+  },
+  CASH_RECEIPT_ALREADY_ISSUED: { ko: '이 판매의 현금영수증은 이미 발급되었고 그대로 유효합니다. 다른 번호나 종류로 다시 발급할 수 없습니다.', en: 'This sale’s cash receipt was already issued and stays valid. It cannot be issued again to another number or of another type.' },
   ORDER_ABANDONED: { ko: '이 주문은 더 이상 결제할 수 없어 정리되었습니다. 결제를 다시 눌러 새 주문으로 진행해 주세요.', en: 'This order can no longer be paid and was closed. Press Pay again to start a new one.' },
   COUPON_UNKNOWN: { ko: '등록되지 않은 쿠폰 번호입니다.', en: 'This coupon code does not exist.' },
   COUPON_MISTYPED: { ko: '쿠폰 번호가 잘못 입력되었습니다. 한 글자씩 다시 확인해 주세요.', en: 'The coupon code was mistyped. Check it character by character.' },
@@ -126,8 +132,31 @@ function time(details: PosErrorDetails, key: string): string | null {
   return value === null ? null : formatSeoulTime(value);
 }
 
+/** A 현금영수증 as the cashier knows it: its kind (in English words for English) and the masked number. */
+function cashReceiptNamed(details: PosErrorDetails, locale: Locale): string | null {
+  const type = text(details, 'type');
+  const identity = text(details, 'identity');
+  if (type === null || identity === null) return null;
+  const kind = locale === 'ko' ? type : type === '소득공제' ? 'income deduction' : type === '지출증빙' ? 'expense proof' : null;
+  return kind === null ? null : `${kind}, ${identity}`;
+}
+
 /** Sentences that say what the person can act on: since when, until when, which order, how many won. */
 const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
+  CASH_RECEIPT_PENDING: (d, locale) => {
+    const first = cashReceiptNamed(d, locale);
+    if (first === null) return null;
+    return locale === 'ko'
+      ? `먼저 요청한 현금영수증(${first})을 토스페이먼츠가 발급했는지 아직 확인하지 못했습니다. 확인될 때까지 다른 번호나 종류로는 발급할 수 없습니다. 같은 번호와 종류로 다시 요청하거나 잠시 후 다시 시도해 주세요.`
+      : `Toss has not yet confirmed whether it issued the cash receipt asked for first (${first}). Until it does, none can be issued to another number or of another type. Ask again with the same number and type, or try again shortly.`;
+  },
+  CASH_RECEIPT_ALREADY_ISSUED: (d, locale) => {
+    const issued = cashReceiptNamed(d, locale);
+    if (issued === null) return null;
+    return locale === 'ko'
+      ? `이 판매의 현금영수증은 이미 발급되었고(${issued}) 그대로 유효합니다. 다른 번호나 종류로 다시 발급할 수 없습니다.`
+      : `This sale’s cash receipt was already issued (${issued}) and stays valid. It cannot be issued again to another number or of another type.`;
+  },
   COUPON_NOT_YET_VALID: (d, locale) => {
     const from = time(d, 'validFrom');
     if (from === null) return null;

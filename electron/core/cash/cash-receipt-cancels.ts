@@ -1,3 +1,4 @@
+import type { CashReceipt } from '../../../shared/domain/cash';
 import type { Order } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
@@ -8,9 +9,11 @@ import type { SettleJob } from '../reconcile/background-settler';
 import type { OpenList } from '../reconcile/open-work';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
+import { cancelOwed, receiptAmount } from './cash-receipt-amounts';
+import { lookUpPending } from './cash-receipt-lookup';
 
 export interface CashReceiptCancelsDeps {
-  /** Cash sales refunded past what their 현금영수증 has had cancelled: listed before Toss is asked. */
+  /** Cash sales refunded past what their 현금영수증 has had cancelled (or whose issue is unknown): listed before Toss is asked. */
   open: OpenList;
   orders: OrderStore;
   locks: OrderLocks;
@@ -35,12 +38,13 @@ export class CashReceiptCancels implements SettleJob {
   constructor(private readonly deps: CashReceiptCancelsDeps) {}
 
   /**
-   * After a refund (called under the order's lock): a cash sale with an issued receipt is listed,
-   * and its cancel is sent as soon as the refund lets go of the order.
+   * After a refund (called under the order's lock): a cash sale whose receipt covers money now
+   * given back is listed, and its cancel sent as soon as the refund lets go of the order. A receipt
+   * whose issue answer was lost is listed too: Toss may have issued it, for money now given back.
    */
   async refunded(order: Order): Promise<void> {
     const receipt = order.cash?.cashReceipt;
-    if (receipt?.status !== 'ISSUED' || refundedOf(order) <= receipt.canceledAmount) return;
+    if (!receipt || !(receipt.status === 'ISSUING' || (receipt.status === 'ISSUED' && cancelOwed(order, receipt) > receipt.canceledAmount))) return;
     await this.deps.open.add(order.orderId);
     void this.cancelOne(order.orderId).catch((error: unknown) => this.deps.log.warn('cash receipt cancel left for later', { orderId: order.orderId, error }));
   }
@@ -54,12 +58,15 @@ export class CashReceiptCancels implements SettleJob {
 
   private cancelOne(orderId: string): Promise<void> {
     return this.deps.locks.run(orderId, async () => {
-      const order = await this.deps.orders.get(orderId);
+      const found = await this.deps.orders.get(orderId);
+      const pending = found?.cash?.cashReceipt;
+      const order = found && pending?.status === 'ISSUING' ? await this.settlePending(found, pending) : found;
       const receipt = order?.cash?.cashReceipt;
-      const refunded = order ? refundedOf(order) : 0;
-      if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || refunded <= receipt.canceledAmount) return this.deps.open.remove(orderId);
+      const owed = order && receipt ? cancelOwed(order, receipt) : 0;
+      if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || owed <= receipt.canceledAmount) return this.deps.open.remove(orderId);
+      const refunded = refundedOf(order);
       try {
-        await this.deps.toss.cancelCashReceipt(receipt.receiptKey, { amount: refunded - receipt.canceledAmount }, idempotencyKey('cash-receipt-cancel', orderId, String(refunded)));
+        await this.deps.toss.cancelCashReceipt(receipt.receiptKey, { amount: owed - receipt.canceledAmount }, idempotencyKey('cash-receipt-cancel', orderId, String(refunded)));
       } catch (error) {
         if (!(error instanceof TossApiError) || error.status >= 500) throw error;
         // Toss refuses for good (already cancelled elsewhere, say): kept on the receipt for the manager, not retried.
@@ -71,11 +78,21 @@ export class CashReceiptCancels implements SettleJob {
       await this.deps.orders.update(orderId, (o) => {
         const kept = o.cash?.cashReceipt;
         if (!kept) return;
-        kept.canceledAmount = refunded;
-        if (refunded >= o.amount) kept.status = 'CANCELED';
+        kept.canceledAmount = owed;
+        if (owed >= receiptAmount(o, kept)) kept.status = 'CANCELED';
         o.updatedAt = seoulIso(this.deps.now());
       });
       await this.deps.open.remove(orderId);
+    });
+  }
+
+  /** Asks Toss what became of a request whose answer was lost, and records it; stays open while Toss cannot say. */
+  private async settlePending(order: Order, pending: CashReceipt): Promise<Order> {
+    const outcome = await lookUpPending(this.deps.toss, order, pending, this.deps.now());
+    if (outcome.kind === 'unknown') throw new Error(`cash receipt of ${order.orderId} not settled with Toss yet`);
+    return this.deps.orders.update(order.orderId, (o) => {
+      if (o.cash) o.cash.cashReceipt = outcome.receipt;
+      o.updatedAt = seoulIso(this.deps.now());
     });
   }
 }

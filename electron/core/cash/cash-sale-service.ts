@@ -5,10 +5,15 @@ import type { Order } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
 import { idempotencyKey } from '../payments/idempotency-key';
+import type { TossCashReceipt } from '../payments/toss-cash-receipt';
 import type { TossClient } from '../payments/toss-client';
 import { TossApiError } from '../payments/toss-errors';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
+import { receiptAmount, stillPaid } from './cash-receipt-amounts';
+import { digestIdentity, identityDigits, identityMatches } from './cash-receipt-identity';
+import { lookUpPending } from './cash-receipt-lookup';
+import { issuedAs, refusedAs } from './cash-receipt-records';
 
 export interface CashSaleDeps {
   orders: OrderStore;
@@ -89,14 +94,35 @@ export class CashSaleService {
   }
 
   private async issueLocked(order: Order, request: CashReceiptRequest): Promise<Order> {
-    const cash = order.cash;
-    const open = cash?.cashReceipt;
-    if (order.status !== 'PAID' || !cash || (open && open.status !== 'FAILED' && open.status !== 'ISSUING')) {
-      throw new PosError('CASH_RECEIPT_NOT_ALLOWED', `order ${order.orderId} takes no new cash receipt`);
+    const kept = order.cash?.cashReceipt ?? null;
+    if (order.status !== 'PAID' || !order.cash) throw new PosError('CASH_RECEIPT_NOT_ALLOWED', `order ${order.orderId} is not a paid cash sale`);
+    if (kept?.status === 'ISSUING') return this.retry(order, kept, request);
+    if (stillPaid(order) === 0) throw fullyRefunded(order.orderId);
+    if (kept && kept.status !== 'FAILED') throw alreadyIssued(order.orderId, kept);
+    return this.ask(order, request);
+  }
+
+  /** A request whose answer was lost, asked for again. */
+  private async retry(order: Order, pending: CashReceipt, request: CashReceiptRequest): Promise<Order> {
+    const same = pending.type === request.type && pending.identityDigest !== null && (await identityMatches(request.identity, pending.identityDigest));
+    // The very same body: under its first key Toss replays what it did (or does it now), never issues two.
+    if (same && receiptAmount(order, pending) === stillPaid(order)) return this.send(order, pending, request.identity);
+    // Any other body under that key would be answered with the first receipt: Toss is asked what it did first.
+    const outcome = await lookUpPending(this.deps.toss, order, pending, this.deps.now());
+    if (outcome.kind === 'unknown') {
+      throw new PosError('CASH_RECEIPT_PENDING', `order ${order.orderId}: the first cash receipt request is not settled with Toss`, { retryable: true, details: named(pending) });
     }
-    // A receipt whose answer was lost is asked for again under its first key: Toss replays it, never issues two.
-    const retry = open?.status === 'ISSUING' ? open : null;
-    const asked: CashReceipt = {
+    const settled = await this.record(order.orderId, outcome.receipt);
+    if (outcome.kind === 'not-issued') return this.issueLocked(settled, request);
+    // Issued for money since given back: the refund's cancel (background) takes it off at Toss.
+    if (stillPaid(settled) === 0) throw fullyRefunded(order.orderId);
+    if (same && outcome.receipt.type === request.type) return settled;
+    throw alreadyIssued(order.orderId, outcome.receipt);
+  }
+
+  /** A new request: for what the customer still has paid, under a key of its own. */
+  private async ask(order: Order, request: CashReceiptRequest): Promise<Order> {
+    const pending: CashReceipt = {
       type: request.type,
       identityMasked: maskCashReceiptIdentity(request.identity),
       status: 'ISSUING',
@@ -105,26 +131,33 @@ export class CashSaleService {
       receiptUrl: null,
       canceledAmount: 0,
       failure: null,
-      requestedAt: retry?.requestedAt ?? seoulIso(this.deps.now()),
-      requestId: retry?.requestId ?? randomUUID(),
+      requestedAt: seoulIso(this.deps.now()),
+      requestId: randomUUID(),
+      amount: stillPaid(order),
+      identityDigest: await digestIdentity(request.identity),
     };
-    await this.record(order.orderId, asked);
-    try {
-      const issued = await this.deps.toss.issueCashReceipt(
-        { amount: order.amount, orderId: order.orderId, orderName: order.orderName, customerIdentityNumber: request.identity.replace(/[\s-]/g, ''), type: request.type },
-        idempotencyKey('cash-receipt', order.orderId, asked.requestId),
-      );
-      if (issued.issueStatus === 'FAILED') return await this.refused(order.orderId, asked, 'FAILED', 'Toss did not issue the cash receipt');
-      return await this.record(order.orderId, { ...asked, status: 'ISSUED', receiptKey: issued.receiptKey, issueNumber: issued.issueNumber ?? null, receiptUrl: issued.receiptUrl ?? null });
-    } catch (error) {
-      if (error instanceof TossApiError && error.status < 500) return await this.refused(order.orderId, asked, error.code, error.message);
-      // Unknown whether Toss issued it: left ISSUING, asked again (same key) when the cashier tries again.
-      throw new PosError('TOSS_UNREACHABLE', `cash receipt outcome unknown: ${error instanceof Error ? error.message : 'unknown'}`, { retryable: true });
-    }
+    return this.send(await this.record(order.orderId, pending), pending, request.identity);
   }
 
-  private async refused(orderId: string, asked: CashReceipt, code: string, message: string): Promise<never> {
-    await this.record(orderId, { ...asked, status: 'FAILED', failure: { code, message } });
+  /** Sends the pending request as it was first made (its type, amount and key) and records Toss's answer. */
+  private async send(order: Order, pending: CashReceipt, identity: string): Promise<Order> {
+    let issued: TossCashReceipt;
+    try {
+      issued = await this.deps.toss.issueCashReceipt(
+        { amount: receiptAmount(order, pending), orderId: order.orderId, orderName: order.orderName, customerIdentityNumber: identityDigits(identity), type: pending.type },
+        idempotencyKey('cash-receipt', order.orderId, pending.requestId),
+      );
+    } catch (error) {
+      if (error instanceof TossApiError && !outcomeOpen(error)) return this.refused(order.orderId, pending, error.code, error.message);
+      // Unknown whether Toss issued it: left ISSUING, sent again only with this same body, else looked up first.
+      throw new PosError('TOSS_UNREACHABLE', `cash receipt outcome unknown: ${error instanceof Error ? error.message : 'unknown'}`, { retryable: true });
+    }
+    if (issued.issueStatus === 'FAILED') return this.refused(order.orderId, pending, issued.failure?.code ?? 'FAILED', issued.failure?.message ?? 'Toss did not issue the cash receipt');
+    return this.record(order.orderId, issuedAs(pending, issued));
+  }
+
+  private async refused(orderId: string, pending: CashReceipt, code: string, message: string): Promise<never> {
+    await this.record(orderId, refusedAs(pending, { code, message }));
     throw new PosError('CASH_RECEIPT_REFUSED', message, { tossCode: code });
   }
 
@@ -134,4 +167,25 @@ export class CashSaleService {
       o.updatedAt = seoulIso(this.deps.now());
     });
   }
+}
+
+/**
+ * Toss's refusals that leave the request still open: the first request with this key is still
+ * being processed (409), or Toss asked to slow down (429). Anything else below 500 is a refusal.
+ */
+function outcomeOpen(error: TossApiError): boolean {
+  return error.status >= 500 || error.status === 409 || error.status === 429;
+}
+
+/** The receipt as the cashier knows it (kind and masked number), for the refusal's words. */
+function named(receipt: CashReceipt): { type: string; identity: string } {
+  return { type: receipt.type, identity: receipt.identityMasked };
+}
+
+function fullyRefunded(orderId: string): PosError {
+  return new PosError('CASH_RECEIPT_FULLY_REFUNDED', `order ${orderId} was refunded in full: no cash receipt for money given back`);
+}
+
+function alreadyIssued(orderId: string, receipt: CashReceipt): PosError {
+  return new PosError('CASH_RECEIPT_ALREADY_ISSUED', `order ${orderId} already has its cash receipt`, { details: named(receipt) });
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { tossCashReceiptSchema, type TossCashReceipt } from './toss-cash-receipt';
+import { CASH_RECEIPTS_PAGE_LIMIT, tossCashReceiptPageSchema, tossCashReceiptSchema, type TossCashReceipt } from './toss-cash-receipt';
 import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
 import { TRANSACTIONS_PAGE_LIMIT, tossTransactionPageSchema, type TossTransaction } from './toss-transaction';
 import { scrubSecrets } from '../log/scrub';
@@ -62,6 +62,20 @@ export class TossClient {
   /** Cancels `amount` of a 현금영수증 (a partial refund), or all that is left of it. */
   cancelCashReceipt(receiptKey: string, body: { amount?: number }, idempotencyKey: string): Promise<TossCashReceipt> {
     return this.request(tossCashReceiptSchema, 'POST', `/v1/cash-receipts/${encodeURIComponent(receiptKey)}/cancel`, body, idempotencyKey);
+  }
+
+  /** Every 현금영수증 (issues and cancels) asked of Toss on `requestDate` (YYYY-MM-DD, Korean time), all pages read. */
+  async listCashReceipts(requestDate: string, pageLimit = CASH_RECEIPTS_PAGE_LIMIT): Promise<TossCashReceipt[]> {
+    const found: TossCashReceipt[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const query = new URLSearchParams({ requestDate, limit: String(pageLimit) });
+      if (cursor !== null) query.set('cursor', cursor);
+      const page = await this.request(tossCashReceiptPageSchema, 'GET', `/v1/cash-receipts?${query}`);
+      found.push(...page.data);
+      if (!page.hasNext || page.data.length === 0 || page.lastCursor === null || page.lastCursor === undefined) return found;
+      cursor = String(page.lastCursor);
+    }
   }
 
   /** Every transaction (approval, cancel) Toss made from `startDate` to `endDate` (ISO date-times), all pages read. */

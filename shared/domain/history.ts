@@ -19,7 +19,7 @@ export const historyFilterSchema = z
     status: historyStatusSchema.optional(),
     /** Training orders only (true), real ones only (false), or both (absent). */
     training: z.boolean().optional(),
-    /** Toss's method word (카드, 간편결제 …), or 'none' for orders paid by discount or never paid. */
+    /** The row's method word: Toss's (카드, 간편결제 …) or CASH_METHOD (현금) for cash; 'none' for orders paid by discount or never paid. */
     method: z.string().min(1).max(20).optional(),
     minAmount: wonSchema.optional(),
     maxAmount: wonSchema.optional(),

@@ -1,4 +1,5 @@
 import type { Order } from './order';
+import { paidBy, type PaidBy } from './paid-by';
 
 /** One thing that happened to an order, for its detail screen. */
 export type OrderEvent =
@@ -6,15 +7,16 @@ export type OrderEvent =
   | { kind: 'attempt'; at: string; paymentKey: string }
   | { kind: 'attempt-failed'; at: string; code: string | null; message: string | null }
   | { kind: 'compensated'; at: string }
-  | { kind: 'paid'; at: string; amount: number; byDiscount: boolean }
+  | { kind: 'paid'; at: string; amount: number; by: PaidBy }
   | { kind: 'abandoned'; at: string }
   | { kind: 'refund-requested'; at: string; refundId: string; amount: number; reason: string; approvedBy: string }
-  | { kind: 'refund-done'; at: string; refundId: string; amount: number; coupon: string | null }
+  | { kind: 'refund-done'; at: string; refundId: string; amount: number; coupon: string | null; by: PaidBy }
   | { kind: 'refund-failed'; at: string; refundId: string; code: string; message: string };
 
 /** Everything the order's record says happened to it, oldest first. */
 export function orderTimeline(order: Order): OrderEvent[] {
   const events: OrderEvent[] = [{ kind: 'created', at: order.createdAt }];
+  const by = paidBy(order);
   for (const attempt of order.attempts) {
     events.push({ kind: 'attempt', at: attempt.startedAt, paymentKey: attempt.paymentKey });
     const end = attempt.endedAt ?? attempt.startedAt;
@@ -22,12 +24,13 @@ export function orderTimeline(order: Order): OrderEvent[] {
     if (attempt.outcome === 'COMPENSATED') events.push({ kind: 'compensated', at: end });
   }
   if (order.status === 'PAID') {
-    events.push({ kind: 'paid', at: order.payment?.approvedAt || order.updatedAt, amount: order.amount, byDiscount: order.payment === null });
+    // When the money was taken: updatedAt moves with every refund, so it is only the fallback of an order its discounts paid.
+    events.push({ kind: 'paid', at: order.payment?.approvedAt || order.cash?.paidAt || order.updatedAt, amount: order.amount, by });
   }
   if (order.status === 'ABANDONED') events.push({ kind: 'abandoned', at: order.updatedAt });
   for (const refund of order.refunds) {
     events.push({ kind: 'refund-requested', at: refund.requestedAt, refundId: refund.refundId, amount: refund.amount, reason: refund.reason, approvedBy: refund.approvedBy });
-    if (refund.status === 'DONE') events.push({ kind: 'refund-done', at: refund.canceledAt ?? refund.requestedAt, refundId: refund.refundId, amount: refund.amount, coupon: refund.coupon });
+    if (refund.status === 'DONE') events.push({ kind: 'refund-done', at: refund.canceledAt ?? refund.requestedAt, refundId: refund.refundId, amount: refund.amount, coupon: refund.coupon, by });
     if (refund.status === 'FAILED' && refund.failure) {
       events.push({ kind: 'refund-failed', at: refund.requestedAt, refundId: refund.refundId, code: refund.failure.code, message: refund.failure.message });
     }

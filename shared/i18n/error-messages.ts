@@ -243,6 +243,10 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     if (balance === null) return null;
     return locale === 'ko' ? `남은 결제 금액 ${balance}까지만 환불할 수 있습니다.` : `Only ${balance} is left to refund.`;
   },
+  REFUND_NOTHING_LEFT: (d, locale) => {
+    if (text(d, 'reason') !== 'nothing-paid') return null;
+    return locale === 'ko' ? '쿠폰·할인으로 0원 결제된 주문이라 환불할 금액이 없습니다.' : 'Paid 0 won by coupon or discount: there is nothing to refund.';
+  },
   DISCOUNT_NEEDS_MANAGER: (d, locale) => {
     const limit = won(d, 'won', locale);
     const percent = d['percent'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CASH_METHOD } from '../../shared/domain/cash';
 import type { HistoryFilter, HistoryRow } from '../../shared/domain/history';
-import { asManager } from './helpers/coupons';
+import { asManager, issueCoupons } from './helpers/coupons';
 import { startOwnSimulator, withCore, withLiveCore, type PosHarness } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
 
@@ -98,6 +99,39 @@ describe('order history', () => {
     expect(csv.startsWith('\uFEFForder_id,')).toBe(true);
     expect(csv).toContain(`${order.orderId},${order.businessDay},`);
     expect(csv).toContain(',크루아상,7800,0,');
+  });
+
+  it('a cash sale is listed, filtered and exported as 현금, apart from card sales and orders its discounts paid (also after a restart)', async () => {
+    const h = await withCore();
+    const card = await sell(h, [{ productId: 'americano', quantity: 1 }]);
+    const rungUp = await h.ok('order:create', { lines: [{ productId: 'croissant', quantity: 2 }] });
+    const cash = await h.ok('payment:cash', { orderId: rungUp.orderId, received: 10_000 });
+    const [code = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
+    const free = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    await h.ok('payment:complete-free', { orderId: free.orderId });
+    await asManager(h);
+    const range = { from: cash.businessDay, to: cash.businessDay };
+    await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
+
+    const byMethod = async (core: typeof h) =>
+      Object.fromEntries(
+        await Promise.all([CASH_METHOD, '카드', 'none'].map(async (method) => [method, (await core.ok('history:list', { filter: { ...range, method }, limit: 10 })).rows.map((r) => r.orderId)] as const)),
+      );
+    const expected = { [CASH_METHOD]: [cash.orderId], 카드: [card.orderId], none: [free.orderId] };
+    expect(await byMethod(h)).toEqual(expected);
+    expect((await h.ok('history:list', { filter: { ...range, method: CASH_METHOD }, limit: 10 })).rows).toEqual([
+      expect.objectContaining({ orderId: cash.orderId, method: CASH_METHOD, status: 'partially-refunded', refunded: 1_000, approveNo: null, cardNumber: null }),
+    ]);
+
+    const { csv } = await h.ok('history:export', { filter: range });
+    const methodColumn = (orderId: string) => csv.split('\r\n').find((line) => line.startsWith(`${orderId},`))?.split(',')[8];
+    expect([methodColumn(cash.orderId), methodColumn(card.orderId), methodColumn(free.orderId)]).toEqual([CASH_METHOD, '카드', '']);
+    expect((await h.ok('history:export', { filter: { ...range, method: CASH_METHOD } })).csv.trim().split('\r\n')).toHaveLength(2);
+
+    await h.close();
+    const again = await withCore({ dataDir: h.dataDir });
+    await asManager(again);
+    expect(await byMethod(again)).toEqual(expected);
   });
 
   it('needs a manager, and refuses a range that ends before it starts or a forged cursor', async () => {

@@ -5,8 +5,10 @@ import { refundedAmount, type RefundEntry, type RefundRequest } from '../../shar
 import { applyDiscounts } from '../../electron/core/discounts/discount-engine';
 import { balanceOf, linesLeft, planRefund } from '../../electron/core/refunds/refund-plan';
 import { PosError } from '../../shared/domain/errors';
+import { describeError } from '../../shared/i18n/error-messages';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { faultyIo } from './helpers/faulty-io';
+import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type PosHarness } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
 
@@ -277,15 +279,23 @@ describe('a refund and the order’s coupon', () => {
     expect((await couponRow(h, late)).state).toBe('used');
   });
 
-  it('a 0-won order (paid by its coupon) is refunded without Toss, and its coupon comes back', async () => {
+  it('a 0-won order (paid by its coupon) has nothing to refund: every kind is refused, nothing is written, the coupon stays used', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
     await h.ok('payment:complete-free', { orderId: order.orderId });
     await asManager(h);
-    const refunded = await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' });
-    expect(refunded.refunds[0]).toMatchObject({ amount: 0, status: 'DONE', coupon: 'restored' });
+    const before = snapshot(h.dataDir);
+    const requests: RefundRequest[] = [{ kind: 'full' }, { kind: 'full' }, { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] }, { kind: 'amount', amount: 1 }];
+    for (const request of requests) {
+      expect((await h.fail('refund:preview', { orderId: order.orderId, request })).code).toBe('REFUND_NOTHING_LEFT');
+      expect((await h.fail('refund:create', { orderId: order.orderId, request, reason: 'x' })).code).toBe('REFUND_NOTHING_LEFT');
+    }
+    expect(changedPaths(before, snapshot(h.dataDir))).toEqual([]);
+    const refused = await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' });
+    expect(describeError(refused, 'ko')).toBe('쿠폰·할인으로 0원 결제된 주문이라 환불할 금액이 없습니다.');
+    expect((await h.ok('history:order', { orderId: order.orderId })).refunds).toEqual([]);
     expect(cancels(h)).toHaveLength(0);
-    expect((await couponRow(h, code)).state).toBe('available');
+    expect((await couponRow(h, code)).state).toBe('used');
   });
 });

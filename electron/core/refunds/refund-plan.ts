@@ -44,7 +44,11 @@ export function balanceOf(order: Order): Won {
 export function planRefund(order: Order, request: RefundRequest): RefundPlan {
   const left = linesLeft(order);
   const balance = balanceOf(order);
-  if (balance === 0 && !(request.kind === 'full' && order.amount === 0)) throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} is refunded in full`);
+  // A 0-won order (its discounts paid it all) has nothing to give back either: refusing it keeps the ledger free of empty refunds.
+  if (balance === 0) {
+    if (order.amount === 0) throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} was paid 0 won`, { details: { reason: 'nothing-paid' } });
+    throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} is refunded in full`);
+  }
   let lines: RefundLine[];
   switch (request.kind) {
     case 'full':

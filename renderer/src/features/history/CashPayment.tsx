@@ -35,6 +35,7 @@ export function CashPayment({ order, cash, onChanged }: { order: Order; cash: Ca
         ) : (
           <>
             {text.status[receipt.status]} · {receipt.type} · {receipt.identityMasked}
+            {receipt.status === 'ISSUED' && receipt.canceledAmount > 0 && ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
             {receipt.issueNumber !== null && ` · ${text.issueNumber} ${receipt.issueNumber}`}
             {receipt.failure !== null && <span className="field-hint"> {receipt.failure.message}</span>}
             {receiptUrl !== null && (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CASH_METHOD } from '../../../../shared/domain/cash';
 import { historyStatuses } from '../../../../shared/domain/history';
 import { formatTossTerm } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
@@ -6,8 +7,8 @@ import { TextField } from '../../ui/TextField';
 import type { FilterDraft, FilterField, TrainingChoice } from './history-filter';
 import { useHistoryStrings } from './history-strings';
 
-/** Toss's method words a shop's register meets, as Toss writes them. */
-const METHODS = ['카드', '간편결제', '계좌이체', '가상계좌', '휴대폰'] as const;
+/** Toss's method words a shop's register meets, as Toss writes them, and cash taken at the counter (main lists it under the same word). */
+const METHODS = ['카드', '간편결제', '계좌이체', '가상계좌', '휴대폰', CASH_METHOD] as const;
 
 interface HistoryFiltersProps {
   draft: FilterDraft;

@@ -52,7 +52,7 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
       <div role="cell">
         <StatusBadge status={row.status} />
       </div>
-      <div role="cell" className="history-plain">
+      <div role="cell" className="history-plain" data-testid="history-method">
         {row.method === null ? '—' : formatTossTerm(row.method, locale)}
       </div>
       <div role="cell" className="history-plain history-mono" data-testid="history-approve-no">

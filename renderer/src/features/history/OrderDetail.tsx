@@ -20,10 +20,10 @@ interface OrderDetailProps {
   onClose: () => void;
 }
 
-/** One order whole: what was sold and paid, Toss's payment, everything that happened to it; refund and receipt from here. */
+/** One order whole: what was sold and paid, by card through Toss or in cash, everything that happened to it; refund and receipt from here. */
 export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDetailProps) {
   const text = useHistoryStrings();
-  const { order, error, adopt } = useOrder(orderId);
+  const { order, error, adopt, reload } = useOrder(orderId);
   const [open, setOpen] = useState<'refund' | 'receipt' | null>(null);
   const blocked = order === null ? null : whyNotRefundable(order);
   const settling = order?.refunds.some((refund) => refund.status === 'REFUNDING') ?? false;
@@ -83,7 +83,11 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
                 adopt(refunded);
                 onRefunded(refunded);
               }}
-              onClose={() => setOpen(null)}
+              onClose={() => {
+                setOpen(null);
+                // Main cancels a refunded cash sale's 현금영수증 at Toss after answering the refund: asked again, the detail shows it.
+                if (order.cash?.cashReceipt) reload();
+              }}
             />
           )}
           {open === 'receipt' && <ReceiptDialog order={order} onClose={() => setOpen(null)} />}

@@ -14,7 +14,9 @@ export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (o
   const receiptUrl = safeHttpUrl(payment?.receiptUrl ?? null);
   return (
     <section className="detail-section" aria-labelledby="detail-payment-title">
-      <h3 id="detail-payment-title">{text.paymentTitle}</h3>
+      <h3 id="detail-payment-title" data-testid="detail-payment-title">
+        {order.cash !== null ? text.paymentTitleCash : text.paymentTitle}
+      </h3>
       <dl className="detail-fields">
         <Field label={text.orderId} testId="detail-order-id">
           {order.orderId}

@@ -116,7 +116,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
         </>
       ) : step.kind === 'confirm' ? (
         <>
-          <p data-testid="refund-confirm-body">{text.confirmBody(won(step.preview.amount), order.orderName)}</p>
+          <p data-testid="refund-confirm-body">{(order.cash !== null ? text.confirmBodyCash : text.confirmBody)(won(step.preview.amount), order.orderName)}</p>
           <RefundPreviewPanel order={order} preview={step.preview} error={null} waiting={false} />
           <div className="dialog-actions">
             <button type="button" className="button button-plain" disabled={busy} onClick={() => setStep({ kind: 'form' })} data-testid="refund-back">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
+import { paidBy } from '../../../../shared/domain/paid-by';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
@@ -25,6 +26,10 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
   const lineName = useLineName(order);
   const won = (amount: number) => formatWon(amount, locale);
   const refundedLines = entry.lines.filter((line) => line.quantity > 0);
+  const by = paidBy(order);
+  const cashReceipt = order.cash?.cashReceipt ?? null;
+  // Main cancels an issued 현금영수증 by what was refunded (ISSUING and FAILED ones have nothing at Toss to cancel).
+  const receiptFollows = entry.status === 'DONE' && (cashReceipt?.status === 'ISSUED' || cashReceipt?.status === 'CANCELED');
 
   return (
     <article className="refund-receipt" data-testid="refund-receipt" aria-label={text.refundReceiptAmount}>
@@ -55,6 +60,16 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
             </ul>
           )}
         </Row>
+        {by !== 'discount' && (
+          <Row label={text.refundReceiptMethod} testId="refund-receipt-method">
+            {text.refundReceiptMethods[by]}
+          </Row>
+        )}
+        {receiptFollows && (
+          <Row label={text.refundReceiptCashReceipt} testId="refund-receipt-cash-receipt">
+            {text.refundReceiptCashReceiptCancel(won(entry.amount))}
+          </Row>
+        )}
         <Row label={text.refundReceiptReason} testId="refund-receipt-reason">
           {reasonLabel(entry.reason, text)}
         </Row>

@@ -11,6 +11,8 @@ interface CashPaymentTexts {
   none: string;
   status: Record<CashReceipt['status'], string>;
   issueNumber: string;
+  /** What refunds have cancelled of an issued receipt. */
+  canceledPart: (amount: string) => string;
   open: string;
   identity: string;
   identityInvalid: string;
@@ -28,6 +30,7 @@ const ko: CashPaymentTexts = {
   none: '발급하지 않음',
   status: { ISSUING: '발급 확인 중', ISSUED: '발급됨', FAILED: '발급 실패', CANCELED: '취소됨' },
   issueNumber: '승인번호',
+  canceledPart: (amount) => `${amount} 취소됨`,
   open: '현금영수증 열기',
   identity: '휴대폰 번호, 사업자등록번호 또는 카드 번호',
   identityInvalid: '휴대폰 번호(010…), 사업자등록번호(10자리) 또는 카드 번호(13–19자리)를 입력하세요',
@@ -45,6 +48,7 @@ const en: CashPaymentTexts = {
   none: 'Not issued',
   status: { ISSUING: 'Being checked', ISSUED: 'Issued', FAILED: 'Refused', CANCELED: 'Cancelled' },
   issueNumber: 'No.',
+  canceledPart: (amount) => `${amount} cancelled`,
   open: 'Open the cash receipt',
   identity: 'Mobile, business or card number',
   identityInvalid: 'Enter a mobile number (010…), a business number (10 digits) or a card number (13–19 digits)',

@@ -1,5 +1,6 @@
 import { formatWon } from '../../../../shared/domain/money';
 import type { OrderEvent } from '../../../../shared/domain/order-timeline';
+import type { PaidBy } from '../../../../shared/domain/paid-by';
 import { describeSdkError, type Locale } from '../../../../shared/i18n/error-messages';
 import type { CouponOutcome, HistoryStrings } from './history-strings';
 import { reasonLabel } from './refund-reason';
@@ -15,6 +16,17 @@ export interface EventText {
 /** A coupon outcome worth a line in the record: an order without a coupon says nothing about one. */
 function toldOutcome(coupon: string | null): coupon is Exclude<CouponOutcome, 'none'> {
   return coupon === 'restored' || coupon === 'kept' || coupon === 'expired';
+}
+
+function paidTitle(by: PaidBy, amount: string, text: HistoryStrings): string {
+  switch (by) {
+    case 'toss':
+      return text.eventPaid(amount);
+    case 'cash':
+      return text.eventPaidInCash(amount);
+    case 'discount':
+      return text.eventPaidByDiscount;
+  }
 }
 
 /** Toss's code in the cashier's words where we have them, else what Toss said. */
@@ -37,7 +49,7 @@ export function describeEvent(event: OrderEvent, text: HistoryStrings, locale: L
     case 'compensated':
       return { title: text.eventCompensated, details: [], tone: 'warn' };
     case 'paid':
-      return { title: event.byDiscount ? text.eventPaidByDiscount : text.eventPaid(won(event.amount)), details: [], tone: 'ok' };
+      return { title: paidTitle(event.by, won(event.amount), text), details: [], tone: 'ok' };
     case 'abandoned':
       return { title: text.eventAbandoned, details: [], tone: 'plain' };
     case 'refund-requested':
@@ -45,7 +57,7 @@ export function describeEvent(event: OrderEvent, text: HistoryStrings, locale: L
     case 'refund-done':
       return {
         title: text.eventRefundDone(won(event.amount)),
-        details: toldOutcome(event.coupon) ? [text.couponOutcome[event.coupon]] : [],
+        details: [...(event.by === 'cash' ? [text.eventRefundedInCash] : []), ...(toldOutcome(event.coupon) ? [text.couponOutcome[event.coupon]] : [])],
         tone: 'refund',
       };
     case 'refund-failed':

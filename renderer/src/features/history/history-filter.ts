@@ -11,7 +11,7 @@ export interface FilterDraft {
   to: string;
   status: HistoryStatus | '';
   training: TrainingChoice;
-  /** Toss's method word, 'none', or '' for every method. */
+  /** Toss's method word, 현금 (cash), 'none', or '' for every method. */
   method: string;
   minAmount: string;
   maxAmount: string;

@@ -1,4 +1,5 @@
 import type { HistoryStatus } from '../../../../shared/domain/history';
+import type { PaidBy } from '../../../../shared/domain/paid-by';
 import type { REFUND_REASONS } from '../../../../shared/domain/refunds';
 import { featureStrings } from '../../i18n/use-strings';
 
@@ -12,6 +13,8 @@ type ReasonLabels = Labels<typeof REFUND_REASONS>;
 
 export type CouponOutcome = 'restored' | 'kept' | 'expired' | 'none';
 export type RefundKind = 'full' | 'lines' | 'amount';
+/** How a refund's money went back: Toss cancelled the card payment, or the cash came out of the drawer. */
+export type RefundedBy = Exclude<PaidBy, 'discount'>;
 
 const ko = {
   title: '판매 내역',
@@ -94,6 +97,7 @@ const ko = {
   refundedTotal: '환불 합계',
   balance: '남은 결제 금액',
   paymentTitle: '토스 결제',
+  paymentTitleCash: '현금 결제',
   paymentNone: '카드 결제가 없습니다.',
   tossReceipt: '카드 영수증',
   tossReceiptLink: '토스페이먼츠 영수증 열기',
@@ -111,10 +115,12 @@ const ko = {
   eventAttemptFailed: '결제 실패',
   eventCompensated: '승인됐지만 저장하지 못해 자동 취소 (청구 없음)',
   eventPaid: (amount: string) => `결제 완료 ${amount}`,
+  eventPaidInCash: (amount: string) => `현금 결제 완료 ${amount}`,
   eventPaidByDiscount: '쿠폰·할인으로 전액 결제 (카드 결제 없음)',
   eventAbandoned: '결제되지 않고 정리됨',
   eventRefundRequested: (amount: string) => `환불 요청 ${amount}`,
   eventRefundDone: (amount: string) => `환불 완료 ${amount}`,
+  eventRefundedInCash: '현금으로 돌려드렸습니다.',
   eventRefundFailed: '환불 거절 (돈이 오가지 않음)',
   eventReason: (reason: string) => `사유: ${reason}`,
   eventApprover: (name: string) => `승인: ${name}`,
@@ -152,6 +158,7 @@ const ko = {
   next: '다음',
   confirmTitle: '환불할까요?',
   confirmBody: (amount: string, name: string) => `${name} 주문에서 ${amount}을(를) 카드로 돌려드립니다. 되돌릴 수 없습니다.`,
+  confirmBodyCash: (amount: string, name: string) => `${name} 주문에서 ${amount}을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.`,
   back: '돌아가기',
   confirm: (amount: string) => `${amount} 환불하기`,
   refunding: '환불하는 중…',
@@ -168,6 +175,10 @@ const ko = {
   refundReceiptBalance: '남은 결제 금액',
   refundReceiptCoupon: '쿠폰',
   refundReceiptByAmount: '금액 지정 환불',
+  refundReceiptMethod: '돌려드린 방법',
+  refundReceiptMethods: { toss: '카드 결제 취소', cash: '현금으로 돌려드림' } satisfies Record<RefundedBy, string>,
+  refundReceiptCashReceipt: '현금영수증',
+  refundReceiptCashReceiptCancel: (amount: string) => `환불한 ${amount}만큼 토스페이먼츠에서 취소합니다.`,
 };
 export type HistoryStrings = typeof ko;
 
@@ -252,6 +263,7 @@ const en: HistoryStrings = {
   refundedTotal: 'Refunded',
   balance: 'Left to refund',
   paymentTitle: 'Toss payment',
+  paymentTitleCash: 'Cash payment',
   paymentNone: 'No card payment.',
   tossReceipt: 'Card receipt',
   tossReceiptLink: 'Open the Toss Payments receipt',
@@ -269,10 +281,12 @@ const en: HistoryStrings = {
   eventAttemptFailed: 'Payment failed',
   eventCompensated: 'Approved but not saved: cancelled automatically (not charged)',
   eventPaid: (amount) => `Paid ${amount}`,
+  eventPaidInCash: (amount) => `Paid ${amount} in cash`,
   eventPaidByDiscount: 'Paid in full by discount (no card payment)',
   eventAbandoned: 'Closed without payment',
   eventRefundRequested: (amount) => `Refund of ${amount} asked for`,
   eventRefundDone: (amount) => `Refunded ${amount}`,
+  eventRefundedInCash: 'Given back in cash.',
   eventRefundFailed: 'Refund refused (no money moved)',
   eventReason: (reason) => `Reason: ${reason}`,
   eventApprover: (name) => `Approved by ${name}`,
@@ -310,6 +324,7 @@ const en: HistoryStrings = {
   next: 'Next',
   confirmTitle: 'Refund now?',
   confirmBody: (amount, name) => `${amount} of the order ${name} goes back to the card. This cannot be undone.`,
+  confirmBodyCash: (amount, name) => `${amount} of the order ${name} is given back in cash. This cannot be undone.`,
   back: 'Back',
   confirm: (amount) => `Refund ${amount}`,
   refunding: 'Refunding…',
@@ -326,6 +341,10 @@ const en: HistoryStrings = {
   refundReceiptBalance: 'Left to refund',
   refundReceiptCoupon: 'Coupon',
   refundReceiptByAmount: 'Refund of an amount',
+  refundReceiptMethod: 'Given back',
+  refundReceiptMethods: { toss: 'Card payment cancelled', cash: 'In cash' },
+  refundReceiptCashReceipt: 'Cash receipt',
+  refundReceiptCashReceiptCancel: (amount) => `Cancelled by the ${amount} refunded, with Toss Payments.`,
 };
 
 export const historyTexts = { ko, en };

@@ -35,9 +35,12 @@ export function refundedQuantities(order: Order): Map<string, number> {
   return counts;
 }
 
-/** Why the order cannot be refunded now, or null when it can. */
+/**
+ * Why the order cannot be refunded now, or null when it can: main's own rule (nothing left of
+ * what was paid), a card sale and a cash sale alike; 'free' is the 0-won order, which never had any.
+ */
 export function whyNotRefundable(order: Order): 'unpaid' | 'refunded' | 'free' | null {
   if (order.status !== 'PAID') return 'unpaid';
-  if (order.payment === null) return 'free';
+  if (order.amount === 0) return 'free';
   return balanceOf(order) === 0 ? 'refunded' : null;
 }

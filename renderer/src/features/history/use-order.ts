@@ -4,18 +4,28 @@ import type { Order } from '../../../../shared/domain/order';
 import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
 
-/** One order, whole, as main has it; `adopt` takes the order a refund answered with. */
-export function useOrder(orderId: string): { order: Order | null; error: PosErrorData | null; adopt: (order: Order) => void } {
-  const [state, setState] = useState<{ order: Order | null; error: PosErrorData | null }>({ order: null, error: null });
+interface OrderState {
+  order: Order | null;
+  error: PosErrorData | null;
+}
+
+/**
+ * One order, whole, as main has it; `adopt` takes the order a refund answered with, `reload`
+ * asks main again (what main finished after answering: a 현금영수증's cancel).
+ */
+export function useOrder(orderId: string): OrderState & { adopt: (order: Order) => void; reload: () => void } {
+  const [state, setState] = useState<OrderState>({ order: null, error: null });
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let current = true;
     callAsManager('history:order', { orderId }).then(
       (order) => current && setState({ order, error: null }),
-      (error: unknown) => current && setState({ order: null, error: toPosError(error) }),
+      // A reload that fails keeps the order on screen beside the error.
+      (error: unknown) => current && setState((was) => ({ order: was.order?.orderId === orderId ? was.order : null, error: toPosError(error) })),
     );
     return () => {
       current = false;
     };
-  }, [orderId]);
-  return { ...state, adopt: (order) => setState({ order, error: null }) };
+  }, [orderId, asked]);
+  return { ...state, adopt: (order) => setState({ order, error: null }), reload: () => setAsked((n) => n + 1) };
 }

@@ -88,6 +88,11 @@ const codeMessages: Record<PosErrorCode, Text> = {
   COUPON_WINDOW_INVALID: { ko: '사용 기간이 올바르지 않습니다. 시작과 끝 날짜를 확인해 주세요.', en: 'The validity window is not right. Check the start and end.' },
   DISCOUNT_INVALID: { ko: '할인 내용이 올바르지 않습니다.', en: 'That discount is not valid.' },
   DISCOUNT_NEEDS_MANAGER: { ko: '한도를 넘는 할인이라 관리자 승인이 필요합니다.', en: 'This discount is above the limit and needs a manager’s approval.' },
+  DISCOUNT_APPROVAL_INVALID: { ko: '이 할인 승인을 찾을 수 없습니다. 다시 관리자 승인을 받아 주세요.', en: 'This discount approval cannot be found. Ask a manager to approve it again.' },
+  DISCOUNT_APPROVAL_USED: { ko: '이 할인 승인은 이미 다른 주문에 쓰였습니다. 승인은 한 번만 쓸 수 있으니 다시 관리자 승인을 받아 주세요.', en: 'This discount approval was already used on another order; an approval is good for one order. Ask a manager to approve it again.' },
+  DISCOUNT_APPROVAL_EXPIRED: { ko: '할인 승인 후 15분이 지나 만료되었습니다. 다시 관리자 승인을 받아 주세요.', en: 'The discount approval expired 15 minutes after it was given. Ask a manager to approve it again.' },
+  DISCOUNT_APPROVAL_OTHER_CART: { ko: '승인받은 뒤 장바구니(상품·수량·가격)가 바뀌었습니다. 지금 장바구니로 다시 관리자 승인을 받아 주세요.', en: 'The cart (items, quantities or prices) changed after the approval. Ask a manager to approve the discount for this cart.' },
+  DISCOUNT_APPROVAL_OTHER_MODE: { ko: '교육 모드와 실제 판매 사이에서는 할인 승인을 함께 쓸 수 없습니다. 다시 관리자 승인을 받아 주세요.', en: 'A discount approval cannot cross between training and live sales. Ask a manager to approve it again.' },
   BELOW_CARD_MINIMUM: { ko: '할인 후 금액이 100원 미만이라 카드로 결제할 수 없습니다. 할인을 조정해 주세요.', en: 'After discounts the total is under ₩100, too little for a card. Adjust the discount.' },
   REFUND_NOT_PAID: { ko: '결제가 끝난 주문만 환불할 수 있습니다.', en: 'Only a paid order can be refunded.' },
   REFUND_INVALID: { ko: '환불할 상품이나 수량이 이 주문과 맞지 않습니다.', en: 'Those lines or quantities do not match this order.' },
@@ -246,6 +251,38 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
   REFUND_NOTHING_LEFT: (d, locale) => {
     if (text(d, 'reason') !== 'nothing-paid') return null;
     return locale === 'ko' ? '쿠폰·할인으로 0원 결제된 주문이라 환불할 금액이 없습니다.' : 'Paid 0 won by coupon or discount: there is nothing to refund.';
+  },
+  DISCOUNT_APPROVAL_INVALID: (d, locale) => {
+    if (text(d, 'reason') !== 'other-discount') return null;
+    return locale === 'ko'
+      ? '승인받은 할인과 방식·값·대상·사유가 다릅니다. 바꾼 할인으로 다시 관리자 승인을 받아 주세요.'
+      : 'This is not the discount that was approved (type, value, line or reason differ). Ask a manager to approve this one.';
+  },
+  DISCOUNT_APPROVAL_USED: (d, locale) => {
+    const order = text(d, 'orderId');
+    if (order === null) return null;
+    return locale === 'ko'
+      ? `이 할인 승인은 이미 주문 ${order}에 쓰였습니다. 승인은 한 번만 쓸 수 있으니 다시 관리자 승인을 받아 주세요.`
+      : `This discount approval was already used on order ${order}; an approval is good for one order. Ask a manager to approve it again.`;
+  },
+  DISCOUNT_APPROVAL_EXPIRED: (d, locale) => {
+    const at = time(d, 'expiredAt');
+    if (at === null) return null;
+    return locale === 'ko' ? `할인 승인이 ${at}에 만료되었습니다. 다시 관리자 승인을 받아 주세요.` : `The discount approval expired at ${at}. Ask a manager to approve it again.`;
+  },
+  DISCOUNT_APPROVAL_OTHER_MODE: (d, locale) => {
+    const approvedIn = text(d, 'approvedIn');
+    if (approvedIn === 'training') {
+      return locale === 'ko'
+        ? '교육 모드에서 받은 할인 승인은 실제 판매에 쓸 수 없습니다. 다시 관리자 승인을 받아 주세요.'
+        : 'A discount approved in training cannot be used on a live sale. Ask a manager to approve it again.';
+    }
+    if (approvedIn === 'live') {
+      return locale === 'ko'
+        ? '실제 판매 중에 받은 할인 승인은 교육 모드에서 쓸 수 없습니다. 다시 관리자 승인을 받아 주세요.'
+        : 'A discount approved on a live sale cannot be used in training. Ask a manager to approve it again.';
+    }
+    return null;
   },
   DISCOUNT_NEEDS_MANAGER: (d, locale) => {
     const limit = won(d, 'won', locale);

@@ -1,6 +1,6 @@
 import { formatCode } from '../../shared/domain/coupon-code';
 import type { CouponBenefit } from '../../shared/domain/coupons';
-import { expect, test, type SeedCore } from './fixtures';
+import { expect, OWNER, test, type SeedCore } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan, typeStamped } from './manager-screens';
 import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './register';
@@ -217,4 +217,62 @@ test('a manual discount within the limit applies at once; above it a manager’s
   await expect(page.getByTestId('receipt-discount')).toContainText('할인 50% · 불만 고객 보상');
   await expect(page.getByTestId('receipt-discount')).toContainText('관리자 승인: 김토스');
   await expect(page.getByTestId('receipt-total')).toContainText('4,500');
+});
+
+test('a manager’s approval is for one sale: kept through a declined card, bound to the cart, refused on the next order, where the screen asks for a manager again', async ({ pos }) => {
+  // Two sales, a declined card and a reload: longer than one sale.
+  test.setTimeout(90_000);
+  const { page } = pos;
+  const lines = [{ productId: 'americano', quantity: 2 }];
+  await addProduct(page, 'americano', 2);
+  await page.keyboard.press('F6');
+  await page.getByTestId('discount-value').fill('50');
+  await page.getByTestId('discount-reason').fill('불만 고객 보상');
+  await page.getByTestId('discount-apply').click();
+  await page.getByTestId('discount-pin').fill(OWNER.pin);
+  await page.getByTestId('discount-apply').click();
+  await expect(page.getByTestId('discount-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('cart-total')).toContainText('4,500');
+
+  // Approved for this cart: another cart is refused until it is the approved cart again.
+  await addProduct(page, 'croissant');
+  await expect(page.getByTestId('quote-problem')).toContainText('장바구니(상품·수량·가격)가 바뀌었습니다');
+  await expect(page.getByTestId('discount-approve-again')).toBeVisible();
+  await page.getByTestId('remove-croissant').click();
+  await expect(page.getByTestId('quote-problem')).toHaveCount(0);
+  await expect(page.getByTestId('cart-total')).toContainText('4,500');
+  const approved = ((await invoke(page, 'register:draft', {})).data as { manualDiscount: unknown }).manualDiscount;
+
+  // A declined card is tried again without a second PIN.
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.overLimit);
+  await expect(page.getByTestId('checkout-problem')).toBeVisible();
+  await page.getByTestId('pay-again').click();
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt-discount')).toContainText('관리자 승인: 김토스');
+  await expect(page.getByTestId('receipt-total')).toContainText('4,500');
+  const paidOrder = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  await page.getByTestId('new-sale').click();
+
+  // The next customer buys the same, and the register holds the spent approval again (a stale or tampered page).
+  await addProduct(page, 'americano', 2);
+  await expect.poll(async () => ((await invoke(page, 'register:draft', {})).data as { lines: unknown }).lines).toEqual(lines);
+  expect(await invoke(page, 'order:create', { lines, manualDiscount: approved })).toMatchObject({ ok: false, error: { code: 'DISCOUNT_APPROVAL_USED' } });
+  const draft = (await invoke(page, 'register:draft', {})).data as Record<string, unknown>;
+  await invoke(page, 'register:save-draft', { ...draft, manualDiscount: approved });
+  await page.reload();
+  await expect(page.getByTestId('quote-problem')).toContainText(`이미 주문 ${paidOrder}에 쓰였습니다`);
+  await expect(page.getByTestId('quote-problem')).toContainText('다시 관리자 승인을 받아 주세요');
+  await page.getByTestId('discount-approve-again').click();
+  await expect(page.getByTestId('discount-pin')).toBeFocused();
+  await expect(page.getByTestId('discount-value')).toHaveValue('50');
+  await expect(page.getByTestId('discount-reason')).toHaveValue('불만 고객 보상');
+  await page.getByTestId('discount-pin').fill(OWNER.pin);
+  await page.getByTestId('discount-apply').click();
+  await expect(page.getByTestId('discount-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('quote-problem')).toHaveCount(0);
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt-discount')).toContainText('관리자 승인: 김토스');
+  expect((await page.getByTestId('receipt-order-id').innerText()).trim()).not.toBe(paidOrder);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCharacter, formatCode } from '../../shared/domain/coupon-code';
 import type { Order } from '../../shared/domain/order';
+import { emptyDraft } from '../../shared/domain/register';
 import { asManager, couponRow, issueCoupons, WHOLE_ORDER } from './helpers/coupons';
 import { faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type PosHarness } from './helpers/pos';
@@ -411,13 +412,15 @@ describe('manual discounts', () => {
     const discount = { kind: 'fixed' as const, value: 6_000, productId: null, reason: '불만 고객 보상' };
     const lines = [...TWO_AMERICANOS, { productId: 'cafe-latte', quantity: 1 }];
     expect(await h.fail('order:quote', { lines, manualDiscount: discount })).toMatchObject({ code: 'DISCOUNT_NEEDS_MANAGER', details: { percent: 10, won: 5_000 } });
+    // The manager approves it for the cart the register holds (main's copy of it).
+    await h.ok('register:save-draft', { ...emptyDraft, lines });
     expect((await h.fail('discount:approve', { pin: '111111', discount })).code).toBe('PIN_WRONG');
     const { approvalId, approvedBy } = await h.ok('discount:approve', { pin: '482913', discount });
     expect(approvedBy).toBe('김토스');
     // The register did not become a manager's: approving is not unlocking.
     expect((await h.ok('staff:status', {})).session).toBeNull();
     // An approval covers the discount approved, not a bigger one.
-    expect((await h.fail('order:quote', { lines, manualDiscount: { ...discount, value: 9_000, approvalId } })).code).toBe('DISCOUNT_NEEDS_MANAGER');
+    expect((await h.fail('order:quote', { lines, manualDiscount: { ...discount, value: 9_000, approvalId } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
     const created = await h.ok('order:create', { lines, manualDiscount: { ...discount, approvalId } });
     const order = await h.ok('order:get', { orderId: created.orderId });
     expect(order.amount).toBe(14_000 - 6_000);

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { allocate, percentOf, sumWon } from '../../shared/domain/money';
 import { applyDiscounts, couponAmount, linesInScope, type DiscountableLine } from '../../electron/core/discounts/discount-engine';
 import { needsApproval } from '../../electron/core/discounts/manual-discount';
+import { DiscountApprovals } from '../../electron/core/discounts/discount-approvals';
+import type { ManualDiscount } from '../../shared/domain/coupons';
+import { describeError } from '../../shared/i18n/error-messages';
+import { emptyDraft } from '../../shared/domain/register';
+import { approveOnRegister, ownerSetUp, OWNER_PIN, type CartLines } from './helpers/approvals';
+import { startOwnSimulator, withCore, type PosHarness } from './helpers/pos';
+import { CARD, payWindow } from './helpers/toss-window';
 
 function line(productId: string, lineTotal: number, categoryId = 'coffee'): DiscountableLine {
   return { productId, name: productId, unitPrice: lineTotal, quantity: 1, lineTotal, discount: 0, categoryId };
@@ -86,5 +93,133 @@ describe('what a coupon takes off', () => {
     expect(needsApproval({ kind: 'percent', value: 11 }, 100, limits)).toBe(true);
     expect(needsApproval({ kind: 'fixed', value: 5_001 }, 5_001, limits)).toBe(true);
     expect(needsApproval({ kind: 'fixed', value: 50 }, 50, limits)).toBe(false);
+  });
+});
+
+const TWO_AMERICANOS = [{ productId: 'americano', quantity: 2 }];
+const HALF_OFF = { kind: 'percent' as const, value: 50, productId: null, reason: '불만 고객 보상' };
+
+/** Rings up the cart with the approved discount and pays it (card …approves). */
+async function sellWith(h: PosHarness, lines: CartLines, manualDiscount: ManualDiscount) {
+  const order = await h.ok('order:create', { lines, manualDiscount });
+  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+}
+
+describe('a manager’s discount approval is single-use and bound', () => {
+  it('pays for one order: the next order, even for the same cart, is refused and says which order used it', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
+    const paid = await sellWith(h, TWO_AMERICANOS, approved);
+    expect(paid.discounts[0]).toMatchObject({ approvedBy: '김토스', amount: 4_500 });
+
+    const refused = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: paid.orderId } });
+    expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
+    expect(describeError(refused, 'en')).toContain(paid.orderId);
+    expect((await h.fail('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
+  });
+
+  it('an order still open holds it: a second order is refused, while the register’s own open order is still quoted', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
+    const open = await h.ok('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    expect(await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: open.orderId } });
+    expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved, heldBy: open.orderId })).amount).toBe(4_500);
+  });
+
+  it('two orders racing for one approval: exactly one is stored with it', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
+    const results = await Promise.all(Array.from({ length: 5 }, () => h.call('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error.code))).toEqual(Array.from({ length: 4 }, () => 'DISCOUNT_APPROVAL_USED'));
+  });
+
+  it('is for the cart on the register when the manager said yes: other lines, quantities or prices are refused', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
+    for (const lines of [[{ productId: 'americano', quantity: 3 }], [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }], [{ productId: 'cafe-latte', quantity: 2 }]]) {
+      const refused = await h.fail('order:create', { lines, manualDiscount: approved });
+      expect(refused.code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+      expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
+      expect((await h.fail('order:quote', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    }
+    // The same lines at a new price are another cart too: the manager approved 50% of 9,000 won.
+    await h.ok('staff:unlock', { pin: OWNER_PIN });
+    await h.ok('catalog:save-product', { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 9_000, barcode: '8801234000017' });
+    await h.ok('staff:lock', {});
+    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+  });
+
+  it('the cart is main’s copy of the register’s, never one the request names: an empty register approves nothing', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    expect((await h.fail('discount:approve', { pin: OWNER_PIN, discount: HALF_OFF })).code).toBe('EMPTY_CART');
+    const approved = await approveOnRegister(h, [{ productId: 'americano', quantity: 1 }], HALF_OFF);
+    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    expect((await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: approved })).amount).toBe(2_250);
+  });
+
+  it('is for the discount approved: another value, kind, line or reason is refused', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const lines = [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }];
+    const approved = await approveOnRegister(h, lines, HALF_OFF);
+    for (const other of [{ value: 60 }, { value: 40 }, { kind: 'fixed' as const, value: 6_000 }, { productId: 'croissant' }, { reason: '직원' }]) {
+      const refused = await h.fail('order:create', { lines, manualDiscount: { ...approved, ...other } });
+      expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_INVALID', details: { reason: 'other-discount' } });
+      expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
+    }
+    expect((await h.ok('order:create', { lines, manualDiscount: approved })).amount).toBe(6_450);
+  });
+
+  it('lasts 15 minutes; quotes look at it without using it up', async () => {
+    let now = new Date('2026-03-02T10:00:00+09:00');
+    const h = await withCore({ now: () => now });
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
+    for (let i = 0; i < 3; i += 1) expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
+    now = new Date('2026-03-02T10:14:59+09:00');
+    expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
+    now = new Date('2026-03-02T10:15:00+09:00');
+    const expired = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    expect(expired).toMatchObject({ code: 'DISCOUNT_APPROVAL_EXPIRED', details: { expiredAt: '2026-03-02T10:15:00+09:00' } });
+    expect(describeError(expired, 'ko')).toContain('10:15');
+    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: { ...approved, approvalId: 'appr-0000000000000000' } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
+  });
+
+  it('given in training is refused on a live order', async () => {
+    const own = await startOwnSimulator();
+    const h = await withCore({ env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
+    await h.ok('staff:setup-owner', { name: '김토스', pin: OWNER_PIN });
+    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+    const approved = await approveOnRegister(h, TWO_AMERICANOS, { ...HALF_OFF, value: 100 });
+    await h.ok('settings:set-mode', { mode: 'live', confirm: true });
+    // Live keeps the register's cart too: the same cart is on it now.
+    await h.ok('register:save-draft', { ...emptyDraft, lines: TWO_AMERICANOS });
+    const refused = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    // One book per mode knows no approval of the other; a shared book names the mode.
+    expect(refused.code).toMatch(/^DISCOUNT_APPROVAL_(OTHER_MODE|INVALID)$/);
+    expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
+    expect((await h.fail('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(refused.code);
+  });
+
+  it('records the mode it was given in and refuses the other, whichever book it is asked in', () => {
+    const now = () => new Date('2026-03-02T10:00:00+09:00');
+    const cart = [{ productId: 'americano', quantity: 2, lineTotal: 9_000 }];
+    const manager = { id: 'staff-1', name: '교육용 관리자', trainingOnly: true };
+    for (const training of [true, false]) {
+      const approvals = new DiscountApprovals(training ? 'training' : 'live', now);
+      const { approvalId } = approvals.grant(HALF_OFF, cart, manager);
+      expect(approvals.approver({ ...HALF_OFF, approvalId }, cart, training ? 'training' : 'live', null)).toBe('교육용 관리자');
+      expect(() => approvals.approver({ ...HALF_OFF, approvalId }, cart, training ? 'live' : 'training', null)).toThrow(
+        expect.objectContaining({ code: 'DISCOUNT_APPROVAL_OTHER_MODE', details: { approvedIn: training ? 'training' : 'live' } }),
+      );
+    }
   });
 });

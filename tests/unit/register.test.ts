@@ -6,6 +6,8 @@ import { EventEmitter } from 'node:events';
 import type { BrowserWindow, Screen } from 'electron';
 import { customerDisplayOf, keepCustomerWindow } from '../../electron/main/customer-window';
 import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
+import { emptyDraft } from '../../shared/domain/register';
+import { approveOnRegister, ownerSetUp } from './helpers/approvals';
 import { issueCoupons } from './helpers/coupons';
 import { withCore, type PosHarness } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
@@ -182,5 +184,63 @@ describe('the last paid order ("same again")', () => {
     const latest = await sell(h, [{ productId: 'croissant', quantity: 1 }, { productId: 'cafe-latte', quantity: 3 }]);
     await h.ok('order:create', { lines: [{ productId: 'mug', quantity: 1 }] });
     expect(await h.ok('order:last-paid', {})).toMatchObject({ orderId: latest.orderId, lines: [{ productId: 'croissant' }, { productId: 'cafe-latte', quantity: 3 }] });
+  });
+});
+
+describe('a manager’s discount approval, along the register’s path', () => {
+  const lines = [{ productId: 'americano', quantity: 2 }];
+  const halfOff = { kind: 'percent' as const, value: 50, productId: null, reason: '불만 고객 보상' };
+
+  async function declined(h: PosHarness, order: { orderId: string; orderName: string; amount: number }) {
+    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
+    return h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+  }
+
+  it('a declined card is tried again without a second PIN: the same open order, or (with a coupon) a new one for the same cart', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, lines, halfOff);
+    const order = await h.ok('order:create', { lines, manualDiscount: approved });
+    expect(await declined(h, order)).toMatchObject({ code: 'PAYMENT_DECLINED' });
+    // No coupon: the order is open again and the register pays that very order.
+    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+    expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ status: 'PAID', discounts: [{ approvedBy: '김토스' }] });
+    expect((await h.fail('order:create', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
+
+    // With a coupon the declined order is given up; the next Pay's new order for the same cart takes the approval.
+    const [code = ''] = await issueCoupons(h);
+    await h.ok('staff:lock', {});
+    const withCoupon = await approveOnRegister(h, lines, halfOff);
+    const first = await h.ok('order:create', { lines, couponCode: code, manualDiscount: withCoupon });
+    await declined(h, first);
+    expect((await h.ok('order:get', { orderId: first.orderId })).status).toBe('ABANDONED');
+    const retry = await h.ok('order:create', { lines, couponCode: code, manualDiscount: withCoupon });
+    expect(retry.amount).toBe(first.amount);
+    const retryKey = await payWindow(h.sim, h.clientKey, retry, CARD.approves);
+    await h.ok('payment:confirm', { orderId: retry.orderId, paymentKey: retryKey, amount: retry.amount });
+    expect(await h.fail('order:create', { lines, manualDiscount: withCoupon })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: retry.orderId } });
+  });
+
+  it('an order given up before payment (the cart changed, the sale cleared) hands it back, for the approved cart only', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, lines, halfOff);
+    const order = await h.ok('order:create', { lines, manualDiscount: approved });
+    await h.ok('order:abandon', { orderId: order.orderId });
+    expect((await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 3 }], manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    const again = await h.ok('order:create', { lines, manualDiscount: approved });
+    expect(again.orderId).not.toBe(order.orderId);
+    expect(again.amount).toBe(4_500);
+  });
+
+  it('the customer’s screen shows the approved discount while the register’s own order is being paid', async () => {
+    const h = await withCore();
+    await ownerSetUp(h);
+    const approved = await approveOnRegister(h, lines, halfOff);
+    const order = await h.ok('order:create', { lines, manualDiscount: approved });
+    const pending = { orderId: order.orderId, orderName: order.orderName, amount: order.amount, cartKey: 'k' };
+    await h.ok('register:save-draft', { ...emptyDraft, lines, manualDiscount: approved, pending, stage: 'paying' });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'paying', discount: 4_500, total: 4_500 });
   });
 });

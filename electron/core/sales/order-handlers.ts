@@ -1,11 +1,12 @@
 import type { orderChannels } from '../../../shared/ipc/channels/order';
 import type { DomainHandlers } from '../../../shared/ipc/handlers';
 import type { DiscountApprovals } from '../discounts/discount-approvals';
+import type { RegisterDraftStore } from '../register/register-draft-store';
 import type { StaffService } from '../staff/staff-service';
 import type { OrderService } from './order-service';
 
-export function orderHandlers(deps: { orders: OrderService; staff: StaffService; approvals: DiscountApprovals }): DomainHandlers<typeof orderChannels> {
-  const { orders, staff, approvals } = deps;
+export function orderHandlers(deps: { orders: OrderService; staff: StaffService; approvals: DiscountApprovals; drafts: RegisterDraftStore }): DomainHandlers<typeof orderChannels> {
+  const { orders, staff, approvals, drafts } = deps;
   return {
     'order:quote': (input) => orders.quote(input),
     'order:create': (input) => orders.create(input),
@@ -14,8 +15,10 @@ export function orderHandlers(deps: { orders: OrderService; staff: StaffService;
     // At once, as the order now stands: a confirm the settler is still asking Toss about reads CONFIRMING.
     'order:get': (input) => orders.get(input.orderId),
     'discount:approve': async (input) => {
-      const manager = await staff.approve(input.pin);
-      return { approvalId: approvals.grant(input.discount, manager), approvedBy: manager.name };
+      // For the cart main keeps for the register, priced now, never one the page names; read
+      // before the PIN, so an empty cart costs the manager no attempt.
+      const cart = orders.cartForApproval(drafts.current().lines);
+      return approvals.grant(input.discount, cart, await staff.approve(input.pin));
     },
   };
 }

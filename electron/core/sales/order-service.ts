@@ -9,7 +9,7 @@ import type { DayCalendar } from '../day-close/day-calendar';
 import type { CouponBook } from '../coupons/coupon-book';
 import type { CouponRedemption } from '../coupons/coupon-redemption';
 import { couponDiscount, usableCoupon } from '../coupons/coupon-rules';
-import type { DiscountApprovals } from '../discounts/discount-approvals';
+import type { ApprovalMode, ApprovalTaken, ApprovedCart, DiscountApprovals } from '../discounts/discount-approvals';
 import { applyDiscounts, type DiscountableLine, type DiscountToApply } from '../discounts/discount-engine';
 import { manualDiscount } from '../discounts/manual-discount';
 import type { OrderLocks } from '../store/order-locks';
@@ -46,7 +46,11 @@ export class OrderService {
 
   /** Prices the cart and its discounts from main's own catalog and coupon book; nothing is stored. */
   async quote(request: SaleRequest): Promise<SaleQuote> {
-    const priced = this.price(request, request.couponCode === undefined ? null : normalizeCode(request.couponCode), request.heldBy ?? null);
+    const holder = request.heldBy ?? null;
+    await this.freeApproval(request);
+    const code = request.couponCode === undefined ? null : normalizeCode(request.couponCode);
+    // A quote only looks at a manager's approval: it stays free for the order.
+    const priced = this.price(request, code, holder, (discount, cart) => this.deps.approvals.approver(discount, cart, this.mode(), holder));
     const { lines, subtotal, discounts, amount, supplyAmount, vatAmount } = priced;
     return { lines, subtotal, discounts, amount, supplyAmount, vatAmount };
   }
@@ -63,14 +67,27 @@ export class OrderService {
   }
 
   private async store(request: SaleRequest, code: string | null): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
-    const priced = this.price(request, code, null);
-    const now = this.deps.now();
-    const order = await this.deps.days.assign(now, async (businessDay) => {
-      const order = this.newOrder(priced, businessDay, now);
-      // The append that stores the order is the coupon's reservation; the book holds it from here.
-      await this.deps.orders.insert(order);
-      return order;
-    });
+    await this.freeApproval(request);
+    // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
+    const approval: { taken?: ApprovalTaken } = {};
+    let order: Order;
+    try {
+      const priced = this.price(request, code, null, (discount, cart) => {
+        approval.taken = this.deps.approvals.take(discount, cart, this.mode());
+        return approval.taken.approvedBy;
+      });
+      const now = this.deps.now();
+      order = await this.deps.days.assign(now, async (businessDay) => {
+        const order = this.newOrder(priced, businessDay, now);
+        // The append that stores the order is the coupon's reservation; the book holds it from here.
+        await this.deps.orders.insert(order);
+        return order;
+      });
+    } catch (error) {
+      approval.taken?.failed();
+      throw error;
+    }
+    approval.taken?.stored(order.orderId);
     crashPoint('order-stored');
     if (code !== null) this.deps.coupons.redemption.reserve(code, order);
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
@@ -98,14 +115,32 @@ export class OrderService {
     };
   }
 
-  private price(request: SaleRequest, code: string | null, holder: string | null): SaleQuote & { orderName: string } {
+  /** The register's cart priced from the catalog now: what a manager approves a discount for. */
+  cartForApproval(lines: readonly CartLineRequest[]): ApprovedCart {
+    return priceCart((id) => this.deps.catalog.product(id), lines).lines;
+  }
+
+  private mode(): ApprovalMode {
+    return this.deps.training() ? 'training' : 'live';
+  }
+
+  /** An approval whose order was given up unpaid (a declined card, a changed cart) may be used again. */
+  private async freeApproval(request: SaleRequest): Promise<void> {
+    await this.deps.approvals.freeIfGivenUp(request.manualDiscount?.approvalId, async (orderId) => (await this.deps.orders.get(orderId))?.status ?? null);
+  }
+
+  private price(
+    request: SaleRequest,
+    code: string | null,
+    holder: string | null,
+    approve: (discount: ManualDiscount, cart: ApprovedCart) => string,
+  ): SaleQuote & { orderName: string } {
     const cart = priceCart((id) => this.deps.catalog.product(id), request.lines);
     const lines: DiscountableLine[] = cart.lines.map((line) => ({ ...line, categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '' }));
     const plan: DiscountToApply[] = [];
     if (code !== null) plan.push(couponDiscount(usableCoupon(code, this.deps.coupons.book.entry(code), this.deps.now(), holder), lines));
-    if (request.manualDiscount !== undefined) {
-      plan.push(manualDiscount(request.manualDiscount, lines, this.deps.discountLimits(), this.deps.approvals.approver(request.manualDiscount)));
-    }
+    const manual = request.manualDiscount;
+    if (manual !== undefined) plan.push(manualDiscount(manual, lines, this.deps.discountLimits(), () => approve(manual, cart.lines)));
     const applied = applyDiscounts(lines, plan);
     if (applied.amount > 0 && applied.amount < CARD_MINIMUM_WON) {
       throw new PosError('BELOW_CARD_MINIMUM', `${applied.amount} won is below the card minimum`, { details: { amount: applied.amount, minimum: CARD_MINIMUM_WON } });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { needsManagerApproval } from '../../../../shared/domain/discount-approval';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCheckout } from './checkout-store';
 import { describeProblem } from './describe-problem';
@@ -6,9 +7,10 @@ import { describeProblem } from './describe-problem';
 /**
  * Why the last payment attempt stopped, in the middle of the register where the cashier looks,
  * and what to do next. Toss's code is never shown as text (it rides along as `data-code` for
- * whoever the cashier calls); the plain sentence is.
+ * whoever the cashier calls); the plain sentence is. A discount main would not take without a
+ * manager (its approval used, expired, for another cart) is approved again, not paid again.
  */
-export function CheckoutProblem({ onPayAgain }: { onPayAgain: () => void }) {
+export function CheckoutProblem({ onPayAgain, onApproveAgain }: { onPayAgain: () => void; onApproveAgain: () => void }) {
   const text = useStrings();
   const locale = useLocale();
   const problem = useCheckout((state) => state.problem);
@@ -25,6 +27,7 @@ export function CheckoutProblem({ onPayAgain }: { onPayAgain: () => void }) {
 
   if (problem === null) return null;
   const code = problem.source === 'main' ? (problem.error.tossCode ?? problem.error.code) : problem.code;
+  const askManager = problem.source === 'main' && needsManagerApproval(problem.error.code);
 
   return (
     <div className="checkout-problem" data-code={code ?? undefined} data-testid="checkout-problem">
@@ -50,9 +53,15 @@ export function CheckoutProblem({ onPayAgain }: { onPayAgain: () => void }) {
             <button type="button" className="button button-plain" data-testid="problem-dismiss" onClick={dismissProblem}>
               {text.dismiss}
             </button>
-            <button ref={action} type="button" className="button button-primary" data-testid="pay-again" onClick={onPayAgain}>
-              {text.payAgain}
-            </button>
+            {askManager ? (
+              <button ref={action} type="button" className="button button-primary" data-testid="problem-approve-again" onClick={onApproveAgain}>
+                {text.approveAgain}
+              </button>
+            ) : (
+              <button ref={action} type="button" className="button button-primary" data-testid="pay-again" onClick={onPayAgain}>
+                {text.payAgain}
+              </button>
+            )}
           </>
         )}
       </div>

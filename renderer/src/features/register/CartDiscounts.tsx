@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { needsManagerApproval } from '../../../../shared/domain/discount-approval';
 import { formatWon } from '../../../../shared/domain/money';
 import { discountLabel } from '../../i18n/discount-label';
 import { useLocale } from '../../i18n/use-strings';
@@ -8,8 +9,11 @@ import { CouponField } from './CouponField';
 import { useDiscountStrings } from './discount-strings';
 import { useSaleQuote } from './sale-quote';
 
-/** The cart's coupon and manual discount, and why main will not take them as they stand. */
-export function CartDiscounts({ couponRef, locked, onOpenDiscount }: { couponRef: Ref<HTMLInputElement>; locked: boolean; onOpenDiscount: () => void }) {
+/**
+ * The cart's coupon and manual discount, and why main will not take them as they stand; a
+ * discount whose approval main no longer takes can be approved again from here.
+ */
+export function CartDiscounts({ couponRef, locked, onOpenDiscount, onApproveAgain }: { couponRef: Ref<HTMLInputElement>; locked: boolean; onOpenDiscount: () => void; onApproveAgain: () => void }) {
   const text = useDiscountStrings();
   const locale = useLocale();
   const manual = useCart((state) => state.manualDiscount);
@@ -44,6 +48,11 @@ export function CartDiscounts({ couponRef, locked, onOpenDiscount }: { couponRef
         )}
       </div>
       <FormError error={problem} testId="quote-problem" />
+      {manual !== null && problem !== null && needsManagerApproval(problem.code) && (
+        <button type="button" className="button button-plain discount-approve-again" data-testid="discount-approve-again" disabled={locked} onClick={onApproveAgain}>
+          {text.approveAgain}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,12 +15,14 @@ interface CartPanelProps {
   typedQuantity: string | null;
   couponRef: Ref<HTMLInputElement>;
   onOpenDiscount: () => void;
+  /** The cart's discount again, for a manager's PIN (its approval was refused). */
+  onApproveAgain: () => void;
   onOpenCash: () => void;
   /** What a cash payment would take; null while main is still pricing the cart. */
   cashDue: number | null;
 }
 
-export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, onOpenCash, cashDue }: CartPanelProps) {
+export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, onApproveAgain, onOpenCash, cashDue }: CartPanelProps) {
   const text = useStrings();
   const cashText = useCashTexts();
   const busy = useCheckout(selectIsBusy);
@@ -55,7 +57,7 @@ export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, 
           ))}
         </ul>
       )}
-      {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} />}
+      {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} onApproveAgain={onApproveAgain} />}
       <CartTotals subtotal={view.subtotal} quote={quote} />
       {/* Side by side: a second row would take the cart lines' room on a 1024×768 terminal. */}
       <div className="pay-row">

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
+import { needsManagerApproval } from '../../../../shared/domain/discount-approval';
 import type { PosErrorData } from '../../../../shared/domain/errors';
 import { useLocale } from '../../i18n/use-strings';
 import { call, toPosError } from '../../lib/ipc';
@@ -21,23 +22,37 @@ function typedDiscount(form: { target: string; kind: ManualDiscount['kind']; val
   return { kind: form.kind, value, productId: form.target === WHOLE_ORDER ? null : form.target, reason: form.reason.trim() };
 }
 
+/** The cart's discount whose approval main no longer takes (used, expired, another cart), and main's words for why. */
+export interface ApproveAgain {
+  discount: ManualDiscount;
+  why: PosErrorData;
+}
+
 /**
  * A cashier's discount off one line or the whole order, with a reason. Main prices it; above the
- * shop's limit main asks for a manager, whose PIN approves it right here.
+ * shop's limit main asks for a manager, whose PIN approves it right here. `again` opens it on a
+ * discount to approve anew, the PIN asked at once.
  */
-export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<string, Product>; onClose: () => void }) {
+export function DiscountDialog({ products, again, onClose }: { products: ReadonlyMap<string, Product>; again: ApproveAgain | null; onClose: () => void }) {
   const text = useDiscountStrings();
   const locale = useLocale();
   const lines = useCart((state) => state.lines);
-  const [target, setTarget] = useState(WHOLE_ORDER);
-  const [kind, setKind] = useState<ManualDiscount['kind']>('percent');
-  const [value, setValue] = useState('');
-  const [reason, setReason] = useState('');
+  const [target, setTarget] = useState(again?.discount.productId ?? WHOLE_ORDER);
+  const [kind, setKind] = useState<ManualDiscount['kind']>(again?.discount.kind ?? 'percent');
+  const [value, setValue] = useState(again === null ? '' : String(again.discount.value));
+  const [reason, setReason] = useState(again?.discount.reason ?? '');
   const [pin, setPin] = useState('');
-  const [needsManager, setNeedsManager] = useState(false);
+  const [needsManager, setNeedsManager] = useState(again !== null);
   const [busy, setBusy] = useState(false);
   const [invalid, setInvalid] = useState<'value' | 'reason' | null>(null);
-  const [refused, setRefused] = useState<PosErrorData | null>(null);
+  const [refused, setRefused] = useState<PosErrorData | null>(again?.why ?? null);
+  const form = useRef<HTMLFormElement>(null);
+
+  // Asked again, the manager's PIN is what is missing: it takes the focus the dialog gave its first field.
+  useEffect(() => {
+    const field = again === null ? null : form.current?.elements.namedItem('pin');
+    if (field instanceof HTMLInputElement) field.focus();
+  }, [again]);
 
   async function apply(discount: ManualDiscount): Promise<void> {
     await quoteSale({ ...selectSale(useCart.getState()), manualDiscount: discount });
@@ -61,7 +76,7 @@ export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<st
       }
     } catch (error) {
       const problem = toPosError(error);
-      if (problem.code === 'DISCOUNT_NEEDS_MANAGER') setNeedsManager(true);
+      if (needsManagerApproval(problem.code)) setNeedsManager(true);
       setRefused(problem);
       setPin('');
     } finally {
@@ -71,7 +86,7 @@ export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<st
 
   return (
     <Dialog title={text.discountTitle} onCancel={onClose} testId="discount-dialog">
-      <form className="dialog-form discount-form" onSubmit={(event) => void submit(event)}>
+      <form ref={form} className="dialog-form discount-form" onSubmit={(event) => void submit(event)}>
         <div className="field">
           <label htmlFor="discount-target">{text.discountTarget}</label>
           <select id="discount-target" data-testid="discount-target" value={target} onChange={(event) => setTarget(event.target.value)}>
@@ -105,7 +120,7 @@ export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<st
             hint={kind === 'percent' ? text.valuePercentHint : text.valueFixedHint}
             error={invalid === 'value' ? text.valueInvalid : null}
             data-testid="discount-value"
-            autoFocus
+            autoFocus={again === null}
           />
         </div>
         <TextField
@@ -125,7 +140,7 @@ export function DiscountDialog({ products, onClose }: { products: ReadonlyMap<st
           ))}
         </div>
         {needsManager && (
-          <TextField label={text.approvalPin} value={pin} onChange={setPin} type="password" inputMode="numeric" maxLength={8} data-testid="discount-pin" autoFocus />
+          <TextField label={text.approvalPin} value={pin} onChange={setPin} type="password" inputMode="numeric" maxLength={8} name="pin" data-testid="discount-pin" autoFocus />
         )}
         <FormError error={refused} testId="discount-error" />
         <div className="dialog-actions">

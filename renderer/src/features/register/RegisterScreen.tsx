@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, Product } from '../../../../shared/domain/catalog';
+import type { PosErrorData } from '../../../../shared/domain/errors';
 import { HintBar } from '../../app/HintBar';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { call } from '../../lib/ipc';
@@ -10,11 +11,11 @@ import { CartPanel } from './CartPanel';
 import { cartView, selectSale, useCart } from './cart-store';
 import { applyCoupon } from './apply-coupon';
 import { CategoryTabs } from './CategoryTabs';
-import { DiscountDialog } from './DiscountDialog';
+import { DiscountDialog, type ApproveAgain } from './DiscountDialog';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
-import { keepSaleQuoted, useAmountDue } from './sale-quote';
+import { keepSaleQuoted, useAmountDue, useSaleQuote } from './sale-quote';
 import { SearchBox } from './SearchBox';
 import { startPayment } from './start-payment';
 import { useBarcodeScanner } from './use-barcode-scanner';
@@ -29,7 +30,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   const [highlight, setHighlight] = useState(0);
   const [quantity, setQuantity] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [discountOpen, setDiscountOpen] = useState(false);
+  const [discountDialog, setDiscountDialog] = useState<{ again: ApproveAgain | null } | null>(null);
   const [cashOpen, setCashOpen] = useState(false);
   const cartLines = useCart((state) => state.lines);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -93,7 +94,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
       if (!locked && useCart.getState().lines.length > 0) couponRef.current?.focus();
     },
     openDiscount: () => {
-      if (!locked && useCart.getState().lines.length > 0) setDiscountOpen(true);
+      if (!locked && useCart.getState().lines.length > 0) setDiscountDialog({ again: null });
     },
     repeatLast: () => void repeatLast(),
     quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
@@ -104,6 +105,19 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     },
     cancelQuantity: () => setQuantity(null),
   });
+
+  /** Main refused the cart discount's approval (`why`): the discount back in the dialog, the manager's PIN asked at once. */
+  function approveAgain(why: PosErrorData | null): void {
+    const discount = useCart.getState().manualDiscount;
+    if (locked || why === null || discount === null) return;
+    setDiscountDialog({ again: { discount, why } });
+  }
+
+  function approveAgainAfterPay(): void {
+    const { problem, dismissProblem } = useCheckout.getState();
+    dismissProblem();
+    approveAgain(problem?.source === 'main' ? problem.error : null);
+  }
 
   /** A scanned coupon goes on the cart like a typed one; main's refusal shows where scans are answered. */
   async function scanCoupon(code: string): Promise<void> {
@@ -138,7 +152,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
         </p>
       )}
       <div className="register">
-        <CheckoutProblem onPayAgain={startPayment} />
+        <CheckoutProblem onPayAgain={startPayment} onApproveAgain={approveAgainAfterPay} />
         <section className="catalog-pane" aria-label={text.searchLabel}>
           <SearchBox ref={searchRef} value={query} onChange={setQuery} onSubmit={addMatch} activeResultId={highlighted ? `result-${highlighted.id}` : null} />
           <p className="scan-problem" role="alert" data-testid="scan-problem">
@@ -152,9 +166,17 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
           )}
           <ProductGrid products={visible} disabled={locked} highlightedId={highlighted?.id ?? null} onAdd={add} />
         </section>
-        <CartPanel products={productsById} typedQuantity={quantity} couponRef={couponRef} onOpenDiscount={() => setDiscountOpen(true)} onOpenCash={() => setCashOpen(true)} cashDue={due} />
+        <CartPanel
+          products={productsById}
+          typedQuantity={quantity}
+          couponRef={couponRef}
+          onOpenDiscount={() => setDiscountDialog({ again: null })}
+          onApproveAgain={() => approveAgain(useSaleQuote.getState().problem)}
+          onOpenCash={() => setCashOpen(true)}
+          cashDue={due}
+        />
       </div>
-      {discountOpen && <DiscountDialog products={productsById} onClose={() => setDiscountOpen(false)} />}
+      {discountDialog !== null && <DiscountDialog products={productsById} again={discountDialog.again} onClose={() => setDiscountDialog(null)} />}
       {cashOpen && due !== null && (
         <CashDialog
           amount={due}

@@ -28,6 +28,7 @@ const ko = {
   cancel: '취소',
   approvalPin: '관리자 PIN',
   approve: '승인하고 적용',
+  approveAgain: '관리자 승인 다시 받기',
 };
 
 export type DiscountStrings = typeof ko;
@@ -60,6 +61,7 @@ const en: DiscountStrings = {
   cancel: 'Cancel',
   approvalPin: 'Manager PIN',
   approve: 'Approve and apply',
+  approveAgain: 'Ask a manager to approve again',
 };
 
 export const discountTexts = { ko, en };

@@ -138,6 +138,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       keysFromEnvironment: config.mode === 'live' && config.keysFrom === 'environment',
       settings,
       keyStore,
+      cipher: options.cipher,
       notices,
       now,
       io,

@@ -26,6 +26,7 @@ import type { TossEndpoints } from './payments/toss-endpoints';
 import { CustomerDisplay } from './register/customer-display';
 import { RegisterDraftStore } from './register/register-draft-store';
 import { OrderService } from './sales/order-service';
+import type { KeyCipher } from './secrets/key-cipher';
 import type { SecretKeyStore } from './secrets/secret-key-store';
 import { contentSecurityPolicy } from './security/csp';
 import { SettingsService, type TossModes } from './settings/settings-service';
@@ -43,6 +44,8 @@ export interface PosCoreDeps {
   keysFromEnvironment: boolean;
   settings: SettingsStore;
   keyStore: SecretKeyStore;
+  /** How the shell keeps secrets at rest (safeStorage in Electron): the staff signing key is kept with it. */
+  cipher: KeyCipher;
   /** What the owner must be told at start (a key that could not be read, say). */
   notices: readonly Notice[];
   now: () => Date;
@@ -94,7 +97,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const training = () => endpoints.current().mode === 'training';
   const orderStore = new OrderStore(deps.dataDir, io, undefined, log);
   const catalog = await CatalogStore.open(deps.dataDir, io, now, async () => training() && (await orderStore.businessDays()).length === 0);
-  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training });
+  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training, cipher: deps.cipher, hasSales: async () => (await orderStore.summaries(await orderStore.businessDays())).some((day) => day.counts.real > 0) });
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderStore.ready();
   const locks = new OrderLocks();

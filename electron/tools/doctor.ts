@@ -5,7 +5,7 @@ import { diskIo } from '../core/store/file-io';
 
 /**
  * `npm run doctor` (with Toss POS closed; the data folder from POS_DATA_DIR, as `npm start`):
- * moves the journal lines the app cannot read into `quarantine/`, and reports what it cannot mend.
+ * moves the journal lines the app cannot read into `quarantine/`, and reports every document it cannot mend.
  */
 try {
   const dataDir = dataDirFrom(process.env);
@@ -14,13 +14,11 @@ try {
   if (findings.length === 0) console.log('Every file reads cleanly: nothing to mend.');
   for (const finding of findings) {
     const where = finding.line === undefined ? finding.file : `${finding.file}, line ${finding.line}`;
-    console.log(
-      finding.quarantinedTo === undefined
-        ? `NOT MENDED  ${where}: ${finding.problem}. Fix the file by hand or restore it from a backup.`
-        : `moved aside ${where}: ${finding.problem}. The line is kept in ${finding.quarantinedTo}.`,
-    );
+    if (finding.unchecked) console.log(`not checked ${where}: ${finding.problem}.`);
+    else if (finding.quarantinedTo === undefined) console.log(`NOT MENDED  ${where}: ${finding.problem}. Fix the file by hand or restore it from a backup.`);
+    else console.log(`moved aside ${where}: ${finding.problem}. The line is kept in ${finding.quarantinedTo}.`);
   }
-  process.exitCode = findings.some((finding) => finding.quarantinedTo === undefined) ? 1 : 0;
+  process.exitCode = findings.some((finding) => finding.quarantinedTo === undefined && !finding.unchecked) ? 1 : 0;
 } catch (error) {
   const expected = error instanceof DataDirInUseError || error instanceof ConfigError;
   console.error(expected ? `Toss POS doctor: ${error.message}` : error);

@@ -62,6 +62,7 @@ const codeMessages: Record<PosErrorCode, Text> = {
   SETUP_DONE: { ko: '이미 관리자가 등록되어 있습니다. 관리자로 잠금을 풀어 직원을 추가하세요.', en: 'A manager already exists. Unlock as a manager to add staff.' },
   PIN_TAKEN: { ko: '다른 직원이 쓰는 PIN입니다. 다른 PIN을 정해 주세요.', en: 'Another member of staff uses that PIN. Choose another one.' },
   LAST_MANAGER: { ko: '마지막 관리자는 비활성화할 수 없습니다. 다른 관리자를 먼저 추가하세요.', en: 'The last manager cannot be deactivated. Add another manager first.' },
+  TRAINING_MANAGER_LIMITED: { ko: '교육용 관리자는 실제 매장에 남는 변경(직원, 설정, 키, 모드, 상품)을 할 수 없습니다. 실제 관리자 PIN으로 잠금을 해제하세요.', en: 'The training manager cannot make changes that stay with the real shop (staff, settings, keys, mode, products). Unlock with a real manager’s PIN.' },
   TOSS_KEY_REJECTED: { ko: '토스페이먼츠가 이 시크릿 키를 거부했습니다. 키를 확인해 주세요. 저장하지 않았습니다.', en: 'Toss Payments refused this secret key. Check the key; nothing was saved.' },
   LIVE_KEYS_MISSING: { ko: '실제 결제로 바꾸려면 먼저 토스페이먼츠 키를 저장해 주세요.', en: 'Save the Toss Payments keys before switching to live payments.' },
   LIVE_NEEDS_MANAGER: { ko: '실제 결제로 바꾸기 전에 교육용 관리자가 아닌 실제 관리자를 직원에 추가해 주세요.', en: 'Before switching to live payments, add a real manager (not the training manager) under Staff.' },

@@ -3,10 +3,16 @@ import type { Channel, ChannelOutput, ChannelParsedInput, ChannelRole } from './
 
 /** Who is calling: for a manager channel, the manager whose session main has open. */
 export interface CashierCall {
-  manager: { id: string; name: string } | null;
+  manager: SessionManager | null;
 }
 export interface ManagerCall {
-  manager: { id: string; name: string };
+  manager: SessionManager;
+}
+/** `trainingOnly`: the documented training manager, whose public PIN may change nothing that outlives training. */
+interface SessionManager {
+  id: string;
+  name: string;
+  trainingOnly: boolean;
 }
 
 /**

@@ -37,6 +37,39 @@ test.describe('a first start', () => {
   });
 });
 
+test.describe('a shop that began with the training manager, then set up its owner', () => {
+  test.use({
+    seed: {
+      owner: false,
+      then: async (core) => {
+        await core.ok('staff:use-training-manager', {});
+        await core.ok('staff:setup-owner', OWNER);
+        const owner = (await core.ok('staff:list', {})).find((member) => member.name === OWNER.name);
+        return { ownerId: owner?.id ?? '' };
+      },
+    },
+  });
+
+  test('in training, PIN 0000 opens the Staff screen, but adding staff or deactivating the owner is refused in words', async ({ pos }) => {
+    const { page } = pos;
+    const refused = '교육용 관리자는 실제 매장에 남는 변경(직원, 설정, 키, 모드, 상품)을 할 수 없습니다. 실제 관리자 PIN으로 잠금을 해제하세요.';
+    await openAsManager(page, 'settings', '0000');
+    await expect(page.getByTestId('manager-badge')).toContainText('교육용 관리자');
+
+    await page.getByTestId('staff-name').fill('침입자');
+    await page.getByTestId('staff-role').selectOption('manager');
+    await page.getByTestId('staff-pin').fill('135790');
+    await page.getByTestId('staff-add').click();
+    await expect(page.getByTestId('staff-panel').getByRole('alert')).toHaveText(refused);
+
+    const ownerRow = page.getByTestId(`staff-${pos.seeded.ownerId}`);
+    await ownerRow.getByRole('button').click();
+    await expect(page.getByTestId('staff-panel').getByRole('alert')).toHaveText(refused);
+    await expect(ownerRow).toContainText('근무 중');
+    expect(await invoke(page, 'staff:list', {})).toMatchObject({ ok: true, data: [{ name: OWNER.name, active: true }, { name: '교육용 관리자', trainingOnly: true }] });
+  });
+});
+
 test('a cashier cannot reach the manager screens: the tab asks for a PIN, and main refuses the channels', async ({ pos }) => {
   const { page } = pos;
   await page.getByTestId('nav-catalog').click();

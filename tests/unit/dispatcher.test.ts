@@ -124,7 +124,7 @@ describe('a role on every channel', () => {
           return demoCatalog;
         },
       },
-      { id: 'staff-1', name: '김사장' },
+      { id: 'staff-1', name: '김사장', trainingOnly: false },
     );
     expect(await dispatch('catalog:manage', {})).toMatchObject({ ok: true });
     expect(approver).toBe('김사장');

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
@@ -9,7 +9,7 @@ import { diskIo } from '../../electron/core/store/file-io';
 import { OrderStore } from '../../electron/core/store/order-store';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { changedPaths, snapshot } from './helpers/folder-snapshot';
-import { withCore } from './helpers/pos';
+import { startOwnSimulator, withCore, withLiveCore, type CoreOptions } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
 const DAY = '2026-11-20';
@@ -21,9 +21,14 @@ async function damageLines(journal: string, bad: Record<number, string>): Promis
   await writeFile(journal, lines.join('\n'));
 }
 
-/** Three orders of a day, each sold and paid through the real core; the journal's second line then damaged by hand. */
+/** A live shop's core (its owner set up): its books are the data folder's own journals. */
+async function liveShop(options: CoreOptions = {}) {
+  return withLiveCore(await startOwnSimulator(), options);
+}
+
+/** Three orders of a day, each rung up through the real core; the journal's second line then damaged by hand. */
 async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; journal: string; badLine: string }> {
-  const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
+  const h = await liveShop({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
   const ids: string[] = [];
   for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
   await h.close();
@@ -50,7 +55,7 @@ describe('a damaged store file', () => {
 
   it('lets the app start with a notice naming the file and line, and refuses that day in the same words (STORE_FILE_CORRUPT), never as an internal error', async () => {
     const { dataDir, ids } = await dayWithDamagedLine();
-    const h = await withCore({ dataDir, now: () => new Date(`${DAY}T11:00:00+09:00`) });
+    const h = await liveShop({ dataDir, now: () => new Date(`${DAY}T11:00:00+09:00`) });
     // The app starts, and the owner is told which file and line, and what to do.
     const { notices } = await h.ok('app:info', {});
     expect(notices).toEqual([{ code: 'STORE_FILE_DAMAGED', detail: expect.stringContaining(`${DAY}.jsonl, line 2`) }]);
@@ -79,14 +84,14 @@ describe('a damaged store file', () => {
 
   it('rebuilds a mended day whose index had fallen behind its journal (a crash lost its unsynced rows), so history reads the day as it now is', async () => {
     const at = () => new Date(`${DAY}T10:00:00+09:00`);
-    const h = await withCore({ now: at });
+    const h = await liveShop({ now: at });
     const ids: string[] = [];
     const sell = async (core: typeof h, productId: string) => ids.push((await core.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
     for (const productId of ['americano', 'scone', 'cheesecake']) await sell(h, productId);
     await h.close();
     const indexDir = join(h.dataDir, 'orders', 'index');
     const rowsOfThree = await readFile(join(indexDir, `${DAY}.rows`));
-    const later = await withCore({ dataDir: h.dataDir, now: at });
+    const later = await liveShop({ dataDir: h.dataDir, now: at });
     for (const productId of ['croissant', 'sandwich']) await sell(later, productId);
     await later.close();
     // The crash: the rows of the last two sales never reached the disk; the day was listed dirty before they were written.
@@ -117,7 +122,7 @@ describe('a damaged store file', () => {
     let dataDir: string | undefined;
     const ids = new Map<string, string[]>();
     for (const day of days) {
-      const h = await withCore({ ...(dataDir === undefined ? {} : { dataDir }), now: () => new Date(`${day}T10:00:00+09:00`) });
+      const h = await liveShop({ ...(dataDir === undefined ? {} : { dataDir }), now: () => new Date(`${day}T10:00:00+09:00`) });
       dataDir = h.dataDir;
       const made: string[] = [];
       for (const productId of ['americano', 'scone', 'cheesecake']) made.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
@@ -163,7 +168,7 @@ describe('a damaged store file', () => {
   });
 
   it('mends the coupon journal too, leaves a torn last line for the app to drop and files that are no journal alone, and reports nothing on a sound folder', async () => {
-    const h = await withCore();
+    const h = await liveShop();
     await issueCoupons(h, {}, { count: 3 });
     await h.close();
     const issued = join(h.dataDir, 'coupons', 'issued.jsonl');
@@ -186,8 +191,94 @@ describe('a damaged store file', () => {
     expect(await mendDataDir(healthy, diskIo)).toEqual([]);
 
     // The coupons it kept are there for the register again.
-    const again = await withCore({ dataDir: h.dataDir });
+    const again = await liveShop({ dataDir: h.dataDir });
     const kept = (JSON.parse(third) as { code: string }).code;
     expect((await couponRow(again, kept)).code).toBe(kept);
+  });
+});
+
+describe('the doctor reads every document the app opens', () => {
+  /** A shop closed after its first day: an owner and a cashier, and a sale. */
+  async function shopFolder(): Promise<string> {
+    const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
+    await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
+    await h.ok('staff:add', { name: '박알바', role: 'cashier', pin: null });
+    await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.close();
+    return h.dataDir;
+  }
+
+  it('reports a damaged staff.json, settings.json, coupons.json, register.json and open-work.json, each untouched', async () => {
+    const dataDir = await shopFolder();
+    await writeFile(join(dataDir, 'staff.json'), '{"staff": [');
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ preferences: 'ko' }));
+    await writeFile(join(dataDir, 'coupons.json'), JSON.stringify({ definitions: {}, batches: [] }));
+    await writeFile(join(dataDir, 'register.json'), '{"lines": [}');
+    await writeFile(join(dataDir, 'open-work.json'), JSON.stringify({ refunds: [42] }));
+    const before = snapshot(dataDir);
+
+    const findings = await mendDataDir(dataDir, diskIo);
+    expect(findings).toEqual([
+      { file: 'settings.json', problem: expect.stringMatching(/^preferences: /) },
+      { file: 'staff.json', problem: expect.stringMatching(/^it is not JSON/) },
+      { file: 'coupons.json', problem: expect.stringMatching(/^definitions: /) },
+      { file: 'open-work.json', problem: expect.stringMatching(/^refunds\.0: /) },
+      { file: 'register.json', problem: expect.stringMatching(/^it is not JSON/) },
+    ]);
+    expect(changedPaths(before, snapshot(dataDir))).toEqual([]);
+  });
+
+  it('reports a staff record changed by hand, naming it, as start-up would refuse it', async () => {
+    const dataDir = await shopFolder();
+    const file = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as { staff: Array<{ id: string; name: string; role: string }> };
+    const cashier = file.staff.find((s) => s.name === '박알바');
+    await writeFile(join(dataDir, 'staff.json'), JSON.stringify({ ...file, staff: file.staff.map((s) => (s === cashier ? { ...s, role: 'manager' } : s)) }));
+    const before = snapshot(dataDir);
+    expect(await mendDataDir(dataDir, diskIo)).toEqual([{ file: 'staff.json', problem: `staff record ${cashier?.id} (박알바) does not match its signature: it was added or changed outside Toss POS` }]);
+    expect(changedPaths(before, snapshot(dataDir))).toEqual([]);
+  });
+
+  it('says plainly when staff signatures cannot be checked outside the desktop app (its keychain sealed the key), without calling them bad', async () => {
+    const dataDir = await shopFolder();
+    await writeFile(join(dataDir, 'staff-key.json'), JSON.stringify({ version: 1, protection: 'os-keychain', data: Buffer.from('sealed by the keychain').toString('base64') }));
+    expect(await mendDataDir(dataDir, diskIo)).toEqual([{ file: 'staff.json', problem: expect.stringMatching(/^its signatures were not checked: .*desktop app's keychain/), unchecked: true }]);
+  });
+
+  it('mends training’s journals as it mends the live ones, and training’s index rebuilds the day', async () => {
+    const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
+    const orders = [];
+    for (const productId of ['americano', 'scone', 'cheesecake']) {
+      const { orderId } = await h.ok('order:create', { lines: [{ productId, quantity: 1 }] });
+      orders.push(await h.ok('order:get', { orderId }));
+    }
+    await h.close();
+    // Another folder's training books, written by the order store as the app writes them.
+    const dataDir = await tempDir('doctor-training');
+    const training = join(dataDir, 'training');
+    const books = new OrderStore(training, diskIo);
+    for (const order of orders) await books.insert(order);
+    await books.close();
+    const ids = orders.map((order) => order.orderId);
+    await damageLines(join(training, 'orders', `${DAY}.jsonl`), { 1: '{"orderId": "20261120-BROKEN"' });
+
+    const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
+    expect(findings).toEqual([
+      { file: join('training', 'orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'training', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
+    ]);
+    expect(JSON.parse(await readFile(join(training, 'orders', 'index', 'dirty.json'), 'utf8'))).toEqual([DAY]);
+    const store = new OrderStore(training, diskIo);
+    expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
+  });
+
+  it('reads training’s own files too: its staff file, its books’ documents, the simulator’s ledger, and a day close', async () => {
+    const dataDir = await shopFolder();
+    await mkdir(join(dataDir, 'training'), { recursive: true });
+    await mkdir(join(dataDir, 'day-closes'), { recursive: true });
+    await writeFile(join(dataDir, 'training', 'staff.json'), JSON.stringify({ manager: { id: 'staff-training', pin: '0000' } }));
+    await writeFile(join(dataDir, 'training', 'register.json'), 'not json');
+    await writeFile(join(dataDir, 'training', 'payments.json'), JSON.stringify({ entries: [{ payment: { orderId: 'x' } }] }));
+    await writeFile(join(dataDir, 'day-closes', `${DAY}.json`), JSON.stringify({ day: DAY }));
+    const findings = await mendDataDir(dataDir, diskIo);
+    expect(findings.map((f) => f.file)).toEqual([join('day-closes', `${DAY}.json`), join('training', 'register.json'), join('training', 'staff.json'), join('training', 'payments.json')]);
   });
 });

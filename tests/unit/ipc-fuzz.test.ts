@@ -235,6 +235,8 @@ async function rig(): Promise<Rig> {
   };
 
   await example('staff:use-training-manager', {});
+  // The training manager changes nothing that outlives training: the owner, set up next, adds the staff.
+  await example('staff:setup-owner', { name: '김토스', pin: '482913' });
   const cashier = await example<{ id: string }>('staff:add', { name: '알바', role: 'cashier', pin: null });
   await example('staff:set-active', { staffId: cashier.id, active: true });
   await example('settings:save-store', { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' });

@@ -148,7 +148,11 @@ describe('settings (manager)', () => {
     await h.ok('staff:use-training-manager', {});
     await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
     expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'LIVE_NEEDS_MANAGER' });
-    await h.ok('staff:add', { name: '김토스', role: 'manager', pin: '482913' });
+    // The training manager cannot add one; the shop, with no manager of its own yet, can still set up its owner.
+    expect(await h.fail('staff:add', { name: '김토스', role: 'manager', pin: '482913' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
+    await h.ok('staff:lock', {});
+    await h.ok('staff:unlock', { pin: '0000' });
     expect((await h.ok('settings:set-mode', { mode: 'live', confirm: true })).toss.mode).toBe('live');
     // The training manager's session does not carry over into live mode.
     expect(await h.ok('staff:status', {})).toMatchObject({ setupNeeded: false, trainingManagerOffered: false, session: null });

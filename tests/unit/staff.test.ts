@@ -1,11 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRAINING_MANAGER } from '../../shared/domain/staff';
+import type { Logger } from '../../electron/core/log/logger';
+import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import { MANAGER_IDLE_MS } from '../../electron/core/staff/manager-session';
 import { hashPin, pinMatches } from '../../electron/core/staff/pin-hash';
 import { lockoutMs, StaffService } from '../../electron/core/staff/staff-service';
 import { diskIo } from '../../electron/core/store/file-io';
+import { capturingLog } from './helpers/capturing-log';
 import { silentLog, withCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
@@ -15,11 +18,22 @@ function clock(start = '2026-12-01T03:00:00Z') {
   return { now: () => new Date(at), advance: (ms: number) => void (at += ms) };
 }
 
-async function staffService(options: { dataDir?: string; training?: boolean; now?: () => Date } = {}) {
+async function staffService(options: { dataDir?: string; training?: boolean; now?: () => Date; log?: Logger } = {}) {
   const dataDir = options.dataDir ?? (await tempDir('staff'));
-  const staff = await StaffService.open({ dataDir, io: diskIo, now: options.now ?? (() => new Date()), log: silentLog, training: () => options.training ?? false });
+  const staff = await StaffService.open({
+    dataDir,
+    io: diskIo,
+    now: options.now ?? (() => new Date()),
+    log: options.log ?? silentLog,
+    training: () => options.training ?? false,
+    cipher: plainTextCipher,
+    hasSales: async () => false,
+  });
   return { dataDir, staff };
 }
+
+/** A session of the documented training manager, as unlocking with 0000 in training mode opens it. */
+const TRAINING_SESSION = { id: 'staff-training', name: TRAINING_MANAGER.name, trainingOnly: true };
 
 describe('PINs at rest', () => {
   it('are salted scrypt hashes: the same PIN twice gives two different hashes, each matching only that PIN', async () => {
@@ -178,5 +192,102 @@ describe('staff', () => {
     expect(await h.ok('staff:status', {})).toMatchObject({ session: null });
     expect(await h.fail('staff:list', {})).toMatchObject({ code: 'MANAGER_REQUIRED' });
     expect(await h.fail('staff:unlock', { pin: '482913' })).toMatchObject({ code: 'PIN_WRONG' });
+  });
+});
+
+describe('the training manager', () => {
+  it('is offered beside the owner on a first start in training, and choosing it writes training/staff.json only (owner-only), never the shop’s staff.json', async () => {
+    const { staff, dataDir } = await staffService({ training: true });
+    expect(staff.status()).toMatchObject({ setupNeeded: true, trainingManagerOffered: true });
+    expect(await staff.useTrainingManager()).toMatchObject({ setupNeeded: false, session: { managerName: TRAINING_MANAGER.name } });
+    expect(staff.session.current()).toMatchObject({ trainingOnly: true });
+    expect(staff.hasLiveManager()).toBe(false);
+    await expect(readFile(join(dataDir, 'staff.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({ manager: { id: expect.any(String), createdAt: expect.any(String) } });
+    expect((await stat(join(dataDir, 'training'))).mode & 0o777).toBe(0o700);
+    expect((await stat(join(dataDir, 'training', 'staff.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('cannot add staff or deactivate the owner, and the last-manager rule does not count it', async () => {
+    const h = await withCore();
+    await h.ok('staff:use-training-manager', {});
+    expect(await h.fail('staff:add', { name: '침입자', role: 'manager', pin: '135790' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    // The shop still has no manager of its own: its owner can be set up, and is unlocked at once.
+    await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
+    const owner = (await h.ok('staff:list', {})).find((s) => s.name === '김토스');
+    await h.ok('staff:lock', {});
+    expect(await h.ok('staff:unlock', { pin: TRAINING_MANAGER.pin })).toMatchObject({ session: { managerName: TRAINING_MANAGER.name } });
+    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.fail('staff:add', { name: '박알바', role: 'cashier', pin: null })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    // The owner is the shop's only manager, whoever else can unlock in training.
+    await h.ok('staff:lock', {});
+    await h.ok('staff:unlock', { pin: '482913' });
+    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'LAST_MANAGER' });
+    const onDisk = JSON.parse(await readFile(join(h.dataDir, 'staff.json'), 'utf8')) as { staff: Array<{ name: string; active: boolean }> };
+    expect(onDisk.staff.map((s) => [s.name, s.active])).toEqual([['김토스', true]]);
+  });
+
+  it('is refused by the staff service itself, whichever way the call arrives, with its own code', async () => {
+    const { staff } = await staffService({ training: true });
+    await staff.useTrainingManager();
+    await staff.setupOwner('김토스', '482913');
+    const owner = staff.list().find((s) => s.name === '김토스');
+    await expect(staff.addStaff({ name: '침입자', role: 'manager', pin: '135790' }, TRAINING_SESSION)).rejects.toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    await expect(staff.setActive(owner?.id ?? '', false, TRAINING_SESSION)).rejects.toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(staff.list().map((s) => [s.name, s.active, s.trainingOnly])).toEqual([
+      ['김토스', true, false],
+      [TRAINING_MANAGER.name, true, true],
+    ]);
+  });
+
+  it('unlocks in training mode only, with a trainingOnly session; a live manager unlocks in either mode with their real power', async () => {
+    const { staff, dataDir } = await staffService({ training: true });
+    await staff.useTrainingManager();
+    await staff.setupOwner('김토스', '482913');
+    staff.lock();
+    await staff.unlock(TRAINING_MANAGER.pin);
+    expect(staff.session.current()).toMatchObject({ name: TRAINING_MANAGER.name, trainingOnly: true });
+    await staff.unlock('482913');
+    expect(staff.session.current()).toMatchObject({ name: '김토스', trainingOnly: false });
+
+    const live = await staffService({ dataDir, training: false });
+    await expect(live.staff.unlock(TRAINING_MANAGER.pin)).rejects.toMatchObject({ code: 'PIN_WRONG' });
+    expect(live.staff.list().map((s) => s.name)).toEqual(['김토스']);
+    await live.staff.unlock('482913');
+    expect(live.staff.session.current()).toMatchObject({ trainingOnly: false });
+  });
+
+  it('never shares its public PIN with a member of the shop’s staff', async () => {
+    const { staff } = await staffService();
+    await expect(staff.setupOwner('김토스', TRAINING_MANAGER.pin)).rejects.toMatchObject({ code: 'PIN_TAKEN' });
+  });
+
+  it('is moved out of a staff.json written before the sandbox (logged), and no longer counts as one of the shop’s managers', async () => {
+    const dataDir = await tempDir('staff-legacy');
+    const record = async (name: string, pin: string, trainingOnly: boolean) => ({
+      id: `staff-${name === TRAINING_MANAGER.name ? 'training' : 'owner'}`,
+      name,
+      role: 'manager',
+      pin: await hashPin(pin),
+      active: true,
+      trainingOnly,
+      createdAt: '2026-11-01T10:00:00+09:00',
+      createdBy: null,
+    });
+    const legacy = { staff: [await record(TRAINING_MANAGER.name, TRAINING_MANAGER.pin, true), await record('김토스', '482913', false)], lockout: { failures: 0, lockedUntil: null } };
+    await writeFile(join(dataDir, 'staff.json'), JSON.stringify(legacy));
+    const said = capturingLog();
+    const { staff } = await staffService({ dataDir, training: true, log: said.log });
+
+    expect(said.info.map(([message]) => message)).toContain('the training manager moved out of staff.json into training/staff.json');
+    const live = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as { staff: Array<Record<string, unknown>> };
+    expect(live.staff.map((s) => s['name'])).toEqual(['김토스']);
+    expect(JSON.stringify(live)).not.toContain('trainingOnly');
+    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({ manager: { id: 'staff-training', createdAt: '2026-11-01T10:00:00+09:00' } });
+    await staff.unlock(TRAINING_MANAGER.pin);
+    expect(staff.session.current()).toMatchObject({ id: 'staff-training', trainingOnly: true });
+    const owner = staff.list().find((s) => s.name === '김토스');
+    await staff.unlock('482913');
+    await expect(staff.setActive(owner?.id ?? '', false, { id: 'staff-owner', name: '김토스', trainingOnly: false })).rejects.toMatchObject({ code: 'LAST_MANAGER' });
   });
 });

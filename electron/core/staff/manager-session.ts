@@ -7,6 +7,8 @@ export const MANAGER_IDLE_MS = 2 * 60 * 1000;
 export interface Manager {
   id: string;
   name: string;
+  /** The documented training manager (public PIN): may change nothing that outlives training. */
+  trainingOnly: boolean;
 }
 
 /**

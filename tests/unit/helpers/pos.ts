@@ -11,7 +11,8 @@ import type { Logger } from '../../../electron/core/log/logger';
 import type { SettlerTiming } from '../../../electron/core/reconcile/background-settler';
 import { TossClient } from '../../../electron/core/payments/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/secrets/key-cipher';
-import type { FileIo } from '../../../electron/core/store/file-io';
+import { StaffService } from '../../../electron/core/staff/staff-service';
+import { diskIo, type FileIo } from '../../../electron/core/store/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../../../electron/training/simulator';
 import { onCleanup } from './cleanup';
 import { tempDir } from './temp-dir';
@@ -130,6 +131,7 @@ export async function startOwnSimulator(options: Partial<SimulatorOptions> = {})
 export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { apiBase?: string } = {}): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('live'));
   await withCatalog(dataDir);
+  await withOwner(dataDir, options.cipher ?? plainTextCipher);
   const env = {
     POS_DATA_DIR: dataDir,
     TOSS_CLIENT_KEY: own.clientKey,
@@ -146,6 +148,16 @@ export async function withCatalog(dataDir: string): Promise<void> {
   await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
   });
+}
+
+/**
+ * The shop's owner (김토스, PIN 482913, left locked), as a shop that has gone live has one: a folder
+ * with sales never opens without its staff. A folder that has a staff.json keeps it as it is.
+ */
+export async function withOwner(dataDir: string, cipher: KeyCipher): Promise<void> {
+  if ((await diskIo.read(join(dataDir, 'staff.json'))) !== null) return;
+  const staff = await StaffService.open({ dataDir, io: diskIo, now: () => new Date(), log: silentLog, training: () => false, cipher, hasSales: async () => false });
+  await staff.setupOwner('김토스', '482913');
 }
 
 /** A loopback URL nobody listens on: connections are refused. */

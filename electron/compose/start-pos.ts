@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/domain/notices';
 import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/log/logger';
 import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
+import { TRAINING_DIR } from '../core/books/training-dir';
 import { createPosCore, type PosCore } from '../core/pos-core';
 import type { SettlerTiming } from '../core/reconcile/background-settler';
 import type { ReceiptPrinter } from '../core/receipts/receipt-printer';
@@ -43,8 +44,8 @@ export interface StartPosOptions {
 /** The running app as a shell holds it: the core, its configuration, and the simulator in training mode. */
 export interface RunningPos extends PosCore {
   config: PosConfig;
-  /** The training simulator the app started with (null when it started live). */
-  simulator: TossSimulator | null;
+  /** The training simulator: the training books' Toss, running whatever mode the register is in. */
+  simulator: TossSimulator;
 }
 
 function storedPair(stored: StoredKey, clientKey: string | null): TossKeys | undefined {
@@ -59,31 +60,39 @@ function fallbackNotice(stored: StoredKey): Notice | null {
 }
 
 /**
- * Training mode runs its own Toss on loopback with throwaway keys (no real money can move), started
- * the first time training is needed and kept until the app closes.
+ * Training runs its own Toss on loopback with throwaway keys (no real money can move). It is
+ * started with the app whatever the mode: the training books' open work is settled with it while
+ * the register sells live, and the register can switch to training at any time.
  */
-function trainingModes(env: NodeJS.ProcessEnv, options: StartPosOptions, now: () => Date, dataDir: string) {
-  let simulator: TossSimulator | null = null;
-  let starting: Promise<TossEndpoint> | null = null;
-  const modes: TossModes = {
-    training: () =>
-      (starting ??= (async () => {
-        const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
-        const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
-        // Training payments stay in the data folder, so a training sale can be refunded after a restart.
-        simulator = await startTossSimulator({ ledgerFile: join(dataDir, 'training', 'payments.json'), ...options.simulator, clientKey, secretKey, now });
-        return { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc };
-      })()),
+async function startTraining(options: StartPosOptions, now: () => Date, dataDir: string): Promise<{ endpoint: TossEndpoint; simulator: TossSimulator }> {
+  const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
+  const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
+  // Training payments stay with the training books, so a training sale can be refunded after a restart.
+  const simulator = await startTossSimulator({ ledgerFile: join(dataDir, TRAINING_DIR, 'payments.json'), ...options.simulator, clientKey, secretKey, now });
+  return { endpoint: { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc }, simulator };
+}
+
+function liveModes(env: NodeJS.ProcessEnv, packaged: boolean): TossModes {
+  return {
     live: (keys) => {
       try {
-        return { mode: 'live', ...keys, ...liveEndpointsFor(env, options.packaged, keys.secretKey) };
+        return { mode: 'live', ...keys, ...liveEndpointsFor(env, packaged, keys.secretKey) };
       } catch (error) {
         if (error instanceof ConfigError) throw new PosError('TOSS_CONFIGURATION', error.message);
         throw error;
       }
     },
   };
-  return { modes, simulator: () => simulator, close: async () => simulator?.close() };
+}
+
+/** The saved pair, for settling live work while the register trains; null when it may not be used here. */
+function savedLive(modes: TossModes, keys: TossKeys | undefined): TossEndpoint | null {
+  if (keys === undefined) return null;
+  try {
+    return modes.live(keys);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -101,18 +110,22 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
   if (chaos.ignored.length > 0) log.warn('test switches are ignored in an installed app', { ignored: chaos.ignored });
   const unlock = await lockDataDir(dataDir);
-  const training = trainingModes(env, options, now, dataDir);
+  let simulator: TossSimulator | null = null;
   try {
     await checkWritable(dataDir, io);
     const settings = await SettingsStore.open(dataDir, io);
     const keyStore = new SecretKeyStore({ dataDir, cipher: options.cipher, io, now, log });
     const stored = await keyStore.read();
+    const saved = storedPair(stored, settings.current.toss.clientKey);
     const wantsLive = settings.current.toss.mode === 'live';
-    const config = loadConfig(env, { packaged: options.packaged, storedKeys: wantsLive ? storedPair(stored, settings.current.toss.clientKey) : undefined });
+    const config = loadConfig(env, { packaged: options.packaged, storedKeys: wantsLive ? saved : undefined });
     const notices: Notice[] = [];
+    const modes = liveModes(env, options.packaged);
+    const training = await startTraining(options, now, dataDir);
+    simulator = training.simulator;
 
     if (config.mode === 'live') {
-      endpoints = new TossEndpoints({ mode: 'live', clientKey: config.clientKey, secretKey: config.secretKey, apiBase: config.apiBase, sdkSrc: config.sdkSrc });
+      endpoints = new TossEndpoints(training.endpoint, { live: { mode: 'live', clientKey: config.clientKey, secretKey: config.secretKey, apiBase: config.apiBase, sdkSrc: config.sdkSrc }, mode: 'live' });
       const alreadyKept = stored.state === 'stored' && stored.key === config.secretKey && settings.current.toss.clientKey === config.clientKey;
       if (config.keysFrom === 'environment' && options.keepEnvironmentKey && !alreadyKept) {
         try {
@@ -126,7 +139,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
         }
       }
     } else {
-      endpoints = new TossEndpoints(await training.modes.training());
+      endpoints = new TossEndpoints(training.endpoint, { live: savedLive(modes, saved), mode: 'training' });
       const notice = wantsLive ? fallbackNotice(stored) : null;
       if (notice) notices.push(notice);
     }
@@ -134,7 +147,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     const core = await createPosCore({
       dataDir,
       endpoints,
-      modes: training.modes,
+      modes,
       keysFromEnvironment: config.mode === 'live' && config.keysFrom === 'environment',
       settings,
       keyStore,
@@ -151,13 +164,13 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     let closing: Promise<void> | null = null;
     const close = async () => {
       await core.close();
-      await training.close();
+      await training.simulator.close();
       await unlock();
     };
     // Every exit path may ask (quit, signal, window closed): the first one closes, the rest wait for it.
-    return { ...core, config, simulator: training.simulator(), close: () => (closing ??= close()) };
+    return { ...core, config, simulator: training.simulator, close: () => (closing ??= close()) };
   } catch (error) {
-    await training.close();
+    await simulator?.close();
     await unlock();
     throw error;
   }

@@ -1,31 +1,16 @@
+import { join } from 'node:path';
 import type { Notice } from '../../shared/domain/notices';
-import { CashReceiptCancels } from './cash/cash-receipt-cancels';
-import { CashSaleService } from './cash/cash-sale-service';
+import type { Channel } from '../../shared/ipc/contract';
+import { openBooks, type Books } from './books/open-books';
+import { TRAINING_DIR } from './books/training-dir';
 import { CatalogStore } from './catalog/catalog-store';
-import { CouponBook } from './coupons/coupon-book';
-import { CouponIssuer } from './coupons/coupon-issuer';
-import { DayCalendar } from './day-close/day-calendar';
-import { DayCloseService } from './day-close/day-close-service';
-import { DayCloseStore } from './day-close/day-close-store';
-import { CouponRedemption, type OrderLookup } from './coupons/coupon-redemption';
-import { DiscountApprovals } from './discounts/discount-approvals';
-import { HistoryService } from './history/history-service';
-import { BackgroundSettler, SETTLER_TIMING, type SettlerTiming } from './reconcile/background-settler';
-import { OpenConfirms } from './reconcile/open-confirms';
-import { OpenWork } from './reconcile/open-work';
-import { SettlementBoard } from './reconcile/settlement-board';
-import { RefundService } from './refunds/refund-service';
-import type { ReceiptPrinter } from './receipts/receipt-printer';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
-import { createHandlers } from './ipc/handlers';
 import type { Logger } from './log/logger';
-import { PaymentService } from './payments/payment-service';
-import { TossClient } from './payments/toss-client';
-import type { TossEndpoints } from './payments/toss-endpoints';
-import { CustomerDisplay } from './register/customer-display';
-import { RegisterDraftStore } from './register/register-draft-store';
-import { OrderService } from './sales/order-service';
+import type { PaymentMode, TossEndpoints } from './payments/toss-endpoints';
+import { tossOf } from './payments/toss-of';
+import { SETTLER_TIMING, type SettlerTiming } from './reconcile/background-settler';
+import type { ReceiptPrinter } from './receipts/receipt-printer';
 import type { KeyCipher } from './secrets/key-cipher';
 import type { SecretKeyStore } from './secrets/secret-key-store';
 import { contentSecurityPolicy } from './security/csp';
@@ -33,7 +18,6 @@ import { SettingsService, type TossModes } from './settings/settings-service';
 import type { SettingsStore } from './settings/settings-store';
 import { StaffService } from './staff/staff-service';
 import type { FileIo } from './store/file-io';
-import { OrderLocks } from './store/order-locks';
 import { OrderStore } from './store/order-store';
 
 export interface PosCoreDeps {
@@ -65,6 +49,12 @@ export interface PosCoreDeps {
  */
 const QUIT_WAIT_MS = 2_000;
 
+/**
+ * The register's calls that move money while they are answered: a mode switch waits for them. The
+ * background settler's work does not hold a switch back: it is settled with its own mode's Toss.
+ */
+const MOVING_MONEY: ReadonlySet<Channel> = new Set<Channel>(['payment:confirm', 'payment:complete-free', 'payment:cash', 'payment:cash-receipt', 'refund:create']);
+
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
   mode(): 'training' | 'live';
@@ -82,54 +72,46 @@ export interface PosCore {
   /** Runs a settling round now (after the one under way, if any). */
   settleNow(): Promise<void>;
   log: Logger;
-  /** The order store, for fixtures and reports that read history through the real code. */
-  orders: OrderStore;
+  /** Each mode's order store, for fixtures and reports that read history through the real code. */
+  orders(mode: PaymentMode): OrderStore;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
 
 /**
- * Wires the services over an already locked data folder. Which Toss, which keys, which shell:
- * decided by the composition (`electron/compose`), never here.
+ * Wires the services over an already locked data folder: the shop (catalog, staff, settings) once,
+ * and two sets of books — live in the data folder, training in its `training/` — each with its own
+ * orders, coupons, open work, register and settler. The register's calls go to the books of the
+ * mode it is in; each books' open work is settled with its own Toss all the time. Which Toss, which
+ * keys, which shell: decided by the composition (`electron/compose`), never here.
  */
 export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const { endpoints, now, log, io } = deps;
-  const training = () => endpoints.current().mode === 'training';
-  const orderStore = new OrderStore(deps.dataDir, io, undefined, log);
-  const catalog = await CatalogStore.open(deps.dataDir, io, now, async () => training() && (await orderStore.businessDays()).length === 0);
-  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training, cipher: deps.cipher, hasSales: async () => (await orderStore.summaries(await orderStore.businessDays())).some((day) => day.counts.real > 0) });
-  // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
-  await orderStore.ready();
-  const locks = new OrderLocks();
-  const client = new TossClient({ endpoint: () => endpoints.current(), fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
-  const coupons = await CouponBook.open(deps.dataDir, io);
-  const redemption = new CouponRedemption(coupons, { now, log });
-  const issuer = new CouponIssuer(coupons, { now, log });
-  const approvals = new DiscountApprovals(now);
+  const training = () => endpoints.mode() === 'training';
+  const liveOrders = new OrderStore(deps.dataDir, io, undefined, log);
+  const trainingDir = join(deps.dataDir, TRAINING_DIR);
+  const trainingOrders = new OrderStore(trainingDir, io, undefined, log);
+  // The demo café is for a first start only: a folder that has sold, in either mode, has its own catalog.
+  // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)
+  const hasSold = async () => (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;
+  const catalog = await CatalogStore.open(deps.dataDir, io, now, async () => training() && !(await hasSold()));
+  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training, cipher: deps.cipher, hasSales: async () => (await liveOrders.businessDays()).length > 0 });
+  const toss = tossOf(endpoints, { fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
   const calls = new CallsUnderWay();
-  const openWork = await OpenWork.open(deps.dataDir, io);
-  const payments = new PaymentService({ orders: orderStore, locks, toss: client, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
-  const cash = new CashSaleService({ orders: orderStore, locks, toss: client, training, now, log, settled: (order) => redemption.settle(order) });
-  const cashReceiptCancels = new CashReceiptCancels({ open: openWork.of('cashReceiptCancels'), orders: orderStore, locks, toss: client, now, log });
-  const closes = new DayCloseStore(deps.dataDir, io);
-  const calendar = new DayCalendar(closes);
-  const orders = new OrderService({
-    catalog,
-    orders: orderStore,
-    locks,
-    coupons: { book: coupons, redemption },
-    approvals,
-    discountLimits: () => deps.settings.discountLimits(),
-    now,
-    training,
-    days: calendar,
-  });
+  // Kept open: start-up adds what it finds (a damaged day) before the first call.
+  const notices = [...deps.notices];
+  let books: Record<PaymentMode, Books> | null = null;
+  const opened = () => {
+    if (books === null) throw new Error('the books are not open yet');
+    return books;
+  };
   const settings = new SettingsService({
     settings: deps.settings,
     keyStore: deps.keyStore,
     endpoints,
     modes: deps.modes,
-    locks,
+    paying: () => calls.answering(MOVING_MONEY),
+    openWork: (mode) => opened()[mode].openWork.count(),
     hasLiveManager: () => staff.hasLiveManager(),
     keysFromEnvironment: deps.keysFromEnvironment,
     now,
@@ -137,103 +119,30 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     fetch: deps.fetch,
     tossTimeoutMs: deps.tossTimeoutMs,
   });
-  const refunds = new RefundService({
-    orders: orderStore,
-    locks,
-    toss: client,
-    openRefunds: openWork.of('refunds'),
-    cashReceipts: cashReceiptCancels,
-    coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
-    training,
-    now,
-    log,
-  });
-  const history = new HistoryService(orderStore);
-  const dayClose = new DayCloseService({ orders: orderStore, calendar, closes, toss: client, training, abandon: (orderId) => orders.abandon(orderId), now, log });
-  const board = new SettlementBoard();
-  const drafts = await RegisterDraftStore.open(deps.dataDir, io);
-  const display = new CustomerDisplay({
-    catalog,
-    orders: orderStore,
-    training,
-    quote: (draft) =>
-      orders
-        .quote({
-          lines: draft.lines,
-          couponCode: draft.couponCode ?? undefined,
-          manualDiscount: draft.manualDiscount ?? undefined,
-          heldBy: draft.pending?.orderId,
-        })
-        .catch(() => null),
-  });
-  await display.show(drafts.current());
-  // Kept open: start-up adds what it finds (a damaged day) before the first call.
-  const notices = [...deps.notices];
-  const handlers = createHandlers({
-    endpoints,
-    notices,
-    catalog,
-    orders,
-    payments,
-    cash,
-    settlements: board,
-    staff,
-    settings,
-    settingsStore: deps.settings,
-    drafts,
-    display,
-    coupons,
-    issuer,
-    approvals,
-    history,
-    dayClose,
-    refunds,
-    printer: deps.printer ?? null,
-    now,
-  });
-
-  const lookup: OrderLookup = {
-    get: (id) => orderStore.get(id),
-    recent: (days, look) => orderStore.recent(days, (digest) => look({ orderId: digest.orderId, status: digest.orderStatus, couponCodes: digest.couponCodes })),
-    abandon: (id) => orders.abandon(id),
-  };
-  // Before anything can be rung up: which coupons open orders hold is read back from those orders.
-  await redemption.restore(lookup);
-  const confirms = new OpenConfirms({ open: openWork.of('confirms'), orders: orderStore, payments, locks, board, log });
-  await confirms.adoptRecent();
-  // Coupons follow orders, so confirms are settled first in every round.
-  const settler = new BackgroundSettler({
-    jobs: [
-      confirms,
-      { name: 'coupons', settle: () => redemption.reconcile(lookup).then(() => true) },
-      { name: 'refunds', settle: () => refunds.reconcile().then(() => openWork.of('refunds').list().length === 0) },
-      cashReceiptCancels,
-    ],
-    timing: deps.settleTiming ?? SETTLER_TIMING,
-    log,
-    now,
-    scheduled: (at) => board.scheduled(at),
-  });
-  openWork.onAdded(() => settler.soon());
-  const reconciled = settler.settleNow();
+  const shop = { endpoints, notices, catalog, staff, settings, settingsStore: deps.settings, printer: deps.printer ?? null, now };
+  const common = { catalog, settings: deps.settings, toss, shop, now, io, log, settleTiming: deps.settleTiming ?? SETTLER_TIMING };
+  const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
+  const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
+  books = { live, training: trainingBooks };
+  const both = Object.values(books);
   // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
-  for (const error of orderStore.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
-  log.info('Toss POS core started', { mode: endpoints.current().mode, dataDir: deps.dataDir });
+  for (const store of [liveOrders, trainingOrders]) {
+    for (const error of store.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
+  }
+  log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {
-    mode: () => endpoints.current().mode,
-    dispatch: calls.track(createDispatcher(handlers, { log, session: staff.session })),
+    mode: () => endpoints.mode(),
+    dispatch: calls.track(createDispatcher(() => opened()[endpoints.mode()].handlers, { log, session: staff.session })),
     sdkSrc: () => endpoints.current().sdkSrc,
     csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
-    reconciled,
-    settleNow: () => settler.settleNow(),
+    reconciled: Promise.all(both.map((b) => b.reconciled)).then(() => undefined),
+    settleNow: () => Promise.all(both.map((b) => b.settleNow())).then(() => undefined),
     log,
-    orders: orderStore,
+    orders: (mode) => opened()[mode].orders,
     close: async () => {
-      settler.stop();
-      display.release();
+      for (const b of both) b.stop();
       await calls.settled(QUIT_WAIT_MS);
-      await orderStore.close();
-      await coupons.close();
+      for (const b of both) await b.close();
     },
   };
 }

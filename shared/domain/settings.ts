@@ -88,6 +88,11 @@ export const settingsViewSchema = z.strictObject({
     clientKey: z.string().nullable(),
     secretKey: z.string().nullable(),
     changed: changeStampSchema.nullable(),
+    /**
+     * Payments, refunds and 현금영수증 of each mode still being settled with that mode's Toss. A switch
+     * leaves them to be settled in the background with their own Toss, never the other one.
+     */
+    openWork: z.strictObject({ live: z.number().int().nonnegative(), training: z.number().int().nonnegative() }),
   }),
   keyStorage: z.strictObject({
     protection: z.enum(['os-keychain', 'weak', 'plain-text', 'none']),

@@ -11,6 +11,11 @@ export type CallerRole = Role | 'display';
 /** One IPC channel: who may call it, what it takes and what it answers. */
 export interface ChannelSpec {
   role: CallerRole;
+  /**
+   * A manager change that outlives training (staff, settings, keys, the mode, the catalog): refused
+   * to the training manager, whose PIN is public by design.
+   */
+  outlivesTraining?: true;
   input: z.ZodType;
   output: z.ZodType;
 }

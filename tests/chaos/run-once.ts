@@ -28,6 +28,8 @@ interface RunRecord {
   paymentKeys: Set<string>;
   /** The faults queued for this run's payments. */
   faults: FaultRule[];
+  /** The register went to training (and back) during the run. */
+  detoured: boolean;
 }
 
 interface Sold {
@@ -82,14 +84,46 @@ async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: Reado
   if (entry?.status === 'DONE') record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
 }
 
-/** The run's work until it is done or the app dies (or hangs). */
+/** Sets the register's mode, waiting out a payment being answered; false when the switch is refused otherwise (a disk that refuses writes). */
+async function setMode(app: AppProcess, mode: 'training' | 'live'): Promise<boolean> {
+  for (;;) {
+    const answer = await app.call('settings:set-mode', { mode, confirm: true });
+    if (answer.ok) return true;
+    if (answer.error.code !== 'PAYMENT_IN_FLIGHT') return false;
+    await sleep(50);
+  }
+}
+
+/**
+ * A manager switches the register to training and back, at the run's moment: whatever a fault
+ * or a crash left open of the live work goes on being settled with the live Toss meanwhile.
+ * False when the register could not be brought back to live (its disk refused): the run's work ends there.
+ */
+async function trainingDetour(app: AppProcess, rng: Rng, record: RunRecord): Promise<boolean> {
+  if (!(await setMode(app, 'training'))) return true;
+  record.detoured = true;
+  await sleep(rng.int(0, 400));
+  return setMode(app, 'live');
+}
+
+/** The run's work until it is done or the app dies (or hangs); a switch to training and back comes at one random step. */
 async function drive(app: AppProcess, shop: Shop, plan: RunPlan, record: RunRecord, rng: Rng): Promise<'done' | 'died' | 'hung'> {
   const codes = [...shop.couponCodes];
+  const detourAt = rng.int(0, plan.sales.length + plan.refunds.length);
   try {
     await app.ok('staff:unlock', { pin: OWNER_PIN });
     const sold: Array<Sold | null> = [];
-    for (const step of plan.sales) sold.push(await sell(app, shop, step, codes, record, rng));
-    for (const step of plan.refunds) await refund(app, shop, step, sold, record);
+    let step = 0;
+    const live = async () => step++ !== detourAt || (await trainingDetour(app, rng, record));
+    for (const sale of plan.sales) {
+      if (!(await live())) return 'done';
+      sold.push(await sell(app, shop, sale, codes, record, rng));
+    }
+    for (const refundStep of plan.refunds) {
+      if (!(await live())) return 'done';
+      await refund(app, shop, refundStep, sold, record);
+    }
+    await live();
     return 'done';
   } catch (error) {
     if (error instanceof AppDied) return 'died';
@@ -166,6 +200,8 @@ async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: Run
   const killer = plan.killAfterMs === undefined ? null : setTimeout(() => void app.kill(), plan.killAfterMs);
   const ended = await drive(app, shop, plan, record, rng);
   if (killer) clearTimeout(killer);
+  // A run whose work was done without its switch to training proves nothing about switching (a disk that refused the switch excepted).
+  if (ended === 'done' && !record.detoured && plan.diskFault === undefined) found.push({ kind: 'not-exercised', detail: 'the switch to training never happened' });
   const exit = ended === 'done' ? await (plan.end === 'kill' || plan.expectCrash ? app.kill() : app.close()) : await (ended === 'hung' ? app.kill() : app.exited);
   judgeEnd(plan, ended, exit, found);
 }
@@ -230,7 +266,7 @@ export async function runOnce(shop: Shop, scenario: Scenario, rng: Rng): Promise
   const plan = scenario.plan(rng.fork());
   const steps = rng.fork();
   const dataDir = await shop.newFolder();
-  const record: RunRecord = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [] };
+  const record: RunRecord = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [], detoured: false };
   const found: Violation[] = [];
 
   await firstLife(shop, plan, dataDir, record, steps, found);

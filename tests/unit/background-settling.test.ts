@@ -87,7 +87,7 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
 
     clock = new Date(clock.getTime() + DAY);
     const later = await withLiveCore(own, { dataDir: h.dataDir, now: () => clock, settleTiming: QUICK });
-    expect(await later.core.orders.findByStatus('CONFIRMING', 2)).toEqual([]);
+    expect(await later.core.orders('live').findByStatus('CONFIRMING', 2)).toEqual([]);
     await later.core.reconciled;
     expect(await later.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
   });

@@ -28,7 +28,7 @@ async function startHost() {
   const token = /<meta name="pos-token" content="([^"]+)">/.exec(page.body)?.[1];
   if (!token) throw new Error('no token in the page');
 
-  const ordersOnDisk = async () => (await readdir(join(h.dataDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')).length;
+  const ordersOnDisk = async () => (await readdir(join(h.booksDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')).length;
   const ipc = (body: unknown, headers: Record<string, string>) =>
     rawRequest(`${origin}/__pos/ipc`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const createOrder = { channel: 'order:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } };

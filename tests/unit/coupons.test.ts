@@ -231,7 +231,7 @@ describe('one coupon, one order: reserve, consume, release', () => {
     const winner = won[0];
     if (!winner?.ok) throw new Error('no winner');
     expect((await couponRow(h, code)).reservedBy).toBe(winner.data.orderId);
-    const holders = await h.core.orders.recent(1, (digest) => digest.couponCodes.includes(code));
+    const holders = await h.core.orders(h.core.mode()).recent(1, (digest) => digest.couponCodes.includes(code));
     expect(holders.map((o) => o.orderId)).toEqual([winner.data.orderId]);
   });
 
@@ -335,7 +335,7 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     const order = await h.ok('order:create', { lines: AMERICANO, couponCode: code });
     await h.close();
     // The order's day file is gone: nothing can pay that order.
-    await writeFile(join(h.dataDir, 'orders', `${order.orderId.slice(0, 4)}-${order.orderId.slice(4, 6)}-${order.orderId.slice(6, 8)}.jsonl`), '');
+    await writeFile(join(h.booksDir, 'orders', `${order.orderId.slice(0, 4)}-${order.orderId.slice(4, 6)}-${order.orderId.slice(6, 8)}.jsonl`), '');
     const restarted = await withCore({ dataDir: h.dataDir });
     await restarted.core.reconciled;
     expect((await couponRow(restarted, code)).state).toBe('available');

@@ -123,7 +123,7 @@ describe('one app per store', () => {
     const created = await underWay;
     if (!created.ok) throw new Error(`order:create failed: ${created.error.code}`);
     const day = created.data.orderId.slice(0, 8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
-    expect(await readFile(join(h.dataDir, 'orders', `${day}.jsonl`), 'utf8')).toContain(created.data.orderId);
+    expect(await readFile(join(h.booksDir, 'orders', `${day}.jsonl`), 'utf8')).toContain(created.data.orderId);
     expect(await readdir(h.dataDir)).not.toContain('pos.lock');
     expect(await h.call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'APP_CLOSING' } });
   });

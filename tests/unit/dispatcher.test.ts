@@ -54,7 +54,7 @@ function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null
     ...overrides,
   };
   const session = { current: () => manager, touch: () => void (touches += 1) };
-  const dispatch = createDispatcher(handlers, { log: createLogger([], (_level, line) => logLines.push(line)), session });
+  const dispatch = createDispatcher(() => handlers, { log: createLogger([], (_level, line) => logLines.push(line)), session });
   return { dispatch, ran, logLines, touches: () => touches };
 }
 

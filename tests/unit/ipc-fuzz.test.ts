@@ -7,20 +7,31 @@ import { channels, contract, type Channel } from '../../shared/ipc/contract';
 import { ipcFailureSchema, type IpcResult } from '../../shared/ipc/result';
 import type { Logger } from '../../electron/core/log/logger';
 import { changedPaths, snapshot, type Folder } from './helpers/folder-snapshot';
-import { withCore, type PosHarness } from './helpers/pos';
+import { TRAINING_MANAGER } from '../../shared/domain/staff';
+import type { TossSimulator } from '../../electron/training/simulator';
+import { startOwnSimulator, withCore, type PosHarness } from './helpers/pos';
 import { validInputs, type KnownValues } from './helpers/schema-arbitrary';
 import { CARD, payWindow } from './helpers/toss-window';
 
 /**
  * 10,000 random and hostile payloads across every channel of the contract (walked, so a new
- * channel is fuzzed without touching this file), through the real core and dispatcher, with no
- * manager session and with one. Every answer must be a valid answer or a typed error that leaks
- * nothing; the core must keep answering; and a refused call must leave the data folder as it was.
+ * channel is fuzzed without touching this file), through the real core and dispatcher, in both
+ * modes and across switches between them: in training with no session, the training manager's
+ * and a real manager's; live with none and a real manager's. Every answer must be a valid answer
+ * or a typed error that leaks nothing; the core must keep answering; a refused call must leave the
+ * data folder as it was; and the training manager changes nothing that outlives training.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_001);
 const TOTAL_RUNS = 10_000;
-const PHASES = ['no session', 'manager session'] as const;
+const PHASES = [
+  { mode: 'training', session: 'none' },
+  { mode: 'training', session: 'training manager' },
+  { mode: 'training', session: 'manager' },
+  { mode: 'live', session: 'none' },
+  { mode: 'live', session: 'manager' },
+] as const;
 type Phase = (typeof PHASES)[number];
+const OWNER = { name: '김토스', pin: '482913' } as const;
 
 const CASES = channels.length * PHASES.length;
 /** Runs for the n-th (channel, phase): the total split evenly, the remainder to the first ones. */
@@ -199,6 +210,8 @@ function payloads(channel: Channel, known: KnownValues, examples: readonly unkno
 
 interface Rig {
   h: PosHarness;
+  /** The Toss stand-in the live books pay with (the harness's own simulator is training's). */
+  liveSim: TossSimulator;
   known: KnownValues;
   /** The inputs the rig's own set-up sent, by channel: valid by construction, and bases for mutation. */
   examples: Map<Channel, unknown[]>;
@@ -217,7 +230,11 @@ async function expectOk<T>(h: PosHarness, channel: Channel, input: unknown): Pro
   return result.data as T;
 }
 
-/** A core set up the way a shop's first day leaves it: staff, paid, refunded, declined and open orders, coupons. */
+/**
+ * A core set up the way a shop's first day leaves it, in both books: staff, paid, refunded,
+ * declined and open orders, coupons — live (against a simulator standing in for Toss) and in
+ * training (against the app's own).
+ */
 async function rig(): Promise<Rig> {
   const logged: string[] = [];
   const log: Logger = {
@@ -226,7 +243,9 @@ async function rig(): Promise<Rig> {
     error: (message, fields) => void logged.push(`${message} ${fields?.error instanceof Error ? (fields.error.stack ?? fields.error.message) : JSON.stringify(fields ?? {})}`),
   };
   const clock = { skewMs: 0 };
-  const h = await withCore({ log, now: () => new Date(Date.now() + clock.skewMs) });
+  // The folder starts as a new shop does in training; the owner then saves a key pair of the Toss stand-in.
+  const own = await startOwnSimulator();
+  const h = await withCore({ log, now: () => new Date(Date.now() + clock.skewMs), env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
   await h.core.reconciled;
   const examples = new Map<Channel, unknown[]>();
   const example = <T>(channel: Channel, input: unknown, expect: 'ok' | 'refused' = 'ok'): Promise<T> => {
@@ -235,66 +254,78 @@ async function rig(): Promise<Rig> {
   };
 
   await example('staff:use-training-manager', {});
-  // The training manager changes nothing that outlives training: the owner, set up next, adds the staff.
-  await example('staff:setup-owner', { name: '김토스', pin: '482913' });
+  await example('staff:setup-owner', OWNER);
+  await example('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+  await example('settings:set-mode', { mode: 'live', confirm: true });
   const cashier = await example<{ id: string }>('staff:add', { name: '알바', role: 'cashier', pin: null });
   await example('staff:set-active', { staffId: cashier.id, active: true });
   await example('settings:save-store', { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' });
-  // Training cannot reach the real Toss to check a pair, so this is refused: the key must not come back in the answer.
+  // Toss does not know this pair, so it is refused: the key must not come back in the answer.
   await example('settings:save-toss-keys', { clientKey: 'test_ck_fuzz0fuzz0fuzz0fuzz0', secretKey: 'test_sk_fuzz0fuzz0fuzz0fuzz0', acceptUnencrypted: true }, 'refused');
   const catalog = await example<{ categories: Array<{ id: string }>; products: Array<{ id: string }> }>('catalog:list', {});
   const [first, second] = catalog.products;
   if (!first || !second) throw new Error('the demo catalog has two products');
   const today = seoulDay(new Date());
   const day = (offset: number) => seoulDay(new Date(Date.now() + offset * 86_400_000));
-  const definition = await example<{ id: string }>('coupons:define', { name: '500원 할인', benefit: { type: 'fixed', amount: 500 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-  await example('coupons:issue', { definitionId: definition.id, count: 3, validFrom: day(-1), validUntil: day(30) });
-  const coupons = await example<{ rows: Array<{ code: string }> }>('coupons:list', { offset: 0, limit: 10 });
-
   const cart = (productId: string, quantity: number) => ({ lines: [{ productId, quantity }] });
-  const rungUp = async (productId: string, quantity: number) => {
-    await example('order:quote', cart(productId, quantity));
-    return example<{ orderId: string; orderName: string; amount: number }>('order:create', cart(productId, quantity));
+
+  /** A day's work in the books of the mode the register is in now. */
+  const dayOfWork = async () => {
+    const info = await example<{ clientKey: string; mode: string }>('app:info', {});
+    const sim = info.mode === 'live' ? own.sim : h.core.simulator;
+    const definition = await example<{ id: string }>('coupons:define', { name: '500원 할인', benefit: { type: 'fixed', amount: 500 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+    await example('coupons:issue', { definitionId: definition.id, count: 3, validFrom: day(-1), validUntil: day(30) });
+    const coupons = await example<{ rows: Array<{ code: string }> }>('coupons:list', { offset: 0, limit: 10 });
+    const rungUp = async (productId: string, quantity: number) => {
+      await example('order:quote', cart(productId, quantity));
+      return example<{ orderId: string; orderName: string; amount: number }>('order:create', cart(productId, quantity));
+    };
+    const sale = async (productId: string, quantity: number) => {
+      const order = await rungUp(productId, quantity);
+      const paymentKey = await payWindow(sim, info.clientKey, order, CARD.approves);
+      await example('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+      await example('order:get', { orderId: order.orderId });
+      return { ...order, paymentKey };
+    };
+    const paid = await sale(first.id, 2);
+    const refunded = await sale(second.id, 3);
+    const partly = { orderId: refunded.orderId, request: { kind: 'amount', amount: 1_000 } };
+    await example('refund:preview', partly);
+    await example('refund:create', { ...partly, reason: '부분 환불' });
+    await example('history:order', { orderId: refunded.orderId });
+    // Declined at confirm and left open: the cashier's next try meets Toss again.
+    const declined = await rungUp(first.id, 1);
+    const declinedKey = await payWindow(sim, info.clientKey, declined, CARD.rejectedAtConfirm);
+    await example('payment:confirm', { orderId: declined.orderId, paymentKey: declinedKey, amount: declined.amount }, 'refused');
+    const abandoned = await rungUp(second.id, 1);
+    await example('order:abandon', { orderId: abandoned.orderId });
+    const pending = await rungUp(second.id, 2);
+    await example('order:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
+    await example('payment:complete-free', { orderId: pending.orderId }, 'refused');
+    const cash = await rungUp(first.id, 1);
+    await example('payment:cash', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+    // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
+    await example('payment:cash-receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
+    return { orders: [paid, refunded, declined, abandoned, pending, cash], keys: [paid.paymentKey, refunded.paymentKey, declinedKey], definition, coupons: coupons.rows };
   };
-  const sale = async (productId: string, quantity: number) => {
-    const order = await rungUp(productId, quantity);
-    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-    await example('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-    await example('order:get', { orderId: order.orderId });
-    return { ...order, paymentKey };
-  };
-  const paid = await sale(first.id, 2);
-  const refunded = await sale(second.id, 3);
-  const partly = { orderId: refunded.orderId, request: { kind: 'amount', amount: 1_000 } };
-  await example('refund:preview', partly);
-  await example('refund:create', { ...partly, reason: '부분 환불' });
-  await example('history:order', { orderId: refunded.orderId });
-  // Declined at confirm and left open: the cashier's next try meets Toss again.
-  const declined = await rungUp(first.id, 1);
-  const declinedKey = await payWindow(h.sim, h.clientKey, declined, CARD.rejectedAtConfirm);
-  await example('payment:confirm', { orderId: declined.orderId, paymentKey: declinedKey, amount: declined.amount }, 'refused');
-  const abandoned = await rungUp(second.id, 1);
-  await example('order:abandon', { orderId: abandoned.orderId });
-  const pending = await rungUp(second.id, 2);
-  await example('order:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
-  await example('payment:complete-free', { orderId: pending.orderId }, 'refused');
-  const cash = await rungUp(first.id, 1);
-  await example('payment:cash', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
-  // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
-  await example('payment:cash-receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
+  const live = await dayOfWork();
+  await example('settings:set-mode', { mode: 'training', confirm: true });
+  const training = await dayOfWork();
   const history = await example<{ next: string | null }>('history:list', { filter: { from: today, to: today }, limit: 1 });
   const staff = await example<Array<{ id: string }>>('staff:list', {});
   await example('staff:lock', {});
 
-  const orders = [paid, refunded, declined, abandoned, pending, cash];
+  const orders = [...live.orders, ...training.orders];
+  const paid = live.orders[0];
+  if (!paid) throw new Error('no sale');
   const known: KnownValues = {
     strings: [
       [...orders.map((o) => o.orderId), `${today.replaceAll('-', '')}-ZZZZZZZZZZZZ`],
-      [paid.paymentKey, refunded.paymentKey, declinedKey],
+      [...live.keys, ...training.keys],
       catalog.products.map((p) => p.id),
       catalog.categories.map((c) => c.id),
-      [definition.id],
-      coupons.rows.map((c) => c.code),
+      [live.definition.id, training.definition.id],
+      [...live.coupons, ...training.coupons].map((c) => c.code),
       staff.map((s) => s.id),
       history.next === null ? [] : [history.next],
       ['0000', '1234', '00000000'],
@@ -302,7 +333,7 @@ async function rig(): Promise<Rig> {
     ],
     integers: [0, 1, 2, 1_000, ...orders.flatMap((o) => [o.amount, o.amount - 1, o.amount + 1])],
   };
-  const made: Rig = { h, known, examples, logged, clock, files: new Map(), waiting: [] };
+  const made: Rig = { h, liveSim: own.sim, known, examples, logged, clock, files: new Map(), waiting: [] };
   await settle(made);
   made.files = snapshot(h.dataDir);
   return made;
@@ -314,20 +345,34 @@ async function rig(): Promise<Rig> {
  * for an earlier accepted one).
  */
 async function settle(r: Rig): Promise<void> {
-  await (await r.h.core.orders.ready()).flush();
+  for (const mode of ['live', 'training'] as const) await (await r.h.core.orders(mode).ready()).flush();
 }
 
-/** The session the phase calls for; true when getting it may have written (an unlock clears the wrong-PIN count). */
-async function enterPhase(r: Rig, phase: Phase): Promise<boolean> {
+/** Opens the session of whose PIN this is (the fuzz's own wrong PINs may have locked unlocking: the clock moves past it). */
+async function unlockAs(r: Rig, pin: string): Promise<void> {
   const status = await expectOk<{ session: unknown; lockedUntil: string | null }>(r.h, 'staff:status', {});
-  if (phase === 'no session') {
-    if (status.session !== null) await expectOk(r.h, 'staff:lock', {});
-    return false;
-  }
-  if (status.session !== null) return false;
-  // The fuzz's own wrong PINs may have locked unlocking: the clock moves past it.
+  if (status.session !== null) await expectOk(r.h, 'staff:lock', {});
   if (status.lockedUntil !== null) r.clock.skewMs = Date.parse(status.lockedUntil) - Date.now() + 1_000;
-  await expectOk(r.h, 'staff:unlock', { pin: '0000' });
+  await expectOk(r.h, 'staff:unlock', { pin });
+}
+
+/** The mode and session the phase calls for; true when getting them may have written (a switch, an unlock clearing the wrong-PIN count). */
+async function enterPhase(r: Rig, phase: Phase): Promise<boolean> {
+  const whose = async () => (await expectOk<{ session: { managerName: string } | null }>(r.h, 'staff:status', {})).session?.managerName ?? null;
+  let wrote = false;
+  if (r.h.core.mode() !== phase.mode) {
+    if ((await whose()) !== OWNER.name) await unlockAs(r, OWNER.pin);
+    await expectOk(r.h, 'settings:set-mode', { mode: phase.mode, confirm: true });
+    wrote = true;
+  }
+  const session = await whose();
+  if (phase.session === 'none') {
+    if (session !== null) await expectOk(r.h, 'staff:lock', {});
+    return wrote;
+  }
+  const wanted = phase.session === 'manager' ? OWNER : { name: TRAINING_MANAGER.name, pin: TRAINING_MANAGER.pin };
+  if (session === wanted.name) return wrote;
+  await unlockAs(r, wanted.pin);
   return true;
 }
 
@@ -380,13 +425,13 @@ function withoutLockout(file: Buffer | null | undefined): string {
   return JSON.stringify({ ...(JSON.parse(file?.toString('utf8') ?? '{}') as object), lockout: null });
 }
 
-const JOURNAL = /^orders\/\d{4}-\d{2}-\d{2}\.jsonl$/;
+const JOURNAL = /^(training\/)?orders\/\d{4}-\d{2}-\d{2}\.jsonl$/;
 
 /** Only lines about `orderId` were appended to day journals, and the history index followed. */
 function onlyAppendedFor(orderId: unknown, changed: readonly string[], before: Folder, after: Folder): boolean {
   if (typeof orderId !== 'string') return false;
   return changed.every((path) => {
-    if (path.startsWith('orders/index/')) return true;
+    if (/^(training\/)?orders\/index\//.test(path)) return true;
     const [was, is] = [before.get(path) ?? Buffer.alloc(0), after.get(path)];
     if (!JOURNAL.test(path) || !is || is.length < was.length || !is.subarray(0, was.length).equals(was)) return false;
     const lines = is.subarray(was.length).toString('utf8').split('\n').filter(Boolean);
@@ -412,9 +457,9 @@ function checkRefusalWroteNothing(input: unknown, before: Folder, after: Folder,
   throw new Error(`refused with ${answer.error.code} (${answer.error.message.slice(0, 200)}) yet changed ${changed.join(', ')}`);
 }
 
-/** The REST calls Toss (the training simulator) has had. */
+/** The REST calls either Toss (live, and the training simulator) has had. */
 function tossCalls(r: Rig): number {
-  return r.h.sim.requests().filter((request) => request.path.startsWith('/v1/')).length;
+  return [r.liveSim, r.h.core.simulator].flatMap((sim) => sim.requests()).filter((request) => request.path.startsWith('/v1/')).length;
 }
 
 /** Object.prototype's own keys before any payload was sent: a polluting payload would add one. */
@@ -444,8 +489,11 @@ async function send(r: Rig, channel: Channel, phase: Phase, input: unknown): Pro
     r.waiting.push(call.then(checked));
   } else {
     checkAnswer(r, channel, input, answer);
-    if (phase === 'no session' && contract[channel].role === 'manager' && (answer.ok || answer.error.code !== 'MANAGER_REQUIRED')) {
+    if (phase.session === 'none' && contract[channel].role === 'manager' && (answer.ok || answer.error.code !== 'MANAGER_REQUIRED')) {
       throw new Error('a manager channel answered without a manager session');
+    }
+    if (phase.session === 'training manager' && 'outlivesTraining' in contract[channel] && (answer.ok || answer.error.code !== 'TRAINING_MANAGER_LIMITED')) {
+      throw new Error('the training manager changed what outlives training');
     }
   }
   if ('polluted' in {} || Object.getOwnPropertyNames(Object.prototype).length !== PROTOTYPE_KEYS) throw new Error('Object.prototype was polluted');
@@ -461,7 +509,7 @@ async function send(r: Rig, channel: Channel, phase: Phase, input: unknown): Pro
 }
 
 describe('hostile input on every IPC channel', () => {
-  it('splits 10,000 runs over every channel, without and with a manager session', () => {
+  it('splits 10,000 runs over every channel, in both modes, without and with a manager session', () => {
     const total = channels.reduce((sum, _channel, i) => sum + PHASES.reduce((n, phase) => n + runsFor(i, phase), 0), 0);
     expect(total).toBe(TOTAL_RUNS);
   });
@@ -475,13 +523,13 @@ describe('hostile input on every IPC channel', () => {
       for (const phase of PHASES) {
         const seed = SEED + index * PHASES.length + PHASES.indexOf(phase);
         const property = fc.asyncProperty(arbitrary, async (input) => {
-          if ((await send(r, channel, phase, input)) && phase === 'manager session') parsedInSession += 1;
+          if ((await send(r, channel, phase, input)) && phase.session === 'manager') parsedInSession += 1;
         });
         const outcome = await fc.check(property, { numRuns: runsFor(index, phase), seed, endOnFailure: true });
         if (outcome.failed) {
           const error = outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
           const input = describeInput(outcome.counterexample?.[0]);
-          throw new Error(`${channel} (${phase}) ← ${input}: ${error}\n(run ${outcome.numRuns}, seed ${outcome.seed}; FUZZ_SEED=${SEED} runs the same payloads again)`);
+          throw new Error(`${channel} (${phase.mode}, ${phase.session}) ← ${input}: ${error}\n(run ${outcome.numRuns}, seed ${outcome.seed}; FUZZ_SEED=${SEED} runs the same payloads again)`);
         }
       }
       await r.h.close();

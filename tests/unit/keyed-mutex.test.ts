@@ -104,16 +104,16 @@ describe('one task at a time per key', () => {
 });
 
 describe('the order locks', () => {
-  it('say an order is held while work on it is under way, and that the app is busy while any order is', async () => {
+  it('say an order is held while work on it is under way, and only that order', async () => {
     const locks = new OrderLocks();
     const log: string[] = [];
     const confirm = gate(log, 'confirm');
-    expect(locks.busy()).toBe(false);
+    expect(locks.holds('20260302-AAAA')).toBe(false);
     const running = locks.run('20260302-AAAA', confirm.task);
-    expect([locks.holds('20260302-AAAA'), locks.holds('20260302-BBBB'), locks.busy()]).toEqual([true, false, true]);
+    expect([locks.holds('20260302-AAAA'), locks.holds('20260302-BBBB')]).toEqual([true, false]);
     confirm.finish();
     expect(await running).toBe('confirm');
     await turn();
-    expect([locks.holds('20260302-AAAA'), locks.busy()]).toEqual([false, false]);
+    expect(locks.holds('20260302-AAAA')).toBe(false);
   });
 });

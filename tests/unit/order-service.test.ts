@@ -38,7 +38,7 @@ describe('a quote', () => {
       vatAmount: 1_091,
     });
     expect(quote.lines.reduce((sum, line) => sum + line.discount, 0)).toBe(900);
-    expect(await journalLines(h.dataDir)).toEqual([]);
+    expect(await journalLines(h.booksDir)).toEqual([]);
   });
 
   it('refuses what a card cannot pay (1–99 won) with the amount and the minimum', async () => {
@@ -50,7 +50,7 @@ describe('a quote', () => {
     // At the minimum, and at nothing at all (paid without a card), the sale goes ahead.
     expect((await h.ok('order:quote', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: discount(4_400) })).amount).toBe(100);
     expect((await h.ok('order:quote', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: discount(4_500) })).amount).toBe(0);
-    expect(await journalLines(h.dataDir)).toEqual([]);
+    expect(await journalLines(h.booksDir)).toEqual([]);
   });
 });
 
@@ -77,7 +77,7 @@ describe('ringing up a sale', () => {
       payment: null,
       callNumber: null,
     });
-    expect(await journalLines(h.dataDir)).toHaveLength(1);
+    expect(await journalLines(h.booksDir)).toHaveLength(1);
   });
 
   it('an order main never rang up is not found, in words', async () => {

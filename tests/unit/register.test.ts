@@ -92,9 +92,9 @@ describe('the register’s draft, kept by main', () => {
   ])('refuses %s and keeps what it had', async (_label, bad) => {
     const h = await withCore();
     await h.ok('register:save-draft', draft);
-    const before = await readFile(join(h.dataDir, 'register.json'), 'utf8');
+    const before = await readFile(join(h.booksDir, 'register.json'), 'utf8');
     expect(await h.fail('register:save-draft', bad as never)).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(await readFile(join(h.dataDir, 'register.json'), 'utf8')).toBe(before);
+    expect(await readFile(join(h.booksDir, 'register.json'), 'utf8')).toBe(before);
   });
 });
 

@@ -104,7 +104,7 @@ describe('settings (manager)', () => {
     await h.close();
     const again = await startPos({ env: { POS_DATA_DIR: h.dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log });
     onCleanup(() => again.close());
-    expect(again.simulator).toBeNull();
+    expect(again.mode()).toBe('live');
     expect(await again.dispatch('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
     expect(lines.join('\n')).not.toContain(own.secretKey);
   });
@@ -138,23 +138,25 @@ describe('settings (manager)', () => {
     expect(await h.fail('settings:set-mode', { mode: 'training', confirm: true })).toMatchObject({ code: 'PAYMENT_IN_FLIGHT' });
     expect(await confirming).toMatchObject({ ok: true });
     expect((await h.ok('settings:set-mode', { mode: 'training', confirm: true })).toss.mode).toBe('training');
-    // The live order cannot be paid against the training simulator.
-    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ code: 'ORDER_WRONG_MODE' });
+    // The training books have no live order: it cannot be paid (or even found) against the training simulator.
+    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
   });
 
-  it('will not go live while only the training manager exists, so live never opens on a first-start screen', async () => {
+  it('will not go live while only the training manager exists, and the training manager changes nothing that outlives training', async () => {
     const own = await startOwnSimulator();
     const h = await withCore({ env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
     await h.ok('staff:use-training-manager', {});
-    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
-    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'LIVE_NEEDS_MANAGER' });
-    // The training manager cannot add one; the shop, with no manager of its own yet, can still set up its owner.
-    expect(await h.fail('staff:add', { name: '김토스', role: 'manager', pin: '482913' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    const keys = { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true };
+    expect(await h.fail('settings:save-toss-keys', keys)).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.fail('staff:add', { name: '몰래', role: 'manager', pin: '482913' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    // The owner is set up (no live manager exists yet, so the first-start owner is still offered) and goes live.
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
-    await h.ok('staff:lock', {});
-    await h.ok('staff:unlock', { pin: '0000' });
+    await h.ok('settings:save-toss-keys', keys);
     expect((await h.ok('settings:set-mode', { mode: 'live', confirm: true })).toss.mode).toBe('live');
-    // The training manager's session does not carry over into live mode.
+    await h.ok('staff:lock', {});
+    // The training manager's PIN opens nothing in live mode.
+    expect(await h.fail('staff:unlock', { pin: '0000' })).toMatchObject({ code: 'PIN_WRONG' });
     expect(await h.ok('staff:status', {})).toMatchObject({ setupNeeded: false, trainingManagerOffered: false, session: null });
     expect(await h.fail('settings:get', {})).toMatchObject({ code: 'MANAGER_REQUIRED' });
   });

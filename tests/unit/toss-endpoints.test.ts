@@ -5,19 +5,38 @@ const training: TossEndpoint = { mode: 'training', clientKey: 'test_ck_sim', sec
 const live: TossEndpoint = { mode: 'live', clientKey: 'live_ck_shop', secretKey: 'live_sk_shop', apiBase: 'https://api.tosspayments.com', sdkSrc: 'https://js.tosspayments.com/v2/standard' };
 
 describe('which Toss the app talks to', () => {
-  it('answers the endpoint now in use; a key saved (a mode switched) takes effect at once', () => {
-    const endpoints = new TossEndpoints(training);
+  it('answers the register mode’s endpoint now; a mode switched takes effect at once', () => {
+    const endpoints = new TossEndpoints(training, { live, mode: 'training' });
     expect(endpoints.current()).toBe(training);
-    endpoints.set(live);
+    endpoints.setMode('live');
+    expect(endpoints.mode()).toBe('live');
     expect(endpoints.current()).toBe(live);
   });
 
+  it('keeps the live Toss while the register trains, so live work is never asked of the simulator', () => {
+    const endpoints = new TossEndpoints(training, { live, mode: 'live' });
+    endpoints.setMode('training');
+    expect(endpoints.of('live')).toBe(live);
+    expect(endpoints.of('training')).toBe(training);
+  });
+
+  it('refuses live without a key pair, and takes a pair saved while training', () => {
+    const endpoints = new TossEndpoints(training, { live: null, mode: 'training' });
+    expect(endpoints.of('live')).toBeNull();
+    expect(() => endpoints.setMode('live')).toThrow(expect.objectContaining({ code: 'LIVE_KEYS_MISSING' }));
+    expect(endpoints.mode()).toBe('training');
+    expect(() => new TossEndpoints(training, { live: null, mode: 'live' })).toThrow(expect.objectContaining({ code: 'LIVE_KEYS_MISSING' }));
+    endpoints.setLive(live);
+    expect(endpoints.of('live')).toBe(live);
+    expect(endpoints.current()).toBe(training);
+  });
+
   it('keeps every secret used in this run on the scrub list, each once, also one only being checked', () => {
-    const endpoints = new TossEndpoints(training);
+    const endpoints = new TossEndpoints(training, { live: null, mode: 'training' });
     expect(endpoints.knownSecrets()).toEqual(['test_sk_sim']);
     endpoints.remember('live_sk_being_checked');
-    endpoints.set(live);
-    endpoints.set(training);
+    endpoints.setLive(live);
+    endpoints.setLive(live);
     endpoints.remember('live_sk_shop');
     expect(endpoints.knownSecrets()).toEqual(['test_sk_sim', 'live_sk_being_checked', 'live_sk_shop']);
   });

@@ -3,7 +3,7 @@ import type { Order } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
 import { idempotencyKey } from '../payments/idempotency-key';
-import type { TossClient } from '../payments/toss-client';
+import type { TossOf } from '../payments/toss-of';
 import { TossApiError } from '../payments/toss-errors';
 import type { SettleJob } from '../reconcile/background-settler';
 import type { OpenList } from '../reconcile/open-work';
@@ -17,7 +17,7 @@ export interface CashReceiptCancelsDeps {
   open: OpenList;
   orders: OrderStore;
   locks: OrderLocks;
-  toss: TossClient;
+  toss: TossOf;
   now: () => Date;
   log: Logger;
 }
@@ -66,7 +66,7 @@ export class CashReceiptCancels implements SettleJob {
       if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || owed <= receipt.canceledAmount) return this.deps.open.remove(orderId);
       const refunded = refundedOf(order);
       try {
-        await this.deps.toss.cancelCashReceipt(receipt.receiptKey, { amount: owed - receipt.canceledAmount }, idempotencyKey('cash-receipt-cancel', orderId, String(refunded)));
+        await this.deps.toss(order).cancelCashReceipt(receipt.receiptKey, { amount: owed - receipt.canceledAmount }, idempotencyKey('cash-receipt-cancel', orderId, String(refunded)));
       } catch (error) {
         if (!(error instanceof TossApiError) || error.status >= 500) throw error;
         // Toss refuses for good (already cancelled elsewhere, say): kept on the receipt for the manager, not retried.
@@ -88,7 +88,7 @@ export class CashReceiptCancels implements SettleJob {
 
   /** Asks Toss what became of a request whose answer was lost, and records it; stays open while Toss cannot say. */
   private async settlePending(order: Order, pending: CashReceipt): Promise<Order> {
-    const outcome = await lookUpPending(this.deps.toss, order, pending, this.deps.now());
+    const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
     if (outcome.kind === 'unknown') throw new Error(`cash receipt of ${order.orderId} not settled with Toss yet`);
     return this.deps.orders.update(order.orderId, (o) => {
       if (o.cash) o.cash.cashReceipt = outcome.receipt;

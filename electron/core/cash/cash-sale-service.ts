@@ -6,7 +6,7 @@ import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
 import { idempotencyKey } from '../payments/idempotency-key';
 import type { TossCashReceipt } from '../payments/toss-cash-receipt';
-import type { TossClient } from '../payments/toss-client';
+import type { TossOf } from '../payments/toss-of';
 import { TossApiError } from '../payments/toss-errors';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
@@ -18,7 +18,7 @@ import { issuedAs, refusedAs } from './cash-receipt-records';
 export interface CashSaleDeps {
   orders: OrderStore;
   locks: OrderLocks;
-  toss: TossClient;
+  toss: TossOf;
   training: () => boolean;
   now: () => Date;
   log: Logger;
@@ -108,7 +108,7 @@ export class CashSaleService {
     // The very same body: under its first key Toss replays what it did (or does it now), never issues two.
     if (same && receiptAmount(order, pending) === stillPaid(order)) return this.send(order, pending, request.identity);
     // Any other body under that key would be answered with the first receipt: Toss is asked what it did first.
-    const outcome = await lookUpPending(this.deps.toss, order, pending, this.deps.now());
+    const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
     if (outcome.kind === 'unknown') {
       throw new PosError('CASH_RECEIPT_PENDING', `order ${order.orderId}: the first cash receipt request is not settled with Toss`, { retryable: true, details: named(pending) });
     }
@@ -143,7 +143,7 @@ export class CashSaleService {
   private async send(order: Order, pending: CashReceipt, identity: string): Promise<Order> {
     let issued: TossCashReceipt;
     try {
-      issued = await this.deps.toss.issueCashReceipt(
+      issued = await this.deps.toss(order).issueCashReceipt(
         { amount: receiptAmount(order, pending), orderId: order.orderId, orderName: order.orderName, customerIdentityNumber: identityDigits(identity), type: pending.type },
         idempotencyKey('cash-receipt', order.orderId, pending.requestId),
       );

@@ -1,16 +1,21 @@
 import type { Dispatch } from './dispatcher';
 
-/** The IPC calls main is still answering, so quitting can let them finish first. */
+/** The IPC calls main is still answering, so quitting can let them finish first, and a mode switch can wait for a payment. */
 export class CallsUnderWay {
-  private readonly running = new Set<Promise<unknown>>();
+  private readonly running = new Map<Promise<unknown>, unknown>();
 
   track(dispatch: Dispatch): Dispatch {
     return (channel, input) => {
       const call = dispatch(channel, input);
-      this.running.add(call);
+      this.running.set(call, channel);
       void call.finally(() => this.running.delete(call));
       return call;
     };
+  }
+
+  /** A call on one of these channels is being answered now. */
+  answering(channels: ReadonlySet<string>): boolean {
+    return [...this.running.values()].some((channel) => typeof channel === 'string' && channels.has(channel));
   }
 
   /** Resolves once every call under way has been answered, or after `limitMs`, whichever is first. */
@@ -19,7 +24,7 @@ export class CallsUnderWay {
     const limit = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, limitMs);
     });
-    await Promise.race([Promise.allSettled([...this.running]), limit]);
+    await Promise.race([Promise.allSettled([...this.running.keys()]), limit]);
     clearTimeout(timer);
   }
 }

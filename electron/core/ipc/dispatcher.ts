@@ -35,17 +35,18 @@ function failure(error: PosError): IpcResult<never> {
  * before the input is even parsed), parses the input, runs the handler and parses the output
  * (which also stops any field the contract does not name, a secret say, from leaving main).
  */
-export function createDispatcher(handlers: Handlers, deps: { log: Logger; session: SessionGate }): Dispatch {
+export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; session: SessionGate }): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) return failure(new PosError('FORBIDDEN', 'unknown channel'));
     const spec = contract[channel];
     const manager = deps.session.current();
     if (spec.role === 'manager' && manager === null) return failure(new PosError('MANAGER_REQUIRED', `${channel} needs a manager session`));
+    if ('outlivesTraining' in spec && manager?.trainingOnly === true) return failure(new PosError('TRAINING_MANAGER_LIMITED', `${channel} changes the live shop`));
     const input = spec.input.safeParse(rawInput);
     if (!input.success) return failure(new PosError('INVALID_INPUT', inputProblems(input.error.issues)));
     if (spec.role === 'manager') deps.session.touch();
     try {
-      const handler = handlers[channel] as (input: unknown, call: { manager: Manager | null }) => Promise<unknown>;
+      const handler = handlers()[channel] as (input: unknown, call: { manager: Manager | null }) => Promise<unknown>;
       const output = spec.output.safeParse(await handler(input.data, { manager }));
       if (!output.success) {
         deps.log.error('handler output broke the contract', { channel, issues: output.error.issues.map((i) => i.path.join('.')) });

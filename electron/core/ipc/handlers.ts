@@ -31,17 +31,25 @@ import type { SettingsStore } from '../settings/settings-store';
 import { staffHandlers } from '../staff/staff-handlers';
 import type { StaffService } from '../staff/staff-service';
 
-export interface HandlerDeps {
+/** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
+export interface ShopHandlerDeps {
   endpoints: TossEndpoints;
   notices: readonly Notice[];
   catalog: CatalogStore;
+  staff: StaffService;
+  settings: SettingsService;
+  settingsStore: SettingsStore;
+  /** The shell's printer; null where the page prints itself (the browser host). */
+  printer: ReceiptPrinter | null;
+  now: () => Date;
+}
+
+/** One mode's books: its orders, payments, coupons, register and records. */
+export interface HandlerDeps extends ShopHandlerDeps {
   orders: OrderService;
   payments: PaymentService;
   cash: CashSaleService;
   settlements: SettlementBoard;
-  staff: StaffService;
-  settings: SettingsService;
-  settingsStore: SettingsStore;
   drafts: RegisterDraftStore;
   display: CustomerDisplay;
   coupons: CouponBook;
@@ -50,9 +58,6 @@ export interface HandlerDeps {
   history: HistoryService;
   dayClose: DayCloseService;
   refunds: RefundService;
-  /** The shell's printer; null where the page prints itself (the browser host). */
-  printer: ReceiptPrinter | null;
-  now: () => Date;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */

@@ -7,16 +7,17 @@ import type { OpenList } from '../reconcile/open-work';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
 import { idempotencyKey } from './idempotency-key';
-import type { TossClient } from './toss-client';
 import { TossApiError, TossUnreachableError, confirmErrorToPosError } from './toss-errors';
+import type { TossOf } from './toss-of';
 import type { TossPayment } from './toss-payment';
 
 export interface PaymentServiceDeps {
   orders: OrderStore;
   /** The per-order lock every service that changes an order shares. */
   locks: OrderLocks;
-  toss: TossClient;
-  /** The mode now: an order is paid only with the Toss (real or training) it was rung up for. */
+  /** Each order's own Toss (real or training): settling never asks the other one. */
+  toss: TossOf;
+  /** The mode of these books: an order is paid only with the Toss (real or training) it was rung up for. */
   training: () => boolean;
   now: () => Date;
   log: Logger;
@@ -178,7 +179,9 @@ export class PaymentService {
     try {
       payment = await this.lookUp(order, paymentKey);
     } catch (error) {
-      if (error instanceof TossApiError && error.status === 404) throw await this.recordFailure(order, paymentKey, confirmErrorToPosError(error));
+      // "Not found" for a paymentKey we hold is no answer by itself (a Toss still catching up): the
+      // confirm under the same key settles it — Toss approves, or refuses a session it never had.
+      if (error instanceof TossApiError && error.status === 404) return this.attempt(order, paymentKey);
       if (error instanceof PosError) throw error;
       throw unknownOutcome(error);
     }
@@ -208,7 +211,7 @@ export class PaymentService {
     const key = idempotencyKey('confirm', order.orderId, paymentKey);
     let payment: TossPayment;
     try {
-      payment = await this.deps.toss.confirm({ paymentKey, orderId: order.orderId, amount: order.amount }, key);
+      payment = await this.deps.toss(order).confirm({ paymentKey, orderId: order.orderId, amount: order.amount }, key);
     } catch (error) {
       payment = await this.recover(order, paymentKey, error);
     }
@@ -249,7 +252,7 @@ export class PaymentService {
    * or forged) is refused here, so it is never recorded, nor cancelled, on this order's behalf.
    */
   private async lookUp(order: Order, paymentKey: string): Promise<TossPayment> {
-    const payment = await this.deps.toss.getPayment(paymentKey);
+    const payment = await this.deps.toss(order).getPayment(paymentKey);
     if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
     return payment;
   }
@@ -281,7 +284,7 @@ export class PaymentService {
   private async compensate(order: Order, paymentKey: string, cause: unknown): Promise<never> {
     this.deps.log.error('approved payment could not be completed; cancelling at Toss', { orderId: order.orderId, cause });
     try {
-      await this.deps.toss.cancel(paymentKey, { cancelReason: COMPENSATION_REASON }, idempotencyKey('compensate', order.orderId, paymentKey));
+      await this.deps.toss(order).cancel(paymentKey, { cancelReason: COMPENSATION_REASON }, idempotencyKey('compensate', order.orderId, paymentKey));
     } catch (error) {
       // Left CONFIRMING: a retry or the next start asks Toss again and settles it.
       this.deps.log.error('compensating cancel failed', { orderId: order.orderId, error });

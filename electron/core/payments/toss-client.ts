@@ -6,8 +6,12 @@ import { scrubSecrets } from '../log/scrub';
 import { TossApiError, TossUnreachableError } from './toss-errors';
 
 export interface TossClientOptions {
-  /** Asked on every request, so a key saved while the app runs is used from then on. */
-  endpoint: () => { apiBase: string; secretKey: string };
+  /**
+   * Asked on every request, so a key saved while the app runs is used from then on; null while
+   * this mode has no keys (live before the owner saves a pair): the request is not sent and the
+   * work stays open.
+   */
+  endpoint: () => { apiBase: string; secretKey: string } | null;
   fetch?: typeof fetch;
   /** Read timeout per request. Toss publishes none for confirm; 60 s matches its billing advice. */
   timeoutMs?: number;
@@ -92,7 +96,9 @@ export class TossClient {
   }
 
   private async request<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
-    const { apiBase, secretKey } = this.endpoint();
+    const endpoint = this.endpoint();
+    if (endpoint === null) throw new TossUnreachableError('no-keys');
+    const { apiBase, secretKey } = endpoint;
     // Basic auth with the secret key as user and an empty password: the colon is required.
     const authorization = `Basic ${Buffer.from(`${secretKey}:`, 'utf8').toString('base64')}`;
     const headers: Record<string, string> = { Authorization: authorization, Accept: 'application/json' };

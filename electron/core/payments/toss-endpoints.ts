@@ -1,6 +1,10 @@
-/** Which Toss the app talks to right now, with which keys: the real one (live) or the training simulator. */
+import { PosError } from '../../../shared/domain/errors';
+
+export type PaymentMode = 'training' | 'live';
+
+/** One Toss with its keys: the real one (live) or the training simulator. */
 export interface TossEndpoint {
-  mode: 'training' | 'live';
+  mode: PaymentMode;
   clientKey: string;
   secretKey: string;
   apiBase: string;
@@ -8,26 +12,51 @@ export interface TossEndpoint {
 }
 
 /**
- * The key provider: the Toss client, the page's CSP and the logger's scrubber all ask here on
- * every use, so a key saved (or a mode switched) while the app runs takes effect at once.
- * Every secret ever used in this run stays on the scrub list.
+ * Both Tosses the app knows, and which one the register takes payments with now. Work is always
+ * settled with the Toss of the mode it was made in (`of`), whatever the register shows: the live
+ * endpoint stays here while the register trains, so a live confirm left open is still asked of the
+ * real Toss. Every secret ever used in this run stays on the scrub list.
  */
 export class TossEndpoints {
-  private endpoint: TossEndpoint;
+  private live: TossEndpoint | null;
+  private register: PaymentMode;
   private readonly secrets: string[] = [];
 
-  constructor(initial: TossEndpoint) {
-    this.endpoint = initial;
-    this.secrets.push(initial.secretKey);
+  constructor(
+    private readonly training: TossEndpoint,
+    options: { live: TossEndpoint | null; mode: PaymentMode },
+  ) {
+    this.live = options.live;
+    this.register = options.mode;
+    this.remember(training.secretKey);
+    if (options.live) this.remember(options.live.secretKey);
+    this.setMode(options.mode);
   }
 
+  /** The mode the register takes payments in now. */
+  mode(): PaymentMode {
+    return this.register;
+  }
+
+  /** The Toss the register pays with now (its SDK, its client key, its CSP). */
   current(): TossEndpoint {
-    return this.endpoint;
+    return this.of(this.register) ?? this.training;
   }
 
-  set(next: TossEndpoint): void {
-    this.endpoint = next;
-    this.remember(next.secretKey);
+  /** That mode's Toss; null for live while no live key pair is known. */
+  of(mode: PaymentMode): TossEndpoint | null {
+    return mode === 'training' ? this.training : this.live;
+  }
+
+  /** A live key pair saved (or read) while the app runs: used at once by everything live, in either mode. */
+  setLive(endpoint: TossEndpoint): void {
+    this.live = endpoint;
+    this.remember(endpoint.secretKey);
+  }
+
+  setMode(mode: PaymentMode): void {
+    if (mode === 'live' && this.live === null) throw new PosError('LIVE_KEYS_MISSING', 'no live key pair to pay with');
+    this.register = mode;
   }
 
   /** A secret the app holds without using it yet (one being checked, say): scrubbed from now on. */

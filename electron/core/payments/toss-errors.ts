@@ -15,7 +15,7 @@ export class TossApiError extends Error {
 /** No answer from Toss (timeout, refused, reset): the outcome at Toss is unknown. */
 export class TossUnreachableError extends Error {
   constructor(
-    readonly reason: 'timeout' | 'network' | 'bad-response',
+    readonly reason: 'timeout' | 'network' | 'bad-response' | 'no-keys',
     options?: { cause?: unknown },
   ) {
     super(`Toss did not answer (${reason})`, options);

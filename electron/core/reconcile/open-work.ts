@@ -37,6 +37,12 @@ export class OpenWork {
     return new OpenWork(await JsonDocument.open(join(dataDir, 'open-work.json'), openWorkSchema, { confirms: [], refunds: [], cashReceiptCancels: [] }, io));
   }
 
+  /** How many confirms, refunds and 현금영수증 cancels are still open. */
+  count(): number {
+    const { confirms, refunds, cashReceiptCancels } = this.doc.data;
+    return confirms.length + refunds.length + cashReceiptCancels.length;
+  }
+
   of(kind: keyof OpenWorkData): OpenList {
     const { doc, listeners } = this;
     return {

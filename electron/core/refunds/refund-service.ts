@@ -5,7 +5,7 @@ import { seoulIso } from '../../../shared/domain/time';
 import { crashPoint } from '../chaos/crash-points';
 import type { Logger } from '../log/logger';
 import { idempotencyKey } from '../payments/idempotency-key';
-import type { TossClient } from '../payments/toss-client';
+import type { TossOf } from '../payments/toss-of';
 import { TossApiError, cancelErrorToPosError, cancelOutcomeUnknown } from '../payments/toss-errors';
 import type { TossPayment } from '../payments/toss-payment';
 import type { Manager } from '../staff/manager-session';
@@ -17,7 +17,7 @@ import { planRefund, type RefundPlan } from './refund-plan';
 export interface RefundServiceDeps {
   orders: OrderStore;
   locks: OrderLocks;
-  toss: TossClient;
+  toss: TossOf;
   openRefunds: OpenList;
   /** What a refund does to the order's coupon (a full refund may give it back). */
   coupons: { afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']> };
@@ -134,13 +134,13 @@ export class RefundService {
     // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
     if (payment === null || refund.amount === 0) return this.finish(order, refund, { status: 'DONE', transactionKey: null, canceledAt: seoulIso(this.deps.now()), tossBalance: null });
     if (resuming) {
-      const read = await this.deps.toss.getPayment(payment.paymentKey).catch(() => null);
+      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
       const made = read && cancelOf(read, order, refund);
       if (read && made) return this.finish(order, refund, { status: 'DONE', transactionKey: made.transactionKey, canceledAt: made.canceledAt, tossBalance: read.balanceAmount });
     }
     let answer: TossPayment;
     try {
-      answer = await this.deps.toss.cancel(
+      answer = await this.deps.toss(order).cancel(
         payment.paymentKey,
         { cancelReason: refund.reason, cancelAmount: refund.amount },
         idempotencyKey('refund', order.orderId, `${payment.paymentKey}/${refund.refundId}`),
@@ -150,7 +150,7 @@ export class RefundService {
         const refused = error instanceof TossApiError ? cancelErrorToPosError(error) : new PosError('INTERNAL', String(error));
         return this.finish(order, refund, { status: 'FAILED', failure: { code: refused.tossCode ?? refused.code, message: refused.message } });
       }
-      const read = await this.deps.toss.getPayment(payment.paymentKey).catch(() => null);
+      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
       const cancel = read && cancelOf(read, order, refund);
       if (!read || !cancel) {
         this.deps.log.warn('refund outcome unknown; asked again later', { orderId: order.orderId, refundId: refund.refundId, error });

@@ -8,15 +8,13 @@ import { keyPairProblem, maskKey } from '../../../shared/domain/toss-keys';
 import type { Logger } from '../log/logger';
 import { TossClient } from '../payments/toss-client';
 import { TossApiError, TossUnreachableError } from '../payments/toss-errors';
-import type { TossEndpoint, TossEndpoints } from '../payments/toss-endpoints';
+import type { PaymentMode, TossEndpoint, TossEndpoints } from '../payments/toss-endpoints';
 import type { SecretKeyStore } from '../secrets/secret-key-store';
 import type { Manager } from '../staff/manager-session';
-import type { OrderLocks } from '../store/order-locks';
 import type { SettingsStore } from './settings-store';
 
-/** How the composition brings up each mode: the simulator for training, Toss (or a test seam) for live. */
+/** How the composition reaches the live Toss (or a test seam) with a key pair. */
 export interface TossModes {
-  training(): Promise<TossEndpoint>;
   /** Throws TOSS_CONFIGURATION when this key may not go where the app is configured to send it. */
   live(keys: { clientKey: string; secretKey: string }): TossEndpoint;
 }
@@ -26,7 +24,10 @@ export interface SettingsServiceDeps {
   keyStore: SecretKeyStore;
   endpoints: TossEndpoints;
   modes: TossModes;
-  locks: OrderLocks;
+  /** A payment or refund is being answered at the register now (its confirm sent, say). */
+  paying: () => boolean;
+  /** How much work of this mode is still being settled with its Toss. */
+  openWork: (mode: PaymentMode) => number;
   /** A manager who works in live mode exists (the training manager does not count). */
   hasLiveManager: () => boolean;
   /** The keys came from TOSS_CLIENT_KEY/TOSS_SECRET_KEY: the screen says so. */
@@ -50,7 +51,8 @@ export class SettingsService {
     const stored = await this.deps.keyStore.read();
     const availability = await this.deps.keyStore.availability();
     const endpoint = this.deps.endpoints.current();
-    const secretKey = stored.state === 'stored' ? stored.key : endpoint.mode === 'live' ? endpoint.secretKey : null;
+    const live = this.deps.endpoints.of('live');
+    const secretKey = stored.state === 'stored' ? stored.key : (live?.secretKey ?? null);
     return {
       store: settings.store,
       storeChanged: settings.storeChanged,
@@ -58,9 +60,10 @@ export class SettingsService {
         mode: endpoint.mode,
         savedMode: settings.toss.mode,
         keysFromEnvironment: this.deps.keysFromEnvironment,
-        clientKey: endpoint.mode === 'live' ? maskKey(endpoint.clientKey) : settings.toss.clientKey === null ? null : maskKey(settings.toss.clientKey),
+        clientKey: live !== null ? maskKey(live.clientKey) : settings.toss.clientKey === null ? null : maskKey(settings.toss.clientKey),
         secretKey: secretKey === null ? null : maskKey(secretKey),
         changed: settings.toss.changed,
+        openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') },
       },
       keyStorage: availability.available ? { protection: availability.protection, detail: availability.detail } : { protection: 'none', detail: availability.detail },
       discountLimits: settings.discountLimits,
@@ -110,26 +113,33 @@ export class SettingsService {
     await this.checkWithToss(live);
     await this.deps.keyStore.save(input.secretKey, { acceptWeakProtection: input.acceptUnencrypted });
     await this.deps.settings.setTossKeys(input.clientKey, { by: by.name, at: seoulIso(this.deps.now()) });
-    if (this.deps.endpoints.current().mode === 'live') this.deps.endpoints.set(live);
+    // Live work is settled with these from now on, whichever mode the register shows.
+    this.deps.endpoints.setLive(live);
     this.deps.log.info('Toss keys saved', { by: by.name, kind: input.secretKey.slice(0, 5) });
     return this.view();
   }
 
-  /** Training ↔ live, never while a payment is under way; the saved mode is used at the next start too. */
-  async setMode(mode: 'training' | 'live', by: Manager): Promise<SettingsView> {
-    if (this.deps.locks.busy()) throw new PosError('PAYMENT_IN_FLIGHT', 'a payment is under way');
+  /**
+   * Training ↔ live, never while a payment is under way at the register; the saved mode is used
+   * at the next start too. Work still open in the mode left behind (a confirm, a refund, a
+   * 현금영수증) does not hold the switch back: each mode's books settle their own work with their own
+   * Toss, whatever the register shows, and the view says how much is still open.
+   */
+  async setMode(mode: PaymentMode, by: Manager): Promise<SettingsView> {
+    const from = this.deps.endpoints.mode();
+    if (this.deps.paying()) throw new PosError('PAYMENT_IN_FLIGHT', 'a payment is under way');
     if (mode === 'live') {
       // Otherwise the register would open live on the first-start screen, for whoever stands at it.
       if (!this.deps.hasLiveManager()) throw new PosError('LIVE_NEEDS_MANAGER', 'only the training manager exists');
       const stored = await this.deps.keyStore.read();
       const clientKey = this.deps.settings.current.toss.clientKey;
-      if (stored.state !== 'stored' || clientKey === null) throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');
-      this.deps.endpoints.set(this.deps.modes.live({ clientKey, secretKey: stored.key }));
-    } else {
-      this.deps.endpoints.set(await this.deps.modes.training());
+      if (stored.state === 'stored' && clientKey !== null) this.deps.endpoints.setLive(this.deps.modes.live({ clientKey, secretKey: stored.key }));
+      if (this.deps.endpoints.of('live') === null) throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');
     }
+    // Saved first: a switch the disk refuses leaves the register in the mode it says it is in.
     await this.deps.settings.setTossMode(mode, { by: by.name, at: seoulIso(this.deps.now()) });
-    this.deps.log.info('payment mode switched', { mode, by: by.name });
+    this.deps.endpoints.setMode(mode);
+    this.deps.log.info('payment mode switched', { from, mode, by: by.name, openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') } });
     return this.view();
   }
 

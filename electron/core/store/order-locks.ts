@@ -16,9 +16,4 @@ export class OrderLocks {
   holds(orderId: string): boolean {
     return this.mutex.has(orderId);
   }
-
-  /** True while any order has work under way (a mode switch waits for none). */
-  busy(): boolean {
-    return this.mutex.size() > 0;
-  }
 }

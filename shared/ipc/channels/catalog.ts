@@ -7,9 +7,9 @@ export const catalogChannels = defineChannels({
   'catalog:list': { role: 'cashier', input: z.strictObject({}), output: catalogSchema },
   /** Everything, retired included, with price histories: the catalog screen. */
   'catalog:manage': { role: 'manager', input: z.strictObject({}), output: catalogSchema },
-  'catalog:save-product': { role: 'manager', input: productDraftSchema, output: productSchema },
-  'catalog:set-sold-out': { role: 'manager', input: z.strictObject({ productId: catalogIdSchema, soldOut: z.boolean() }), output: productSchema },
-  'catalog:retire-product': { role: 'manager', input: z.strictObject({ productId: catalogIdSchema, retired: z.boolean() }), output: productSchema },
-  'catalog:save-category': { role: 'manager', input: categoryDraftSchema, output: categorySchema },
-  'catalog:retire-category': { role: 'manager', input: z.strictObject({ categoryId: catalogIdSchema, retired: z.boolean() }), output: categorySchema },
+  'catalog:save-product': { role: 'manager', outlivesTraining: true, input: productDraftSchema, output: productSchema },
+  'catalog:set-sold-out': { role: 'manager', outlivesTraining: true, input: z.strictObject({ productId: catalogIdSchema, soldOut: z.boolean() }), output: productSchema },
+  'catalog:retire-product': { role: 'manager', outlivesTraining: true, input: z.strictObject({ productId: catalogIdSchema, retired: z.boolean() }), output: productSchema },
+  'catalog:save-category': { role: 'manager', outlivesTraining: true, input: categoryDraftSchema, output: categorySchema },
+  'catalog:retire-category': { role: 'manager', outlivesTraining: true, input: z.strictObject({ categoryId: catalogIdSchema, retired: z.boolean() }), output: categorySchema },
 });

@@ -14,8 +14,9 @@ export const staffChannels = defineChannels({
   'staff:list': { role: 'manager', input: z.strictObject({}), output: z.array(staffMemberSchema) },
   'staff:add': {
     role: 'manager',
+    outlivesTraining: true,
     input: z.strictObject({ name: staffNameSchema, role: z.enum(roles), pin: pinSchema.nullable() }),
     output: staffMemberSchema,
   },
-  'staff:set-active': { role: 'manager', input: z.strictObject({ staffId: z.string().min(1).max(40), active: z.boolean() }), output: staffMemberSchema },
+  'staff:set-active': { role: 'manager', outlivesTraining: true, input: z.strictObject({ staffId: z.string().min(1).max(40), active: z.boolean() }), output: staffMemberSchema },
 });

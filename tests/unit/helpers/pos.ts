@@ -6,6 +6,7 @@ import type { PosErrorData } from '../../../shared/domain/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../../electron/compose/start-pos';
+import { TRAINING_DIR } from '../../../electron/core/books/training-dir';
 import { demoCatalog } from '../../../electron/core/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/log/logger';
 import type { SettlerTiming } from '../../../electron/core/reconcile/background-settler';
@@ -23,6 +24,8 @@ export interface PosHarness {
   /** The Toss the core talks to (its own training simulator, or one the test started). */
   sim: TossSimulator;
   dataDir: string;
+  /** Where the books of the mode the core started in live: the data folder (live), or its `training/`. */
+  booksDir: string;
   clientKey: string;
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** The call's data; the test fails if main answered with an error. */
@@ -48,6 +51,11 @@ export interface CoreOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The folder a mode's books (orders, coupons, open work, register draft) live in. */
+export function booksDirOf(dataDir: string, mode: 'training' | 'live'): string {
+  return mode === 'training' ? join(dataDir, TRAINING_DIR) : dataDir;
+}
+
 /** A logger that keeps quiet (the dispatcher logs expected failures). */
 export const silentLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -65,6 +73,7 @@ function harness(core: RunningPos, sim: TossSimulator, dataDir: string, clientKe
     core,
     sim,
     dataDir,
+    booksDir: booksDirOf(dataDir, core.mode()),
     clientKey,
     call,
     async ok(channel, input) {

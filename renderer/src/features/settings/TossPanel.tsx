@@ -82,6 +82,14 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
 
       <h2>{text.modeTitle}</h2>
       <p data-testid="toss-mode">{text.modeNow(live)}</p>
+      {(['live', 'training'] as const).map(
+        (mode) =>
+          view.toss.openWork[mode] > 0 && (
+            <p className="field-hint" key={mode} data-testid={`toss-open-work-${mode}`}>
+              {text.openWork(view.toss.openWork[mode], mode === 'live')}
+            </p>
+          ),
+      )}
       <div className="form-actions">
         <button type="button" className={live ? 'button button-secondary' : 'button button-danger'} data-testid="toss-switch-mode" disabled={busy} onClick={() => setConfirming(true)}>
           {live ? text.toTraining : text.toLive}

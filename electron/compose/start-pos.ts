@@ -5,7 +5,7 @@ import type { Notice } from '../../shared/domain/notices';
 import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/config';
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/log/logger';
 import { TossEndpoints, type TossEndpoint } from '../core/payments/toss-endpoints';
-import { TRAINING_DIR } from '../core/books/training-dir';
+import { TRAINING_DIR } from '../core/store/training-dir';
 import { createPosCore, type PosCore } from '../core/pos-core';
 import type { SettlerTiming } from '../core/reconcile/background-settler';
 import type { ReceiptPrinter } from '../core/receipts/receipt-printer';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Notice } from '../../shared/domain/notices';
 import type { Channel } from '../../shared/ipc/contract';
 import { openBooks, type Books } from './books/open-books';
-import { TRAINING_DIR } from './books/training-dir';
+import { TRAINING_DIR } from './store/training-dir';
 import { CatalogStore } from './catalog/catalog-store';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';

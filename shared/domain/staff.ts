@@ -31,6 +31,8 @@ export const staffStatusSchema = z.strictObject({
   setupNeeded: z.boolean(),
   /** Training mode offers the documented training manager instead of a new one. */
   trainingManagerOffered: z.boolean(),
+  /** The shop has no manager of its own yet (it started with the training manager): the owner can still be set up. */
+  ownerNeeded: z.boolean(),
   session: managerSessionSchema.nullable(),
   /** Unlock is refused until then after too many wrong PINs. */
   lockedUntil: z.string().nullable(),

@@ -65,7 +65,7 @@ const codeMessages: Record<PosErrorCode, Text> = {
   TRAINING_MANAGER_LIMITED: { ko: '교육용 관리자는 실제 매장에 남는 변경(직원, 설정, 키, 모드, 상품)을 할 수 없습니다. 실제 관리자 PIN으로 잠금을 해제하세요.', en: 'The training manager cannot make changes that stay with the real shop (staff, settings, keys, mode, products). Unlock with a real manager’s PIN.' },
   TOSS_KEY_REJECTED: { ko: '토스페이먼츠가 이 시크릿 키를 거부했습니다. 키를 확인해 주세요. 저장하지 않았습니다.', en: 'Toss Payments refused this secret key. Check the key; nothing was saved.' },
   LIVE_KEYS_MISSING: { ko: '실제 결제로 바꾸려면 먼저 토스페이먼츠 키를 저장해 주세요.', en: 'Save the Toss Payments keys before switching to live payments.' },
-  LIVE_NEEDS_MANAGER: { ko: '실제 결제로 바꾸기 전에 교육용 관리자가 아닌 실제 관리자를 직원에 추가해 주세요.', en: 'Before switching to live payments, add a real manager (not the training manager) under Staff.' },
+  LIVE_NEEDS_MANAGER: { ko: '실제 결제로 바꾸기 전에 설정 → 직원에서 사장님을 실제 관리자로 등록해 주세요.', en: 'Before switching to live payments, register the owner as a real manager under Settings → Staff.' },
   PAYMENT_IN_FLIGHT: { ko: '진행 중인 결제가 끝난 뒤에 바꿀 수 있습니다.', en: 'Wait until the payment under way has finished.' },
   CASH_NOT_ENOUGH: { ko: '받은 금액이 결제 금액보다 적습니다. 받은 금액을 다시 입력해 주세요.', en: 'The cash received is less than the amount due. Enter the amount received again.' },
   CASH_RECEIPT_REFUSED: { ko: '현금영수증이 발급되지 않았습니다. 번호를 확인한 뒤 판매 내역에서 다시 발급해 주세요. 판매는 기록되었습니다.', en: 'The cash receipt was not issued. Check the number and issue it again from the sales history. The sale is recorded.' },

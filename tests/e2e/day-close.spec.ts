@@ -43,7 +43,7 @@ async function seriousFindings(page: Page): Promise<string[]> {
 test.use({
   seed: {
     owner: true,
-    // A training sale: the day close leaves it out.
+    // A training sale: it stays in the training books, and the live day never sees it.
     then: async (core) => {
       await payThroughCore(core, [{ productId: 'cheesecake', quantity: 1 }]);
     },
@@ -67,7 +67,7 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   await expect(page.getByTestId('day-gross')).toHaveText('15,300원');
   await expect(page.getByTestId('day-refunds')).toHaveText('0원');
   await expect(page.getByTestId('day-net')).toHaveText('15,300원');
-  await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
+  await expect(page.getByTestId('day-training')).toHaveText('교육 주문은 넣지 않습니다.');
   await expect(page.getByTestId('day-method-카드')).toContainText('2');
   await expect(page.getByTestId('day-company-4V')).toContainText('비자');
   await expect(page.getByTestId('day-hour-chart')).toBeVisible();
@@ -128,6 +128,7 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
 test('in training the screen says there is no real Toss to check against and refuses the close; it and the X report have no serious accessibility findings, in Korean and English', async ({ pos }) => {
   const { page } = pos;
   await openAsManager(page, 'day-close');
+  // The training books' own day: the seeded training sale is there, and left out of the figures.
   await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
   await expect(page.getByTestId('day-z-close')).toBeDisabled();
   await page.getByTestId('day-reconcile-run').click();

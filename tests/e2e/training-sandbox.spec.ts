@@ -1,5 +1,5 @@
 import { cards } from './cards';
-import { expect, test } from './fixtures';
+import { expect, OWNER, test } from './fixtures';
 import { goLive, openAsManager } from './manager-screens';
 import { addProduct, invoke, payWithCard } from './register';
 
@@ -83,5 +83,21 @@ test.describe('on a first start that chose the training manager', () => {
     await expect(page.getByTestId('toss-error')).toContainText('교육용 관리자는 실제 매장에 남는 변경');
     await expect(page.getByTestId('training-banner')).toBeVisible();
     expect(liveToss.sim.requests()).toEqual([]);
+
+    // The owner is registered from the same screen; then the keys and the switch are theirs to make.
+    const owner = page.getByTestId('owner-form');
+    await owner.getByTestId('setup-name').fill(OWNER.name);
+    await owner.getByTestId('setup-pin').fill(OWNER.pin);
+    await owner.getByTestId('setup-pin-again').fill(OWNER.pin);
+    await owner.getByTestId('setup-create').click();
+    await expect(page.getByTestId('owner-form')).toHaveCount(0);
+    await expect(page.getByText(`관리자: ${OWNER.name}`)).toBeVisible();
+    await goLive(page, liveToss);
+    // Live, the training manager's PIN opens nothing.
+    await page.getByTestId('manager-lock').click();
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('unlock-pin').fill('0000');
+    await page.getByTestId('unlock-submit').click();
+    await expect(page.getByTestId('unlock-error')).toBeVisible();
   });
 });

@@ -68,23 +68,27 @@ async function order(h: PosHarness, productId: string, quantity: number) {
   return h.ok('order:create', { lines: [{ productId, quantity }] });
 }
 
+/** An order rung up, and paid by the customer in the payment window (not confirmed yet): the paymentKey the register gets. */
+async function windowPaid(h: PosHarness, sim: SimProcess, productId: string, quantity: number) {
+  const rung = await order(h, productId, quantity);
+  const paymentKey = await sim.authorize(rung, CARD.approves);
+  if (paymentKey === null) throw new Error('the window refused');
+  return { order: rung, paymentKey };
+}
+
 describe('training is a sandbox: live work is settled with the live Toss whatever the register shows', () => {
   it('a live confirm, refund and 현금영수증 cancel left open are settled with the real Toss while the register trains: charged once, refunded once, books equal to Toss’s ledger', async () => {
     const sim = await simProcess();
     const h = await liveRegister(sim);
 
     // A card sale whose confirm answer is lost after Toss approved it.
-    const lost = await order(h, 'americano', 2);
-    const lostKey = await sim.authorize(lost, CARD.approves);
-    if (lostKey === null) throw new Error('the window refused');
+    const { order: lost, paymentKey: lostKey } = await windowPaid(h, sim, 'americano', 2);
     await sim.addFault({ route: 'confirm', paymentKey: lostKey, fault: { kind: 'reset', processed: true } });
     await sim.addFault({ route: 'lookup', paymentKey: lostKey, times: 'always', fault: { kind: 'reset', processed: false } });
     expect(await h.fail('payment:confirm', { orderId: lost.orderId, paymentKey: lostKey, amount: lost.amount })).toMatchObject({ code: 'TOSS_UNREACHABLE' });
 
     // A paid card sale whose refund answer is lost after Toss refunded it.
-    const paid = await order(h, 'cafe-latte', 2);
-    const paidKey = await sim.authorize(paid, CARD.approves);
-    if (paidKey === null) throw new Error('the window refused');
+    const { order: paid, paymentKey: paidKey } = await windowPaid(h, sim, 'cafe-latte', 2);
     await h.ok('payment:confirm', { orderId: paid.orderId, paymentKey: paidKey, amount: paid.amount });
     await sim.addFault({ route: 'cancel', paymentKey: paidKey, times: 'always', fault: { kind: 'reset', processed: true } });
     await sim.addFault({ route: 'lookup', paymentKey: paidKey, times: 'always', fault: { kind: 'reset', processed: false } });
@@ -122,9 +126,7 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
   it('a payment Toss says it does not know (404) is not settled on that word alone: the confirm under the same key decides', async () => {
     const sim = await simProcess();
     const h = await liveRegister(sim);
-    const sale = await order(h, 'americano', 1);
-    const paymentKey = await sim.authorize(sale, CARD.approves);
-    if (paymentKey === null) throw new Error('the window refused');
+    const { order: sale, paymentKey } = await windowPaid(h, sim, 'americano', 1);
     // The confirm's answer is lost before Toss did anything, and the lookup then says "not found" (a Toss catching up).
     await sim.addFault({ route: 'confirm', paymentKey, fault: { kind: 'reset', processed: false } });
     await sim.addFault({ route: 'lookup', paymentKey, times: 2, fault: { kind: 'answer', status: 404, code: 'NOT_FOUND_PAYMENT', processed: false } });

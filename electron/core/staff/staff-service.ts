@@ -122,6 +122,7 @@ export class StaffService {
     return {
       setupNeeded,
       trainingManagerOffered: setupNeeded && this.deps.training(),
+      ownerNeeded: !this.hasLiveManager(),
       session: this.session.view(),
       lockedUntil: stillLocked ? lockedUntil : null,
     };

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
+import { TRAINING_DIR } from '../store/training-dir';
 
 /** Training's own staff file: never a record of the shop's staff.json, so nothing made in training can count as a live manager. */
-export const TRAINING_STAFF_FILE = join('training', 'staff.json');
+export const TRAINING_STAFF_FILE = join(TRAINING_DIR, 'staff.json');
 
 /**
  * Only that the documented training manager was chosen, and when: its name and PIN are the

@@ -11,6 +11,7 @@ import { staffFileProblems } from '../staff/staff-file-report';
 import { TRAINING_STAFF_FILE, trainingStaffSchema } from '../staff/training-manager-store';
 import { problemOf, StoreFileCorruptError } from './corrupt-file-error';
 import type { FileIo } from './file-io';
+import { TRAINING_DIR } from './training-dir';
 
 /** A document the doctor found it cannot trust; `unchecked` when it could not be checked here at all. */
 export interface DocumentFinding {
@@ -67,15 +68,15 @@ export async function documentFindings(dataDir: string, io: FileIo, hasSales: ()
     ['settings.json', parsedBy(settingsSchema)],
     ['staff.json', () => staffFileProblems(dataDir, io, hasSales)],
   ];
-  for (const books of ['', 'training']) {
+  for (const books of ['', TRAINING_DIR]) {
     documents.push([join(books, 'coupons.json'), parsedBy(couponsFileSchema)], [join(books, 'open-work.json'), openWork], [join(books, 'register.json'), parsedBy(registerDraftSchema)]);
     const closes = await readdir(join(dataDir, books, 'day-closes')).catch(() => [] as string[]);
     for (const name of closes.filter((n) => CLOSE_FILE.test(n)).sort()) documents.push([join(books, 'day-closes', name), parsedBy(dayReportSchema)]);
   }
   documents.push(
     [TRAINING_STAFF_FILE, parsedBy(trainingStaffSchema)],
-    [join('training', 'payments.json'), parsedBy(paymentsLedgerSchema)],
-    [join('training', 'payments-cash-receipts.json'), parsedBy(cashReceiptsLedgerSchema)],
+    [join(TRAINING_DIR, 'payments.json'), parsedBy(paymentsLedgerSchema)],
+    [join(TRAINING_DIR, 'payments-cash-receipts.json'), parsedBy(cashReceiptsLedgerSchema)],
   );
 
   const findings: DocumentFinding[] = [];

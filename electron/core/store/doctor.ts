@@ -10,6 +10,7 @@ import type { FileIo } from './file-io';
 import { jsonOrNull } from './json-or-null';
 import { wholeLines } from './keyed-journal';
 import { dayOfJournalFile } from './order-store';
+import { TRAINING_DIR } from './training-dir';
 
 /** One thing the doctor found: a bad journal line it moved aside, or a document it can only report. */
 export interface Finding {
@@ -48,7 +49,7 @@ export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date =
   try {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const live = await mendJournals(dataDir, '', io, stamp);
-    const training = await mendJournals(dataDir, 'training', io, stamp);
+    const training = await mendJournals(dataDir, TRAINING_DIR, io, stamp);
     return [...live.findings, ...training.findings, ...(await documentFindings(dataDir, io, async () => live.sales))];
   } finally {
     await unlock();

@@ -6,7 +6,7 @@ import type { PosErrorData } from '../../../shared/domain/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../../electron/compose/start-pos';
-import { TRAINING_DIR } from '../../../electron/core/books/training-dir';
+import { TRAINING_DIR } from '../../../electron/core/store/training-dir';
 import { demoCatalog } from '../../../electron/core/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/log/logger';
 import type { SettlerTiming } from '../../../electron/core/reconcile/background-settler';

@@ -195,11 +195,11 @@ export class FakeMain {
       return this.draft;
     },
     'display:watch': notTheRegisters,
-    'staff:status': async () => ({ setupNeeded: false, trainingManagerOffered: false, session: null, lockedUntil: null }),
+    'staff:status': async () => ({ setupNeeded: false, trainingManagerOffered: false, ownerNeeded: false, session: null, lockedUntil: null }),
     'staff:setup-owner': managerOnly,
     'staff:use-training-manager': managerOnly,
     'staff:unlock': managerOnly,
-    'staff:lock': async () => ({ setupNeeded: false, trainingManagerOffered: false, session: null, lockedUntil: null }),
+    'staff:lock': async () => ({ setupNeeded: false, trainingManagerOffered: false, ownerNeeded: false, session: null, lockedUntil: null }),
     'staff:list': managerOnly,
     'staff:add': managerOnly,
     'staff:set-active': managerOnly,

@@ -11,6 +11,7 @@ import type { PaymentMode, TossEndpoints } from './payments/toss-endpoints';
 import { tossOf } from './payments/toss-of';
 import { SETTLER_TIMING, type SettlerTiming } from './reconcile/background-settler';
 import type { ReceiptPrinter } from './receipts/receipt-printer';
+import { DisplayVersions } from './register/customer-display';
 import type { KeyCipher } from './secrets/key-cipher';
 import type { SecretKeyStore } from './secrets/secret-key-store';
 import { contentSecurityPolicy } from './security/csp';
@@ -112,6 +113,11 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     modes: deps.modes,
     paying: () => calls.answering(MOVING_MONEY),
     openWork: (mode) => opened()[mode].openWork.count(),
+    // The left books' watchers answer first, then the new books' view is the newest version.
+    switched: async (from, to) => {
+      await opened()[from].redisplay();
+      await opened()[to].redisplay();
+    },
     hasLiveManager: () => staff.hasLiveManager(),
     keysFromEnvironment: deps.keysFromEnvironment,
     now,
@@ -120,7 +126,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     tossTimeoutMs: deps.tossTimeoutMs,
   });
   const shop = { endpoints, notices, catalog, staff, settings, settingsStore: deps.settings, printer: deps.printer ?? null, now };
-  const common = { catalog, settings: deps.settings, toss, shop, now, io, log, settleTiming: deps.settleTiming ?? SETTLER_TIMING };
+  const common = { catalog, settings: deps.settings, toss, shop, now, io, log, settleTiming: deps.settleTiming ?? SETTLER_TIMING, displayVersions: new DisplayVersions() };
   const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

@@ -152,6 +152,19 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     expect(await readFile(join(h.dataDir, 'coupons.json'), 'utf8').catch(() => '')).not.toContain('오픈 기념');
   });
 
+  it('the customer’s screen follows the register into the other books at once, not after its long-poll runs out', async () => {
+    const sim = await simProcess();
+    const h = await liveRegister(sim);
+    const live = await h.ok('display:watch', { since: 0 });
+    expect(live.view.training).toBe(false);
+    const waiting = h.ok('display:watch', { since: live.version });
+    const answered = Promise.race([waiting.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000))]);
+    await h.ok('settings:set-mode', { mode: 'training', confirm: true });
+    expect(await answered).toBe('answered');
+    const next = await h.ok('display:watch', { since: (await waiting).version });
+    expect(next.view.training).toBe(true);
+  }, 20_000);
+
   it('a training coupon is not a live one, and a live coupon cannot pay a training sale', async () => {
     const sim = await simProcess();
     const h = await liveRegister(sim);

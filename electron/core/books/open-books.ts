@@ -20,7 +20,7 @@ import { OpenConfirms } from '../reconcile/open-confirms';
 import { OpenWork } from '../reconcile/open-work';
 import { SettlementBoard } from '../reconcile/settlement-board';
 import { RefundService } from '../refunds/refund-service';
-import { CustomerDisplay } from '../register/customer-display';
+import { CustomerDisplay, type DisplayVersions } from '../register/customer-display';
 import { RegisterDraftStore } from '../register/register-draft-store';
 import { OrderService } from '../sales/order-service';
 import type { SettingsStore } from '../settings/settings-store';
@@ -43,6 +43,8 @@ export interface BooksDeps {
   io: FileIo;
   log: Logger;
   settleTiming: SettlerTiming;
+  /** Versions for the customer's screen, shared with the other mode's books. */
+  displayVersions: DisplayVersions;
 }
 
 /**
@@ -60,6 +62,8 @@ export interface Books {
   /** The first round of settling this books' open work (in the background). */
   reconciled: Promise<void>;
   settleNow(): Promise<void>;
+  /** Shows the register's draft on the customer's screen again: its watchers answer now. */
+  redisplay(): Promise<void>;
   /** Stops settling and lets the customer's screen go; the stores stay open for calls under way. */
   stop(): void;
   close(): Promise<void>;
@@ -114,6 +118,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     catalog,
     orders: orderStore,
     training,
+    versions: deps.displayVersions,
     quote: (draft) =>
       orders
         .quote({
@@ -172,6 +177,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     handlers,
     reconciled: settler.settleNow(),
     settleNow: () => settler.settleNow(),
+    redisplay: () => display.show(drafts.current()),
     stop: () => {
       settler.stop();
       display.release();

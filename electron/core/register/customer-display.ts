@@ -14,6 +14,21 @@ export interface CustomerDisplayDeps {
   training: () => boolean;
   /** Main's price for a discounted cart; null when the discount does not apply (the cashier sees why). */
   quote: (draft: RegisterDraft) => Promise<SaleQuote | null>;
+  /**
+   * Where versions come from, shared by both modes' displays: the customer's screen watches
+   * whichever the register is in, so a version never goes back when the register switches.
+   */
+  versions: DisplayVersions;
+}
+
+/** A counter both modes' displays take their versions from. */
+export class DisplayVersions {
+  private last = 0;
+
+  next(): number {
+    this.last += 1;
+    return this.last;
+  }
 }
 
 /**
@@ -32,7 +47,7 @@ export class CustomerDisplay {
 
   async show(draft: RegisterDraft): Promise<void> {
     this.view = await this.build(draft);
-    this.version += 1;
+    this.version = this.deps.versions.next();
     const waiting = this.waiters;
     this.waiters = [];
     for (const wake of waiting) wake();

@@ -28,6 +28,8 @@ export interface SettingsServiceDeps {
   paying: () => boolean;
   /** How much work of this mode is still being settled with its Toss. */
   openWork: (mode: PaymentMode) => number;
+  /** Told after a switch (the customer's screen follows the register into the other books). */
+  switched: (from: PaymentMode, to: PaymentMode) => Promise<void>;
   /** A manager who works in live mode exists (the training manager does not count). */
   hasLiveManager: () => boolean;
   /** The keys came from TOSS_CLIENT_KEY/TOSS_SECRET_KEY: the screen says so. */
@@ -139,6 +141,7 @@ export class SettingsService {
     // Saved first: a switch the disk refuses leaves the register in the mode it says it is in.
     await this.deps.settings.setTossMode(mode, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.endpoints.setMode(mode);
+    await this.deps.switched(from, mode);
     this.deps.log.info('payment mode switched', { from, mode, by: by.name, openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') } });
     return this.view();
   }

@@ -21,6 +21,8 @@ export type StaffMember = z.infer<typeof staffMemberSchema>;
 export const managerSessionSchema = z.strictObject({
   managerId: z.string(),
   managerName: z.string(),
+  /** The documented training manager's: it changes nothing that outlives training. */
+  trainingOnly: z.boolean(),
   /** The session locks itself at this time unless a manager action extends it. */
   expiresAt: z.string(),
 });

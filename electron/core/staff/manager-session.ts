@@ -47,6 +47,6 @@ export class ManagerSessionSlot {
   view(): ManagerSession | null {
     const manager = this.current();
     if (manager === null || this.open === null) return null;
-    return { managerId: manager.id, managerName: manager.name, expiresAt: seoulIso(new Date(this.open.lastUsed + MANAGER_IDLE_MS)) };
+    return { managerId: manager.id, managerName: manager.name, trainingOnly: manager.trainingOnly, expiresAt: seoulIso(new Date(this.open.lastUsed + MANAGER_IDLE_MS)) };
   }
 }

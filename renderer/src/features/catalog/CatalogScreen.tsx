@@ -7,7 +7,7 @@ import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import '../../ui/ui.css';
-import { callAsManager, useManagerData } from '../staff';
+import { callAsManager, TrainingManagerNotice, useManagerData } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
 import { ProductDialog } from './ProductDialog';
 
@@ -46,6 +46,7 @@ export function CatalogScreen() {
   return (
     <div className="manager-screen" data-testid="catalog-screen">
       <h1>{text.title}</h1>
+      <TrainingManagerNotice />
       <FormError error={error ?? loadError} testId="catalog-error" withDetail />
       {catalog !== null && (
         <>

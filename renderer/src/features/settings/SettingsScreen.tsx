@@ -3,7 +3,7 @@ import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { SettingsView } from '../../../../shared/domain/settings';
 import { FormError } from '../../ui/FormError';
 import '../../ui/ui.css';
-import { StaffPanel, useManagerData } from '../staff';
+import { StaffPanel, TrainingManagerNotice, useManagerData } from '../staff';
 import { DiscountLimitsPanel } from './DiscountLimitsPanel';
 import { useSettingsStrings } from './settings-strings';
 import { ReceiptPanel } from './ReceiptPanel';
@@ -24,6 +24,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
   return (
     <div className="manager-screen" data-testid="settings-screen">
       <h1>{text.title}</h1>
+      <TrainingManagerNotice />
       <FormError error={error} />
       {view === null ? (
         error === null && <span className="spinner spinner-large" aria-label="…" />

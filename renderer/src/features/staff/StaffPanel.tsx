@@ -4,9 +4,8 @@ import type { Role, StaffMember } from '../../../../shared/domain/staff';
 import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { OwnerForm } from './OwnerForm';
 import { useStaffStrings } from './staff-strings';
-import { callAsManager, useStaff } from './staff-store';
+import { callAsManager } from './staff-store';
 import { useManagerData } from './use-manager-data';
 
 /** The staff list and the form to add one (a manager's work: every call needs the session). */
@@ -19,7 +18,6 @@ export function StaffPanel() {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<PosErrorData | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const ownerNeeded = useStaff((state) => state.status?.ownerNeeded ?? false);
 
   async function add(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -48,12 +46,6 @@ export function StaffPanel() {
 
   return (
     <section className="panel" aria-labelledby="staff-title" data-testid="staff-panel">
-      {ownerNeeded && (
-        <>
-          <h2>{text.ownerNeededTitle}</h2>
-          <OwnerForm intro={text.ownerNeededIntro} autoFocus={false} />
-        </>
-      )}
       <h2 id="staff-title">{text.staffTitle}</h2>
       <table className="data-table">
         <thead>

@@ -1,5 +1,6 @@
 export { SetupScreen } from './SetupScreen';
 export { StaffPanel } from './StaffPanel';
+export { TrainingManagerNotice } from './TrainingManagerNotice';
 export { UnlockDialog } from './UnlockDialog';
 export { callAsManager, selectManagerName, useStaff } from './staff-store';
 export { useStaffStrings } from './staff-strings';

@@ -23,12 +23,12 @@ class QuickestFirst extends BaseSequencer {
  * processes Stryker does not watch.
  */
 const EXERCISING = [
-  'background-settler', 'background-settling', 'browser-host', 'busy-day', 'cash', 'catalog-edit', 'chaos-switches',
+  'background-settler', 'background-settling', 'browser-host', 'busy-day', 'cash', 'cash-receipt-amounts', 'cash-receipt-retry', 'catalog-edit', 'chaos-switches',
   'coupons', 'data-dir-lock', 'day-close', 'day-digests', 'discounts', 'disk-refusal', 'doctor', 'file-io', 'history',
   'idempotency-key', 'index-files', 'index-writer', 'json-document', 'keyed-journal', 'keyed-mutex', 'money', 'order-index', 'order-service',
   'order-store', 'payment-outcomes', 'payment-service', 'pricing', 'refunds', 'register', 'row-scan', 'secret-key',
-  'secret-key-store', 'settings', 'settlement-board', 'staff', 'store-errors', 'toss-client', 'toss-client-http',
-  'toss-endpoints', 'toss-errors',
+  'secret-key-store', 'settings', 'settlement-board', 'staff', 'staff-file', 'store-errors', 'toss-client', 'toss-client-http',
+  'toss-endpoints', 'toss-errors', 'training-sandbox',
 ];
 
 const config = mergeConfig(base, defineConfig({ test: { sequence: { sequencer: QuickestFirst } } }));

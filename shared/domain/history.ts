@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wonSchema } from './money';
-import { orderIdSchema } from './order';
+import { orderIdSchema, type Order } from './order';
+import { refundState } from './refunds';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 
@@ -11,6 +12,24 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD'
 export const historyStatuses = ['paid', 'partially-refunded', 'refunded', 'unpaid'] as const;
 export const historyStatusSchema = z.enum(historyStatuses);
 export type HistoryStatus = z.infer<typeof historyStatusSchema>;
+
+/** Where an order stands in history, from its own record: the one rule main's index and the order detail both follow. */
+export function historyStatusOf(order: Order): HistoryStatus {
+  if (order.status !== 'PAID') return 'unpaid';
+  const state = refundState(order.amount, order.refunds);
+  switch (state) {
+    case 'none':
+      return 'paid';
+    case 'partial':
+      return 'partially-refunded';
+    case 'full':
+      return 'refunded';
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
 
 export const historyFilterSchema = z
   .strictObject({

@@ -41,5 +41,16 @@ export const staffStatusSchema = z.strictObject({
 });
 export type StaffStatus = z.infer<typeof staffStatusSchema>;
 
+/**
+ * A manager main has a session open for (or who approved on the spot), as every service that
+ * records who did something sees them. `trainingOnly`: the documented training manager, whose
+ * public PIN may change nothing that outlives training.
+ */
+export interface Manager {
+  id: string;
+  name: string;
+  trainingOnly: boolean;
+}
+
 /** The documented training manager (README): only ever in training mode. */
 export const TRAINING_MANAGER = { name: '교육용 관리자', pin: '0000' } as const;

@@ -1,18 +1,13 @@
+import type { Manager } from '../domain/staff';
 import type { ChannelGroup } from './channel';
 import type { Channel, ChannelOutput, ChannelParsedInput, ChannelRole } from './contract';
 
 /** Who is calling: for a manager channel, the manager whose session main has open. */
 export interface CashierCall {
-  manager: SessionManager | null;
+  manager: Manager | null;
 }
 export interface ManagerCall {
-  manager: SessionManager;
-}
-/** `trainingOnly`: the documented training manager, whose public PIN may change nothing that outlives training. */
-interface SessionManager {
-  id: string;
-  name: string;
-  trainingOnly: boolean;
+  manager: Manager;
 }
 
 /**

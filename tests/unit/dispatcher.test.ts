@@ -7,7 +7,7 @@ import { ipcFailureSchema } from '../../shared/ipc/result';
 import { createDispatcher } from '../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../electron/core/log/logger';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
-import type { Manager } from '../../electron/core/staff/manager-session';
+import type { Manager } from '../../shared/domain/staff';
 
 const ORDER: Order = {
   orderId: '20260302-ABCDEFGHJKMN',

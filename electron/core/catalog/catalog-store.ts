@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/catalog';
 import { PosError } from '../../../shared/domain/errors';
 import { seoulIso } from '../../../shared/domain/time';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 import type { FileIo } from '../store/file-io';
 import { JsonDocument } from '../store/json-document';
 import { demoCatalog } from './demo-catalog';

@@ -4,7 +4,7 @@ import { MAX_ISSUED_COUPONS, type CouponBatch, type CouponDefinition, type Coupo
 import { PosError } from '../../../shared/domain/errors';
 import { seoulInstant, seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 import type { CouponBook } from './coupon-book';
 
 const BOOK = 'book';

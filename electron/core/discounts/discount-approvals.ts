@@ -3,7 +3,7 @@ import type { ManualDiscount } from '../../../shared/domain/coupons';
 import { PosError } from '../../../shared/domain/errors';
 import type { OrderLine, OrderStatus } from '../../../shared/domain/order';
 import { seoulIso } from '../../../shared/domain/time';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 
 /** How long a manager's yes to one discount lasts: the sale it was given for. */
 export const APPROVAL_TTL_MS = 15 * 60 * 1000;

@@ -1,7 +1,7 @@
-import type { HistoryFilter, HistoryRow, HistoryStatus } from '../../../shared/domain/history';
+import { historyStatusOf, type HistoryFilter, type HistoryRow } from '../../../shared/domain/history';
 import { CASH_METHOD } from '../../../shared/domain/cash';
 import { couponCodesOf, type Order, type OrderStatus } from '../../../shared/domain/order';
-import { refundedAmount, refundState } from '../../../shared/domain/refunds';
+import { refundedAmount } from '../../../shared/domain/refunds';
 import { seoulDay } from '../../../shared/domain/time';
 
 /**
@@ -16,24 +16,12 @@ export interface OrderDigest extends HistoryRow {
   refundDays: string[];
 }
 
-function historyStatus(order: Order): HistoryStatus {
-  if (order.status !== 'PAID') return 'unpaid';
-  switch (refundState(order.amount, order.refunds)) {
-    case 'none':
-      return 'paid';
-    case 'partial':
-      return 'partially-refunded';
-    case 'full':
-      return 'refunded';
-  }
-}
-
 export function digestOf(order: Order): OrderDigest {
   return {
     orderId: order.orderId,
     businessDay: order.businessDay,
     createdAt: order.createdAt,
-    status: historyStatus(order),
+    status: historyStatusOf(order),
     training: order.training,
     orderName: order.orderName,
     amount: order.amount,

@@ -6,7 +6,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import { StoreFileCorruptError } from '../store/corrupt-file-error';
 import { diskRefusal } from '../store/disk-errors';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
 

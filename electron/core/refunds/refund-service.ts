@@ -8,7 +8,7 @@ import { idempotencyKey } from '../payments/idempotency-key';
 import type { TossOf } from '../payments/toss-of';
 import { TossApiError, cancelErrorToPosError, cancelOutcomeUnknown } from '../payments/toss-errors';
 import type { TossPayment } from '../payments/toss-payment';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 import type { OrderLocks } from '../store/order-locks';
 import type { OrderStore } from '../store/order-store';
 import type { OpenList } from '../reconcile/open-work';

@@ -10,7 +10,7 @@ import { TossClient } from '../payments/toss-client';
 import { TossApiError, TossUnreachableError } from '../payments/toss-errors';
 import type { PaymentMode, TossEndpoint, TossEndpoints } from '../payments/toss-endpoints';
 import type { SecretKeyStore } from '../secrets/secret-key-store';
-import type { Manager } from '../staff/manager-session';
+import type { Manager } from '../../../shared/domain/staff';
 import type { SettingsStore } from './settings-store';
 
 /** How the composition reaches the live Toss (or a test seam) with a key pair. */

@@ -1,15 +1,8 @@
-import type { ManagerSession } from '../../../shared/domain/staff';
+import type { Manager, ManagerSession } from '../../../shared/domain/staff';
 import { seoulIso } from '../../../shared/domain/time';
 
 /** A manager session locks itself after this long without a manager action. */
 export const MANAGER_IDLE_MS = 2 * 60 * 1000;
-
-export interface Manager {
-  id: string;
-  name: string;
-  /** The documented training manager (public PIN): may change nothing that outlives training. */
-  trainingOnly: boolean;
-}
 
 /**
  * The one manager session of this register, held in main: the renderer can show it, never open

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PosError } from '../../../shared/domain/errors';
-import { TRAINING_MANAGER, type Role, type StaffMember, type StaffStatus } from '../../../shared/domain/staff';
+import { TRAINING_MANAGER, type Manager, type Role, type StaffMember, type StaffStatus } from '../../../shared/domain/staff';
 import { seoulIso } from '../../../shared/domain/time';
 import type { Logger } from '../log/logger';
 import type { KeyCipher } from '../secrets/key-cipher';
 import type { FileIo } from '../store/file-io';
 import type { JsonDocument } from '../store/json-document';
 import { KeyedMutex } from '../store/keyed-mutex';
-import { ManagerSessionSlot, type Manager } from './manager-session';
+import { ManagerSessionSlot } from './manager-session';
 import { hashPin, pinMatches } from './pin-hash';
 import { checkStaffFile } from './staff-check';
 import { StaffFileRefusedError } from './staff-file-error';

@@ -4,7 +4,8 @@ import { orderTimeline } from '../../../shared/domain/order-timeline';
 import type { RefundEntry } from '../../../shared/domain/refunds';
 import { describeEvent } from '../../../renderer/src/features/history/describe-event';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
-import { orderStatus, whyNotRefundable } from '../../../renderer/src/features/history/order-standing';
+import { historyStatusOf } from '../../../shared/domain/history';
+import { whyNotRefundable } from '../../../renderer/src/features/history/order-standing';
 
 /** A cash sale as main keeps it: two 아메리카노 for 9,000원, 10,000원 handed over, a 현금영수증 issued to a phone number. */
 function cashSale(overrides: Partial<Order> = {}): Order {
@@ -79,9 +80,9 @@ describe('a cash sale in Sales history', () => {
     const sale = cashSale();
     expect(whyNotRefundable(sale)).toBeNull();
     const partly = cashSale({ refunds: [refund(4_000, '2026-12-01T16:00:00+09:00')] });
-    expect([orderStatus(partly), whyNotRefundable(partly)]).toEqual(['partially-refunded', null]);
+    expect([historyStatusOf(partly), whyNotRefundable(partly)]).toEqual(['partially-refunded', null]);
     const whole = cashSale({ refunds: [refund(4_000, '2026-12-01T16:00:00+09:00'), refund(5_000, '2026-12-01T16:05:00+09:00', 'r2')] });
-    expect([orderStatus(whole), whyNotRefundable(whole)]).toEqual(['refunded', 'refunded']);
+    expect([historyStatusOf(whole), whyNotRefundable(whole)]).toEqual(['refunded', 'refunded']);
   });
 
   it('a 0-won order keeps its own reason: nothing was paid, so nothing can be refunded', () => {

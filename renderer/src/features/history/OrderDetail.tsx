@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { historyStatusOf } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { useHistoryStrings } from './history-strings';
-import { orderStatus, whyNotRefundable } from './order-standing';
+import { whyNotRefundable } from './order-standing';
 import { OrderLines } from './OrderLines';
 import { OrderPayment } from './OrderPayment';
 import { OrderTimeline } from './OrderTimeline';
@@ -34,7 +35,7 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
       <div className="detail-head">
         {order !== null && (
           <span className="history-badges">
-            <StatusBadge status={orderStatus(order)} />
+            <StatusBadge status={historyStatusOf(order)} />
             {order.training && <TrainingBadge />}
           </span>
         )}

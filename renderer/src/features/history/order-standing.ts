@@ -1,24 +1,5 @@
-import type { HistoryStatus } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
-import { refundedAmount, refundState } from '../../../../shared/domain/refunds';
-
-/** Where an order stands, from its own record (the detail follows each refund without asking the list). */
-export function orderStatus(order: Order): HistoryStatus {
-  if (order.status !== 'PAID') return 'unpaid';
-  const state = refundState(order.amount, order.refunds);
-  switch (state) {
-    case 'none':
-      return 'paid';
-    case 'partial':
-      return 'partially-refunded';
-    case 'full':
-      return 'refunded';
-    default: {
-      const never: never = state;
-      return never;
-    }
-  }
-}
+import { refundedAmount } from '../../../../shared/domain/refunds';
 
 /** What is left to refund: the amount paid less every refund carried out or still being settled. */
 export function balanceOf(order: Order): number {

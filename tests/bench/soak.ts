@@ -11,7 +11,7 @@ import { startPos, type RunningPos } from '../../electron/compose/start-pos';
 import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
 import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
 import type { FaultRule } from '../../electron/training/faults';
-import { Rng } from '../chaos/prng';
+import { Rng } from '../support/rng';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ViolationKind } from './invariants';
-import { Rng } from './prng';
+import { Rng } from '../support/rng';
 import { runOnce, type RunResult } from './run-once';
 import { SCENARIOS } from './scenarios';
 import { openShop } from './shop';

@@ -3,7 +3,7 @@ import type { FaultRule } from '../../electron/training/faults';
 import type { Order } from '../../shared/domain/order';
 import { AppDied, AppHung, AppRefusedToStart, type AppProcess, type Exit } from './app-process';
 import { checkBooks, checkFolder, type Violation } from './invariants';
-import type { Rng } from './prng';
+import type { Rng } from '../support/rng';
 import type { RefundStep, RunPlan, SaleStep, Scenario } from './scenarios';
 import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { allCoupons, OWNER_PIN, type Shop } from './shop';

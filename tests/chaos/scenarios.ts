@@ -1,7 +1,7 @@
 import type { CrashPointName } from '../../electron/core/chaos/crash-points';
 import type { Fault, FaultRule } from '../../electron/training/faults';
 import { CARD } from '../unit/helpers/toss-window';
-import type { Rng } from './prng';
+import type { Rng } from '../support/rng';
 
 /** How long the app waits for Toss in a chaos run: short, so a fault past it costs a second, not a minute. */
 export const TOSS_TIMEOUT_MS = 1_000;

@@ -9,7 +9,8 @@ import { orderSchema, type Order, type OrderLine, type PaymentRecord } from '../
 import { REFUND_REASONS, type RefundEntry, type RefundRequest } from '../../../shared/domain/refunds';
 import { BENCH_CATALOG, type BenchProduct } from './catalog';
 import { addDays } from './plan';
-import { Random, WeightedPicker } from './random';
+import { Rng } from '../../support/rng';
+import { WeightedPicker } from './weighted-picker';
 
 /** The order id alphabet (electron/core/sales/order-id.ts): no I, L, O, U. */
 const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -38,7 +39,7 @@ export function approveNoOf(seq: number): string {
 }
 
 /** How many orders each business day holds, oldest first: ~1,000 a day (busier weekends), back from `today`, `orders` in all. */
-export function planDays(orders: number, today: string, random: Random): Array<{ day: string; count: number }> {
+export function planDays(orders: number, today: string, random: Rng): Array<{ day: string; count: number }> {
   const weekday = [0.9, 0.95, 0.95, 0.95, 1.0, 1.1, 1.15];
   const days: Array<{ day: string; count: number }> = [];
   let left = orders;
@@ -88,7 +89,7 @@ export interface HistoryCounts {
 export class OrderFactory {
   private readonly products = new WeightedPicker<BenchProduct>(BENCH_CATALOG, (product) => product.weight);
 
-  constructor(private readonly random: Random) {}
+  constructor(private readonly random: Rng) {}
 
   private id(day: string): string {
     return `${day.replaceAll('-', '')}-${this.random.chars(ID_ALPHABET, 12)}`;
@@ -262,7 +263,7 @@ export interface GeneratedHistory {
 export const HISTORY_SEED = 20_261_128;
 
 /** Sorted random seconds of the business day (07:00–22:00): the journal is in creation order. */
-function secondsOfDay(random: Random, count: number): Int32Array {
+function secondsOfDay(random: Rng, count: number): Int32Array {
   const seconds = new Int32Array(count);
   for (let i = 0; i < count; i += 1) seconds[i] = random.int(OPEN_SECOND, CLOSE_SECOND - 1);
   return seconds.sort();
@@ -282,8 +283,8 @@ export async function generateHistory(options: {
   /** Checks every order with the store's schema (slow at millions; the smoke test does it). */
   validate?: boolean;
 }): Promise<GeneratedHistory> {
-  const random = new Random(HISTORY_SEED);
-  const pickProbes = new Random(HISTORY_SEED + 7);
+  const random = new Rng(HISTORY_SEED);
+  const pickProbes = new Rng(HISTORY_SEED + 7);
   const factory = new OrderFactory(random);
   const days = planDays(options.orders, options.today, random);
   const ordersDir = join(options.dataDir, 'orders');
@@ -352,7 +353,7 @@ export async function generateHistory(options: {
   return { today: options.today, oldest: days[0]?.day ?? options.today, counts, probes };
 }
 
-function shuffle<T>(items: T[], random: Random): void {
+function shuffle<T>(items: T[], random: Rng): void {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = random.int(0, i);
     const a = items[i] as T;
@@ -363,6 +364,6 @@ function shuffle<T>(items: T[], random: Random): void {
 
 /** The benchmark's commits: plain paid sales on `today` after the history's last, the same for both stores. */
 export function commitOrders(count: number, firstSeq: number, today: string): Order[] {
-  const factory = new OrderFactory(new Random(HISTORY_SEED + 1));
+  const factory = new OrderFactory(new Rng(HISTORY_SEED + 1));
   return Array.from({ length: count }, (_, i) => factory.order(firstSeq + i, today, 23 * 3600 + i, 5000 + i, { plainPaid: true }));
 }

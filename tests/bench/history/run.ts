@@ -10,7 +10,7 @@ import { SEARCH_TERMS } from './catalog';
 import { generateHistory, type HistoryCounts } from './generator';
 import { buildIndex, runOurs } from './ours';
 import { timed, type BenchPlan, type RunnerResult } from './plan';
-import { Random } from './random';
+import { Rng } from '../../support/rng';
 import { benchJson, disagreements, type BenchJson } from './report';
 import { runSqlite, SqliteLoader } from './sqlite';
 
@@ -144,7 +144,7 @@ export async function runHistoryBench(options: RunOptions): Promise<RunResult> {
     );
 
     const repeats = options.repeats ?? 100;
-    const shifts = new Random(42);
+    const shifts = new Rng(42);
     const plan: BenchPlan = {
       dataDir,
       orders: options.orders,

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32): the same seed picks the same scenarios and the same steps. */
+/**
+ * The one seeded PRNG of the tests, the chaos matrix and the benchmarks (mulberry32): the same
+ * seed picks the same scenarios and steps, and gives the same generated history to both stores.
+ */
 export class Rng {
   private state: number;
 
@@ -6,13 +9,18 @@ export class Rng {
     this.state = seed >>> 0;
   }
 
-  /** A float in [0, 1). */
-  next(): number {
+  /** 32 random bits. */
+  uint32(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    return this.uint32() / 4_294_967_296;
   }
 
   /** An integer in [min, max]. */
@@ -37,6 +45,19 @@ export class Rng {
       [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
     }
     return copy;
+  }
+
+  /** `count` characters of `alphabet`. */
+  chars(alphabet: string, count: number): string {
+    let text = '';
+    for (let i = 0; i < count; i += 1) text += alphabet[Math.floor(this.next() * alphabet.length)];
+    return text;
+  }
+
+  bytes(count: number): Uint8Array {
+    const out = new Uint8Array(count);
+    for (let i = 0; i < count; i += 1) out[i] = this.uint32() & 0xff;
+    return out;
   }
 
   /** A new generator for one part of the run, so adding a step elsewhere does not shift this one's picks. */

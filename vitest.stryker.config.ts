@@ -27,7 +27,7 @@ const EXERCISING = [
   'coupons', 'data-dir-lock', 'day-close', 'day-digests', 'discounts', 'disk-refusal', 'doctor', 'file-io', 'history',
   'idempotency-key', 'index-files', 'index-writer', 'json-document', 'keyed-journal', 'keyed-mutex', 'money', 'order-index', 'order-service',
   'order-store', 'payment-outcomes', 'payment-service', 'pricing', 'refunds', 'register', 'row-scan', 'secret-key',
-  'secret-key-store', 'settings', 'settlement-board', 'staff', 'staff-file', 'store-errors', 'toss-client', 'toss-client-http',
+  'secret-key-store', 'settings', 'settlement-board', 'simulator-cash-receipts', 'staff', 'staff-file', 'store-errors', 'toss-client', 'toss-client-http',
   'toss-endpoints', 'toss-errors', 'training-sandbox',
 ];
 

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PosErrorData } from '../../shared/domain/errors';
@@ -642,6 +642,26 @@ describe('an order its discounts made free', () => {
     const again = await withCore({ dataDir: training.dataDir });
     expect(await again.fail('payment:confirm', { orderId: liveSale.orderId, paymentKey: 'tsim_any', amount: liveSale.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
     expect((await again.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+  });
+
+  it('in a folder from before training had books of its own, a training order an older version wrote into the live journal is neither paid free nor confirmed live, and says why', async () => {
+    const training = await withCore();
+    const { order } = await freeOrder(training);
+    const card = await training.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await training.close();
+    // The older layout: training orders in the same journals as the live ones.
+    const day = `${seoulDay(new Date())}.jsonl`;
+    await mkdir(join(training.dataDir, 'orders'), { recursive: true });
+    await writeFile(join(training.dataDir, 'orders', day), await readFile(join(training.booksDir, 'orders', day), 'utf8'));
+    await rm(join(training.booksDir, 'orders'), { recursive: true });
+
+    const { h } = await live({ dataDir: training.dataDir });
+    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_WRONG_MODE', message: `order ${order.orderId} was rung up in the other mode` });
+    expect(await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount })).toMatchObject({
+      code: 'ORDER_WRONG_MODE',
+      message: `order ${card.orderId} was rung up in training mode`,
+    });
+    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TossClient } from '../../electron/core/payments/toss-client';
+import { TossUnreachableError } from '../../electron/core/payments/toss-errors';
 import { TossEndpoints, type TossEndpoint } from '../../electron/core/payments/toss-endpoints';
 
 const training: TossEndpoint = { mode: 'training', clientKey: 'test_ck_sim', secretKey: 'test_sk_sim', apiBase: 'http://127.0.0.1:5123', sdkSrc: 'http://127.0.0.1:5123/sdk.js' };
@@ -29,6 +31,18 @@ describe('which Toss the app talks to', () => {
     endpoints.setLive(live);
     expect(endpoints.of('live')).toBe(live);
     expect(endpoints.current()).toBe(training);
+  });
+
+  it('scrubs the live secret it starts with, though the register starts in training', () => {
+    expect(new TossEndpoints(training, { live, mode: 'training' }).knownSecrets()).toEqual(['test_sk_sim', 'live_sk_shop']);
+  });
+
+  it('a mode without keys sends nothing: its client answers that Toss cannot be reached, so work stays open', async () => {
+    let sent = 0;
+    const client = new TossClient({ endpoint: () => null, fetch: async () => ((sent += 1), new Response('{}')) });
+    await expect(client.getPayment('tsim_any')).rejects.toEqual(expect.objectContaining({ name: 'TossUnreachableError', reason: 'no-keys' }));
+    await expect(client.getPayment('tsim_any')).rejects.toBeInstanceOf(TossUnreachableError);
+    expect(sent).toBe(0);
   });
 
   it('keeps every secret used in this run on the scrub list, each once, also one only being checked', () => {

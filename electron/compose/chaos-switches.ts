@@ -1,6 +1,6 @@
-import { armCrashPoint, parseCrashAt } from '../core/chaos/crash-points';
-import { faultyDisk, parseDiskFault } from '../core/chaos/disk-faults';
-import type { FileIo } from '../core/store/file-io';
+import { armCrashPoint, parseCrashAt } from '../core/platform/chaos/crash-points';
+import { faultyDisk, parseDiskFault } from '../core/platform/chaos/disk-faults';
+import type { FileIo } from '../core/platform/disk/file-io';
 
 /** The environment switches that make a test run crash or its disk fail (see `npm run chaos`). */
 const SWITCHES = ['POS_CRASH_AT', 'POS_DISK_FAULT'] as const;

@@ -3,10 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PosError } from '../../shared/domain/errors';
 import { channels, displayChannelNames } from '../../shared/ipc/contract';
 import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
-import { readBody } from '../core/http/loopback';
-import type { PosCore } from '../core/pos-core';
-import { rendererHeaders } from '../core/static/renderer-files';
-import { startRendererServer } from '../core/static/renderer-server';
+import { readBody } from '../core/platform/web/loopback';
+import type { PosCore } from '../core/app/pos-core';
+import { rendererHeaders } from '../core/platform/web/renderer-files';
+import { startRendererServer } from '../core/platform/web/renderer-server';
 import { BRIDGE_PATHS, IPC_PATH, TOKEN_HEADER, bridgeScript, injectBridge } from './bridge-script';
 
 const MAX_BODY_BYTES = 256 * 1024;

@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPos } from '../compose/start-pos';
-import { ConfigError } from '../core/config';
-import { plainTextCipher } from '../core/secrets/key-cipher';
-import { StoreFileCorruptError } from '../core/store/corrupt-file-error';
-import { DataDirInUseError } from '../core/store/data-dir-lock';
+import { ConfigError } from '../core/platform/config';
+import { plainTextCipher } from '../core/shop/secrets/key-cipher';
+import { StoreFileCorruptError } from '../core/platform/disk/corrupt-file-error';
+import { DataDirInUseError } from '../core/platform/disk/data-dir-lock';
 import { startBrowserHost } from './host-server';
 
 /** Port the browser host uses when POS_PORT is not set: stable, so a bookmark keeps working. */

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { startPos } from '../compose/start-pos';
-import { pageOriginFrom, type PageOrigin } from '../core/config';
+import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
 import { keepCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc';

@@ -2,8 +2,8 @@ import type { IpcMain, WebFrameMain } from 'electron';
 import { PosError } from '../../shared/domain/errors';
 import { channels, contract } from '../../shared/ipc/contract';
 import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
-import type { Dispatch } from '../core/ipc/dispatcher';
-import { senderScope } from '../core/security/app-url';
+import type { Dispatch } from '../core/app/ipc/dispatcher';
+import { senderScope } from '../core/platform/security/app-url';
 
 function refused(): unknown {
   return { ok: false, error: new PosError('FORBIDDEN', 'untrusted sender').toData() };

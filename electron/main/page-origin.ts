@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import type { PageOrigin } from '../core/config';
-import { originOf } from '../core/security/app-url';
-import { rendererHeaders, resolveRendererFile } from '../core/static/renderer-files';
-import { startRendererServer, type RendererServer } from '../core/static/renderer-server';
+import type { PageOrigin } from '../core/platform/config';
+import { originOf } from '../core/platform/security/app-url';
+import { rendererHeaders, resolveRendererFile } from '../core/platform/web/renderer-files';
+import { startRendererServer, type RendererServer } from '../core/platform/web/renderer-server';
 import { APP_ORIGIN, APP_SCHEME } from './app-origin';
 
 /** Where the page is served: its origin is what IPC sender checks and navigation rules compare against. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
-import type { ReceiptPrinter } from '../core/receipts/receipt-printer';
+import type { ReceiptPrinter } from '../core/shop/receipt/receipt-printer';
 
 /** Electron's pieces the printer uses: the register window's contents (null before it opens), the save dialog, the disk. */
 export interface ElectronPrinterDeps {

@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import type { CipherAvailability, KeyCipher } from '../core/secrets/key-cipher';
+import type { CipherAvailability, KeyCipher } from '../core/shop/secrets/key-cipher';
 
 type AsyncSafeStorage = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
 

@@ -1,5 +1,5 @@
 import type { App, Shell, WebContents } from 'electron';
-import { mayNavigate, windowOpenDecision, type NavigationPolicy } from '../core/security/navigation-rules';
+import { mayNavigate, windowOpenDecision, type NavigationPolicy } from '../core/platform/security/navigation-rules';
 
 /** A navigation event as Electron 45 hands it over (`will-navigate`, `will-frame-navigate`, `will-redirect`). */
 interface NavigationEvent {

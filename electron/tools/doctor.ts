@@ -1,7 +1,7 @@
-import { ConfigError, dataDirFrom } from '../core/config';
-import { DataDirInUseError } from '../core/store/data-dir-lock';
-import { mendDataDir } from '../core/store/doctor';
-import { diskIo } from '../core/store/file-io';
+import { ConfigError, dataDirFrom } from '../core/platform/config';
+import { DataDirInUseError } from '../core/platform/disk/data-dir-lock';
+import { mendDataDir } from '../core/app/doctor/doctor';
+import { diskIo } from '../core/platform/disk/file-io';
 
 /**
  * `npm run doctor` (with Toss POS closed; the data folder from POS_DATA_DIR, as `npm start`):

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { listenOnLoopback, readBody } from '../core/http/loopback';
+import { listenOnLoopback, readBody } from '../core/platform/web/loopback';
 import { authorizeFromWindow } from './authorize';
 import { testCodeError, tossError } from './errors';
 import { FaultSwitch, faultRuleSchema, tamperBody, type Fault } from './faults';

@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type { CallerRole } from './channel';
 import { appChannels } from './channels/app';
+import { cashChannels } from './channels/cash';
 import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
-import { dayCloseChannels } from './channels/day-close';
+import { dayChannels } from './channels/day';
+import { discountChannels } from './channels/discount';
 import { displayChannels } from './channels/display';
 import { historyChannels } from './channels/history';
-import { orderChannels } from './channels/order';
+import { saleChannels } from './channels/sale';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
 import { receiptChannels } from './channels/receipt';
+import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
@@ -22,13 +25,16 @@ import { mergeContract } from './merge-contract';
 export const contract = mergeContract(appChannels)
   .with(preferenceChannels)
   .with(catalogChannels)
-  .with(orderChannels)
+  .with(saleChannels)
+  .with(discountChannels)
   .with(paymentChannels)
+  .with(cashChannels)
   .with(staffChannels)
   .with(settingsChannels)
   .with(couponChannels)
   .with(historyChannels)
-  .with(dayCloseChannels)
+  .with(refundChannels)
+  .with(dayChannels)
   .with(registerChannels)
   .with(displayChannels)
   .with(receiptChannels).channels;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
 
 /**
@@ -35,7 +35,7 @@ const start = (dataDir: string) => startPos({ env: { POS_DATA_DIR: dataDir }, pa
 async function sale(core: RunningPos, clientKey: string, couponCode?: string): Promise<number> {
   const sim = core.simulator;
   let t = performance.now();
-  const order = await call(core, 'order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode });
+  const order = await call(core, 'sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode });
   let spent = performance.now() - t;
   const paymentKey = await payWindow(sim, clientKey, order, CARD.approves);
   t = performance.now();

@@ -6,14 +6,14 @@ import type { Order } from '../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../shared/domain/time';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
-import { TRAINING_DIR } from '../../electron/core/store/training-dir';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
+import { TRAINING_DIR } from '../../electron/core/platform/disk/training-dir';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
-import { newOrderId } from '../../electron/core/sales/order-id';
+import { newOrderId } from '../../electron/core/orders/order-id';
 
 /**
- * What a sale costs as the day's order file grows: `order:create` (price + store) and
+ * What a sale costs as the day's order file grows: `sale:create` (price + store) and
  * `payment:confirm` (journal + Toss round trip on loopback + store), in training mode.
  * Prints figures; passes or fails on nothing.
  */
@@ -76,7 +76,7 @@ async function measure(history: number): Promise<{ startup: number; create: numb
     const confirm: number[] = [];
     for (let i = 0; i < SALES; i += 1) {
       let t = performance.now();
-      const order = await call(core, 'order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+      const order = await call(core, 'sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
       create.push(performance.now() - t);
       const paymentKey = await payWindow(sim, clientKey, order, CARD.approves);
       t = performance.now();

@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import type { FaultRule } from '../../electron/training/faults';
 import { Rng } from '../support/rng';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
@@ -140,8 +140,8 @@ interface Sale {
 /** One sale, retried the way a cashier would: the same payment again while Toss's answer is pending or retryable, a new one after a cancelled charge. */
 async function sell(core: RunningPos, toss: Toss, rng: Rng, products: readonly string[], faulted: Map<string, number>): Promise<Sale> {
   let started = performance.now();
-  const created = await call(core, 'order:create', { lines: [{ productId: rng.pick(products), quantity: rng.int(1, 3) }] });
-  if (!created.ok) throw new Error(`order:create: ${JSON.stringify(created.error)}`);
+  const created = await call(core, 'sale:create', { lines: [{ productId: rng.pick(products), quantity: rng.int(1, 3) }] });
+  if (!created.ok) throw new Error(`sale:create: ${JSON.stringify(created.error)}`);
   let ms = performance.now() - started;
   const order = created.data;
   let paymentKey = await payWindow(toss, toss.clientKey, order, CARD.approves);

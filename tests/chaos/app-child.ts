@@ -1,5 +1,5 @@
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 
 /**
  * The app as the chaos matrix runs it: the real composition (so POS_CRASH_AT and POS_DISK_FAULT

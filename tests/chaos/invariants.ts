@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { couponRecordSchema } from '../../shared/domain/coupons';
 import { couponCodesOf, orderSchema, type Order } from '../../shared/domain/order';
-import { problemOf } from '../../electron/core/store/corrupt-file-error';
+import { problemOf } from '../../electron/core/platform/disk/corrupt-file-error';
 import type { TossPayment } from '../../electron/training/payment-object';
 
 /** What can go wrong with the books after a run. The first three are the matrix's headline counts. */
@@ -36,7 +36,7 @@ export type LedgerPayment = Pick<TossPayment, 'paymentKey' | 'orderId' | 'status
 
 /** What the app told the register during the run: each of these is a promise the books must keep. */
 export interface Told {
-  /** order:create answered with these ids. */
+  /** sale:create answered with these ids. */
   created: ReadonlySet<string>;
   /** payment:confirm answered PAID: order id → paymentKey. */
   paid: ReadonlyMap<string, string>;

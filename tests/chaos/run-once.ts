@@ -49,7 +49,7 @@ async function queueFault(shop: Shop, rule: FaultRule, record: RunRecord): Promi
 /** One sale as the register makes it: order, payment window, confirm (double-clicked, sometimes); pressed again, or a new window, while the outcome is unknown. */
 async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], record: RunRecord, rng: Rng): Promise<Sold | null> {
   const couponCode = step.coupon ? codes.shift() : undefined;
-  const created = await app.call('order:create', { lines: step.lines, ...(couponCode === undefined ? {} : { couponCode }) });
+  const created = await app.call('sale:create', { lines: step.lines, ...(couponCode === undefined ? {} : { couponCode }) });
   if (!created.ok) return null;
   const order = created.data;
   record.created.add(order.orderId);
@@ -143,9 +143,9 @@ async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, fou
     const orders = new Map<string, Order>();
     const problems: string[] = [];
     for (const orderId of orderIds) {
-      const answer = await app.call('order:get', { orderId });
+      const answer = await app.call('sale:get', { orderId });
       if (answer.ok) orders.set(orderId, answer.data);
-      else if (answer.error.code !== 'ORDER_NOT_FOUND') problems.push(`order:get ${orderId}: ${answer.error.code} ${answer.error.message}`);
+      else if (answer.error.code !== 'ORDER_NOT_FOUND') problems.push(`sale:get ${orderId}: ${answer.error.code} ${answer.error.message}`);
     }
     if (![...orders.values()].some(unsettled) || Date.now() > until) {
       for (const problem of problems) found.push({ kind: 'app-fault', detail: problem });
@@ -155,7 +155,7 @@ async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, fou
   }
 }
 
-/** How long coupons may take to follow orders just settled: order:get answers as soon as the order's line is written. */
+/** How long coupons may take to follow orders just settled: sale:get answers as soon as the order's line is written. */
 const COUPON_FOLLOW_MS = 5_000;
 
 /** The coupons as the app answers for them, once they agree with the settled orders (or the deadline passed, and the check says where they do not). */

@@ -1,4 +1,4 @@
-import type { CrashPointName } from '../../electron/core/chaos/crash-points';
+import type { CrashPointName } from '../../electron/core/platform/chaos/crash-points';
 import type { Fault, FaultRule } from '../../electron/training/faults';
 import { CARD } from '../unit/helpers/toss-window';
 import type { Rng } from '../support/rng';

@@ -1,6 +1,6 @@
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { startApp, type AppProcess } from './app-process';
 import type { SimProcess } from './sim-process';

@@ -7,8 +7,8 @@ test.use({
   seed: {
     owner: true,
     then: async (core) => {
-      const order = await core.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-      await core.ok('payment:cash', { orderId: order.orderId, received: 5_000 });
+      const order = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+      await core.ok('cash:sale', { orderId: order.orderId, received: 5_000 });
       return { orderId: order.orderId };
     },
   },
@@ -29,6 +29,6 @@ test('a cash sale refunded in full while its detail was open: issuing its 현금
   await page.getByTestId('detail-cash-issue-submit').click();
   await expect(page.getByTestId('detail-cash-issue-error')).toHaveText('전액 환불된 판매입니다. 고객에게 돌려준 금액에는 현금영수증을 발급할 수 없습니다.');
   expect((await pos.tossRequests()).filter((request) => request.path.startsWith('/v1/cash-receipts'))).toEqual([]);
-  const order = (await invoke(page, 'order:get', { orderId })) as { data?: { cash?: { cashReceipt: unknown } } };
+  const order = (await invoke(page, 'sale:get', { orderId })) as { data?: { cash?: { cashReceipt: unknown } } };
   expect(order.data?.cash?.cashReceipt).toBeNull();
 });

@@ -28,7 +28,7 @@ test('a cash sale from the keyboard: notes handed over, change shown, a 현금�
 
   await expect(page.getByTestId('receipt')).toBeVisible();
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-  const order = (await invoke(page, 'order:get', { orderId })) as { ok: true; data: { status: string; payment: unknown; cash: { received: number; change: number; cashReceipt: { status: string; identityMasked: string } } } };
+  const order = (await invoke(page, 'sale:get', { orderId })) as { ok: true; data: { status: string; payment: unknown; cash: { received: number; change: number; cashReceipt: { status: string; identityMasked: string } } } };
   expect(order.data).toMatchObject({ status: 'PAID', payment: null, cash: { received: 15_000, change: 2_100, cashReceipt: { status: 'ISSUED', identityMasked: '010-****-6789' } } });
   const toss = await pos.tossRequests();
   expect(toss.filter((r) => r.path === '/v1/payments/confirm')).toEqual([]);

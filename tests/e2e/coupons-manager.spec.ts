@@ -193,7 +193,7 @@ test.describe('with 52 codes, one held by an open order and one used', () => {
         const definition = await core.ok('coupons:define', { name: '1,000원 할인', benefit: { type: 'fixed', amount: 1_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
         await core.ok('coupons:issue', { definitionId: definition.id, count: 52, validFrom: '2020-01-01', validUntil: '2099-12-31' });
         const [held = '', used = '', free = ''] = (await core.ok('coupons:list', { offset: 0, limit: 10 })).rows.map((row) => row.code);
-        const open = await core.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: held });
+        const open = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: held });
         const paid = await payThroughCore(core, [{ productId: 'croissant', quantity: 1 }], used);
         return { held, heldBy: open.orderId, used, usedBy: paid, free };
       },

@@ -40,7 +40,7 @@ test('a manager issues a coupon on the Coupons screen, locks, and the cashier ri
   await expect(page.getByTestId('receipt-discount')).toContainText('단골 500원');
   await expect(page.getByTestId('receipt-total')).toContainText('5,300');
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-  expect(await invoke(page, 'order:get', { orderId })).toMatchObject({ ok: true, data: { amount: 5_300, payment: { totalAmount: 5_300 } } });
+  expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({ ok: true, data: { amount: 5_300, payment: { totalAmount: 5_300 } } });
 
   await page.getByTestId('new-sale').click();
   await openAsManager(page, 'coupons');
@@ -72,7 +72,7 @@ test.describe('a 1,000-won coupon', () => {
     await expect(page.getByTestId('receipt-discount')).toContainText('오픈 기념 1,000원');
     await expect(page.getByTestId('receipt-discount')).toContainText('−1,000');
     const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-    expect(await invoke(page, 'order:get', { orderId })).toMatchObject({ ok: true, data: { amount: 3_500, payment: { totalAmount: 3_500 } } });
+    expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({ ok: true, data: { amount: 3_500, payment: { totalAmount: 3_500 } } });
     const confirms = (await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm');
     expect(confirms).toMatchObject([{ orderId, status: 200 }]);
 
@@ -257,7 +257,7 @@ test('a manager’s approval is for one sale: kept through a declined card, boun
   // The next customer buys the same, and the register holds the spent approval again (a stale or tampered page).
   await addProduct(page, 'americano', 2);
   await expect.poll(async () => ((await invoke(page, 'register:draft', {})).data as { lines: unknown }).lines).toEqual(lines);
-  expect(await invoke(page, 'order:create', { lines, manualDiscount: approved })).toMatchObject({ ok: false, error: { code: 'DISCOUNT_APPROVAL_USED' } });
+  expect(await invoke(page, 'sale:create', { lines, manualDiscount: approved })).toMatchObject({ ok: false, error: { code: 'DISCOUNT_APPROVAL_USED' } });
   const draft = (await invoke(page, 'register:draft', {})).data as Record<string, unknown>;
   await invoke(page, 'register:save-draft', { ...draft, manualDiscount: approved });
   await page.reload();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test as base, chromium, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { electronBinaryPath } from '../../electron/launcher/electron-binary';
 import { startTossSimulator, type SimRequestRecord, type TossSimulator } from '../../electron/training/simulator';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
@@ -70,7 +70,7 @@ export async function payInWindow(core: SeedCore, order: { orderId: string; orde
 
 /** A paid past order, rung up (with a coupon, if given) and paid through the real core and its simulator (card …0001). */
 export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>, couponCode?: string): Promise<string> {
-  const order = await core.ok('order:create', { lines, couponCode });
+  const order = await core.ok('sale:create', { lines, couponCode });
   const paymentKey = await payInWindow(core, order);
   await core.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
   return order.orderId;

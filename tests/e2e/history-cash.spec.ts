@@ -136,7 +136,7 @@ test.describe('with a sale its coupon paid in full', () => {
         const definition = await core.ok('coupons:define', { name: '무료 음료', benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
         await core.ok('coupons:issue', { definitionId: definition.id, count: 1, validFrom: '2020-01-01', validUntil: '2099-12-31' });
         const [coupon] = (await core.ok('coupons:list', { definitionId: definition.id, offset: 0, limit: 1 })).rows;
-        const order = await core.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: coupon?.code });
+        const order = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: coupon?.code });
         await core.ok('payment:complete-free', { orderId: order.orderId });
         return { orderId: order.orderId };
       },

@@ -290,7 +290,7 @@ test.describe('with yesterday’s sales and an unpaid order', () => {
           { productId: 'americano', quantity: 1 },
         ]);
         const tumbler = await payThroughCore(core, [{ productId: 'tumbler', quantity: 1 }]);
-        const unpaid = (await core.ok('order:create', { lines: [{ productId: 'scone', quantity: 1 }] })).orderId;
+        const unpaid = (await core.ok('sale:create', { lines: [{ productId: 'scone', quantity: 1 }] })).orderId;
         return { latte, croissant, tumbler, unpaid };
       },
     },

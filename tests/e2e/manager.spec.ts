@@ -163,7 +163,7 @@ test.describe('with a sale already on the books', () => {
   test('a price changed in the catalog shows on the next sale, and not on an order already taken', async ({ pos }) => {
     const { page } = pos;
     const { oldOrderId } = pos.seeded;
-    expect(await invoke(page, 'order:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { status: 'PAID', amount: 4_500 } });
+    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { status: 'PAID', amount: 4_500 } });
 
     await openAsManager(page, 'catalog');
     await page.getByTestId('catalog-edit-americano').click();
@@ -178,7 +178,7 @@ test.describe('with a sale already on the books', () => {
     await expect(page.getByTestId('product-americano')).toContainText('4,800원');
     await addProduct(page, 'americano');
     await expect(page.getByTestId('cart-total')).toContainText('4,800');
-    expect(await invoke(page, 'order:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] } });
+    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] } });
   });
 });
 

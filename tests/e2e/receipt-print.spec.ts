@@ -130,7 +130,7 @@ test.describe('with the shop’s details saved', () => {
     await page.getByTestId('cash-take').click();
     await expect(page.getByTestId('receipt')).toBeVisible();
     const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-    const order = (await invoke(page, 'order:get', { orderId })).data as Order;
+    const order = (await invoke(page, 'sale:get', { orderId })).data as Order;
     const issueNumber = order.cash?.cashReceipt?.issueNumber ?? 'none';
     await expect(page.getByTestId('receipt-cash-change')).toHaveText('5,500원');
     await expect(page.getByTestId('receipt-print')).toBeEnabled();
@@ -151,7 +151,7 @@ test.describe('with the shop’s details saved', () => {
   test('on 58 mm paper chosen in Settings, a manager reprints a past sale from history, then its refund, in the same form', async ({ pos }) => {
     const { page } = pos;
     const orderId = pos.seeded['orderId'] ?? '';
-    const order = (await invoke(page, 'order:get', { orderId })).data as Order;
+    const order = (await invoke(page, 'sale:get', { orderId })).data as Order;
 
     await openAsManager(page, 'settings');
     await expect(page.getByTestId('receipt-paper-80')).toBeChecked();

@@ -5,7 +5,7 @@ import { expect, payInWindow, test, type SeedCore } from './fixtures';
  * and asking Toss failed too, so the order was left CONFIRMING when the app stopped.
  */
 async function confirmAnswerLost(core: SeedCore): Promise<Record<string, string>> {
-  const order = await core.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  const order = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
   const paymentKey = await payInWindow(core, order);
   core.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: true } });
   core.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
@@ -22,7 +22,7 @@ test('a sale whose confirm answer was lost is settled at the next start, and the
   await expect(notice).toContainText('결제 완료로 기록됨');
   await expect(notice).toContainText('9,000원');
   const order = await pos.page.evaluate(
-    (orderId) => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { status: string } }> } }).pos.invoke('order:get', { orderId }),
+    (orderId) => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { status: string } }> } }).pos.invoke('sale:get', { orderId }),
     pos.seeded.orderId,
   );
   expect(order.data.status).toBe('PAID');

@@ -215,7 +215,7 @@ test('the customer’s screen follows the sale: the cart, "please pay", then tha
   await expect(customer.getByTestId('customer-thanks')).toContainText('감사합니다');
   await expect(customer.getByTestId('customer-call-number')).toHaveText('1');
   // The screen can only read: its bridge knows no channel that changes anything.
-  const refused = await customer.evaluate(() => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<unknown> } }).pos.invoke('order:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
+  const refused = await customer.evaluate(() => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<unknown> } }).pos.invoke('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await page.getByTestId('new-sale').click();
   await expect(customer.getByTestId('customer-screen')).toHaveAttribute('data-stage', 'idle');

@@ -23,7 +23,7 @@ test('a card sale: cart, VAT split, Toss window, one confirm, receipt', async ({
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
   expect(orderId).toMatch(/^\d{8}-[0-9A-Z]{12}$/);
 
-  const order = await invoke(page, 'order:get', { orderId });
+  const order = await invoke(page, 'sale:get', { orderId });
   expect(order).toMatchObject({ ok: true, data: { status: 'PAID', amount: 12900 } });
   const confirms = (await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm');
   expect(confirms).toHaveLength(1);
@@ -88,7 +88,7 @@ test('double-clicking Pay opens one window and confirms once', async ({ pos }) =
   await expect(page.getByTestId('receipt')).toBeVisible();
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
 
-  const order = (await invoke(page, 'order:get', { orderId })) as { data: { payment: { paymentKey: string }; amount: number } };
+  const order = (await invoke(page, 'sale:get', { orderId })) as { data: { payment: { paymentKey: string }; amount: number } };
   // A renderer that sends the same confirmation again gets the same sale back, and Toss hears nothing new.
   const again = await invoke(page, 'payment:confirm', { orderId, paymentKey: order.data.payment.paymentKey, amount: order.data.amount });
   expect(again).toMatchObject({ ok: true, data: { status: 'PAID' } });

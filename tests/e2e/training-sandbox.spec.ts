@@ -35,7 +35,7 @@ test('a live payment whose answer was lost is settled with the real Toss while t
   await openAsManager(page, 'settings');
   await expect(page.getByTestId('toss-open-work-live')).toContainText('실제 결제·환불·현금영수증 1건');
   // The training register neither knows the live order nor can pay it.
-  expect(await invoke(page, 'order:get', { orderId: approved.orderId })).toMatchObject({ ok: false, error: { code: 'ORDER_NOT_FOUND' } });
+  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({ ok: false, error: { code: 'ORDER_NOT_FOUND' } });
 
   // Toss comes back while the register trains: the live books' settler asks the real Toss and records the sale.
   liveToss.sim.faults.clear();
@@ -47,7 +47,7 @@ test('a live payment whose answer was lost is settled with the real Toss while t
   await page.getByTestId('mode-confirm-yes').click();
   await expect(page.getByTestId('training-banner')).toHaveCount(0);
   await expect(page.getByTestId(`settlement-${approved.orderId}`)).toHaveAttribute('data-state', 'PAID');
-  expect(await invoke(page, 'order:get', { orderId: approved.orderId })).toMatchObject({ ok: true, data: { status: 'PAID', payment: { paymentKey: approved.paymentKey } } });
+  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({ ok: true, data: { status: 'PAID', payment: { paymentKey: approved.paymentKey } } });
   // Charged once, and the books say so.
   expect(liveToss.sim.payments().filter((payment) => payment.orderId === approved.orderId)).toHaveLength(1);
 });

@@ -3,7 +3,7 @@ import { addProduct, invoke } from './register';
 
 test('a tampered amount sent through window.pos is refused and Toss hears nothing', async ({ pos }) => {
   const { page } = pos;
-  const created = (await invoke(page, 'order:create', { lines: [{ productId: 'tumbler', quantity: 1, price: 1 }] })) as {
+  const created = (await invoke(page, 'sale:create', { lines: [{ productId: 'tumbler', quantity: 1, price: 1 }] })) as {
     ok: boolean;
     data: { orderId: string; amount: number };
   };
@@ -13,7 +13,7 @@ test('a tampered amount sent through window.pos is refused and Toss hears nothin
   const tampered = await invoke(page, 'payment:confirm', { orderId: created.data.orderId, paymentKey: 'tsim_forged', amount: 100 });
   expect(tampered).toMatchObject({ ok: false, error: { code: 'AMOUNT_MISMATCH' } });
   expect(await pos.tossRequests()).toHaveLength(0);
-  const order = await invoke(page, 'order:get', { orderId: created.data.orderId });
+  const order = await invoke(page, 'sale:get', { orderId: created.data.orderId });
   expect(order).toMatchObject({ ok: true, data: { status: 'PENDING', attempts: [] } });
 });
 
@@ -26,7 +26,7 @@ test('the page gets window.pos and nothing else from main', async ({ pos }) => {
   }));
   expect(surface).toEqual({ pos: ['invoke'], require: 'undefined', process: 'undefined' });
   expect(await invoke(page, 'store:dump', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await invoke(page, 'order:create', { lines: 'everything' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(page, 'sale:create', { lines: 'everything' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });
 
 test('no secret key reaches the page: not in the HTML, scripts or any IPC answer', async ({ pos }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundSettler } from '../../electron/core/reconcile/background-settler';
+import { BackgroundSettler } from '../../electron/core/platform/jobs/background-settler';
 import { silentLog } from './helpers/pos';
 
 const NOW = new Date('2026-03-02T03:00:00Z');

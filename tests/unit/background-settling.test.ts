@@ -12,13 +12,13 @@ const QUICK = { sweepMs: 60_000, firstRetryMs: 50, maxRetryMs: 200 };
 const DAY = 24 * 60 * 60 * 1000;
 
 async function ringUpAndPay(h: PosHarness, own: OwnSimulator) {
-  const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
   const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
   return { order, paymentKey, input: { orderId: order.orderId, paymentKey, amount: order.amount } };
 }
 
 async function statusOf(h: PosHarness, orderId: string): Promise<string> {
-  return (await h.ok('order:get', { orderId })).status;
+  return (await h.ok('sale:get', { orderId })).status;
 }
 
 /** Polls main until the check holds (an event-based wait, not a timing assertion). */
@@ -35,7 +35,7 @@ function settlementOf(list: readonly Settlement[], orderId: string): Settlement 
 }
 
 describe('a charged sale whose confirm answer was lost is settled in the background', () => {
-  it('approved, answered too slowly, app killed, restarted while Toss resets connections: order:get answers at once, the register sees it settling, and it is PAID once Toss is back', async () => {
+  it('approved, answered too slowly, app killed, restarted while Toss resets connections: sale:get answers at once, the register sees it settling, and it is PAID once Toss is back', async () => {
     const own = await startOwnSimulator();
     const h = await withLiveCore(own, { tossTimeoutMs: 200, settleTiming: QUICK });
     const sale = await ringUpAndPay(h, own);
@@ -60,7 +60,7 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
 
     own.sim.faults.clear();
     await until('the order to be paid with no call from the register', async () => settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)?.state === 'PAID');
-    const paid = await restarted.ok('order:get', { orderId: sale.order.orderId });
+    const paid = await restarted.ok('sale:get', { orderId: sale.order.orderId });
     expect(paid.payment).toMatchObject({ paymentKey: sale.paymentKey, totalAmount: sale.order.amount });
     expect(settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({ state: 'PAID', problem: null, nextTryAt: null });
     expect((await own.toss.getPayment(sale.paymentKey)).balanceAmount).toBe(sale.order.amount);
@@ -80,7 +80,7 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     // Two more business days of sales go by before the app starts again.
     for (let day = 1; day <= 2; day += 1) {
       clock = new Date(clock.getTime() + DAY);
-      await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+      await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     }
     await h.close();
     own.sim.faults.clear();
@@ -88,8 +88,8 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     clock = new Date(clock.getTime() + DAY);
     const later = await withLiveCore(own, { dataDir: h.dataDir, now: () => clock, settleTiming: QUICK });
     expect(await later.core.orders('live').findByStatus('CONFIRMING', 2)).toEqual([]);
-    await later.core.reconciled;
-    expect(await later.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
+    await later.core.settled;
+    expect(await later.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
   });
 
   it('while the app runs: a confirm that timed out is settled without the cashier asking again', async () => {
@@ -114,7 +114,7 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
 
     clock = new Date(clock.getTime() + 11 * 60_000);
     const online = await withLiveCore(own, { dataDir: offline.dataDir, now: () => clock, settleTiming: QUICK });
-    await online.core.reconciled;
+    await online.core.settled;
     expect(settlementOf(await online.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_EXPIRED' });
     expect(await statusOf(online, sale.order.orderId)).toBe('PENDING');
   });
@@ -152,7 +152,7 @@ describe('a sale the books and Toss disagree about', () => {
     expect((await h.fail('payment:confirm', sale.input)).code).toBe('PAYMENT_COMPENSATED');
     failing.on = false;
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', retryable: true });
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', payment: null });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', payment: null });
     expect((await own.toss.getPayment(sale.paymentKey)).status).toBe('CANCELED');
   });
 
@@ -167,8 +167,8 @@ describe('a sale the books and Toss disagree about', () => {
     await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
-    await restarted.core.reconciled;
-    const order = await restarted.ok('order:get', { orderId: sale.order.orderId });
+    await restarted.core.settled;
+    const order = await restarted.ok('sale:get', { orderId: sale.order.orderId });
     expect(order).toMatchObject({ status: 'PENDING', payment: null });
     expect(order.attempts.at(-1)).toMatchObject({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED' });
   });
@@ -177,7 +177,7 @@ describe('a sale the books and Toss disagree about', () => {
     const own = await startOwnSimulator();
     const h = await withLiveCore(own);
     const [code] = await issueCoupons(h);
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     expect((await couponRow(h, code!)).state).toBe('used');
@@ -186,10 +186,10 @@ describe('a sale the books and Toss disagree about', () => {
     await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [], cashReceiptCancels: [] }));
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
-    await restarted.core.reconciled;
-    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('ABANDONED');
+    await restarted.core.settled;
+    expect((await restarted.ok('sale:get', { orderId: order.orderId })).status).toBe('ABANDONED');
     expect((await couponRow(restarted, code!)).state).toBe('available');
-    const again = await restarted.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
+    const again = await restarted.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
     expect(again.amount).toBe(8_000);
   });
 
@@ -201,8 +201,8 @@ describe('a sale the books and Toss disagree about', () => {
     await h.close();
     await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
-    await restarted.core.reconciled;
-    expect((await restarted.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PAID');
+    await restarted.core.settled;
+    expect((await restarted.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');
     expect(JSON.parse(await readFile(join(h.dataDir, 'open-work.json'), 'utf8'))).toMatchObject({ confirms: [] });
   });
 });

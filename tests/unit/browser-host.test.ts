@@ -31,7 +31,7 @@ async function startHost() {
   const ordersOnDisk = async () => (await readdir(join(h.booksDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')).length;
   const ipc = (body: unknown, headers: Record<string, string>) =>
     rawRequest(`${origin}/__pos/ipc`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const createOrder = { channel: 'order:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } };
+  const createOrder = { channel: 'sale:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } };
   return { h, host, origin, page, token, ipc, createOrder, ordersOnDisk };
 }
 
@@ -46,7 +46,7 @@ describe('the browser host', () => {
 
     const bridge = await rawRequest(`${origin}/__pos/display-bridge.js`);
     expect(bridge.body).toContain('display:watch');
-    expect(bridge.body).not.toContain('order:create');
+    expect(bridge.body).not.toContain('sale:create');
 
     const watch = await ipc({ channel: 'display:watch', input: { since: 0 } }, { 'x-pos-token': displayToken, Origin: origin });
     expect(JSON.parse(watch.body)).toMatchObject({ ok: true, data: { view: { stage: 'idle' } } });
@@ -125,7 +125,7 @@ describe('the browser host', () => {
     const response = await rawRequest(`${origin}/__pos/ipc`, {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain', 'x-pos-token': token, Origin: origin },
-      body: JSON.stringify({ channel: 'order:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } }),
+      body: JSON.stringify({ channel: 'sale:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } }),
     });
     expect(response.status).toBe(403);
     expect(await ordersOnDisk()).toBe(0);

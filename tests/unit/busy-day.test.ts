@@ -5,7 +5,7 @@ import { startOwnSimulator, withLiveCore, type PosHarness } from './helpers/pos'
 import { CARD, payWindow } from './helpers/toss-window';
 
 async function sale(h: PosHarness): Promise<Order> {
-  const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }, { productId: 'croissant', quantity: 1 }] });
+  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }, { productId: 'croissant', quantity: 1 }] });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -22,7 +22,7 @@ describe('a busy day', () => {
     const day = first.businessDay;
     expect(sold.map((o) => o.callNumber)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
 
-    expect(await h.ok('order:get', { orderId: first.orderId })).toEqual(first);
+    expect(await h.ok('sale:get', { orderId: first.orderId })).toEqual(first);
     await asManager(h);
     expect(await h.ok('history:order', { orderId: first.orderId })).toEqual(first);
     const listed = await h.ok('history:list', { filter: { from: day, to: day }, limit: 100 });
@@ -32,14 +32,14 @@ describe('a busy day', () => {
 
     const refunded = await h.ok('refund:create', { orderId: first.orderId, request: { kind: 'full' }, reason: '고객 변심' });
     expect(refunded).toMatchObject({ orderId: first.orderId, status: 'PAID', refunds: [{ status: 'DONE', amount: first.amount, tossBalance: 0 }] });
-    expect(await h.ok('order:get', { orderId: first.orderId })).toEqual(refunded);
+    expect(await h.ok('sale:get', { orderId: first.orderId })).toEqual(refunded);
     expect((await h.ok('history:list', { filter: { from: day, to: day, status: 'refunded' }, limit: 10 })).rows.map((row) => row.orderId)).toEqual([first.orderId]);
     const paid = sold.reduce((sum, o) => sum + o.amount, 0);
     expect(await h.ok('history:totals', { from: day, to: day })).toMatchObject({ orders: 80, paid, refunded: first.amount });
     await h.close();
 
     const again = await withLiveCore(own, { dataDir: h.dataDir });
-    expect(await again.ok('order:get', { orderId: first.orderId })).toEqual(refunded);
+    expect(await again.ok('sale:get', { orderId: first.orderId })).toEqual(refunded);
     expect((await sale(again)).callNumber).toBe(81);
     await asManager(again);
     expect(await again.ok('history:totals', { from: day, to: day })).toMatchObject({ orders: 81, refunded: first.amount });

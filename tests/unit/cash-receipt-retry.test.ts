@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seoulDay } from '../../shared/domain/time';
-import { digestIdentity, identityMatches, maskedFromToss } from '../../electron/core/cash/cash-receipt-identity';
+import { digestIdentity, identityMatches, maskedFromToss } from '../../electron/core/money/cash/cash-receipt-identity';
 import { asManager } from './helpers/coupons';
 import { issueCalls, recordCashReceiptCalls } from './helpers/cash-receipt-calls';
 import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
@@ -22,19 +22,19 @@ async function cashSale(): Promise<Setup> {
   const own = await startOwnSimulator();
   const recorded = recordCashReceiptCalls();
   const h = await withLiveCore(own, { fetch: recorded.fetch, settleTiming: QUICK });
-  const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
-  await h.ok('payment:cash', { orderId: order.orderId, received: order.amount });
+  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  await h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
   return { own, h, calls: recorded.calls, orderId: order.orderId, amount: order.amount };
 }
 
 /** The first request reaches Toss (or not) and its answer is lost on the way back. */
 async function answerLost(s: Setup, processed: boolean): Promise<void> {
   s.own.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed } });
-  expect(await s.h.fail('payment:cash-receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
+  expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
 }
 
 async function receiptOf(s: Setup) {
-  return (await s.h.ok('order:get', { orderId: s.orderId })).cash?.cashReceipt;
+  return (await s.h.ok('sale:get', { orderId: s.orderId })).cash?.cashReceipt;
 }
 
 /** What Toss itself holds for the order, read back the way the shop's backend would. */
@@ -55,7 +55,7 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     const s = await cashSale();
     await answerLost(s, true);
     // The same number typed another way is the same request.
-    const settled = await s.h.ok('payment:cash-receipt', { orderId: s.orderId, request: { type: FIRST.type, identity: '01011112222' } });
+    const settled = await s.h.ok('cash:receipt', { orderId: s.orderId, request: { type: FIRST.type, identity: '01011112222' } });
     expect(settled.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: FIRST.type, identityMasked: '010-****-2222', amount: s.amount });
 
     const [lost, again] = issueCalls(s.calls);
@@ -72,7 +72,7 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     await asManager(s.h);
     await s.h.ok('refund:create', { orderId: s.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
 
-    expect(await s.h.fail('payment:cash-receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_PENDING', retryable: true });
+    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_PENDING', retryable: true });
     expect(issueCalls(s.calls)).toHaveLength(1);
 
     // Toss answers again: the receipt it issued (for the whole sale) is recorded, and the refunded 1,000 won cancelled from it.
@@ -89,13 +89,13 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
 
     // Toss cannot be asked yet: refused in words, nothing sent under the first key with the new body.
     s.own.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
-    const pending = await s.h.fail('payment:cash-receipt', { orderId: s.orderId, request: OTHER });
+    const pending = await s.h.fail('cash:receipt', { orderId: s.orderId, request: OTHER });
     expect(pending).toMatchObject({ code: 'CASH_RECEIPT_PENDING', retryable: true, details: { type: FIRST.type, identity: '010-****-2222' } });
     expect(await receiptOf(s)).toMatchObject({ status: 'ISSUING', type: FIRST.type, identityMasked: '010-****-2222' });
     s.own.sim.faults.clear();
 
     // Toss answers: its first receipt is recorded as it was issued, and the new identity is still refused.
-    const refused = await s.h.fail('payment:cash-receipt', { orderId: s.orderId, request: OTHER });
+    const refused = await s.h.fail('cash:receipt', { orderId: s.orderId, request: OTHER });
     expect(refused).toMatchObject({ code: 'CASH_RECEIPT_ALREADY_ISSUED', details: { type: FIRST.type, identity: '010-****-2222' } });
     const [issued] = await atToss(s);
     expect(await receiptOf(s)).toMatchObject({ status: 'ISSUED', type: FIRST.type, identityMasked: '010-****-2222', receiptKey: issued?.receiptKey, issueNumber: issued?.issueNumber });
@@ -107,7 +107,7 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     const s = await cashSale();
     await answerLost(s, false);
 
-    const issued = await s.h.ok('payment:cash-receipt', { orderId: s.orderId, request: OTHER });
+    const issued = await s.h.ok('cash:receipt', { orderId: s.orderId, request: OTHER });
     expect(issued.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: OTHER.type, identityMasked: '010-****-8888' });
     const [lost, fresh] = issueCalls(s.calls);
     expect(fresh?.body).toMatchObject({ type: OTHER.type, customerIdentityNumber: '01099998888' });
@@ -123,7 +123,7 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
 
     await until('the receipt Toss issued to be cancelled', async () => (await receiptOf(s))?.status === 'CANCELED');
     expect(await receiptOf(s)).toMatchObject({ type: FIRST.type, identityMasked: '010-****-2222', canceledAmount: s.amount });
-    expect(await s.h.fail('payment:cash-receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_FULLY_REFUNDED' });
+    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_FULLY_REFUNDED' });
   });
 });
 

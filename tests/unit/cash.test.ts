@@ -13,7 +13,7 @@ const LINES = [
 ];
 
 async function ringUp(h: PosHarness) {
-  return h.ok('order:create', { lines: LINES });
+  return h.ok('sale:create', { lines: LINES });
 }
 
 function cashReceiptCalls(h: PosHarness) {
@@ -64,7 +64,7 @@ describe('a cash sale', () => {
   it('is recorded PAID with the change, a call number, and nothing sent to Toss', async () => {
     const h = await withCore();
     const order = await ringUp(h);
-    const paid = await h.ok('payment:cash', { orderId: order.orderId, received: 20_000 });
+    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: 20_000 });
     expect(paid).toMatchObject({ status: 'PAID', payment: null, callNumber: 1, cash: { received: 20_000, change: 20_000 - order.amount, cashReceipt: null } });
     expect(h.sim.requests().filter((r) => r.path.startsWith('/v1/'))).toEqual([]);
     expect((await h.ok('history:order', { orderId: order.orderId }).catch(() => null)) ?? 'manager only').toBeTruthy();
@@ -74,20 +74,20 @@ describe('a cash sale', () => {
     const h = await withCore();
     const order = await ringUp(h);
     const before = await folderText(h.dataDir);
-    expect(await h.fail('payment:cash', { orderId: order.orderId, received: order.amount - 1 })).toMatchObject({ code: 'CASH_NOT_ENOUGH' });
+    expect(await h.fail('cash:sale', { orderId: order.orderId, received: order.amount - 1 })).toMatchObject({ code: 'CASH_NOT_ENOUGH' });
     expect(await folderText(h.dataDir)).toBe(before);
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 
   it('a double press records one sale; another tender for the paid order is refused', async () => {
     const h = await withCore();
     const order = await ringUp(h);
     const [first, second] = await Promise.all([
-      h.ok('payment:cash', { orderId: order.orderId, received: 50_000 }),
-      h.ok('payment:cash', { orderId: order.orderId, received: 50_000 }),
+      h.ok('cash:sale', { orderId: order.orderId, received: 50_000 }),
+      h.ok('cash:sale', { orderId: order.orderId, received: 50_000 }),
     ]);
     expect(second).toEqual(first);
-    expect((await h.fail('payment:cash', { orderId: order.orderId, received: 20_000 })).code).toBe('ORDER_ALREADY_PAID');
+    expect((await h.fail('cash:sale', { orderId: order.orderId, received: 20_000 })).code).toBe('ORDER_ALREADY_PAID');
   });
 
   it('an order whose card payment is being confirmed cannot also be paid in cash', async () => {
@@ -97,7 +97,7 @@ describe('a cash sale', () => {
     const { payWindow, CARD } = await import('./helpers/toss-window');
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
     expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('TOSS_UNREACHABLE');
-    expect(await h.fail('payment:cash', { orderId: order.orderId, received: 20_000 })).toMatchObject({ code: 'PAYMENT_IN_FLIGHT', retryable: true });
+    expect(await h.fail('cash:sale', { orderId: order.orderId, received: 20_000 })).toMatchObject({ code: 'PAYMENT_IN_FLIGHT', retryable: true });
   });
 });
 
@@ -105,7 +105,7 @@ describe('the 현금영수증 of a cash sale', () => {
   it('is issued through Toss on request; the order keeps the number masked and the full number is nowhere in the data folder', async () => {
     const h = await withCore();
     const order = await ringUp(h);
-    const paid = await h.ok('payment:cash', { orderId: order.orderId, received: 15_000, cashReceipt: { type: '소득공제', identity: PHONE } });
+    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: 15_000, cashReceipt: { type: '소득공제', identity: PHONE } });
     expect(paid.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: '소득공제', identityMasked: '010-****-6789', issueNumber: expect.stringMatching(/^\d{9}$/), receiptKey: expect.any(String) });
     expect(cashReceiptCalls(h)).toEqual([expect.objectContaining({ method: 'POST', status: 200, orderId: order.orderId })]);
     const kept = await folderText(h.dataDir);
@@ -117,12 +117,12 @@ describe('the 현금영수증 of a cash sale', () => {
   it('refused by Toss: the sale stands, the order says why, and it can be issued again with a corrected number', async () => {
     const h = await withCore();
     const order = await ringUp(h);
-    const paid = await h.ok('payment:cash', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: REFUSED_IDENTITY } });
+    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: REFUSED_IDENTITY } });
     expect(paid.status).toBe('PAID');
     expect(paid.cash?.cashReceipt).toMatchObject({ status: 'FAILED', failure: { code: 'INVALID_REQUEST' } });
-    const again = await h.ok('payment:cash-receipt', { orderId: order.orderId, request: { type: '지출증빙', identity: '123-45-67891' } });
+    const again = await h.ok('cash:receipt', { orderId: order.orderId, request: { type: '지출증빙', identity: '123-45-67891' } });
     expect(again.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: '지출증빙', identityMasked: '123-45-*****' });
-    expect(await h.fail('payment:cash-receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } })).toMatchObject({
+    expect(await h.fail('cash:receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } })).toMatchObject({
       code: 'CASH_RECEIPT_ALREADY_ISSUED',
       details: { type: '지출증빙', identity: '123-45-*****' },
     });
@@ -132,9 +132,9 @@ describe('the 현금영수증 of a cash sale', () => {
     const h = await withCore();
     const order = await ringUp(h);
     h.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed: true } });
-    const paid = await h.ok('payment:cash', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: PHONE } });
+    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: order.amount, cashReceipt: { type: '소득공제', identity: PHONE } });
     expect(paid.cash?.cashReceipt?.status).toBe('ISSUING');
-    const settled = await h.ok('payment:cash-receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
+    const settled = await h.ok('cash:receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
     expect(settled.cash?.cashReceipt?.status).toBe('ISSUED');
     const keys = cashReceiptCalls(h).map((r) => r.idempotencyKey);
     expect(keys).toHaveLength(2);
@@ -144,8 +144,8 @@ describe('the 현금영수증 of a cash sale', () => {
   it('a mistyped number never reaches main: the contract refuses it', async () => {
     const h = await withCore();
     const order = await ringUp(h);
-    expect((await h.fail('payment:cash', { orderId: order.orderId, received: 20_000, cashReceipt: { type: '소득공제', identity: '123' } })).code).toBe('INVALID_INPUT');
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await h.fail('cash:sale', { orderId: order.orderId, received: 20_000, cashReceipt: { type: '소득공제', identity: '123' } })).code).toBe('INVALID_INPUT');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 });
 
@@ -153,17 +153,17 @@ describe('refunding a cash sale', () => {
   it('goes through the refund ledger without Toss, and cancels its 현금영수증 by what was refunded, partly then wholly', async () => {
     const h = await withCore({ settleTiming: { sweepMs: 60_000, firstRetryMs: 50, maxRetryMs: 200 } });
     const order = await ringUp(h);
-    await h.ok('payment:cash', { orderId: order.orderId, received: 20_000, cashReceipt: { type: '소득공제', identity: PHONE } });
+    await h.ok('cash:sale', { orderId: order.orderId, received: 20_000, cashReceipt: { type: '소득공제', identity: PHONE } });
     await asManager(h);
     const partly = await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' });
     expect(partly.refunds).toEqual([expect.objectContaining({ status: 'DONE', amount: 3_000, transactionKey: null })]);
     expect(h.sim.requests().filter((r) => r.path.startsWith('/v1/payments'))).toEqual([]);
-    await until('the receipt to be cancelled by 3,000 won', async () => (await h.ok('order:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount === 3_000);
+    await until('the receipt to be cancelled by 3,000 won', async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount === 3_000);
 
     // Toss is down for the rest: the refund is done at the counter, the receipt follows once Toss is back.
     h.sim.faults.add({ route: 'cash-receipt', times: 2, fault: { kind: 'answer', status: 503, processed: false } });
     await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' });
-    await until('the receipt to be cancelled in full', async () => (await h.ok('order:get', { orderId: order.orderId })).cash?.cashReceipt?.status === 'CANCELED');
-    expect((await h.ok('order:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount).toBe(order.amount);
+    await until('the receipt to be cancelled in full', async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.status === 'CANCELED');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount).toBe(order.amount);
   });
 });

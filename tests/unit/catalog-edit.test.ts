@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, ean13CheckDigitOk } from '../../shared/domain/catalog';
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { silentLog, startOwnSimulator, withCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
@@ -16,14 +16,14 @@ async function managerCore() {
 describe('catalog editing (manager)', () => {
   it('a price change applies to new orders only; stored orders keep the price they were rung up at, and the history names who changed it', async () => {
     const h = await managerCore();
-    const before = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+    const before = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
     expect(before.amount).toBe(9_000);
     const product = (await h.ok('catalog:manage', {})).products.find((p) => p.id === 'americano');
     if (!product) throw new Error('demo catalog changed');
     const updated = await h.ok('catalog:save-product', { id: 'americano', categoryId: product.categoryId, name: product.name, price: 4_800, barcode: product.barcode });
     expect(updated.priceHistory).toEqual([expect.objectContaining({ price: 4_800, by: '김토스' })]);
-    expect((await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] })).amount).toBe(9_600);
-    const old = await h.ok('order:get', { orderId: before.orderId });
+    expect((await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] })).amount).toBe(9_600);
+    const old = await h.ok('sale:get', { orderId: before.orderId });
     expect(old).toMatchObject({ amount: 9_000, lines: [{ unitPrice: 4_500, lineTotal: 9_000 }] });
     // Saving without a price change adds nothing to the history.
     const { id, categoryId, name, barcode } = updated;
@@ -39,7 +39,7 @@ describe('catalog editing (manager)', () => {
     const again = await h.ok('catalog:save-product', { categoryId: 'desserts', name: { ko: '마카롱 2', en: 'Macaron' }, price: 3_000, barcode: null });
     expect(again.id).toBe('macaron-2');
     expect((await h.ok('catalog:list', {})).products.map((p) => p.id)).toEqual(expect.arrayContaining(['macaron', 'macaron-2']));
-    expect(await h.ok('order:create', { lines: [{ productId: 'macaron', quantity: 1 }] })).toMatchObject({ amount: 2_800 });
+    expect(await h.ok('sale:create', { lines: [{ productId: 'macaron', quantity: 1 }] })).toMatchObject({ amount: 2_800 });
   });
 
   it.each([
@@ -69,12 +69,12 @@ describe('catalog editing (manager)', () => {
     const h = await managerCore();
     await h.ok('catalog:set-sold-out', { productId: 'croissant', soldOut: true });
     expect((await h.ok('catalog:list', {})).products.find((p) => p.id === 'croissant')).toMatchObject({ soldOut: true });
-    expect(await h.fail('order:create', { lines: [{ productId: 'croissant', quantity: 1 }] })).toMatchObject({ code: 'PRODUCT_SOLD_OUT' });
+    expect(await h.fail('sale:create', { lines: [{ productId: 'croissant', quantity: 1 }] })).toMatchObject({ code: 'PRODUCT_SOLD_OUT' });
     await h.ok('catalog:set-sold-out', { productId: 'croissant', soldOut: false });
     await h.ok('catalog:retire-product', { productId: 'croissant', retired: true });
     expect((await h.ok('catalog:list', {})).products.map((p) => p.id)).not.toContain('croissant');
     expect((await h.ok('catalog:manage', {})).products.find((p) => p.id === 'croissant')).toMatchObject({ retired: true });
-    expect(await h.fail('order:create', { lines: [{ productId: 'croissant', quantity: 1 }] })).toMatchObject({ code: 'UNKNOWN_PRODUCT' });
+    expect(await h.fail('sale:create', { lines: [{ productId: 'croissant', quantity: 1 }] })).toMatchObject({ code: 'UNKNOWN_PRODUCT' });
     // A retired category takes its products off the register too.
     await h.ok('catalog:retire-category', { categoryId: 'goods', retired: true });
     const register = await h.ok('catalog:list', {});
@@ -106,7 +106,7 @@ describe('catalog editing (manager)', () => {
 describe('a missing catalog', () => {
   it('stops the start of a folder that has sales, in words, instead of selling at the demo café’s prices', async () => {
     const first = await withCore();
-    await first.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await first.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await first.close();
     await rm(join(first.dataDir, 'catalog.json'));
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chaosSwitches } from '../../electron/compose/chaos-switches';
-import { CRASH_POINTS, parseCrashAt } from '../../electron/core/chaos/crash-points';
-import { faultyDisk, parseDiskFault } from '../../electron/core/chaos/disk-faults';
-import { ConfigError } from '../../electron/core/config';
-import { diskIo } from '../../electron/core/store/file-io';
+import { CRASH_POINTS, parseCrashAt } from '../../electron/core/platform/chaos/crash-points';
+import { faultyDisk, parseDiskFault } from '../../electron/core/platform/chaos/disk-faults';
+import { ConfigError } from '../../electron/core/platform/config';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { withCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 
@@ -17,7 +17,7 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 function passesOrderStored(env: NodeJS.ProcessEnv, packaged: boolean) {
   const script = `
     import { chaosSwitches } from './electron/compose/chaos-switches.ts';
-    import { crashPoint } from './electron/core/chaos/crash-points.ts';
+    import { crashPoint } from './electron/core/platform/chaos/crash-points.ts';
     chaosSwitches(${JSON.stringify(env)}, ${packaged});
     for (const n of [1, 2, 3]) { crashPoint('order-stored'); console.log('passed ' + n); }`;
   const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFrom, ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../electron/core/config';
+import { clockFrom, ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../electron/core/platform/config';
 
 const KEYS = { TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq', TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R' };
 const dev = { packaged: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, CODE_LENGTH, checkCharacter, codeFromBytes, codeShape, formatCode, normalizeCode } from '../../shared/domain/coupon-code';
-import { newCodes } from '../../electron/core/coupons/coupon-issuer';
+import { newCodes } from '../../electron/core/money/coupons/coupon-issuer';
 
 describe('coupon codes', () => {
   it('use 32 characters with no look-alikes: no 0/O, no 1/I', () => {

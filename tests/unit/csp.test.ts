@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, tossAllowances } from '../../electron/core/security/csp';
-import { rendererHeaders } from '../../electron/core/static/renderer-files';
+import { contentSecurityPolicy, tossAllowances } from '../../electron/core/platform/security/csp';
+import { rendererHeaders } from '../../electron/core/platform/web/renderer-files';
 
 const TOSS_SDK = 'https://js.tosspayments.com/v2/standard';
 const SIM_SDK = 'http://127.0.0.1:41234/v2/standard';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockDataDir } from '../../electron/core/store/data-dir-lock';
+import { lockDataDir } from '../../electron/core/platform/disk/data-dir-lock';
 import { tempDir } from './helpers/temp-dir';
 
 /*
@@ -21,7 +21,7 @@ function lockScript(): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'toss-pos-lock-script-'));
     afterAll(() => rm(dir, { recursive: true, force: true }));
     const entry = join(dir, 'entry.ts');
-    const lockModule = fileURLToPath(new URL('../../electron/core/store/data-dir-lock.ts', import.meta.url));
+    const lockModule = fileURLToPath(new URL('../../electron/core/platform/disk/data-dir-lock.ts', import.meta.url));
     // Says whether it got the folder, then holds it until told to end (stdin closes).
     await writeFile(
       entry,

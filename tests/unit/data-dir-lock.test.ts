@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataDirInUseError, lockAddress, lockDataDir } from '../../electron/core/store/data-dir-lock';
+import { DataDirInUseError, lockAddress, lockDataDir } from '../../electron/core/platform/disk/data-dir-lock';
 import { onCleanup } from './helpers/cleanup';
 import { tempDir } from './helpers/temp-dir';
 import { withCore } from './helpers/pos';
@@ -118,13 +118,13 @@ describe('one app per store', () => {
 
   it('closing lets a sale under way reach its journal, then releases the folder and refuses new changes', async () => {
     const h = await withCore();
-    const underWay = h.call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const underWay = h.call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.core.close();
     const created = await underWay;
-    if (!created.ok) throw new Error(`order:create failed: ${created.error.code}`);
+    if (!created.ok) throw new Error(`sale:create failed: ${created.error.code}`);
     const day = created.data.orderId.slice(0, 8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
     expect(await readFile(join(h.booksDir, 'orders', `${day}.jsonl`), 'utf8')).toContain(created.data.orderId);
     expect(await readdir(h.dataDir)).not.toContain('pos.lock');
-    expect(await h.call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'APP_CLOSING' } });
+    expect(await h.call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'APP_CLOSING' } });
   });
 });

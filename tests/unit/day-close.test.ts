@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFigures, Mismatch } from '../../shared/domain/day-close';
 import type { Order } from '../../shared/domain/order';
-import { businessDayAt, dayWindow } from '../../electron/core/day-close/business-day';
-import { TossClient } from '../../electron/core/payments/toss-client';
+import { businessDayAt, dayWindow } from '../../electron/core/orders/days/business-day';
+import { TossClient } from '../../electron/core/toss/toss-client';
 import { asManager, issueCoupons } from './helpers/coupons';
 import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
@@ -20,15 +20,15 @@ function clock(start: string) {
 }
 
 async function paid(h: PosHarness, lines: Array<{ productId: string; quantity: number }>, extra: { couponCode?: string; manualDiscount?: { kind: 'fixed' | 'percent'; value: number; productId: null; reason: string } } = {}): Promise<Order> {
-  const order = await h.ok('order:create', { lines, ...extra });
+  const order = await h.ok('sale:create', { lines, ...extra });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
 
 /** A cash sale at the counter: paid in notes, nothing at Toss. */
 async function paidInCash(h: PosHarness, lines: Array<{ productId: string; quantity: number }>): Promise<Order> {
-  const order = await h.ok('order:create', { lines });
-  return h.ok('payment:cash', { orderId: order.orderId, received: 10_000 });
+  const order = await h.ok('sale:create', { lines });
+  return h.ok('cash:sale', { orderId: order.orderId, received: 10_000 });
 }
 
 interface Shop {
@@ -137,7 +137,7 @@ describe('a business day in figures', () => {
 describe('reconciling the day with Toss', () => {
   it('a day whose books and Toss agree has no mismatch; cash sales and cash refunds are not looked for at Toss', async () => {
     const { h } = await dayAtTheCafe();
-    const checked = await h.ok('day:reconcile', { day: '2026-12-03' });
+    const checked = await h.ok('day:match', { day: '2026-12-03' });
     // Approvals: coupon, manual, tumbler; cancels: tumbler's, the coupon sale's line, yesterday's.
     expect(checked).toMatchObject({ status: 'checked', transactions: 6, tossApproved: 14_500 + 9_500 + 25_000, mismatches: [] });
   });
@@ -152,7 +152,7 @@ describe('reconciling the day with Toss', () => {
     // The books drift: a card sale Toss never saw, a sale's amount and a refund's amount that differ from Toss's.
     const card = orders.manual.payment;
     if (card === null) throw new Error('the manual-discount sale was paid by card');
-    const ghost = await h.ok('order:create', { lines: [{ productId: 'scone', quantity: 1 }] });
+    const ghost = await h.ok('sale:create', { lines: [{ productId: 'scone', quantity: 1 }] });
     await h.core.orders('live').update(ghost.orderId, (o) => {
       o.status = 'PAID';
       o.payment = { ...card, paymentKey: 'not-at-toss-0001', totalAmount: o.amount };
@@ -164,7 +164,7 @@ describe('reconciling the day with Toss', () => {
     });
     const before = await h.ok('history:order', { orderId: orders.coupon.orderId });
 
-    const checked = await h.ok('day:reconcile', { day: '2026-12-03' });
+    const checked = await h.ok('day:match', { day: '2026-12-03' });
     if (checked.status !== 'checked') throw new Error(`not checked: ${JSON.stringify(checked)}`);
     const kinds = (m: Mismatch) => `${m.kind}${'what' in m ? `/${m.what}` : ''}`;
     expect(checked.mismatches.map(kinds).sort()).toEqual(['amount-differs/payment', 'amount-differs/refund', 'orphan-charge', 'orphan-refund', 'unknown-to-toss/payment']);
@@ -180,7 +180,7 @@ describe('reconciling the day with Toss', () => {
     await asManager(h);
     await paid(h, [{ productId: 'americano', quantity: 1 }]);
     const today = (await h.ok('day:view', { day: '2026-12-01' })).currentDay;
-    expect(await h.ok('day:reconcile', { day: today })).toMatchObject({ status: 'unavailable', reason: 'training' });
+    expect(await h.ok('day:match', { day: today })).toMatchObject({ status: 'unavailable', reason: 'training' });
     expect((await h.fail('day:close', { day: today })).code).toBe('DAY_CLOSE_IN_TRAINING');
   });
 });
@@ -190,7 +190,7 @@ describe('closing the day (Z)', () => {
     const { h, own, at, now, orders } = await dayAtTheCafe();
     await at('2026-12-03T21:00:00+09:00');
     // A cart left waiting for payment at the close is given up.
-    const waiting = await h.ok('order:create', { lines: [{ productId: 'scone', quantity: 1 }] });
+    const waiting = await h.ok('sale:create', { lines: [{ productId: 'scone', quantity: 1 }] });
     const z = await h.ok('day:close', { day: '2026-12-03' });
     expect(z).toMatchObject({ kind: 'Z', day: '2026-12-03', at: '2026-12-03T21:00:00+09:00', by: '김토스', reconciliation: { status: 'checked', mismatches: [] } });
     expect((await h.ok('history:order', { orderId: waiting.orderId })).status).toBe('ABANDONED');
@@ -212,15 +212,15 @@ describe('closing the day (Z)', () => {
     expect((await h.ok('history:order', { orderId: late.orderId })).businessDay).toBe('2026-12-04');
     const listed = await h.ok('history:list', { filter: { from: '2026-12-04', to: '2026-12-04' }, limit: 10 });
     expect(listed.rows.map((r) => r.orderId)).toEqual([late.orderId]);
-    expect(await h.ok('day:reconcile', { day: '2026-12-04' })).toMatchObject({ status: 'checked', mismatches: [] });
-    expect((await h.ok('day:reconcile', { day: '2026-12-03' })).status).toBe('checked');
+    expect(await h.ok('day:match', { day: '2026-12-04' })).toMatchObject({ status: 'checked', mismatches: [] });
+    expect((await h.ok('day:match', { day: '2026-12-03' })).status).toBe('checked');
     expect(await h.ok('day:closes', {})).toEqual([{ day: '2026-12-03', closedAt: z.at, by: '김토스', net: z.figures.net, mismatches: 0 }]);
 
     await h.close();
     const again = await withLiveCore(own, { dataDir: h.dataDir, now });
     await asManager(again);
     expect((await again.ok('day:view', { day: '2026-12-03' })).close).toEqual(z);
-    const after = await again.ok('order:create', { lines: [{ productId: 'scone', quantity: 1 }] });
+    const after = await again.ok('sale:create', { lines: [{ productId: 'scone', quantity: 1 }] });
     expect(after.orderId.startsWith('20261204-')).toBe(true);
   });
 

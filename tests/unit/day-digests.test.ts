@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../shared/domain/order';
-import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
-import { digestOf } from '../../electron/core/history/order-digest';
-import { DayDigests, digestLines, type IndexedDigest } from '../../electron/core/store/index/day-digests';
+import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
+import { digestOf } from '../../electron/core/orders/index/order-digest';
+import { DayDigests, digestLines, type IndexedDigest } from '../../electron/core/orders/index/day-digests';
 
 /** A day's rows as the index keeps them: which rows it trusts decides which orders history shows. */
 function order(orderId: string, name: string, createdAt = '2026-03-02T10:00:00+09:00'): Order {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, percentOf, sumWon } from '../../shared/domain/money';
-import { applyDiscounts, couponAmount, linesInScope, type DiscountableLine } from '../../electron/core/discounts/discount-engine';
-import { needsApproval } from '../../electron/core/discounts/manual-discount';
-import { DiscountApprovals } from '../../electron/core/discounts/discount-approvals';
+import { applyDiscounts, couponAmount, linesInScope, type DiscountableLine } from '../../electron/core/money/discount/discount-engine';
+import { needsApproval } from '../../electron/core/money/discount/manual-discount';
+import { DiscountApprovals } from '../../electron/core/money/discount/discount-approvals';
 import type { ManualDiscount } from '../../shared/domain/coupons';
 import { describeError } from '../../shared/i18n/error-messages';
 import { emptyDraft } from '../../shared/domain/register';
@@ -101,7 +101,7 @@ const HALF_OFF = { kind: 'percent' as const, value: 50, productId: null, reason:
 
 /** Rings up the cart with the approved discount and pays it (card …approves). */
 async function sellWith(h: PosHarness, lines: CartLines, manualDiscount: ManualDiscount) {
-  const order = await h.ok('order:create', { lines, manualDiscount });
+  const order = await h.ok('sale:create', { lines, manualDiscount });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -114,27 +114,27 @@ describe('a manager’s discount approval is single-use and bound', () => {
     const paid = await sellWith(h, TWO_AMERICANOS, approved);
     expect(paid.discounts[0]).toMatchObject({ approvedBy: '김토스', amount: 4_500 });
 
-    const refused = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    const refused = await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
     expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: paid.orderId } });
     expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
     expect(describeError(refused, 'en')).toContain(paid.orderId);
-    expect((await h.fail('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
+    expect((await h.fail('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
   });
 
   it('an order still open holds it: a second order is refused, while the register’s own open order is still quoted', async () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    const open = await h.ok('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
-    expect(await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: open.orderId } });
-    expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved, heldBy: open.orderId })).amount).toBe(4_500);
+    const open = await h.ok('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    expect(await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: open.orderId } });
+    expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved, heldBy: open.orderId })).amount).toBe(4_500);
   });
 
   it('two orders racing for one approval: exactly one is stored with it', async () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    const results = await Promise.all(Array.from({ length: 5 }, () => h.call('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })));
+    const results = await Promise.all(Array.from({ length: 5 }, () => h.call('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error.code))).toEqual(Array.from({ length: 4 }, () => 'DISCOUNT_APPROVAL_USED'));
   });
@@ -144,16 +144,16 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
     for (const lines of [[{ productId: 'americano', quantity: 3 }], [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }], [{ productId: 'cafe-latte', quantity: 2 }]]) {
-      const refused = await h.fail('order:create', { lines, manualDiscount: approved });
+      const refused = await h.fail('sale:create', { lines, manualDiscount: approved });
       expect(refused.code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
       expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
-      expect((await h.fail('order:quote', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+      expect((await h.fail('sale:quote', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
     }
     // The same lines at a new price are another cart too: the manager approved 50% of 9,000 won.
     await h.ok('staff:unlock', { pin: OWNER_PIN });
     await h.ok('catalog:save-product', { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 9_000, barcode: '8801234000017' });
     await h.ok('staff:lock', {});
-    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
   });
 
   it('the cart is main’s copy of the register’s, never one the request names: an empty register approves nothing', async () => {
@@ -161,8 +161,8 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await ownerSetUp(h);
     expect((await h.fail('discount:approve', { pin: OWNER_PIN, discount: HALF_OFF })).code).toBe('EMPTY_CART');
     const approved = await approveOnRegister(h, [{ productId: 'americano', quantity: 1 }], HALF_OFF);
-    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
-    expect((await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: approved })).amount).toBe(2_250);
+    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    expect((await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: approved })).amount).toBe(2_250);
   });
 
   it('is for the discount approved: another value, kind, line or reason is refused', async () => {
@@ -171,11 +171,11 @@ describe('a manager’s discount approval is single-use and bound', () => {
     const lines = [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }];
     const approved = await approveOnRegister(h, lines, HALF_OFF);
     for (const other of [{ value: 60 }, { value: 40 }, { kind: 'fixed' as const, value: 6_000 }, { productId: 'croissant' }, { reason: '직원' }]) {
-      const refused = await h.fail('order:create', { lines, manualDiscount: { ...approved, ...other } });
+      const refused = await h.fail('sale:create', { lines, manualDiscount: { ...approved, ...other } });
       expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_INVALID', details: { reason: 'other-discount' } });
       expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
     }
-    expect((await h.ok('order:create', { lines, manualDiscount: approved })).amount).toBe(6_450);
+    expect((await h.ok('sale:create', { lines, manualDiscount: approved })).amount).toBe(6_450);
   });
 
   it('lasts 15 minutes; quotes look at it without using it up', async () => {
@@ -183,14 +183,14 @@ describe('a manager’s discount approval is single-use and bound', () => {
     const h = await withCore({ now: () => now });
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    for (let i = 0; i < 3; i += 1) expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
+    for (let i = 0; i < 3; i += 1) expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
     now = new Date('2026-03-02T10:14:59+09:00');
-    expect((await h.ok('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
+    expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
     now = new Date('2026-03-02T10:15:00+09:00');
-    const expired = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    const expired = await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
     expect(expired).toMatchObject({ code: 'DISCOUNT_APPROVAL_EXPIRED', details: { expiredAt: '2026-03-02T10:15:00+09:00' } });
     expect(describeError(expired, 'ko')).toContain('10:15');
-    expect((await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: { ...approved, approvalId: 'appr-0000000000000000' } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
+    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: { ...approved, approvalId: 'appr-0000000000000000' } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
   });
 
   it('given in training is refused on a live order', async () => {
@@ -202,11 +202,11 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
     // Live keeps the register's cart too: the same cart is on it now.
     await h.ok('register:save-draft', { ...emptyDraft, lines: TWO_AMERICANOS });
-    const refused = await h.fail('order:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
+    const refused = await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
     // One book per mode knows no approval of the other; a shared book names the mode.
     expect(refused.code).toMatch(/^DISCOUNT_APPROVAL_(OTHER_MODE|INVALID)$/);
     expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
-    expect((await h.fail('order:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(refused.code);
+    expect((await h.fail('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(refused.code);
   });
 
   it('records the mode it was given in and refuses the other, whichever book it is asked in', () => {

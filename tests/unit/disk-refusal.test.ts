@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWritable } from '../../electron/core/store/disk-errors';
-import { diskIo, type FileIo } from '../../electron/core/store/file-io';
+import { checkWritable } from '../../electron/core/platform/disk/disk-errors';
+import { diskIo, type FileIo } from '../../electron/core/platform/disk/file-io';
 import { describeError } from '../../shared/i18n/error-messages';
 import { faultyIo } from './helpers/faulty-io';
 import { withCore } from './helpers/pos';
@@ -47,7 +47,7 @@ describe('a disk that refuses writes', () => {
   it('tells the cashier in words (the disk is full) when a sale cannot be written, and no order is kept', async () => {
     const disk = faultyIo((path) => path.includes('orders') && path.endsWith('.jsonl'));
     const h = await withCore({ io: disk.io });
-    const refused = await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const refused = await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(refused).toMatchObject({ code: 'STORE_WRITE_REFUSED', retryable: true, details: { reason: 'full' } });
     expect(describeError(refused, 'ko')).toContain('디스크가 가득 찼습니다');
     expect(describeError(refused, 'en')).toMatch(/^Could not save: the disk is full/);
@@ -59,10 +59,10 @@ describe('a disk that refuses writes', () => {
     const dataDir = await tempDir('failing-disk');
     await expect(withCore({ dataDir, env: { POS_DISK_FAULT: 'EIO:write-sync:1:1' } })).rejects.toThrow(`the data folder ${dataDir} cannot be written (the disk reported an input/output error)`);
     const h = await withCore({ env: { POS_DISK_FAULT: 'EIO:append:1:1' } });
-    const refused = await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const refused = await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(refused).toMatchObject({ code: 'STORE_WRITE_REFUSED', retryable: true, details: { reason: 'io-error' } });
     expect(describeError(refused, 'en')).toMatch(/^Could not save: the disk reported an input\/output error .*Check the disk/);
     expect(describeError(refused, 'ko')).toContain('디스크 입출력 오류');
-    expect((await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4_500);
+    expect((await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4_500);
   });
 });

@@ -4,9 +4,9 @@ import type { Order } from '../../shared/domain/order';
 import { channels, contract, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../../shared/ipc/handlers';
 import { ipcFailureSchema } from '../../shared/ipc/result';
-import { createDispatcher } from '../../electron/core/ipc/dispatcher';
-import { createLogger } from '../../electron/core/log/logger';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
+import { createDispatcher } from '../../electron/core/app/ipc/dispatcher';
+import { createLogger } from '../../electron/core/platform/log/logger';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import type { Manager } from '../../shared/domain/staff';
 
 const ORDER: Order = {
@@ -48,8 +48,8 @@ function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null
     'app:info': async () => (ran.push('app:info'), { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard', notices: [] }),
     'catalog:list': async () => (ran.push('catalog:list'), demoCatalog),
     'catalog:manage': async () => (ran.push('catalog:manage'), demoCatalog),
-    'order:create': async () => (ran.push('order:create'), { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }),
-    'order:get': async () => (ran.push('order:get'), ORDER),
+    'sale:create': async () => (ran.push('sale:create'), { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }),
+    'sale:get': async () => (ran.push('sale:get'), ORDER),
     'payment:confirm': async () => (ran.push('payment:confirm'), ORDER),
     ...overrides,
   };
@@ -68,9 +68,9 @@ const CASHIER_CHANNELS: Channel[] = [
   'preferences:get',
   'preferences:update',
   'catalog:list',
-  'order:create',
-  'order:get',
-  'order:last-paid',
+  'sale:create',
+  'sale:get',
+  'sale:last-paid',
   'payment:confirm',
   'register:draft',
   'register:save-draft',
@@ -80,13 +80,13 @@ const CASHIER_CHANNELS: Channel[] = [
   'staff:unlock',
   'staff:lock',
   // Coupons and discounts at the register: a discount above the limit asks for a manager's PIN itself.
-  'order:quote',
-  'order:abandon',
+  'sale:quote',
+  'sale:abandon',
   'payment:complete-free',
   'discount:approve',
   // Cash at the counter, its 현금영수증, and the notice of payments being settled in the background.
-  'payment:cash',
-  'payment:cash-receipt',
+  'cash:sale',
+  'cash:receipt',
   'payment:settlements',
   'payment:dismiss-settlement',
   // The receipt at the register: the shop's details and paper to lay it out, and printing it.
@@ -135,8 +135,8 @@ describe('a role on every channel', () => {
 describe('the IPC dispatcher', () => {
   it('runs the handler and returns its answer as data', async () => {
     const { dispatch, ran } = setup();
-    expect(await dispatch('order:get', { orderId: ORDER.orderId })).toEqual({ ok: true, data: ORDER });
-    expect(ran).toEqual(['order:get']);
+    expect(await dispatch('sale:get', { orderId: ORDER.orderId })).toEqual({ ok: true, data: ORDER });
+    expect(ran).toEqual(['sale:get']);
   });
 
   it.each([['order:delete'], ['APP:INFO'], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [''], [42], [null], [undefined], [{}], [['app:info']]])(
@@ -152,15 +152,15 @@ describe('the IPC dispatcher', () => {
     ['app:info', { secretKey: 'please' }],
     ['app:info', null],
     ['catalog:list', 'everything'],
-    ['order:create', {}],
-    ['order:create', { lines: [{ productId: 'americano', quantity: 0 }] }],
-    ['order:create', { lines: [{ productId: 'americano', quantity: 1.5 }] }],
-    ['order:create', { lines: [{ productId: 'americano', quantity: 1000 }] }],
-    ['order:create', { lines: [{ productId: '', quantity: 1 }] }],
-    ['order:create', { lines: [{ productId: 'americano', quantity: '1' }] }],
-    ['order:create', { lines: Array.from({ length: 201 }, () => ({ productId: 'americano', quantity: 1 })) }],
-    ['order:get', { orderId: '../../etc/passwd' }],
-    ['order:get', { orderId: 'short' }],
+    ['sale:create', {}],
+    ['sale:create', { lines: [{ productId: 'americano', quantity: 0 }] }],
+    ['sale:create', { lines: [{ productId: 'americano', quantity: 1.5 }] }],
+    ['sale:create', { lines: [{ productId: 'americano', quantity: 1000 }] }],
+    ['sale:create', { lines: [{ productId: '', quantity: 1 }] }],
+    ['sale:create', { lines: [{ productId: 'americano', quantity: '1' }] }],
+    ['sale:create', { lines: Array.from({ length: 201 }, () => ({ productId: 'americano', quantity: 1 })) }],
+    ['sale:get', { orderId: '../../etc/passwd' }],
+    ['sale:get', { orderId: 'short' }],
     ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: -1 }],
     ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: 4_500.5 }],
     ['payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: '4500' }],
@@ -176,7 +176,7 @@ describe('the IPC dispatcher', () => {
 
   // Found by the IPC fuzz: the renderer reads an error past 600 characters as "main answered outside the contract".
   it.each<[string, unknown]>([
-    ['order:create', { lines: Array.from({ length: 200 }, () => ({ productId: '', quantity: -1 })) }],
+    ['sale:create', { lines: Array.from({ length: 200 }, () => ({ productId: '', quantity: -1 })) }],
     ['app:info', Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`field${i}`, i]))],
     ['app:info', { ['k'.repeat(1_000)]: 1 }],
   ])('answers %s with a payload full of faults as INVALID_INPUT the contract can carry', async (channel, input) => {
@@ -203,8 +203,8 @@ describe('the IPC dispatcher', () => {
       status: 'PAID',
       payment: { paymentKey: 'tsim_x', method: '카드', totalAmount: 4_500, approvedAt: '2026-03-02T12:01:00+09:00', cardNumber: '43300000****000*', approveNo: '12345678', cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, secret: tossSecret },
     };
-    const { dispatch } = setup({ 'order:get': async () => leaky as never });
-    const result = await dispatch('order:get', { orderId: ORDER.orderId });
+    const { dispatch } = setup({ 'sale:get': async () => leaky as never });
+    const result = await dispatch('sale:get', { orderId: ORDER.orderId });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain(tossSecret);
   });
@@ -212,11 +212,11 @@ describe('the IPC dispatcher', () => {
   it('turns an unexpected exception into a plain INTERNAL error, keeping paths and details in main', async () => {
     const detail = "EACCES: permission denied, open '/home/owner/.config/Toss POS/orders/2026-03-02.json'";
     const { dispatch, logLines } = setup({
-      'order:get': async () => {
+      'sale:get': async () => {
         throw new Error(detail);
       },
     });
-    const result = await dispatch('order:get', { orderId: ORDER.orderId });
+    const result = await dispatch('sale:get', { orderId: ORDER.orderId });
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error', retryable: false } });
     expect(JSON.stringify(result)).not.toContain('/home/owner');
     // The maintainer still finds the cause in main's log.

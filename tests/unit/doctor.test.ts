@@ -1,12 +1,12 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
-import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
-import { DataDirInUseError, lockDataDir } from '../../electron/core/store/data-dir-lock';
-import { mendDataDir } from '../../electron/core/store/doctor';
-import { diskIo } from '../../electron/core/store/file-io';
-import { OrderStore } from '../../electron/core/store/order-store';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
+import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
+import { DataDirInUseError, lockDataDir } from '../../electron/core/platform/disk/data-dir-lock';
+import { mendDataDir } from '../../electron/core/app/doctor/doctor';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
+import { OrderBook } from '../../electron/core/orders/order-book';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { startOwnSimulator, withCore, withLiveCore, type CoreOptions } from './helpers/pos';
@@ -30,7 +30,7 @@ async function liveShop(options: CoreOptions = {}) {
 async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; journal: string; badLine: string }> {
   const h = await liveShop({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
   const ids: string[] = [];
-  for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+  for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
   await h.close();
   const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
   const badLine = '{"orderId": "20261120-BROKEN", "amount": "free"';
@@ -42,7 +42,7 @@ describe('a damaged store file', () => {
   it('is reported with its file, its line and what is wrong, in words; the file is left as it is', async () => {
     const { dataDir, journal } = await dayWithDamagedLine();
     const before = await readFile(journal, 'utf8');
-    const store = new OrderStore(dataDir, diskIo);
+    const store = new OrderBook(dataDir, diskIo);
     const error = await store.ordersOfDay(DAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFileCorruptError);
     expect((error as StoreFileCorruptError).line).toBe(2);
@@ -63,7 +63,7 @@ describe('a damaged store file', () => {
     const error = await h.fail('history:order', { orderId: ids[1] ?? '' });
     expect(error).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { file: `${DAY}.jsonl`, line: 2 } });
     // That day's sales are held back, in the same words.
-    expect(await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { line: 2 } });
+    expect(await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { line: 2 } });
   });
 
   it('npm run doctor moves the bad line into quarantine (kept as it was), and the day reads again, its index rebuilt', async () => {
@@ -75,7 +75,7 @@ describe('a damaged store file', () => {
     expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe(`${badLine}\n`);
     expect((await readFile(journal, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
 
-    const store = new OrderStore(dataDir, diskIo);
+    const store = new OrderBook(dataDir, diskIo);
     expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual([ids[0], ids[2]].sort());
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
     expect((await store.get(ids[2] ?? ''))?.orderId).toBe(ids[2]);
@@ -86,7 +86,7 @@ describe('a damaged store file', () => {
     const at = () => new Date(`${DAY}T10:00:00+09:00`);
     const h = await liveShop({ now: at });
     const ids: string[] = [];
-    const sell = async (core: typeof h, productId: string) => ids.push((await core.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+    const sell = async (core: typeof h, productId: string) => ids.push((await core.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
     for (const productId of ['americano', 'scone', 'cheesecake']) await sell(h, productId);
     await h.close();
     const indexDir = join(h.dataDir, 'orders', 'index');
@@ -101,7 +101,7 @@ describe('a damaged store file', () => {
     await damageLines(journal, { 1: '{"orderId": "20261120-BROKEN", "amount": "free"' });
 
     await mendDataDir(h.dataDir, diskIo);
-    const store = new OrderStore(h.dataDir, diskIo);
+    const store = new OrderBook(h.dataDir, diskIo);
     const kept = ids.filter((_, at) => at !== 1).sort();
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual(kept);
     expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual(kept);
@@ -109,7 +109,7 @@ describe('a damaged store file', () => {
 
   it('leaves a sound folder byte for byte as it was', async () => {
     const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
-    await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await issueCoupons(h, {}, { count: 2 });
     await h.close();
     const before = snapshot(h.dataDir);
@@ -125,7 +125,7 @@ describe('a damaged store file', () => {
       const h = await liveShop({ ...(dataDir === undefined ? {} : { dataDir }), now: () => new Date(`${day}T10:00:00+09:00`) });
       dataDir = h.dataDir;
       const made: string[] = [];
-      for (const productId of ['americano', 'scone', 'cheesecake']) made.push((await h.ok('order:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+      for (const productId of ['americano', 'scone', 'cheesecake']) made.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
       ids.set(day, made);
       await h.close();
     }
@@ -138,7 +138,7 @@ describe('a damaged store file', () => {
     const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([join('orders', '2026-11-18.jsonl:1'), join('orders', '2026-11-18.jsonl:3'), join('orders', '2026-11-20.jsonl:1')]);
     expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe('{"damaged": 0\n{"damaged": 2\n');
-    const store = new OrderStore(dataDir, diskIo);
+    const store = new OrderBook(dataDir, diskIo);
     expect((await store.ordersOfDay('2026-11-18')).map((o) => o.orderId)).toEqual([ids.get('2026-11-18')?.[1]]);
     expect((await store.ordersOfDay('2026-11-19')).map((o) => o.orderId).sort()).toEqual([...(ids.get('2026-11-19') ?? [])].sort());
   });
@@ -203,7 +203,7 @@ describe('the doctor reads every document the app opens', () => {
     const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await h.ok('staff:add', { name: '박알바', role: 'cashier', pin: null });
-    await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.close();
     return h.dataDir;
   }
@@ -248,14 +248,14 @@ describe('the doctor reads every document the app opens', () => {
     const h = await withCore({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
     const orders = [];
     for (const productId of ['americano', 'scone', 'cheesecake']) {
-      const { orderId } = await h.ok('order:create', { lines: [{ productId, quantity: 1 }] });
-      orders.push(await h.ok('order:get', { orderId }));
+      const { orderId } = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
+      orders.push(await h.ok('sale:get', { orderId }));
     }
     await h.close();
     // Another folder's training books, written by the order store as the app writes them.
     const dataDir = await tempDir('doctor-training');
     const training = join(dataDir, 'training');
-    const books = new OrderStore(training, diskIo);
+    const books = new OrderBook(training, diskIo);
     for (const order of orders) await books.insert(order);
     await books.close();
     const ids = orders.map((order) => order.orderId);
@@ -266,7 +266,7 @@ describe('the doctor reads every document the app opens', () => {
       { file: join('training', 'orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'training', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
     ]);
     expect(JSON.parse(await readFile(join(training, 'orders', 'index', 'dirty.json'), 'utf8'))).toEqual([DAY]);
-    const store = new OrderStore(training, diskIo);
+    const store = new OrderBook(training, diskIo);
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
   });
 

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskIo } from '../../electron/core/store/file-io';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 

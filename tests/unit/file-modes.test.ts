@@ -22,7 +22,7 @@ describe('the data folder', () => {
       const h = await withCore();
       await asManager(h);
       const [code = ''] = await issueCoupons(h);
-      const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
+      const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
       const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
       await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
       await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '고객 변심' });

@@ -12,7 +12,7 @@ function clock(iso: string) {
 }
 
 async function sell(h: PosHarness, lines: Array<{ productId: string; quantity: number }>) {
-  const order = await h.ok('order:create', { lines });
+  const order = await h.ok('sale:create', { lines });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -39,7 +39,7 @@ describe('order history', () => {
       sold.push((await sell(h, [{ productId: hour % 2 === 0 ? 'cheesecake' : 'americano', quantity: 1 }])).orderId);
     }
     time.set('2026-11-30T14:00:00+09:00');
-    const unpaid = await h.ok('order:create', { lines: [{ productId: 'bagel', quantity: 1 }] });
+    const unpaid = await h.ok('sale:create', { lines: [{ productId: 'bagel', quantity: 1 }] });
     await asManager(h);
     const range = { from: '2026-11-28', to: '2026-11-30' };
 
@@ -79,7 +79,7 @@ describe('order history', () => {
   it('counts a real sale in the totals by its method, and never a real order left unpaid', async () => {
     const h = await withLiveCore(await startOwnSimulator());
     const paid = await sell(h, [{ productId: 'americano', quantity: 2 }]);
-    const unpaid = await h.ok('order:create', { lines: [{ productId: 'croissant', quantity: 1 }] });
+    const unpaid = await h.ok('sale:create', { lines: [{ productId: 'croissant', quantity: 1 }] });
     await asManager(h);
     const day = paid.businessDay;
     const rows = (await h.ok('history:list', { filter: { from: day, to: day }, limit: 10 })).rows;
@@ -104,10 +104,10 @@ describe('order history', () => {
   it('a cash sale is listed, filtered and exported as 현금, apart from card sales and orders its discounts paid (also after a restart)', async () => {
     const h = await withCore();
     const card = await sell(h, [{ productId: 'americano', quantity: 1 }]);
-    const rungUp = await h.ok('order:create', { lines: [{ productId: 'croissant', quantity: 2 }] });
-    const cash = await h.ok('payment:cash', { orderId: rungUp.orderId, received: 10_000 });
+    const rungUp = await h.ok('sale:create', { lines: [{ productId: 'croissant', quantity: 2 }] });
+    const cash = await h.ok('cash:sale', { orderId: rungUp.orderId, received: 10_000 });
     const [code = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const free = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    const free = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
     await h.ok('payment:complete-free', { orderId: free.orderId });
     await asManager(h);
     const range = { from: cash.businessDay, to: cash.businessDay };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKey } from '../../electron/core/payments/idempotency-key';
+import { idempotencyKey } from '../../electron/core/toss/idempotency-key';
 
 describe('idempotency keys sent to Toss', () => {
   it('are the keys earlier versions sent: a refund or confirm retried after an upgrade replays at Toss, never runs twice', () => {

@@ -18,10 +18,10 @@ describe('import fence', () => {
     ['electron/core/payments/x.ts', "import { startPos } from '../../compose/start-pos';\nexport const a = startPos;\n"],
     ['electron/core/x.ts', "import { startBrowserHost } from '../host/host-server';\nexport const a = startBrowserHost;\n"],
     ['shared/domain/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
-    ['shared/domain/x.ts', "import { createPosCore } from '../../electron/core/pos-core';\nexport const a = createPosCore;\n"],
+    ['shared/domain/x.ts', "import { createPosCore } from '../../electron/core/app/pos-core';\nexport const a = createPosCore;\n"],
     ['renderer/src/x.ts', "import { readFile } from 'fs';\nexport const a = readFile;\n"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
-    ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/payments/toss-client';\nexport const a = TossClient;\n"],
+    ['renderer/src/x.ts', "import { TossClient } from '../../electron/core/toss/toss-client';\nexport const a = TossClient;\n"],
     ['renderer/src/x.ts', "export const a = import('node:fs');\n"],
     ['renderer/src/features/x.ts', "export const a = window.pos;\n"],
     // Features meet through index.ts only.

@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexFiles } from '../../electron/core/store/index/index-files';
+import { indexFiles } from '../../electron/core/orders/index/index-files';
 import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 

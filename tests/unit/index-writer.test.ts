@@ -1,8 +1,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IndexWriter } from '../../electron/core/store/index/index-writer';
-import { indexFiles } from '../../electron/core/store/index/index-files';
+import { IndexWriter } from '../../electron/core/orders/index/index-writer';
+import { indexFiles } from '../../electron/core/orders/index/index-files';
 import { capturingLog } from './helpers/capturing-log';
 import { tempDir } from './helpers/temp-dir';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { seoulDay } from '../../shared/domain/time';
 import { channels, contract, type Channel } from '../../shared/ipc/contract';
 import { ipcFailureSchema, type IpcResult } from '../../shared/ipc/result';
-import type { Logger } from '../../electron/core/log/logger';
+import type { Logger } from '../../electron/core/platform/log/logger';
 import { changedPaths, snapshot, type Folder } from './helpers/folder-snapshot';
 import { TRAINING_MANAGER } from '../../shared/domain/staff';
 import type { TossSimulator } from '../../electron/training/simulator';
@@ -246,7 +246,7 @@ async function rig(): Promise<Rig> {
   // The folder starts as a new shop does in training; the owner then saves a key pair of the Toss stand-in.
   const own = await startOwnSimulator();
   const h = await withCore({ log, now: () => new Date(Date.now() + clock.skewMs), env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
-  await h.core.reconciled;
+  await h.core.settled;
   const examples = new Map<Channel, unknown[]>();
   const example = <T>(channel: Channel, input: unknown, expect: 'ok' | 'refused' = 'ok'): Promise<T> => {
     examples.set(channel, [...(examples.get(channel) ?? []), input]);
@@ -277,14 +277,14 @@ async function rig(): Promise<Rig> {
     await example('coupons:issue', { definitionId: definition.id, count: 3, validFrom: day(-1), validUntil: day(30) });
     const coupons = await example<{ rows: Array<{ code: string }> }>('coupons:list', { offset: 0, limit: 10 });
     const rungUp = async (productId: string, quantity: number) => {
-      await example('order:quote', cart(productId, quantity));
-      return example<{ orderId: string; orderName: string; amount: number }>('order:create', cart(productId, quantity));
+      await example('sale:quote', cart(productId, quantity));
+      return example<{ orderId: string; orderName: string; amount: number }>('sale:create', cart(productId, quantity));
     };
     const sale = async (productId: string, quantity: number) => {
       const order = await rungUp(productId, quantity);
       const paymentKey = await payWindow(sim, info.clientKey, order, CARD.approves);
       await example('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-      await example('order:get', { orderId: order.orderId });
+      await example('sale:get', { orderId: order.orderId });
       return { ...order, paymentKey };
     };
     const paid = await sale(first.id, 2);
@@ -298,14 +298,14 @@ async function rig(): Promise<Rig> {
     const declinedKey = await payWindow(sim, info.clientKey, declined, CARD.rejectedAtConfirm);
     await example('payment:confirm', { orderId: declined.orderId, paymentKey: declinedKey, amount: declined.amount }, 'refused');
     const abandoned = await rungUp(second.id, 1);
-    await example('order:abandon', { orderId: abandoned.orderId });
+    await example('sale:abandon', { orderId: abandoned.orderId });
     const pending = await rungUp(second.id, 2);
-    await example('order:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
+    await example('sale:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
     await example('payment:complete-free', { orderId: pending.orderId }, 'refused');
     const cash = await rungUp(first.id, 1);
-    await example('payment:cash', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+    await example('cash:sale', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
     // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
-    await example('payment:cash-receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
+    await example('cash:receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
     return { orders: [paid, refunded, declined, abandoned, pending, cash], keys: [paid.paymentKey, refunded.paymentKey, declinedKey], definition, coupons: coupons.rows };
   };
   const live = await dayOfWork();

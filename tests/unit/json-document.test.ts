@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
-import { diskIo } from '../../electron/core/store/file-io';
-import { JsonDocument } from '../../electron/core/store/json-document';
+import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
+import { JsonDocument } from '../../electron/core/platform/disk/json-document';
 import { faultyIo } from './helpers/faulty-io';
 import { tempDir } from './helpers/temp-dir';
 

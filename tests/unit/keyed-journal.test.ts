@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { faultyDisk, parseDiskFault } from '../../electron/core/chaos/disk-faults';
-import { diskIo, type FileIo } from '../../electron/core/store/file-io';
-import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
-import { KeyedJournal, wholeLines } from '../../electron/core/store/keyed-journal';
+import { faultyDisk, parseDiskFault } from '../../electron/core/platform/chaos/disk-faults';
+import { diskIo, type FileIo } from '../../electron/core/platform/disk/file-io';
+import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
+import { KeyedJournal, wholeLines } from '../../electron/core/platform/disk/keyed-journal';
 import { openFilesIn } from './helpers/open-files';
 import { tempDir } from './helpers/temp-dir';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedMutex } from '../../electron/core/store/keyed-mutex';
-import { OrderLocks } from '../../electron/core/store/order-locks';
+import { KeyedMutex } from '../../electron/core/platform/disk/keyed-mutex';
+import { OrderLocks } from '../../electron/core/orders/order-locks';
 
 /** A task that runs until `finish` is called, noting when it starts and ends. */
 function gate(log: string[], name: string) {

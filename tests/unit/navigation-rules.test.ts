@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { App, Shell, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { mayNavigate, mayNavigateMainWindow, mayNavigatePaymentContent, windowOpenDecision, type NavigationPolicy } from '../../electron/core/security/navigation-rules';
+import { mayNavigate, mayNavigateMainWindow, mayNavigatePaymentContent, windowOpenDecision, type NavigationPolicy } from '../../electron/core/platform/security/navigation-rules';
 import { guardAllWebContents } from '../../electron/main/web-contents-guards';
 
 const LIVE: NavigationPolicy = { appOrigin: 'http://127.0.0.1:5190', sdkSrc: () => 'https://js.tosspayments.com/v2/standard' };

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Protocol } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/core/security/csp';
+import { contentSecurityPolicy } from '../../electron/core/platform/security/csp';
 import { servePage } from '../../electron/main/page-origin';
 import { onCleanup } from './helpers/cleanup';
 import { rawRequest } from './helpers/http';

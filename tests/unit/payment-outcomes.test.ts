@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { PosErrorData } from '../../shared/domain/errors';
 import type { Settlement } from '../../shared/domain/settlements';
 import { seoulDay } from '../../shared/domain/time';
-import type { Logger } from '../../electron/core/log/logger';
-import { newOrderId } from '../../electron/core/sales/order-id';
+import type { Logger } from '../../electron/core/platform/log/logger';
+import { newOrderId } from '../../electron/core/orders/order-id';
 import { tossError } from '../../electron/training/errors';
 import type { Fault } from '../../electron/training/faults';
 import type { PaymentStatus } from '../../electron/training/payment-object';
@@ -48,7 +48,7 @@ async function live(options: CoreOptions & { apiBase?: string } = {}, own?: OwnS
 
 /** Two americanos rung up and paid in the payment window; `input` is what the renderer hands main. */
 async function ringUpAndPay(h: PosHarness, own: OwnSimulator, card: string = CARD.approves) {
-  const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
   const paymentKey = await payWindow(own.sim, own.clientKey, order, card);
   return { order, paymentKey, input: { orderId: order.orderId, paymentKey, amount: order.amount } };
 }
@@ -75,7 +75,7 @@ async function leftUnsettled(h: PosHarness, own: OwnSimulator, sale: Sale, proce
   own.sim.faults.add({ route: 'confirm', orderId: sale.order.orderId, fault: { kind: 'reset', processed } });
   own.sim.faults.add({ route: 'lookup', paymentKey: sale.paymentKey, fault: { kind: 'reset', processed: false } });
   expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
-  expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({
+  expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
     status: 'CONFIRMING',
     attempts: [expect.objectContaining({ paymentKey: sale.paymentKey, outcome: 'CONFIRMING' })],
   });
@@ -91,7 +91,7 @@ async function openConfirms(h: PosHarness): Promise<string[]> {
 
 /** Toss holds one charge of the sale's amount, and the order is on the books as paid with it. */
 async function paidOnce(h: PosHarness, own: OwnSimulator, sale: Sale): Promise<void> {
-  expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey, totalAmount: sale.order.amount } });
+  expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey, totalAmount: sale.order.amount } });
   expect(atToss(own, sale.paymentKey)).toMatchObject({ status: 'DONE', balanceAmount: sale.order.amount, cancels: null });
   expect(own.sim.payments().filter((p) => p.orderId === sale.order.orderId && p.status === 'DONE')).toHaveLength(1);
 }
@@ -101,7 +101,7 @@ async function compensated(h: PosHarness, own: OwnSimulator, sale: Sale): Promis
   const payment = atToss(own, sale.paymentKey);
   expect(payment).toMatchObject({ status: 'CANCELED', balanceAmount: 0 });
   expect(payment.cancels).toEqual([expect.objectContaining({ cancelAmount: sale.order.amount, cancelReason: COMPENSATION_REASON })]);
-  const order = await h.ok('order:get', { orderId: sale.order.orderId });
+  const order = await h.ok('sale:get', { orderId: sale.order.orderId });
   expect(order).toMatchObject({ status: 'PENDING', payment: null });
   expect(order.attempts).toEqual([expect.objectContaining({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON })]);
 }
@@ -147,7 +147,7 @@ describe('a confirm answer that does not match the sale is cancelled at Toss, ne
     answerNextConfirmWith = atToss(own, first.paymentKey);
 
     expect(await h.fail('payment:confirm', second.input)).toMatchObject({ code: 'PAYMENT_MISMATCH', message: `payment belongs to order ${first.order.orderId}` });
-    expect(await h.ok('order:get', { orderId: second.order.orderId })).toMatchObject({
+    expect(await h.ok('sale:get', { orderId: second.order.orderId })).toMatchObject({
       status: 'PENDING',
       payment: null,
       attempts: [expect.objectContaining({ paymentKey: second.paymentKey, outcome: 'FAILED', code: 'PAYMENT_MISMATCH' })],
@@ -166,7 +166,7 @@ describe('a compensating cancel that itself fails at Toss', () => {
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'INTERNAL', message: 'payment approved but not recorded, and the automatic cancel failed', retryable: true });
     expect(logged).toContainEqual({ level: 'error', message: 'compensating cancel failed', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ status: 500 }) } });
     expect(atToss(own, sale.paymentKey)).toMatchObject({ status: 'DONE', balanceAmount: sale.order.amount, cancels: null });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
 
     await h.core.settleNow();
@@ -181,7 +181,7 @@ describe('a compensating cancel that itself fails at Toss', () => {
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'tamper', totalAmount: 1 } });
     own.sim.faults.add({ route: 'cancel', fault: { kind: 'reset', processed: true } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'INTERNAL', retryable: true });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
 
     await h.core.settleNow();
     await compensated(h, own, sale);
@@ -217,7 +217,7 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 500, processed: false } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_TEMPORARY_FAILURE', tossCode: 'FAILED_INTERNAL_SYSTEM_PROCESSING', retryable: true });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'FAILED_INTERNAL_SYSTEM_PROCESSING' })],
     });
@@ -231,7 +231,7 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
     const sale = await ringUpAndPay(h, own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 409, code: 'IDEMPOTENT_REQUEST_PROCESSING', processed: true } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm']);
 
     expect((await h.ok('payment:confirm', sale.input)).status).toBe('PAID');
@@ -247,7 +247,7 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
     const sale = await ringUpAndPay(h, own, card);
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, tossCode, retryable: true });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm']);
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PENDING');
   });
 
   it('FORBIDDEN_REQUEST for the order’s own payment is a configuration problem, not for retrying', async () => {
@@ -256,7 +256,7 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 403, code: 'FORBIDDEN_REQUEST', processed: false } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_CONFIGURATION', tossCode: 'FORBIDDEN_REQUEST', retryable: false });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PENDING');
   });
 });
 
@@ -268,7 +268,7 @@ describe('another order’s paymentKey, whatever Toss answers the confirm', () =
     // A stale renderer sends the other order's paymentKey for this one.
     const input = { ...mine.input, paymentKey: theirs.paymentKey };
     const settledAsNotPaid = async () => {
-      expect((await h.ok('order:get', { orderId: mine.order.orderId })).status).toBe('PENDING');
+      expect((await h.ok('sale:get', { orderId: mine.order.orderId })).status).toBe('PENDING');
       expect(atToss(own, theirs.paymentKey)).toMatchObject({ status: 'IN_PROGRESS', cancels: null });
     };
     return { own, h, logged, mine, theirs, input, settledAsNotPaid };
@@ -314,7 +314,7 @@ describe('after a timeout or a dropped answer, Toss’s record settles the order
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: true } });
     const error = await h.fail('payment:confirm', sale.input);
     expect(error).toEqual<PosErrorData>({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', message: tossError('REJECT_CARD_PAYMENT').body.message, retryable: true });
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })],
     });
@@ -331,7 +331,7 @@ describe('after a timeout or a dropped answer, Toss’s record settles the order
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: false } });
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, tossCode: status, retryable: true });
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: status })],
     });
@@ -346,7 +346,7 @@ describe('after a timeout or a dropped answer, Toss’s record settles the order
     // Asked again while Toss answers lookups with errors: still unknown, never settled blindly.
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'answer', status: 500, processed: false } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
     expect(confirmRequests(own.sim)).toHaveLength(1);
   });
 });
@@ -363,7 +363,7 @@ describe('an open confirm asked about again', () => {
     await leftUnsettled(h, own, sale);
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status } });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, message: code === 'PAYMENT_COMPENSATED' ? 'payment was cancelled at Toss before it was recorded' : status, retryable: true });
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome })] });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome })] });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -380,13 +380,13 @@ describe('an open confirm asked about again', () => {
   it('a paymentKey Toss never issued (404 on the lookup) settles the order at the next start, shown as not paid', async () => {
     const own = await startOwnSimulator();
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl(), settleTiming: BY_HAND });
-    const order = await offline.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await offline.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_never_issued', amount: order.amount })).toMatchObject({ code: 'TOSS_UNREACHABLE' });
     await offline.close();
 
     const { h } = await live({ dataDir: offline.dataDir }, own);
-    await h.core.reconciled;
-    expect(await h.ok('order:get', { orderId: order.orderId })).toMatchObject({
+    await h.core.settled;
+    expect(await h.ok('sale:get', { orderId: order.orderId })).toMatchObject({
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'NOT_FOUND_PAYMENT' })],
     });
@@ -398,14 +398,14 @@ describe('an open confirm asked about again', () => {
     const own = await startOwnSimulator();
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl(), settleTiming: BY_HAND });
     const theirs = await ringUpAndPay(offline, own);
-    const mine = await offline.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+    const mine = await offline.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
     expect((await offline.fail('payment:confirm', { orderId: mine.orderId, paymentKey: theirs.paymentKey, amount: mine.amount })).code).toBe('TOSS_UNREACHABLE');
     await offline.close();
 
     const { h } = await live({ dataDir: offline.dataDir }, own);
-    await h.core.reconciled;
+    await h.core.settled;
     expect(await notice(h, mine.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_MISMATCH' });
-    expect((await h.ok('order:get', { orderId: mine.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: mine.orderId })).status).toBe('PENDING');
     expect(atToss(own, theirs.paymentKey)).toMatchObject({ status: 'IN_PROGRESS' });
     expect(confirmRequests(own.sim)).toEqual([]);
   });
@@ -426,7 +426,7 @@ describe('paying again while an earlier attempt is unsettled', () => {
 
     expect(await h.fail('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
     expect(callsAbout(own, secondKey)).toEqual([]);
-    expect((await h.ok('order:get', { orderId: first.order.orderId })).attempts).toEqual([expect.objectContaining({ paymentKey: first.paymentKey, outcome: 'CONFIRMING' })]);
+    expect((await h.ok('sale:get', { orderId: first.order.orderId })).attempts).toEqual([expect.objectContaining({ paymentKey: first.paymentKey, outcome: 'CONFIRMING' })]);
 
     // Toss answers again: the first payment, still open at Toss, is the one confirmed; the second is never charged.
     expect(await h.ok('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({ status: 'PAID', payment: { paymentKey: first.paymentKey } });
@@ -459,7 +459,7 @@ describe('paying again while an earlier attempt is unsettled', () => {
     await leftUnsettled(h, own, sale, true);
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup', 'lookup']);
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).attempts).toEqual([expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })]);
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).attempts).toEqual([expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })]);
   });
 });
 
@@ -542,14 +542,14 @@ describe('the background settler and the register’s notice', () => {
     refuseCrossingOff = true;
 
     await h.core.settleNow();
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe(status);
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
     expect(logged).toContainEqual(why(sale.order.orderId));
 
     refuseCrossingOff = false;
     await h.core.settleNow();
     expect(await openConfirms(h)).toEqual([]);
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe(status);
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
   });
 
   it('while Toss is being asked, the notice shows the try under way and no next try yet', async () => {
@@ -573,7 +573,7 @@ describe('the background settler and the register’s notice', () => {
     await h.core.settleNow();
     const settling = await notice(h, sale.order.orderId);
     expect(settling).toMatchObject({ state: 'SETTLING', problem: 'TOSS_UNREACHABLE', tries: 2, amount: sale.order.amount, orderName: sale.order.orderName, nextTryAt: expect.any(String) });
-    expect(settling?.startedAt).toBe((await h.ok('order:get', { orderId: sale.order.orderId })).attempts[0]?.startedAt);
+    expect(settling?.startedAt).toBe((await h.ok('sale:get', { orderId: sale.order.orderId })).attempts[0]?.startedAt);
     expect(await h.ok('payment:dismiss-settlement', { orderId: sale.order.orderId })).toEqual([settling]);
     expect(logged).toContainEqual({ level: 'warn', message: 'order still unsettled', fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' } });
 
@@ -588,7 +588,7 @@ describe('the background settler and the register’s notice', () => {
 describe('an order its discounts made free', () => {
   async function freeOrder(h: PosHarness) {
     const [code = ''] = await issueCoupons(h, { name: '무료 음료', benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
     expect(order.amount).toBe(0);
     return { order, code };
   }
@@ -606,12 +606,12 @@ describe('an order its discounts made free', () => {
   it('given up, it cannot be paid; an order main never created is not found', async () => {
     const h = await withCore();
     const { order, code } = await freeOrder(h);
-    expect((await h.ok('order:abandon', { orderId: order.orderId }))?.status).toBe('ABANDONED');
+    expect((await h.ok('sale:abandon', { orderId: order.orderId }))?.status).toBe('ABANDONED');
     expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_ABANDONED', message: `order ${order.orderId} was given up` });
     expect((await couponRow(h, code)).state).not.toBe('used');
     const missing = newOrderId(seoulDay(new Date()));
     expect(await h.fail('payment:complete-free', { orderId: missing })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${missing}` });
-    const priced = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const priced = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(await h.fail('payment:complete-free', { orderId: priced.orderId })).toMatchObject({ code: 'AMOUNT_MISMATCH', message: `order ${priced.orderId} costs 4500 won` });
   });
 
@@ -628,26 +628,26 @@ describe('an order its discounts made free', () => {
   it('rung up in training, it is neither paid free nor confirmed once the register runs live: the live books do not hold it', async () => {
     const training = await withCore();
     const { order } = await freeOrder(training);
-    const card = await training.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const card = await training.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await training.close();
 
     const { h } = await live({ dataDir: training.dataDir });
     expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${order.orderId}` });
     expect(await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${card.orderId}` });
-    expect(await h.fail('order:get', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
+    expect(await h.fail('sale:get', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
 
     // And back: an order rung up live is not confirmed by the training register, and the training order is as it was.
-    const liveSale = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const liveSale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.close();
     const again = await withCore({ dataDir: training.dataDir });
     expect(await again.fail('payment:confirm', { orderId: liveSale.orderId, paymentKey: 'tsim_any', amount: liveSale.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
-    expect((await again.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await again.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 
   it('in a folder from before training had books of its own, a training order an older version wrote into the live journal is neither paid free nor confirmed live, and says why', async () => {
     const training = await withCore();
     const { order } = await freeOrder(training);
-    const card = await training.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const card = await training.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await training.close();
     // The older layout: training orders in the same journals as the live ones.
     const day = `${seoulDay(new Date())}.jsonl`;
@@ -661,7 +661,7 @@ describe('an order its discounts made free', () => {
       code: 'ORDER_WRONG_MODE',
       message: `order ${card.orderId} was rung up in training mode`,
     });
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 });
 
@@ -672,7 +672,7 @@ describe('a confirm main refuses before asking Toss', () => {
     expect(await h.fail('payment:confirm', { orderId: missing, paymentKey: 'tsim_any', amount: 4_500 })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${missing}` });
     const sale = await ringUpAndPay(h, own);
     expect(await h.fail('payment:confirm', { ...sale.input, amount: 100 })).toMatchObject({ code: 'AMOUNT_MISMATCH', message: `amount 100 does not match order amount ${sale.order.amount}` });
-    await h.ok('order:abandon', { orderId: sale.order.orderId });
+    await h.ok('sale:abandon', { orderId: sale.order.orderId });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'ORDER_ABANDONED', message: `order ${sale.order.orderId} was given up` });
     expect(own.sim.requests()).toEqual([]);
   });
@@ -701,11 +701,11 @@ describe('when the disk refuses what the payment must record', () => {
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
     expect(disk.failures()).toBe(1);
     expect(logged).toContainEqual({ level: 'error', message: 'could not record a failed confirm', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) } });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
 
     refuse = false;
     await h.core.settleNow();
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })] });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })] });
     expect(await notice(h, sale.order.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_DECLINED' });
   });
 
@@ -716,7 +716,7 @@ describe('when the disk refuses what the payment must record', () => {
     const sale = await ringUpAndPay(h, own);
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', retryable: true });
     expect(logged).toContainEqual({ level: 'error', message: 'could not record the compensation', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) } });
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
 
     refuse = false;
     await h.core.settleNow();
@@ -728,7 +728,7 @@ describe('when the disk refuses what the payment must record', () => {
     const disk = faultyIo((path, text) => path.endsWith('issued.jsonl') && text.includes('"used"'));
     const { own, h, logged } = await live({ io: disk.io });
     const [code = ''] = await issueCoupons(h);
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     expect((await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).status).toBe('PAID');
     expect(disk.failures()).toBeGreaterThanOrEqual(1);
@@ -746,7 +746,7 @@ describe('what start-up finds on the open-work list', () => {
     await writeFile(join(offline.dataDir, 'open-work.json'), JSON.stringify({ refunds: [] }));
 
     const { h } = await live({ dataDir: offline.dataDir }, own);
-    await h.core.reconciled;
+    await h.core.settled;
     await paidOnce(h, own, sale);
     expect(await notice(h, sale.order.orderId)).toMatchObject({ state: 'PAID' });
   });
@@ -757,7 +757,7 @@ describe('what start-up finds on the open-work list', () => {
     const ghost = newOrderId(seoulDay(new Date()));
     await writeFile(join(dataDir, 'open-work.json'), JSON.stringify({ confirms: [ghost], refunds: [] }));
     const { h, logged } = await live({ dataDir }, own);
-    await h.core.reconciled;
+    await h.core.settled;
     expect(await openConfirms(h)).toEqual([]);
     expect(await h.ok('payment:settlements', {})).toEqual([]);
     expect(own.sim.requests()).toEqual([]);
@@ -767,13 +767,13 @@ describe('what start-up finds on the open-work list', () => {
   it('an order still listed that is simply waiting for payment is crossed off as it stands, with nothing asked of Toss', async () => {
     const own = await startOwnSimulator();
     const first = await live({}, own);
-    const order = await first.h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await first.h.close();
     await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    await h.core.settled;
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
     expect(await openConfirms(h)).toEqual([]);
     expect(own.sim.requests()).toEqual([]);
     expect(logged).toContainEqual({ level: 'info', message: 'settled an open confirm', fields: { orderId: order.orderId, status: 'PENDING' } });
@@ -791,8 +791,8 @@ describe('what start-up finds on the open-work list', () => {
     const before = callsAbout(own, sale.paymentKey);
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PAID');
+    await h.core.settled;
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');
     expect(await openConfirms(h)).toEqual([]);
     expect(callsAbout(own, sale.paymentKey)).toEqual(before);
   });
@@ -801,14 +801,14 @@ describe('what start-up finds on the open-work list', () => {
     const own = await startOwnSimulator();
     const first = await live({}, own);
     const [code = ''] = await issueCoupons(first.h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const order = await first.h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
     expect((await first.h.ok('payment:complete-free', { orderId: order.orderId })).status).toBe('PAID');
     await first.h.close();
     await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PAID');
+    await h.core.settled;
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PAID');
     expect(await openConfirms(h)).toEqual([]);
     expect(own.sim.requests()).toEqual([]);
   });
@@ -823,8 +823,8 @@ describe('what start-up finds on the open-work list', () => {
     await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }));
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
+    await h.core.settled;
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -832,7 +832,7 @@ describe('what start-up finds on the open-work list', () => {
     const own = await startOwnSimulator();
     const first = await live({}, own);
     const [code = ''] = await issueCoupons(first.h);
-    const order = await first.h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
+    const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
     const sale = { order, paymentKey: await payWindow(own.sim, own.clientKey, order, CARD.approves) };
     expect((await first.h.ok('payment:confirm', { orderId: order.orderId, paymentKey: sale.paymentKey, amount: order.amount })).status).toBe('PAID');
     await first.h.close();
@@ -841,8 +841,8 @@ describe('what start-up finds on the open-work list', () => {
     await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect(await h.ok('order:get', { orderId: order.orderId })).toMatchObject({
+    await h.core.settled;
+    expect(await h.ok('sale:get', { orderId: order.orderId })).toMatchObject({
       status: 'ABANDONED',
       payment: null,
       attempts: [expect.objectContaining({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON, endedAt: expect.any(String) })],
@@ -861,14 +861,14 @@ describe('what start-up finds on the open-work list', () => {
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'reset', processed: false } });
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PAID');
+    await h.core.settled;
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
     expect(logged).toContainEqual({ level: 'warn', message: 'order still unsettled', fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' } });
     expect(await h.ok('payment:settlements', {})).toEqual([]);
 
     await h.core.settleNow();
-    expect(await h.ok('order:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', payment: null });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', payment: null });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -882,8 +882,8 @@ describe('what start-up finds on the open-work list', () => {
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status: 'ABORTED' } });
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
-    await h.core.reconciled;
-    expect((await h.ok('order:get', { orderId: sale.order.orderId })).status).toBe('PAID');
+    await h.core.settled;
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
   });
 

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../shared/i18n/error-messages';
 import { seoulDay } from '../../shared/domain/time';
-import { newOrderId } from '../../electron/core/sales/order-id';
-import { diskIo } from '../../electron/core/store/file-io';
-import { OrderStore } from '../../electron/core/store/order-store';
+import { newOrderId } from '../../electron/core/orders/order-id';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
+import { OrderBook } from '../../electron/core/orders/order-book';
 import { onCleanup } from './helpers/cleanup';
 import { failsPaidWrites, faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
@@ -18,7 +18,7 @@ const TWO_AMERICANOS_AND_A_CROISSANT = [
 const MINUTE = 60_000;
 
 function ringUp(h: PosHarness, lines = TWO_AMERICANOS_AND_A_CROISSANT) {
-  return h.ok('order:create', { lines });
+  return h.ok('sale:create', { lines });
 }
 
 type Created = Awaited<ReturnType<typeof ringUp>>;
@@ -56,7 +56,7 @@ describe('payment:confirm in a training core', () => {
     const confirms = confirmRequests(h.sim);
     expect(confirms).toHaveLength(1);
     expect(confirms[0]).toMatchObject({ orderId: order.orderId, paymentKey, status: 200, idempotencyKey: expect.any(String) });
-    expect(await h.ok('order:get', { orderId: order.orderId })).toEqual(paid);
+    expect(await h.ok('sale:get', { orderId: order.orderId })).toEqual(paid);
   });
 
   it('keeps the paid sale across a restart of the app', async () => {
@@ -67,7 +67,7 @@ describe('payment:confirm in a training core', () => {
     await h.close();
 
     const restarted = await withCore({ dataDir: h.dataDir });
-    const reread = await restarted.ok('order:get', { orderId: order.orderId });
+    const reread = await restarted.ok('sale:get', { orderId: order.orderId });
     expect(reread).toMatchObject({ status: 'PAID', payment: { paymentKey } });
     expect(reread).toEqual(paid);
   });
@@ -76,12 +76,12 @@ describe('payment:confirm in a training core', () => {
     const h = await withCore();
     const order = await ringUp(h);
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-    const before = await h.ok('order:get', { orderId: order.orderId });
+    const before = await h.ok('sale:get', { orderId: order.orderId });
 
     const error = await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: 100 });
     expect(error.code).toBe('AMOUNT_MISMATCH');
     expect(apiRequests(h.sim)).toEqual([]);
-    const after = await h.ok('order:get', { orderId: order.orderId });
+    const after = await h.ok('sale:get', { orderId: order.orderId });
     expect(after).toEqual(before);
     expect(after).toMatchObject({ status: 'PENDING', attempts: [] });
   });
@@ -93,7 +93,7 @@ describe('payment:confirm in a training core', () => {
 
     const error = await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     expect(error.code).toBe('PAYMENT_DECLINED');
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
     // Main asked Toss for the stored amount, and Toss refused it.
     expect(confirmRequests(h.sim).map((r) => r.status)).toEqual([400]);
   });
@@ -102,18 +102,18 @@ describe('payment:confirm in a training core', () => {
     const h = await withCore();
     const error = await h.fail('payment:confirm', { orderId: newOrderId(seoulDay(new Date())), paymentKey: 'tsim_made_up', amount: 4_500 });
     expect(error.code).toBe('ORDER_NOT_FOUND');
-    expect((await h.fail('order:get', { orderId: 'NO-SUCH-ORDER' })).code).toBe('ORDER_NOT_FOUND');
+    expect((await h.fail('sale:get', { orderId: 'NO-SUCH-ORDER' })).code).toBe('ORDER_NOT_FOUND');
     expect(apiRequests(h.sim)).toEqual([]);
   });
 
-  it('prices order:create from the catalog, ignoring any price the renderer sends', async () => {
+  it('prices sale:create from the catalog, ignoring any price the renderer sends', async () => {
     const h = await withCore();
-    const result = await h.core.dispatch('order:create', {
+    const result = await h.core.dispatch('sale:create', {
       lines: [{ productId: 'americano', quantity: 2, unitPrice: 1, lineTotal: 2, price: 1 }],
     });
     expect(result).toMatchObject({ ok: true, data: { amount: 9_000 } });
     const orderId = (result as { data: { orderId: string } }).data.orderId;
-    const stored = await h.ok('order:get', { orderId });
+    const stored = await h.ok('sale:get', { orderId });
     expect(stored.lines).toEqual([{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }]);
     expect(stored.supplyAmount + stored.vatAmount).toBe(9_000);
   });
@@ -128,14 +128,14 @@ describe('payment:confirm in a training core', () => {
 
     const declined = await payAndConfirm(h, order, card);
     expect(declined.result).toMatchObject({ ok: false, error: { code, tossCode, retryable: true } });
-    const afterDecline = await h.ok('order:get', { orderId: order.orderId });
+    const afterDecline = await h.ok('sale:get', { orderId: order.orderId });
     expect(afterDecline.status).toBe('PENDING');
     expect(afterDecline.payment).toBeNull();
     expect(afterDecline.attempts).toEqual([expect.objectContaining({ paymentKey: declined.paymentKey, outcome: 'FAILED', code: tossCode })]);
 
     const approved = await payAndConfirm(h, order, CARD.approves);
     expect(approved.result).toMatchObject({ ok: true, data: { orderId: order.orderId, status: 'PAID', payment: { paymentKey: approved.paymentKey } } });
-    const paid = await h.ok('order:get', { orderId: order.orderId });
+    const paid = await h.ok('sale:get', { orderId: order.orderId });
     expect(paid.attempts.map((a) => a.outcome)).toEqual(['FAILED', 'APPROVED']);
     expect(confirmsFor(h, order.orderId)).toHaveLength(2);
   });
@@ -186,7 +186,7 @@ describe('payment session expiry (10 minutes after the window)', () => {
 
     const error = await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     expect(error).toMatchObject({ code: 'PAYMENT_EXPIRED', retryable: true });
-    const stored = await h.ok('order:get', { orderId: order.orderId });
+    const stored = await h.ok('sale:get', { orderId: order.orderId });
     expect(stored).toMatchObject({ status: 'PENDING', payment: null });
     expect(stored.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'FAILED' })]);
 
@@ -220,10 +220,10 @@ describe('failure on our side after Toss approved', () => {
     expect(atToss.status).not.toBe('DONE');
 
     // The shop's books agree: no sale, and the attempt says why.
-    const stored = await h.ok('order:get', { orderId: order.orderId });
+    const stored = await h.ok('sale:get', { orderId: order.orderId });
     expect(stored).toMatchObject({ status: 'PENDING', payment: null });
     expect(stored.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'COMPENSATED' })]);
-    expect((await new OrderStore(h.dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
+    expect((await new OrderBook(h.dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
   });
   it('even when the cancel cannot be written down either, the next start settles the order as not paid', async () => {
     const own = await startOwnSimulator();
@@ -235,12 +235,12 @@ describe('failure on our side after Toss approved', () => {
     const { paymentKey, result } = await payAndConfirm(h, order, CARD.approves);
     expect(result).toMatchObject({ ok: false, error: { code: 'PAYMENT_COMPENSATED' } });
     expect((await own.toss.getPayment(paymentKey)).status).toBe('CANCELED');
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
     await h.close();
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir });
-    await restarted.core.reconciled;
-    const settled = await restarted.ok('order:get', { orderId: order.orderId });
+    await restarted.core.settled;
+    const settled = await restarted.ok('sale:get', { orderId: order.orderId });
     expect(settled).toMatchObject({ status: 'PENDING', payment: null });
     expect(settled.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'COMPENSATED' })]);
   });
@@ -271,7 +271,7 @@ describe('Toss slower than our timeout', () => {
   it('reports TOSS_UNREACHABLE (retryable) with the order CONFIRMING; the same confirm later records the sale, charged once', async () => {
     const t = await confirmThatTimesOut();
     expect(t.error).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
-    const limbo = await t.h.ok('order:get', { orderId: t.order.orderId });
+    const limbo = await t.h.ok('sale:get', { orderId: t.order.orderId });
     expect(limbo.status).toBe('CONFIRMING');
     expect(limbo.attempts).toEqual([expect.objectContaining({ paymentKey: t.paymentKey, outcome: 'CONFIRMING' })]);
 
@@ -296,13 +296,13 @@ describe('Toss slower than our timeout', () => {
 
   it('after a crash mid-confirm, the next start settles the order as PAID with no call from the renderer', async () => {
     const t = await confirmThatTimesOut();
-    expect((await t.h.ok('order:get', { orderId: t.order.orderId })).status).toBe('CONFIRMING');
+    expect((await t.h.ok('sale:get', { orderId: t.order.orderId })).status).toBe('CONFIRMING');
     await t.h.close(); // the app goes away with the order CONFIRMING
     await t.tossFinished();
 
     const restarted = await withLiveCore(t.own, { dataDir: t.h.dataDir });
-    await restarted.core.reconciled;
-    const settled = await restarted.ok('order:get', { orderId: t.order.orderId });
+    await restarted.core.settled;
+    const settled = await restarted.ok('sale:get', { orderId: t.order.orderId });
     expect(settled).toMatchObject({ status: 'PAID', payment: { paymentKey: t.paymentKey } });
     await chargedOnce(t);
   });
@@ -317,13 +317,13 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 
     const error = await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     expect(error).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
-    expect((await offline.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
+    expect((await offline.ok('sale:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
     expect((await own.toss.getPayment(paymentKey)).status).toBe('IN_PROGRESS');
     await offline.close();
 
     const online = await withLiveCore(own, { dataDir: offline.dataDir });
-    await online.core.reconciled;
-    expect(await online.ok('order:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
+    await online.core.settled;
+    expect(await online.ok('sale:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
     expect((await own.toss.getPayment(paymentKey)).status).toBe('DONE');
     expect(confirmRequests(own.sim)).toHaveLength(1);
   });
@@ -347,15 +347,15 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 
     let reconciled = false;
     const restarted = await withLiveCore(own, { dataDir: offline.dataDir, apiBase: `http://127.0.0.1:${port}`, tossTimeoutMs: 1_000 });
-    void restarted.core.reconciled.then(() => {
+    void restarted.core.settled.then(() => {
       reconciled = true;
     });
-    expect((await restarted.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4500);
+    expect((await restarted.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).amount).toBe(4500);
     // Asked about, the stuck order answers at once, as it stands, while Toss is still being asked.
-    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
+    expect((await restarted.ok('sale:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
     expect(reconciled).toBe(false);
-    await restarted.core.reconciled;
-    expect((await restarted.ok('order:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
+    await restarted.core.settled;
+    expect((await restarted.ok('sale:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
   });
 
   it('if the payment session expired meanwhile, the next start returns the order to PENDING (nothing charged)', async () => {
@@ -369,8 +369,8 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 
     clock = new Date(clock.getTime() + 11 * MINUTE);
     const online = await withLiveCore(own, { dataDir: offline.dataDir, now: () => clock });
-    await online.core.reconciled;
-    const settled = await online.ok('order:get', { orderId: order.orderId });
+    await online.core.settled;
+    const settled = await online.ok('sale:get', { orderId: order.orderId });
     expect(settled).toMatchObject({ status: 'PENDING', payment: null });
     expect(settled.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'FAILED' })]);
     expect((await own.toss.getPayment(paymentKey)).status).toBe('EXPIRED');
@@ -390,7 +390,7 @@ describe('a paymentKey that belongs to another order', () => {
       const refused = await h.fail('payment:confirm', { orderId: orderB.orderId, paymentKey: keyA, amount: orderB.amount });
       expect(refused.code, step).toBe('PAYMENT_MISMATCH');
       expect(describeError(refused, 'en')).toBe('That payment does not belong to this order. Nothing was charged for it. Please take payment again.');
-      expect((await h.ok('order:get', { orderId: orderB.orderId })).status).toBe('PENDING');
+      expect((await h.ok('sale:get', { orderId: orderB.orderId })).status).toBe('PENDING');
     }
     expect((await own.toss.getPayment(keyA)).status).toBe('DONE');
   });
@@ -414,9 +414,9 @@ describe('a paymentKey that belongs to another order', () => {
     await finished();
 
     expect(resultB.ok).toBe(false);
-    expect((await h.ok('order:get', { orderId: orderB.orderId })).status).not.toBe('PAID');
+    expect((await h.ok('sale:get', { orderId: orderB.orderId })).status).not.toBe('PAID');
     // A's customer paid and A is on the books as PAID: Toss must still hold A's payment.
-    expect((await h.ok('order:get', { orderId: orderA.orderId })).status).toBe('PAID');
+    expect((await h.ok('sale:get', { orderId: orderA.orderId })).status).toBe('PAID');
     const paymentA = await own.toss.getPayment(keyA);
     expect(paymentA.status).toBe('DONE');
     expect(paymentA.balanceAmount).toBe(orderA.amount);

@@ -4,9 +4,9 @@ import { PosError, type PosErrorCode } from '../../shared/domain/errors';
 import { vatSplit } from '../../shared/domain/money';
 import { MAX_LINE_QUANTITY, orderIdSchema } from '../../shared/domain/order';
 import { seoulDay } from '../../shared/domain/time';
-import { demoCatalog } from '../../electron/core/catalog/demo-catalog';
-import { newOrderId } from '../../electron/core/sales/order-id';
-import { orderNameFor, priceCart, type CartLineRequest } from '../../electron/core/sales/pricing';
+import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
+import { newOrderId } from '../../electron/core/orders/order-id';
+import { orderNameFor, priceCart, type CartLineRequest } from '../../electron/core/shop/catalog/pricing';
 import { withCore } from './helpers/pos';
 
 const demo = (id: string) => demoCatalog.products.find((p) => p.id === id);
@@ -146,9 +146,9 @@ describe('order ids', () => {
     expect(seoulDay(new Date(instant))).toBe(day);
 
     const h = await withCore({ now: () => new Date(instant) });
-    const created = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const created = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect(created.orderId.startsWith(`${day.replaceAll('-', '')}-`)).toBe(true);
-    const stored = await h.ok('order:get', { orderId: created.orderId });
+    const stored = await h.ok('sale:get', { orderId: created.orderId });
     expect(stored.businessDay).toBe(day);
     expect(stored.amount).toBe(4_500);
     expect(stored.status).toBe('PENDING');

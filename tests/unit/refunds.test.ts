@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../shared/domain/order';
 import { refundedAmount, type RefundEntry, type RefundRequest } from '../../shared/domain/refunds';
-import { applyDiscounts } from '../../electron/core/discounts/discount-engine';
-import { balanceOf, linesLeft, planRefund } from '../../electron/core/refunds/refund-plan';
+import { applyDiscounts } from '../../electron/core/money/discount/discount-engine';
+import { balanceOf, linesLeft, planRefund } from '../../electron/core/money/refund/refund-plan';
 import { PosError } from '../../shared/domain/errors';
 import { describeError } from '../../shared/i18n/error-messages';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
@@ -20,7 +20,7 @@ const THREE_LINES = [
 
 /** A paid order through main and the simulator's window, with a coupon when given. */
 async function paidOrder(h: PosHarness, lines = THREE_LINES, couponCode?: string): Promise<Order> {
-  const order = await h.ok('order:create', { lines, couponCode });
+  const order = await h.ok('sale:create', { lines, couponCode });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -184,7 +184,7 @@ describe('refunds through Toss’s cancel', () => {
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 1 }]);
     expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('MANAGER_REQUIRED');
     await asManager(h);
-    const open = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const open = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     expect((await h.fail('refund:create', { orderId: open.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('REFUND_NOT_PAID');
   });
 
@@ -216,7 +216,7 @@ describe('refunds through Toss’s cancel', () => {
     await unreachable.close();
 
     const back = await withLiveCore(own, { dataDir: shop.dataDir });
-    await back.core.reconciled;
+    await back.core.settled;
     await asManager(back);
     const settled = await back.ok('history:order', { orderId: order.orderId });
     expect(settled.refunds).toEqual([expect.objectContaining({ status: 'DONE', tossBalance: 0 })]);
@@ -260,7 +260,7 @@ describe('a refund and the order’s coupon', () => {
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
     expect((await couponRow(again, whole)).state).toBe('available');
-    expect((await again.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: whole })).amount).toBe(3_500);
+    expect((await again.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: whole })).amount).toBe(3_500);
   });
 
   it('keeps the coupon used when the shop says so, or when its window is over', async () => {
@@ -282,7 +282,7 @@ describe('a refund and the order’s coupon', () => {
   it('a 0-won order (paid by its coupon) has nothing to refund: every kind is refused, nothing is written, the coupon stays used', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
     await h.ok('payment:complete-free', { orderId: order.orderId });
     await asManager(h);
     const before = snapshot(h.dataDir);

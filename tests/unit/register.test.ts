@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { senderScope } from '../../electron/core/security/app-url';
+import { senderScope } from '../../electron/core/platform/security/app-url';
 import { EventEmitter } from 'node:events';
 import type { BrowserWindow, Screen } from 'electron';
 import { customerDisplayOf, keepCustomerWindow } from '../../electron/main/customer-window';
@@ -14,7 +14,7 @@ import { CARD, payWindow } from './helpers/toss-window';
 
 /** Rings up and pays a sale through main, the way the register and the window do. */
 async function sell(h: PosHarness, lines = [{ productId: 'americano', quantity: 1 }]) {
-  const order = await h.ok('order:create', { lines });
+  const order = await h.ok('sale:create', { lines });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -39,10 +39,10 @@ describe('대기번호, the number called out to the customer', () => {
 
   it('is given only to paid orders, once, and never twice the same in a rush', async () => {
     const h = await withCore();
-    const declined = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const declined = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const key = await payWindow(h.sim, h.clientKey, declined, CARD.rejectedAtConfirm);
     expect(await h.fail('payment:confirm', { orderId: declined.orderId, paymentKey: key, amount: declined.amount })).toMatchObject({ code: 'PAYMENT_DECLINED' });
-    expect((await h.ok('order:get', { orderId: declined.orderId })).callNumber).toBeNull();
+    expect((await h.ok('sale:get', { orderId: declined.orderId })).callNumber).toBeNull();
     const paid = await Promise.all(Array.from({ length: 8 }, () => sell(h)));
     expect(paid.map((order) => order.callNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // Confirming again answers the same order with the same number.
@@ -132,7 +132,7 @@ describe('the customer’s screen', () => {
 
   it('does not show an order as paid that is not paid', async () => {
     const h = await withCore();
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 1 }], pending: null, approval: null, stage: 'paid', paidOrderId: order.orderId });
     expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'ringing', callNumber: null });
   });
@@ -179,11 +179,11 @@ describe('the customer’s screen', () => {
 describe('the last paid order ("same again")', () => {
   it('is today’s newest paid order, or nothing', async () => {
     const h = await withCore();
-    expect(await h.ok('order:last-paid', {})).toBeNull();
+    expect(await h.ok('sale:last-paid', {})).toBeNull();
     await sell(h, [{ productId: 'americano', quantity: 2 }]);
     const latest = await sell(h, [{ productId: 'croissant', quantity: 1 }, { productId: 'cafe-latte', quantity: 3 }]);
-    await h.ok('order:create', { lines: [{ productId: 'mug', quantity: 1 }] });
-    expect(await h.ok('order:last-paid', {})).toMatchObject({ orderId: latest.orderId, lines: [{ productId: 'croissant' }, { productId: 'cafe-latte', quantity: 3 }] });
+    await h.ok('sale:create', { lines: [{ productId: 'mug', quantity: 1 }] });
+    expect(await h.ok('sale:last-paid', {})).toMatchObject({ orderId: latest.orderId, lines: [{ productId: 'croissant' }, { productId: 'cafe-latte', quantity: 3 }] });
   });
 });
 
@@ -200,36 +200,36 @@ describe('a manager’s discount approval, along the register’s path', () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, lines, halfOff);
-    const order = await h.ok('order:create', { lines, manualDiscount: approved });
+    const order = await h.ok('sale:create', { lines, manualDiscount: approved });
     expect(await declined(h, order)).toMatchObject({ code: 'PAYMENT_DECLINED' });
     // No coupon: the order is open again and the register pays that very order.
-    expect((await h.ok('order:get', { orderId: order.orderId })).status).toBe('PENDING');
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
     expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ status: 'PAID', discounts: [{ approvedBy: '김토스' }] });
-    expect((await h.fail('order:create', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
+    expect((await h.fail('sale:create', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
 
     // With a coupon the declined order is given up; the next Pay's new order for the same cart takes the approval.
     const [code = ''] = await issueCoupons(h);
     await h.ok('staff:lock', {});
     const withCoupon = await approveOnRegister(h, lines, halfOff);
-    const first = await h.ok('order:create', { lines, couponCode: code, manualDiscount: withCoupon });
+    const first = await h.ok('sale:create', { lines, couponCode: code, manualDiscount: withCoupon });
     await declined(h, first);
-    expect((await h.ok('order:get', { orderId: first.orderId })).status).toBe('ABANDONED');
-    const retry = await h.ok('order:create', { lines, couponCode: code, manualDiscount: withCoupon });
+    expect((await h.ok('sale:get', { orderId: first.orderId })).status).toBe('ABANDONED');
+    const retry = await h.ok('sale:create', { lines, couponCode: code, manualDiscount: withCoupon });
     expect(retry.amount).toBe(first.amount);
     const retryKey = await payWindow(h.sim, h.clientKey, retry, CARD.approves);
     await h.ok('payment:confirm', { orderId: retry.orderId, paymentKey: retryKey, amount: retry.amount });
-    expect(await h.fail('order:create', { lines, manualDiscount: withCoupon })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: retry.orderId } });
+    expect(await h.fail('sale:create', { lines, manualDiscount: withCoupon })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: retry.orderId } });
   });
 
   it('an order given up before payment (the cart changed, the sale cleared) hands it back, for the approved cart only', async () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, lines, halfOff);
-    const order = await h.ok('order:create', { lines, manualDiscount: approved });
-    await h.ok('order:abandon', { orderId: order.orderId });
-    expect((await h.fail('order:create', { lines: [{ productId: 'americano', quantity: 3 }], manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
-    const again = await h.ok('order:create', { lines, manualDiscount: approved });
+    const order = await h.ok('sale:create', { lines, manualDiscount: approved });
+    await h.ok('sale:abandon', { orderId: order.orderId });
+    expect((await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    const again = await h.ok('sale:create', { lines, manualDiscount: approved });
     expect(again.orderId).not.toBe(order.orderId);
     expect(again.amount).toBe(4_500);
   });
@@ -238,7 +238,7 @@ describe('a manager’s discount approval, along the register’s path', () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, lines, halfOff);
-    const order = await h.ok('order:create', { lines, manualDiscount: approved });
+    const order = await h.ok('sale:create', { lines, manualDiscount: approved });
     const pending = { orderId: order.orderId, orderName: order.orderName, amount: order.amount, cartKey: 'k' };
     await h.ok('register:save-draft', { ...emptyDraft, lines, manualDiscount: approved, pending, stage: 'paying' });
     expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'paying', discount: 4_500, total: 4_500 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowStart, rowsCover } from '../../electron/core/store/index/row-scan';
+import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowStart, rowsCover } from '../../electron/core/orders/index/row-scan';
 
 /**
  * The byte searches history's lookups and searches make in a day's rows file: each must find

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
-import { SECRET_KEY_FILE, SecretKeyStore } from '../../electron/core/secrets/secret-key-store';
-import { diskIo } from '../../electron/core/store/file-io';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
+import { SECRET_KEY_FILE, SecretKeyFile } from '../../electron/core/shop/secrets/secret-key-file';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { safeStorageCipher } from '../../electron/main/safe-storage-cipher';
 import { onCleanup } from './helpers/cleanup';
 import { faultyIo } from './helpers/faulty-io';
@@ -45,7 +45,7 @@ class FakeSafeStorage {
 async function setup(platform: NodeJS.Platform = 'linux') {
   const dataDir = await tempDir('keys');
   const safe = new FakeSafeStorage();
-  const store = (cipher = safeStorageCipher(safe, platform)) => new SecretKeyStore({ dataDir, cipher, io: diskIo, now: NOW, log: silentLog });
+  const store = (cipher = safeStorageCipher(safe, platform)) => new SecretKeyFile({ dataDir, cipher, io: diskIo, now: NOW, log: silentLog });
   const onDisk = () => readFile(join(dataDir, SECRET_KEY_FILE), 'utf8');
   return { dataDir, safe, store, onDisk };
 }
@@ -127,7 +127,7 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
     let diskFull = false;
     const { io } = faultyIo(() => diskFull);
     const safe = new FakeSafeStorage();
-    const store = new SecretKeyStore({ dataDir, cipher: safeStorageCipher(safe, 'win32'), io, now: NOW, log: silentLog });
+    const store = new SecretKeyFile({ dataDir, cipher: safeStorageCipher(safe, 'win32'), io, now: NOW, log: silentLog });
     await store.save(KEY, { acceptWeakProtection: false });
     diskFull = true;
     await expect(store.save('live_sk_another_key_1234', { acceptWeakProtection: false })).rejects.toThrow(/ENOSPC/);

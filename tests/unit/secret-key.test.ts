@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/ipc/contract';
 import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
 import { APP_ORIGIN_ARG } from '../../electron/main/app-origin';
-import { createLogger, type LogLevel } from '../../electron/core/log/logger';
-import { newOrderId } from '../../electron/core/sales/order-id';
+import { createLogger, type LogLevel } from '../../electron/core/platform/log/logger';
+import { newOrderId } from '../../electron/core/orders/order-id';
 import { seoulDay } from '../../shared/domain/time';
 import { closedPortUrl, startOwnSimulator, withCatalog, withLiveCore, type PosHarness } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
 import { onCleanup } from './helpers/cleanup';
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { CARD, payWindow } from './helpers/toss-window';
 
 /** A recognisable secret key: if any of it shows up anywhere, it leaked. */
@@ -55,15 +55,15 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('preferences:update', { secretKey: 'please' });
   await call('settings:get', {});
   await call('secret:get', {});
-  await call('order:create', { lines: [] });
-  await call('order:create', { lines: [{ productId: 'not-for-sale', quantity: 1 }] });
-  await call('order:create', { lines: [{ productId: 'americano', quantity: -1 }] });
-  const created = await call('order:create', { lines: [{ productId: 'americano', quantity: 2 }] });
+  await call('sale:create', { lines: [] });
+  await call('sale:create', { lines: [{ productId: 'not-for-sale', quantity: 1 }] });
+  await call('sale:create', { lines: [{ productId: 'americano', quantity: -1 }] });
+  const created = await call('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
   const order = created.data;
   if (!order) throw new Error('could not create an order');
-  await call('order:get', { orderId: order.orderId });
-  await call('order:get', { orderId: newOrderId(seoulDay(new Date())) });
-  await call('order:get', { orderId: '../../toss-secret-key.bin' });
+  await call('sale:get', { orderId: order.orderId });
+  await call('sale:get', { orderId: newOrderId(seoulDay(new Date())) });
+  await call('sale:get', { orderId: '../../toss-secret-key.bin' });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: 1 });
   await call('payment:confirm', { orderId: newOrderId(seoulDay(new Date())), paymentKey: 'tsim_made_up_key', amount: order.amount });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: order.amount });
@@ -74,14 +74,14 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   const approvedKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
-  await call('order:get', { orderId: order.orderId });
-  await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
-  await call('order:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
-  await call('order:abandon', { orderId: order.orderId });
-  const cash = await call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+  await call('sale:get', { orderId: order.orderId });
+  await call('sale:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
+  await call('sale:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
+  await call('sale:abandon', { orderId: order.orderId });
+  const cash = await call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
   const cashOrderId = (cash.data as unknown as { orderId: string } | undefined)?.orderId ?? order.orderId;
-  await call('payment:cash', { orderId: cashOrderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-0000-0000' } });
-  await call('payment:cash-receipt', { orderId: cashOrderId, request: { type: '소득공제', identity: '010-2345-6789' } });
+  await call('cash:sale', { orderId: cashOrderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-0000-0000' } });
+  await call('cash:receipt', { orderId: cashOrderId, request: { type: '소득공제', identity: '010-2345-6789' } });
   await call('payment:settlements', {});
   await call('payment:dismiss-settlement', { orderId: order.orderId });
   await call('payment:complete-free', { orderId: order.orderId });
@@ -125,7 +125,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('history:order', { orderId: order.orderId });
   await call('history:export', { filter: { from: day, to: day } });
   // The day close asks Toss for the day's transactions: what it answers must not carry the key either.
-  for (const channel of ['day:view', 'day:reconcile', 'day:x-report', 'day:export', 'day:close'] as const) await call(channel, { day });
+  for (const channel of ['day:view', 'day:match', 'day:x-report', 'day:export', 'day:close'] as const) await call(channel, { day });
   await call('day:closes', {});
   await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
   await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
@@ -137,7 +137,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('register:draft', {});
   await call('register:save-draft', { lines: [{ productId: 'americano', quantity: 1 }], pending: null, approval: null, stage: 'ringing', paidOrderId: null });
   await call('register:save-draft', { lines: 'all of them' });
-  await call('order:last-paid', {});
+  await call('sale:last-paid', {});
   await call('display:watch', { since: 0 });
 
   // Every channel of the contract was called (a new channel must be added above).
@@ -168,12 +168,12 @@ describe('the Toss secret key never leaves main', () => {
     const offline = await withLiveCore({ ...own, secretKey: secret }, { apiBase: await closedPortUrl(), log: capturingLogger(secret).log });
 
     for (const h of [refused, offline]) {
-      const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+      const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
       const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
       const answer = await h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
       expect(answer.ok).toBe(false);
       expectNoLeak(JSON.stringify(answer), secret);
-      expectNoLeak(JSON.stringify(await h.call('order:get', { orderId: order.orderId })), secret);
+      expectNoLeak(JSON.stringify(await h.call('sale:get', { orderId: order.orderId })), secret);
     }
     expect(await refused.call('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
   });
@@ -182,7 +182,7 @@ describe('the Toss secret key never leaves main', () => {
     const secret = canarySecret();
     const own = await startOwnSimulator({ secretKey: secret });
     const h = await withLiveCore(own, { log: capturingLogger(secret).log });
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.echoesKeyAtConfirm);
     // The hostile answer really carries the key: asked directly, the simulator repeats it.
     const direct = await fetch(`${own.sim.apiBase}/v1/payments/confirm`, {
@@ -195,7 +195,7 @@ describe('the Toss secret key never leaves main', () => {
     const answer = await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     expect(answer.message).toContain('[redacted]');
     expectNoLeak(JSON.stringify(answer), secret);
-    expectNoLeak(JSON.stringify(await h.ok('order:get', { orderId: order.orderId })), secret);
+    expectNoLeak(JSON.stringify(await h.ok('sale:get', { orderId: order.orderId })), secret);
     const journals = await readdir(join(h.dataDir, 'orders'));
     for (const name of journals.filter((n) => n.endsWith('.jsonl'))) expectNoLeak(await readFile(join(h.dataDir, 'orders', name), 'utf8'), secret);
   });
@@ -213,8 +213,8 @@ describe('the Toss secret key never leaves main', () => {
       keepEnvironmentKey: false,
     });
     onCleanup(() => core.close());
-    const created = await core.dispatch('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    if (!created.ok) throw new Error('order:create failed');
+    const created = await core.dispatch('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    if (!created.ok) throw new Error('sale:create failed');
     const order = created.data as { orderId: string; orderName: string; amount: number };
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     expect(await core.dispatch('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ ok: false });

@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { IpcMain, Protocol } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/core/security/csp';
-import { isAppUrl } from '../../electron/core/security/app-url';
-import { resolveRendererFile } from '../../electron/core/static/renderer-files';
+import { contentSecurityPolicy } from '../../electron/core/platform/security/csp';
+import { isAppUrl } from '../../electron/core/platform/security/app-url';
+import { resolveRendererFile } from '../../electron/core/platform/web/renderer-files';
 import { APP_ORIGIN } from '../../electron/main/app-origin';
 import { registerIpc } from '../../electron/main/ipc';
 import { registerRendererProtocol } from '../../electron/main/page-origin';
@@ -150,7 +150,7 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     registerIpc(ipcMain, async (channel) => (reached.push(String(channel)), { ok: true, data: {} }), APP_ORIGIN);
     const from = (channel: string) => listeners.get(channel)?.({ senderFrame: { url: 'app://pos/customer.html', parent: null } }, {});
     expect(await from('display:watch')).toEqual({ ok: true, data: {} });
-    for (const channel of ['order:create', 'register:save-draft', 'staff:unlock', 'payment:confirm']) {
+    for (const channel of ['sale:create', 'register:save-draft', 'staff:unlock', 'payment:confirm']) {
       expect(await from(channel), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(reached).toEqual(['display:watch']);

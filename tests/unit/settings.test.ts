@@ -6,9 +6,9 @@ import { storeInfoSchema } from '../../shared/domain/settings';
 import { keyPairProblem, maskKey } from '../../shared/domain/toss-keys';
 import { seoulDay } from '../../shared/domain/time';
 import { startPos } from '../../electron/compose/start-pos';
-import { createLogger } from '../../electron/core/log/logger';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
-import { SECRET_KEY_FILE } from '../../electron/core/secrets/secret-key-store';
+import { createLogger } from '../../electron/core/platform/log/logger';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
+import { SECRET_KEY_FILE } from '../../electron/core/shop/secrets/secret-key-file';
 import { startOwnSimulator, withCore, type CoreOptions, type OwnSimulator } from './helpers/pos';
 import { onCleanup } from './helpers/cleanup';
 import { tempDir } from './helpers/temp-dir';
@@ -97,7 +97,7 @@ describe('settings (manager)', () => {
     expect(h.core.csp()).toContain(own.sim.origin);
 
     // A live sale goes to the Toss the new key belongs to.
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ status: 'PAID', training: false });
 
@@ -131,7 +131,7 @@ describe('settings (manager)', () => {
     const h = await managerCore(own);
     await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     const confirming = h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { orderSchema, type Order } from '../../shared/domain/order';
-import { OpenWork } from '../../electron/core/reconcile/open-work';
-import { SettlementBoard } from '../../electron/core/reconcile/settlement-board';
-import { diskIo } from '../../electron/core/store/file-io';
+import { OpenWork } from '../../electron/core/platform/jobs/open-work';
+import { SettlementBoard } from '../../electron/core/platform/jobs/settlement-board';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { faultyIo } from './helpers/faulty-io';
 import { tempDir } from './helpers/temp-dir';
 

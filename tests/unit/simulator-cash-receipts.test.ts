@@ -14,8 +14,8 @@ function issue(own: Awaited<ReturnType<typeof startOwnSimulator>>, orderId: stri
 describe('the training simulator’s 현금영수증 ledger', () => {
   it('keeps the customer’s number masked, as the register does: never the full number in its file', async () => {
     const h = await withCore();
-    const order = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    const paid = await h.ok('payment:cash', { orderId: order.orderId, received: 5_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: 5_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
     expect(paid.cash?.cashReceipt?.status).toBe('ISSUED');
 
     const ledger = await readFile(join(h.dataDir, 'training', 'payments-cash-receipts.json'), 'utf8');

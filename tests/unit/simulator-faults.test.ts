@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TossApiError, TossUnreachableError } from '../../electron/core/payments/toss-errors';
-import { TossClient } from '../../electron/core/payments/toss-client';
+import { TossApiError, TossUnreachableError } from '../../electron/core/toss/toss-errors';
+import { TossClient } from '../../electron/core/toss/toss-client';
 import type { FaultRule } from '../../electron/training/faults';
 import { startOwnSimulator, type OwnSimulator } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';

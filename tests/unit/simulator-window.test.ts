@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/core/security/csp';
+import { contentSecurityPolicy } from '../../electron/core/platform/security/csp';
 import { WINDOW_PATH } from '../../electron/training/sdk-script';
 import { startTossSimulator, type TossSimulator } from '../../electron/training/simulator';
 

@@ -1,11 +1,11 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainTextCipher, type KeyCipher } from '../../electron/core/secrets/key-cipher';
-import { hashPin } from '../../electron/core/staff/pin-hash';
-import { StaffService } from '../../electron/core/staff/staff-service';
-import { StoreFileCorruptError } from '../../electron/core/store/corrupt-file-error';
-import { diskIo } from '../../electron/core/store/file-io';
+import { plainTextCipher, type KeyCipher } from '../../electron/core/shop/secrets/key-cipher';
+import { hashPin } from '../../electron/core/shop/staff/pin-hash';
+import { StaffService } from '../../electron/core/shop/staff/staff-service';
+import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { capturingLog } from './helpers/capturing-log';
 import { silentLog, startOwnSimulator, withCore, withLiveCore } from './helpers/pos';
 import { tempDir } from './helpers/temp-dir';
@@ -137,7 +137,7 @@ describe('a folder with sales never falls back to the first-start screen', () =>
   it('stops the app’s start on a shop that has sold, instead of opening the owner screen', async () => {
     const own = await startOwnSimulator();
     const h = await withLiveCore(own);
-    await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.close();
     await writeStaff(h.dataDir, { staff: [], lockout: { failures: 0, lockedUntil: null } });
     await expect(withLiveCore(own, { dataDir: h.dataDir })).rejects.toThrow(/staff\.json: it has no staff, but this data folder has sales/);

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError } from '../../electron/core/config';
-import { StoreFileCorruptError, problemOf } from '../../electron/core/store/corrupt-file-error';
-import { checkWritable, diskRefusal } from '../../electron/core/store/disk-errors';
-import { diskIo, type FileIo } from '../../electron/core/store/file-io';
+import { ConfigError } from '../../electron/core/platform/config';
+import { StoreFileCorruptError, problemOf } from '../../electron/core/platform/disk/corrupt-file-error';
+import { checkWritable, diskRefusal } from '../../electron/core/platform/disk/disk-errors';
+import { diskIo, type FileIo } from '../../electron/core/platform/disk/file-io';
 import { tempDir } from './helpers/temp-dir';
 
 /** The real disk, except that every write fails with `code` (and a path when given). */

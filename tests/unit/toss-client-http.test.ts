@@ -1,8 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { TossClient } from '../../electron/core/payments/toss-client';
-import { TossApiError, TossUnreachableError } from '../../electron/core/payments/toss-errors';
+import { TossClient } from '../../electron/core/toss/toss-client';
+import { TossApiError, TossUnreachableError } from '../../electron/core/toss/toss-errors';
 import { onCleanup } from './helpers/cleanup';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PosErrorCode } from '../../shared/domain/errors';
-import { TossClient } from '../../electron/core/payments/toss-client';
-import { TossApiError, TossUnreachableError, confirmErrorToPosError } from '../../electron/core/payments/toss-errors';
-import { newOrderId } from '../../electron/core/sales/order-id';
+import { TossClient } from '../../electron/core/toss/toss-client';
+import { TossApiError, TossUnreachableError, confirmErrorToPosError } from '../../electron/core/toss/toss-errors';
+import { newOrderId } from '../../electron/core/orders/order-id';
 import { closedPortUrl, startOwnSimulator, type OwnSimulator } from './helpers/pos';
 import { CARD, payWindow } from './helpers/toss-window';
 

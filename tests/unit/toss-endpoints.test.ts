@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TossClient } from '../../electron/core/payments/toss-client';
-import { TossUnreachableError } from '../../electron/core/payments/toss-errors';
-import { TossEndpoints, type TossEndpoint } from '../../electron/core/payments/toss-endpoints';
+import { TossClient } from '../../electron/core/toss/toss-client';
+import { TossUnreachableError } from '../../electron/core/toss/toss-errors';
+import { TossEndpoints, type TossEndpoint } from '../../electron/core/toss/toss-endpoints';
 
 const training: TossEndpoint = { mode: 'training', clientKey: 'test_ck_sim', secretKey: 'test_sk_sim', apiBase: 'http://127.0.0.1:5123', sdkSrc: 'http://127.0.0.1:5123/sdk.js' };
 const live: TossEndpoint = { mode: 'live', clientKey: 'live_ck_shop', secretKey: 'live_sk_shop', apiBase: 'https://api.tosspayments.com', sdkSrc: 'https://js.tosspayments.com/v2/standard' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PosErrorCode } from '../../shared/domain/errors';
-import { TossApiError, TossUnreachableError, cancelErrorToPosError, cancelOutcomeUnknown, confirmErrorToPosError } from '../../electron/core/payments/toss-errors';
+import { TossApiError, TossUnreachableError, cancelErrorToPosError, cancelOutcomeUnknown, confirmErrorToPosError } from '../../electron/core/toss/toss-errors';
 
 describe('a refused confirm at the counter: every code Toss names as passing', () => {
   // Sent with a 4xx status, so only the code can make them temporary: the cashier may simply try again.

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TossClient } from '../../electron/core/payments/toss-client';
+import { TossClient } from '../../electron/core/toss/toss-client';
 import type { TossPayment } from '../../electron/training/payment-object';
 import { onCleanup } from './helpers/cleanup';
 import { tempDir } from './helpers/temp-dir';

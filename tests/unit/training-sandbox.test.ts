@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPos } from '../../electron/compose/start-pos';
-import { plainTextCipher } from '../../electron/core/secrets/key-cipher';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { startSimProcess, type SimProcess } from '../chaos/sim-process';
 import { issueCoupons } from './helpers/coupons';
@@ -65,7 +65,7 @@ async function liveRegister(sim: SimProcess): Promise<PosHarness> {
 }
 
 async function order(h: PosHarness, productId: string, quantity: number) {
-  return h.ok('order:create', { lines: [{ productId, quantity }] });
+  return h.ok('sale:create', { lines: [{ productId, quantity }] });
 }
 
 /** An order rung up, and paid by the customer in the payment window (not confirmed yet): the paymentKey the register gets. */
@@ -97,7 +97,7 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
 
     // A cash sale with its 현금영수증, refunded: the receipt's cancel answer is lost.
     const cash = await order(h, 'croissant', 1);
-    await h.ok('payment:cash', { orderId: cash.orderId, received: cash.amount, cashReceipt: { type: '소득공제', identity: '010-1234-5678' } });
+    await h.ok('cash:sale', { orderId: cash.orderId, received: cash.amount, cashReceipt: { type: '소득공제', identity: '010-1234-5678' } });
     await sim.addFault({ route: 'cash-receipt', times: 'always', fault: { kind: 'reset', processed: true } });
     await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'full' }, reason: '고객 변심' });
 
@@ -132,8 +132,8 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     await sim.addFault({ route: 'lookup', paymentKey, times: 2, fault: { kind: 'answer', status: 404, code: 'NOT_FOUND_PAYMENT', processed: false } });
     expect(await h.call('payment:confirm', { orderId: sale.orderId, paymentKey, amount: sale.amount })).toMatchObject({ ok: false });
     await h.core.settleNow();
-    await until('the sale to settle', async () => (await h.ok('order:get', { orderId: sale.orderId })).status !== 'CONFIRMING');
-    expect(await h.ok('order:get', { orderId: sale.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
+    await until('the sale to settle', async () => (await h.ok('sale:get', { orderId: sale.orderId })).status !== 'CONFIRMING');
+    expect(await h.ok('sale:get', { orderId: sale.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
     expect((await sim.ledger()).filter((p) => p.orderId === sale.orderId)).toEqual([expect.objectContaining({ status: 'DONE' })]);
   }, 30_000);
 
@@ -141,7 +141,7 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     const h = await withCore();
     await h.ok('staff:use-training-manager', {});
     const [code] = await issueCoupons(h, {}, { count: 1 });
-    const sale = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: code });
+    const sale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: code });
     expect(sale.orderId).toBeTruthy();
     const trainingDir = booksDirOf(h.dataDir, 'training');
     expect((await readdir(join(trainingDir, 'orders'))).some((name) => name.endsWith('.jsonl'))).toBe(true);
@@ -170,14 +170,14 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     const h = await liveRegister(sim);
     const [liveCode] = await issueCoupons(h, {}, { count: 1 });
     await h.ok('settings:set-mode', { mode: 'training', confirm: true });
-    expect(await h.fail('order:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
+    expect(await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
     const [trainingCode] = await issueCoupons(h, {}, { count: 1 });
-    const sale = await h.ok('order:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode });
+    const sale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode });
     expect(sale.amount).toBeGreaterThan(0);
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
-    expect(await h.fail('order:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
+    expect(await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
     // The live coupon is still free for a live sale.
-    const quote = await h.ok('order:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode });
+    const quote = await h.ok('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode });
     expect(quote.subtotal - quote.amount).toBe(1_000);
   }, 30_000);
 });

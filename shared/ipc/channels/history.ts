@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { historyCursorSchema, historyFilterSchema, historyPageSchema, historyTotalsSchema } from '../../domain/history';
 import { orderIdSchema, orderSchema } from '../../domain/order';
-import { refundReasonSchema, refundRequestSchema, refundLineSchema } from '../../domain/refunds';
-import { wonSchema } from '../../domain/money';
 import { defineChannels } from '../channel';
 
 export const historyChannels = defineChannels({
@@ -17,12 +15,4 @@ export const historyChannels = defineChannels({
   /** One order, whole: lines with their discount shares, the payment, attempts and refunds. */
   'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
   'history:export': { role: 'manager', input: z.strictObject({ filter: historyFilterSchema }), output: z.strictObject({ fileName: z.string(), csv: z.string().max(500_000_000) }) },
-  /** What a refund would give back, line by line, checked as `refund:create` will check it; nothing is sent or stored. */
-  'refund:preview': {
-    role: 'manager',
-    input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema }),
-    output: z.strictObject({ amount: wonSchema, lines: z.array(refundLineSchema), balanceAfter: wonSchema, coupon: z.enum(['restored', 'kept', 'expired', 'none']) }),
-  },
-  /** Refunds through Toss's cancel, journaled first; the order as it stands after. */
-  'refund:create': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema, reason: refundReasonSchema }), output: orderSchema },
 });

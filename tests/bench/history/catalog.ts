@@ -1,4 +1,4 @@
-import { demoCatalog } from '../../../electron/core/catalog/demo-catalog';
+import { demoCatalog } from '../../../electron/core/shop/catalog/demo-catalog';
 
 /** A product as the synthetic history sells it: how often it is picked is its weight. */
 export interface BenchProduct {

@@ -1,8 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyDiscounts, linesInScope, couponAmount, type DiscountableLine, type DiscountToApply } from '../../../electron/core/discounts/discount-engine';
-import { planRefund } from '../../../electron/core/refunds/refund-plan';
-import { orderNameFor } from '../../../electron/core/sales/pricing';
+import { applyDiscounts, linesInScope, couponAmount, type DiscountableLine, type DiscountToApply } from '../../../electron/core/money/discount/discount-engine';
+import { planRefund } from '../../../electron/core/money/refund/refund-plan';
+import { orderNameFor } from '../../../electron/core/shop/catalog/pricing';
 import { codeFromBytes } from '../../../shared/domain/coupon-code';
 import type { CouponBenefit } from '../../../shared/domain/coupons';
 import { orderSchema, type Order, type OrderLine, type PaymentRecord } from '../../../shared/domain/order';
@@ -12,7 +12,7 @@ import { addDays } from './plan';
 import { Rng } from '../../support/rng';
 import { WeightedPicker } from './weighted-picker';
 
-/** The order id alphabet (electron/core/sales/order-id.ts): no I, L, O, U. */
+/** The order id alphabet (electron/core/orders/order-id.ts): no I, L, O, U. */
 const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const OPEN_SECOND = 7 * 3600;

@@ -1,4 +1,4 @@
-import type { Logger } from '../../../electron/core/log/logger';
+import type { Logger } from '../../../electron/core/platform/log/logger';
 
 type Said = Array<[message: string, fields: unknown]>;
 

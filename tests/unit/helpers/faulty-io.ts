@@ -1,4 +1,4 @@
-import { diskIo, type FileIo } from '../../../electron/core/store/file-io';
+import { diskIo, type FileIo } from '../../../electron/core/platform/disk/file-io';
 
 export interface FaultyIo {
   io: FileIo;

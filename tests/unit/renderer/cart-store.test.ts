@@ -72,7 +72,7 @@ describe('ringing up', () => {
   });
 
   it('every quantity the cart can reach is one main accepts (so Pay never fails with INVALID_INPUT)', () => {
-    const input = contract['order:create'].input;
+    const input = contract['sale:create'].input;
     cart().add('americano');
     cart().changeQuantity('americano', 10_000);
     cart().add('bagel');

@@ -53,7 +53,7 @@ afterEach(() => {
 describe('a sale that goes through', () => {
   it('creates the order, opens the window for main’s amount, confirms, and shows the receipt', async () => {
     await pay(twoAmericanos);
-    expect(main.inputs('order:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 2 }] }]);
+    expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 2 }] }]);
     expect(fakeToss.requests).toEqual([
       { method: 'CARD', amount: { value: 9000, currency: 'KRW' }, orderId: 'order-000001', orderName: '아메리카노', windowTarget: 'iframe' },
     ]);
@@ -70,7 +70,7 @@ describe('a sale that goes through', () => {
   it('sends main only product ids and quantities, never a price', async () => {
     const withPrice = [{ productId: 'americano', quantity: 1, price: 1, unitPrice: 1, total: 1 }] as unknown as CartLine[];
     await pay(withPrice);
-    expect(main.inputs('order:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 1 }] }]);
+    expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 1 }] }]);
     expect(fakeToss.requests[0]?.amount.value).toBe(4500); // main's price, not the 1 won smuggled in
   });
 
@@ -103,7 +103,7 @@ describe('a sale that goes through', () => {
 describe('pressing Pay more than once', () => {
   it('a double press creates exactly one order and opens one window', async () => {
     await Promise.all([pay(twoAmericanos), pay(twoAmericanos)]);
-    expect(main.count('order:create')).toBe(1);
+    expect(main.count('sale:create')).toBe(1);
     expect(fakeToss.requests).toHaveLength(1);
     expect(main.count('payment:confirm')).toBe(1);
     expect(checkout().phase).toBe('paid');
@@ -117,7 +117,7 @@ describe('pressing Pay more than once', () => {
     expect(selectCartLocked(checkout())).toBe(true);
     await pay(twoAmericanos);
     await pay([{ productId: 'bagel', quantity: 1 }]);
-    expect(main.count('order:create')).toBe(1);
+    expect(main.count('sale:create')).toBe(1);
     expect(fakeToss.requests).toHaveLength(1);
     fakeToss.approveHeld('pk_held');
     await first;
@@ -161,8 +161,8 @@ describe('when the payment window fails', () => {
     expect(checkout().pending?.orderId).toBe('order-000001');
 
     await pay(useCart.getState().lines);
-    expect(main.count('order:create')).toBe(1);
-    expect(main.inputs('order:get')).toEqual([{ orderId: 'order-000001' }]);
+    expect(main.count('sale:create')).toBe(1);
+    expect(main.inputs('sale:get')).toEqual([{ orderId: 'order-000001' }]);
     expect(windowOrderIds()).toEqual(['order-000001', 'order-000001']);
     expect(fakeToss.requests[1]?.amount.value).toBe(9000);
     expect(checkout().phase).toBe('paid');
@@ -178,7 +178,7 @@ describe('when the payment window fails', () => {
     useCart.getState().add('bagel');
 
     await pay(useCart.getState().lines);
-    expect(main.inputs('order:create')).toEqual([
+    expect(main.inputs('sale:create')).toEqual([
       { lines: [{ productId: 'americano', quantity: 1 }] },
       {
         lines: [
@@ -192,7 +192,7 @@ describe('when the payment window fails', () => {
     expect(checkout().paidOrder?.orderId).toBe('order-000002');
     expect(checkout().paidOrder?.amount).toBe(12_500);
     // The first order was given up before the second was made: a coupon it held would be free.
-    expect(main.inputs('order:abandon')).toEqual([{ orderId: 'order-000001' }]);
+    expect(main.inputs('sale:abandon')).toEqual([{ orderId: 'order-000001' }]);
   });
 
   it('a cart changed after the window closed gives its open order up at once, not only at the next Pay', async () => {
@@ -202,9 +202,9 @@ describe('when the payment window fails', () => {
     expect(checkout().pending?.orderId).toBe('order-000001');
 
     await checkout().saleChanged(sale(useCart.getState().lines));
-    expect(main.inputs('order:abandon')).toEqual([]);
+    expect(main.inputs('sale:abandon')).toEqual([]);
     await checkout().saleChanged({ ...sale(useCart.getState().lines), couponCode: 'ABCDEFGHJKLM' });
-    expect(main.inputs('order:abandon')).toEqual([{ orderId: 'order-000001' }]);
+    expect(main.inputs('sale:abandon')).toEqual([{ orderId: 'order-000001' }]);
     expect(checkout().pending).toBeNull();
   });
 
@@ -240,7 +240,7 @@ describe('when the payment window fails', () => {
     await pay(twoAmericanos);
     main.orders.clear();
     await pay(twoAmericanos);
-    expect(main.count('order:create')).toBe(2);
+    expect(main.count('sale:create')).toBe(2);
     expect(windowOrderIds()).toEqual(['order-000001', 'order-000002']);
     expect(checkout().phase).toBe('paid');
   });
@@ -259,7 +259,7 @@ describe('when the payment window fails', () => {
 
 describe('when main cannot create the order', () => {
   it('shows main’s reason and opens no window', async () => {
-    main.script('order:create', { fail: posError('UNKNOWN_PRODUCT') });
+    main.script('sale:create', { fail: posError('UNKNOWN_PRODUCT') });
     await pay(twoAmericanos);
     expect(checkout().phase).toBe('idle');
     expect(checkout().problem).toMatchObject({ source: 'main', error: { code: 'UNKNOWN_PRODUCT' } });
@@ -268,7 +268,7 @@ describe('when main cannot create the order', () => {
   });
 
   it('an order answer outside the contract opens no window', async () => {
-    main.script('order:create', { raw: { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: '9000' } } });
+    main.script('sale:create', { raw: { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: '9000' } } });
     await pay(twoAmericanos);
     expect(checkout().problem).toMatchObject({ source: 'main', error: { code: 'INTERNAL' } });
     expect(fakeToss.requests).toEqual([]);
@@ -276,7 +276,7 @@ describe('when main cannot create the order', () => {
   });
 
   it('main unreachable opens no window; the next Pay tries again', async () => {
-    main.script('order:create', { bridgeDown: true });
+    main.script('sale:create', { bridgeDown: true });
     await pay(twoAmericanos);
     expect(checkout().problem).toMatchObject({ source: 'main', error: { code: 'INTERNAL' } });
     expect(fakeToss.requests).toEqual([]);
@@ -306,7 +306,7 @@ describe('when the confirm’s outcome is unknown', () => {
     expect(confirmKeys()).toEqual(['pk_1', 'pk_1']);
     expect(main.inputs('payment:confirm')[1]).toEqual({ orderId: 'order-000001', paymentKey: 'pk_1', amount: 9000 });
     expect(fakeToss.requests).toHaveLength(1);
-    expect(main.count('order:create')).toBe(1);
+    expect(main.count('sale:create')).toBe(1);
     expect(checkout().phase).toBe('paid');
     expect(checkout().approval).toBeNull();
   });
@@ -317,7 +317,7 @@ describe('when the confirm’s outcome is unknown', () => {
     await pay(twoAmericanos);
     expect(confirmKeys()).toEqual(['pk_1', 'pk_1']);
     expect(fakeToss.requests).toHaveLength(1);
-    expect(main.count('order:create')).toBe(1);
+    expect(main.count('sale:create')).toBe(1);
     expect(checkout().phase).toBe('paid');
   });
 
@@ -376,7 +376,7 @@ describe('when the confirm is refused', () => {
     expect(shown(state.problem)).toContain('over the limit');
 
     await pay(twoAmericanos);
-    expect(main.count('order:create')).toBe(1);
+    expect(main.count('sale:create')).toBe(1);
     expect(windowOrderIds()).toEqual(['order-000001', 'order-000001']);
     expect(confirmKeys()).toEqual(['pk_1', 'pk_2']);
     expect(checkout().phase).toBe('paid');
@@ -390,8 +390,8 @@ describe('when the confirm is refused', () => {
     expect(checkout().approval).toBeNull();
 
     await pay(twoAmericanos);
-    expect(main.count('order:create')).toBe(2);
-    expect(main.count('order:get')).toBe(0);
+    expect(main.count('sale:create')).toBe(2);
+    expect(main.count('sale:get')).toBe(0);
     expect(windowOrderIds()).toEqual(['order-000001', 'order-000002']);
     expect(checkout().paidOrder?.orderId).toBe('order-000002');
   });
@@ -401,7 +401,7 @@ describe('when the confirm is refused', () => {
     await pay(twoAmericanos);
     expect(checkout().pending).toBeNull();
     await pay(twoAmericanos);
-    expect(main.count('order:create')).toBe(2);
+    expect(main.count('sale:create')).toBe(2);
   });
 
   it('ORDER_ALREADY_PAID for an order main has as PAID shows that receipt', async () => {
@@ -411,7 +411,7 @@ describe('when the confirm is refused', () => {
     main.markPaid('order-000001', 'pk_first');
     fakeToss.approveHeld('pk_second');
     await flow;
-    expect(main.count('order:get')).toBe(1);
+    expect(main.count('sale:get')).toBe(1);
     expect(checkout().phase).toBe('paid');
     expect(checkout().paidOrder?.payment?.paymentKey).toBe('pk_first');
     expect(checkout().problem).toBeNull();
@@ -444,7 +444,7 @@ describe('F9 / the Pay button (startPayment)', () => {
     useCart.getState().add('bagel');
     startPayment();
     await vi.waitFor(() => expect(checkout().phase).toBe('paid'));
-    expect(main.inputs('order:create')).toEqual([
+    expect(main.inputs('sale:create')).toEqual([
       {
         lines: [
           { productId: 'americano', quantity: 1 },

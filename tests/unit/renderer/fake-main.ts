@@ -6,7 +6,7 @@ import type { Preferences } from '../../../shared/domain/settings';
 import { emptyDraft, type RegisterDraft } from '../../../shared/domain/register';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/handlers';
-import { priceCart } from '../../../electron/core/sales/pricing';
+import { priceCart } from '../../../electron/core/shop/catalog/pricing';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { unknownChannelResult } from '../../../shared/ipc/unknown-channel';
 
@@ -162,9 +162,9 @@ export class FakeMain {
       return this.preferences;
     },
     'catalog:list': async () => this.catalog,
-    'order:create': async (input) => this.createOrder(input),
-    'order:quote': async (input) => this.quote(input),
-    'order:abandon': async ({ orderId }) => {
+    'sale:create': async (input) => this.createOrder(input),
+    'sale:quote': async (input) => this.quote(input),
+    'sale:abandon': async ({ orderId }) => {
       const order = this.orders.get(orderId);
       if (order === undefined) return null;
       if (order.status === 'PENDING') order.status = 'ABANDONED';
@@ -172,23 +172,23 @@ export class FakeMain {
     },
     'payment:complete-free': managerOnly,
     'discount:approve': managerOnly,
-    'order:get': async ({ orderId }) => {
+    'sale:get': async ({ orderId }) => {
       const order = this.orders.get(orderId);
       if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
       return order;
     },
     'payment:confirm': async (input) => this.confirm(input),
-    'payment:cash': async ({ orderId, received }) => {
+    'cash:sale': async ({ orderId, received }) => {
       const order = this.mustGet(orderId);
       if (received < order.amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));
       const paid: Order = { ...order, status: 'PAID', cash: { received, change: received - order.amount, paidAt: STAMP, cashReceipt: null } };
       this.orders.set(orderId, paid);
       return paid;
     },
-    'payment:cash-receipt': notTheRegisters,
+    'cash:receipt': notTheRegisters,
     'payment:settlements': async () => [],
     'payment:dismiss-settlement': async () => [],
-    'order:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,
+    'sale:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,
     'register:draft': async () => this.draft,
     'register:save-draft': async (input) => {
       this.draft = structuredClone(input);
@@ -226,7 +226,7 @@ export class FakeMain {
     'history:order': managerOnly,
     'history:export': managerOnly,
     'day:view': managerOnly,
-    'day:reconcile': managerOnly,
+    'day:match': managerOnly,
     'day:x-report': managerOnly,
     'day:close': managerOnly,
     'day:closes': managerOnly,

@@ -31,8 +31,8 @@ describe('calling main', () => {
   });
 
   it.each(posErrorCodes)('passes main’s %s on as data, Toss’s code included', async (code) => {
-    main.script('order:get', { fail: posError(code, { tossCode: 'REJECT_CARD_COMPANY', retryable: true }) });
-    const error = await rejection(call('order:get', { orderId: 'order-000001' }));
+    main.script('sale:get', { fail: posError(code, { tossCode: 'REJECT_CARD_COMPANY', retryable: true }) });
+    const error = await rejection(call('sale:get', { orderId: 'order-000001' }));
     expect(error.data).toEqual({ code, message: `${code} (fake main)`, tossCode: 'REJECT_CARD_COMPANY', retryable: true });
   });
 
@@ -54,10 +54,10 @@ describe('calling main', () => {
     ['an unknown error code', { ok: false, error: { code: 'NOPE', message: 'x', retryable: false } }],
     ['an error with extra fields', { ok: false, error: { code: 'INTERNAL', message: 'x', retryable: false, stack: 'at …' } }],
   ])('an answer outside the contract (%s) is a non-retryable INTERNAL error, never data', async (_what, raw) => {
-    main.script('order:create', { raw });
-    const error = await rejection(call('order:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
+    main.script('sale:create', { raw });
+    const error = await rejection(call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
     expect(error.data).toMatchObject({ code: 'INTERNAL', retryable: false });
-    expect(error.data.message).toContain('order:create');
+    expect(error.data.message).toContain('sale:create');
   });
 
   it('without window.pos (no preload) every call fails with INTERNAL instead of crashing', async () => {

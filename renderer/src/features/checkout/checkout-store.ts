@@ -96,7 +96,7 @@ export function cartKey(sale: Sale): string {
 
 async function fetchOrder(orderId: string): Promise<Order | null> {
   try {
-    return await call('order:get', { orderId });
+    return await call('sale:get', { orderId });
   } catch (error) {
     if (error instanceof IpcError && error.data.code === 'ORDER_NOT_FOUND') return null;
     throw error;
@@ -135,7 +135,7 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
 
 /** Gives up an order the register no longer means to pay; main leaves a paid or mid-confirm one alone. */
 async function abandon(orderId: string): Promise<void> {
-  await call('order:abandon', { orderId }).catch(() => undefined);
+  await call('sale:abandon', { orderId }).catch(() => undefined);
 }
 
 /** Reuses the pending order while the cart is unchanged and main can still take it; else a fresh order. */
@@ -148,7 +148,7 @@ async function nextStep(pending: PendingOrder | null, sale: Sale): Promise<NextS
   } else if (pending !== null) {
     await abandon(pending.orderId);
   }
-  const created = await call('order:create', {
+  const created = await call('sale:create', {
     lines: sale.lines.map(({ productId, quantity }) => ({ productId, quantity })),
     ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
     ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
@@ -246,7 +246,7 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
       if (order === null) return;
       set({ phase: 'confirming', pending: order });
       try {
-        paid(await call('payment:cash', { orderId: order.orderId, received: tender.received, ...(tender.cashReceipt === null ? {} : { cashReceipt: tender.cashReceipt }) }));
+        paid(await call('cash:sale', { orderId: order.orderId, received: tender.received, ...(tender.cashReceipt === null ? {} : { cashReceipt: tender.cashReceipt }) }));
       } catch (error) {
         const problem = toPosError(error);
         set({ phase: 'idle', problem: { source: 'main', error: problem }, pending: ORDER_SPENT.has(problem.code) ? null : order });

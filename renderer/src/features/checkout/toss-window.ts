@@ -8,7 +8,7 @@ export interface SdkConfig {
   sdkSrc: string;
 }
 
-/** Exactly what main returned from `order:create`: the renderer never sets the amount itself. */
+/** Exactly what main returned from `sale:create`: the renderer never sets the amount itself. */
 export interface WindowRequest {
   orderId: string;
   orderName: string;

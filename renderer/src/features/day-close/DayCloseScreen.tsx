@@ -60,7 +60,7 @@ export function DayCloseScreen() {
       .finally(() => setBusy(null));
   }
 
-  const reconcile = () => run('reconcile', () => callAsManager('day:reconcile', { day }), (found) => setChecked({ day, reconciliation: found }));
+  const reconcile = () => run('reconcile', () => callAsManager('day:match', { day }), (found) => setChecked({ day, reconciliation: found }));
   const xReport = () => run('x-report', () => callAsManager('day:x-report', { day }), setReport);
   const exportCsv = () =>
     run('export', () => callAsManager('day:export', { day }), ({ fileName, csv }) => {

@@ -70,7 +70,7 @@ function IssueCashReceipt({ orderId, again, onIssued }: { orderId: string; again
     setBusy(true);
     setProblem(null);
     try {
-      const issued = await call('payment:cash-receipt', { orderId, request: { type, identity } });
+      const issued = await call('cash:receipt', { orderId, request: { type, identity } });
       setIdentity('');
       onIssued(issued);
     } catch (error) {

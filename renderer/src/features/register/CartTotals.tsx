@@ -5,7 +5,7 @@ import { useLocale, useStrings } from '../../i18n/use-strings';
 /**
  * What the cashier reads out. With a coupon or discount every figure is main's quote (each
  * discount's amount is on its chip above); without, the cart's own sum. The amount charged is
- * main's either way, from order:create.
+ * main's either way, from sale:create.
  */
 export function CartTotals({ subtotal, quote }: { subtotal: Won; quote: SaleQuote | null }) {
   const text = useStrings();

@@ -67,7 +67,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
 
   async function repeatLast(): Promise<void> {
     if (locked) return;
-    const last = await call('order:last-paid', {}).catch(() => null);
+    const last = await call('sale:last-paid', {}).catch(() => null);
     if (last === null) return setNotice(text.noLastOrder);
     const lines = last.lines.filter((line) => productsById.get(line.productId)?.soldOut === false);
     if (lines.length === 0) return setNotice(text.noLastOrder);

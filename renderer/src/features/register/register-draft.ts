@@ -15,7 +15,7 @@ function currentDraft(): RegisterDraft {
 export async function restoreRegister(): Promise<void> {
   const draft = await call('register:draft', {});
   useCart.getState().restore(draft);
-  const paid = draft.stage === 'paid' && draft.paidOrderId !== null ? await call('order:get', { orderId: draft.paidOrderId }).catch(() => null) : null;
+  const paid = draft.stage === 'paid' && draft.paidOrderId !== null ? await call('sale:get', { orderId: draft.paidOrderId }).catch(() => null) : null;
   await useCheckout.getState().restore({ pending: draft.pending, approval: draft.approval, paidOrder: paid?.status === 'PAID' ? paid : null });
 }
 

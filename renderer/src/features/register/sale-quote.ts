@@ -23,7 +23,7 @@ function discounted(sale: Sale): boolean {
 /** Main's quote for a sale; the register's own open order may already hold its coupon. */
 export function quoteSale(sale: Sale): Promise<SaleQuote> {
   const heldBy = useCheckout.getState().pending?.orderId;
-  return call('order:quote', {
+  return call('sale:quote', {
     lines: sale.lines.map(({ productId, quantity }) => ({ productId, quantity })),
     ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
     ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),

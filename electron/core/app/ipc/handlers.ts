@@ -1,0 +1,87 @@
+import type { Notice } from '../../../../shared/domain/notices';
+import type { Handlers } from '../../../../shared/ipc/handlers';
+import { appHandlers } from '../app-handlers';
+import { catalogHandlers } from '../../shop/catalog/catalog-handlers';
+import type { CatalogFile } from '../../shop/catalog/catalog-file';
+import type { CouponBook } from '../../money/coupons/coupon-book';
+import { couponsHandlers } from '../../money/coupons/coupons-handlers';
+import type { CouponIssuer } from '../../money/coupons/coupon-issuer';
+import { dayHandlers } from '../../records/day/day-handlers';
+import type { DayCloseService } from '../../records/day/day-close-service';
+import type { CashSaleService } from '../../money/cash/cash-sale-service';
+import type { DiscountApprovals } from '../../money/discount/discount-approvals';
+import { historyHandlers } from '../../records/history/history-handlers';
+import type { HistoryService } from '../../records/history/history-service';
+import type { SettlementBoard } from '../../platform/jobs/settlement-board';
+import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
+import type { ReceiptPrinter } from '../../shop/receipt/receipt-printer';
+import type { RefundService } from '../../money/refund/refund-service';
+import { paymentHandlers } from '../../money/payment/payment-handlers';
+import type { PaymentService } from '../../money/payment/payment-service';
+import type { TossEndpoints } from '../../toss/toss-endpoints';
+import { saleHandlers } from '../../money/sale/sale-handlers';
+import type { SaleService } from '../../money/sale/sale-service';
+import type { CustomerDisplay } from '../../shop/display/customer-display';
+import type { RegisterDraftFile } from '../../shop/register/register-draft-file';
+import { registerHandlers } from '../../shop/register/register-handlers';
+import { displayHandlers } from '../../shop/display/display-handlers';
+import { cashHandlers } from '../../money/cash/cash-handlers';
+import { discountHandlers } from '../../money/discount/discount-handlers';
+import { refundHandlers } from '../../money/refund/refund-handlers';
+import { preferencesHandlers } from '../../shop/preferences/preferences-handlers';
+import { settingsHandlers } from '../../shop/settings/settings-handlers';
+import type { SettingsService } from '../../shop/settings/settings-service';
+import type { SettingsFile } from '../../shop/settings/settings-file';
+import { staffHandlers } from '../../shop/staff/staff-handlers';
+import type { StaffService } from '../../shop/staff/staff-service';
+
+/** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
+export interface ShopHandlerDeps {
+  endpoints: TossEndpoints;
+  notices: readonly Notice[];
+  catalog: CatalogFile;
+  staff: StaffService;
+  settings: SettingsService;
+  settingsFile: SettingsFile;
+  /** The shell's printer; null where the page prints itself (the browser host). */
+  printer: ReceiptPrinter | null;
+  now: () => Date;
+}
+
+/** One mode's books: its orders, payments, coupons, register and records. */
+export interface HandlerDeps extends ShopHandlerDeps {
+  sales: SaleService;
+  payments: PaymentService;
+  cash: CashSaleService;
+  settlements: SettlementBoard;
+  drafts: RegisterDraftFile;
+  display: CustomerDisplay;
+  coupons: CouponBook;
+  issuer: CouponIssuer;
+  approvals: DiscountApprovals;
+  history: HistoryService;
+  dayClose: DayCloseService;
+  refunds: RefundService;
+}
+
+/** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...appHandlers(deps),
+    ...preferencesHandlers(deps.settingsFile),
+    ...catalogHandlers(deps.catalog),
+    ...saleHandlers(deps.sales),
+    ...discountHandlers(deps),
+    ...couponsHandlers(deps.coupons, deps.issuer, deps.now),
+    ...historyHandlers(deps.history),
+    ...refundHandlers(deps.refunds, deps.settingsFile),
+    ...dayHandlers(deps.dayClose),
+    ...paymentHandlers(deps.payments, deps.settlements),
+    ...cashHandlers(deps.cash),
+    ...staffHandlers(deps.staff),
+    ...settingsHandlers(deps.settings),
+    ...registerHandlers(deps.drafts, deps.display),
+    ...displayHandlers(deps.display),
+    ...receiptHandlers(deps.settingsFile, deps.printer),
+  };
+}

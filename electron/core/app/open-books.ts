@@ -1,0 +1,190 @@
+import type { Handlers } from '../../../shared/ipc/handlers';
+import { CashReceiptCancels } from '../money/cash/cash-receipt-cancels';
+import { CashSaleService } from '../money/cash/cash-sale-service';
+import type { CatalogFile } from '../shop/catalog/catalog-file';
+import { CouponBook } from '../money/coupons/coupon-book';
+import { CouponIssuer } from '../money/coupons/coupon-issuer';
+import { CouponRedemption, type OrderLookup } from '../money/coupons/coupon-redemption';
+import { DayCalendar } from '../orders/days/day-calendar';
+import { DayCloseService } from '../records/day/day-close-service';
+import { DayCloseFile } from '../orders/days/day-close-file';
+import { DiscountApprovals } from '../money/discount/discount-approvals';
+import { HistoryService } from '../records/history/history-service';
+import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
+import type { Logger } from '../platform/log/logger';
+import { PaymentService } from '../money/payment/payment-service';
+import type { PaymentMode } from '../toss/toss-endpoints';
+import type { TossOf } from '../toss/toss-of';
+import { BackgroundSettler, type SettlerTiming } from '../platform/jobs/background-settler';
+import { OpenConfirms } from '../money/payment/open-confirms';
+import { OpenWork } from '../platform/jobs/open-work';
+import { SettlementBoard } from '../platform/jobs/settlement-board';
+import { RefundService } from '../money/refund/refund-service';
+import { CustomerDisplay, type DisplayVersions } from '../shop/display/customer-display';
+import { RegisterDraftFile } from '../shop/register/register-draft-file';
+import { SaleService } from '../money/sale/sale-service';
+import type { SettingsFile } from '../shop/settings/settings-file';
+import type { FileIo } from '../platform/disk/file-io';
+import { OrderLocks } from '../orders/order-locks';
+import type { OrderBook } from '../orders/order-book';
+
+export interface BooksDeps {
+  mode: PaymentMode;
+  /** The folder these books live in: the data folder for live, its `training/` for training. */
+  dir: string;
+  /** This mode's order book, opened by the caller (the live one is asked at start whether the shop has sold yet). */
+  orders: OrderBook;
+  catalog: CatalogFile;
+  settings: SettingsFile;
+  toss: TossOf;
+  /** The shop's handlers (catalog, staff, settings …), the same in both books. */
+  shop: ShopHandlerDeps;
+  now: () => Date;
+  io: FileIo;
+  log: Logger;
+  settleTiming: SettlerTiming;
+  /** Versions for the customer's screen, shared with the other mode's books. */
+  displayVersions: DisplayVersions;
+}
+
+/**
+ * One mode's books: its orders, coupons, open work, register draft, approvals and day closes, and
+ * the services that change them. Live and training each have their own, in their own folder, so
+ * nothing made in training — an order, a coupon use, an approval, open work — can reach live;
+ * each books' settler keeps settling its own open work whatever mode the register shows.
+ */
+export interface Books {
+  mode: PaymentMode;
+  orders: OrderBook;
+  locks: OrderLocks;
+  openWork: OpenWork;
+  handlers: Handlers;
+  /** The first round of settling this books' open work (in the background). */
+  settled: Promise<void>;
+  settleNow(): Promise<void>;
+  /** Shows the register's draft on the customer's screen again: its watchers answer now. */
+  redisplay(): Promise<void>;
+  /** Stops settling and lets the customer's screen go; the stores stay open for calls under way. */
+  stop(): void;
+  close(): Promise<void>;
+}
+
+export async function openBooks(deps: BooksDeps): Promise<Books> {
+  const { now, log, io, dir, catalog, toss } = deps;
+  const training = () => deps.mode === 'training';
+  const orderBook = deps.orders;
+  // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
+  await orderBook.ready();
+  const locks = new OrderLocks();
+  const coupons = await CouponBook.open(dir, io);
+  const redemption = new CouponRedemption(coupons, { now, log });
+  const issuer = new CouponIssuer(coupons, { now, log });
+  const approvals = new DiscountApprovals(deps.mode, now);
+  const openWork = await OpenWork.open(dir, io);
+  const payments = new PaymentService({ orders: orderBook, locks, toss, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
+  const cash = new CashSaleService({ orders: orderBook, locks, toss, training, now, log, settled: (order) => redemption.settle(order) });
+  const cashReceiptCancels = new CashReceiptCancels({ open: openWork.of('cashReceiptCancels'), orders: orderBook, locks, toss, now, log });
+  const closes = new DayCloseFile(dir, io);
+  const calendar = new DayCalendar(closes);
+  const sales = new SaleService({
+    catalog,
+    orders: orderBook,
+    locks,
+    coupons: { book: coupons, redemption },
+    approvals,
+    discountLimits: () => deps.settings.discountLimits(),
+    now,
+    training,
+    days: calendar,
+  });
+  const refunds = new RefundService({
+    orders: orderBook,
+    locks,
+    toss,
+    openRefunds: openWork.of('refunds'),
+    cashReceipts: cashReceiptCancels,
+    coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
+    training,
+    now,
+    log,
+  });
+  const history = new HistoryService(orderBook);
+  // A day is closed with the real Toss's transactions: these books' own mode's Toss.
+  const dayToss = toss({ training: training() });
+  const dayClose = new DayCloseService({ orders: orderBook, calendar, closes, toss: dayToss, training, abandon: (orderId) => sales.abandon(orderId), now, log });
+  const board = new SettlementBoard();
+  const drafts = await RegisterDraftFile.open(dir, io);
+  const display = new CustomerDisplay({
+    catalog,
+    orders: orderBook,
+    training,
+    versions: deps.displayVersions,
+    quote: (draft) =>
+      sales
+        .quote({
+          lines: draft.lines,
+          couponCode: draft.couponCode ?? undefined,
+          manualDiscount: draft.manualDiscount ?? undefined,
+          heldBy: draft.pending?.orderId,
+        })
+        .catch(() => null),
+  });
+  await display.show(drafts.current());
+  const handlers = createHandlers({
+    ...deps.shop,
+    sales,
+    payments,
+    cash,
+    settlements: board,
+    drafts,
+    display,
+    coupons,
+    issuer,
+    approvals,
+    history,
+    dayClose,
+    refunds,
+  });
+
+  const lookup: OrderLookup = {
+    get: (id) => orderBook.get(id),
+    recent: (days, look) => orderBook.recent(days, (digest) => look({ orderId: digest.orderId, status: digest.orderStatus, couponCodes: digest.couponCodes })),
+    abandon: (id) => sales.abandon(id),
+  };
+  // Before anything can be rung up: which coupons open orders hold is read back from those orders.
+  await redemption.restore(lookup);
+  const confirms = new OpenConfirms({ open: openWork.of('confirms'), orders: orderBook, payments, locks, board, log });
+  await confirms.adoptRecent();
+  // Coupons follow orders, so confirms are settled first in every round.
+  const settler = new BackgroundSettler({
+    jobs: [
+      confirms,
+      { name: 'coupons', settle: () => redemption.settleOpen(lookup).then(() => true) },
+      { name: 'refunds', settle: () => refunds.settleOpen().then(() => openWork.of('refunds').list().length === 0) },
+      cashReceiptCancels,
+    ],
+    timing: deps.settleTiming,
+    log,
+    now,
+    scheduled: (at) => board.scheduled(at),
+  });
+  openWork.onAdded(() => settler.soon());
+  return {
+    mode: deps.mode,
+    orders: orderBook,
+    locks,
+    openWork,
+    handlers,
+    settled: settler.settleNow(),
+    settleNow: () => settler.settleNow(),
+    redisplay: () => display.show(drafts.current()),
+    stop: () => {
+      settler.stop();
+      display.release();
+    },
+    close: async () => {
+      await orderBook.close();
+      await coupons.close();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import type { Notice } from '../../../shared/domain/notices';
+import type { Channel } from '../../../shared/ipc/contract';
+import { openBooks, type Books } from './open-books';
+import { TRAINING_DIR } from '../platform/disk/training-dir';
+import { CatalogFile } from '../shop/catalog/catalog-file';
+import { CallsUnderWay } from './ipc/calls-under-way';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import type { Logger } from '../platform/log/logger';
+import type { PaymentMode, TossEndpoints } from '../toss/toss-endpoints';
+import { tossOf } from '../toss/toss-of';
+import { SETTLER_TIMING, type SettlerTiming } from '../platform/jobs/background-settler';
+import type { ReceiptPrinter } from '../shop/receipt/receipt-printer';
+import { DisplayVersions } from '../shop/display/customer-display';
+import type { KeyCipher } from '../shop/secrets/key-cipher';
+import type { SecretKeyFile } from '../shop/secrets/secret-key-file';
+import { contentSecurityPolicy } from '../platform/security/csp';
+import { SettingsService, type TossModes } from '../shop/settings/settings-service';
+import type { SettingsFile } from '../shop/settings/settings-file';
+import { StaffService } from '../shop/staff/staff-service';
+import type { FileIo } from '../platform/disk/file-io';
+import { OrderBook } from '../orders/order-book';
+
+export interface PosCoreDeps {
+  dataDir: string;
+  /** Which Toss, with which keys, now: the key provider every Toss call asks. */
+  endpoints: TossEndpoints;
+  modes: TossModes;
+  keysFromEnvironment: boolean;
+  settings: SettingsFile;
+  keyStore: SecretKeyFile;
+  /** How the shell keeps secrets at rest (safeStorage in Electron): the staff signing key is kept with it. */
+  cipher: KeyCipher;
+  /** What the owner must be told at start (a key that could not be read, say). */
+  notices: readonly Notice[];
+  now: () => Date;
+  io: FileIo;
+  log: Logger;
+  fetch?: typeof fetch;
+  tossTimeoutMs?: number;
+  /** How often open work (confirms, refunds, coupon holds) is asked about again. */
+  settleTiming?: SettlerTiming;
+  /** The shell's printer, if it has one. */
+  printer?: ReceiptPrinter;
+}
+
+/**
+ * How long quitting waits for calls under way (a sale being stored, say) before closing the
+ * store: longer is a Toss call, which is cut off and settled at the next start.
+ */
+const QUIT_WAIT_MS = 2_000;
+
+/**
+ * The register's calls that move money while they are answered: a mode switch waits for them. The
+ * background settler's work does not hold a switch back: it is settled with its own mode's Toss.
+ */
+const MOVING_MONEY: ReadonlySet<Channel> = new Set<Channel>(['payment:confirm', 'payment:complete-free', 'cash:sale', 'cash:receipt', 'refund:create']);
+
+/** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
+export interface PosCore {
+  mode(): 'training' | 'live';
+  dispatch: Dispatch;
+  /** The Toss SDK script URL (Toss's or the simulator's): the shells build CSP and navigation rules from it. */
+  sdkSrc(): string;
+  /** The page's Content-Security-Policy for the current payment setup. */
+  csp(): string;
+  /**
+   * The first round of settling open work (confirms a crash or a silent Toss left unknown, then
+   * coupon holds and refunds). In the background: a slow Toss never holds up the register, and
+   * what a round leaves open is asked about again with backoff while the app runs.
+   */
+  settled: Promise<void>;
+  /** Runs a settling round now (after the one under way, if any). */
+  settleNow(): Promise<void>;
+  log: Logger;
+  /** Each mode's order store, for fixtures and reports that read history through the real code. */
+  orders(mode: PaymentMode): OrderBook;
+  /** Lets writes under way reach the disk and refuses new ones. */
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the services over an already locked data folder: the shop (catalog, staff, settings) once,
+ * and two sets of books — live in the data folder, training in its `training/` — each with its own
+ * orders, coupons, open work, register and settler. The register's calls go to the books of the
+ * mode it is in; each books' open work is settled with its own Toss all the time. Which Toss, which
+ * keys, which shell: decided by the composition (`electron/compose`), never here.
+ */
+export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
+  const { endpoints, now, log, io } = deps;
+  const training = () => endpoints.mode() === 'training';
+  const liveOrders = new OrderBook(deps.dataDir, io, undefined, log);
+  const trainingDir = join(deps.dataDir, TRAINING_DIR);
+  const trainingOrders = new OrderBook(trainingDir, io, undefined, log);
+  // The demo café is for a first start only: a folder that has sold, in either mode, has its own catalog.
+  // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)
+  const hasSold = async () => (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;
+  const catalog = await CatalogFile.open(deps.dataDir, io, now, async () => training() && !(await hasSold()));
+  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training, cipher: deps.cipher, hasSales: async () => (await liveOrders.businessDays()).length > 0 });
+  const toss = tossOf(endpoints, { fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
+  const calls = new CallsUnderWay();
+  // Kept open: start-up adds what it finds (a damaged day) before the first call.
+  const notices = [...deps.notices];
+  let books: Record<PaymentMode, Books> | null = null;
+  const opened = () => {
+    if (books === null) throw new Error('the books are not open yet');
+    return books;
+  };
+  const settings = new SettingsService({
+    settings: deps.settings,
+    keyStore: deps.keyStore,
+    endpoints,
+    modes: deps.modes,
+    paying: () => calls.answering(MOVING_MONEY),
+    openWork: (mode) => opened()[mode].openWork.count(),
+    // The left books' watchers answer first, then the new books' view is the newest version.
+    switched: async (from, to) => {
+      await opened()[from].redisplay();
+      await opened()[to].redisplay();
+    },
+    hasLiveManager: () => staff.hasLiveManager(),
+    keysFromEnvironment: deps.keysFromEnvironment,
+    now,
+    log,
+    fetch: deps.fetch,
+    tossTimeoutMs: deps.tossTimeoutMs,
+  });
+  const shop = { endpoints, notices, catalog, staff, settings, settingsFile: deps.settings, printer: deps.printer ?? null, now };
+  const common = { catalog, settings: deps.settings, toss, shop, now, io, log, settleTiming: deps.settleTiming ?? SETTLER_TIMING, displayVersions: new DisplayVersions() };
+  const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
+  const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
+  books = { live, training: trainingBooks };
+  const both = Object.values(books);
+  // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
+  for (const store of [liveOrders, trainingOrders]) {
+    for (const error of store.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
+  }
+  log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
+  return {
+    mode: () => endpoints.mode(),
+    dispatch: calls.track(createDispatcher(() => opened()[endpoints.mode()].handlers, { log, session: staff.session })),
+    sdkSrc: () => endpoints.current().sdkSrc,
+    csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
+    settled: Promise.all(both.map((b) => b.settled)).then(() => undefined),
+    settleNow: () => Promise.all(both.map((b) => b.settleNow())).then(() => undefined),
+    log,
+    orders: (mode) => opened()[mode].orders,
+    close: async () => {
+      for (const b of both) b.stop();
+      await calls.settled(QUIT_WAIT_MS);
+      for (const b of both) await b.close();
+    },
+  };
+}

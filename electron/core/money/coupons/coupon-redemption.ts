@@ -1,0 +1,140 @@
+import { couponCodesOf, type Order } from '../../../../shared/domain/order';
+import type { CouponRecord } from '../../../../shared/domain/coupons';
+import { crashPoint } from '../../platform/chaos/crash-points';
+import type { Logger } from '../../platform/log/logger';
+import type { CouponBook } from './coupon-book';
+
+/** How long an open order may hold a coupon: Toss's payment window lasts 30 minutes. */
+export const RESERVATION_TTL_MS = 30 * 60 * 1000;
+
+/** Business days of orders read back at start: an open order is never older than yesterday's file once reconciled. */
+const RESTORE_DAYS = 2;
+
+/** What redemption needs of orders: read one, the recent ones holding coupons, and give up a stale one. */
+export interface OrderLookup {
+  get(orderId: string): Promise<Order | null>;
+  /** The orders of the last `dayCount` days whose summary passes `look` (read whole only then). */
+  recent(dayCount: number, look: (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) => boolean): Promise<Order[]>;
+  /** Marks a PENDING order ABANDONED (releasing its coupon); the order as it now stands. */
+  abandon(orderId: string): Promise<Order | null>;
+}
+
+/**
+ * One coupon, one order. The order is the truth: its journal line names the coupon, written in
+ * the same append that stores the order, and that is the reservation. The book follows the
+ * order: held while it is open, used (one appended line) once it is paid, free once it is given
+ * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `reconcile` finish.
+ */
+export class CouponRedemption {
+  constructor(
+    private readonly book: CouponBook,
+    private readonly deps: { now: () => Date; log: Logger },
+  ) {}
+
+  /** Runs `task` while no one else touches this coupon: check, order and hold as one step. */
+  holding<T>(code: string, task: () => Promise<T>): Promise<T> {
+    return this.book.locks.run(code, task);
+  }
+
+  /** Holds the coupon for an order just stored (called under `holding`). */
+  reserve(code: string, order: Pick<Order, 'orderId' | 'createdAt'>): void {
+    this.book.reserve(code, { orderId: order.orderId, at: order.createdAt });
+    crashPoint('coupon-reserved');
+  }
+
+  /** Brings the coupons of an order in line with where the order stands. */
+  async settle(order: Order): Promise<void> {
+    for (const code of couponCodesOf(order)) await this.holding(code, () => this.follow(code, order));
+  }
+
+  private async follow(code: string, order: Order): Promise<void> {
+    const entry = this.book.entry(code);
+    if (!entry) return;
+    const { record } = entry;
+    switch (order.status) {
+      case 'PAID':
+        // A full refund gave it back: the order keeps its discount on record, the coupon is free.
+        if (order.refunds.some((refund) => refund.status === 'DONE' && refund.coupon === 'restored')) {
+          this.book.release(code, order.orderId);
+          return;
+        }
+        if (record.used?.orderId !== order.orderId) {
+          if (record.used) this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
+          else {
+            await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
+            crashPoint('coupon-consumed');
+          }
+        }
+        this.book.release(code, order.orderId);
+        return;
+      case 'ABANDONED':
+        // Taken off the books after it was paid (Toss shows the sale cancelled by compensation): its use goes too.
+        if (record.used?.orderId === order.orderId) await this.unuse(record);
+        this.book.release(code, order.orderId);
+        return;
+      case 'PENDING':
+      case 'CONFIRMING':
+        if (!record.used && entry.reservation === undefined) this.reserve(code, order);
+        return;
+    }
+  }
+
+  private async unuse(record: CouponRecord): Promise<void> {
+    const back = { ...record };
+    delete back.used;
+    await this.book.write(back);
+  }
+
+  /**
+   * After a refund: a full refund gives the order's coupon back while the coupon's window is
+   * still open (when the shop's policy says so); a partial refund keeps it used.
+   */
+  async afterRefund(order: Order, full: boolean, restore: boolean): Promise<'restored' | 'kept' | 'expired' | 'none'> {
+    const codes = couponCodesOf(order);
+    if (codes.length === 0) return 'none';
+    if (!full || !restore) return 'kept';
+    let outcome: 'restored' | 'expired' = 'restored';
+    for (const code of codes) {
+      await this.holding(code, async () => {
+        const entry = this.book.entry(code);
+        if (!entry || entry.record.used?.orderId !== order.orderId) return;
+        if (this.deps.now().getTime() >= Date.parse(entry.batch.validUntil)) {
+          outcome = 'expired';
+          return;
+        }
+        await this.unuse(entry.record);
+      });
+    }
+    return outcome;
+  }
+
+  /**
+   * At start, before the register can ring anything up: the holds of open orders are read back
+   * from their journal lines, and a paid order's coupon a crash left unrecorded is used.
+   */
+  async restore(orders: OrderLookup): Promise<void> {
+    // Only orders the book may disagree with: open ones, and paid ones whose coupon it does not have as used by them.
+    const look = (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) =>
+      order.couponCodes.some((code) => order.status !== 'PAID' || this.book.entry(code)?.record.used?.orderId !== order.orderId);
+    for (const order of await orders.recent(RESTORE_DAYS, look)) await this.settle(order);
+  }
+
+  /**
+   * After start and every so often: a hold whose order is gone, given up, paid, or past its
+   * payment window is settled. Orders mid-confirm are left to the payment settling.
+   */
+  async settleOpen(orders: OrderLookup): Promise<void> {
+    for (const [code, { orderId }] of this.book.reserved()) {
+      let order = await orders.get(orderId);
+      if (order?.status === 'PENDING' && this.deps.now().getTime() - Date.parse(order.updatedAt) >= RESERVATION_TTL_MS) {
+        order = await orders.abandon(orderId);
+      }
+      if (order === null) {
+        this.book.release(code, orderId);
+        this.deps.log.warn('released a coupon whose order is missing', { code, orderId });
+      } else {
+        await this.settle(order);
+      }
+    }
+  }
+}

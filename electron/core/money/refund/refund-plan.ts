@@ -1,0 +1,77 @@
+import { PosError } from '../../../../shared/domain/errors';
+import { allocate, sumWon, type Won } from '../../../../shared/domain/money';
+import type { Order } from '../../../../shared/domain/order';
+import { refundedAmount, type RefundLine, type RefundRequest } from '../../../../shared/domain/refunds';
+
+/** What is still refundable of one line: won (its net price less earlier refunds) and units. */
+interface LineLeft {
+  productId: string;
+  amount: Won;
+  quantity: number;
+}
+
+/** The refund to make: the amount Toss is asked to cancel, and each line's part of it. */
+export interface RefundPlan {
+  amount: Won;
+  lines: RefundLine[];
+  balanceAfter: Won;
+}
+
+/** Each line's net price (after its coupon and discount shares) less what earlier refunds took from it. */
+export function linesLeft(order: Order): LineLeft[] {
+  const counted = order.refunds.filter((refund) => refund.status !== 'FAILED');
+  return order.lines.map((line) => {
+    const parts = counted.flatMap((refund) => refund.lines.filter((part) => part.productId === line.productId));
+    return {
+      productId: line.productId,
+      amount: line.lineTotal - line.discount - sumWon(parts.map((part) => part.amount)),
+      quantity: line.quantity - parts.reduce((sum, part) => sum + part.quantity, 0),
+    };
+  });
+}
+
+/** What is left of the order to refund: what was paid less what refunds took back. */
+export function balanceOf(order: Order): Won {
+  return order.amount - refundedAmount(order.refunds);
+}
+
+/**
+ * Works out a refund in whole won, never more than is left: a full refund takes every line's
+ * remainder; a refund by lines takes each unit's share of what is left of its line (the last
+ * unit takes the rest, so refunding every unit in parts adds up to the line exactly); a refund
+ * by amount is shared over the lines by what is left of them (largest remainder).
+ */
+export function planRefund(order: Order, request: RefundRequest): RefundPlan {
+  const left = linesLeft(order);
+  const balance = balanceOf(order);
+  // A 0-won order (its discounts paid it all) has nothing to give back either: refusing it keeps the ledger free of empty refunds.
+  if (balance === 0) {
+    if (order.amount === 0) throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} was paid 0 won`, { details: { reason: 'nothing-paid' } });
+    throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} is refunded in full`);
+  }
+  let lines: RefundLine[];
+  switch (request.kind) {
+    case 'full':
+      lines = left.map((line) => ({ productId: line.productId, quantity: line.quantity, amount: line.amount }));
+      break;
+    case 'lines':
+      lines = request.lines.map((asked) => {
+        const line = left.find((l) => l.productId === asked.productId);
+        if (!line) throw new PosError('REFUND_INVALID', `no line ${asked.productId} on order ${order.orderId}`);
+        if (asked.quantity > line.quantity) throw new PosError('REFUND_INVALID', `only ${line.quantity} of ${asked.productId} left to refund`);
+        const amount = asked.quantity === line.quantity ? line.amount : Math.floor((line.amount * asked.quantity) / line.quantity);
+        return { productId: line.productId, quantity: asked.quantity, amount };
+      });
+      if (new Set(request.lines.map((l) => l.productId)).size !== request.lines.length) throw new PosError('REFUND_INVALID', 'a line is named twice');
+      break;
+    case 'amount': {
+      if (request.amount > balance) throw new PosError('REFUND_EXCEEDS_BALANCE', `${request.amount} is more than the ${balance} left`, { details: { balance } });
+      const shares = allocate(request.amount, left.map((line) => line.amount));
+      lines = left.map((line, i) => ({ productId: line.productId, quantity: 0, amount: shares[i] ?? 0 }));
+      break;
+    }
+  }
+  const amount = sumWon(lines.map((line) => line.amount));
+  if (amount > balance) throw new PosError('REFUND_EXCEEDS_BALANCE', `${amount} is more than the ${balance} left`, { details: { balance } });
+  return { amount, lines: lines.filter((line) => line.amount > 0 || line.quantity > 0), balanceAfter: balance - amount };
+}

@@ -1,0 +1,190 @@
+import { PosError } from '../../../../shared/domain/errors';
+import type { Order } from '../../../../shared/domain/order';
+import { refundState, type RefundEntry, type RefundRequest } from '../../../../shared/domain/refunds';
+import { seoulIso } from '../../../../shared/domain/time';
+import { crashPoint } from '../../platform/chaos/crash-points';
+import type { Logger } from '../../platform/log/logger';
+import { idempotencyKey } from '../../toss/idempotency-key';
+import type { TossOf } from '../../toss/toss-of';
+import { TossApiError, cancelErrorToPosError, cancelOutcomeUnknown } from '../../toss/toss-errors';
+import type { TossPayment } from '../../toss/toss-payment';
+import type { Manager } from '../../../../shared/domain/staff';
+import type { OrderLocks } from '../../orders/order-locks';
+import type { OrderBook } from '../../orders/order-book';
+import type { OpenList } from '../../platform/jobs/open-work';
+import { planRefund, type RefundPlan } from './refund-plan';
+
+export interface RefundServiceDeps {
+  orders: OrderBook;
+  locks: OrderLocks;
+  toss: TossOf;
+  openRefunds: OpenList;
+  /** What a refund does to the order's coupon (a full refund may give it back). */
+  coupons: { afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']> };
+  /** A refunded cash sale's 현금영수증 follows the refund (cancelled at Toss by what was given back). */
+  cashReceipts: { refunded(order: Order): Promise<void> };
+  training: () => boolean;
+  now: () => Date;
+  log: Logger;
+}
+
+/** What a refund would give back, and what it would do to the coupon. */
+export interface RefundPreview extends RefundPlan {
+  coupon: NonNullable<RefundEntry['coupon']>;
+}
+
+function currentRefund(order: Order): RefundEntry | undefined {
+  return order.refunds.find((refund) => refund.status === 'REFUNDING');
+}
+
+/** The cancel entry Toss made for this refund: one of this amount that no other refund of ours is matched to. */
+function cancelOf(payment: TossPayment, order: Order, refund: RefundEntry) {
+  const matched = new Set(order.refunds.flatMap((r) => (r.refundId !== refund.refundId && r.transactionKey !== null ? [r.transactionKey] : [])));
+  return (payment.cancels ?? []).find((cancel) => !matched.has(cancel.transactionKey) && cancel.cancelAmount === refund.amount);
+}
+
+/**
+ * Refunds through Toss's cancel: main works out the amount from the order (never more than is
+ * left), journals the refund as REFUNDING, then asks Toss with a key unique to that refund. An
+ * answer that leaves the outcome open is settled by asking again with the same key (Toss replays
+ * or performs it once) and reading the payment back; never by a cancel under a new key.
+ */
+export class RefundService {
+  constructor(private readonly deps: RefundServiceDeps) {}
+
+  async preview(orderId: string, request: RefundRequest, restoreCoupons: boolean): Promise<RefundPreview> {
+    const order = await this.paidOrder(orderId);
+    const plan = planRefund(order, request);
+    const full = plan.balanceAfter === 0;
+    const hasCoupon = order.discounts.some((d) => d.source === 'coupon');
+    return { ...plan, coupon: !hasCoupon ? 'none' : full && restoreCoupons ? 'restored' : 'kept' };
+  }
+
+  refund(orderId: string, request: RefundRequest, reason: string, by: Manager): Promise<Order> {
+    return this.deps.locks.run(orderId, async () => {
+      let order = await this.paidOrder(orderId);
+      const earlier = currentRefund(order);
+      if (earlier) {
+        // An earlier refund's outcome is still open: it is settled first, so no won is refunded twice.
+        order = await this.settle(order, earlier, true);
+        if (currentRefund(order)) throw new PosError('REFUND_IN_FLIGHT', `refund ${earlier.refundId} of ${orderId} is still unsettled`, { retryable: true });
+      }
+      const plan = planRefund(order, request);
+      const entry: RefundEntry = {
+        refundId: `r${order.refunds.length + 1}`,
+        kind: request.kind,
+        amount: plan.amount,
+        lines: plan.lines,
+        reason,
+        approvedBy: by.name,
+        requestedAt: seoulIso(this.deps.now()),
+        status: 'REFUNDING',
+        transactionKey: null,
+        canceledAt: null,
+        tossBalance: null,
+        failure: null,
+        coupon: null,
+      };
+      await this.deps.openRefunds.add(orderId);
+      const journaled = await this.deps.orders.update(orderId, (o) => {
+        o.refunds.push(entry);
+        o.updatedAt = entry.requestedAt;
+      });
+      this.deps.log.info('refund journaled', { orderId, refundId: entry.refundId, amount: entry.amount, by: by.name });
+      crashPoint('refund-journaled');
+      const settled = await this.settle(journaled, entry);
+      const outcome = settled.refunds.find((r) => r.refundId === entry.refundId);
+      if (outcome?.status === 'FAILED' && outcome.failure) {
+        throw new PosError('REFUND_DECLINED', outcome.failure.message, { tossCode: outcome.failure.code });
+      }
+      if (outcome?.status === 'REFUNDING') throw new PosError('TOSS_UNREACHABLE', `refund ${entry.refundId} outcome unknown`, { retryable: true });
+      return settled;
+    });
+  }
+
+  /** Refunds a crash or a silent Toss left open: asked about again (at start, and every so often). */
+  async settleOpen(): Promise<void> {
+    for (const orderId of this.deps.openRefunds.list()) {
+      await this.deps.locks
+        .run(orderId, async () => {
+          const order = await this.deps.orders.get(orderId);
+          const open = order && currentRefund(order);
+          if (!order || !open) return this.deps.openRefunds.remove(orderId);
+          await this.settle(order, open, true);
+        })
+        .catch((error: unknown) => this.deps.log.warn('refund still unsettled', { orderId, error }));
+    }
+  }
+
+  private async paidOrder(orderId: string): Promise<Order> {
+    const order = await this.deps.orders.get(orderId);
+    if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
+    if (order.status !== 'PAID') throw new PosError('REFUND_NOT_PAID', `order ${orderId} is ${order.status}`);
+    if (order.training !== this.deps.training()) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
+    return order;
+  }
+
+  /**
+   * Sends (or re-sends, with the same key) the cancel for a journaled refund and records how it
+   * ended. A refund left open earlier is looked up at Toss first: if Toss already made it, that
+   * is recorded and nothing is sent again.
+   */
+  private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
+    const payment = order.payment;
+    // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
+    if (payment === null || refund.amount === 0) return this.finish(order, refund, { status: 'DONE', transactionKey: null, canceledAt: seoulIso(this.deps.now()), tossBalance: null });
+    if (resuming) {
+      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
+      const made = read && cancelOf(read, order, refund);
+      if (read && made) return this.finish(order, refund, { status: 'DONE', transactionKey: made.transactionKey, canceledAt: made.canceledAt, tossBalance: read.balanceAmount });
+    }
+    let answer: TossPayment;
+    try {
+      answer = await this.deps.toss(order).cancel(
+        payment.paymentKey,
+        { cancelReason: refund.reason, cancelAmount: refund.amount },
+        idempotencyKey('refund', order.orderId, `${payment.paymentKey}/${refund.refundId}`),
+      );
+    } catch (error) {
+      if (!cancelOutcomeUnknown(error)) {
+        const refused = error instanceof TossApiError ? cancelErrorToPosError(error) : new PosError('INTERNAL', String(error));
+        return this.finish(order, refund, { status: 'FAILED', failure: { code: refused.tossCode ?? refused.code, message: refused.message } });
+      }
+      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
+      const cancel = read && cancelOf(read, order, refund);
+      if (!read || !cancel) {
+        this.deps.log.warn('refund outcome unknown; asked again later', { orderId: order.orderId, refundId: refund.refundId, error });
+        return order;
+      }
+      answer = read;
+    }
+    crashPoint('refund-answered');
+    const cancel = cancelOf(answer, order, refund);
+    if (!cancel) {
+      this.deps.log.error('Toss answered a cancel without a matching entry', { orderId: order.orderId, refundId: refund.refundId });
+      return order;
+    }
+    return this.finish(order, refund, { status: 'DONE', transactionKey: cancel.transactionKey, canceledAt: cancel.canceledAt, tossBalance: answer.balanceAmount });
+  }
+
+  private async finish(order: Order, refund: RefundEntry, end: Partial<RefundEntry> & Pick<RefundEntry, 'status'>): Promise<Order> {
+    const ended = structuredClone(order);
+    const entry = ended.refunds.find((r) => r.refundId === refund.refundId);
+    if (entry) Object.assign(entry, end);
+    // The coupon follows first: if the order's write below is lost, the refund is settled again (Toss replays it) and this repeats harmlessly.
+    const coupon = end.status === 'DONE' ? await this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full') : null;
+    const updated = await this.deps.orders.update(order.orderId, (o) => {
+      const stored = o.refunds.find((r) => r.refundId === refund.refundId);
+      if (stored) Object.assign(stored, end, { coupon });
+      o.updatedAt = seoulIso(this.deps.now());
+    });
+    const ledger = updated.amount - updated.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
+    if (end.tossBalance != null && end.tossBalance !== ledger) {
+      this.deps.log.error('Toss balance differs from the refund ledger', { orderId: order.orderId, toss: end.tossBalance, ledger });
+    }
+    await this.deps.openRefunds.remove(order.orderId);
+    if (end.status === 'DONE') await this.deps.cashReceipts.refunded(updated);
+    this.deps.log.info('refund settled', { orderId: order.orderId, refundId: refund.refundId, status: end.status });
+    return updated;
+  }
+}

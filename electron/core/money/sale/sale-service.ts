@@ -1,0 +1,183 @@
+import { normalizeCode } from '../../../../shared/domain/coupon-code';
+import type { DiscountLimits, ManualDiscount } from '../../../../shared/domain/coupons';
+import { PosError } from '../../../../shared/domain/errors';
+import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../../shared/domain/order';
+import { seoulIso } from '../../../../shared/domain/time';
+import type { CatalogFile } from '../../shop/catalog/catalog-file';
+import { crashPoint } from '../../platform/chaos/crash-points';
+import type { DayCalendar } from '../../orders/days/day-calendar';
+import type { CouponBook } from '../coupons/coupon-book';
+import type { CouponRedemption } from '../coupons/coupon-redemption';
+import { couponDiscount, usableCoupon } from '../coupons/coupon-rules';
+import type { ApprovalMode, ApprovalTaken, ApprovedCart, DiscountApprovals } from '../discount/discount-approvals';
+import { applyDiscounts, type DiscountableLine, type DiscountToApply } from '../discount/discount-engine';
+import { manualDiscount } from '../discount/manual-discount';
+import type { OrderLocks } from '../../orders/order-locks';
+import type { OrderBook } from '../../orders/order-book';
+import { newOrderId } from '../../orders/order-id';
+import { priceCart, type CartLineRequest } from '../../shop/catalog/pricing';
+
+export interface SaleServiceDeps {
+  catalog: CatalogFile;
+  orders: OrderBook;
+  locks: OrderLocks;
+  coupons: { book: CouponBook; redemption: CouponRedemption };
+  approvals: DiscountApprovals;
+  /** Above these a manual discount needs a manager's approval (settings). */
+  discountLimits: () => DiscountLimits;
+  now: () => Date;
+  /** The mode now: orders rung up in training are never counted as sales. */
+  training: () => boolean;
+  /** Which business day a sale belongs to (the next one once today is closed), chosen with no close in between. */
+  days: Pick<DayCalendar, 'assign' | 'businessDayAt'>;
+}
+
+/** What the register asks for: product ids and quantities, and any coupon code or manual discount. */
+export interface SaleRequest {
+  lines: readonly CartLineRequest[];
+  couponCode?: string | undefined;
+  manualDiscount?: ManualDiscount | undefined;
+  /** The register's open order: a coupon it already holds is no obstacle to a quote. */
+  heldBy?: string | undefined;
+}
+
+export class SaleService {
+  constructor(private readonly deps: SaleServiceDeps) {}
+
+  /** Prices the cart and its discounts from main's own catalog and coupon book; nothing is stored. */
+  async quote(request: SaleRequest): Promise<SaleQuote> {
+    const holder = request.heldBy ?? null;
+    await this.freeApproval(request);
+    const code = request.couponCode === undefined ? null : normalizeCode(request.couponCode);
+    // A quote only looks at a manager's approval: it stays free for the order.
+    const priced = this.price(request, code, holder, (discount, cart) => this.deps.approvals.approver(discount, cart, this.mode(), holder));
+    const { lines, subtotal, discounts, amount, supplyAmount, vatAmount } = priced;
+    return { lines, subtotal, discounts, amount, supplyAmount, vatAmount };
+  }
+
+  /**
+   * Prices the cart and stores it as PENDING: the amount Toss will be asked for. A coupon is
+   * checked again and held for the order by the very append that stores it, under the coupon's
+   * lock, so of many registers racing for one code exactly one gets it.
+   */
+  async create(request: SaleRequest): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+    if (request.couponCode === undefined) return this.store(request, null);
+    const code = normalizeCode(request.couponCode);
+    return this.deps.coupons.redemption.holding(code, () => this.store(request, code));
+  }
+
+  private async store(request: SaleRequest, code: string | null): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+    await this.freeApproval(request);
+    // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
+    const approval: { taken?: ApprovalTaken } = {};
+    let order: Order;
+    try {
+      const priced = this.price(request, code, null, (discount, cart) => {
+        approval.taken = this.deps.approvals.take(discount, cart, this.mode());
+        return approval.taken.approvedBy;
+      });
+      const now = this.deps.now();
+      order = await this.deps.days.assign(now, async (businessDay) => {
+        const order = this.newOrder(priced, businessDay, now);
+        // The append that stores the order is the coupon's reservation; the book holds it from here.
+        await this.deps.orders.insert(order);
+        return order;
+      });
+    } catch (error) {
+      approval.taken?.failed();
+      throw error;
+    }
+    approval.taken?.stored(order.orderId);
+    crashPoint('order-stored');
+    if (code !== null) this.deps.coupons.redemption.reserve(code, order);
+    return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+  }
+
+  private newOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): Order {
+    return {
+      orderId: newOrderId(businessDay),
+      businessDay,
+      createdAt: seoulIso(now),
+      updatedAt: seoulIso(now),
+      training: this.deps.training(),
+      lines: priced.lines,
+      orderName: priced.orderName,
+      amount: priced.amount,
+      supplyAmount: priced.supplyAmount,
+      vatAmount: priced.vatAmount,
+      discounts: priced.discounts,
+      refunds: [],
+      status: 'PENDING',
+      attempts: [],
+      payment: null,
+      cash: null,
+      callNumber: null,
+    };
+  }
+
+  private mode(): ApprovalMode {
+    return this.deps.training() ? 'training' : 'live';
+  }
+
+  /** An approval whose order was given up unpaid (a declined card, a changed cart) may be used again. */
+  private async freeApproval(request: SaleRequest): Promise<void> {
+    await this.deps.approvals.freeIfGivenUp(request.manualDiscount?.approvalId, async (orderId) => (await this.deps.orders.get(orderId))?.status ?? null);
+  }
+
+  private price(
+    request: SaleRequest,
+    code: string | null,
+    holder: string | null,
+    approve: (discount: ManualDiscount, cart: ApprovedCart) => string,
+  ): SaleQuote & { orderName: string } {
+    const cart = priceCart((id) => this.deps.catalog.product(id), request.lines);
+    const lines: DiscountableLine[] = cart.lines.map((line) => ({ ...line, categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '' }));
+    const plan: DiscountToApply[] = [];
+    if (code !== null) plan.push(couponDiscount(usableCoupon(code, this.deps.coupons.book.entry(code), this.deps.now(), holder), lines));
+    const manual = request.manualDiscount;
+    if (manual !== undefined) plan.push(manualDiscount(manual, lines, this.deps.discountLimits(), () => approve(manual, cart.lines)));
+    const applied = applyDiscounts(lines, plan);
+    if (applied.amount > 0 && applied.amount < CARD_MINIMUM_WON) {
+      throw new PosError('BELOW_CARD_MINIMUM', `${applied.amount} won is below the card minimum`, { details: { amount: applied.amount, minimum: CARD_MINIMUM_WON } });
+    }
+    return {
+      lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({ productId, name, unitPrice, quantity, lineTotal, discount })),
+      orderName: cart.orderName,
+      subtotal: cart.amount,
+      discounts: applied.discounts,
+      amount: applied.amount,
+      supplyAmount: applied.supplyAmount,
+      vatAmount: applied.vatAmount,
+    };
+  }
+
+  /**
+   * Gives up an open order (the cart changed, the sale was cleared, its window expired): it can
+   * no longer be paid, and its coupon is free again. Paid or mid-confirm orders are left as they are.
+   */
+  async abandon(orderId: string): Promise<Order | null> {
+    const order = await this.deps.locks.run(orderId, async () => {
+      const current = await this.deps.orders.get(orderId);
+      if (current?.status !== 'PENDING') return current;
+      return this.deps.orders.update(orderId, (o) => {
+        o.status = 'ABANDONED';
+        o.updatedAt = seoulIso(this.deps.now());
+      });
+    });
+    if (order) await this.deps.coupons.redemption.settle(order);
+    return order;
+  }
+
+  /** Today's last paid order, or null: the regular's "same again" (found in the day's digests; only that order is read). */
+  async lastPaid(): Promise<Order | null> {
+    const today = await this.deps.orders.digestsOfDay(await this.deps.days.businessDayAt(this.deps.now()));
+    const last = today.find((digest) => digest.orderStatus === 'PAID');
+    return last ? this.deps.orders.get(last.orderId) : null;
+  }
+
+  async get(orderId: string): Promise<Order> {
+    const order = await this.deps.orders.get(orderId);
+    if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
+    return order;
+  }
+}

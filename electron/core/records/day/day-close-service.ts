@@ -1,0 +1,152 @@
+import { dayAfter, type DayCloseSummary, type DayFigures, type DayReport, type DayView, type Reconciliation } from '../../../../shared/domain/day-close';
+import { PosError } from '../../../../shared/domain/errors';
+import { sumWon } from '../../../../shared/domain/money';
+import { seoulDay, seoulIso } from '../../../../shared/domain/time';
+import type { Logger } from '../../platform/log/logger';
+import type { TossClient } from '../../toss/toss-client';
+import { TossApiError, TossUnreachableError } from '../../toss/toss-errors';
+import { isCancel } from '../../toss/toss-transaction';
+import type { OrderBook } from '../../orders/order-book';
+import type { DayCalendar } from '../../orders/days/day-calendar';
+import { dayCloseCsv } from './day-close-csv';
+import type { DayCloseFile } from '../../orders/days/day-close-file';
+import { dayFigures } from './day-figures';
+import { matchDay, type DayBooks } from './day-match';
+
+export interface DayCloseDeps {
+  orders: OrderBook;
+  calendar: DayCalendar;
+  closes: DayCloseFile;
+  toss: TossClient;
+  training: () => boolean;
+  /** Gives up an open order (its coupon is freed): what a close does to the day's carts left waiting for payment. */
+  abandon: (orderId: string) => Promise<unknown>;
+  now: () => Date;
+  log: Logger;
+}
+
+/** How many closed days the list offers. */
+export const CLOSES_LISTED = 60;
+
+/**
+ * The day close: a business day's figures and how they stand against Toss, as an X report (the
+ * day so far) or a Z report (the day closed: its figures kept as they were, later sales in the
+ * next day). Refunds count on the day they were made. Nothing here changes a sale or a refund.
+ */
+export class DayCloseService {
+  constructor(private readonly deps: DayCloseDeps) {}
+
+  async view(day: string): Promise<DayView> {
+    const close = await this.deps.closes.get(day);
+    return {
+      currentDay: await this.deps.calendar.businessDayAt(this.deps.now()),
+      figures: close?.figures ?? (await this.figures(day)),
+      close,
+      closable: close !== null ? 'closed' : day > seoulDay(this.deps.now()) ? 'not-started' : this.deps.training() ? 'training' : null,
+    };
+  }
+
+  /** The books of a day: its own orders, and every order refunded during it. */
+  private async books(day: string): Promise<DayBooks> {
+    const window = await this.deps.calendar.window(day);
+    const dayOrders = (await this.deps.orders.businessDays()).includes(day) ? await this.deps.orders.ordersOfDay(day) : [];
+    // A day's window starts at midnight, or the evening before if that day closed early.
+    const refunded = await this.deps.orders.refundedOn([dayAfter(day, -1), day]);
+    return { window, dayOrders, refunded };
+  }
+
+  async figures(day: string): Promise<DayFigures> {
+    const { window, dayOrders, refunded } = await this.books(day);
+    return dayFigures(day, window, dayOrders, refunded);
+  }
+
+  /** The day checked against Toss's transactions; in training there is no real Toss to ask. */
+  async match(day: string): Promise<Reconciliation> {
+    return this.matchBooks(await this.books(day));
+  }
+
+  private async matchBooks(books: DayBooks): Promise<Reconciliation> {
+    const checkedAt = seoulIso(this.deps.now());
+    if (this.deps.training()) return { status: 'unavailable', reason: 'training', checkedAt, detail: 'training mode: the simulator holds no real payments' };
+    try {
+      const transactions = await this.deps.toss.listTransactions({ startDate: books.window.from, endDate: books.window.until });
+      const mismatches = await matchDay(books, {
+        transactions,
+        order: (orderId) => this.deps.orders.get(orderId),
+        payment: (paymentKey) =>
+          this.deps.toss.getPayment(paymentKey).catch((error: unknown) => {
+            if (error instanceof TossApiError && error.status === 404) return null;
+            throw error;
+          }),
+      });
+      return {
+        status: 'checked',
+        checkedAt,
+        transactions: transactions.length,
+        tossApproved: sumWon(transactions.filter((t) => !isCancel(t)).map((t) => t.amount)),
+        tossCanceled: sumWon(transactions.filter(isCancel).map((t) => t.amount)),
+        mismatches,
+      };
+    } catch (error) {
+      this.deps.log.warn('the day could not be reconciled with Toss', { error });
+      if (error instanceof TossApiError) return { status: 'unavailable', reason: 'toss-refused', checkedAt, detail: `${error.code}: ${error.message}`.slice(0, 600) };
+      if (error instanceof TossUnreachableError) return { status: 'unavailable', reason: 'toss-unreachable', checkedAt, detail: error.message };
+      throw error;
+    }
+  }
+
+  /** The X report: the day so far, with Toss's view of it; nothing is closed or kept. */
+  async xReport(day: string, by: string): Promise<DayReport> {
+    if ((await this.deps.closes.get(day)) !== null) throw new PosError('DAY_ALREADY_CLOSED', `${day} is already closed`);
+    const books = await this.books(day);
+    return { kind: 'X', day, at: seoulIso(this.deps.now()), by, figures: dayFigures(day, books.window, books.dayOrders, books.refunded), reconciliation: await this.matchBooks(books) };
+  }
+
+  /**
+   * The Z report: closes the day. From this instant new sales and refunds belong to the next
+   * day; the day's carts still waiting for payment are given up; a payment or refund still
+   * being settled with Toss holds the close back (it would change the figures after). The
+   * report is kept as it is, for good.
+   */
+  async close(day: string, by: string): Promise<DayReport> {
+    if (this.deps.training()) throw new PosError('DAY_CLOSE_IN_TRAINING', 'a day is not closed in training mode');
+    if (day > seoulDay(this.deps.now())) throw new PosError('DAY_NOT_STARTED', `${day} has not started`);
+    const at = seoulIso(this.deps.now());
+    await this.deps.calendar.beginClose(day, at);
+    try {
+      const waiting = (await this.books(day)).dayOrders.filter((order) => order.status === 'PENDING');
+      for (const order of waiting) await this.deps.abandon(order.orderId);
+      const books = await this.books(day);
+      const figures = dayFigures(day, books.window, books.dayOrders, books.refunded);
+      if (figures.unsettled.payments > 0 || figures.unsettled.refunds > 0) {
+        throw new PosError('DAY_HAS_OPEN_WORK', `${day} has ${figures.unsettled.payments} payments and ${figures.unsettled.refunds} refunds being settled`, { retryable: true });
+      }
+      const report: DayReport = { kind: 'Z', day, at, by, figures, reconciliation: await this.matchBooks(books) };
+      await this.deps.closes.save(report);
+      this.deps.log.info('business day closed', { day, by, net: figures.net, abandoned: waiting.length });
+      return report;
+    } finally {
+      this.deps.calendar.endClose(day);
+    }
+  }
+
+  /** The closed days, newest first. */
+  async closes(): Promise<DayCloseSummary[]> {
+    const found: DayCloseSummary[] = [];
+    for (const day of await this.deps.closes.closedDays(CLOSES_LISTED)) {
+      const report = await this.deps.closes.get(day);
+      if (report === null) continue;
+      const { reconciliation } = report;
+      found.push({ day, closedAt: report.at, by: report.by, net: report.figures.net, mismatches: reconciliation.status === 'checked' ? reconciliation.mismatches.length : null });
+    }
+    return found;
+  }
+
+  /** The day as CSV: a closed day as its Z report has it, an open day as it stands (not checked with Toss). */
+  async export(day: string): Promise<{ fileName: string; csv: string }> {
+    const close = await this.deps.closes.get(day);
+    const csv = close === null ? dayCloseCsv(await this.figures(day), { closed: false }, null) : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation);
+    return { fileName: `day-close-${day}.csv`, csv };
+  }
+}
+

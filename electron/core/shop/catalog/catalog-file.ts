@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import { ConfigError } from '../../platform/config';
+import {
+  catalogSchema,
+  sellable,
+  type Catalog,
+  type Category,
+  type CategoryDraft,
+  type Product,
+  type ProductDraft,
+} from '../../../../shared/domain/catalog';
+import { PosError } from '../../../../shared/domain/errors';
+import { seoulIso } from '../../../../shared/domain/time';
+import type { Manager } from '../../../../shared/domain/staff';
+import type { FileIo } from '../../platform/disk/file-io';
+import { JsonDocument } from '../../platform/disk/json-document';
+import { demoCatalog } from './demo-catalog';
+
+/** A readable id from a name: "Caffè Latte" → "caffe-latte"; made unique against those taken. */
+export function idFrom(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'item';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * The shop's products and prices: main's own copy, the only one orders are priced from. Edits
+ * are validated whole before they are written; a price change applies to new orders only
+ * (stored orders keep the price they were rung up at) and is kept in the product's history
+ * with the manager who made it.
+ */
+export class CatalogFile {
+  private constructor(
+    private readonly doc: JsonDocument<Catalog>,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * `demoAllowed`: whether a missing catalog may be replaced by the demo café (a first start in
+   * training mode). Where the folder has sales, or the shop runs live, a missing catalog stops
+   * the start instead: the register never sells at demo prices.
+   */
+  static async open(dataDir: string, io: FileIo, now: () => Date = () => new Date(), demoAllowed: () => Promise<boolean> = async () => true): Promise<CatalogFile> {
+    const path = join(dataDir, 'catalog.json');
+    const missing = (await io.read(path)) === null;
+    if (missing && !(await demoAllowed())) {
+      throw new ConfigError(
+        `${path} is missing, and this data folder has sales or runs live: Toss POS will not sell at the demo café's prices. ` +
+          'Put the shop’s catalog.json back (from a backup), or start once in training mode on a new folder to get a catalog to edit.',
+      );
+    }
+    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(demoCatalog), io);
+    const store = new CatalogFile(doc, now);
+    // First start: put the demo catalog on disk so the owner has a file to edit.
+    if (missing) await doc.update(() => undefined);
+    return store;
+  }
+
+  /** What the register sells now. */
+  list(): Catalog {
+    return structuredClone(sellable(this.doc.data));
+  }
+
+  /** Everything, retired included: the catalog screen. */
+  all(): Catalog {
+    return structuredClone(this.doc.data);
+  }
+
+  /** A product the register may sell (retired ones, and those of retired categories, are not). */
+  product(productId: string): Product | undefined {
+    return sellable(this.doc.data).products.find((p) => p.id === productId);
+  }
+
+  saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
+    return this.doc.update((catalog) => {
+      const category = catalog.categories.find((c) => c.id === draft.categoryId);
+      if (!category || category.retired) throw new PosError('CATALOG_CONFLICT', `no open category ${draft.categoryId}`);
+      if (draft.barcode !== null && catalog.products.some((p) => p.barcode === draft.barcode && p.id !== draft.id)) {
+        throw new PosError('CATALOG_CONFLICT', `barcode ${draft.barcode} already belongs to another product`);
+      }
+      const at = seoulIso(this.now());
+      if (draft.id === undefined) {
+        const product: Product = {
+          id: idFrom(draft.name.en, new Set(catalog.products.map((p) => p.id))),
+          categoryId: draft.categoryId,
+          name: draft.name,
+          price: draft.price,
+          barcode: draft.barcode,
+          soldOut: false,
+          retired: false,
+          priceHistory: [{ price: draft.price, from: at, by: by.name }],
+        };
+        catalog.products.push(product);
+        return structuredClone(product);
+      }
+      const product = catalog.products.find((p) => p.id === draft.id);
+      if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${draft.id}`);
+      if (product.price !== draft.price) product.priceHistory.push({ price: draft.price, from: at, by: by.name });
+      Object.assign(product, { categoryId: draft.categoryId, name: draft.name, price: draft.price, barcode: draft.barcode });
+      return structuredClone(product);
+    });
+  }
+
+  setSoldOut(productId: string, soldOut: boolean): Promise<Product> {
+    return this.changeProduct(productId, (product) => {
+      product.soldOut = soldOut;
+    });
+  }
+
+  setProductRetired(productId: string, retired: boolean): Promise<Product> {
+    return this.changeProduct(productId, (product) => {
+      product.retired = retired;
+    });
+  }
+
+  saveCategory(draft: CategoryDraft): Promise<Category> {
+    return this.doc.update((catalog) => {
+      if (draft.id === undefined) {
+        const category: Category = { id: idFrom(draft.name.en, new Set(catalog.categories.map((c) => c.id))), name: draft.name, retired: false };
+        catalog.categories.push(category);
+        return structuredClone(category);
+      }
+      const category = catalog.categories.find((c) => c.id === draft.id);
+      if (!category) throw new PosError('CATALOG_CONFLICT', `no category ${draft.id}`);
+      category.name = draft.name;
+      return structuredClone(category);
+    });
+  }
+
+  setCategoryRetired(categoryId: string, retired: boolean): Promise<Category> {
+    return this.doc.update((catalog) => {
+      const category = catalog.categories.find((c) => c.id === categoryId);
+      if (!category) throw new PosError('CATALOG_CONFLICT', `no category ${categoryId}`);
+      category.retired = retired;
+      return structuredClone(category);
+    });
+  }
+
+  private changeProduct(productId: string, change: (product: Product) => void): Promise<Product> {
+    return this.doc.update((catalog) => {
+      const product = catalog.products.find((p) => p.id === productId);
+      if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${productId}`);
+      change(product);
+      return structuredClone(product);
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { sellable } from '../../../../shared/domain/catalog';
+import { emptyDraft, type CustomerView, type RegisterDraft } from '../../../../shared/domain/register';
+import { lineTotal, sumWon } from '../../../../shared/domain/money';
+import type { SaleQuote } from '../../../../shared/domain/order';
+import type { CatalogFile } from '../catalog/catalog-file';
+import type { OrderBook } from '../../orders/order-book';
+
+/** How long a watch waits for a change before it answers with the same view. */
+export const WATCH_WAIT_MS = 20_000;
+
+export interface CustomerDisplayDeps {
+  catalog: CatalogFile;
+  orders: OrderBook;
+  training: () => boolean;
+  /** Main's price for a discounted cart; null when the discount does not apply (the cashier sees why). */
+  quote: (draft: RegisterDraft) => Promise<SaleQuote | null>;
+  /**
+   * Where versions come from, shared by both modes' displays: the customer's screen watches
+   * whichever the register is in, so a version never goes back when the register switches.
+   */
+  versions: DisplayVersions;
+}
+
+/** A counter both modes' displays take their versions from. */
+export class DisplayVersions {
+  private last = 0;
+
+  next(): number {
+    this.last += 1;
+    return this.last;
+  }
+}
+
+/**
+ * What the customer's screen shows, built in main from the register's draft and main's own
+ * catalog and orders: the page can tell main what it rang up, never what the customer sees.
+ * Watchers wait for the next version (long-poll), so the screen follows the sale at once.
+ */
+export class CustomerDisplay {
+  private version = 0;
+  private view: CustomerView;
+  private waiters: Array<() => void> = [];
+
+  constructor(private readonly deps: CustomerDisplayDeps) {
+    this.view = { stage: 'idle', lines: [], discount: 0, total: 0, callNumber: null, training: deps.training() };
+  }
+
+  async show(draft: RegisterDraft): Promise<void> {
+    this.view = await this.build(draft);
+    this.version = this.deps.versions.next();
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** The view once it is newer than `since`, or the current one after `waitMs`. */
+  async watch(since: number, waitMs = WATCH_WAIT_MS): Promise<{ version: number; view: CustomerView }> {
+    if (this.version <= since) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.waiters = this.waiters.filter((w) => w !== wake);
+          resolve();
+        }, waitMs);
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        this.waiters.push(wake);
+      });
+    }
+    return { version: this.version, view: structuredClone(this.view) };
+  }
+
+  /** Lets every watcher answer now (the app is closing). */
+  release(): void {
+    void this.show(emptyDraft);
+  }
+
+  private async build(draft: RegisterDraft): Promise<CustomerView> {
+    const training = this.deps.training();
+    if (draft.stage === 'paid' && draft.paidOrderId !== null) {
+      const order = await this.deps.orders.get(draft.paidOrderId);
+      if (order?.status === 'PAID') {
+        const names = new Map(this.deps.catalog.all().products.map((p) => [p.id, p.name]));
+        return {
+          stage: 'paid',
+          lines: order.lines.map((line) => ({ name: names.get(line.productId) ?? { ko: line.name, en: line.name }, quantity: line.quantity, lineTotal: line.lineTotal })),
+          discount: sumWon(order.discounts.map((d) => d.amount)),
+          total: order.amount,
+          callNumber: order.callNumber,
+          training,
+        };
+      }
+    }
+    const products = new Map(sellable(this.deps.catalog.all()).products.map((p) => [p.id, p]));
+    const lines = draft.lines.flatMap(({ productId, quantity }) => {
+      const product = products.get(productId);
+      return product === undefined ? [] : [{ name: product.name, quantity, lineTotal: lineTotal(product.price, quantity) }];
+    });
+    const stage = lines.length === 0 ? 'idle' : draft.stage === 'paying' ? 'paying' : 'ringing';
+    const subtotal = sumWon(lines.map((l) => l.lineTotal));
+    const discounted = lines.length > 0 && (draft.couponCode !== null || draft.manualDiscount !== null) ? await this.deps.quote(draft) : null;
+    const total = discounted?.amount ?? subtotal;
+    return { stage, lines, discount: subtotal - total, total, callNumber: null, training };
+  }
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { DiscountLimits } from '../../../../shared/domain/coupons';
+import type { ReceiptSettings } from '../../../../shared/domain/receipt-print';
+import { defaultSettings, settingsSchema, type Preferences, type Settings, type StoreInfo } from '../../../../shared/domain/settings';
+
+export interface ChangeStamp {
+  by: string;
+  at: string;
+}
+import type { FileIo } from '../../platform/disk/file-io';
+import { JsonDocument } from '../../platform/disk/json-document';
+
+/** The shop's settings (`settings.json`, lowdb): validated on every read and every change. */
+export class SettingsFile {
+  private constructor(private readonly doc: JsonDocument<Settings>) {}
+
+  static async open(dataDir: string, io: FileIo): Promise<SettingsFile> {
+    return new SettingsFile(await JsonDocument.open(join(dataDir, 'settings.json'), settingsSchema, structuredClone(defaultSettings), io));
+  }
+
+  get current(): Settings {
+    return structuredClone(this.doc.data);
+  }
+
+  preferences(): Preferences {
+    return structuredClone(this.doc.data.preferences);
+  }
+
+  updatePreferences(change: Partial<Preferences>): Promise<Preferences> {
+    return this.doc.update((draft) => {
+      const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+      draft.preferences = { ...draft.preferences, ...given };
+      return structuredClone(draft.preferences);
+    });
+  }
+
+  saveStore(store: StoreInfo, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.store = store;
+      draft.storeChanged = changed;
+    });
+  }
+
+  /** The client key of a pair just kept (its secret is in the key store). */
+  setTossKeys(clientKey: string, changed: ChangeStamp | null): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.toss.clientKey = clientKey;
+      draft.toss.changed = changed;
+    });
+  }
+
+  discountLimits(): DiscountLimits {
+    return structuredClone(this.doc.data.discountLimits);
+  }
+
+  saveDiscountLimits(limits: DiscountLimits, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.discountLimits = limits;
+      draft.discountLimitsChanged = changed;
+    });
+  }
+
+  restoreCouponOnRefund(): boolean {
+    return this.doc.data.restoreCouponOnRefund;
+  }
+
+  saveRefundPolicy(restoreCouponOnRefund: boolean, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.restoreCouponOnRefund = restoreCouponOnRefund;
+      draft.refundPolicyChanged = changed;
+    });
+  }
+
+  receiptSettings(): ReceiptSettings {
+    return structuredClone(this.doc.data.receipt);
+  }
+
+  saveReceipt(receipt: ReceiptSettings, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.receipt = receipt;
+      draft.receiptChanged = changed;
+    });
+  }
+
+  setTossMode(mode: 'training' | 'live', changed: ChangeStamp | null): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.toss.mode = mode;
+      draft.toss.changed = changed;
+    });
+  }
+}

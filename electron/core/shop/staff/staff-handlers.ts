@@ -1,0 +1,16 @@
+import type { staffChannels } from '../../../../shared/ipc/channels/staff';
+import type { DomainHandlers } from '../../../../shared/ipc/handlers';
+import type { StaffService } from './staff-service';
+
+export function staffHandlers(staff: StaffService): DomainHandlers<typeof staffChannels> {
+  return {
+    'staff:status': async () => staff.status(),
+    'staff:setup-owner': (input) => staff.setupOwner(input.name, input.pin),
+    'staff:use-training-manager': () => staff.useTrainingManager(),
+    'staff:unlock': (input) => staff.unlock(input.pin),
+    'staff:lock': async () => staff.lock(),
+    'staff:list': async () => staff.list(),
+    'staff:add': (input, { manager }) => staff.addStaff(input, manager),
+    'staff:set-active': (input, { manager }) => staff.setActive(input.staffId, input.active, manager),
+  };
+}

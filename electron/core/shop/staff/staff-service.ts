@@ -1,0 +1,314 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { PosError } from '../../../../shared/domain/errors';
+import { TRAINING_MANAGER, type Manager, type Role, type StaffMember, type StaffStatus } from '../../../../shared/domain/staff';
+import { seoulIso } from '../../../../shared/domain/time';
+import type { Logger } from '../../platform/log/logger';
+import type { KeyCipher } from '../secrets/key-cipher';
+import type { FileIo } from '../../platform/disk/file-io';
+import type { JsonDocument } from '../../platform/disk/json-document';
+import { KeyedMutex } from '../../platform/disk/keyed-mutex';
+import { ManagerSessionSlot } from './manager-session';
+import { hashPin, pinMatches } from './pin-hash';
+import { checkStaffFile } from './staff-check';
+import { StaffFileRefusedError } from './staff-file-error';
+import { StaffKeyFile } from './staff-key';
+import { signRecord } from './staff-signature';
+import { openStaffFile, readStaffFile, STAFF_FILE, type FoundStaffFile, type StaffFile, type StaffRecord } from './staff-file';
+import { TrainingManagerFile, type ChosenTrainingManager } from './training-manager-file';
+
+/** Wrong PINs in a row before unlock pauses, the first pause, and the longest one. */
+export const LOCKOUT_AFTER = 5;
+export const FIRST_LOCKOUT_MS = 30_000;
+export const MAX_LOCKOUT_MS = 60 * 60 * 1000;
+
+/** 5 wrong → 30 s, and each further wrong PIN doubles it (6 → 60 s, 7 → 120 s …), up to an hour. */
+export function lockoutMs(failures: number): number {
+  if (failures < LOCKOUT_AFTER) return 0;
+  return Math.min(MAX_LOCKOUT_MS, FIRST_LOCKOUT_MS * 2 ** (failures - LOCKOUT_AFTER));
+}
+
+export interface StaffServiceDeps {
+  dataDir: string;
+  io: FileIo;
+  now: () => Date;
+  log: Logger;
+  /** Training mode offers (and accepts) the documented training manager; live mode never does. */
+  training: () => boolean;
+  /** How the shell keeps secrets at rest: the staff signing key is kept with it. */
+  cipher: KeyCipher;
+  /** Whether the shop's books hold a sale: such a folder never falls back to the first-start screen. */
+  hasSales: () => Promise<boolean>;
+}
+
+function view(record: StaffRecord): StaffMember {
+  return { id: record.id, name: record.name, role: record.role, active: record.active, trainingOnly: false, createdAt: record.createdAt };
+}
+
+function trainingView(chosen: ChosenTrainingManager): StaffMember {
+  return { id: chosen.id, name: TRAINING_MANAGER.name, role: 'manager', active: true, trainingOnly: true, createdAt: chosen.createdAt };
+}
+
+/**
+ * Staff and the manager PIN: PINs kept only as salted scrypt hashes, each record signed with this
+ * install's key, a growing lockout after wrong PINs that survives a restart, and the one manager
+ * session main trusts. The training manager lives apart (training/staff.json) and never counts
+ * as one of the shop's managers.
+ */
+export class StaffService {
+  readonly session: ManagerSessionSlot;
+  /** PIN attempts and staff changes one at a time: a burst of guesses must each meet the lockout, two first-start setups cannot both win. */
+  private readonly serial = new KeyedMutex();
+
+  private constructor(
+    private readonly doc: JsonDocument<StaffFile>,
+    private readonly trainingManager: TrainingManagerFile,
+    private readonly keys: StaffKeyFile,
+    /** Null only while there is no record to sign: made with the first one. */
+    private key: Buffer | null,
+    private readonly deps: StaffServiceDeps,
+  ) {
+    this.session = new ManagerSessionSlot(deps.now, (manager) => this.stillManager(manager));
+  }
+
+  /**
+   * Opens staff.json only once every record in it is this install's own: a record added or
+   * changed by hand, signatures without their key, or no staff at all on a folder with sales
+   * stop the start (StaffFileRefusedError). A folder from before signatures is signed once, and
+   * its training manager moved out to training/staff.json.
+   */
+  static async open(deps: StaffServiceDeps): Promise<StaffService> {
+    const path = join(deps.dataDir, STAFF_FILE);
+    const keys = new StaffKeyFile(deps);
+    const found = await readStaffFile(deps.dataDir, deps.io);
+    const stored = await keys.read();
+    const check = await checkStaffFile(found, stored, deps.hasSales);
+    if (check.verdict === 'refused') throw new StaffFileRefusedError(path, check.problems);
+    const trainingManager = await TrainingManagerFile.open(deps.dataDir, deps.io);
+    let key = stored.state === 'open' ? stored.key : null;
+    if (check.verdict === 'unsigned' && found !== null) key = await signOnce(found, { keys, key, trainingManager, path, deps });
+    return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, deps);
+  }
+
+  /** This install's key: opened at start, or made with the first record of a new folder. */
+  private async signingKey(): Promise<Buffer> {
+    return (this.key ??= await this.keys.create());
+  }
+
+  /** The shop's managers: who can unlock in live mode, and who counts for the last-manager rule. */
+  private liveManagers(): StaffRecord[] {
+    return this.doc.data.staff.filter((s) => s.role === 'manager' && s.active && s.pin !== null);
+  }
+
+  /** The training manager, where it can unlock now (training mode, once chosen). */
+  private trainingManagerNow(): ChosenTrainingManager | null {
+    return this.deps.training() ? this.trainingManager.chosen() : null;
+  }
+
+  private stillManager(manager: Manager): boolean {
+    if (manager.trainingOnly) return this.trainingManagerNow()?.id === manager.id;
+    return this.liveManagers().some((m) => m.id === manager.id);
+  }
+
+  /** A manager who can unlock in live mode exists. */
+  hasLiveManager(): boolean {
+    return this.liveManagers().length > 0;
+  }
+
+  status(): StaffStatus {
+    const setupNeeded = !this.hasLiveManager() && this.trainingManagerNow() === null;
+    const { lockedUntil } = this.doc.data.lockout;
+    const stillLocked = lockedUntil !== null && Date.parse(lockedUntil) > this.deps.now().getTime();
+    return {
+      setupNeeded,
+      trainingManagerOffered: setupNeeded && this.deps.training(),
+      ownerNeeded: !this.hasLiveManager(),
+      session: this.session.view(),
+      lockedUntil: stillLocked ? lockedUntil : null,
+    };
+  }
+
+  /** The shop's staff, and in training mode the training manager once chosen. */
+  list(): StaffMember[] {
+    const chosen = this.trainingManagerNow();
+    return [...this.doc.data.staff.map(view), ...(chosen === null ? [] : [trainingView(chosen)])];
+  }
+
+  /**
+   * First start: the owner becomes the first manager and is unlocked at once. Open while the shop
+   * has no manager of its own, also after the training manager was chosen: that is how a shop
+   * that began in training gets its owner (the training manager cannot add one).
+   */
+  setupOwner(name: string, pin: string): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      if (this.hasLiveManager()) throw new PosError('SETUP_DONE', 'a manager already exists');
+      const record = await this.add({ name, role: 'manager', pin }, null);
+      this.session.start({ id: record.id, name: record.name, trainingOnly: false });
+      return this.status();
+    });
+  }
+
+  /** First start in training mode: the documented training manager instead of a new one; only training/staff.json is written. */
+  useTrainingManager(): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      if (!this.status().trainingManagerOffered) throw new PosError('SETUP_DONE', 'the training manager is offered on a first start in training mode only');
+      const chosen = { id: `staff-${randomBytes(6).toString('hex')}`, createdAt: seoulIso(this.deps.now()) };
+      await this.trainingManager.choose(chosen);
+      this.deps.log.info('training manager chosen', { staffId: chosen.id });
+      this.session.start({ id: chosen.id, name: TRAINING_MANAGER.name, trainingOnly: true });
+      return this.status();
+    });
+  }
+
+  /** A new member of staff; a manager's PIN must differ from every other PIN on record. */
+  addStaff(input: { name: string; role: Role; pin: string | null }, by: Manager): Promise<StaffMember> {
+    return this.serial.run('staff', async () => {
+      refuseTrainingManager(by, 'add staff');
+      return view(await this.add(input, by));
+    });
+  }
+
+  private async add(input: { name: string; role: Role; pin: string | null }, by: Manager | null): Promise<StaffRecord> {
+    if (input.role === 'manager' && input.pin === null) throw new PosError('INVALID_INPUT', 'a manager needs a PIN');
+    if (input.pin !== null && (await this.pinTaken(input.pin))) throw new PosError('PIN_TAKEN', 'another member of staff has that PIN');
+    const key = await this.signingKey();
+    const fields = {
+      id: `staff-${randomBytes(6).toString('hex')}`,
+      name: input.name,
+      role: input.role,
+      pin: input.pin === null ? null : await hashPin(input.pin),
+      active: true,
+      createdAt: seoulIso(this.deps.now()),
+      createdBy: by?.name ?? null,
+    };
+    const record: StaffRecord = { ...fields, signature: signRecord(key, fields) };
+    await this.doc.update((draft) => {
+      draft.staff.push(record);
+    });
+    this.deps.log.info('staff added', { staffId: record.id, role: record.role, by: by?.name ?? 'first start' });
+    return record;
+  }
+
+  setActive(staffId: string, active: boolean, by: Manager): Promise<StaffMember> {
+    return this.serial.run('staff', async () => {
+      refuseTrainingManager(by, 'change staff');
+      const record = this.doc.data.staff.find((s) => s.id === staffId);
+      if (!record) throw new PosError('INVALID_INPUT', `no staff member ${staffId}`);
+      if (!active && record.role === 'manager' && this.liveManagers().every((m) => m.id === staffId)) {
+        throw new PosError('LAST_MANAGER', 'the last manager cannot be deactivated');
+      }
+      const key = await this.signingKey();
+      const updated = await this.doc.update((draft) => {
+        const target = draft.staff.find((s) => s.id === staffId);
+        if (target) {
+          target.active = active;
+          target.signature = signRecord(key, target);
+        }
+        return target;
+      });
+      this.deps.log.info('staff active changed', { staffId, active, by: by.name });
+      return view(updated ?? record);
+    });
+  }
+
+  /**
+   * Opens a manager session for the manager whose PIN this is. Refused while locked out; every
+   * wrong PIN is counted on disk before the answer, so pulling the plug does not reset it.
+   */
+  unlock(pin: string): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      const manager = await this.managerOfPin(pin);
+      this.session.start(manager);
+      this.deps.log.info('manager unlocked', { staffId: manager.id, trainingOnly: manager.trainingOnly });
+      return this.status();
+    });
+  }
+
+  /** A manager's yes on the spot (a discount above the limit): the same PIN check and lockout as unlock, without opening a session. */
+  approve(pin: string): Promise<Manager> {
+    return this.serial.run('staff', async () => {
+      const manager = await this.managerOfPin(pin);
+      this.deps.log.info('manager approved', { staffId: manager.id, trainingOnly: manager.trainingOnly });
+      return manager;
+    });
+  }
+
+  private async managerOfPin(pin: string): Promise<Manager> {
+    const before = this.status();
+    if (before.lockedUntil !== null) throw new PosError('PIN_LOCKED', `unlock refused until ${before.lockedUntil}`);
+    const manager = /^\d{4,8}$/.test(pin) ? await this.whoseIsPin(pin) : null;
+    if (manager === null) {
+      const lockedUntil = await this.doc.update((draft) => {
+        draft.lockout.failures += 1;
+        const pause = lockoutMs(draft.lockout.failures);
+        draft.lockout.lockedUntil = pause > 0 ? seoulIso(new Date(this.deps.now().getTime() + pause)) : null;
+        return draft.lockout.lockedUntil;
+      });
+      this.deps.log.warn('wrong manager PIN', { failures: this.doc.data.lockout.failures });
+      if (lockedUntil !== null) throw new PosError('PIN_LOCKED', `too many wrong PINs; unlock refused until ${lockedUntil}`);
+      throw new PosError('PIN_WRONG', 'no manager has that PIN');
+    }
+    if (this.doc.data.lockout.failures > 0) {
+      await this.doc.update((draft) => {
+        draft.lockout = { failures: 0, lockedUntil: null };
+      });
+    }
+    return manager;
+  }
+
+  lock(): StaffStatus {
+    this.session.end();
+    return this.status();
+  }
+
+  /** The manager who can unlock now with this PIN: one of the shop's first (their real power, in either mode), else the training manager in training mode. */
+  private async whoseIsPin(pin: string): Promise<Manager | null> {
+    const live = await firstMatch(pin, this.liveManagers());
+    if (live !== null) return { id: live.id, name: live.name, trainingOnly: false };
+    const training = this.trainingManagerNow();
+    if (training !== null && pin === TRAINING_MANAGER.pin) return { id: training.id, name: TRAINING_MANAGER.name, trainingOnly: true };
+    return null;
+  }
+
+  /** The documented training PIN is public, so no member of the shop's staff may have it; nor a PIN another one has. */
+  private async pinTaken(pin: string): Promise<boolean> {
+    return pin === TRAINING_MANAGER.pin || (await firstMatch(pin, this.doc.data.staff)) !== null;
+  }
+}
+
+/** The documented training PIN is public: a session opened with it may change nothing that outlives training. */
+function refuseTrainingManager(by: Manager, what: string): void {
+  if (by.trainingOnly) throw new PosError('TRAINING_MANAGER_LIMITED', `the training manager cannot ${what}; unlock with a real manager's PIN`);
+}
+
+/** The record whose PIN this is, checked against every hash, found or not, so the time taken says nothing about which one matched. */
+async function firstMatch(pin: string, records: readonly StaffRecord[]): Promise<StaffRecord | null> {
+  let found: StaffRecord | null = null;
+  for (const record of records) {
+    if (record.pin !== null && (await pinMatches(pin, record.pin)) && found === null) found = record;
+  }
+  return found;
+}
+
+/**
+ * A folder from before signatures: its training manager moves to training/staff.json (written
+ * first, so a start cut short finds it there and only drops it from staff.json), and every other
+ * record is signed with this install's key, made now unless a start cut short made it already.
+ */
+async function signOnce(
+  found: FoundStaffFile,
+  at: { keys: StaffKeyFile; key: Buffer | null; trainingManager: TrainingManagerFile; path: string; deps: StaffServiceDeps },
+): Promise<Buffer | null> {
+  const { log, io } = at.deps;
+  const legacyTraining = found.staff.find((record) => record.trainingOnly === true);
+  if (legacyTraining !== undefined) {
+    if (at.trainingManager.chosen() === null) await at.trainingManager.choose({ id: legacyTraining.id, createdAt: legacyTraining.createdAt });
+    log.info('the training manager moved out of staff.json into training/staff.json', { staffId: legacyTraining.id });
+  }
+  const shop = found.staff.filter((record) => record.trainingOnly !== true).map(({ trainingOnly: _trainingOnly, signature: _signature, ...fields }) => fields);
+  const key = shop.length === 0 ? at.key : (at.key ?? (await at.keys.create()));
+  const staff = key === null ? [] : shop.map((fields) => ({ ...fields, signature: signRecord(key, fields) }));
+  await io.writeAtomic(at.path, JSON.stringify({ staff, lockout: found.lockout } satisfies StaffFile, null, 2));
+  log.info('staff.json signed once: a folder from before staff records were signed', { records: staff.length });
+  return key;
+}

@@ -11,6 +11,59 @@ const rendererFence = [
   { group: ['**/electron/**'], message: 'Ask main over IPC instead.' },
 ];
 
+/** What no file in electron/core may import: Electron, or the shells, simulator and composition around core. */
+const coreFence = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' },
+  { group: ['**/training/**', '**/compose/**', '**/host/**', '**/main/**', '**/preload/**'], message: 'Core is composed in electron/compose; it imports none of the shells or the simulator.' },
+];
+
+/** Core's layers: the groups each group may NOT import (app, the top, imports them all). */
+const coreLayers = {
+  platform: ['toss', 'orders', 'shop', 'money', 'records', 'app'],
+  toss: ['orders', 'shop', 'money', 'records', 'app'],
+  orders: ['toss', 'shop', 'money', 'records', 'app'],
+  shop: ['money', 'records', 'app'],
+  money: ['records', 'app'],
+  records: ['money', 'app'],
+};
+
+/** Inside money and records, the sibling domains each domain MAY import; all others are refused. */
+const coreDomains = {
+  money: { sale: ['discount', 'coupons'], coupons: ['discount'], discount: [], payment: [], cash: [], refund: [] },
+  records: { history: [], day: [] },
+};
+
+/**
+ * A path from anywhere in core into core/<group> (or core/<group>/<domain>), at any depth:
+ * '../orders/order-book', '../../records/history/history-service', '../records', '../cash/x' (from
+ * a sibling domain), or any path through '…/core/<group>/'. A regex, so `import type` and
+ * `export … from` are caught as well (no-restricted-imports does not tell them apart).
+ */
+const intoCore = (group, domain) =>
+  domain ? `^(\\.\\./)+(${group}/)?${domain}(/|$)|(^|/)core/${group}/${domain}(/|$)` : `^(\\.\\./)+${group}(/|$)|(^|/)core/${group}(/|$)`;
+
+const refusedGroups = (group) => (coreLayers[group] ?? []).map((other) => ({ regex: intoCore(other), message: `core/${group} may not import core/${other}: platform < toss, orders < shop < money, records < app.` }));
+
+/** A later block's no-restricted-imports replaces an earlier one's, so each block repeats coreFence. */
+const coreBlock = (files, refused) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns: [...coreFence, ...refused] }] } });
+
+const coreLayerBlocks = [
+  ...Object.keys(coreLayers).map((group) => coreBlock([`electron/core/${group}/**`], refusedGroups(group))),
+  ...Object.entries(coreDomains).flatMap(([group, domains]) =>
+    Object.entries(domains).map(([domain, allowed]) =>
+      coreBlock(
+        [`electron/core/${group}/${domain}/**`],
+        [
+          ...refusedGroups(group),
+          ...Object.keys(domains)
+            .filter((other) => other !== domain && !allowed.includes(other))
+            .map((other) => ({ regex: intoCore(group, other), message: `core/${group}/${domain} may not import core/${group}/${other}: of ${group}'s other domains it may import ${allowed.join(' and ') || 'none'}.` })),
+        ],
+      ),
+    ),
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -31,20 +84,22 @@ export default tseslint.config(
     },
   },
   // Core is composed from outside: it never reaches up for the simulator, a shell or the composition.
+  coreBlock(['electron/core/**'], []),
+  // import() and require() slip past no-restricted-imports, so core imports statically only.
   {
     files: ['electron/core/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' },
-            { group: ['**/training/**', '**/compose/**', '**/host/**', '**/main/**', '**/preload/**'], message: 'Core is composed in electron/compose; it imports none of the shells or the simulator.' },
-          ],
-        },
+        { selector: 'ImportExpression', message: 'No dynamic import() in core: a static import is one the layer fence can see.' },
+        { selector: 'TSImportType', message: "No import('…') types in core: use `import type`, which the layer fence can see." },
+        { selector: "TSImportEqualsDeclaration[moduleReference.type='TSExternalModuleReference']", message: 'No `import x = require()` in core: use import, which the layer fence can see.' },
+        { selector: "CallExpression[callee.name='require']", message: 'No require() in core: use import, which the layer fence can see.' },
       ],
     },
   },
+  // Core's layers and, inside money and records, its domains (coreLayers, coreDomains above).
+  ...coreLayerBlocks,
   {
     files: ['shared/**'],
     rules: {

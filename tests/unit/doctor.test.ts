@@ -6,7 +6,7 @@ import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt
 import { DataDirInUseError, lockDataDir } from '../../electron/core/platform/disk/data-dir-lock';
 import { mendDataDir } from '../../electron/core/app/doctor/doctor';
 import { diskIo } from '../../electron/core/platform/disk/file-io';
-import { OrderBook } from '../../electron/core/orders/order-book';
+import { JournalOrderBook } from '../../electron/core/orders/journal-order-book';
 import { asManager, couponRow, issueCoupons } from './helpers/coupons';
 import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { startOwnSimulator, withCore, withLiveCore, type CoreOptions } from './helpers/pos';
@@ -42,7 +42,7 @@ describe('a damaged store file', () => {
   it('is reported with its file, its line and what is wrong, in words; the file is left as it is', async () => {
     const { dataDir, journal } = await dayWithDamagedLine();
     const before = await readFile(journal, 'utf8');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const error = await store.ordersOfDay(DAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFileCorruptError);
     expect((error as StoreFileCorruptError).line).toBe(2);
@@ -75,7 +75,7 @@ describe('a damaged store file', () => {
     expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe(`${badLine}\n`);
     expect((await readFile(journal, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual([ids[0], ids[2]].sort());
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
     expect((await store.get(ids[2] ?? ''))?.orderId).toBe(ids[2]);
@@ -101,7 +101,7 @@ describe('a damaged store file', () => {
     await damageLines(journal, { 1: '{"orderId": "20261120-BROKEN", "amount": "free"' });
 
     await mendDataDir(h.dataDir, diskIo);
-    const store = new OrderBook(h.dataDir, diskIo);
+    const store = new JournalOrderBook(h.dataDir, diskIo);
     const kept = ids.filter((_, at) => at !== 1).sort();
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual(kept);
     expect((await store.ordersOfDay(DAY)).map((o) => o.orderId).sort()).toEqual(kept);
@@ -138,7 +138,7 @@ describe('a damaged store file', () => {
     const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([join('orders', '2026-11-18.jsonl:1'), join('orders', '2026-11-18.jsonl:3'), join('orders', '2026-11-20.jsonl:1')]);
     expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe('{"damaged": 0\n{"damaged": 2\n');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.ordersOfDay('2026-11-18')).map((o) => o.orderId)).toEqual([ids.get('2026-11-18')?.[1]]);
     expect((await store.ordersOfDay('2026-11-19')).map((o) => o.orderId).sort()).toEqual([...(ids.get('2026-11-19') ?? [])].sort());
   });
@@ -255,7 +255,7 @@ describe('the doctor reads every document the app opens', () => {
     // Another folder's training books, written by the order store as the app writes them.
     const dataDir = await tempDir('doctor-training');
     const training = join(dataDir, 'training');
-    const books = new OrderBook(training, diskIo);
+    const books = new JournalOrderBook(training, diskIo);
     for (const order of orders) await books.insert(order);
     await books.close();
     const ids = orders.map((order) => order.orderId);
@@ -266,7 +266,7 @@ describe('the doctor reads every document the app opens', () => {
       { file: join('training', 'orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'training', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
     ]);
     expect(JSON.parse(await readFile(join(training, 'orders', 'index', 'dirty.json'), 'utf8'))).toEqual([DAY]);
-    const store = new OrderBook(training, diskIo);
+    const store = new JournalOrderBook(training, diskIo);
     expect((await store.digestsOfDay(DAY)).map((d) => d.orderId).sort()).toEqual([ids[0], ids[2]].sort());
   });
 

@@ -345,7 +345,7 @@ async function rig(): Promise<Rig> {
  * for an earlier accepted one).
  */
 async function settle(r: Rig): Promise<void> {
-  for (const mode of ['live', 'training'] as const) await (await r.h.core.orders(mode).ready()).flush();
+  for (const mode of ['live', 'training'] as const) await r.h.core.orders(mode).flush();
 }
 
 /** Opens the session of whose PIN this is (the fuzz's own wrong PINs may have locked unlocking: the clock moves past it). */

@@ -5,7 +5,7 @@ import type { Order } from '../../shared/domain/order';
 import { HistoryService } from '../../electron/core/records/history/history-service';
 import { newOrderId } from '../../electron/core/orders/order-id';
 import { diskIo, type FileIo } from '../../electron/core/platform/disk/file-io';
-import { OrderBook } from '../../electron/core/orders/order-book';
+import { JournalOrderBook } from '../../electron/core/orders/journal-order-book';
 import { capturingLog } from './helpers/capturing-log';
 import { changedPaths, snapshot } from './helpers/folder-snapshot';
 import { tempDir } from './helpers/temp-dir';
@@ -49,8 +49,8 @@ function paid(businessDay: string, amount = 9_000, name = '아메리카노'): Or
 
 const indexDir = (dataDir: string) => join(dataDir, 'orders', 'index');
 
-async function storeWith(dataDir: string, orders: Order[]): Promise<OrderBook> {
-  const store = new OrderBook(dataDir, diskIo);
+async function storeWith(dataDir: string, orders: Order[]): Promise<JournalOrderBook> {
+  const store = new JournalOrderBook(dataDir, diskIo);
   for (const order of orders) await store.insert(order);
   return store;
 }
@@ -62,7 +62,7 @@ describe('the history index', () => {
     await (await storeWith(dataDir, orders)).close();
     await rm(indexDir(dataDir), { recursive: true });
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.digestsOfDay('2026-11-02')).map((d) => d.orderId).sort()).toEqual([orders[1]?.orderId, orders[2]?.orderId].sort());
     expect(await store.get(orders[3]?.orderId ?? '')).toEqual(orders[3]);
     expect((await store.byApproval(orders[0]?.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([orders[0]?.orderId]);
@@ -93,7 +93,7 @@ describe('the history index', () => {
     const journal = join(dataDir, 'orders', `${day}.jsonl`);
     const sound = JSON.stringify({ ...paid(day), callNumber: 3 });
     await writeFile(journal, `${await readFile(journal, 'utf8')}${sound}\n{"orderId": 4\n`);
-    const error = await new OrderBook(dataDir, diskIo).digestsOfDay(day).catch((e: unknown) => e);
+    const error = await new JournalOrderBook(dataDir, diskIo).digestsOfDay(day).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'StoreFileCorruptError', line: 4 });
   });
 
@@ -111,20 +111,20 @@ describe('the history index', () => {
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
     await writeFile(journal, '{"damaged"\n');
     const { log, all: logged } = capturingLog();
-    const store = new OrderBook(dataDir, diskIo, undefined, log);
+    const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     await expect(store.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
     expect(logged).toContainEqual(['a day journal could not be indexed', { day, error: expect.objectContaining({ name: 'StoreFileCorruptError', line: 1 }) }]);
     expect(logged).toContainEqual(['order index caught up', { days: 1, rebuilt: false, unreadable: 1 }]);
     await store.close();
     // Mended by hand with the app closed: the next open catches the day up, its approvals with it.
     await writeFile(journal, sound);
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
     await reopened.close();
     // Damaged and mended while the app runs: the next read reads it, not the failure kept from before.
     await writeFile(join(indexDir(dataDir), '2026-11-01.rows'), '');
     await writeFile(journal, '{"damaged"\n');
-    const running = new OrderBook(dataDir, diskIo);
+    const running = new JournalOrderBook(dataDir, diskIo);
     await expect(running.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
     await writeFile(journal, sound);
     expect((await running.digestsOfDay(day)).map((d) => d.orderId)).toEqual([order.orderId]);
@@ -137,7 +137,7 @@ describe('the history index', () => {
     await writeFile(join(indexDir(dataDir), 'version.json'), '{"vers');
     await rm(join(indexDir(dataDir), '2026-11-01.rows'));
     await rm(join(indexDir(dataDir), 'dirty.json'));
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
   });
@@ -149,7 +149,7 @@ describe('the history index', () => {
     await (await storeWith(dataDir, [first])).close();
     const added = paid(day, 5_000, '유자차');
     await writeFile(join(dataDir, 'orders', `${day}.jsonl`), `${await readFile(join(dataDir, 'orders', `${day}.jsonl`), 'utf8')}${JSON.stringify(added)}\n`);
-    const rows = (await new HistoryService(new OrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
+    const rows = (await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
     expect(rows.map((r) => r.orderId).sort()).toEqual([first.orderId, added.orderId].sort());
   });
 
@@ -158,7 +158,7 @@ describe('the history index', () => {
     const day = '2026-11-01';
     const store = await storeWith(dataDir, [paid(day, 9_000, '아메리카노')]);
     await store.close();
-    const running = new OrderBook(dataDir, diskIo);
+    const running = new JournalOrderBook(dataDir, diskIo);
     const sold = paid(day, 5_000, '유자차');
     await running.insert(sold);
     const rows = (await new HistoryService(running).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
@@ -169,7 +169,7 @@ describe('the history index', () => {
     const dataDir = await tempDir('index');
     const day = '2026-11-01';
     await (await storeWith(dataDir, [paid(day, 9_000)])).close();
-    const running = new OrderBook(dataDir, diskIo);
+    const running = new JournalOrderBook(dataDir, diskIo);
     expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
     await running.insert(paid(day, 5_000));
     expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } })]);
@@ -181,7 +181,7 @@ describe('the history index', () => {
     await (await storeWith(dataDir, [order])).close();
     await rm(join(indexDir(dataDir), 'approvals'), { recursive: true });
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify(['2026-11-01']));
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
   });
 
@@ -194,7 +194,7 @@ describe('the history index', () => {
     const [first = ''] = (await readFile(journal, 'utf8')).split('\n');
     await writeFile(journal, `${first}\n`);
     const { log, warn: warned } = capturingLog();
-    const store = new OrderBook(dataDir, diskIo, undefined, log);
+    const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     expect((await store.digestsOfDay(day)).map((d) => d.orderId)).toEqual([orders[0]?.orderId]);
     expect(warned).toContainEqual(['a day journal is shorter than its index; rebuilding the index for it', { day, size: Buffer.byteLength(`${first}\n`), covered: expect.any(Number) }]);
   });
@@ -215,7 +215,7 @@ describe('the history index', () => {
     }
     await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 1 }));
 
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.refundedOn(['2026-11-05'])).map((o) => o.orderId)).toEqual([old.orderId]);
     expect(await reopened.refundedOn(['2026-11-04', '2026-11-06'])).toEqual([]);
     expect((await reopened.digestsOfDay('2026-11-01'))[0]?.refundDays).toEqual(['2026-11-05']);
@@ -236,7 +236,7 @@ describe('the history index', () => {
     await writeFile(rows, `${kept.join('\n')}\n{"orderId":"2026111`);
     await rm(join(indexDir(dataDir), 'approvals'), { recursive: true });
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await store.ready();
     expect((await store.digestsOfDay('2026-11-10')).map((d) => [d.orderId, d.amount])).toEqual([
       [second.orderId, 5_000],
@@ -260,7 +260,7 @@ describe('the history index', () => {
     // No dirty list at all reads as none dirty, as an empty one does.
     await rm(join(indexDir(dataDir), 'dirty.json'));
     const before = snapshot(indexDir(dataDir));
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await store.ready();
     expect((await store.digestsOfDay('2026-11-20')).map((d) => d.orderId)).toEqual([order.orderId]);
     expect(await store.summaries(['2026-11-20'])).toEqual([expect.objectContaining({ day: '2026-11-20', byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
@@ -272,7 +272,7 @@ describe('the history index', () => {
     const dataDir = await tempDir('index');
     const days = ['2026-11-01', '2026-11-02', '2026-11-03'];
     await (await storeWith(dataDir, days.map((day) => paid(day)))).close();
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.summaries(days)).map((s) => s.byMethod['카드']?.paid)).toEqual([9_000, 9_000, 9_000]);
     expect(((await store.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });
@@ -282,7 +282,7 @@ describe('the history index', () => {
     const day = '2026-11-01';
     await (await storeWith(dataDir, [paid(day), paid(day, 4_000)])).close();
     await rm(join(indexDir(dataDir), 'summary.jsonl'));
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect(await store.summaries([day])).toEqual([expect.objectContaining({ day, byMethod: { 카드: { orders: 2, paid: 13_000, refunded: 0 } } })]);
   });
 
@@ -297,7 +297,7 @@ describe('the history index', () => {
     expect((await store.summaries(['2026-10-05']))[0]?.byMethod['카드']).toEqual({ orders: 1, paid: 9_000, refunded: 2_000 });
     expect((await store.digestsOfDay('2026-10-05'))[0]).toMatchObject({ status: 'partially-refunded', refunded: 2_000 });
     await store.close();
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.summaries(['2026-10-05']))[0]?.byMethod['카드']?.refunded).toBe(2_000);
   });
 
@@ -315,7 +315,7 @@ describe('the history index', () => {
     expect(lines).toHaveLength(4);
     await writeFile(rows, `${[lines[0], lines[2], lines[3]].join('\n')}\n`);
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.digestsOfDay('2026-11-12')).map((d) => [d.amount, d.callNumber])).toEqual([
       [3_000, 1],
       [2_000, 1],
@@ -334,7 +334,7 @@ describe('the history index', () => {
     await mkdir(journal);
     // Both days were written since the last clean close (a crash), so the next open reads both journals.
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([bad, good]));
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const sale = paid(good, 4_500);
     await store.insert(sale);
     expect((await store.digestsOfDay(good)).map((d) => d.amount)).toEqual([4_500, 9_000]);
@@ -353,7 +353,7 @@ describe('the history index', () => {
     await mkdir(bucket, { recursive: true });
     await (await storeWith(dataDir, [sale])).close();
     await rm(bucket, { recursive: true });
-    expect((await new OrderBook(dataDir, diskIo).byApproval(approveNo)).map((o) => o.orderId)).toEqual([sale.orderId]);
+    expect((await new JournalOrderBook(dataDir, diskIo).byApproval(approveNo)).map((o) => o.orderId)).toEqual([sale.orderId]);
   });
 
   it('an index append that fails loses nothing: the sale is kept, the day stays listed, and the next open catches it up', async () => {
@@ -370,7 +370,7 @@ describe('the history index', () => {
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual(['2026-11-15']);
 
     await rm(rows, { recursive: true });
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.digestsOfDay('2026-11-15')).map((d) => d.orderId)).toEqual([sale.orderId]);
     expect((await reopened.byApproval(sale.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([sale.orderId]);
     expect((await reopened.summaries(['2026-11-15']))[0]?.byMethod['카드']?.paid).toBe(4_500);
@@ -396,9 +396,9 @@ describe('the history index', () => {
     for (const order of orders.filter((_, i) => i % 5 === 0)) await writer.update(order.orderId, (o) => void (o.callNumber = 9));
     await writer.close();
 
-    const whole = new OrderBook(dataDir, diskIo);
+    const whole = new JournalOrderBook(dataDir, diskIo);
     for (const day of ['2026-11-01', '2026-11-02', '2026-11-03']) await whole.digestsOfDay(day);
-    const pagesOf = async (store: OrderBook, search: string) => {
+    const pagesOf = async (store: JournalOrderBook, search: string) => {
       const history = new HistoryService(store);
       const seen: string[][] = [];
       let cursor: string | undefined;
@@ -413,13 +413,13 @@ describe('the history index', () => {
     const lettered = orders.map((o) => o.orderId.slice(-6)).find((tail) => /[A-Z]/.test(tail)) ?? '';
     const terms = ['아메', 'cold', 'COLD', 'brew', '특별', '"특별"', 'C:\\백업', 'b\t차', '\ud800', 'order', lettered.toLowerCase(), lettered, '4330', '없는상품', '케이'];
     // Each term on a store just opened, so no day is in memory before its cursor reaches it.
-    const cold = () => new OrderBook(dataDir, diskIo);
+    const cold = () => new JournalOrderBook(dataDir, diskIo);
     for (const term of terms) expect(await pagesOf(cold(), term), term).toEqual(await pagesOf(whole, term));
     const named = (name: string) => orders.filter((o) => o.orderName === name).length;
     expect((await pagesOf(cold(), 'cold brew')).flat()).toHaveLength(named('Cold Brew'));
     expect((await pagesOf(cold(), 'C:\\백업')).flat()).toHaveLength(named('C:\\백업 원두'));
     // One page of a search looks into the days without loading any of them.
-    const fresh = new OrderBook(dataDir, diskIo);
+    const fresh = new JournalOrderBook(dataDir, diskIo);
     expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(named('치즈케이크'));
     expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });
@@ -434,7 +434,7 @@ describe('the history index', () => {
     // The first order's row, cut short and written again before the last row (the last still ends where the journal does).
     const damaged = (lines[1] ?? '').slice(0, (lines[1] ?? '').indexOf('아메리카노') + 5);
     await writeFile(rows, `${[...lines.slice(0, -1), damaged, ...lines.slice(-1)].join('\n')}\n`);
-    const page = await new HistoryService(new OrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '아메리' }, undefined, 10);
+    const page = await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '아메리' }, undefined, 10);
     expect(page.rows.map((row) => row.amount).sort()).toEqual([1_000, 3_000]);
   });
 
@@ -447,7 +447,7 @@ describe('the history index', () => {
     let journalReads = 0;
     const counting: FileIo = { ...diskIo, read: (path) => ((journalReads += path === journal ? 1 : 0), diskIo.read(path)) };
 
-    const store = new OrderBook(dataDir, counting);
+    const store = new JournalOrderBook(dataDir, counting);
     const sale = { ...paid(day, 7_700), callNumber: null };
     await store.insert(sale);
     const numbered = await store.update(sale.orderId, (o, today) => void (o.callNumber = today.nextCallNumber()));
@@ -463,7 +463,7 @@ describe('the history index', () => {
     expect(journalReads).toBe(1);
     await store.insert({ ...paid(day, 8_800), callNumber: 32 });
     await store.close();
-    const reopened = await new OrderBook(dataDir, diskIo).ordersOfDay(day);
+    const reopened = await new JournalOrderBook(dataDir, diskIo).ordersOfDay(day);
     expect(reopened).toHaveLength(32);
     expect(reopened.find((o) => o.orderId === earlier[4]?.orderId)?.callNumber).toBe(99);
   });
@@ -482,12 +482,12 @@ describe('the history index', () => {
     expect(JSON.parse(compacted[0] ?? '')).toEqual({ covered: journalBytes });
 
     // One more change, then the app dies before its index is flushed.
-    const again = new OrderBook(dataDir, diskIo);
+    const again = new JournalOrderBook(dataDir, diskIo);
     await again.update(orders[1]?.orderId ?? '', (o) => void (o.callNumber = 8));
     await again.byApproval('00000000');
     expect((await readFile(rows, 'utf8')).split('\n').filter(Boolean)).toHaveLength(5);
 
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.get(orders[1]?.orderId ?? ''))?.callNumber).toBe(8);
     expect((await reopened.get(orders[2]?.orderId ?? ''))?.callNumber).toBe(5);
     expect((await reopened.digestsOfDay(day)).map((d) => [d.amount, d.callNumber])).toEqual([
@@ -496,10 +496,10 @@ describe('the history index', () => {
       [1_000, 5],
     ]);
     // Looked up one by one from the compacted file, without loading the day.
-    const cold = new OrderBook(dataDir, diskIo);
+    const cold = new JournalOrderBook(dataDir, diskIo);
     await cold.ready();
     await cold.close();
-    const fresh = new OrderBook(dataDir, diskIo);
+    const fresh = new JournalOrderBook(dataDir, diskIo);
     expect((await fresh.get(orders[0]?.orderId ?? ''))?.callNumber).toBe(5);
     expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });

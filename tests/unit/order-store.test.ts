@@ -8,7 +8,7 @@ import { CatalogFile } from '../../electron/core/shop/catalog/catalog-file';
 import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import { newOrderId } from '../../electron/core/orders/order-id';
 import { diskIo } from '../../electron/core/platform/disk/file-io';
-import { OrderBook } from '../../electron/core/orders/order-book';
+import { JournalOrderBook } from '../../electron/core/orders/journal-order-book';
 import { StoreFileCorruptError } from '../../electron/core/platform/disk/corrupt-file-error';
 import { capturingLog } from './helpers/capturing-log';
 import { faultyIo } from './helpers/faulty-io';
@@ -50,25 +50,25 @@ async function ordersOnDisk(dataDir: string, day: string): Promise<Order[]> {
   return [...latest.values()];
 }
 
-describe('OrderBook', () => {
+describe('JournalOrderBook', () => {
   it('gives back exactly the order it stored, also after a restart', async () => {
     const dataDir = await tempDir('orders');
     const order = makeOrder('2026-03-02');
-    await new OrderBook(dataDir, diskIo).insert(order);
+    await new JournalOrderBook(dataDir, diskIo).insert(order);
 
-    const afterRestart = new OrderBook(dataDir, diskIo);
+    const afterRestart = new JournalOrderBook(dataDir, diskIo);
     expect(await afterRestart.get(order.orderId)).toEqual(order);
   });
 
   it('says "no such order" for ids it never stored, or that carry no business day', async () => {
-    const store = new OrderBook(await tempDir('orders'), diskIo);
+    const store = new JournalOrderBook(await tempDir('orders'), diskIo);
     expect(await store.get(newOrderId('2026-03-02'))).toBeNull();
     expect(await store.get('not-an-order-id')).toBeNull();
   });
 
   it('files each order under its business day, one file per day', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const monday = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
     const tuesday = makeOrder('2026-03-03');
     for (const order of [...monday, tuesday]) await store.insert(order);
@@ -81,11 +81,11 @@ describe('OrderBook', () => {
 
   it('keeps every sale when many are rung up at once', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const orders = Array.from({ length: 40 }, () => makeOrder('2026-03-02'));
     await Promise.all(orders.map((o) => store.insert(o)));
 
-    const afterRestart = new OrderBook(dataDir, diskIo);
+    const afterRestart = new JournalOrderBook(dataDir, diskIo);
     for (const order of orders) expect(await afterRestart.get(order.orderId)).toEqual(order);
     expect(await ordersOnDisk(dataDir, '2026-03-02')).toHaveLength(40);
   });
@@ -93,25 +93,25 @@ describe('OrderBook', () => {
   it('keeps an update across a restart', async () => {
     const dataDir = await tempDir('orders');
     const order = makeOrder('2026-03-02');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await store.insert(order);
     const updated = await store.update(order.orderId, (o) => {
       o.status = 'CONFIRMING';
       o.attempts.push({ paymentKey: 'tsim_x', startedAt: '2026-03-02T10:01:00+09:00', outcome: 'CONFIRMING' });
     });
     expect(updated.status).toBe('CONFIRMING');
-    expect((await new OrderBook(dataDir, diskIo).get(order.orderId))?.attempts).toEqual(updated.attempts);
+    expect((await new JournalOrderBook(dataDir, diskIo).get(order.orderId))?.attempts).toEqual(updated.attempts);
   });
 
   describe('when the disk refuses a write', () => {
     it('leaves the order as it was, in memory and on disk, and says so', async () => {
       const dataDir = await tempDir('orders');
       const order = makeOrder('2026-03-02');
-      await new OrderBook(dataDir, diskIo).insert(order);
+      await new JournalOrderBook(dataDir, diskIo).insert(order);
       const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
 
       const disk = faultyIo((_path, text) => /"status":\s*"PAID"/.test(text));
-      const store = new OrderBook(dataDir, disk.io);
+      const store = new JournalOrderBook(dataDir, disk.io);
       await expect(
         store.update(order.orderId, (o) => {
           o.status = 'PAID';
@@ -121,13 +121,13 @@ describe('OrderBook', () => {
 
       expect((await store.get(order.orderId))?.status).toBe('PENDING');
       expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(before);
-      expect((await new OrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
+      expect((await new JournalOrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
 
       // The store is still usable: the next write that the disk accepts goes through.
       await store.update(order.orderId, (o) => {
         o.status = 'CONFIRMING';
       });
-      expect((await new OrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
+      expect((await new JournalOrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
     });
 
     it('does not keep a new order it could not write', async () => {
@@ -135,7 +135,7 @@ describe('OrderBook', () => {
       const kept = makeOrder('2026-03-02');
       const lost = makeOrder('2026-03-02');
       const disk = faultyIo((_path, text) => text.includes(lost.orderId));
-      const store = new OrderBook(dataDir, disk.io);
+      const store = new JournalOrderBook(dataDir, disk.io);
       await store.insert(kept);
 
       await expect(store.insert(lost)).rejects.toThrow(/ENOSPC/);
@@ -154,7 +154,7 @@ describe('OrderBook', () => {
       const dataDir = await tempDir('orders');
       await mkdir(join(dataDir, 'orders'), { recursive: true });
       await writeFile(dayFile(dataDir, '2026-03-02'), damaged);
-      const store = new OrderBook(dataDir, diskIo);
+      const store = new JournalOrderBook(dataDir, diskIo);
 
       await expect(store.get(newOrderId('2026-03-02'))).rejects.toBeInstanceOf(StoreFileCorruptError);
       await expect(store.insert(makeOrder('2026-03-02'))).rejects.toBeInstanceOf(StoreFileCorruptError);
@@ -174,25 +174,25 @@ describe('OrderBook', () => {
     it('drops the unfinished line, keeps every finished change, and appends cleanly after it', async () => {
       const dataDir = await tempDir('orders');
       const order = makeOrder('2026-03-02');
-      await new OrderBook(dataDir, diskIo).insert(order);
+      await new JournalOrderBook(dataDir, diskIo).insert(order);
       const finished = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
       // What a power cut mid-write leaves: part of the next line, no newline.
       await appendFile(dayFile(dataDir, '2026-03-02'), '{"orderId":"20260302-');
 
-      const store = new OrderBook(dataDir, diskIo);
+      const store = new JournalOrderBook(dataDir, diskIo);
       expect(await store.get(order.orderId)).toEqual(order);
       const updated = await store.update(order.orderId, (o) => {
         o.status = 'CONFIRMING';
       });
       // The torn line went before the next change was appended.
       expect(await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).toBe(`${finished}${JSON.stringify(updated)}\n`);
-      expect((await new OrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
+      expect((await new JournalOrderBook(dataDir, diskIo).get(order.orderId))?.status).toBe('CONFIRMING');
     });
   });
 
   it('appends one line per change instead of rewriting the day', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const orders = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
     for (const order of orders) await store.insert(order);
     const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
@@ -206,7 +206,7 @@ describe('OrderBook', () => {
 
   it('finds orders in a state over the most recent business days only', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const old = makeOrder('2026-02-27', 'CONFIRMING');
     const yesterday = [makeOrder('2026-03-01', 'CONFIRMING'), makeOrder('2026-03-01', 'PAID')];
     const today = [makeOrder('2026-03-02', 'PENDING'), makeOrder('2026-03-02', 'CONFIRMING')];
@@ -214,9 +214,9 @@ describe('OrderBook', () => {
 
     const ids = (orders: Order[]) => orders.map((o) => o.orderId).sort();
     expect(ids(await store.findByStatus('CONFIRMING', 2))).toEqual(ids([yesterday[0]!, today[1]!]));
-    expect(ids(await new OrderBook(dataDir, diskIo).findByStatus('CONFIRMING', 10))).toEqual(ids([old, yesterday[0]!, today[1]!]));
+    expect(ids(await new JournalOrderBook(dataDir, diskIo).findByStatus('CONFIRMING', 10))).toEqual(ids([old, yesterday[0]!, today[1]!]));
     expect(ids(await store.findByStatus('PAID', 10))).toEqual([yesterday[1]!.orderId]);
-    expect(await new OrderBook(await tempDir('orders'), diskIo).findByStatus('CONFIRMING', 2)).toEqual([]);
+    expect(await new JournalOrderBook(await tempDir('orders'), diskIo).findByStatus('CONFIRMING', 2)).toEqual([]);
   });
 });
 
@@ -227,7 +227,7 @@ describe('reading history', () => {
 
   it('gives a day’s orders newest first, and a range of days newest first across days', async () => {
     const dataDir = await tempDir('history');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const early = at('2026-11-29', '09:00:00');
     const late = at('2026-11-29', '18:30:00');
     const next = at('2026-11-30', '08:00:00');
@@ -243,7 +243,7 @@ describe('reading history', () => {
 
   it('holds at most a few days in memory however many it reads, and reads an evicted day back whole', async () => {
     const dataDir = await tempDir('history-cap');
-    const store = new OrderBook(dataDir, diskIo, 3);
+    const store = new JournalOrderBook(dataDir, diskIo, 3);
     const days = Array.from({ length: 10 }, (_, i) => `2026-11-${String(i + 10).padStart(2, '0')}`);
     const orders = days.map((day) => makeOrder(day));
     for (const order of orders) await store.insert(order);
@@ -257,29 +257,29 @@ describe('reading history', () => {
       o.status = 'CONFIRMING';
     });
     expect(updated.status).toBe('CONFIRMING');
-    expect(await new OrderBook(dataDir, diskIo).get(updated.orderId)).toEqual(updated);
+    expect(await new JournalOrderBook(dataDir, diskIo).get(updated.orderId)).toEqual(updated);
   });
 
   it('never reads a day from disk while an append to it is under way', async () => {
     const dataDir = await tempDir('history-race');
-    const store = new OrderBook(dataDir, diskIo, 1);
+    const store = new JournalOrderBook(dataDir, diskIo, 1);
     const day = '2026-11-20';
     const many = Array.from({ length: 40 }, () => makeOrder(day));
     // Writes to one day and reads of others (evicting it) interleave: every order must survive.
     await Promise.all(many.map((order, i) => Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)])));
     await store.close();
-    expect((await new OrderBook(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
+    expect((await new JournalOrderBook(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
   });
 });
 
 describe('a busy day', () => {
   /** The orders a day's journal holds in memory (the write path keeps only the latest few). */
-  async function heldOf(store: OrderBook, day: string): Promise<Order[]> {
+  async function heldOf(store: JournalOrderBook, day: string): Promise<Order[]> {
     const journal = await (store as unknown as { days: Map<string, Promise<{ all(): Iterable<Order> }>> }).days.get(day);
     return [...(journal?.all() ?? [])];
   }
 
-  async function sell(store: OrderBook, order: Order): Promise<Order> {
+  async function sell(store: JournalOrderBook, order: Order): Promise<Order> {
     await store.insert(order);
     return store.update(order.orderId, (o, today) => {
       o.status = 'PAID';
@@ -294,7 +294,7 @@ describe('a busy day', () => {
   it('keeps only its latest orders in memory; one sold early reads, changes, lists and numbers as before, and a crash loses none', async () => {
     const dataDir = await tempDir('busy-day');
     const day = '2026-12-05';
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const sold: Order[] = [];
     for (let i = 0; i < 150; i += 1) sold.push(await sell(store, makeOrder(day)));
     expect((await heldOf(store, day)).length).toBeLessThanOrEqual(64);
@@ -316,7 +316,7 @@ describe('a busy day', () => {
 
     // The app dies here: no close (the index's queued appends did reach its files).
     await store.byApproval('00000000');
-    const restarted = new OrderBook(dataDir, diskIo);
+    const restarted = new JournalOrderBook(dataDir, diskIo);
     expect(await restarted.get(first.orderId)).toEqual(changed);
     const onDisk = await restarted.ordersOfDay(day);
     expect(onDisk).toHaveLength(151);
@@ -329,11 +329,11 @@ describe('a busy day', () => {
     const day = '2026-12-06';
     // Other days to read, enough to push the day's digests out of the index's memory.
     const others = Array.from({ length: 32 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10));
-    const seed = new OrderBook(dataDir, diskIo);
+    const seed = new JournalOrderBook(dataDir, diskIo);
     for (const other of others) await seed.insert(makeOrder(other));
     await seed.close();
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const early = await sell(store, makeOrder(day));
     await store.byApproval('00000000');
     // The day's rows file becomes unreadable (here: a folder in its place) while its digests are out of memory.
@@ -352,7 +352,7 @@ describe('a busy day', () => {
     await store.close();
 
     await rm(rows, { recursive: true });
-    const restarted = new OrderBook(dataDir, diskIo);
+    const restarted = new JournalOrderBook(dataDir, diskIo);
     expect(await restarted.get(changed.orderId)).toEqual(changed);
     expect((await restarted.digestsOfDay(day)).map((d) => d.orderId).sort()).toEqual([early, ...sold].map((o) => o.orderId).sort());
     expect((await restarted.summaries([day]))[0]?.counts).toMatchObject({ paid: 100, refunded: 1 });
@@ -362,7 +362,7 @@ describe('a busy day', () => {
     const dataDir = await tempDir('busy-day');
     const [readDay, writeDay] = ['2026-12-07', '2026-12-08'];
     const orders = new Map([readDay, writeDay].map((day) => [day, [makeOrder(day), makeOrder(day)]]));
-    const seed = new OrderBook(dataDir, diskIo);
+    const seed = new JournalOrderBook(dataDir, diskIo);
     for (const order of [...orders.values()].flat()) await seed.insert(order);
     await seed.close();
     // Each day's two lines (of the same length) change places behind the index.
@@ -372,7 +372,7 @@ describe('a busy day', () => {
       await writeFile(dayFile(dataDir, day), `${b}\n${a}\n`);
     }
 
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const [readFirst, readSecond] = orders.get(readDay) ?? [];
     expect(await store.get(readFirst?.orderId ?? '')).toEqual(readFirst);
     expect(await store.get(readSecond?.orderId ?? '')).toEqual(readSecond);
@@ -383,7 +383,7 @@ describe('a busy day', () => {
     expect(changed).toEqual({ ...writeFirst, status: 'CONFIRMING' });
     expect(await store.get(writeSecond?.orderId ?? '')).toEqual(writeSecond);
     await store.close();
-    expect(await new OrderBook(dataDir, diskIo).ordersOfDay(writeDay)).toEqual(expect.arrayContaining([changed, writeSecond]));
+    expect(await new JournalOrderBook(dataDir, diskIo).ordersOfDay(writeDay)).toEqual(expect.arrayContaining([changed, writeSecond]));
   });
 });
 
@@ -423,7 +423,7 @@ describe('what the order store refuses, and what it lists', () => {
     const dataDir = await tempDir('orders');
     // Something that is not a folder where the orders folder goes (a sync tool's placeholder, say).
     await writeFile(join(dataDir, 'orders'), '');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await expect(store.businessDays()).rejects.toMatchObject({ code: 'ENOTDIR' });
     await expect(store.ready()).rejects.toMatchObject({ code: 'ENOTDIR' });
     await rm(join(dataDir, 'orders'));
@@ -438,11 +438,11 @@ describe('what the order store refuses, and what it lists', () => {
     const dataDir = await tempDir('orders');
     const reads: string[] = [];
     const counting = { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) };
-    const first = new OrderBook(dataDir, diskIo);
+    const first = new JournalOrderBook(dataDir, diskIo);
     const sold = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
     for (const order of sold) await first.insert(order);
     await first.close();
-    const store = new OrderBook(dataDir, counting);
+    const store = new JournalOrderBook(dataDir, counting);
     await store.ordersOfDay('2026-03-02');
     const later = makeOrder('2026-03-02');
     await store.insert(later);
@@ -460,12 +460,12 @@ describe('what the order store refuses, and what it lists', () => {
   it('a day whose journal could not be read is read again once mended: the failure is not kept', async () => {
     const dataDir = await tempDir('orders');
     const order = makeOrder('2026-03-02');
-    const first = new OrderBook(dataDir, diskIo);
+    const first = new JournalOrderBook(dataDir, diskIo);
     await first.insert(order);
     await first.close();
     const sound = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
     await writeFile(dayFile(dataDir, '2026-03-02'), `{"damaged"\n${sound}`);
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await expect(store.ordersOfDay('2026-03-02')).rejects.toBeInstanceOf(StoreFileCorruptError);
     await writeFile(dayFile(dataDir, '2026-03-02'), sound);
     expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId)).toEqual([order.orderId]);
@@ -473,11 +473,11 @@ describe('what the order store refuses, and what it lists', () => {
 
   it('two reports at once of a day being sold (taken up at its end) open it whole once, and both see every order', async () => {
     const dataDir = await tempDir('orders');
-    const first = new OrderBook(dataDir, diskIo);
+    const first = new JournalOrderBook(dataDir, diskIo);
     for (const order of [makeOrder('2026-03-02'), makeOrder('2026-03-02')]) await first.insert(order);
     await first.close();
     const reads: string[] = [];
-    const store = new OrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) });
+    const store = new JournalOrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) });
     await store.insert(makeOrder('2026-03-02'));
     const journalReads = () => reads.filter((path) => path === dayFile(dataDir, '2026-03-02')).length;
     expect(journalReads()).toBe(0);
@@ -488,12 +488,12 @@ describe('what the order store refuses, and what it lists', () => {
 
   it('refuses a second order under an id it has, and a change to an order it does not have, writing nothing', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const order = makeOrder('2026-03-02');
     await store.insert(order);
     const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
     await expect(store.insert({ ...order, amount: 1 })).rejects.toThrow(`duplicate order id ${order.orderId}`);
-    await expect(new OrderBook(dataDir, diskIo).insert({ ...order, amount: 1 })).rejects.toThrow('duplicate order id');
+    await expect(new JournalOrderBook(dataDir, diskIo).insert({ ...order, amount: 1 })).rejects.toThrow('duplicate order id');
     const missing = newOrderId('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
     await expect(store.update('not-an-order-id', (o) => void (o.status = 'PAID'))).rejects.toThrow('not an order id: not-an-order-id');
@@ -510,14 +510,14 @@ describe('what the order store refuses, and what it lists', () => {
     await mkdir(join(dataDir, 'orders'), { recursive: true });
     await writeFile(join(dataDir, 'orders', 'notes.txt'), 'the owner’s notes');
     await writeFile(join(dataDir, 'orders', '2026-03-0.jsonl'), '');
-    expect(await new OrderBook(await tempDir('orders'), diskIo).businessDays()).toEqual([]);
-    const store = new OrderBook(dataDir, diskIo);
+    expect(await new JournalOrderBook(await tempDir('orders'), diskIo).businessDays()).toEqual([]);
+    const store = new JournalOrderBook(dataDir, diskIo);
     for (const day of ['2026-03-05', '2026-03-01', '2026-03-03']) await store.insert(makeOrder(day));
     expect(await store.businessDays()).toEqual(['2026-03-01', '2026-03-03', '2026-03-05']);
     await store.insert(makeOrder('2026-03-02'));
     await store.insert(makeOrder('2026-03-02'));
     expect(await store.businessDays()).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
-    expect(await new OrderBook(dataDir, diskIo).businessDays()).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
+    expect(await new JournalOrderBook(dataDir, diskIo).businessDays()).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
     expect(await store.daysBetween('2026-03-02', '2026-03-05')).toEqual(['2026-03-05', '2026-03-03', '2026-03-02']);
     expect(await store.daysBetween('2026-03-04', '2026-03-04')).toEqual([]);
     await expect(store.daysBetween('2026-03-01', 'today')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -526,7 +526,7 @@ describe('what the order store refuses, and what it lists', () => {
 
   it('finds a paid order by its card approval number, and not by a number it no longer carries', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const order = { ...makeOrder('2026-03-02', 'PAID'), training: false };
     order.payment = { paymentKey: 'pk_1', method: '카드', totalAmount: 9_000, approvedAt: '2026-03-02T10:00:05+09:00', cardNumber: '43300000****000*', approveNo: '30000001', cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, issuerCode: null };
     await store.insert(order);
@@ -540,7 +540,7 @@ describe('what the order store refuses, and what it lists', () => {
   });
 
   it('once closed, refuses new changes as the app closing', async () => {
-    const store = new OrderBook(await tempDir('orders'), diskIo);
+    const store = new JournalOrderBook(await tempDir('orders'), diskIo);
     await store.insert(makeOrder('2026-03-02'));
     await store.close();
     await expect(store.insert(makeOrder('2026-03-02'))).rejects.toMatchObject({ code: 'APP_CLOSING' });
@@ -551,7 +551,7 @@ describe('the day journals it keeps open', () => {
   const [a, b, c] = ['2026-03-01', '2026-03-02', '2026-03-03'];
 
   async function storeOfDays(dataDir: string): Promise<void> {
-    const first = new OrderBook(dataDir, diskIo);
+    const first = new JournalOrderBook(dataDir, diskIo);
     for (const day of [a, b, c]) await first.insert(makeOrder(day));
     await first.close();
   }
@@ -559,7 +559,7 @@ describe('the day journals it keeps open', () => {
   /** A store over the real disk that counts the reads of each day's journal. */
   function countingStore(dataDir: string, limit: number) {
     const reads: string[] = [];
-    const store = new OrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) }, limit);
+    const store = new JournalOrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) }, limit);
     return { store, readsOf: (day: string) => reads.filter((path) => path === dayFile(dataDir, day)).length };
   }
 
@@ -596,14 +596,14 @@ describe('the day journals it keeps open', () => {
 
   it('lets go of the file of a day it pushes out, and of every file when closed; closing a store never used closes cleanly', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo, 1);
+    const store = new JournalOrderBook(dataDir, diskIo, 1);
     await store.insert(makeOrder(a));
     expect(await journalsOpen(dataDir)).toEqual([dayFile(dataDir, a)]);
     await store.insert(makeOrder(b));
     expect(await journalsOpen(dataDir)).toEqual([dayFile(dataDir, b)]);
     await store.close();
     expect(await journalsOpen(dataDir)).toEqual([]);
-    await expect(new OrderBook(await tempDir('orders'), diskIo).close()).resolves.toBeUndefined();
+    await expect(new JournalOrderBook(await tempDir('orders'), diskIo).close()).resolves.toBeUndefined();
   });
 
   it('a sale the index cannot follow (its rows file unreadable) is kept, and the log says so with the day', async () => {
@@ -613,7 +613,7 @@ describe('the day journals it keeps open', () => {
     await rm(rows);
     await mkdir(rows);
     const { log, warn: warned } = capturingLog();
-    const store = new OrderBook(dataDir, diskIo, undefined, log);
+    const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     const sale = makeOrder(b);
     await store.insert(sale);
     expect((await store.get(sale.orderId))?.orderId).toBe(sale.orderId);
@@ -647,18 +647,18 @@ describe('what it finds across days', () => {
 
   it('the days with a journal, in date order however they were made', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     // Ten days, made newest first.
     const days = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
     for (const day of [...days].reverse()) await store.insert(makeOrder(day));
     // An owner's copies beside them are no days.
     for (const copy of ['2026-03-11.jsonl.bak', 'old-2026-03-12.jsonl']) await writeFile(join(dataDir, 'orders', copy), '');
-    expect(await new OrderBook(dataDir, diskIo).businessDays()).toEqual(days);
+    expect(await new JournalOrderBook(dataDir, diskIo).businessDays()).toEqual(days);
   });
 
   it('a day asked for is a date and nothing more: a path or a longer text is refused, no file opened', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     await store.insert(makeOrder('2026-03-01'));
     for (const day of ['../orders/2026-03-01', '2026-03-01/../../x', '2026-03-01x', 'x2026-03-01']) {
       await expect(store.ordersOfDay(day), day).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -669,20 +669,20 @@ describe('what it finds across days', () => {
 
   it('the real orders refunded on the dates asked, whichever order the dates come in: not the others of those days, nor training ones', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const [a, b, training, c] = [paidOn('2026-03-02'), paidOn('2026-03-02'), paidOn('2026-03-02', true), paidOn('2026-03-04')];
     for (const order of [a, b, training, c]) await store.insert(order);
     for (const order of [a, training, c]) await store.update(order.orderId, (o) => void o.refunds.push(refundOn(order, '2026-03-05')));
     await store.update(b.orderId, (o) => void o.refunds.push(refundOn(b, '2026-03-03')));
     await store.close();
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.refundedOn(['2026-03-05', '2026-03-01'])).map((o) => o.orderId).sort()).toEqual([a.orderId, c.orderId].sort());
     expect((await reopened.refundedOn(['2026-03-03'])).map((o) => o.orderId)).toEqual([b.orderId]);
   });
 
   it('an approval number the index lists for an order that lacks it, or for no order, finds only the order that has it', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     approval = 12_345_677;
     const paid = paidOn('2026-03-02');
     const pending = real('2026-03-02');
@@ -691,19 +691,19 @@ describe('what it finds across days', () => {
     await store.close();
     // Lines a stale index could hold: a pending order (no payment at all), and an order that is not there.
     await appendFile(join(dataDir, 'orders', 'index', 'approvals', '78.txt'), `12345678\t${pending.orderId}\n12345678\t${newOrderId('2026-03-02')}\n`);
-    expect((await new OrderBook(dataDir, diskIo).byApproval('12345678')).map((o) => o.orderId)).toEqual([paid.orderId]);
+    expect((await new JournalOrderBook(dataDir, diskIo).byApproval('12345678')).map((o) => o.orderId)).toEqual([paid.orderId]);
   });
 
   it('an order whose line the index points at was replaced behind it (a restored journal of the same length) is not found, and the others still are', async () => {
     const dataDir = await tempDir('orders');
-    const store = new OrderBook(dataDir, diskIo);
+    const store = new JournalOrderBook(dataDir, diskIo);
     const [gone, kept] = [makeOrder('2026-03-02'), makeOrder('2026-03-02')];
     await store.insert(gone);
     await store.insert(kept);
     await store.close();
     const other = `${gone.orderId.slice(0, -1)}${gone.orderId.endsWith('2') ? '3' : '2'}`;
     await writeFile(dayFile(dataDir, '2026-03-02'), (await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).replace(gone.orderId, other));
-    const reopened = new OrderBook(dataDir, diskIo);
+    const reopened = new JournalOrderBook(dataDir, diskIo);
     expect(await reopened.get(gone.orderId)).toBeNull();
     expect((await reopened.get(other))?.orderId).toBe(other);
     expect((await reopened.get(kept.orderId))?.orderId).toBe(kept.orderId);
@@ -711,20 +711,20 @@ describe('what it finds across days', () => {
 
   it('at start, a recent day that is damaged is listed unreadable and logged with its line; one the disk will not read is listed with the reason, and the start goes on', async () => {
     const dataDir = await tempDir('orders');
-    const first = new OrderBook(dataDir, diskIo);
+    const first = new JournalOrderBook(dataDir, diskIo);
     for (const day of ['2026-03-01', '2026-03-02']) await first.insert(makeOrder(day));
     await first.close();
     await writeFile(join(dataDir, 'orders', 'index', 'dirty.json'), JSON.stringify(['2026-03-01', '2026-03-02']));
     await writeFile(dayFile(dataDir, '2026-03-02'), '{"damaged"\n');
     const { log, error: logged } = capturingLog();
-    const store = new OrderBook(dataDir, diskIo, undefined, log);
+    const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     expect((await store.recentDigests(2)).map((d) => d.businessDay)).toEqual(['2026-03-01']);
     expect([...store.unreadable.keys()]).toEqual(['2026-03-02']);
     expect(logged).toContainEqual(['a day journal cannot be read', { businessDay: '2026-03-02', path: dayFile(dataDir, '2026-03-02'), line: 1, problem: expect.any(String) }]);
 
     await rm(dayFile(dataDir, '2026-03-02'));
     await mkdir(dayFile(dataDir, '2026-03-02'));
-    const restarted = new OrderBook(dataDir, diskIo);
+    const restarted = new JournalOrderBook(dataDir, diskIo);
     expect((await restarted.recentDigests(2)).map((d) => d.businessDay)).toEqual(['2026-03-01']);
     expect(restarted.unreadable.get('2026-03-02')?.message).toBe(
       `store file is unreadable: ${dayFile(dataDir, '2026-03-02')}: EISDIR: illegal operation on a directory, read. The file is left as it is. Fix the file or restore it from a backup, then start Toss POS again.`,

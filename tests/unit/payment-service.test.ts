@@ -5,7 +5,7 @@ import { describeError } from '../../shared/i18n/error-messages';
 import { seoulDay } from '../../shared/domain/time';
 import { newOrderId } from '../../electron/core/orders/order-id';
 import { diskIo } from '../../electron/core/platform/disk/file-io';
-import { OrderBook } from '../../electron/core/orders/order-book';
+import { JournalOrderBook } from '../../electron/core/orders/journal-order-book';
 import { onCleanup } from './helpers/cleanup';
 import { failsPaidWrites, faultyIo } from './helpers/faulty-io';
 import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from './helpers/pos';
@@ -223,7 +223,7 @@ describe('failure on our side after Toss approved', () => {
     const stored = await h.ok('sale:get', { orderId: order.orderId });
     expect(stored).toMatchObject({ status: 'PENDING', payment: null });
     expect(stored.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'COMPENSATED' })]);
-    expect((await new OrderBook(h.dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
+    expect((await new JournalOrderBook(h.dataDir, diskIo).get(order.orderId))?.status).toBe('PENDING');
   });
   it('even when the cancel cannot be written down either, the next start settles the order as not paid', async () => {
     const own = await startOwnSimulator();

@@ -19,7 +19,8 @@ import { SettingsService, type TossModes } from '../shop/settings/settings-servi
 import type { SettingsFile } from '../shop/settings/settings-file';
 import { StaffService } from '../shop/staff/staff-service';
 import type { FileIo } from '../platform/disk/file-io';
-import { OrderBook } from '../orders/order-book';
+import { JournalOrderBook } from '../orders/journal-order-book';
+import type { OrderBook } from '../orders/order-book';
 
 export interface PosCoreDeps {
   dataDir: string;
@@ -73,7 +74,7 @@ export interface PosCore {
   /** Runs a settling round now (after the one under way, if any). */
   settleNow(): Promise<void>;
   log: Logger;
-  /** Each mode's order store, for fixtures and reports that read history through the real code. */
+  /** Each mode's order book, for fixtures and reports that read history through the real code. */
   orders(mode: PaymentMode): OrderBook;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
@@ -89,9 +90,9 @@ export interface PosCore {
 export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const { endpoints, now, log, io } = deps;
   const training = () => endpoints.mode() === 'training';
-  const liveOrders = new OrderBook(deps.dataDir, io, undefined, log);
+  const liveOrders = new JournalOrderBook(deps.dataDir, io, undefined, log);
   const trainingDir = join(deps.dataDir, TRAINING_DIR);
-  const trainingOrders = new OrderBook(trainingDir, io, undefined, log);
+  const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log);
   // The demo café is for a first start only: a folder that has sold, in either mode, has its own catalog.
   // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)
   const hasSold = async () => (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;

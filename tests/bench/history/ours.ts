@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HistoryService } from '../../../electron/core/records/history/history-service';
 import { diskIo } from '../../../electron/core/platform/disk/file-io';
-import { OrderBook } from '../../../electron/core/orders/order-book';
+import { JournalOrderBook } from '../../../electron/core/orders/journal-order-book';
 import type { Order } from '../../../shared/domain/order';
 import { commitOrders } from './generator';
 import { emptySamples, ranges, rssMiB, timed, type Answers, type BenchPlan, type RunnerResult } from './plan';
@@ -14,7 +14,7 @@ import { emptySamples, ranges, rssMiB, timed, type Answers, type BenchPlan, type
  */
 export async function buildIndex(dataDir: string): Promise<{ buildMs: number; closeMs: number; peakRssMiB: number }> {
   await rm(join(dataDir, 'orders', 'index'), { recursive: true, force: true });
-  const store = new OrderBook(dataDir, diskIo);
+  const store = new JournalOrderBook(dataDir, diskIo);
   const build = await timed(() => store.ready());
   const close = await timed(() => store.close());
   return { buildMs: build.ms, closeMs: close.ms, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
@@ -29,7 +29,7 @@ export async function runOurs(plan: BenchPlan): Promise<RunnerResult> {
 
   // Open on a cleanly closed store: the index is read, no journal is.
   const open = async () => {
-    const store = new OrderBook(plan.dataDir, diskIo);
+    const store = new JournalOrderBook(plan.dataDir, diskIo);
     await store.ready();
     return store;
   };

@@ -9,7 +9,7 @@ import { documentFindings } from './doctor-documents';
 import type { FileIo } from '../../platform/disk/file-io';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { wholeLines } from '../../platform/disk/keyed-journal';
-import { dayOfJournalFile } from '../../orders/order-book';
+import { dayOfJournalFile } from '../../orders/journal-order-book';
 import { TRAINING_DIR } from '../../platform/disk/training-dir';
 
 /** One thing the doctor found: a bad journal line it moved aside, or a document it can only report. */

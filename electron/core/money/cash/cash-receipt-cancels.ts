@@ -9,6 +9,7 @@ import type { SettleJob } from '../../platform/jobs/background-settler';
 import type { OpenList } from '../../platform/jobs/open-work';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
+import { OrderLifecycle } from '../../orders/order-lifecycle';
 import { cancelOwed, receiptAmount } from './cash-receipt-amounts';
 import { lookUpPending } from './cash-receipt-lookup';
 
@@ -35,7 +36,11 @@ function refundedOf(order: Order): number {
 export class CashReceiptCancels implements SettleJob {
   readonly name = 'cash-receipt-cancels';
 
-  constructor(private readonly deps: CashReceiptCancelsDeps) {}
+  private readonly lifecycle: OrderLifecycle;
+
+  constructor(private readonly deps: CashReceiptCancelsDeps) {
+    this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
+  }
 
   /**
    * After a refund (called under the order's lock): a cash sale whose receipt covers money now
@@ -70,18 +75,10 @@ export class CashReceiptCancels implements SettleJob {
       } catch (error) {
         if (!(error instanceof TossApiError) || error.status >= 500) throw error;
         // Toss refuses for good (already cancelled elsewhere, say): kept on the receipt for the manager, not retried.
-        await this.deps.orders.update(orderId, (o) => {
-          if (o.cash?.cashReceipt) o.cash.cashReceipt.failure = { code: error.code, message: error.message };
-        });
+        await this.lifecycle.cashReceiptCancelRefused(orderId, { code: error.code, message: error.message });
         return this.deps.open.remove(orderId);
       }
-      await this.deps.orders.update(orderId, (o) => {
-        const kept = o.cash?.cashReceipt;
-        if (!kept) return;
-        kept.canceledAmount = owed;
-        if (owed >= receiptAmount(o, kept)) kept.status = 'CANCELED';
-        o.updatedAt = seoulIso(this.deps.now());
-      });
+      await this.lifecycle.cashReceiptCanceled(orderId, seoulIso(this.deps.now()), owed, receiptAmount);
       await this.deps.open.remove(orderId);
     });
   }
@@ -90,9 +87,6 @@ export class CashReceiptCancels implements SettleJob {
   private async settlePending(order: Order, pending: CashReceipt): Promise<Order> {
     const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
     if (outcome.kind === 'unknown') throw new Error(`cash receipt of ${order.orderId} not settled with Toss yet`);
-    return this.deps.orders.update(order.orderId, (o) => {
-      if (o.cash) o.cash.cashReceipt = outcome.receipt;
-      o.updatedAt = seoulIso(this.deps.now());
-    });
+    return this.lifecycle.recordCashReceipt(order.orderId, seoulIso(this.deps.now()), outcome.receipt);
   }
 }

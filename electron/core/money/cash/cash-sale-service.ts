@@ -10,6 +10,7 @@ import type { TossOf } from '../../toss/toss-of';
 import { TossApiError } from '../../toss/toss-errors';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
+import { OrderLifecycle, ownOrder } from '../../orders/order-lifecycle';
 import { receiptAmount, stillPaid } from './cash-receipt-amounts';
 import { digestIdentity, identityDigits, identityMatches } from './cash-receipt-identity';
 import { lookUpPending } from './cash-receipt-lookup';
@@ -38,7 +39,11 @@ export interface CashPayment {
  * whatever Toss says about the receipt: the cash is in the drawer.
  */
 export class CashSaleService {
-  constructor(private readonly deps: CashSaleDeps) {}
+  private readonly lifecycle: OrderLifecycle;
+
+  constructor(private readonly deps: CashSaleDeps) {
+    this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
+  }
 
   pay(payment: CashPayment): Promise<Order> {
     return this.deps.locks.run(payment.orderId, async () => {
@@ -50,13 +55,7 @@ export class CashSaleService {
       }
       const change = changeFor(order.amount, payment.received);
       if (change === null) throw new PosError('CASH_NOT_ENOUGH', `received ${payment.received} of ${order.amount} won`);
-      const paidAt = seoulIso(this.deps.now());
-      const paid = await this.deps.orders.update(order.orderId, (o, day) => {
-        o.status = 'PAID';
-        o.updatedAt = paidAt;
-        o.cash = { received: payment.received, change, paidAt, cashReceipt: null };
-        o.callNumber ??= day.nextCallNumber();
-      });
+      const paid = await this.lifecycle.paidInCash(order.orderId, { received: payment.received, change, paidAt: seoulIso(this.deps.now()), cashReceipt: null });
       await this.deps.settled(paid).catch((error: unknown) => this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }));
       if (!payment.cashReceipt) return paid;
       // The sale stands whatever Toss says: the order shows the receipt refused (or still unknown), to issue again later.
@@ -74,9 +73,7 @@ export class CashSaleService {
   }
 
   private async payable(orderId: string): Promise<Order> {
-    const order = await this.deps.orders.get(orderId);
-    if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
-    if (order.training !== this.deps.training()) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
+    const order = ownOrder(await this.deps.orders.get(orderId), orderId, this.deps.training());
     switch (order.status) {
       case 'PENDING':
       case 'PAID':
@@ -162,10 +159,7 @@ export class CashSaleService {
   }
 
   private record(orderId: string, receipt: CashReceipt): Promise<Order> {
-    return this.deps.orders.update(orderId, (o) => {
-      if (o.cash) o.cash.cashReceipt = receipt;
-      o.updatedAt = seoulIso(this.deps.now());
-    });
+    return this.lifecycle.recordCashReceipt(orderId, seoulIso(this.deps.now()), receipt);
   }
 }
 

@@ -1,11 +1,12 @@
 import { PosError } from '../../../../shared/domain/errors';
-import { couponCodesOf, type Order, type PaymentRecord } from '../../../../shared/domain/order';
+import { type Order, type PaymentRecord } from '../../../../shared/domain/order';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
 import type { OpenList } from '../../platform/jobs/open-work';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
+import { OrderLifecycle, ownOrder, type AttemptEnd } from '../../orders/order-lifecycle';
 import { idempotencyKey } from '../../toss/idempotency-key';
 import { TossApiError, TossUnreachableError, confirmErrorToPosError } from '../../toss/toss-errors';
 import type { TossOf } from '../../toss/toss-of';
@@ -49,7 +50,11 @@ function unknownOutcome(cause: unknown): PosError {
  * charged for a sale the shop did not record.
  */
 export class PaymentService {
-  constructor(private readonly deps: PaymentServiceDeps) {}
+  private readonly lifecycle: OrderLifecycle;
+
+  constructor(private readonly deps: PaymentServiceDeps) {
+    this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
+  }
 
   /** One confirmation per order at a time: a double-clicked Pay waits for the first and gets its result. */
   confirm(request: ConfirmRequest): Promise<Order> {
@@ -59,18 +64,11 @@ export class PaymentService {
   /** An order discounts brought to 0 won: paid by them, with no payment window and nothing sent to Toss. */
   completeFree(orderId: string): Promise<Order> {
     return this.deps.locks.run(orderId, async () => {
-      const order = await this.deps.orders.get(orderId);
-      if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
-      if (order.training !== this.deps.training()) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
+      const order = ownOrder(await this.deps.orders.get(orderId), orderId, this.deps.training());
       if (order.amount !== 0) throw new PosError('AMOUNT_MISMATCH', `order ${orderId} costs ${order.amount} won`);
       if (order.status === 'PAID') return order;
       if (order.status === 'ABANDONED') throw new PosError('ORDER_ABANDONED', `order ${orderId} was given up`);
-      const paidAt = seoulIso(this.deps.now());
-      const paid = await this.deps.orders.update(orderId, (o, day) => {
-        o.status = 'PAID';
-        o.updatedAt = paidAt;
-        o.callNumber ??= day.nextCallNumber();
-      });
+      const paid = await this.lifecycle.paidByDiscounts(orderId, seoulIso(this.deps.now()));
       await this.tell(paid);
       return paid;
     });
@@ -104,14 +102,7 @@ export class PaymentService {
     const compensated = (payment.cancels ?? []).some((cancel) => cancel.cancelReason === COMPENSATION_REASON);
     if (!compensated) return order;
     this.deps.log.error('a sale on the books was cancelled at Toss by compensation; taking it off', { orderId: order.orderId });
-    const endedAt = seoulIso(this.deps.now());
-    const corrected = await this.deps.orders.update(order.orderId, (o) => {
-      o.status = couponCodesOf(o).length > 0 ? 'ABANDONED' : 'PENDING';
-      o.payment = null;
-      o.updatedAt = endedAt;
-      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
-      if (attempt) Object.assign(attempt, { outcome: 'COMPENSATED', endedAt, code: 'COMPENSATED', message: COMPENSATION_REASON });
-    });
+    const corrected = await this.lifecycle.takeOff(order.orderId, paymentKey, seoulIso(this.deps.now()), COMPENSATION_REASON);
     await this.tell(corrected);
     return corrected;
   }
@@ -158,12 +149,7 @@ export class PaymentService {
     }
 
     await this.deps.open.add(order.orderId);
-    const startedAt = seoulIso(this.deps.now());
-    const journaled = await this.deps.orders.update(order.orderId, (o) => {
-      o.status = 'CONFIRMING';
-      o.updatedAt = startedAt;
-      o.attempts.push({ paymentKey: request.paymentKey, startedAt, outcome: 'CONFIRMING' });
-    });
+    const journaled = await this.lifecycle.startAttempt(order.orderId, request.paymentKey, seoulIso(this.deps.now()));
     crashPoint('attempt-journaled');
     return this.attempt(journaled, request.paymentKey);
   }
@@ -302,23 +288,8 @@ export class PaymentService {
    * PENDING, or ABANDONED when the order holds a coupon (a declined sale frees its coupon; the
    * next Pay starts a new order and checks the coupon again).
    */
-  private async finishAttempt(orderId: string, paymentKey: string, end: { outcome: 'APPROVED' | 'FAILED' | 'COMPENSATED'; code?: string; message?: string; payment?: PaymentRecord }): Promise<Order> {
-    const endedAt = seoulIso(this.deps.now());
-    const finished = await this.deps.orders.update(orderId, (o, day) => {
-      o.status = end.payment ? 'PAID' : couponCodesOf(o).length > 0 ? 'ABANDONED' : 'PENDING';
-      o.updatedAt = endedAt;
-      if (end.payment) {
-        o.payment = end.payment;
-        o.callNumber ??= day.nextCallNumber();
-      }
-      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
-      if (attempt) {
-        attempt.outcome = end.outcome;
-        attempt.endedAt = endedAt;
-        if (end.code !== undefined) attempt.code = end.code;
-        if (end.message !== undefined) attempt.message = end.message;
-      }
-    });
+  private async finishAttempt(orderId: string, paymentKey: string, end: AttemptEnd): Promise<Order> {
+    const finished = await this.lifecycle.endAttempt(orderId, paymentKey, seoulIso(this.deps.now()), end);
     // The journal is what counts: a stale entry is found settled and dropped by the next round.
     await this.deps.open.remove(orderId).catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
     await this.tell(finished);

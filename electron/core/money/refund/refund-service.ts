@@ -11,6 +11,7 @@ import type { TossPayment } from '../../toss/toss-payment';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
+import { OrderLifecycle, ownOrder } from '../../orders/order-lifecycle';
 import type { OpenList } from '../../platform/jobs/open-work';
 import { planRefund, type RefundPlan } from './refund-plan';
 
@@ -50,7 +51,11 @@ function cancelOf(payment: TossPayment, order: Order, refund: RefundEntry) {
  * or performs it once) and reading the payment back; never by a cancel under a new key.
  */
 export class RefundService {
-  constructor(private readonly deps: RefundServiceDeps) {}
+  private readonly lifecycle: OrderLifecycle;
+
+  constructor(private readonly deps: RefundServiceDeps) {
+    this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
+  }
 
   async preview(orderId: string, request: RefundRequest, restoreCoupons: boolean): Promise<RefundPreview> {
     const order = await this.paidOrder(orderId);
@@ -86,10 +91,7 @@ export class RefundService {
         coupon: null,
       };
       await this.deps.openRefunds.add(orderId);
-      const journaled = await this.deps.orders.update(orderId, (o) => {
-        o.refunds.push(entry);
-        o.updatedAt = entry.requestedAt;
-      });
+      const journaled = await this.lifecycle.startRefund(orderId, entry);
       this.deps.log.info('refund journaled', { orderId, refundId: entry.refundId, amount: entry.amount, by: by.name });
       crashPoint('refund-journaled');
       const settled = await this.settle(journaled, entry);
@@ -118,10 +120,8 @@ export class RefundService {
 
   private async paidOrder(orderId: string): Promise<Order> {
     const order = await this.deps.orders.get(orderId);
-    if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
-    if (order.status !== 'PAID') throw new PosError('REFUND_NOT_PAID', `order ${orderId} is ${order.status}`);
-    if (order.training !== this.deps.training()) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
-    return order;
+    if (order && order.status !== 'PAID') throw new PosError('REFUND_NOT_PAID', `order ${orderId} is ${order.status}`);
+    return ownOrder(order, orderId, this.deps.training());
   }
 
   /**
@@ -173,11 +173,7 @@ export class RefundService {
     if (entry) Object.assign(entry, end);
     // The coupon follows first: if the order's write below is lost, the refund is settled again (Toss replays it) and this repeats harmlessly.
     const coupon = end.status === 'DONE' ? await this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full') : null;
-    const updated = await this.deps.orders.update(order.orderId, (o) => {
-      const stored = o.refunds.find((r) => r.refundId === refund.refundId);
-      if (stored) Object.assign(stored, end, { coupon });
-      o.updatedAt = seoulIso(this.deps.now());
-    });
+    const updated = await this.lifecycle.endRefund(order.orderId, refund.refundId, seoulIso(this.deps.now()), { ...end, coupon });
     const ledger = updated.amount - updated.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
     if (end.tossBalance != null && end.tossBalance !== ledger) {
       this.deps.log.error('Toss balance differs from the refund ledger', { orderId: order.orderId, toss: end.tossBalance, ledger });

@@ -14,6 +14,7 @@ import { applyDiscounts, type DiscountableLine, type DiscountToApply } from '../
 import { manualDiscount } from '../discount/manual-discount';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
+import { OrderLifecycle, newOrder } from '../../orders/order-lifecycle';
 import { newOrderId } from '../../orders/order-id';
 import { priceCart, type CartLineRequest } from '../../shop/catalog/pricing';
 
@@ -42,7 +43,11 @@ export interface SaleRequest {
 }
 
 export class SaleService {
-  constructor(private readonly deps: SaleServiceDeps) {}
+  private readonly lifecycle: OrderLifecycle;
+
+  constructor(private readonly deps: SaleServiceDeps) {
+    this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
+  }
 
   /** Prices the cart and its discounts from main's own catalog and coupon book; nothing is stored. */
   async quote(request: SaleRequest): Promise<SaleQuote> {
@@ -78,7 +83,7 @@ export class SaleService {
       });
       const now = this.deps.now();
       order = await this.deps.days.assign(now, async (businessDay) => {
-        const order = this.newOrder(priced, businessDay, now);
+        const order = this.pricedOrder(priced, businessDay, now);
         // The append that stores the order is the coupon's reservation; the book holds it from here.
         await this.deps.orders.insert(order);
         return order;
@@ -93,8 +98,8 @@ export class SaleService {
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }
 
-  private newOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): Order {
-    return {
+  private pricedOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): Order {
+    return newOrder({
       orderId: newOrderId(businessDay),
       businessDay,
       createdAt: seoulIso(now),
@@ -106,13 +111,7 @@ export class SaleService {
       supplyAmount: priced.supplyAmount,
       vatAmount: priced.vatAmount,
       discounts: priced.discounts,
-      refunds: [],
-      status: 'PENDING',
-      attempts: [],
-      payment: null,
-      cash: null,
-      callNumber: null,
-    };
+    });
   }
 
   private mode(): ApprovalMode {
@@ -159,10 +158,7 @@ export class SaleService {
     const order = await this.deps.locks.run(orderId, async () => {
       const current = await this.deps.orders.get(orderId);
       if (current?.status !== 'PENDING') return current;
-      return this.deps.orders.update(orderId, (o) => {
-        o.status = 'ABANDONED';
-        o.updatedAt = seoulIso(this.deps.now());
-      });
+      return this.lifecycle.abandon(orderId, seoulIso(this.deps.now()));
     });
     if (order) await this.deps.coupons.redemption.settle(order);
     return order;

@@ -1,0 +1,50 @@
+import { newOrderId } from '../../electron/core/orders/order-id';
+import type { Order, OrderDiscount, PaymentRecord } from '../../shared/domain/order';
+
+/**
+ * One order as the book stores it: two americanos, open, rung up in training on the day given.
+ * Each test says only what differs from it.
+ */
+export function anOrder(changes: Partial<Order> = {}, businessDay = changes.businessDay ?? '2026-12-01'): Order {
+  return {
+    orderId: newOrderId(businessDay),
+    businessDay,
+    createdAt: `${businessDay}T10:00:00+09:00`,
+    updatedAt: `${businessDay}T10:00:00+09:00`,
+    training: true,
+    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }],
+    orderName: '아메리카노',
+    amount: 9_000,
+    supplyAmount: 8_182,
+    vatAmount: 818,
+    status: 'PENDING',
+    attempts: [],
+    payment: null,
+    cash: null,
+    callNumber: null,
+    discounts: [],
+    refunds: [],
+    ...changes,
+  };
+}
+
+/** A 1,000-won coupon on the order's americanos. */
+export function aCouponDiscount(code = 'COUPON-A'): OrderDiscount {
+  return { source: 'coupon', code, name: '1,000원', definitionId: 'd1', amount: 1_000, shares: [{ productId: 'americano', amount: 1_000 }] };
+}
+
+/** Toss's approval of a card payment, as the order keeps it. */
+export function aCardPayment(paymentKey: string, totalAmount = 9_000): PaymentRecord {
+  return {
+    paymentKey,
+    method: '카드',
+    totalAmount,
+    approvedAt: '2026-12-01T10:01:00+09:00',
+    cardNumber: '4330****1234',
+    approveNo: '00000001',
+    cardType: '신용',
+    installmentPlanMonths: 0,
+    receiptUrl: null,
+    issuerCode: '11',
+  };
+}

@@ -11,6 +11,15 @@ const rendererFence = [
   { group: ['**/electron/**'], message: 'Ask main over IPC instead.' },
 ];
 
+/** import() slips past no-restricted-imports: the renderer imports statically only. */
+const noDynamicImport = { selector: 'ImportExpression', message: 'No dynamic import() in the renderer.' };
+
+/** What a component may not do: call main itself (its feature's hooks and modules do, lib/use-action.ts keeps their busy and error state). */
+const componentCalls = [
+  { selector: ':matches(ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration)[source.value=/(^|\\/)lib\\/ipc$/]', message: "A component calls main through its feature's hooks, not lib/ipc." },
+  { selector: "ImportSpecifier[imported.name='callAsManager']", message: "A component calls main through its feature's hooks, not callAsManager." },
+];
+
 /** What no file in electron/core may import: Electron, or the shells, simulator and composition around core. */
 const coreFence = [
   { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' },
@@ -117,23 +126,30 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: rendererFence }],
-      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in the renderer.' }],
+      'no-restricted-syntax': ['error', noDynamicImport],
       'no-restricted-globals': ['error', 'require', 'process'],
       'no-restricted-properties': ['error', { object: 'window', property: 'pos', message: 'Only renderer/src/lib/ipc.ts talks to main.' }],
     },
   },
   // Features meet only through each other's index.ts: what a feature does not export stays its own.
+  // Nor do they import the shell in app/ that builds them.
   {
     files: ['renderer/src/features/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...rendererFence, { regex: '^\\.\\./(?!\\.\\.)[^/]+/.+', message: 'Import another feature through its index.ts (../feature), not its files.' }] },
+        {
+          patterns: [
+            ...rendererFence,
+            { regex: '^\\.\\./(?!\\.\\.)[^/]+/.+', message: 'Import another feature through its index.ts (../feature), not its files.' },
+            { regex: '^(\\.\\./)+app(/|$)', message: 'A feature does not import the shell (renderer/src/app); what features share lives in session/, ui/, lib/ or i18n/.' },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['renderer/src/app/**', 'renderer/src/ui/**', 'renderer/src/lib/**', 'renderer/src/i18n/**'],
+    files: ['renderer/src/app/**', 'renderer/src/session/**', 'renderer/src/ui/**', 'renderer/src/lib/**', 'renderer/src/i18n/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -141,5 +157,7 @@ export default tseslint.config(
       ],
     },
   },
+  // Components call main only through hooks and modules (this replaces the renderer block's list, so it repeats noDynamicImport).
+  { files: ['renderer/src/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', noDynamicImport, ...componentCalls] } },
   { files: ['renderer/src/lib/ipc.ts'], rules: { 'no-restricted-properties': 'off' } },
 );

@@ -1,6 +1,6 @@
 import { describeError } from '../../../shared/i18n/error-messages';
 import { useLocale, useStrings } from '../i18n/use-strings';
-import type { Boot } from './session-store';
+import type { Boot } from '../session/session-store';
 
 /** Before the register can open: loading, or why it could not. */
 export function BootScreen({ boot, onRetry }: { boot: Exclude<Boot, { status: 'ready' }>; onRetry: () => void }) {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { selectPaymentInFlight, useCheckout } from '../features/checkout';
 import { useStaff } from '../features/staff';
-import { useSession } from './session-store';
+import { useSession } from '../session/session-store';
 
 export type Screen = 'register' | 'catalog' | 'coupons' | 'history' | 'day-close' | 'settings';
 

@@ -6,7 +6,7 @@ import { describeProblem } from '../../../renderer/src/features/checkout/describ
 import { startPayment } from '../../../renderer/src/features/register/start-payment';
 import { startNewSale } from '../../../renderer/src/features/receipt/start-new-sale';
 import { useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
-import { initialSessionState, useSession } from '../../../renderer/src/app/session-store';
+import { initialSessionState, useSession } from '../../../renderer/src/session/session-store';
 import { strings } from '../../../renderer/src/i18n/strings';
 
 // The one module replaced is the third-party Toss SDK (it needs a browser and Toss's script).

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { posErrorCodes } from '../../../shared/domain/errors';
 import { call, IpcError, toPosError } from '../../../renderer/src/lib/ipc';
-import { initialSessionState, selectCatalog, selectInfo, useSession } from '../../../renderer/src/app/session-store';
+import { initialSessionState, selectCatalog, selectInfo, useSession } from '../../../renderer/src/session/session-store';
 import { useLocaleStore } from '../../../renderer/src/i18n/locale-store';
 import { FakeMain, posError, testAppInfo, testCatalog } from './fake-main';
 

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { formatWon } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import '../../ui/ui.css';
-import { callAsManager, TrainingManagerNotice, useManagerData } from '../staff';
+import { TrainingManagerNotice, useManagerData } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
 import { ProductDialog } from './ProductDialog';
+import { useCatalogEdits } from './use-catalog-edits';
 
 /** Products and categories, retired ones included: add, edit prices, mark sold out, retire. */
 export function CatalogScreen() {
@@ -17,25 +16,14 @@ export function CatalogScreen() {
   const locale = useLocale();
   const { data: catalog, error: loadError, reload } = useManagerData('catalog:manage');
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const edits = useCatalogEdits(reload);
   const [categoryKo, setCategoryKo] = useState('');
   const [categoryEn, setCategoryEn] = useState('');
-
-  async function act(run: () => Promise<unknown>): Promise<void> {
-    setError(null);
-    try {
-      await run();
-      reload();
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
-  }
 
   function addCategory(event: FormEvent): void {
     event.preventDefault();
     if (categoryKo.trim() === '' || categoryEn.trim() === '') return;
-    void act(async () => {
-      await callAsManager('catalog:save-category', { name: { ko: categoryKo.trim(), en: categoryEn.trim() } });
+    edits.addCategory({ name: { ko: categoryKo.trim(), en: categoryEn.trim() } }, () => {
       setCategoryKo('');
       setCategoryEn('');
     });
@@ -47,7 +35,7 @@ export function CatalogScreen() {
     <div className="manager-screen" data-testid="catalog-screen">
       <h1>{text.title}</h1>
       <TrainingManagerNotice />
-      <FormError error={error ?? loadError} testId="catalog-error" withDetail />
+      <FormError error={edits.error ?? loadError} testId="catalog-error" withDetail />
       {catalog !== null && (
         <>
           <section className="panel" aria-labelledby="products-title">
@@ -99,7 +87,7 @@ export function CatalogScreen() {
                         type="button"
                         className="button button-plain button-small"
                         data-testid={`catalog-sold-out-${product.id}`}
-                        onClick={() => void act(() => callAsManager('catalog:set-sold-out', { productId: product.id, soldOut: !product.soldOut }))}
+                        onClick={() => edits.setSoldOut(product.id, !product.soldOut)}
                       >
                         {product.soldOut ? text.markOnSale : text.markSoldOut}
                       </button>
@@ -107,7 +95,7 @@ export function CatalogScreen() {
                         type="button"
                         className="button button-plain button-small"
                         data-testid={`catalog-retire-${product.id}`}
-                        onClick={() => void act(() => callAsManager('catalog:retire-product', { productId: product.id, retired: !product.retired }))}
+                        onClick={() => edits.retireProduct(product.id, !product.retired)}
                       >
                         {product.retired ? text.restore : text.retire}
                       </button>
@@ -130,7 +118,7 @@ export function CatalogScreen() {
                     type="button"
                     className="button button-plain button-small"
                     data-testid={`category-retire-${category.id}`}
-                    onClick={() => void act(() => callAsManager('catalog:retire-category', { categoryId: category.id, retired: !category.retired }))}
+                    onClick={() => edits.retireCategory(category.id, !category.retired)}
                   >
                     {category.retired ? text.restore : text.retire}
                   </button>

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Category, Product } from '../../../../shared/domain/catalog';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
+import { useSaveProduct } from './use-catalog-edits';
 
 interface ProductDialogProps {
   /** null: a new product. */
@@ -27,34 +25,28 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
   const [categoryId, setCategoryId] = useState(product?.categoryId ?? open[0]?.id ?? '');
   const [price, setPrice] = useState(product === null ? '' : String(product.price));
   const [barcode, setBarcode] = useState(product?.barcode ?? '');
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
   const won = /^\d{1,9}$/.test(price.replaceAll(',', '')) ? Number(price.replaceAll(',', '')) : NaN;
   const priceProblem = checked && !(won >= 1) ? text.priceInvalid : null;
   const nameProblem = checked && (ko.trim() === '' || en.trim() === '') ? text.nameRequired : null;
 
-  async function save(event: FormEvent): Promise<void> {
+  function save(event: FormEvent): void {
     event.preventDefault();
     setChecked(true);
     if (!(won >= 1) || ko.trim() === '' || en.trim() === '') return;
-    setError(null);
-    try {
-      await callAsManager('catalog:save-product', {
-        ...(product === null ? {} : { id: product.id }),
-        categoryId,
-        name: { ko: ko.trim(), en: en.trim() },
-        price: won,
-        barcode: barcode.trim() === '' ? null : barcode.trim(),
-      });
-      onSaved();
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
+    send({
+      ...(product === null ? {} : { id: product.id }),
+      categoryId,
+      name: { ko: ko.trim(), en: en.trim() },
+      price: won,
+      barcode: barcode.trim() === '' ? null : barcode.trim(),
+    });
   }
 
   return (
     <Dialog title={product === null ? text.addProduct : text.editProduct} onCancel={onCancel} testId="product-dialog">
-      <form onSubmit={(event) => void save(event)} className="dialog-form" noValidate>
+      <form onSubmit={save} className="dialog-form" noValidate>
         <TextField label={text.nameKo} value={ko} onChange={setKo} maxLength={100} data-testid="product-name-ko" error={nameProblem} autoFocus />
         <TextField label={text.nameEn} value={en} onChange={setEn} maxLength={100} data-testid="product-name-en" />
         <div className="field">

@@ -4,12 +4,11 @@ import type { CouponDefinition } from '../../../../shared/domain/coupons';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { ChoiceGroup } from './ChoiceGroup';
 import { useCouponsStrings } from './coupons-strings';
 import { emptyDefinitionForm, readDefinitionForm, type DefinitionForm } from './definition-form';
 import { ScopePicker } from './ScopePicker';
-import { useCheckedSubmit } from './use-checked-submit';
+import { useDefineCoupon } from './use-coupon-edits';
 
 interface DefinitionDialogProps {
   /** What a scope can pick from. */
@@ -22,7 +21,7 @@ interface DefinitionDialogProps {
 export function DefinitionDialog({ catalog, onSaved, onCancel }: DefinitionDialogProps) {
   const text = useCouponsStrings();
   const [form, setForm] = useState<DefinitionForm>(emptyDefinitionForm);
-  const { problems, error, busy, submit } = useCheckedSubmit(() => readDefinitionForm(form, text), (draft) => callAsManager('coupons:define', draft), onSaved);
+  const { problems, error, busy, submit } = useDefineCoupon(() => readDefinitionForm(form, text), onSaved);
 
   const change = (patch: Partial<DefinitionForm>) => setForm((previous) => ({ ...previous, ...patch }));
   const numberField = (field: 'amount' | 'percent' | 'maxDiscount' | 'minOrderAmount') => ({
@@ -36,7 +35,7 @@ export function DefinitionDialog({ catalog, onSaved, onCancel }: DefinitionDialo
 
   return (
     <Dialog title={text.defineTitle} onCancel={onCancel} testId="coupon-def-dialog">
-      <form onSubmit={(event) => void submit(event)} className="dialog-form" noValidate aria-busy={busy}>
+      <form onSubmit={submit} className="dialog-form" noValidate aria-busy={busy}>
         <TextField label={text.name} value={form.name} onChange={(name) => change({ name })} maxLength={40} error={problems.name ?? null} data-testid="coupon-def-name" autoFocus />
         <ChoiceGroup
           legend={text.benefitType}

@@ -3,10 +3,9 @@ import type { CouponBatch, CouponDefinition } from '../../../../shared/domain/co
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useCouponsStrings } from './coupons-strings';
 import { initialIssueForm, readIssueForm, type IssueForm } from './issue-form';
-import { useCheckedSubmit } from './use-checked-submit';
+import { useIssueCoupons } from './use-coupon-edits';
 
 interface IssueDialogProps {
   definition: CouponDefinition;
@@ -18,13 +17,13 @@ interface IssueDialogProps {
 export function IssueDialog({ definition, onIssued, onCancel }: IssueDialogProps) {
   const text = useCouponsStrings();
   const [form, setForm] = useState<IssueForm>(() => initialIssueForm(new Date()));
-  const { problems, error, busy, submit } = useCheckedSubmit(() => readIssueForm(form, definition.id, text), (request) => callAsManager('coupons:issue', request), onIssued);
+  const { problems, error, busy, submit } = useIssueCoupons(() => readIssueForm(form, definition.id, text), onIssued);
 
   const field = (name: keyof IssueForm) => ({ value: form[name], onChange: (value: string) => setForm((previous) => ({ ...previous, [name]: value })) });
 
   return (
     <Dialog title={text.issueTitle(definition.name)} onCancel={onCancel} testId="coupon-issue-dialog">
-      <form onSubmit={(event) => void submit(event)} className="dialog-form" noValidate aria-busy={busy}>
+      <form onSubmit={submit} className="dialog-form" noValidate aria-busy={busy}>
         <TextField
           label={text.count}
           hint={text.countHint}

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { formatCode } from '../../../../shared/domain/coupon-code';
-import type { PosErrorData } from '../../../../shared/domain/errors';
-import { toPosError } from '../../lib/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
-import { callAsManager } from '../staff';
 import { useCouponsStrings } from './coupons-strings';
+import { useVoidCoupon } from './use-coupon-edits';
 
 /**
  * Asks before voiding a code, which cannot be undone. Main may still refuse (an order took the
@@ -13,20 +10,7 @@ import { useCouponsStrings } from './coupons-strings';
  */
 export function VoidDialog({ code, onVoided, onCancel }: { code: string; onVoided: () => void; onCancel: () => void }) {
   const text = useCouponsStrings();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<PosErrorData | null>(null);
-
-  async function confirm(): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await callAsManager('coupons:void', { code });
-      onVoided();
-    } catch (failure) {
-      setError(toPosError(failure));
-      setBusy(false);
-    }
-  }
+  const { busy, error, confirm } = useVoidCoupon(code, onVoided);
 
   return (
     <Dialog title={text.voidTitle} onCancel={onCancel} testId="coupon-void-dialog">
@@ -36,7 +20,7 @@ export function VoidDialog({ code, onVoided, onCancel }: { code: string; onVoide
         <button type="button" className="button button-plain" onClick={onCancel}>
           {text.cancel}
         </button>
-        <button type="button" className="button button-danger" data-testid="coupon-void-confirm" disabled={busy} onClick={() => void confirm()}>
+        <button type="button" className="button button-danger" data-testid="coupon-void-confirm" disabled={busy} onClick={confirm}>
           {text.voidConfirm}
         </button>
       </div>

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
-import { toPosError } from '../../lib/ipc';
+import { useAction } from '../../lib/use-action';
 
 /** A form read for sending: the value main is sent, or what is wrong with each field. */
 export type FormReading<T, F extends string> = { value: T } | { problems: Partial<Record<F, string>> };
@@ -11,10 +10,9 @@ export type FormReading<T, F extends string> = { value: T } | { problems: Partia
  */
 export function useCheckedSubmit<T, R, F extends string>(read: () => FormReading<T, F>, send: (value: T) => Promise<R>, done: (result: R) => void) {
   const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
-  const [error, setError] = useState<PosErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  async function submit(event: FormEvent): Promise<void> {
+  function submit(event: FormEvent): void {
     event.preventDefault();
     if (busy) return;
     const reading = read();
@@ -24,13 +22,7 @@ export function useCheckedSubmit<T, R, F extends string>(read: () => FormReading
       return;
     }
     setProblems({});
-    setBusy(true);
-    try {
-      done(await send(reading.value));
-    } catch (failure) {
-      setError(toPosError(failure));
-      setBusy(false);
-    }
+    run(() => send(reading.value), done);
   }
 
   return { problems, error, busy, submit };

@@ -1,26 +1,13 @@
-import { useState } from 'react';
 import type { DayReport } from '../../../../shared/domain/day-close';
-import type { PosErrorData } from '../../../../shared/domain/errors';
-import { toPosError } from '../../lib/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
-import { callAsManager } from '../staff';
 import { useDayCloseStrings } from './day-close-strings';
+import { useCloseDay } from './use-close-day';
 
 /** Asks before the Z close, says what it does, and makes it: the figures frozen, later sales in the next day. */
 export function CloseDialog({ day, onClosed, onCancel }: { day: string; onClosed: (report: DayReport) => void; onCancel: () => void }) {
   const text = useDayCloseStrings();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<PosErrorData | null>(null);
-
-  function close(): void {
-    setBusy(true);
-    setError(null);
-    callAsManager('day:close', { day }).then(onClosed, (reason: unknown) => {
-      setBusy(false);
-      setError(toPosError(reason));
-    });
-  }
+  const { busy, error, close } = useCloseDay(day, onClosed);
 
   return (
     <Dialog title={text.confirmTitle(day)} onCancel={onCancel} testId="day-close-confirm">

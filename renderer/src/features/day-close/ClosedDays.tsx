@@ -1,29 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { DayCloseSummary } from '../../../../shared/domain/day-close';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { formatWon } from '../../../../shared/domain/money';
-import { toPosError } from '../../lib/ipc';
 import { useLocale } from '../../i18n/use-strings';
 import { FormError } from '../../ui/FormError';
-import { callAsManager } from '../staff';
 import { useDayCloseStrings } from './day-close-strings';
+import { useClosedDays } from './use-closed-days';
 
 /** The days already closed, newest first: each opens its Z report's day. */
 export function ClosedDays({ version, onPick }: { version: number; onPick: (day: string) => void }) {
   const text = useDayCloseStrings();
   const locale = useLocale();
-  const [closes, setCloses] = useState<DayCloseSummary[] | null>(null);
-  const [error, setError] = useState<PosErrorData | null>(null);
-  useEffect(() => {
-    let current = true;
-    callAsManager('day:closes', {}).then(
-      (found) => current && setCloses(found),
-      (reason: unknown) => current && setError(toPosError(reason)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  const { closes, error } = useClosedDays(version);
   return (
     <section className="panel day-panel" aria-labelledby="day-closes-title" aria-busy={closes === null && error === null} data-testid="day-closes">
       <h2 id="day-closes-title">{text.closes}</h2>

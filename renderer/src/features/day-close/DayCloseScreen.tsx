@@ -1,17 +1,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { dayAfter, type DayReport, type Reconciliation } from '../../../../shared/domain/day-close';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { seoulDay } from '../../../../shared/domain/time';
-import { HintBar } from '../../app/HintBar';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { isPlainKey, textFieldOf } from '../../lib/keyboard';
-import { toPosError } from '../../lib/ipc';
-import { saveTextFile } from '../../lib/save-file';
 import { FormError } from '../../ui/FormError';
+import { HintBar } from '../../ui/HintBar';
 import '../../ui/ui.css';
 import { OrderDetail } from '../history';
-import { callAsManager } from '../staff';
 import { ClosedDays } from './ClosedDays';
 import { CloseDialog } from './CloseDialog';
 import { DayFiguresPanel } from './DayFiguresPanel';
@@ -20,11 +16,10 @@ import { useDayCloseStrings } from './day-close-strings';
 import { HourlyChart } from './HourlyChart';
 import { ReconcilePanel } from './ReconcilePanel';
 import { ReportDialog } from './ReportDialog';
+import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-type Busy = 'reconcile' | 'x-report' | 'export' | null;
 
 /** The manager's day close: a business day's figures and chart, the check with Toss, the X and Z reports, CSV. */
 export function DayCloseScreen() {
@@ -34,8 +29,7 @@ export function DayCloseScreen() {
   const [version, setVersion] = useState(0);
   const { view, error } = useDayView(day, version);
   const [checked, setChecked] = useState<{ day: string; reconciliation: Reconciliation } | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [actionError, setActionError] = useState<PosErrorData | null>(null);
+  const { busy, error: actionError, clearError, ...actions } = useDayActions(day);
   const [report, setReport] = useState<DayReport | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [openOrder, setOpenOrder] = useState<string | null>(null);
@@ -47,26 +41,13 @@ export function DayCloseScreen() {
   function pick(next: string): void {
     if (!DAY.test(next)) return;
     setDay(next);
-    setActionError(null);
+    clearError();
     setSaved(null);
   }
 
-  function run<T>(what: Exclude<Busy, null>, task: () => Promise<T>, done: (result: T) => void): void {
-    if (busy !== null) return;
-    setBusy(what);
-    setActionError(null);
-    task()
-      .then(done, (reason: unknown) => setActionError(toPosError(reason)))
-      .finally(() => setBusy(null));
-  }
-
-  const reconcile = () => run('reconcile', () => callAsManager('day:match', { day }), (found) => setChecked({ day, reconciliation: found }));
-  const xReport = () => run('x-report', () => callAsManager('day:x-report', { day }), setReport);
-  const exportCsv = () =>
-    run('export', () => callAsManager('day:export', { day }), ({ fileName, csv }) => {
-      saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
-      setSaved(fileName);
-    });
+  const reconcile = () => actions.reconcile((found) => setChecked({ day, reconciliation: found }));
+  const xReport = () => actions.xReport(setReport);
+  const exportCsv = () => actions.exportCsv(setSaved);
 
   function closed(z: DayReport): void {
     setConfirming(false);

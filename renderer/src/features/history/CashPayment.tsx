@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { cashReceiptIdentityKind, cashReceiptTypes, type CashReceiptType, type CashTender } from '../../../../shared/domain/cash';
 import { formatWon } from '../../../../shared/domain/money';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
-import { call, toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { safeHttpUrl } from '../receipt';
 import { useCashPaymentStrings } from './cash-payment-strings';
 import { Field } from './Field';
+import { useCashReceipt } from './use-cash-receipt';
 
 /** A cash sale in the order's detail: what was handed over, the change, and its 현금영수증 (issued again from here if Toss refused it). */
 export function CashPayment({ order, cash, onChanged }: { order: Order; cash: CashTender; onChanged: (order: Order) => void }) {
@@ -58,30 +57,22 @@ function IssueCashReceipt({ orderId, again, onIssued }: { orderId: string; again
   const text = useCashPaymentStrings();
   const [type, setType] = useState<CashReceiptType>('소득공제');
   const [identity, setIdentity] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<PosErrorData | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const { busy, error: problem, issue } = useCashReceipt(orderId);
 
-  async function submit(event: FormEvent): Promise<void> {
+  function submit(event: FormEvent): void {
     event.preventDefault();
     if (busy) return;
     if (cashReceiptIdentityKind(identity) === null) return setInvalid(true);
     setInvalid(false);
-    setBusy(true);
-    setProblem(null);
-    try {
-      const issued = await call('cash:receipt', { orderId, request: { type, identity } });
+    issue({ type, identity }, (issued) => {
       setIdentity('');
       onIssued(issued);
-    } catch (error) {
-      setProblem(toPosError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form className="detail-cash-issue" onSubmit={(event) => void submit(event)} data-testid="detail-cash-issue">
+    <form className="detail-cash-issue" onSubmit={submit} data-testid="detail-cash-issue">
       <fieldset className="cash-receipt-type">
         {cashReceiptTypes.map((option) => (
           <label key={option}>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { HistoryRow } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import '../../ui/ui.css';
-import { callAsManager } from '../staff';
 import { ExportButton } from './ExportButton';
 import { readFilter, todayDraft, type FilterDraft } from './history-filter';
 import { useHistoryStrings } from './history-strings';
@@ -28,20 +27,12 @@ export function HistoryScreen() {
   const pages = useHistoryPages(filter);
   const [opened, setOpened] = useState<HistoryRow | null>(null);
   const [totalsVersion, setTotalsVersion] = useState(0);
-  const { replaceRow } = pages;
   const filtered = Object.entries(filter).some(([key, value]) => key !== 'from' && key !== 'to' && value !== undefined);
 
-  /** After a refund: the range's figures, and the order's row as main now lists it (the rows around it keep their place). */
+  /** After a refund: the range's figures, and the order's row as main now lists it. */
   function afterRefund(order: Order): void {
     setTotalsVersion((v) => v + 1);
-    callAsManager('history:list', { filter: { from: order.businessDay, to: order.businessDay, search: order.orderId }, limit: 10 }).then(
-      (page) => {
-        const row = page.rows.find((candidate) => candidate.orderId === order.orderId);
-        if (row !== undefined) replaceRow(row);
-      },
-      // The row keeps what it showed; the detail already shows the refund, and the next filter reads afresh.
-      () => undefined,
-    );
+    pages.refreshRow(order);
   }
 
   return (

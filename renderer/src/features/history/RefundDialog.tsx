@@ -1,14 +1,11 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import type { RefundEntry, RefundRequest } from '../../../../shared/domain/refunds';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useHistoryStrings } from './history-strings';
 import { balanceOf } from './order-standing';
 import { emptyRefundDraft, readRefund, readRequest, type RefundDraft, type RefundField } from './refund-draft';
@@ -18,6 +15,7 @@ import { RefundLines } from './RefundLines';
 import { RefundPreviewPanel } from './RefundPreviewPanel';
 import { ReceiptPrinting } from '../receipt';
 import { RefundReceipt } from './RefundReceipt';
+import { useRefund } from './use-refund';
 import { useRefundPreview, type RefundPreview } from './use-refund-preview';
 
 type Step = { kind: 'form' } | { kind: 'confirm'; request: RefundRequest; reason: string; preview: RefundPreview } | { kind: 'done'; order: Order; entry: RefundEntry };
@@ -27,11 +25,6 @@ interface RefundDialogProps {
   /** Main refunded (or is settling a refund of) the order: the order as it stands now. */
   onRefunded: (order: Order) => void;
   onClose: () => void;
-}
-
-/** A refused refund the ledger recorded (Toss said no): worded like main's own refusals. */
-function refusal(entry: RefundEntry): PosErrorData {
-  return { code: 'REFUND_DECLINED', message: entry.failure?.message ?? '', retryable: false, tossCode: entry.failure?.code };
 }
 
 /** A held Enter repeats: the repeat must not press the confirm button that took focus from the form. */
@@ -50,14 +43,13 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
   const [draft, setDraft] = useState<RefundDraft>(emptyRefundDraft);
   const [problems, setProblems] = useState<Partial<Record<RefundField, string>>>({});
   const [step, setStep] = useState<Step>({ kind: 'form' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { busy, error, clearError, refund } = useRefund(order.orderId, onRefunded);
   const request = readRequest(draft);
   const preview = useRefundPreview(order.orderId, request);
 
   function edit(change: Partial<RefundDraft>): void {
     setDraft({ ...draft, ...change });
-    setError(null);
+    clearError();
   }
 
   function next(event: FormEvent): void {
@@ -72,26 +64,8 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
     setStep({ kind: 'confirm', ...reading, preview: preview.preview });
   }
 
-  async function confirm(request: RefundRequest, reason: string): Promise<void> {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const refunded = await callAsManager('refund:create', { orderId: order.orderId, request, reason });
-      onRefunded(refunded);
-      const entry = refunded.refunds[refunded.refunds.length - 1];
-      if (entry === undefined || entry.status === 'FAILED') {
-        setError(entry === undefined ? null : refusal(entry));
-        setStep({ kind: 'form' });
-      } else {
-        setStep({ kind: 'done', order: refunded, entry });
-      }
-    } catch (failure) {
-      setError(toPosError(failure));
-      setStep({ kind: 'form' });
-    } finally {
-      setBusy(false);
-    }
+  function confirm(request: RefundRequest, reason: string): void {
+    refund(request, reason, (outcome) => setStep(outcome === null ? { kind: 'form' } : { kind: 'done', ...outcome }));
   }
 
   function cancel(): void {
@@ -128,7 +102,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
               disabled={busy}
               autoFocus
               onKeyDown={ignoreRepeat}
-              onClick={() => void confirm(step.request, step.reason)}
+              onClick={() => confirm(step.request, step.reason)}
               data-testid="refund-confirm"
             >
               {busy && <span className="spinner" aria-hidden="true" />}

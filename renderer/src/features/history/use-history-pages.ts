@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { HistoryFilter, HistoryRow } from '../../../../shared/domain/history';
+import type { Order } from '../../../../shared/domain/order';
 import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
 
@@ -29,8 +30,8 @@ export interface HistoryPages {
   /** Asks for the page after the last one (once at a time; not after a failure until `retry`). */
   loadMore: () => void;
   retry: () => void;
-  /** Puts main's fresh row for an order in place of the one shown (after a refund). */
-  replaceRow: (row: HistoryRow) => void;
+  /** Asks main for an order's row again and puts it in place of the one shown (after a refund); the rows around it keep their place. */
+  refreshRow: (order: Order) => void;
 }
 
 /**
@@ -76,8 +77,15 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     setPages((prev) => (prev === null ? prev : { ...prev, error: null }));
   }, [answered]);
 
-  const replaceRow = useCallback((row: HistoryRow) => {
-    setPages((prev) => (prev === null ? prev : { ...prev, rows: prev.rows.map((shown) => (shown.orderId === row.orderId ? row : shown)) }));
+  const refreshRow = useCallback((order: Order) => {
+    callAsManager('history:list', { filter: { from: order.businessDay, to: order.businessDay, search: order.orderId }, limit: 10 }).then(
+      (page) => {
+        const row = page.rows.find((candidate) => candidate.orderId === order.orderId);
+        if (row !== undefined) setPages((prev) => (prev === null ? prev : { ...prev, rows: prev.rows.map((shown) => (shown.orderId === row.orderId ? row : shown)) }));
+      },
+      // The row keeps what it showed; the detail already shows the refund, and the next filter reads afresh.
+      () => undefined,
+    );
   }, []);
 
   return {
@@ -89,6 +97,6 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     error: pages?.error ?? null,
     loadMore,
     retry,
-    replaceRow,
+    refreshRow,
   };
 }

@@ -1,6 +1,6 @@
 import type { Order } from '../../../../shared/domain/order';
-import { selectCatalog, useSession } from '../../app/session-store';
 import { useLocale } from '../../i18n/use-strings';
+import { selectCatalog, useSession } from '../../session/session-store';
 
 /**
  * The name of a product on the order: the order keeps it in Korean; the screen's language when

@@ -1,7 +1,7 @@
 import type { Order } from '../../../../shared/domain/order';
 import type { ReceiptPage } from '../../../../shared/domain/receipt-print';
-import { selectCatalog, useSession } from '../../app/session-store';
 import { useLocale } from '../../i18n/use-strings';
+import { selectCatalog, useSession } from '../../session/session-store';
 import { FormError } from '../../ui/FormError';
 import { PaperReceipt } from './PaperReceipt';
 import { PrintArea } from './PrintArea';

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatWon, sumWon } from '../../../../shared/domain/money';
 import type { Order, OrderLine } from '../../../../shared/domain/order';
-import { HintBar } from '../../app/HintBar';
-import { selectCatalog, useSession } from '../../app/session-store';
 import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale, useStrings } from '../../i18n/use-strings';
+import { selectCatalog, useSession } from '../../session/session-store';
+import { HintBar } from '../../ui/HintBar';
 import { useCheckout } from '../checkout';
 import { useReceiptStrings } from './receipt-strings';
 import { ReceiptPrinting } from './ReceiptPrinting';

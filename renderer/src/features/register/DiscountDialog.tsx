@@ -4,13 +4,13 @@ import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import { needsManagerApproval } from '../../../../shared/domain/discount-approval';
 import type { PosErrorData } from '../../../../shared/domain/errors';
 import { useLocale } from '../../i18n/use-strings';
-import { call, toPosError } from '../../lib/ipc';
+import { useAction } from '../../lib/use-action';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { selectSale, useCart } from './cart-store';
+import { applyDiscount } from './apply-discount';
+import { useCart } from './cart-store';
 import { useDiscountStrings } from './discount-strings';
-import { quoteSale } from './sale-quote';
 
 const WHOLE_ORDER = '';
 
@@ -43,8 +43,9 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
   const [reason, setReason] = useState(again?.discount.reason ?? '');
   const [pin, setPin] = useState('');
   const [needsManager, setNeedsManager] = useState(again !== null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [invalid, setInvalid] = useState<'value' | 'reason' | null>(null);
+  // Not the action's error: it opens with `again.why`, and stays shown while the next try is checked.
   const [refused, setRefused] = useState<PosErrorData | null>(again?.why ?? null);
   const form = useRef<HTMLFormElement>(null);
 
@@ -54,39 +55,22 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
     if (field instanceof HTMLInputElement) field.focus();
   }, [again]);
 
-  async function apply(discount: ManualDiscount): Promise<void> {
-    await quoteSale({ ...selectSale(useCart.getState()), manualDiscount: discount });
-    useCart.getState().setManualDiscount(discount);
-    onClose();
-  }
-
-  async function submit(event: FormEvent): Promise<void> {
+  function submit(event: FormEvent): void {
     event.preventDefault();
     if (busy) return;
     const discount = typedDiscount({ target, kind, value, reason });
     if (typeof discount === 'string') return setInvalid(discount);
     setInvalid(null);
-    setBusy(true);
-    try {
-      if (needsManager) {
-        const approval = await call('discount:approve', { pin, discount });
-        await apply({ ...discount, approvalId: approval.approvalId });
-      } else {
-        await apply(discount);
-      }
-    } catch (error) {
-      const problem = toPosError(error);
+    run(() => applyDiscount(discount, needsManager ? pin : null), onClose, (problem) => {
       if (needsManagerApproval(problem.code)) setNeedsManager(true);
       setRefused(problem);
       setPin('');
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Dialog title={text.discountTitle} onCancel={onClose} testId="discount-dialog">
-      <form ref={form} className="dialog-form discount-form" onSubmit={(event) => void submit(event)}>
+      <form ref={form} className="dialog-form discount-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="discount-target">{text.discountTarget}</label>
           <select id="discount-target" data-testid="discount-target" value={target} onChange={(event) => setTarget(event.target.value)}>

@@ -3,9 +3,8 @@ import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code'
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, Product } from '../../../../shared/domain/catalog';
 import type { PosErrorData } from '../../../../shared/domain/errors';
-import { HintBar } from '../../app/HintBar';
 import { useLocale, useStrings } from '../../i18n/use-strings';
-import { call } from '../../lib/ipc';
+import { HintBar } from '../../ui/HintBar';
 import { CashDialog, CheckoutProblem, selectCartLocked, selectIsBusy, useCheckout } from '../checkout';
 import { CartPanel } from './CartPanel';
 import { cartView, selectSale, useCart } from './cart-store';
@@ -15,6 +14,7 @@ import { DiscountDialog, type ApproveAgain } from './DiscountDialog';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
+import { repeatLastOrder } from './repeat-last-order';
 import { keepSaleQuoted, useAmountDue, useSaleQuote } from './sale-quote';
 import { SearchBox } from './SearchBox';
 import { startPayment } from './start-payment';
@@ -67,12 +67,8 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
 
   async function repeatLast(): Promise<void> {
     if (locked) return;
-    const last = await call('sale:last-paid', {}).catch(() => null);
-    if (last === null) return setNotice(text.noLastOrder);
-    const lines = last.lines.filter((line) => productsById.get(line.productId)?.soldOut === false);
-    if (lines.length === 0) return setNotice(text.noLastOrder);
-    useCart.getState().addLines(lines.map(({ productId, quantity: q }) => ({ productId, quantity: q })));
-    setNotice(lines.length < last.lines.length ? text.lastOrderPartly : null);
+    const repeated = await repeatLastOrder(productsById);
+    setNotice(repeated === 'none' ? text.noLastOrder : repeated === 'partly' ? text.lastOrderPartly : null);
   }
 
   useRegisterShortcuts(quantity !== null, {

@@ -1,4 +1,4 @@
-import { selectInfo, useSession } from '../../app/session-store';
+import { selectInfo, useSession } from '../../session/session-store';
 import { useCheckout } from '../checkout';
 import { selectSale, useCart } from './cart-store';
 

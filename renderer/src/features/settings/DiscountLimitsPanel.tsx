@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { discountLimitsSchema } from '../../../../shared/domain/coupons';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { SettingsView } from '../../../../shared/domain/settings';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { parseWholeNumber } from '../../lib/whole-number';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useSettingsStrings } from './settings-strings';
+import { useSettingsSave } from './use-settings-save';
 
 type LimitField = 'percent' | 'won';
 
@@ -19,7 +17,7 @@ export function DiscountLimitsPanel({ view, onSaved }: { view: SettingsView; onS
   const locale = useLocale();
   const [draft, setDraft] = useState<Record<LimitField, string>>(() => ({ percent: String(view.discountLimits.percent), won: view.discountLimits.won.toLocaleString('ko-KR') }));
   const [problems, setProblems] = useState<Partial<Record<LimitField, string>>>({});
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { error, clearError, save: send } = useSettingsSave('settings:save-discount-limits', onSaved);
   const [saved, setSaved] = useState(false);
 
   const field = (name: LimitField) => ({
@@ -33,9 +31,9 @@ export function DiscountLimitsPanel({ view, onSaved }: { view: SettingsView; onS
     'data-testid': `discount-limit-${name}`,
   });
 
-  async function save(event: FormEvent): Promise<void> {
+  function save(event: FormEvent): void {
     event.preventDefault();
-    setError(null);
+    clearError();
     const parsed = discountLimitsSchema.safeParse({ percent: parseWholeNumber(draft.percent), won: parseWholeNumber(draft.won) });
     if (!parsed.success) {
       const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]));
@@ -43,16 +41,11 @@ export function DiscountLimitsPanel({ view, onSaved }: { view: SettingsView; onS
       return;
     }
     setProblems({});
-    try {
-      onSaved(await callAsManager('settings:save-discount-limits', parsed.data));
-      setSaved(true);
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
+    send(parsed.data, () => setSaved(true));
   }
 
   return (
-    <form className="panel" aria-labelledby="discount-limits-title" onSubmit={(event) => void save(event)} noValidate>
+    <form className="panel" aria-labelledby="discount-limits-title" onSubmit={save} noValidate>
       <h2 id="discount-limits-title">{text.limitsTitle}</h2>
       <p>{text.limitsIntro}</p>
       <div className="form-grid">

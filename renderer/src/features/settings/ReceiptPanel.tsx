@@ -1,32 +1,12 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
+import { useId, useState, type FormEvent } from 'react';
 import { paperWidths, type ReceiptSettings } from '../../../../shared/domain/receipt-print';
 import type { SettingsView } from '../../../../shared/domain/settings';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
-import { callAsManager } from '../staff';
 import { useSettingsStrings } from './settings-strings';
-
-type Printers = ChannelOutput<'receipt:printers'>;
-
-/** This computer's printers, as the shell lists them (none in a browser). */
-function usePrinters(): { printers: Printers | null; error: PosErrorData | null } {
-  const [state, setState] = useState<{ printers: Printers | null; error: PosErrorData | null }>({ printers: null, error: null });
-  useEffect(() => {
-    let current = true;
-    callAsManager('receipt:printers', {}).then(
-      (printers) => current && setState({ printers, error: null }),
-      (error: unknown) => current && setState({ printers: null, error: toPosError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return state;
-}
+import { usePrinters } from './use-printers';
+import { useSettingsSave } from './use-settings-save';
 
 /** The receipt paper, and in the desktop app the printer and whether to print without the dialog. */
 export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (view: SettingsView) => void }) {
@@ -35,8 +15,7 @@ export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (
   const ids = useId();
   const { printers, error: listError } = usePrinters();
   const [draft, setDraft] = useState<ReceiptSettings>(view.receipt);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { busy, error, save: send } = useSettingsSave('settings:save-receipt', onSaved);
   const [saved, setSaved] = useState(false);
   const shell = printers?.printing === 'shell';
   const known = printers?.printers ?? [];
@@ -46,24 +25,16 @@ export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (
     setSaved(false);
   }
 
-  async function save(event: FormEvent): Promise<void> {
+  function save(event: FormEvent): void {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await callAsManager('settings:save-receipt', draft);
+    send(draft, (next) => {
       setDraft(next.receipt);
-      onSaved(next);
       setSaved(true);
-    } catch (failure) {
-      setError(toPosError(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form className="panel" aria-labelledby={`${ids}-title`} onSubmit={(event) => void save(event)} data-testid="receipt-panel">
+    <form className="panel" aria-labelledby={`${ids}-title`} onSubmit={save} data-testid="receipt-panel">
       <h2 id={`${ids}-title`}>{text.receiptTitle}</h2>
       <fieldset className="choice-group">
         <legend>{text.paperWidth}</legend>

@@ -1,16 +1,10 @@
-import { useSounds } from '../../lib/sounds';
-import { call } from '../../lib/ipc';
 import { useSettingsStrings } from './settings-strings';
+import { useSoundsSetting } from './use-sounds-setting';
 
 /** How the register behaves: its chimes (kept by main as a preference). */
 export function RegisterPanel() {
   const text = useSettingsStrings();
-  const enabled = useSounds((state) => state.enabled);
-
-  function toggle(next: boolean): void {
-    useSounds.getState().adopt(next);
-    void call('preferences:update', { sounds: next }).catch(() => useSounds.getState().adopt(!next));
-  }
+  const { enabled, toggle } = useSoundsSetting();
 
   return (
     <section className="panel" aria-labelledby="register-title">

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import { formatBusinessNumber } from '../../../../shared/domain/business-number';
 import type { SettingsView } from '../../../../shared/domain/settings';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
-import { toPosError } from '../../lib/ipc';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useSettingsStrings } from './settings-strings';
 import { storeInfoProblems, type StoreDraft, type StoreField } from './store-info-form';
+import { useSettingsSave } from './use-settings-save';
 
 const EMPTY: StoreDraft = { name: '', owner: '', businessNumber: '', address: '', phone: '' };
 
@@ -20,7 +18,7 @@ export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved:
     view.store === null ? EMPTY : { ...view.store, businessNumber: formatBusinessNumber(view.store.businessNumber) },
   );
   const [shown, setShown] = useState<Partial<Record<StoreField, string>>>({});
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { error, clearError, save: send } = useSettingsSave('settings:save-store', onSaved);
   const [saved, setSaved] = useState(false);
 
   const field = (name: StoreField) => ({
@@ -33,22 +31,17 @@ export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved:
     'data-testid': `store-${name}`,
   });
 
-  async function save(event: FormEvent): Promise<void> {
+  function save(event: FormEvent): void {
     event.preventDefault();
     const problems = storeInfoProblems(draft, locale);
     setShown(problems);
-    setError(null);
+    clearError();
     if (Object.keys(problems).length > 0) return;
-    try {
-      onSaved(await callAsManager('settings:save-store', draft));
-      setSaved(true);
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
+    send(draft, () => setSaved(true));
   }
 
   return (
-    <form className="panel" aria-labelledby="store-title" onSubmit={(event) => void save(event)} noValidate>
+    <form className="panel" aria-labelledby="store-title" onSubmit={save} noValidate>
       <h2 id="store-title">{text.storeTitle}</h2>
       <div className="form-grid">
         <TextField label={text.storeName} maxLength={60} {...field('name')} />

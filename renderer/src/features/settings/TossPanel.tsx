@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { SettingsView } from '../../../../shared/domain/settings';
-import { toPosError } from '../../lib/ipc';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { callAsManager } from '../staff';
 import { useSettingsStrings } from './settings-strings';
+import { useTossSettings } from './use-toss-settings';
 
 interface TossPanelProps {
   view: SettingsView;
@@ -20,37 +18,23 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
   const [clientKey, setClientKey] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const [accept, setAccept] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<PosErrorData | null>(null);
+  const { savingKeys: busy, error, ...toss } = useTossSettings(onSaved, onModeSwitched);
   const [confirming, setConfirming] = useState(false);
   const protection = view.keyStorage.protection;
   const needsConsent = protection === 'weak' || protection === 'plain-text';
   const live = view.toss.mode === 'live';
 
-  async function saveKeys(event: FormEvent): Promise<void> {
+  function saveKeys(event: FormEvent): void {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await callAsManager('settings:save-toss-keys', { clientKey: clientKey.trim(), secretKey: secretKey.trim(), acceptUnencrypted: accept }));
+    toss.saveKeys({ clientKey: clientKey.trim(), secretKey: secretKey.trim(), acceptUnencrypted: accept }, () => {
       setClientKey('');
       setSecretKey('');
-    } catch (failure) {
-      setError(toPosError(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function switchMode(): Promise<void> {
+  function switchMode(): void {
     setConfirming(false);
-    setError(null);
-    try {
-      await callAsManager('settings:set-mode', { mode: live ? 'training' : 'live', confirm: true });
-      onModeSwitched();
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
+    toss.switchMode(live ? 'training' : 'live');
   }
 
   return (
@@ -62,7 +46,7 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
       <p className={protection === 'os-keychain' ? 'field-hint' : 'form-error'} data-testid="key-storage">
         {text.protection[protection]} {protection !== 'plain-text' && <span className="field-hint">({view.keyStorage.detail})</span>}
       </p>
-      <form onSubmit={(event) => void saveKeys(event)} aria-busy={busy}>
+      <form onSubmit={saveKeys} aria-busy={busy}>
         <div className="form-grid">
           <TextField label={text.clientKey} value={clientKey} onChange={setClientKey} maxLength={200} data-testid="toss-client-key" required />
           <TextField label={text.secretKey} value={secretKey} onChange={setSecretKey} type="password" maxLength={200} data-testid="toss-secret-key" required />
@@ -103,7 +87,7 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
             <button type="button" className="button button-plain" onClick={() => setConfirming(false)}>
               {text.cancel}
             </button>
-            <button type="button" className="button button-primary" data-testid="mode-confirm-yes" onClick={() => void switchMode()}>
+            <button type="button" className="button button-primary" data-testid="mode-confirm-yes" onClick={switchMode}>
               {text.confirm}
             </button>
           </div>

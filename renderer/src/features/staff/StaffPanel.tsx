@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { PosErrorData } from '../../../../shared/domain/errors';
-import type { Role, StaffMember } from '../../../../shared/domain/staff';
-import { toPosError } from '../../lib/ipc';
+import type { Role } from '../../../../shared/domain/staff';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { useStaffStrings } from './staff-strings';
-import { callAsManager } from './staff-store';
 import { useManagerData } from './use-manager-data';
+import { useStaffEdits } from './use-staff-edits';
 
 /** The staff list and the form to add one (a manager's work: every call needs the session). */
 export function StaffPanel() {
@@ -16,32 +14,17 @@ export function StaffPanel() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('cashier');
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<PosErrorData | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const edits = useStaffEdits(reload);
 
-  async function add(event: FormEvent): Promise<void> {
+  function add(event: FormEvent): void {
     event.preventDefault();
-    setError(null);
     setDone(null);
-    try {
-      const added = await callAsManager('staff:add', { name: name.trim(), role, pin: pin === '' ? null : pin });
+    edits.add({ name: name.trim(), role, pin: pin === '' ? null : pin }, (added) => {
       setDone(text.added(added.name));
       setName('');
       setPin('');
-      reload();
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
-  }
-
-  async function toggle(member: StaffMember): Promise<void> {
-    setError(null);
-    try {
-      await callAsManager('staff:set-active', { staffId: member.id, active: !member.active });
-      reload();
-    } catch (failure) {
-      setError(toPosError(failure));
-    }
+    });
   }
 
   return (
@@ -67,7 +50,7 @@ export function StaffPanel() {
               <td>{text.roles[member.role]}</td>
               <td>{member.active ? text.activeYes : text.activeNo}</td>
               <td>
-                <button type="button" className="button button-plain button-small" onClick={() => void toggle(member)}>
+                <button type="button" className="button button-plain button-small" onClick={() => edits.setActive(member.id, !member.active)}>
                   {member.active ? text.deactivate : text.activate}
                 </button>
               </td>
@@ -75,7 +58,7 @@ export function StaffPanel() {
           ))}
         </tbody>
       </table>
-      <form onSubmit={(event) => void add(event)} className="form-grid" aria-label={text.addStaff}>
+      <form onSubmit={add} className="form-grid" aria-label={text.addStaff}>
         <TextField label={text.name} value={name} onChange={setName} maxLength={40} required data-testid="staff-name" />
         <div className="field">
           <label htmlFor="staff-role">{text.role}</label>
@@ -100,7 +83,7 @@ export function StaffPanel() {
           </button>
         </div>
       </form>
-      <FormError error={error ?? loadError} />
+      <FormError error={edits.error ?? loadError} />
       {done && (
         <p className="form-ok" role="status">
           {done}

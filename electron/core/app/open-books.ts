@@ -64,7 +64,7 @@ export interface Books {
   settleNow(): Promise<void>;
   /** Shows the register's draft on the customer's screen again: its watchers answer now. */
   redisplay(): Promise<void>;
-  /** Stops settling and lets the customer's screen go; the stores stay open for calls under way. */
+  /** Stops settling and lets the customer's screen go; the books stay open for calls under way. */
   stop(): void;
   close(): Promise<void>;
 }

@@ -47,7 +47,7 @@ export interface PosCoreDeps {
 
 /**
  * How long quitting waits for calls under way (a sale being stored, say) before closing the
- * store: longer is a Toss call, which is cut off and settled at the next start.
+ * books: longer is a Toss call, which is cut off and settled at the next start.
  */
 const QUIT_WAIT_MS = 2_000;
 
@@ -133,8 +133,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   books = { live, training: trainingBooks };
   const both = Object.values(books);
   // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
-  for (const store of [liveOrders, trainingOrders]) {
-    for (const error of store.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^store file is unreadable: /, '').slice(0, 600) });
+  for (const book of [liveOrders, trainingOrders]) {
+    for (const error of book.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^data file is unreadable: /, '').slice(0, 600) });
   }
   log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {

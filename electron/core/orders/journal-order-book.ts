@@ -141,7 +141,7 @@ export class JournalOrderBook implements OrderBook {
    */
   private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<{ result: T; line: AppendedLine<Order> }>): Promise<T> {
     // Stryker disable next-line StringLiteral: the cashier reads the code's text (shared/i18n/error-messages.ts); this one is for the log
-    if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order store is closed'));
+    if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order book is closed'));
     const journal = this.day(businessDay, 'write');
     return this.perDay.run(businessDay, async () => {
       const index = await this.ready();

@@ -33,8 +33,8 @@ function reopen(o: Order): void {
 }
 
 /**
- * The named steps of an order's life, and the only code that sets an order's `status` or writes
- * a stored order. Each step runs inside the order book's update and is refused unless the caller
+ * The named steps of an order's life, and the only code that stores an order or sets its
+ * `status`. Each change runs inside the order book's update and is refused unless the caller
  * holds the order's lock: two services never interleave their changes to one order.
  */
 export class OrderLifecycle {
@@ -42,6 +42,13 @@ export class OrderLifecycle {
     private readonly book: OrderBook,
     private readonly locks: OrderLocks,
   ) {}
+
+  /** A new order, stored PENDING. No lock is needed: no one else knows its id yet. */
+  async open(fields: NewOrder): Promise<Order> {
+    const order = newOrder(fields);
+    await this.book.insert(order);
+    return order;
+  }
 
   /** A card confirm is being sent: journaled first, so a crash leaves an attempt to settle. */
   startAttempt(orderId: string, paymentKey: string, at: string): Promise<Order> {

@@ -48,7 +48,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Where Electron keeps `userData` for this app, so the browser host uses the same store. */
+/** Where Electron keeps `userData` for this app, so the browser host uses the same data folder. */
 export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
   const product = 'Toss POS';
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), product);

@@ -7,7 +7,7 @@ import type { CouponBook } from './coupon-book';
 /** How long an open order may hold a coupon: Toss's payment window lasts 30 minutes. */
 export const RESERVATION_TTL_MS = 30 * 60 * 1000;
 
-/** Business days of orders read back at start: an open order is never older than yesterday's file once reconciled. */
+/** Business days of orders read back at start: an open order is never older than yesterday's file once settled. */
 const RESTORE_DAYS = 2;
 
 /** What redemption needs of orders: read one, the recent ones holding coupons, and give up a stale one. */
@@ -23,7 +23,7 @@ export interface OrderLookup {
  * One coupon, one order. The order is the truth: its journal line names the coupon, written in
  * the same append that stores the order, and that is the reservation. The book follows the
  * order: held while it is open, used (one appended line) once it is paid, free once it is given
- * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `reconcile` finish.
+ * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `settleOpen` finish.
  */
 export class CouponRedemption {
   constructor(

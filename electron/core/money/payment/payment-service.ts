@@ -296,7 +296,7 @@ export class PaymentService {
     return finished;
   }
 
-  /** The coupons follow the order; if they cannot now, reconciliation brings them in line later. */
+  /** The coupons follow the order; if they cannot now, the settler brings them in line later. */
   private async tell(order: Order): Promise<void> {
     try {
       await this.deps.settled(order);

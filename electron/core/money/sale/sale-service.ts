@@ -14,7 +14,7 @@ import { applyDiscounts, type DiscountableLine, type DiscountToApply } from '../
 import { manualDiscount } from '../discount/manual-discount';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
-import { OrderLifecycle, newOrder } from '../../orders/order-lifecycle';
+import { OrderLifecycle, type NewOrder } from '../../orders/order-lifecycle';
 import { newOrderId } from '../../orders/order-id';
 import { priceCart, type CartLineRequest } from '../../shop/catalog/pricing';
 
@@ -83,10 +83,8 @@ export class SaleService {
       });
       const now = this.deps.now();
       order = await this.deps.days.assign(now, async (businessDay) => {
-        const order = this.pricedOrder(priced, businessDay, now);
         // The append that stores the order is the coupon's reservation; the book holds it from here.
-        await this.deps.orders.insert(order);
-        return order;
+        return this.lifecycle.open(this.pricedOrder(priced, businessDay, now));
       });
     } catch (error) {
       approval.taken?.failed();
@@ -98,8 +96,8 @@ export class SaleService {
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }
 
-  private pricedOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): Order {
-    return newOrder({
+  private pricedOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): NewOrder {
+    return {
       orderId: newOrderId(businessDay),
       businessDay,
       createdAt: seoulIso(now),
@@ -111,7 +109,7 @@ export class SaleService {
       supplyAmount: priced.supplyAmount,
       vatAmount: priced.vatAmount,
       discounts: priced.discounts,
-    });
+    };
   }
 
   private mode(): ApprovalMode {

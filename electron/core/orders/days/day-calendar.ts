@@ -8,7 +8,7 @@ import type { DayCloseFile } from './day-close-file';
 /**
  * Which business day an instant belongs to, given the closes: a sale made after its day's Z
  * report belongs to the next day. A close and the choice of a new order's day take turns, so
- * no order is stored in a day that closed between the choice and the store.
+ * no order is stored in a day that closed between the choice and the write.
  */
 export class DayCalendar {
   /** Days whose close is under way, from when. */

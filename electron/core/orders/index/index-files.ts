@@ -57,13 +57,11 @@ export const indexFiles = {
 
   async write(path: string, text: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_DIR });
-    // Stryker disable next-line StringLiteral: utf8 is writeFile's own default
     await writeFile(path, text, { encoding: 'utf8', mode: OWNER_ONLY_FILE });
   },
 
   async append(path: string, text: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_DIR });
-    // Stryker disable next-line StringLiteral: utf8 is appendFile's own default
     await appendFile(path, text, { encoding: 'utf8', mode: OWNER_ONLY_FILE });
   },
 

@@ -13,7 +13,7 @@ export function problemOf(cause: unknown): string {
 }
 
 /**
- * Thrown when a store file exists but is not what we wrote: never overwrite it blindly. Says
+ * Thrown when a data file exists but is not what we wrote: never overwrite it blindly. Says
  * which file, which line (of a journal), what is wrong, and what to do.
  */
 export class StoreFileCorruptError extends Error {
@@ -31,7 +31,7 @@ export class StoreFileCorruptError extends Error {
       line === undefined
         ? `Fix the file or restore it from a backup, then start Toss POS again.`
         : `Close Toss POS and run "npm run doctor": it moves the bad line aside into a quarantine file (never deleting it) and the rest of the file is read again.`;
-    super(`store file is unreadable: ${where}: ${problem}. The file is left as it is. ${todo}`, { cause });
+    super(`data file is unreadable: ${where}: ${problem}. The file is left as it is. ${todo}`, { cause });
     this.name = 'StoreFileCorruptError';
     this.problem = problem;
   }

@@ -10,7 +10,7 @@ export class DataDirInUseError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`the store in ${dataDir} is already open in another Toss POS (process ${pid}); close it first`);
+    super(`the data folder ${dataDir} is already open in another Toss POS (process ${pid}); close it first`);
     this.name = 'DataDirInUseError';
   }
 }
@@ -67,7 +67,7 @@ function ownerOf(address: string): Promise<number | null> {
 }
 
 /**
- * One app per store: two processes appending to the same journals would interleave sales. The
+ * One app per data folder: two processes appending to the same journals would interleave sales. The
  * lock is a listening local socket (see `lockAddress`): binding it is atomic, so of any number
  * of apps starting at once exactly one gets it, and the others are told the holder's pid. The
  * answer releases it; so does the end of the process, however it ends.

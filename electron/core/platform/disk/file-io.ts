@@ -15,7 +15,7 @@ export interface AppendFile {
   close(): Promise<void>;
 }
 
-/** The disk operations the store needs. Tests pass a faulty disk; nothing else changes. */
+/** The disk operations the books and files need. Tests pass a faulty disk; nothing else changes. */
 export interface FileIo {
   /** The file's text, or null when it does not exist. */
   read(path: string): Promise<string | null>;
@@ -63,7 +63,6 @@ export const diskIo: FileIo = {
     const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temp, 'w', OWNER_ONLY_FILE);
     try {
-      // Stryker disable next-line StringLiteral: utf8 is also what writeFile uses when no encoding is named
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
@@ -95,9 +94,7 @@ export const diskIo: FileIo = {
     }
     return {
       async append(text) {
-        // Stryker disable next-line StringLiteral: utf8 is Buffer.from's own default
         const bytes = Buffer.from(text, 'utf8');
-        // Stryker disable next-line all: runs only when POS_CRASH_AT names it; the chaos matrix kills the app there, in its own process
         crashPoint('mid-append', () => writeSync(handle.fd, bytes, 0, Math.ceil(bytes.length / 2)));
         for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
         // Without O_DSYNC (Windows): fdatasync, as SQLite does. Either way the data and the file's new size are on disk.

@@ -1,5 +1,5 @@
 /**
- * Runs tasks one at a time per key, in arrival order. Used for store files (one writer per
+ * Runs tasks one at a time per key, in arrival order. Used for data files (one writer per
  * file) and for orders (one payment confirmation per order at a time).
  */
 export class KeyedMutex {

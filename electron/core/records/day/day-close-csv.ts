@@ -23,7 +23,7 @@ function mismatchRow(mismatch: Mismatch): string[] {
 
 /**
  * A business day as CSV (UTF-8 with BOM, CRLF): the report's heading, the totals, then by
- * method, card company, hour and product, and what reconciling with Toss found, one row each.
+ * method, card company, hour and product, and what matching against Toss found, one row each.
  * Refunds are those made during the day, whatever day their orders were sold.
  */
 export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: Reconciliation | null): string {

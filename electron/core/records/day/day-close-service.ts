@@ -88,7 +88,7 @@ export class DayCloseService {
         mismatches,
       };
     } catch (error) {
-      this.deps.log.warn('the day could not be reconciled with Toss', { error });
+      this.deps.log.warn('the day could not be matched against Toss', { error });
       if (error instanceof TossApiError) return { status: 'unavailable', reason: 'toss-refused', checkedAt, detail: `${error.code}: ${error.message}`.slice(0, 600) };
       if (error instanceof TossUnreachableError) return { status: 'unavailable', reason: 'toss-unreachable', checkedAt, detail: error.message };
       throw error;

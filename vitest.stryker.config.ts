@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
@@ -14,8 +15,9 @@ class QuickestFirst extends BaseSequencer {
 }
 
 /**
- * The unit tests that exercise the mutated folders (payments, sales, store, money), listed rather
- * than passed with --testFiles, which leaves static mutants unactivated (stryker-js #6144).
+ * The unit tests that exercise the mutated folders (payments, sales, store, money), by their path
+ * under tests/unit, listed rather than passed with --testFiles, which leaves static mutants
+ * unactivated (stryker-js #6144).
  * Left out, though they touch the core: the IPC fuzz (ten thousand payloads per test, run again
  * for every mutant it covers, and it asserts typed refusals, not outcomes); the history
  * benchmark's smoke run; the file-modes test, which sets process.umask, refused inside the worker
@@ -23,13 +25,25 @@ class QuickestFirst extends BaseSequencer {
  * processes Stryker does not watch.
  */
 const EXERCISING = [
-  'background-settler', 'background-settling', 'browser-host', 'busy-day', 'cash', 'cash-receipt-amounts', 'cash-receipt-retry', 'catalog-edit', 'chaos-switches',
-  'coupons', 'data-dir-lock', 'day-close', 'day-digests', 'discounts', 'disk-refusal', 'doctor', 'file-io', 'history',
-  'idempotency-key', 'index-files', 'index-writer', 'json-document', 'keyed-journal', 'keyed-mutex', 'money', 'order-index', 'order-service',
-  'order-store', 'payment-outcomes', 'payment-service', 'pricing', 'refunds', 'register', 'row-scan', 'secret-key',
-  'secret-key-store', 'settings', 'settlement-board', 'simulator-cash-receipts', 'staff', 'staff-file', 'store-errors', 'toss-client', 'toss-client-http',
-  'toss-endpoints', 'toss-errors', 'training-sandbox',
+  'app/busy-day', 'app/disk-refusal', 'app/doctor/doctor', 'app/training-sandbox',
+  'compose/chaos-switches',
+  'host/browser-host',
+  'money/cash/cash', 'money/cash/cash-receipt-amounts', 'money/cash/cash-receipt-retry', 'money/coupons/coupons', 'money/discount/discounts',
+  'money/payment/background-settling', 'money/payment/payment-outcomes', 'money/payment/payment-service', 'money/refund/refunds', 'money/sale/sale-service',
+  'orders/index/day-digests', 'orders/index/index-files', 'orders/index/index-writer', 'orders/index/order-index', 'orders/index/row-scan', 'orders/journal-order-book',
+  'platform/disk/data-dir-lock', 'platform/disk/file-io', 'platform/disk/json-document', 'platform/disk/keyed-journal', 'platform/disk/keyed-mutex', 'platform/disk/store-errors',
+  'platform/jobs/background-settler', 'platform/jobs/settlement-board',
+  'records/day/day-close', 'records/history/history',
+  'shared/domain/money',
+  'shop/catalog/catalog-edit', 'shop/catalog/pricing', 'shop/register/register', 'shop/secrets/secret-key', 'shop/secrets/secret-key-file', 'shop/settings/settings',
+  'shop/staff/staff', 'shop/staff/staff-file',
+  'toss/idempotency-key', 'toss/toss-client', 'toss/toss-client-http', 'toss/toss-endpoints', 'toss/toss-errors',
+  'training/simulator-cash-receipts',
 ];
+
+// A test moved or renamed must not drop out of the run unnoticed: vitest would just find no file.
+const missing = EXERCISING.filter((name) => !existsSync(`tests/unit/${name}.test.ts`));
+if (missing.length > 0) throw new Error(`vitest.stryker.config.ts lists tests that do not exist: ${missing.join(', ')}`);
 
 const config = mergeConfig(base, defineConfig({ test: { sequence: { sequencer: QuickestFirst } } }));
 

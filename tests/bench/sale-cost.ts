@@ -10,7 +10,7 @@ import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { TRAINING_DIR } from '../../electron/core/platform/disk/training-dir';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
-import { newOrderId } from '../../electron/core/orders/order-id';
+import { anOrder, oneAmericano } from '../support/an-order';
 
 /**
  * What a sale costs as the day's order file grows: `sale:create` (price + store) and
@@ -21,26 +21,7 @@ const HISTORY_SIZES = [0, 1_000, 10_000, 100_000];
 const SALES = 40;
 
 function paidOrder(at: Date): Order {
-  const day = seoulDay(at);
-  return {
-    orderId: newOrderId(day),
-    businessDay: day,
-    createdAt: seoulIso(at),
-    updatedAt: seoulIso(at),
-    training: true,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4500, quantity: 1, lineTotal: 4500, discount: 0 }],
-    orderName: '아메리카노',
-    amount: 4500,
-    supplyAmount: 4091,
-    vatAmount: 409,
-    status: 'PAID',
-    attempts: [],
-    payment: null,
-    cash: null,
-    callNumber: null,
-    discounts: [],
-    refunds: [],
-  };
+  return anOrder({ createdAt: seoulIso(at), updatedAt: seoulIso(at), ...oneAmericano(), status: 'PAID' }, seoulDay(at));
 }
 
 async function call<C extends Channel>(core: RunningPos, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

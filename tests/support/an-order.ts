@@ -28,6 +28,17 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
   };
 }
 
+/** One americano at 4,500 won (named `name`): what an order of a single line changes from anOrder's two. */
+export function oneAmericano(name = '아메리카노'): Pick<Order, 'lines' | 'orderName' | 'amount' | 'supplyAmount' | 'vatAmount'> {
+  return {
+    lines: [{ productId: 'americano', name, unitPrice: 4_500, quantity: 1, lineTotal: 4_500, discount: 0 }],
+    orderName: name,
+    amount: 4_500,
+    supplyAmount: 4_091,
+    vatAmount: 409,
+  };
+}
+
 /** A 1,000-won coupon on the order's americanos. */
 export function aCouponDiscount(code = 'COUPON-A'): OrderDiscount {
   return { source: 'coupon', code, name: '1,000원', definitionId: 'd1', amount: 1_000, shares: [{ productId: 'americano', amount: 1_000 }] };

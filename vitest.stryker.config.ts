@@ -30,7 +30,7 @@ const EXERCISING = [
   'host/browser-host',
   'money/cash/cash', 'money/cash/cash-receipt-amounts', 'money/cash/cash-receipt-retry', 'money/coupons/coupons', 'money/discount/discounts',
   'money/payment/background-settling', 'money/payment/payment-outcomes', 'money/payment/payment-service', 'money/refund/refunds', 'money/sale/sale-service',
-  'orders/index/day-digests', 'orders/index/index-files', 'orders/index/index-writer', 'orders/index/order-index', 'orders/index/row-scan', 'orders/journal-order-book',
+  'orders/index/day-digests', 'orders/index/index-files', 'orders/index/index-writer', 'orders/index/order-index', 'orders/index/row-scan', 'orders/journal-order-book', 'orders/order-lifecycle',
   'platform/disk/data-dir-lock', 'platform/disk/file-io', 'platform/disk/json-document', 'platform/disk/keyed-journal', 'platform/disk/keyed-mutex', 'platform/disk/store-errors',
   'platform/jobs/background-settler', 'platform/jobs/settlement-board',
   'records/day/day-close', 'records/history/history',

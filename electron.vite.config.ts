@@ -19,7 +19,10 @@ export default defineConfig({
   },
   preload: {
     // The preload needs only the channel names: they are written in here, so zod stays out of it.
-    define: { __POS_CHANNELS__: JSON.stringify(channels), __POS_DISPLAY_CHANNELS__: JSON.stringify(displayChannelNames) },
+    define: {
+      __POS_CHANNELS__: JSON.stringify(channels),
+      __POS_DISPLAY_CHANNELS__: JSON.stringify(displayChannelNames),
+    },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require(): anything it imports must be bundled in.

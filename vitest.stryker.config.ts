@@ -25,25 +25,60 @@ class QuickestFirst extends BaseSequencer {
  * processes Stryker does not watch.
  */
 const EXERCISING = [
-  'app/busy-day', 'app/disk-refusal', 'app/doctor/doctor', 'app/training-sandbox',
+  'app/busy-day',
+  'app/disk-refusal',
+  'app/doctor/doctor',
+  'app/training-sandbox',
   'compose/chaos-switches',
   'host/browser-host',
-  'money/cash/cash', 'money/cash/cash-receipt-amounts', 'money/cash/cash-receipt-retry', 'money/coupons/coupons', 'money/discount/discounts',
-  'money/payment/background-settling', 'money/payment/payment-outcomes', 'money/payment/payment-service', 'money/refund/refunds', 'money/sale/sale-service',
-  'orders/index/day-digests', 'orders/index/index-files', 'orders/index/index-writer', 'orders/index/order-index', 'orders/index/row-scan', 'orders/journal-order-book', 'orders/order-lifecycle',
-  'platform/disk/data-dir-lock', 'platform/disk/file-io', 'platform/disk/json-document', 'platform/disk/keyed-journal', 'platform/disk/keyed-mutex', 'platform/disk/store-errors',
-  'platform/jobs/background-settler', 'platform/jobs/settlement-board',
-  'records/day/day-close', 'records/history/history',
+  'money/cash/cash',
+  'money/cash/cash-receipt-amounts',
+  'money/cash/cash-receipt-retry',
+  'money/coupons/coupons',
+  'money/discount/discounts',
+  'money/payment/background-settling',
+  'money/payment/payment-outcomes',
+  'money/payment/payment-service',
+  'money/refund/refunds',
+  'money/sale/sale-service',
+  'orders/index/day-digests',
+  'orders/index/index-files',
+  'orders/index/index-writer',
+  'orders/index/order-index',
+  'orders/index/row-scan',
+  'orders/journal-order-book',
+  'orders/order-lifecycle',
+  'platform/disk/data-dir-lock',
+  'platform/disk/file-io',
+  'platform/disk/json-document',
+  'platform/disk/keyed-journal',
+  'platform/disk/keyed-mutex',
+  'platform/disk/store-errors',
+  'platform/jobs/background-settler',
+  'platform/jobs/settlement-board',
+  'records/day/day-close',
+  'records/history/history',
   'shared/domain/money',
-  'shop/catalog/catalog-edit', 'shop/catalog/pricing', 'shop/register/register', 'shop/secrets/secret-key', 'shop/secrets/secret-key-file', 'shop/settings/settings',
-  'shop/staff/staff', 'shop/staff/staff-file',
-  'toss/idempotency-key', 'toss/toss-client', 'toss/toss-client-http', 'toss/toss-endpoints', 'toss/toss-errors',
+  'shop/catalog/catalog-edit',
+  'shop/catalog/pricing',
+  'shop/register/register',
+  'shop/secrets/secret-key',
+  'shop/secrets/secret-key-file',
+  'shop/settings/settings',
+  'shop/staff/staff',
+  'shop/staff/staff-file',
+  'toss/idempotency-key',
+  'toss/toss-client',
+  'toss/toss-client-http',
+  'toss/toss-endpoints',
+  'toss/toss-errors',
   'training/simulator-cash-receipts',
 ];
 
 // A test moved or renamed must not drop out of the run unnoticed: vitest would just find no file.
 const missing = EXERCISING.filter((name) => !existsSync(`tests/unit/${name}.test.ts`));
-if (missing.length > 0) throw new Error(`vitest.stryker.config.ts lists tests that do not exist: ${missing.join(', ')}`);
+if (missing.length > 0)
+  throw new Error(`vitest.stryker.config.ts lists tests that do not exist: ${missing.join(', ')}`);
 
 const config = mergeConfig(base, defineConfig({ test: { sequence: { sequencer: QuickestFirst } } }));
 

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PosError } from '../../shared/domain/errors';
 import type { Notice } from '../../shared/domain/notices';
-import { clockFrom, ConfigError, dataDirFrom, liveEndpointsFor, loadConfig, type PosConfig, type TossKeys } from '../core/platform/config';
+import {
+  clockFrom,
+  ConfigError,
+  dataDirFrom,
+  liveEndpointsFor,
+  loadConfig,
+  type PosConfig,
+  type TossKeys,
+} from '../core/platform/config';
 import { consoleSink, createLogger, fileSink, teeSink, type Logger } from '../core/platform/log/logger';
 import { TossEndpoints, type TossEndpoint } from '../core/toss/toss-endpoints';
 import { TRAINING_DIR } from '../core/platform/disk/training-dir';
@@ -54,7 +62,11 @@ function storedPair(stored: StoredKey, clientKey: string | null): TossKeys | und
 
 /** What the owner is told when a saved key could not be used and the app fell back to training. */
 function fallbackNotice(stored: StoredKey): Notice | null {
-  if (stored.state === 'unreadable') return { code: 'SECRET_KEY_UNREADABLE', detail: stored.movedTo ? `${stored.reason}; moved to ${stored.movedTo}` : stored.reason };
+  if (stored.state === 'unreadable')
+    return {
+      code: 'SECRET_KEY_UNREADABLE',
+      detail: stored.movedTo ? `${stored.reason}; moved to ${stored.movedTo}` : stored.reason,
+    };
   if (stored.state === 'elsewhere') return { code: 'SECRET_KEY_ELSEWHERE' };
   return null;
 }
@@ -64,12 +76,25 @@ function fallbackNotice(stored: StoredKey): Notice | null {
  * started with the app whatever the mode: the training books' open work is settled with it while
  * the register sells live, and the register can switch to training at any time.
  */
-async function startTraining(options: StartPosOptions, now: () => Date, dataDir: string): Promise<{ endpoint: TossEndpoint; simulator: TossSimulator }> {
+async function startTraining(
+  options: StartPosOptions,
+  now: () => Date,
+  dataDir: string,
+): Promise<{ endpoint: TossEndpoint; simulator: TossSimulator }> {
   const clientKey = `test_ck_training_${randomBytes(9).toString('hex')}`;
   const secretKey = `test_sk_training_${randomBytes(18).toString('hex')}`;
   // Training payments stay with the training books, so a training sale can be refunded after a restart.
-  const simulator = await startTossSimulator({ ledgerFile: join(dataDir, TRAINING_DIR, 'payments.json'), ...options.simulator, clientKey, secretKey, now });
-  return { endpoint: { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc }, simulator };
+  const simulator = await startTossSimulator({
+    ledgerFile: join(dataDir, TRAINING_DIR, 'payments.json'),
+    ...options.simulator,
+    clientKey,
+    secretKey,
+    now,
+  });
+  return {
+    endpoint: { mode: 'training', clientKey, secretKey, apiBase: simulator.apiBase, sdkSrc: simulator.sdkSrc },
+    simulator,
+  };
 }
 
 function liveModes(env: NodeJS.ProcessEnv, packaged: boolean): TossModes {
@@ -107,7 +132,8 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const chaos = chaosSwitches(env, options.packaged);
   const io = chaos.disk(options.io ?? diskIo);
   let endpoints: TossEndpoints | null = null;
-  const log = options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
+  const log =
+    options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
   if (chaos.ignored.length > 0) log.warn('test switches are ignored in an installed app', { ignored: chaos.ignored });
   const unlock = await lockDataDir(dataDir);
   let simulator: TossSimulator | null = null;
@@ -125,8 +151,20 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     simulator = training.simulator;
 
     if (config.mode === 'live') {
-      endpoints = new TossEndpoints(training.endpoint, { live: { mode: 'live', clientKey: config.clientKey, secretKey: config.secretKey, apiBase: config.apiBase, sdkSrc: config.sdkSrc }, mode: 'live' });
-      const alreadyKept = stored.state === 'stored' && stored.key === config.secretKey && settings.current.toss.clientKey === config.clientKey;
+      endpoints = new TossEndpoints(training.endpoint, {
+        live: {
+          mode: 'live',
+          clientKey: config.clientKey,
+          secretKey: config.secretKey,
+          apiBase: config.apiBase,
+          sdkSrc: config.sdkSrc,
+        },
+        mode: 'live',
+      });
+      const alreadyKept =
+        stored.state === 'stored' &&
+        stored.key === config.secretKey &&
+        settings.current.toss.clientKey === config.clientKey;
       if (config.keysFrom === 'environment' && options.keepEnvironmentKey && !alreadyKept) {
         try {
           await keyStore.save(config.secretKey, { acceptWeakProtection: false });
@@ -135,7 +173,10 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
         } catch (error) {
           // The key still works for this run; the owner is told it was not kept, never left guessing.
           log.warn('the secret key from TOSS_SECRET_KEY was not stored', { error });
-          notices.push({ code: 'SECRET_KEY_NOT_SAVED', detail: error instanceof Error ? error.message : String(error) });
+          notices.push({
+            code: 'SECRET_KEY_NOT_SAVED',
+            detail: error instanceof Error ? error.message : String(error),
+          });
         }
       }
     } else {

@@ -24,7 +24,11 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -38,16 +42,33 @@ function forbidden(res: ServerResponse): void {
  * carry one of this run's tokens reach main: the register's token every channel, the customer
  * screen's token only the display's (reading) channels.
  */
-export async function startBrowserHost(core: PosCore, options: { rendererDir: string; port: number }): Promise<BrowserHost> {
+export async function startBrowserHost(
+  core: PosCore,
+  options: { rendererDir: string; port: number },
+): Promise<BrowserHost> {
   const scopes = {
-    register: { token: randomBytes(32).toString('base64url'), channels: new Set<string>(channels), bridge: bridgeScript(channels) },
-    display: { token: randomBytes(32).toString('base64url'), channels: new Set<string>(displayChannelNames), bridge: bridgeScript(displayChannelNames) },
+    register: {
+      token: randomBytes(32).toString('base64url'),
+      channels: new Set<string>(channels),
+      bridge: bridgeScript(channels),
+    },
+    display: {
+      token: randomBytes(32).toString('base64url'),
+      channels: new Set<string>(displayChannelNames),
+      bridge: bridgeScript(displayChannelNames),
+    },
   };
-  const scopeOf = (given: string | string[] | undefined) => Object.values(scopes).find((scope) => sameSecret(given, scope.token));
+  const scopeOf = (given: string | string[] | undefined) =>
+    Object.values(scopes).find((scope) => sameSecret(given, scope.token));
 
   async function route(req: IncomingMessage, res: ServerResponse, origin: string): Promise<boolean> {
     const path = new URL(req.url ?? '/', origin).pathname;
-    const bridge = path === BRIDGE_PATHS.register ? scopes.register.bridge : path === BRIDGE_PATHS.display ? scopes.display.bridge : null;
+    const bridge =
+      path === BRIDGE_PATHS.register
+        ? scopes.register.bridge
+        : path === BRIDGE_PATHS.display
+          ? scopes.display.bridge
+          : null;
     if (bridge !== null) {
       if (req.method !== 'GET') forbidden(res);
       else {
@@ -90,7 +111,10 @@ export async function startBrowserHost(core: PosCore, options: { rendererDir: st
     rendererDir: options.rendererDir,
     port: options.port,
     csp: () => core.csp(),
-    transformHtml: (html, path) => (path === CUSTOMER_PAGE ? injectBridge(html, scopes.display.token, BRIDGE_PATHS.display) : injectBridge(html, scopes.register.token, BRIDGE_PATHS.register)),
+    transformHtml: (html, path) =>
+      path === CUSTOMER_PAGE
+        ? injectBridge(html, scopes.display.token, BRIDGE_PATHS.display)
+        : injectBridge(html, scopes.register.token, BRIDGE_PATHS.register),
     route,
     onError: (error) => core.log.error('browser host request failed', { error }),
   });

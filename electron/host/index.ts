@@ -37,7 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const expected = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof StoreFileCorruptError;
+  const expected =
+    error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof StoreFileCorruptError;
   console.error(expected ? `Toss POS: ${error.message}` : error);
   process.exit(1);
 });

@@ -15,7 +15,9 @@ function binary(): string | null {
 function launch() {
   const electron = binary();
   if (electron) return spawn(electron, ['.'], { stdio: 'inherit' });
-  console.log('Electron binary not installed (it cannot be downloaded here): serving Toss POS through the browser host instead; open the URL below.');
+  console.log(
+    'Electron binary not installed (it cannot be downloaded here): serving Toss POS through the browser host instead; open the URL below.',
+  );
   return spawn(process.execPath, ['out/main/host.js'], { stdio: 'inherit' });
 }
 

@@ -3,7 +3,10 @@ import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
 import { APP_ORIGIN_ARG } from './app-origin';
 
 /** The display the customer faces: any but the primary one (the cashier's), or none. */
-export function customerDisplayOf(displays: readonly Pick<Display, 'id' | 'bounds'>[], primaryId: number): Pick<Display, 'id' | 'bounds'> | null {
+export function customerDisplayOf(
+  displays: readonly Pick<Display, 'id' | 'bounds'>[],
+  primaryId: number,
+): Pick<Display, 'id' | 'bounds'> | null {
   return displays.find((display) => display.id !== primaryId) ?? null;
 }
 

@@ -26,7 +26,9 @@ function chosenPageOrigin(): PageOrigin {
 }
 const pageOrigin = chosenPageOrigin();
 if (pageOrigin === 'app') {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 app.enableSandbox();
 
@@ -42,16 +44,25 @@ async function start(): Promise<void> {
     keepEnvironmentKey: true,
     printer: electronReceiptPrinter({
       contents: () => mainWindow?.webContents ?? null,
-      showSaveDialog: (options) => (mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)),
+      showSaveDialog: (options) =>
+        mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),
       documentsDir: () => app.getPath('documents'),
       writeFile: (path, data) => writeFile(path, data),
     }),
   });
-  const page = await servePage(pageOrigin, protocol, { rendererDir: join(here, '..', 'renderer'), csp: () => pos.csp() });
-  quitAfterClosing(app, process, async () => {
-    await page.close();
-    await pos.close();
-  }, (error) => pos.log.error('closing failed', { error }));
+  const page = await servePage(pageOrigin, protocol, {
+    rendererDir: join(here, '..', 'renderer'),
+    csp: () => pos.csp(),
+  });
+  quitAfterClosing(
+    app,
+    process,
+    async () => {
+      await page.close();
+      await pos.close();
+    },
+    (error) => pos.log.error('closing failed', { error }),
+  );
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -61,14 +72,26 @@ async function start(): Promise<void> {
     isOwnPage: (contents) => contents === mainWindow?.webContents || contents === customer?.window()?.webContents,
     onRefused: (what, url) => pos.log.warn('refused', { what, url }),
   });
-  mainWindow = createMainWindow({ preloadPath: join(here, '..', 'preload', 'index.cjs'), pageUrl: page.url, appOrigin: page.origin });
-  customer = keepCustomerWindow({ screen, create: (options) => new BrowserWindow(options), preloadPath: join(here, '..', 'preload', 'display.cjs'), appOrigin: page.origin });
+  mainWindow = createMainWindow({
+    preloadPath: join(here, '..', 'preload', 'index.cjs'),
+    pageUrl: page.url,
+    appOrigin: page.origin,
+  });
+  customer = keepCustomerWindow({
+    screen,
+    create: (options) => new BrowserWindow(options),
+    preloadPath: join(here, '..', 'preload', 'display.cjs'),
+    appOrigin: page.origin,
+  });
 }
 
 if (holdSingleInstance(app, () => bringToFront(mainWindow))) {
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
   app.on('window-all-closed', () => app.quit());
 }

@@ -17,7 +17,11 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
   for (const channel of channels) {
     ipcMain.handle(channel, (event, input: unknown) => {
       const frame: WebFrameMain | null = event.senderFrame;
-      const scope = senderScope(frame === null ? null : { url: frame.url, isTopFrame: frame.parent === null }, appOrigin, CUSTOMER_PAGE);
+      const scope = senderScope(
+        frame === null ? null : { url: frame.url, isTopFrame: frame.parent === null },
+        appOrigin,
+        CUSTOMER_PAGE,
+      );
       if (scope === null || (scope === 'display' && contract[channel].role !== 'display')) return refused();
       return dispatch(channel, input);
     });

@@ -4,7 +4,10 @@ import type { App, BrowserWindow } from 'electron';
  * One app per profile: a second launch hands over to the running one, which comes to the front,
  * instead of opening the same data folder and failing on its lock. False means: quit now.
  */
-export function holdSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>, focus: () => void): boolean {
+export function holdSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>,
+  focus: () => void,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

@@ -31,7 +31,11 @@ export function registerRendererProtocol(protocol: Pick<Protocol, 'handle'>, fil
  * The page's origin, as configured: loopback http (files only; IPC stays on ipcMain) or the
  * app:// scheme. Both serve the same files with the same CSP.
  */
-export async function servePage(choice: PageOrigin, protocol: Pick<Protocol, 'handle'>, files: PageFiles): Promise<ServedPage> {
+export async function servePage(
+  choice: PageOrigin,
+  protocol: Pick<Protocol, 'handle'>,
+  files: PageFiles,
+): Promise<ServedPage> {
   if (choice === 'app') return registerRendererProtocol(protocol, files);
   return startRendererServer({ rendererDir: files.rendererDir, csp: files.csp, port: 0 });
 }

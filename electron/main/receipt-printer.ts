@@ -37,7 +37,10 @@ export function electronReceiptPrinter(deps: ElectronPrinterDeps): ReceiptPrinte
     async printers() {
       const contents = deps.contents();
       if (contents === null) return [];
-      return (await contents.getPrintersAsync()).map((printer) => ({ name: printer.name.slice(0, 200), displayName: (printer.displayName || printer.name).slice(0, 200) }));
+      return (await contents.getPrintersAsync()).map((printer) => ({
+        name: printer.name.slice(0, 200),
+        displayName: (printer.displayName || printer.name).slice(0, 200),
+      }));
     },
     print(job) {
       return new Promise((resolve) => {
@@ -64,8 +67,16 @@ export function electronReceiptPrinter(deps: ElectronPrinterDeps): ReceiptPrinte
     async savePdf(job) {
       try {
         // Rendered before the dialog opens: the file holds the receipt as it was when asked for.
-        const pdf = await contentsOrThrow().printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-        const chosen = await deps.showSaveDialog({ title: job.dialogTitle, defaultPath: join(deps.documentsDir(), job.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        const pdf = await contentsOrThrow().printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        });
+        const chosen = await deps.showSaveDialog({
+          title: job.dialogTitle,
+          defaultPath: join(deps.documentsDir(), job.fileName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
         if (chosen.canceled || chosen.filePath === undefined || chosen.filePath === '') return { outcome: 'cancelled' };
         await deps.writeFile(chosen.filePath, pdf);
         return { outcome: 'saved', path: chosen.filePath.slice(-1_000) };

@@ -1,7 +1,10 @@
 import type { SafeStorage } from 'electron';
 import type { CipherAvailability, KeyCipher } from '../core/shop/secrets/key-cipher';
 
-type AsyncSafeStorage = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
+type AsyncSafeStorage = Pick<
+  SafeStorage,
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
+>;
 
 /**
  * Electron's safeStorage, asynchronous API only (the synchronous one is deprecated in 45). On
@@ -12,16 +15,27 @@ export function safeStorageCipher(safeStorage: AsyncSafeStorage, platform: NodeJ
   return {
     async availability(): Promise<CipherAvailability> {
       if (!(await safeStorage.isAsyncEncryptionAvailable())) {
-        return { available: false, detail: 'the operating system offers no encryption for saved secrets here (no keychain or keyring)' };
+        return {
+          available: false,
+          detail: 'the operating system offers no encryption for saved secrets here (no keychain or keyring)',
+        };
       }
       if (platform === 'linux') {
         const backend = safeStorage.getSelectedStorageBackend();
         if (backend === 'basic_text' || backend === 'unknown') {
-          return { available: true, protection: 'weak', detail: `no keyring (GNOME Keyring or KWallet) is running; Linux backend "${backend}" does not really encrypt` };
+          return {
+            available: true,
+            protection: 'weak',
+            detail: `no keyring (GNOME Keyring or KWallet) is running; Linux backend "${backend}" does not really encrypt`,
+          };
         }
         return { available: true, protection: 'os-keychain', detail: `Linux keyring (${backend})` };
       }
-      return { available: true, protection: 'os-keychain', detail: platform === 'darwin' ? 'macOS Keychain' : 'Windows DPAPI' };
+      return {
+        available: true,
+        protection: 'os-keychain',
+        detail: platform === 'darwin' ? 'macOS Keychain' : 'Windows DPAPI',
+      };
     },
     encrypt: (text) => safeStorage.encryptStringAsync(text),
     async decrypt(blob) {

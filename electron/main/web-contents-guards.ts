@@ -9,7 +9,13 @@ interface NavigationEvent {
 }
 
 /** What a child window may do: nothing of Node, isolated, sandboxed, never our preload's bridge. */
-const CHILD_WEB_PREFERENCES = { sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false } as const;
+const CHILD_WEB_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+} as const;
 
 export interface GuardOptions {
   policy: NavigationPolicy;
@@ -22,9 +28,16 @@ export interface GuardOptions {
  * Puts the navigation and window-open rules on one web contents: the register window and every
  * popup alike, every frame, every redirect.
  */
-export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>, options: GuardOptions): void {
+export function guardWebContents(
+  contents: WebContents,
+  shell: Pick<Shell, 'openExternal'>,
+  options: GuardOptions,
+): void {
   const check = (what: string) => (event: NavigationEvent) => {
-    const allowed = mayNavigate({ url: event.url, isMainFrame: event.isMainFrame, inOwnPage: options.isOwnPage(contents) }, options.policy);
+    const allowed = mayNavigate(
+      { url: event.url, isMainFrame: event.isMainFrame, inOwnPage: options.isOwnPage(contents) },
+      options.policy,
+    );
     if (allowed) return;
     event.preventDefault();
     options.onRefused(what, event.url);
@@ -39,7 +52,10 @@ export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'open
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url, options.policy);
     if (decision === 'child-window') {
-      return { action: 'allow', overrideBrowserWindowOptions: { autoHideMenuBar: true, webPreferences: CHILD_WEB_PREFERENCES } };
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: { autoHideMenuBar: true, webPreferences: CHILD_WEB_PREFERENCES },
+      };
     }
     if (decision === 'system-browser') void shell.openExternal(url);
     else options.onRefused('window', url);
@@ -48,6 +64,10 @@ export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'open
 }
 
 /** Every web contents the app ever creates, popups included, gets the guards the moment it exists. */
-export function guardAllWebContents(app: Pick<App, 'on'>, shell: Pick<Shell, 'openExternal'>, options: GuardOptions): void {
+export function guardAllWebContents(
+  app: Pick<App, 'on'>,
+  shell: Pick<Shell, 'openExternal'>,
+  options: GuardOptions,
+): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, options));
 }

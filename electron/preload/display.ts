@@ -14,7 +14,8 @@ const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'unknown chann
 const allowed = new Set<string>(__POS_DISPLAY_CHANNELS__);
 
 const pos = {
-  invoke: (channel: string, input: unknown): Promise<unknown> => (allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(refused)),
+  invoke: (channel: string, input: unknown): Promise<unknown> =>
+    allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(refused),
 };
 
 const appOrigin = process.argv.find((arg) => arg.startsWith(APP_ORIGIN_ARG))?.slice(APP_ORIGIN_ARG.length);

@@ -11,7 +11,8 @@ declare const location: { origin: string };
 const allowed = new Set<string>(__POS_CHANNELS__);
 
 const pos: PosApi = {
-  invoke: (channel, input) => (allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(unknownChannelResult)),
+  invoke: (channel, input) =>
+    allowed.has(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(unknownChannelResult),
 };
 
 // Popups inherit the preload; only our own page gets the bridge (main checks every sender too).

@@ -15,7 +15,8 @@ try {
   for (const finding of findings) {
     const where = finding.line === undefined ? finding.file : `${finding.file}, line ${finding.line}`;
     if (finding.unchecked) console.log(`not checked ${where}: ${finding.problem}.`);
-    else if (finding.quarantinedTo === undefined) console.log(`NOT MENDED  ${where}: ${finding.problem}. Fix the file by hand or restore it from a backup.`);
+    else if (finding.quarantinedTo === undefined)
+      console.log(`NOT MENDED  ${where}: ${finding.problem}. Fix the file by hand or restore it from a backup.`);
     else console.log(`moved aside ${where}: ${finding.problem}. The line is kept in ${finding.quarantinedTo}.`);
   }
   process.exitCode = findings.some((finding) => finding.quarantinedTo === undefined && !finding.unchecked) ? 1 : 0;

@@ -28,9 +28,15 @@ const clientKey = process.env.TOSS_CLIENT_KEY?.trim() || `test_ck_sim_${randomBy
 const secretKey = process.env.TOSS_SECRET_KEY?.trim() || `test_sk_sim_${randomBytes(18).toString('hex')}`;
 // A simulator has no business holding a real key: whoever typed one here meant something else.
 if (isLiveKey(clientKey) || isLiveKey(secretKey)) fail('live keys are refused: the simulator takes test keys only');
-if (keyPairProblem(clientKey, secretKey) !== null) fail('TOSS_CLIENT_KEY and TOSS_SECRET_KEY must be a test_ck_/test_sk_ pair');
+if (keyPairProblem(clientKey, secretKey) !== null)
+  fail('TOSS_CLIENT_KEY and TOSS_SECRET_KEY must be a test_ck_/test_sk_ pair');
 
-const sim = await startTossSimulator({ clientKey, secretKey, port, ...(values.ledger ? { ledgerFile: values.ledger } : {}) });
+const sim = await startTossSimulator({
+  clientKey,
+  secretKey,
+  port,
+  ...(values.ledger ? { ledgerFile: values.ledger } : {}),
+});
 console.log(JSON.stringify({ origin: sim.origin, apiBase: sim.apiBase, sdkSrc: sim.sdkSrc, clientKey, secretKey }));
 
 let stopping = false;

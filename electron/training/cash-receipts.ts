@@ -116,11 +116,15 @@ export class CashReceiptsLedger {
     const receipt = this.byKey.get(receiptKey);
     if (!receipt) return { ok: false, error: tossError('NOT_FOUND', '존재하지 않는 현금영수증입니다.') };
     const cancelled = amount ?? receipt.remainingAmount;
-    if (receipt.remainingAmount === 0) return { ok: false, error: tossError('ALREADY_CANCELED_PAYMENT', '이미 취소된 현금영수증입니다.') };
+    if (receipt.remainingAmount === 0)
+      return { ok: false, error: tossError('ALREADY_CANCELED_PAYMENT', '이미 취소된 현금영수증입니다.') };
     if (cancelled > receipt.remainingAmount) return { ok: false, error: tossError('NOT_CANCELABLE_AMOUNT') };
     receipt.remainingAmount -= cancelled;
     this.save();
-    return { ok: true, receipt: { ...receipt, transactionType: 'CANCEL', amount: cancelled, requestedAt: seoulIso(this.deps.now()) } };
+    return {
+      ok: true,
+      receipt: { ...receipt, transactionType: 'CANCEL', amount: cancelled, requestedAt: seoulIso(this.deps.now()) },
+    };
   }
 
   /** The receipts asked for on `query.requestDate`, in the order they were asked, from `cursor` on. */

@@ -40,7 +40,10 @@ const ERRORS = {
   REJECT_CARD_COMPANY: [403, '결제 승인이 거절되었습니다.'],
   FORBIDDEN_REQUEST: [403, '허용되지 않은 요청입니다.'],
   REJECT_ACCOUNT_PAYMENT: [403, '잔액부족으로 결제에 실패했습니다.'],
-  REJECT_TOSSPAY_INVALID_ACCOUNT: [403, '선택하신 출금 계좌가 출금이체 등록이 되어 있지 않아요. 계좌를 다시 등록해 주세요.'],
+  REJECT_TOSSPAY_INVALID_ACCOUNT: [
+    403,
+    '선택하신 출금 계좌가 출금이체 등록이 되어 있지 않아요. 계좌를 다시 등록해 주세요.',
+  ],
   EXCEED_MAX_AUTH_COUNT: [403, '최대 인증 횟수를 초과했습니다. 카드사로 문의해주세요.'],
   EXCEED_MAX_ONE_DAY_AMOUNT: [403, '일일 한도를 초과했습니다.'],
   INVALID_PASSWORD: [403, '결제 비밀번호가 일치하지 않습니다.'],

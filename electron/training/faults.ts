@@ -26,7 +26,11 @@ export const faultSchema = z.discriminatedUnion('kind', [
   /** A 200 whose body is cut off mid-JSON. */
   z.strictObject({ kind: z.literal('malformed'), processed: z.boolean() }),
   /** The real answer, a few bytes at a time. */
-  z.strictObject({ kind: z.literal('trickle'), chunkBytes: z.number().int().min(1).max(4096), intervalMs: z.number().int().min(1).max(60_000) }),
+  z.strictObject({
+    kind: z.literal('trickle'),
+    chunkBytes: z.number().int().min(1).max(4096),
+    intervalMs: z.number().int().min(1).max(60_000),
+  }),
   /** The real work, then a payment object that says something else (a Toss bug, or a man in the middle). */
   z.strictObject({
     kind: z.literal('tamper'),

@@ -9,10 +9,7 @@ export interface StoredResponse {
   body: string;
 }
 
-export type IdempotencyBegin =
-  | { kind: 'new' }
-  | { kind: 'in-flight' }
-  | { kind: 'replay'; response: StoredResponse };
+export type IdempotencyBegin = { kind: 'new' } | { kind: 'in-flight' } | { kind: 'replay'; response: StoredResponse };
 
 interface Slot {
   expiresAtMs: number;
@@ -25,7 +22,9 @@ interface Slot {
  * the API key, and it is hashed so secrets are not kept as map keys.
  */
 export function idempotencyScope(key: string, authorization: string, method: string, path: string): string {
-  return createHash('sha256').update(JSON.stringify([key, authorization, method, path])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([key, authorization, method, path]))
+    .digest('hex');
 }
 
 /** Remembers the first response per scope for 15 days of the injected clock. */

@@ -3,7 +3,16 @@ import type { Won } from '../../shared/domain/money';
 import type { TossErrorBody } from './errors';
 
 /** Toss Payment object, API version 2022-11-16 (toss-api.md §2.4), as the simulator fills it. */
-export const PAYMENT_STATUSES = ['READY', 'IN_PROGRESS', 'WAITING_FOR_DEPOSIT', 'DONE', 'CANCELED', 'PARTIAL_CANCELED', 'ABORTED', 'EXPIRED'] as const;
+export const PAYMENT_STATUSES = [
+  'READY',
+  'IN_PROGRESS',
+  'WAITING_FOR_DEPOSIT',
+  'DONE',
+  'CANCELED',
+  'PARTIAL_CANCELED',
+  'ABORTED',
+  'EXPIRED',
+] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export interface TossCancel {

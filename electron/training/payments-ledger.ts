@@ -72,7 +72,10 @@ export class PaymentsLedger {
     }
     for (const entry of saved) {
       this.byKey.set(entry.payment.paymentKey, entry);
-      this.keysByOrder.set(entry.payment.orderId, [...(this.keysByOrder.get(entry.payment.orderId) ?? []), entry.payment.paymentKey]);
+      this.keysByOrder.set(entry.payment.orderId, [
+        ...(this.keysByOrder.get(entry.payment.orderId) ?? []),
+        entry.payment.paymentKey,
+      ]);
     }
   }
 
@@ -170,8 +173,16 @@ export class PaymentsLedger {
       };
     }
     if (entry.card.outcome.kind === 'confirm-echo') {
-      const key = Buffer.from((input.authorization ?? '').replace(/^Basic\s+/, ''), 'base64').toString('utf8').replace(/:$/, '');
-      return { ok: false, error: tossError('INVALID_REQUEST', `잘못된 요청입니다. Authorization: ${input.authorization ?? ''} (key ${key})`) };
+      const key = Buffer.from((input.authorization ?? '').replace(/^Basic\s+/, ''), 'base64')
+        .toString('utf8')
+        .replace(/:$/, '');
+      return {
+        ok: false,
+        error: tossError(
+          'INVALID_REQUEST',
+          `잘못된 요청입니다. Authorization: ${input.authorization ?? ''} (key ${key})`,
+        ),
+      };
     }
     if (entry.card.outcome.kind === 'confirm-fail') {
       const error = tossError(entry.card.outcome.code);
@@ -251,7 +262,9 @@ export class PaymentsLedger {
       const payment = this.refresh(entry);
       // A ledger file written before approval keys were kept: the last key is the approval's while nothing was cancelled.
       const approvalKey = entry.approvalKey ?? payment.lastTransactionKey;
-      return payment.approvedAt === null || approvalKey === null ? [] : [{ payment: structuredClone(payment), approvalKey }];
+      return payment.approvedAt === null || approvalKey === null
+        ? []
+        : [{ payment: structuredClone(payment), approvalKey }];
     });
   }
 

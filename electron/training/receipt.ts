@@ -82,5 +82,10 @@ export function cashReceiptHtml(receipt: TossCashReceipt, nonce: string): string
     row('남은 금액', formatWon(receipt.remainingAmount)),
     row('발급일시', slipTime(receipt.requestedAt)),
   ].join('\n      ');
-  return slipPage('교육용 현금영수증 / training cash receipt', '실제 현금영수증이 아닙니다 / not a real cash receipt', rows, nonce);
+  return slipPage(
+    '교육용 현금영수증 / training cash receipt',
+    '실제 현금영수증이 아닙니다 / not a real cash receipt',
+    rows,
+    nonce,
+  );
 }

@@ -2,10 +2,21 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { checkBasicAuth } from './basic-auth';
-import { cancelBody as cashReceiptCancelBody, issueBody as cashReceiptIssueBody, listQuery as cashReceiptListQuery, type CashReceiptResult, type CashReceiptsLedger } from './cash-receipts';
+import {
+  cancelBody as cashReceiptCancelBody,
+  issueBody as cashReceiptIssueBody,
+  listQuery as cashReceiptListQuery,
+  type CashReceiptResult,
+  type CashReceiptsLedger,
+} from './cash-receipts';
 import type { FaultCall } from './faults';
 import { testCodeError, tossError, type TossError } from './errors';
-import { MAX_IDEMPOTENCY_KEY_LENGTH, idempotencyScope, type IdempotencyStore, type StoredResponse } from './idempotency';
+import {
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  idempotencyScope,
+  type IdempotencyStore,
+  type StoredResponse,
+} from './idempotency';
 import { ORDER_ID_PATTERN } from './payment-object';
 import type { LedgerResult, PaymentsLedger } from './payments-ledger';
 import { listTransactions } from './transactions';
@@ -96,7 +107,8 @@ export function faultRouteOf(method: string, path: string): FaultCall['route'] |
   if (method === 'POST' && CONFIRM_PATH.test(path)) return 'confirm';
   if (method === 'POST' && (CASH_RECEIPT_PATH.test(path) || CASH_RECEIPT_CANCEL_PATH.test(path))) return 'cash-receipt';
   if (method === 'POST' && CANCEL_PATH.test(path)) return 'cancel';
-  if (method === 'GET' && (BY_ORDER_PATH.test(path) || BY_KEY_PATH.test(path) || CASH_RECEIPT_PATH.test(path))) return 'lookup';
+  if (method === 'GET' && (BY_ORDER_PATH.test(path) || BY_KEY_PATH.test(path) || CASH_RECEIPT_PATH.test(path)))
+    return 'lookup';
   return undefined;
 }
 
@@ -139,7 +151,9 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
     const byOrder = BY_ORDER_PATH.exec(req.path);
     if (req.method === 'GET' && byOrder) {
       const orderId = decodeSegment(byOrder[1]);
-      return orderId === null ? errorResponse(tossError('NOT_FOUND_PAYMENT')) : fromLedger(deps.ledger.getByOrder(orderId));
+      return orderId === null
+        ? errorResponse(tossError('NOT_FOUND_PAYMENT'))
+        : fromLedger(deps.ledger.getByOrder(orderId));
     }
     const cancel = CANCEL_PATH.exec(req.path);
     if (req.method === 'POST' && cancel) {
@@ -159,11 +173,15 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
       const body = parseBody(cashReceiptCancelBody, req.body);
       const receiptKey = decodeSegment(cashCancel[1]);
       if (!body.ok) return errorResponse(body.error);
-      return receiptKey === null ? errorResponse(tossError('NOT_FOUND')) : fromCashReceipts(deps.cashReceipts.cancel(receiptKey, body.value.amount));
+      return receiptKey === null
+        ? errorResponse(tossError('NOT_FOUND'))
+        : fromCashReceipts(deps.cashReceipts.cancel(receiptKey, body.value.amount));
     }
     if (req.method === 'GET' && CASH_RECEIPT_PATH.test(req.path)) {
       const query = cashReceiptListQuery.safeParse(Object.fromEntries(req.query ?? []));
-      return query.success ? json(200, deps.cashReceipts.list(query.data)) : errorResponse(tossError('INVALID_REQUEST', '잘못된 요청입니다. (requestDate)'));
+      return query.success
+        ? json(200, deps.cashReceipts.list(query.data))
+        : errorResponse(tossError('INVALID_REQUEST', '잘못된 요청입니다. (requestDate)'));
     }
     if (req.method === 'GET' && TRANSACTIONS_PATH.test(req.path)) {
       const listed = listTransactions(deps.ledger.approved(), req.query ?? new URLSearchParams());
@@ -172,7 +190,9 @@ export function createRestApi(deps: RestApiDeps): (req: ApiRequest) => Promise<S
     const byKey = BY_KEY_PATH.exec(req.path);
     if (req.method === 'GET' && byKey) {
       const paymentKey = decodeSegment(byKey[1]);
-      return paymentKey === null ? errorResponse(tossError('NOT_FOUND_PAYMENT')) : fromLedger(deps.ledger.get(paymentKey));
+      return paymentKey === null
+        ? errorResponse(tossError('NOT_FOUND_PAYMENT'))
+        : fromLedger(deps.ledger.get(paymentKey));
     }
     return errorResponse(tossError('NOT_FOUND'));
   }

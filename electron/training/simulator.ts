@@ -65,7 +65,13 @@ export interface TossSimulator {
 export const DEFAULT_SESSION_TTL_MS = 10 * 60 * 1000;
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),
@@ -94,9 +100,18 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
   // Only our own names are served, so a rebound DNS name cannot reach the simulator.
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const ledger = new PaymentsLedger({ now, origin, sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, file: opts.ledgerFile });
+  const ledger = new PaymentsLedger({
+    now,
+    origin,
+    sessionTtlMs: opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    file: opts.ledgerFile,
+  });
   // Beside the payments' file, so a training 현금영수증 can still be cancelled after a restart.
-  const cashReceipts = new CashReceiptsLedger({ now, origin, file: opts.ledgerFile?.replace(/(\.json)?$/, '-cash-receipts.json') });
+  const cashReceipts = new CashReceiptsLedger({
+    now,
+    origin,
+    file: opts.ledgerFile?.replace(/(\.json)?$/, '-cash-receipts.json'),
+  });
   const api = createRestApi({
     secretKey: opts.secretKey,
     ledger,
@@ -109,7 +124,12 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
   const sdk = sdkScript(origin);
 
   /** Sends an API answer the way the fault (if any) says it goes wrong. */
-  async function deliver(req: IncomingMessage, res: ServerResponse, response: StoredResponse, fault: Fault | undefined): Promise<void> {
+  async function deliver(
+    req: IncomingMessage,
+    res: ServerResponse,
+    response: StoredResponse,
+    fault: Fault | undefined,
+  ): Promise<void> {
     switch (fault?.kind) {
       case undefined:
         return send(res, response.status, JSON_TYPE, response.body);
@@ -118,9 +138,23 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
         if (!res.destroyed) send(res, response.status, JSON_TYPE, response.body);
         return;
       case 'answer': {
-        const headers: Record<string, string> = fault.retryAfterS === undefined ? {} : { 'Retry-After': String(fault.retryAfterS) };
-        if (fault.html) return send(res, fault.status, HTML_TYPE, `<html><body><h1>${fault.status} Bad Gateway</h1></body></html>`, headers);
-        return send(res, fault.status, JSON_TYPE, JSON.stringify(testCodeError(fault.code ?? 'FAILED_INTERNAL_SYSTEM_PROCESSING').body), headers);
+        const headers: Record<string, string> =
+          fault.retryAfterS === undefined ? {} : { 'Retry-After': String(fault.retryAfterS) };
+        if (fault.html)
+          return send(
+            res,
+            fault.status,
+            HTML_TYPE,
+            `<html><body><h1>${fault.status} Bad Gateway</h1></body></html>`,
+            headers,
+          );
+        return send(
+          res,
+          fault.status,
+          JSON_TYPE,
+          JSON.stringify(testCodeError(fault.code ?? 'FAILED_INTERNAL_SYSTEM_PROCESSING').body),
+          headers,
+        );
       }
       case 'reset':
         req.socket.destroy();
@@ -129,7 +163,11 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
         return send(res, 200, JSON_TYPE, response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))));
       case 'trickle': {
         const bytes = Buffer.from(response.body, 'utf8');
-        res.writeHead(response.status, { 'Content-Type': JSON_TYPE, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        res.writeHead(response.status, {
+          'Content-Type': JSON_TYPE,
+          'Content-Length': bytes.length,
+          'Cache-Control': 'no-store',
+        });
         for (let at = 0; at < bytes.length && !res.destroyed; at += fault.chunkBytes) {
           res.write(bytes.subarray(at, at + fault.chunkBytes));
           await sleep(fault.intervalMs);
@@ -138,7 +176,12 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
         return;
       }
       case 'tamper':
-        return send(res, response.status, JSON_TYPE, response.status === 200 ? tamperBody(response.body, fault) : response.body);
+        return send(
+          res,
+          response.status,
+          JSON_TYPE,
+          response.status === 200 ? tamperBody(response.body, fault) : response.body,
+        );
     }
   }
 
@@ -147,7 +190,13 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     return (fault?.kind === 'answer' || fault?.kind === 'reset' || fault?.kind === 'malformed') && !fault.processed;
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, path: string, query: URLSearchParams): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
     const body = await readBody(req, MAX_BODY_BYTES);
     const idempotencyKey = req.headers['idempotency-key'];
     const record: SimRequestRecord = {
@@ -160,7 +209,8 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
     };
     log.push(record);
     const route = faultRouteOf(method, path);
-    const fault = route === undefined ? undefined : faults.take({ route, orderId: record.orderId, paymentKey: record.paymentKey });
+    const fault =
+      route === undefined ? undefined : faults.take({ route, orderId: record.orderId, paymentKey: record.paymentKey });
     if (fault) record.fault = fault.kind;
     const response: StoredResponse = beforeWork(fault)
       ? { status: 0, body: '' }
@@ -252,7 +302,8 @@ export async function startTossSimulator(opts: SimulatorOptions): Promise<TossSi
 
     if (path === '/__sim/faults' && ['GET', 'POST', 'DELETE'].includes(method)) {
       // JSON only, like /sim/authorize: a page elsewhere cannot post a rule without a preflight that fails.
-      if (method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return send(res, 415, TEXT_TYPE, 'application/json required');
+      if (method === 'POST' && !req.headers['content-type']?.startsWith('application/json'))
+        return send(res, 415, TEXT_TYPE, 'application/json required');
       return handleFaults(req, res, method);
     }
 

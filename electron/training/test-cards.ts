@@ -47,7 +47,10 @@ export const TEST_CARDS: readonly TestCard[] = [
   {
     number: '4330000000000006',
     outcome: { kind: 'confirm-echo' },
-    description: { ko: '승인 시 오류 메시지에 시크릿 키를 되풀이 (보안 시험용)', en: 'confirm fails with a message that repeats the secret key (a security test)' },
+    description: {
+      ko: '승인 시 오류 메시지에 시크릿 키를 되풀이 (보안 시험용)',
+      en: 'confirm fails with a message that repeats the secret key (a security test)',
+    },
   },
 ];
 

@@ -29,10 +29,33 @@ export interface ApprovedPayment {
 
 /** A payment's transactions: its approval, then each cancel with the status it left the payment in. */
 function transactionsOf({ payment, approvalKey }: ApprovedPayment): TossTransaction[] {
-  const base = { mId: payment.mId, paymentKey: payment.paymentKey, orderId: payment.orderId, method: payment.method, customerKey: null, useEscrow: payment.useEscrow, receiptUrl: payment.receipt.url, currency: payment.currency };
-  const found: TossTransaction[] = [{ ...base, transactionKey: approvalKey, status: 'DONE', transactionAt: payment.approvedAt ?? payment.requestedAt, amount: payment.totalAmount }];
+  const base = {
+    mId: payment.mId,
+    paymentKey: payment.paymentKey,
+    orderId: payment.orderId,
+    method: payment.method,
+    customerKey: null,
+    useEscrow: payment.useEscrow,
+    receiptUrl: payment.receipt.url,
+    currency: payment.currency,
+  };
+  const found: TossTransaction[] = [
+    {
+      ...base,
+      transactionKey: approvalKey,
+      status: 'DONE',
+      transactionAt: payment.approvedAt ?? payment.requestedAt,
+      amount: payment.totalAmount,
+    },
+  ];
   for (const cancel of payment.cancels ?? []) {
-    found.push({ ...base, transactionKey: cancel.transactionKey, status: cancel.refundableAmount === 0 ? 'CANCELED' : 'PARTIAL_CANCELED', transactionAt: cancel.canceledAt, amount: cancel.cancelAmount });
+    found.push({
+      ...base,
+      transactionKey: cancel.transactionKey,
+      status: cancel.refundableAmount === 0 ? 'CANCELED' : 'PARTIAL_CANCELED',
+      transactionAt: cancel.canceledAt,
+      amount: cancel.cancelAmount,
+    });
   }
   return found;
 }
@@ -51,7 +74,10 @@ function invalid(field: string): { ok: false; error: TossError } {
  * startDate to endDate (both included), oldest first, `limit` at a time (at most 5000); the
  * next page starts after the `startingAfter` transaction. A page shorter than `limit` is the last.
  */
-export function listTransactions(payments: readonly ApprovedPayment[], query: URLSearchParams): { ok: true; transactions: TossTransaction[] } | { ok: false; error: TossError } {
+export function listTransactions(
+  payments: readonly ApprovedPayment[],
+  query: URLSearchParams,
+): { ok: true; transactions: TossTransaction[] } | { ok: false; error: TossError } {
   const start = Date.parse(query.get('startDate') ?? '');
   const end = Date.parse(query.get('endDate') ?? '');
   if (Number.isNaN(start)) return invalid('startDate');

@@ -55,9 +55,15 @@ export function maskCashReceiptIdentity(text: string): string {
 export const cashReceiptIdentitySchema = z
   .string()
   .max(30)
-  .refine((text) => cashReceiptIdentityKind(text) !== null, 'enter a mobile number, a business number or a card number');
+  .refine(
+    (text) => cashReceiptIdentityKind(text) !== null,
+    'enter a mobile number, a business number or a card number',
+  );
 
-export const cashReceiptRequestSchema = z.strictObject({ type: z.enum(cashReceiptTypes), identity: cashReceiptIdentitySchema });
+export const cashReceiptRequestSchema = z.strictObject({
+  type: z.enum(cashReceiptTypes),
+  identity: cashReceiptIdentitySchema,
+});
 export type CashReceiptRequest = z.infer<typeof cashReceiptRequestSchema>;
 
 /** A 현금영수증 as kept on the order: the identity number masked, the rest as Toss answered. */

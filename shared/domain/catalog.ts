@@ -74,7 +74,11 @@ export const productDraftSchema = z.strictObject({
   id: catalogIdSchema.optional(),
   categoryId: catalogIdSchema,
   name: localizedTextSchema,
-  price: z.number().int('prices are whole won').min(1, 'a price is at least 1 won').max(100_000_000, 'a price is at most 100,000,000 won'),
+  price: z
+    .number()
+    .int('prices are whole won')
+    .min(1, 'a price is at least 1 won')
+    .max(100_000_000, 'a price is at most 100,000,000 won'),
   barcode: barcodeSchema.nullable(),
 });
 export type ProductDraft = z.infer<typeof productDraftSchema>;

@@ -15,7 +15,11 @@ export const MAX_ISSUED_COUPONS = 1_000_000;
 /** What a coupon takes off: a fixed amount, or a percent with a cap in won. */
 export const couponBenefitSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), amount: wonSchema.min(1).max(10_000_000) }),
-  z.strictObject({ type: z.literal('percent'), percent: z.number().int().min(1).max(100), maxDiscount: wonSchema.min(1).max(10_000_000) }),
+  z.strictObject({
+    type: z.literal('percent'),
+    percent: z.number().int().min(1).max(100),
+    maxDiscount: wonSchema.min(1).max(10_000_000),
+  }),
 ]);
 export type CouponBenefit = z.infer<typeof couponBenefitSchema>;
 
@@ -113,7 +117,12 @@ export const issuedCouponSchema = z.strictObject({
 export type IssuedCoupon = z.infer<typeof issuedCouponSchema>;
 
 /** Where a coupon stands at `now`: voided and used first, then its window, then a reservation. */
-export function couponState(record: CouponRecord, batch: Pick<CouponBatch, 'validFrom' | 'validUntil'>, reservation: Reservation | undefined, now: Date): CouponState {
+export function couponState(
+  record: CouponRecord,
+  batch: Pick<CouponBatch, 'validFrom' | 'validUntil'>,
+  reservation: Reservation | undefined,
+  now: Date,
+): CouponState {
   if (record.voided) return 'voided';
   if (record.used) return 'used';
   if (now.getTime() < Date.parse(batch.validFrom)) return 'not-yet-valid';

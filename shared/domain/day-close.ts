@@ -52,7 +52,9 @@ export const dayFiguresSchema = z.strictObject({
   /** Card sales by the company that issued the card (Toss's issuer code; null when Toss gave none). */
   byCardCompany: z.array(figureLineSchema.extend({ issuerCode: z.string().nullable() })),
   /** The day's sales by the Seoul hour they were rung up, 0 to 23. */
-  byHour: z.array(z.strictObject({ hour: z.number().int().min(0).max(23), orders: count, sales: wonSchema })).length(24),
+  byHour: z
+    .array(z.strictObject({ hour: z.number().int().min(0).max(23), orders: count, sales: wonSchema }))
+    .length(24),
   /** Best sellers by what they took after discounts (refunds are counted on the day they were made, not here). */
   topProducts: z.array(z.strictObject({ productId: z.string(), name: z.string(), quantity: count, amount: wonSchema })),
   /** What is still being settled with Toss: it may yet change the figures. */
@@ -69,13 +71,46 @@ export type DayFigures = z.infer<typeof dayFiguresSchema>;
  */
 export const mismatchSchema = z.discriminatedUnion('kind', [
   /** Toss approved a payment no order here was paid with. */
-  z.strictObject({ kind: z.literal('orphan-charge'), orderId: z.string(), orderKnown: z.boolean(), paymentKey: z.string(), amount: wonSchema, canceled: wonSchema, at: z.string() }),
+  z.strictObject({
+    kind: z.literal('orphan-charge'),
+    orderId: z.string(),
+    orderKnown: z.boolean(),
+    paymentKey: z.string(),
+    amount: wonSchema,
+    canceled: wonSchema,
+    at: z.string(),
+  }),
   /** A card payment or refund in the books that Toss has no transaction for. */
-  z.strictObject({ kind: z.literal('unknown-to-toss'), what: z.enum(['payment', 'refund']), orderId: z.string(), orderKnown: z.literal(true), paymentKey: z.string(), amount: wonSchema, refundId: z.string().nullable() }),
+  z.strictObject({
+    kind: z.literal('unknown-to-toss'),
+    what: z.enum(['payment', 'refund']),
+    orderId: z.string(),
+    orderKnown: z.literal(true),
+    paymentKey: z.string(),
+    amount: wonSchema,
+    refundId: z.string().nullable(),
+  }),
   /** Toss and the books agree it happened, not on how much. */
-  z.strictObject({ kind: z.literal('amount-differs'), what: z.enum(['payment', 'refund']), orderId: z.string(), orderKnown: z.literal(true), paymentKey: z.string(), ours: wonSchema, toss: wonSchema, refundId: z.string().nullable() }),
+  z.strictObject({
+    kind: z.literal('amount-differs'),
+    what: z.enum(['payment', 'refund']),
+    orderId: z.string(),
+    orderKnown: z.literal(true),
+    paymentKey: z.string(),
+    ours: wonSchema,
+    toss: wonSchema,
+    refundId: z.string().nullable(),
+  }),
   /** Toss cancelled part or all of a payment of a known order, and the books have no such refund. */
-  z.strictObject({ kind: z.literal('orphan-refund'), orderId: z.string(), orderKnown: z.literal(true), paymentKey: z.string(), transactionKey: z.string(), amount: wonSchema, at: z.string() }),
+  z.strictObject({
+    kind: z.literal('orphan-refund'),
+    orderId: z.string(),
+    orderKnown: z.literal(true),
+    paymentKey: z.string(),
+    transactionKey: z.string(),
+    amount: wonSchema,
+    at: z.string(),
+  }),
 ]);
 export type Mismatch = z.infer<typeof mismatchSchema>;
 
@@ -91,7 +126,12 @@ export const reconciliationSchema = z.discriminatedUnion('status', [
     mismatches: z.array(mismatchSchema),
   }),
   /** Training mode has no real Toss to ask; or Toss could not be reached. */
-  z.strictObject({ status: z.literal('unavailable'), reason: z.enum(['training', 'toss-unreachable', 'toss-refused']), checkedAt: z.string(), detail: z.string().max(600) }),
+  z.strictObject({
+    status: z.literal('unavailable'),
+    reason: z.enum(['training', 'toss-unreachable', 'toss-refused']),
+    checkedAt: z.string(),
+    detail: z.string().max(600),
+  }),
 ]);
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
@@ -108,7 +148,13 @@ export const dayReportSchema = z.strictObject({
 export type DayReport = z.infer<typeof dayReportSchema>;
 
 /** A closed day as the list of closes shows it. */
-export const dayCloseSummarySchema = z.strictObject({ day: businessDaySchema, closedAt: z.string(), by: z.string(), net: signedWon, mismatches: count.nullable() });
+export const dayCloseSummarySchema = z.strictObject({
+  day: businessDaySchema,
+  closedAt: z.string(),
+  by: z.string(),
+  net: signedWon,
+  mismatches: count.nullable(),
+});
 export type DayCloseSummary = z.infer<typeof dayCloseSummarySchema>;
 
 /** What the day-close screen shows for a day: its figures now, or as frozen by its close. */

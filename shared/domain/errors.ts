@@ -100,7 +100,11 @@ export class PosError extends Error {
   readonly retryable: boolean;
   readonly details: PosErrorDetails | undefined;
 
-  constructor(code: PosErrorCode, message: string, options: { tossCode?: string; retryable?: boolean; details?: PosErrorDetails } = {}) {
+  constructor(
+    code: PosErrorCode,
+    message: string,
+    options: { tossCode?: string; retryable?: boolean; details?: PosErrorDetails } = {},
+  ) {
     super(message);
     this.name = 'PosError';
     this.code = code;

@@ -80,6 +80,13 @@ export const historyTotalsSchema = z.strictObject({
   orders: z.number().int().nonnegative(),
   paid: wonSchema,
   refunded: wonSchema,
-  byMethod: z.array(z.strictObject({ method: z.string(), orders: z.number().int().nonnegative(), paid: wonSchema, refunded: wonSchema })),
+  byMethod: z.array(
+    z.strictObject({
+      method: z.string(),
+      orders: z.number().int().nonnegative(),
+      paid: wonSchema,
+      refunded: wonSchema,
+    }),
+  ),
 });
 export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

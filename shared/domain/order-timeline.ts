@@ -20,21 +20,51 @@ export function orderTimeline(order: Order): OrderEvent[] {
   for (const attempt of order.attempts) {
     events.push({ kind: 'attempt', at: attempt.startedAt, paymentKey: attempt.paymentKey });
     const end = attempt.endedAt ?? attempt.startedAt;
-    if (attempt.outcome === 'FAILED') events.push({ kind: 'attempt-failed', at: end, code: attempt.code ?? null, message: attempt.message ?? null });
+    if (attempt.outcome === 'FAILED')
+      events.push({ kind: 'attempt-failed', at: end, code: attempt.code ?? null, message: attempt.message ?? null });
     if (attempt.outcome === 'COMPENSATED') events.push({ kind: 'compensated', at: end });
   }
   if (order.status === 'PAID') {
     // When the money was taken: updatedAt moves with every refund, so it is only the fallback of an order its discounts paid.
-    events.push({ kind: 'paid', at: order.payment?.approvedAt || order.cash?.paidAt || order.updatedAt, amount: order.amount, by });
+    events.push({
+      kind: 'paid',
+      at: order.payment?.approvedAt || order.cash?.paidAt || order.updatedAt,
+      amount: order.amount,
+      by,
+    });
   }
   if (order.status === 'ABANDONED') events.push({ kind: 'abandoned', at: order.updatedAt });
   for (const refund of order.refunds) {
-    events.push({ kind: 'refund-requested', at: refund.requestedAt, refundId: refund.refundId, amount: refund.amount, reason: refund.reason, approvedBy: refund.approvedBy });
-    if (refund.status === 'DONE') events.push({ kind: 'refund-done', at: refund.canceledAt ?? refund.requestedAt, refundId: refund.refundId, amount: refund.amount, coupon: refund.coupon, by });
+    events.push({
+      kind: 'refund-requested',
+      at: refund.requestedAt,
+      refundId: refund.refundId,
+      amount: refund.amount,
+      reason: refund.reason,
+      approvedBy: refund.approvedBy,
+    });
+    if (refund.status === 'DONE')
+      events.push({
+        kind: 'refund-done',
+        at: refund.canceledAt ?? refund.requestedAt,
+        refundId: refund.refundId,
+        amount: refund.amount,
+        coupon: refund.coupon,
+        by,
+      });
     if (refund.status === 'FAILED' && refund.failure) {
-      events.push({ kind: 'refund-failed', at: refund.requestedAt, refundId: refund.refundId, code: refund.failure.code, message: refund.failure.message });
+      events.push({
+        kind: 'refund-failed',
+        at: refund.requestedAt,
+        refundId: refund.refundId,
+        code: refund.failure.code,
+        message: refund.failure.message,
+      });
     }
   }
   // Stable: events of the same instant keep the order they happened in.
-  return events.map((event, index) => ({ event, index })).sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index).map(({ event }) => event);
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index)
+    .map(({ event }) => event);
 }

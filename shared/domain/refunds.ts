@@ -25,7 +25,11 @@ export const REFUND_REASONS = ['고객 변심', '상품 불량', '주문 실수'
 export const refundReasonSchema = z.string().trim().min(1).max(200);
 
 /** One line's part of a refund: how many units went back (0 for a refund by amount) and how many won. */
-export const refundLineSchema = z.strictObject({ productId: z.string(), quantity: z.number().int().min(0), amount: wonSchema });
+export const refundLineSchema = z.strictObject({
+  productId: z.string(),
+  quantity: z.number().int().min(0),
+  amount: wonSchema,
+});
 export type RefundLine = z.infer<typeof refundLineSchema>;
 
 /**

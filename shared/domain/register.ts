@@ -11,13 +11,23 @@ import { MAX_LINE_QUANTITY, orderIdSchema, paymentKeySchema } from './order';
  */
 export const registerDraftSchema = z.strictObject({
   lines: z
-    .array(z.strictObject({ productId: z.string().min(1).max(40), quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY) }))
+    .array(
+      z.strictObject({
+        productId: z.string().min(1).max(40),
+        quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
+      }),
+    )
     .max(200),
   /** The coupon applied to the cart, as main read it; main checks it again for every quote and order. */
   couponCode: z.string().max(40).nullable().default(null),
   manualDiscount: manualDiscountSchema.nullable().default(null),
   pending: z
-    .strictObject({ orderId: orderIdSchema, orderName: z.string().min(1).max(100), amount: wonSchema, cartKey: z.string().max(10_000) })
+    .strictObject({
+      orderId: orderIdSchema,
+      orderName: z.string().min(1).max(100),
+      amount: wonSchema,
+      cartKey: z.string().max(10_000),
+    })
     .nullable(),
   approval: z.strictObject({ orderId: orderIdSchema, paymentKey: paymentKeySchema, amount: wonSchema }).nullable(),
   stage: z.enum(['ringing', 'paying', 'paid']),
@@ -25,12 +35,22 @@ export const registerDraftSchema = z.strictObject({
 });
 export type RegisterDraft = z.infer<typeof registerDraftSchema>;
 
-export const emptyDraft: RegisterDraft = { lines: [], couponCode: null, manualDiscount: null, pending: null, approval: null, stage: 'ringing', paidOrderId: null };
+export const emptyDraft: RegisterDraft = {
+  lines: [],
+  couponCode: null,
+  manualDiscount: null,
+  pending: null,
+  approval: null,
+  stage: 'ringing',
+  paidOrderId: null,
+};
 
 /** What the customer's screen shows: built by main from the draft and its own catalog, never sent by the page. */
 export const customerViewSchema = z.strictObject({
   stage: z.enum(['idle', 'ringing', 'paying', 'paid']),
-  lines: z.array(z.strictObject({ name: localizedTextSchema, quantity: z.number().int().positive(), lineTotal: wonSchema })),
+  lines: z.array(
+    z.strictObject({ name: localizedTextSchema, quantity: z.number().int().positive(), lineTotal: wonSchema }),
+  ),
   /** Taken off by coupons and discounts (main's own pricing). */
   discount: wonSchema.default(0),
   total: wonSchema,

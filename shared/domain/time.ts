@@ -22,13 +22,16 @@ export const SEOUL_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 export function seoulInstant(local: string, edge: 'start' | 'end'): string | null {
   const match = SEOUL_LOCAL.exec(local);
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour, minute] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   if (year === undefined || month === undefined || day === undefined) return null;
   const dateOnly = hour === undefined;
   const utc = Date.UTC(year, month - 1, day + (dateOnly && edge === 'end' ? 1 : 0), hour ?? 0, minute ?? 0);
   const check = new Date(Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0));
   // Date.UTC rolls 02-30 over to 03-02: only a date that reads back the same is real.
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || (hour ?? 0) > 23 || (minute ?? 0) > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || (hour ?? 0) > 23 || (minute ?? 0) > 59)
+    return null;
   return seoulIso(new Date(utc - SEOUL_OFFSET_MS));
 }
 

@@ -40,7 +40,9 @@ export const contract = mergeContract(appChannels)
   .with(receiptChannels).channels;
 
 /** What the customer's screen may call: reading only. */
-export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter((channel) => contract[channel].role === 'display');
+export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(
+  (channel) => contract[channel].role === 'display',
+);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -16,7 +16,10 @@ export interface ManagerCall {
  * Main implements it; the renderer's test double implements the same type, so it cannot drift.
  */
 export type Handlers = {
-  [C in Channel]: (input: ChannelParsedInput<C>, call: ChannelRole<C> extends 'manager' ? ManagerCall : CashierCall) => Promise<ChannelOutput<C>>;
+  [C in Channel]: (
+    input: ChannelParsedInput<C>,
+    call: ChannelRole<C> extends 'manager' ? ManagerCall : CashierCall,
+  ) => Promise<ChannelOutput<C>>;
 };
 
 /** The handlers of one domain's channels. */

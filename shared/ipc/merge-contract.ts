@@ -1,7 +1,9 @@
 import type { ChannelGroup } from './channel';
 
 /** Compiles only when B shares no channel name with A; otherwise it names the duplicate. */
-type NoDuplicate<A, B> = [Extract<keyof A, keyof B>] extends [never] ? unknown : { duplicateChannel: Extract<keyof A, keyof B> };
+type NoDuplicate<A, B> = [Extract<keyof A, keyof B>] extends [never]
+  ? unknown
+  : { duplicateChannel: Extract<keyof A, keyof B> };
 
 export interface ContractBuilder<A extends ChannelGroup> {
   /** Adds a domain's channels. A name already taken is a compile error (and, at run time, a throw). */

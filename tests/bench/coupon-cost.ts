@@ -18,7 +18,11 @@ const PER_BATCH = 10_000;
 const SALES = 40;
 const quiet = { info() {}, warn() {}, error() {} };
 
-async function call<C extends Channel>(core: RunningPos, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function call<C extends Channel>(
+  core: RunningPos,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.data as ChannelOutput<C>;
@@ -29,7 +33,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-const start = (dataDir: string) => startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
+const start = (dataDir: string) =>
+  startPos({
+    env: { POS_DATA_DIR: dataDir },
+    packaged: false,
+    cipher: plainTextCipher,
+    keepEnvironmentKey: false,
+    log: quiet,
+  });
 
 /** One sale through main and the simulator's window; the time main spends on it (create + confirm). */
 async function sale(core: RunningPos, clientKey: string, couponCode?: string): Promise<number> {
@@ -48,13 +59,23 @@ const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-bench-coupons-'));
 try {
   let core = await start(dataDir);
   await call(core, 'staff:setup-owner', { name: '벤치', pin: '482913' });
-  const definition = await call(core, 'coupons:define', { name: '벤치 1,000원', benefit: { type: 'fixed', amount: 1_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+  const definition = await call(core, 'coupons:define', {
+    name: '벤치 1,000원',
+    benefit: { type: 'fixed', amount: 1_000 },
+    minOrderAmount: 0,
+    scope: { categoryIds: [], productIds: [] },
+  });
 
   console.log(`Issuing ${PER_BATCH.toLocaleString('en')} codes at a time (goal: under 2,000 ms each)`);
   console.log('coupons in book | issue ms');
   for (let batch = 1; batch <= BATCHES; batch += 1) {
     const t = performance.now();
-    await call(core, 'coupons:issue', { definitionId: definition.id, count: PER_BATCH, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+    await call(core, 'coupons:issue', {
+      definitionId: definition.id,
+      count: PER_BATCH,
+      validFrom: '2020-01-01',
+      validUntil: '2099-12-31',
+    });
     console.log(`${String(batch * PER_BATCH).padStart(15)} | ${(performance.now() - t).toFixed(0).padStart(8)}`);
   }
   await core.close();
@@ -81,11 +102,15 @@ try {
   await core.close();
 
   const f = (n: number) => n.toFixed(2).padStart(8);
-  console.log(`\nA sale with ${(BATCHES * PER_BATCH).toLocaleString('en')} issued coupons in the book (start-up ${startup.toFixed(0)} ms; ${SALES} sales each, main's ms)`);
+  console.log(
+    `\nA sale with ${(BATCHES * PER_BATCH).toLocaleString('en')} issued coupons in the book (start-up ${startup.toFixed(0)} ms; ${SALES} sales each, main's ms)`,
+  );
   console.log('sale                     |      p50 |      p95');
   console.log(`without a coupon         | ${f(percentile(plain, 50))} | ${f(percentile(plain, 95))}`);
   console.log(`with a coupon (use it)   | ${f(percentile(withCoupon, 50))} | ${f(percentile(withCoupon, 95))}`);
-  console.log(`added by the coupon      | ${f(percentile(withCoupon, 50) - percentile(plain, 50))} | ${f(percentile(withCoupon, 95) - percentile(plain, 95))}   (goal: at most 2 ms)`);
+  console.log(
+    `added by the coupon      | ${f(percentile(withCoupon, 50) - percentile(plain, 50))} | ${f(percentile(withCoupon, 95) - percentile(plain, 95))}   (goal: at most 2 ms)`,
+  );
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

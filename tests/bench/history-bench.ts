@@ -32,8 +32,11 @@ const { values } = parseArgs({
   },
 });
 
-const counts = (values.orders ?? ['10000,100000,1000000']).flatMap((text) => text.split(',')).map((text) => Number(text.replaceAll('_', '')));
-if (counts.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--orders wants whole numbers: ${values.orders?.join(' ')}`);
+const counts = (values.orders ?? ['10000,100000,1000000'])
+  .flatMap((text) => text.split(','))
+  .map((text) => Number(text.replaceAll('_', '')));
+if (counts.some((n) => !Number.isSafeInteger(n) || n < 1))
+  throw new Error(`--orders wants whole numbers: ${values.orders?.join(' ')}`);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 const written: BenchJson[] = [];
@@ -57,12 +60,22 @@ for (const orders of counts) {
   );
   if (result.disagreements.length > 0) {
     agreed = false;
-    console.log(`THE STORES DISAGREE (${result.disagreements.length}):\n  ${result.disagreements.slice(0, 10).join('\n  ')}`);
+    console.log(
+      `THE STORES DISAGREE (${result.disagreements.length}):\n  ${result.disagreements.slice(0, 10).join('\n  ')}`,
+    );
   } else {
-    console.log('agreement: both stores gave the same first pages, orders by id and approval number, searches and totals');
+    console.log(
+      'agreement: both stores gave the same first pages, orders by id and approval number, searches and totals',
+    );
   }
-  console.log(`(${orders.toLocaleString('en-US')} orders took ${((performance.now() - started) / 1000).toFixed(0)} s in all)\n`);
+  console.log(
+    `(${orders.toLocaleString('en-US')} orders took ${((performance.now() - started) / 1000).toFixed(0)} s in all)\n`,
+  );
   written.push(result.json);
-  if (values.json !== undefined) await writeFile(values.json, `${JSON.stringify(written.length === 1 && counts.length === 1 ? written[0] : written, null, 2)}\n`);
+  if (values.json !== undefined)
+    await writeFile(
+      values.json,
+      `${JSON.stringify(written.length === 1 && counts.length === 1 ? written[0] : written, null, 2)}\n`,
+    );
 }
 if (!agreed) process.exitCode = 1;

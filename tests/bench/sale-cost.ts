@@ -24,7 +24,11 @@ function paidOrder(at: Date): Order {
   return anOrder({ createdAt: seoulIso(at), updatedAt: seoulIso(at), ...oneAmericano(), status: 'PAID' }, seoulDay(at));
 }
 
-async function call<C extends Channel>(core: RunningPos, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function call<C extends Channel>(
+  core: RunningPos,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
   return result.data as ChannelOutput<C>;
@@ -48,7 +52,13 @@ async function measure(history: number): Promise<{ startup: number; create: numb
     await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog));
 
     const started = performance.now();
-    const core = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: { info() {}, warn() {}, error() {} } });
+    const core = await startPos({
+      env: { POS_DATA_DIR: dataDir },
+      packaged: false,
+      cipher: plainTextCipher,
+      keepEnvironmentKey: false,
+      log: { info() {}, warn() {}, error() {} },
+    });
     const sim = core.simulator;
     // Start-up reads today's journal (to settle any order a crash left mid-confirm).
     const startup = performance.now() - started;
@@ -76,5 +86,7 @@ console.log('orders in day | start-up | create p50 | create p95 | confirm p50 | 
 for (const history of HISTORY_SIZES) {
   const { startup, create, confirm } = await measure(history);
   const f = (n: number, width = 10) => n.toFixed(2).padStart(width);
-  console.log(`${String(history).padStart(13)} | ${f(startup, 8)} | ${f(percentile(create, 50))} | ${f(percentile(create, 95))} | ${f(percentile(confirm, 50), 11)} | ${f(percentile(confirm, 95), 11)}`);
+  console.log(
+    `${String(history).padStart(13)} | ${f(startup, 8)} | ${f(percentile(create, 50))} | ${f(percentile(create, 95))} | ${f(percentile(confirm, 50), 11)} | ${f(percentile(confirm, 95), 11)}`,
+  );
 }

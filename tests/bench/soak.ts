@@ -53,7 +53,10 @@ interface Toss {
 
 /** `npm run toss-sim` without a ledger file (rewriting one per payment would make Toss, not the app, the bottleneck). */
 async function startToss(): Promise<Toss> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/tools/toss-sim.ts'], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/tools/toss-sim.ts'], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const started = await new Promise<Omit<Toss, 'stop'>>((resolve, reject) => {
     let out = '';
@@ -74,7 +77,11 @@ async function startToss(): Promise<Toss> {
 }
 
 async function sendFault(toss: Toss, rule: FaultRule): Promise<void> {
-  const response = await fetch(`${toss.origin}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  const response = await fetch(`${toss.origin}/__sim/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
   if (!response.ok) throw new Error(`adding a fault: ${response.status} ${await response.text()}`);
 }
 
@@ -84,15 +91,59 @@ async function clearFaults(toss: Toss): Promise<void> {
 }
 
 /** What can go wrong with one sale's Toss calls, and how often (the rest, 60 %, go through clean). */
-const FAULTS: Array<{ name: string; weight: number; rules: (orderId: string, paymentKey: string, rng: Rng) => FaultRule[] }> = [
-  { name: 'latency', weight: 10, rules: (orderId, _key, rng) => [{ route: 'confirm', orderId, fault: { kind: 'latency', ms: rng.int(20, 150) } }] },
-  { name: '500', weight: 5, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'answer', status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING', processed: false } }] },
-  { name: '500 after approving', weight: 4, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'answer', status: 500, processed: true } }] },
-  { name: 'reset after approving', weight: 5, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'reset', processed: true } }] },
-  { name: 'reset', weight: 3, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'reset', processed: false } }] },
-  { name: 'PROVIDER_ERROR', weight: 5, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'answer', status: 400, code: 'PROVIDER_ERROR', processed: false } }] },
-  { name: 'malformed after approving', weight: 4, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'malformed', processed: true } }] },
-  { name: 'malformed', weight: 2, rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'malformed', processed: false } }] },
+const FAULTS: Array<{
+  name: string;
+  weight: number;
+  rules: (orderId: string, paymentKey: string, rng: Rng) => FaultRule[];
+}> = [
+  {
+    name: 'latency',
+    weight: 10,
+    rules: (orderId, _key, rng) => [{ route: 'confirm', orderId, fault: { kind: 'latency', ms: rng.int(20, 150) } }],
+  },
+  {
+    name: '500',
+    weight: 5,
+    rules: (orderId) => [
+      {
+        route: 'confirm',
+        orderId,
+        fault: { kind: 'answer', status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING', processed: false },
+      },
+    ],
+  },
+  {
+    name: '500 after approving',
+    weight: 4,
+    rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'answer', status: 500, processed: true } }],
+  },
+  {
+    name: 'reset after approving',
+    weight: 5,
+    rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'reset', processed: true } }],
+  },
+  {
+    name: 'reset',
+    weight: 3,
+    rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'reset', processed: false } }],
+  },
+  {
+    name: 'PROVIDER_ERROR',
+    weight: 5,
+    rules: (orderId) => [
+      { route: 'confirm', orderId, fault: { kind: 'answer', status: 400, code: 'PROVIDER_ERROR', processed: false } },
+    ],
+  },
+  {
+    name: 'malformed after approving',
+    weight: 4,
+    rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'malformed', processed: true } }],
+  },
+  {
+    name: 'malformed',
+    weight: 2,
+    rules: (orderId) => [{ route: 'confirm', orderId, fault: { kind: 'malformed', processed: false } }],
+  },
   {
     name: 'reset after approving, lookup reset',
     weight: 2,
@@ -115,7 +166,11 @@ function pickFault(rng: Rng): (typeof FAULTS)[number] | null {
   return null;
 }
 
-async function call<C extends Channel>(core: RunningPos, channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>> {
+async function call<C extends Channel>(
+  core: RunningPos,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<IpcResult<ChannelOutput<C>>> {
   return (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
 }
 
@@ -138,9 +193,17 @@ interface Sale {
 }
 
 /** One sale, retried the way a cashier would: the same payment again while Toss's answer is pending or retryable, a new one after a cancelled charge. */
-async function sell(core: RunningPos, toss: Toss, rng: Rng, products: readonly string[], faulted: Map<string, number>): Promise<Sale> {
+async function sell(
+  core: RunningPos,
+  toss: Toss,
+  rng: Rng,
+  products: readonly string[],
+  faulted: Map<string, number>,
+): Promise<Sale> {
   let started = performance.now();
-  const created = await call(core, 'sale:create', { lines: [{ productId: rng.pick(products), quantity: rng.int(1, 3) }] });
+  const created = await call(core, 'sale:create', {
+    lines: [{ productId: rng.pick(products), quantity: rng.int(1, 3) }],
+  });
   if (!created.ok) throw new Error(`sale:create: ${JSON.stringify(created.error)}`);
   let ms = performance.now() - started;
   const order = created.data;
@@ -161,7 +224,8 @@ async function sell(core: RunningPos, toss: Toss, rng: Rng, products: readonly s
     }
     const { code, retryable } = confirmed.error;
     if (code === 'PAYMENT_COMPENSATED') paymentKey = await payWindow(toss, toss.clientKey, order, CARD.approves);
-    else if (!retryable) throw new Error(`${order.orderId}: the cashier cannot go on after ${JSON.stringify(confirmed.error)}`);
+    else if (!retryable)
+      throw new Error(`${order.orderId}: the cashier cannot go on after ${JSON.stringify(confirmed.error)}`);
   }
   throw new Error(`${order.orderId} is still unpaid after ${MAX_TRIES} tries`);
 }
@@ -172,7 +236,13 @@ try {
   // A live shop has its own catalog; a live start never makes one up.
   await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog));
   const core = await startPos({
-    env: { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: toss.clientKey, TOSS_SECRET_KEY: toss.secretKey, TOSS_API_BASE: toss.apiBase, TOSS_SDK_SRC: toss.sdkSrc },
+    env: {
+      POS_DATA_DIR: dataDir,
+      TOSS_CLIENT_KEY: toss.clientKey,
+      TOSS_SECRET_KEY: toss.secretKey,
+      TOSS_API_BASE: toss.apiBase,
+      TOSS_SDK_SRC: toss.sdkSrc,
+    },
     packaged: false,
     cipher: plainTextCipher,
     keepEnvironmentKey: false,
@@ -186,7 +256,9 @@ try {
   const faulted = new Map<string, number>();
   const began = performance.now();
 
-  console.log(`Soak: ${SALES} sales, seed ${SEED}, Toss timeout ${TOSS_TIMEOUT_MS} ms, ${100 - CLEAN_WEIGHT}% of sales meet a fault${globalThis.gc ? '' : ' (no --expose-gc: memory figures are noisier)'}`);
+  console.log(
+    `Soak: ${SALES} sales, seed ${SEED}, Toss timeout ${TOSS_TIMEOUT_MS} ms, ${100 - CLEAN_WEIGHT}% of sales meet a fault${globalThis.gc ? '' : ' (no --expose-gc: memory figures are noisier)'}`,
+  );
   console.log('  sales | p50 ms | p99 ms | max ms | retries | RSS MB | heap MB');
   let window: Sale[] = [];
   const rows: Array<{ p99: number; rss: number }> = [];
@@ -200,7 +272,9 @@ try {
       const retries = window.reduce((sum, s) => sum + s.tries - 1, 0);
       rows.push({ p99: percentile(ms, 99), rss });
       const f = (value: number, width: number) => value.toFixed(1).padStart(width);
-      console.log(`${String(n).padStart(7)} | ${f(percentile(ms, 50), 6)} | ${f(percentile(ms, 99), 6)} | ${f(Math.max(...ms), 6)} | ${String(retries).padStart(7)} | ${f(rss, 6)} | ${f(heap, 7)}`);
+      console.log(
+        `${String(n).padStart(7)} | ${f(percentile(ms, 50), 6)} | ${f(percentile(ms, 99), 6)} | ${f(Math.max(...ms), 6)} | ${String(retries).padStart(7)} | ${f(rss, 6)} | ${f(heap, 7)}`,
+      );
       window = [];
     }
   }
@@ -209,7 +283,9 @@ try {
   const endRss = rows.at(-1)?.rss ?? Number.NaN;
   const growth = endRss - warm.rss;
   const [first, last] = [rows[0]?.p99 ?? Number.NaN, rows.at(-1)?.p99 ?? Number.NaN];
-  console.log(`faults met: ${[...faulted].map(([name, count]) => `${name} ${count}`).join(', ')}; ${((performance.now() - began) / 1000).toFixed(0)} s in all`);
+  console.log(
+    `faults met: ${[...faulted].map(([name, count]) => `${name} ${count}`).join(', ')}; ${((performance.now() - began) / 1000).toFixed(0)} s in all`,
+  );
   const ok = growth < GROWTH_LIMIT_MB;
   console.log(
     `soak: ${SALES} sales, RSS ${warm.rss.toFixed(1)} MB after ${WARM_UP} → ${endRss.toFixed(1)} MB at the end (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB, limit ${GROWTH_LIMIT_MB}), p99 ${first.toFixed(1)} ms in the first window → ${last.toFixed(1)} ms in the last (×${(last / first).toFixed(2)}): ${ok ? 'PASS' : 'FAIL'}`,

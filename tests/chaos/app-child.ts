@@ -35,12 +35,21 @@ try {
   };
   process.on('message', (request: Request) => {
     if (request.type === 'close') return close();
-    void pos.dispatch(request.channel, request.input).then((result) => send({ type: 'result', id: request.id, result }));
+    void pos
+      .dispatch(request.channel, request.input)
+      .then((result) => send({ type: 'result', id: request.id, result }));
   });
   // The harness went away: stop as a closed app does.
   process.on('disconnect', close);
   send({ type: 'ready', mode: pos.mode() });
 } catch (error) {
   // Told before exiting, or the answer could be lost with the process.
-  send({ type: 'refused', name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : String(error) }, () => process.exit(3));
+  send(
+    {
+      type: 'refused',
+      name: error instanceof Error ? error.name : 'unknown',
+      message: error instanceof Error ? error.message : String(error),
+    },
+    () => process.exit(3),
+  );
 }

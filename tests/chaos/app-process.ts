@@ -65,14 +65,19 @@ function childScript(): Promise<string> {
       outfile,
       logLevel: 'warning',
       // Bundled CommonJS packages may still call require() for Node's own modules.
-      banner: { js: "import { createRequire as __chaosRequire } from 'node:module'; const require = __chaosRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __chaosRequire } from 'node:module'; const require = __chaosRequire(import.meta.url);",
+      },
     });
     return outfile;
   })();
   return bundled;
 }
 
-type ChildMessage = { type: 'ready'; mode: string } | { type: 'refused'; name: string; message: string } | { type: 'result'; id: number; result: IpcResult<unknown> };
+type ChildMessage =
+  | { type: 'ready'; mode: string }
+  | { type: 'refused'; name: string; message: string }
+  | { type: 'result'; id: number; result: IpcResult<unknown> };
 
 /**
  * Starts the app on `dataDir` with `env` on top of this process's environment. Resolves once it
@@ -80,7 +85,11 @@ type ChildMessage = { type: 'ready'; mode: string } | { type: 'refused'; name: s
  * died first.
  */
 export async function startApp(options: { env: NodeJS.ProcessEnv; callTimeoutMs: number }): Promise<AppProcess> {
-  const child = fork(await childScript(), [], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+  const child = fork(await childScript(), [], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    execArgv: [],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
@@ -98,7 +107,9 @@ export async function startApp(options: { env: NodeJS.ProcessEnv; callTimeoutMs:
     });
     void exited.then((exit) => {
       dead = true;
-      const died = new AppDied(`the app died (${exit.signal ?? `exit ${exit.code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+      const died = new AppDied(
+        `the app died (${exit.signal ?? `exit ${exit.code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+      );
       reject(died);
       for (const answer of pending.values()) answer(died);
       pending.clear();

@@ -56,8 +56,13 @@ try {
     const result = await runOnce(shop, scenario, runRng);
     results.push(result);
     const switches = [result.plan.crashAt, result.plan.diskFault].filter(Boolean).join(' ');
-    const verdict = result.violations.length === 0 ? 'ok' : `${result.violations.length} VIOLATION(S), folder kept: ${result.dataDir}`;
-    console.log(`  run ${String(run).padStart(3)}  ${scenario.name}${switches ? ` [${switches}]` : ''}  ${((Date.now() - at) / 1000).toFixed(1)} s  ${verdict}`);
+    const verdict =
+      result.violations.length === 0
+        ? 'ok'
+        : `${result.violations.length} VIOLATION(S), folder kept: ${result.dataDir}`;
+    console.log(
+      `  run ${String(run).padStart(3)}  ${scenario.name}${switches ? ` [${switches}]` : ''}  ${((Date.now() - at) / 1000).toFixed(1)} s  ${verdict}`,
+    );
     for (const violation of result.violations) console.log(`           ${violation.kind}: ${violation.detail}`);
     if (result.violations.length === 0) await rm(result.dataDir, { recursive: true, force: true });
   }
@@ -80,12 +85,18 @@ const width = Math.max(...[...rows.keys()].map((name) => name.length), 'scenario
 const header = ['runs', 'violations', 'lost orders', 'double charges', 'orphan charges'];
 console.log(`\n${'scenario'.padEnd(width)}  ${header.join('  ')}`);
 for (const [name, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
-  const cells = [row.runs, row.violations, row.lost, row.double, row.orphan].map((n, i) => String(n).padStart(header[i]?.length ?? 0));
+  const cells = [row.runs, row.violations, row.lost, row.double, row.orphan].map((n, i) =>
+    String(n).padStart(header[i]?.length ?? 0),
+  );
   console.log(`${name.padEnd(width)}  ${cells.join('  ')}`);
 }
-const total = (pick: (row: { runs: number; violations: number; lost: number; double: number; orphan: number }) => number) => [...rows.values()].reduce((sum, row) => sum + pick(row), 0);
+const total = (
+  pick: (row: { runs: number; violations: number; lost: number; double: number; orphan: number }) => number,
+) => [...rows.values()].reduce((sum, row) => sum + pick(row), 0);
 const violations = total((row) => row.violations);
 console.log(`\n${results.length} runs in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${seed}`);
 if (violations === 0) await rm(workDir, { recursive: true, force: true });
-console.log(`chaos: ${results.length} runs, ${violations} violations, ${total((r) => r.lost)} lost orders, ${total((r) => r.double)} double charges, ${total((r) => r.orphan)} orphan charges`);
+console.log(
+  `chaos: ${results.length} runs, ${violations} violations, ${total((r) => r.lost)} lost orders, ${total((r) => r.double)} double charges, ${total((r) => r.orphan)} orphan charges`,
+);
 process.exitCode = violations > 0 ? 1 : 0;

@@ -66,18 +66,25 @@ function couponGivenBack(order: Order): boolean {
 function toldPromises(books: Books, found: Violation[]): void {
   const { orders, told } = books;
   for (const orderId of told.created) {
-    if (!orders.has(orderId)) found.push({ kind: 'lost-order', detail: `order ${orderId} was created, and the app no longer knows it` });
+    if (!orders.has(orderId))
+      found.push({ kind: 'lost-order', detail: `order ${orderId} was created, and the app no longer knows it` });
   }
   for (const [orderId, paymentKey] of told.paid) {
     const order = orders.get(orderId);
     if (order && (order.status !== 'PAID' || order.payment?.paymentKey !== paymentKey)) {
-      found.push({ kind: 'lost-order', detail: `order ${orderId} was paid with ${paymentKey}, and is now ${order.status} with ${order.payment?.paymentKey ?? 'no payment'}` });
+      found.push({
+        kind: 'lost-order',
+        detail: `order ${orderId} was paid with ${paymentKey}, and is now ${order.status} with ${order.payment?.paymentKey ?? 'no payment'}`,
+      });
     }
   }
   for (const refund of told.refunded) {
     const entry = orders.get(refund.orderId)?.refunds.find((r) => r.refundId === refund.refundId);
     if (entry?.status !== 'DONE' || entry.amount !== refund.amount) {
-      found.push({ kind: 'refund-mismatch', detail: `refund ${refund.refundId} of ${refund.orderId} (${refund.amount} won) was done, and the order now says ${entry ? `${entry.status} ${entry.amount}` : 'nothing of it'}` });
+      found.push({
+        kind: 'refund-mismatch',
+        detail: `refund ${refund.refundId} of ${refund.orderId} (${refund.amount} won) was done, and the order now says ${entry ? `${entry.status} ${entry.amount}` : 'nothing of it'}`,
+      });
     }
   }
 }
@@ -85,17 +92,24 @@ function toldPromises(books: Books, found: Violation[]): void {
 /** Every won Toss holds belongs to exactly one paid order: more is a double charge, one no order claims is an orphan. */
 function charges(books: Books, found: Violation[]): void {
   const byOrder = new Map<string, LedgerPayment[]>();
-  for (const payment of books.payments.filter(holdsMoney)) byOrder.set(payment.orderId, [...(byOrder.get(payment.orderId) ?? []), payment]);
+  for (const payment of books.payments.filter(holdsMoney))
+    byOrder.set(payment.orderId, [...(byOrder.get(payment.orderId) ?? []), payment]);
   for (const [orderId, held] of byOrder) {
     const order = books.orders.get(orderId);
     const recorded = order?.status === 'PAID' ? order.payment?.paymentKey : undefined;
     const extra = held.filter((payment) => payment.paymentKey !== recorded);
     const [first, ...rest] = extra;
     if (first && recorded === undefined) {
-      found.push({ kind: 'orphan-charge', detail: `Toss holds ${first.balanceAmount} won of ${first.paymentKey} for order ${orderId}, which is ${order?.status ?? 'unknown to the app'}` });
+      found.push({
+        kind: 'orphan-charge',
+        detail: `Toss holds ${first.balanceAmount} won of ${first.paymentKey} for order ${orderId}, which is ${order?.status ?? 'unknown to the app'}`,
+      });
     }
     for (const payment of recorded === undefined ? rest : extra) {
-      found.push({ kind: 'double-charge', detail: `Toss holds a second charge for order ${orderId}: ${payment.balanceAmount} won of ${payment.paymentKey}` });
+      found.push({
+        kind: 'double-charge',
+        detail: `Toss holds a second charge for order ${orderId}: ${payment.balanceAmount} won of ${payment.paymentKey}`,
+      });
     }
   }
 }
@@ -104,24 +118,43 @@ function charges(books: Books, found: Violation[]): void {
 function paidOrders(books: Books, found: Violation[]): void {
   const byKey = new Map(books.payments.map((payment) => [payment.paymentKey, payment]));
   for (const order of books.orders.values()) {
-    if (order.status === 'CONFIRMING') found.push({ kind: 'unsettled', detail: `order ${order.orderId} is still CONFIRMING` });
-    for (const refund of order.refunds.filter((r) => r.status === 'REFUNDING')) found.push({ kind: 'unsettled', detail: `refund ${refund.refundId} of ${order.orderId} is still REFUNDING` });
+    if (order.status === 'CONFIRMING')
+      found.push({ kind: 'unsettled', detail: `order ${order.orderId} is still CONFIRMING` });
+    for (const refund of order.refunds.filter((r) => r.status === 'REFUNDING'))
+      found.push({ kind: 'unsettled', detail: `refund ${refund.refundId} of ${order.orderId} is still REFUNDING` });
     // Paid at the counter in cash, or made free by its discounts: nothing went through Toss's card payment.
     if (order.status !== 'PAID' || (order.payment === null && (order.amount === 0 || order.cash !== null))) continue;
     const payment = order.payment ? byKey.get(order.payment.paymentKey) : undefined;
-    if (!payment || payment.orderId !== order.orderId || !['DONE', 'PARTIAL_CANCELED', 'CANCELED'].includes(payment.status)) {
-      found.push({ kind: 'unbacked-sale', detail: `order ${order.orderId} is PAID, and Toss has ${payment ? `${payment.paymentKey} ${payment.status} for ${payment.orderId}` : 'no such payment'}` });
+    if (
+      !payment ||
+      payment.orderId !== order.orderId ||
+      !['DONE', 'PARTIAL_CANCELED', 'CANCELED'].includes(payment.status)
+    ) {
+      found.push({
+        kind: 'unbacked-sale',
+        detail: `order ${order.orderId} is PAID, and Toss has ${payment ? `${payment.paymentKey} ${payment.status} for ${payment.orderId}` : 'no such payment'}`,
+      });
       continue;
     }
-    if (payment.totalAmount !== order.amount) found.push({ kind: 'amount-mismatch', detail: `order ${order.orderId} costs ${order.amount} won, and Toss charged ${payment.totalAmount}` });
+    if (payment.totalAmount !== order.amount)
+      found.push({
+        kind: 'amount-mismatch',
+        detail: `order ${order.orderId} costs ${order.amount} won, and Toss charged ${payment.totalAmount}`,
+      });
     const done = order.refunds.filter((r) => r.status === 'DONE' && r.transactionKey !== null);
     const cancels = payment.cancels ?? [];
     const sum = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0);
     const recorded = new Set(done.map((r) => r.transactionKey));
     const atToss = new Set(cancels.map((c) => c.transactionKey));
-    const unmatched = [...cancels.filter((c) => !recorded.has(c.transactionKey)), ...done.filter((r) => !atToss.has(r.transactionKey ?? ''))];
+    const unmatched = [
+      ...cancels.filter((c) => !recorded.has(c.transactionKey)),
+      ...done.filter((r) => !atToss.has(r.transactionKey ?? '')),
+    ];
     if (unmatched.length > 0 || sum(done.map((r) => r.amount)) !== sum(cancels.map((c) => c.cancelAmount))) {
-      found.push({ kind: 'refund-mismatch', detail: `order ${order.orderId} records refunds of ${sum(done.map((r) => r.amount))} won, and Toss cancelled ${sum(cancels.map((c) => c.cancelAmount))}` });
+      found.push({
+        kind: 'refund-mismatch',
+        detail: `order ${order.orderId} records refunds of ${sum(done.map((r) => r.amount))} won, and Toss cancelled ${sum(cancels.map((c) => c.cancelAmount))}`,
+      });
     }
   }
 }
@@ -133,12 +166,18 @@ function coupons(books: Books, found: Violation[]): void {
     if (coupon.isUsed) {
       const order = coupon.orderId === null ? undefined : books.orders.get(coupon.orderId);
       if (!order || order.status !== 'PAID' || !couponCodesOf(order).includes(coupon.code) || couponGivenBack(order)) {
-        found.push({ kind: 'coupon-conflict', detail: `coupon ${coupon.code} is used by ${coupon.orderId ?? 'no order'}, which is ${order ? `${order.status}${couponGivenBack(order) ? ' and gave it back' : ''}` : 'unknown'}` });
+        found.push({
+          kind: 'coupon-conflict',
+          detail: `coupon ${coupon.code} is used by ${coupon.orderId ?? 'no order'}, which is ${order ? `${order.status}${couponGivenBack(order) ? ' and gave it back' : ''}` : 'unknown'}`,
+        });
       }
     } else if (coupon.reservedBy !== null) {
       const holder = books.orders.get(coupon.reservedBy);
       if (holder && holder.status !== 'PENDING' && holder.status !== 'CONFIRMING') {
-        found.push({ kind: 'coupon-conflict', detail: `coupon ${coupon.code} is held for order ${coupon.reservedBy}, which is ${holder.status}` });
+        found.push({
+          kind: 'coupon-conflict',
+          detail: `coupon ${coupon.code} is held for order ${coupon.reservedBy}, which is ${holder.status}`,
+        });
       }
     }
   }
@@ -147,7 +186,10 @@ function coupons(books: Books, found: Violation[]): void {
     for (const code of couponCodesOf(order)) {
       const coupon = byCode.get(code);
       if (!coupon?.isUsed || coupon.orderId !== order.orderId) {
-        found.push({ kind: 'coupon-conflict', detail: `paid order ${order.orderId} used coupon ${code}, which is ${coupon ? (coupon.isUsed ? `used by ${coupon.orderId}` : coupon.state) : 'missing'}` });
+        found.push({
+          kind: 'coupon-conflict',
+          detail: `paid order ${order.orderId} used coupon ${code}, which is ${coupon ? (coupon.isUsed ? `used by ${coupon.orderId}` : coupon.state) : 'missing'}`,
+        });
       }
     }
   }

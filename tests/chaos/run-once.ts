@@ -47,9 +47,19 @@ async function queueFault(shop: Shop, rule: FaultRule, record: RunRecord): Promi
 }
 
 /** One sale as the register makes it: order, payment window, confirm (double-clicked, sometimes); pressed again, or a new window, while the outcome is unknown. */
-async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[], record: RunRecord, rng: Rng): Promise<Sold | null> {
+async function sell(
+  app: AppProcess,
+  shop: Shop,
+  step: SaleStep,
+  codes: string[],
+  record: RunRecord,
+  rng: Rng,
+): Promise<Sold | null> {
   const couponCode = step.coupon ? codes.shift() : undefined;
-  const created = await app.call('sale:create', { lines: step.lines, ...(couponCode === undefined ? {} : { couponCode }) });
+  const created = await app.call('sale:create', {
+    lines: step.lines,
+    ...(couponCode === undefined ? {} : { couponCode }),
+  });
   if (!created.ok) return null;
   const order = created.data;
   record.created.add(order.orderId);
@@ -60,9 +70,17 @@ async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[]
   if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, record);
   for (let press = 0; press < 3; press += 1) {
     const request = { orderId: order.orderId, paymentKey, amount: order.amount };
-    const answers = await Promise.all([...Array(step.doublePress && press === 0 ? 2 : 1)].map(() => app.call('payment:confirm', request)));
-    for (const answer of answers) if (answer.ok && answer.data.status === 'PAID') record.paid.set(order.orderId, answer.data.payment?.paymentKey ?? paymentKey);
-    if (record.paid.has(order.orderId) || answers.every((answer) => !answer.ok && answer.error.code !== 'TOSS_UNREACHABLE')) return sold;
+    const answers = await Promise.all(
+      [...Array(step.doublePress && press === 0 ? 2 : 1)].map(() => app.call('payment:confirm', request)),
+    );
+    for (const answer of answers)
+      if (answer.ok && answer.data.status === 'PAID')
+        record.paid.set(order.orderId, answer.data.payment?.paymentKey ?? paymentKey);
+    if (
+      record.paid.has(order.orderId) ||
+      answers.every((answer) => !answer.ok && answer.error.code !== 'TOSS_UNREACHABLE')
+    )
+      return sold;
     await sleep(150);
     // Some cashiers open the payment window again instead of pressing Pay again.
     if (rng.chance(0.3)) {
@@ -73,15 +91,23 @@ async function sell(app: AppProcess, shop: Shop, step: SaleStep, codes: string[]
   return sold;
 }
 
-async function refund(app: AppProcess, shop: Shop, step: RefundStep, sold: ReadonlyArray<Sold | null>, record: RunRecord): Promise<void> {
+async function refund(
+  app: AppProcess,
+  shop: Shop,
+  step: RefundStep,
+  sold: ReadonlyArray<Sold | null>,
+  record: RunRecord,
+): Promise<void> {
   const sale = sold[step.sale];
   const paymentKey = sale ? record.paid.get(sale.orderId) : undefined;
   if (!sale || paymentKey === undefined) return;
   if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, record);
-  const request = step.kind === 'full' ? { kind: 'full' as const } : { kind: 'amount' as const, amount: Math.floor(sale.amount / 2) };
+  const request =
+    step.kind === 'full' ? { kind: 'full' as const } : { kind: 'amount' as const, amount: Math.floor(sale.amount / 2) };
   const answer = await app.call('refund:create', { orderId: sale.orderId, request, reason: '고객 변심' });
   const entry = answer.ok ? answer.data.refunds.at(-1) : undefined;
-  if (entry?.status === 'DONE') record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
+  if (entry?.status === 'DONE')
+    record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
 }
 
 /** Sets the register's mode, waiting out a payment being answered; false when the switch is refused otherwise (a disk that refuses writes). */
@@ -107,7 +133,13 @@ async function trainingDetour(app: AppProcess, rng: Rng, record: RunRecord): Pro
 }
 
 /** The run's work until it is done or the app dies (or hangs); a switch to training and back comes at one random step. */
-async function drive(app: AppProcess, shop: Shop, plan: RunPlan, record: RunRecord, rng: Rng): Promise<'done' | 'died' | 'hung'> {
+async function drive(
+  app: AppProcess,
+  shop: Shop,
+  plan: RunPlan,
+  record: RunRecord,
+  rng: Rng,
+): Promise<'done' | 'died' | 'hung'> {
   const codes = [...shop.couponCodes];
   const detourAt = rng.int(0, plan.sales.length + plan.refunds.length);
   try {
@@ -137,7 +169,11 @@ function unsettled(order: Order): boolean {
 }
 
 /** The orders as the app answers for them, once none is left mid-confirm or mid-refund (or the deadline passed). */
-async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, found: Violation[]): Promise<Map<string, Order>> {
+async function settledOrders(
+  app: AppProcess,
+  orderIds: ReadonlySet<string>,
+  found: Violation[],
+): Promise<Map<string, Order>> {
   const until = Date.now() + SETTLE_DEADLINE_MS;
   for (;;) {
     const orders = new Map<string, Order>();
@@ -145,7 +181,8 @@ async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, fou
     for (const orderId of orderIds) {
       const answer = await app.call('sale:get', { orderId });
       if (answer.ok) orders.set(orderId, answer.data);
-      else if (answer.error.code !== 'ORDER_NOT_FOUND') problems.push(`sale:get ${orderId}: ${answer.error.code} ${answer.error.message}`);
+      else if (answer.error.code !== 'ORDER_NOT_FOUND')
+        problems.push(`sale:get ${orderId}: ${answer.error.code} ${answer.error.message}`);
     }
     if (![...orders.values()].some(unsettled) || Date.now() > until) {
       for (const problem of problems) found.push({ kind: 'app-fault', detail: problem });
@@ -159,11 +196,17 @@ async function settledOrders(app: AppProcess, orderIds: ReadonlySet<string>, fou
 const COUPON_FOLLOW_MS = 5_000;
 
 /** The coupons as the app answers for them, once they agree with the settled orders (or the deadline passed, and the check says where they do not). */
-async function couponsFollowing(app: AppProcess, orders: Map<string, Order>, record: RunRecord): Promise<IssuedCoupon[]> {
+async function couponsFollowing(
+  app: AppProcess,
+  orders: Map<string, Order>,
+  record: RunRecord,
+): Promise<IssuedCoupon[]> {
   const until = Date.now() + COUPON_FOLLOW_MS;
   for (;;) {
     const coupons = await allCoupons(app);
-    const conflicts = checkBooks({ payments: [], orders, coupons, told: record }).filter((violation) => violation.kind === 'coupon-conflict');
+    const conflicts = checkBooks({ payments: [], orders, coupons, told: record }).filter(
+      (violation) => violation.kind === 'coupon-conflict',
+    );
     if (conflicts.length === 0 || Date.now() > until) return coupons;
     await sleep(200);
   }
@@ -173,8 +216,13 @@ async function couponsFollowing(app: AppProcess, orders: Map<string, Order>, rec
 function judgeEnd(plan: RunPlan, ended: 'done' | 'died' | 'hung', exit: Exit, found: Violation[]): void {
   if (ended === 'hung') found.push({ kind: 'app-fault', detail: 'the app stopped answering' });
   if (plan.expectCrash) {
-    if (ended === 'done') found.push({ kind: 'not-exercised', detail: `crash point ${plan.crashAt} was never reached` });
-    else if (ended === 'died' && exit.signal !== 'SIGKILL') found.push({ kind: 'app-fault', detail: `the app died (${exit.signal ?? `exit ${exit.code}`}) instead of at ${plan.crashAt}` });
+    if (ended === 'done')
+      found.push({ kind: 'not-exercised', detail: `crash point ${plan.crashAt} was never reached` });
+    else if (ended === 'died' && exit.signal !== 'SIGKILL')
+      found.push({
+        kind: 'app-fault',
+        detail: `the app died (${exit.signal ?? `exit ${exit.code}`}) instead of at ${plan.crashAt}`,
+      });
   } else if (ended === 'died' && plan.killAfterMs === undefined) {
     found.push({ kind: 'app-fault', detail: `the app died on its own (${exit.signal ?? `exit ${exit.code}`})` });
   } else if (ended === 'done' && plan.end === 'close' && exit.code !== 0 && plan.diskFault === undefined) {
@@ -183,17 +231,28 @@ function judgeEnd(plan: RunPlan, ended: 'done' | 'died' | 'hung', exit: Exit, fo
 }
 
 function switchesOf(life: { crashAt?: string | undefined; diskFault?: string | undefined }): NodeJS.ProcessEnv {
-  return { ...(life.crashAt ? { POS_CRASH_AT: life.crashAt } : {}), ...(life.diskFault ? { POS_DISK_FAULT: life.diskFault } : {}) };
+  return {
+    ...(life.crashAt ? { POS_CRASH_AT: life.crashAt } : {}),
+    ...(life.diskFault ? { POS_DISK_FAULT: life.diskFault } : {}),
+  };
 }
 
 /** The app's first life: started with the plan's switches, driven until the work is done or it dies, then ended as the plan says. */
-async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: RunRecord, rng: Rng, found: Violation[]): Promise<void> {
+async function firstLife(
+  shop: Shop,
+  plan: RunPlan,
+  dataDir: string,
+  record: RunRecord,
+  rng: Rng,
+  found: Violation[],
+): Promise<void> {
   let app: AppProcess;
   try {
     app = await shop.start(dataDir, switchesOf(plan));
   } catch (error) {
     // A folder that refuses every write from the start stops the app with its reason: what it must do.
-    const refusedForTheDisk = error instanceof AppRefusedToStart && plan.diskFault !== undefined && /cannot be written/.test(error.message);
+    const refusedForTheDisk =
+      error instanceof AppRefusedToStart && plan.diskFault !== undefined && /cannot be written/.test(error.message);
     if (!refusedForTheDisk) found.push({ kind: 'app-fault', detail: `the app did not start: ${message(error)}` });
     return;
   }
@@ -201,19 +260,32 @@ async function firstLife(shop: Shop, plan: RunPlan, dataDir: string, record: Run
   const ended = await drive(app, shop, plan, record, rng);
   if (killer) clearTimeout(killer);
   // A run whose work was done without its switch to training proves nothing about switching (a disk that refused the switch excepted).
-  if (ended === 'done' && !record.detoured && plan.diskFault === undefined) found.push({ kind: 'not-exercised', detail: 'the switch to training never happened' });
-  const exit = ended === 'done' ? await (plan.end === 'kill' || plan.expectCrash ? app.kill() : app.close()) : await (ended === 'hung' ? app.kill() : app.exited);
+  if (ended === 'done' && !record.detoured && plan.diskFault === undefined)
+    found.push({ kind: 'not-exercised', detail: 'the switch to training never happened' });
+  const exit =
+    ended === 'done'
+      ? await (plan.end === 'kill' || plan.expectCrash ? app.kill() : app.close())
+      : await (ended === 'hung' ? app.kill() : app.exited);
   judgeEnd(plan, ended, exit, found);
 }
 
 /** A life that only recovers: it settles what the last one left (maybe meeting a crash point or a sick disk on the way), then is killed. */
-async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, dataDir: string, record: RunRecord, found: Violation[]): Promise<void> {
-  if (plan.tossDown) for (const paymentKey of record.paymentKeys) await shop.sim.addFault({ route: 'any', paymentKey, times: plan.tossDown.times, fault: plan.tossDown.fault });
+async function recoveryLife(
+  shop: Shop,
+  plan: NonNullable<RunPlan['recovery']>,
+  dataDir: string,
+  record: RunRecord,
+  found: Violation[],
+): Promise<void> {
+  if (plan.tossDown)
+    for (const paymentKey of record.paymentKeys)
+      await shop.sim.addFault({ route: 'any', paymentKey, times: plan.tossDown.times, fault: plan.tossDown.fault });
   let app: AppProcess;
   try {
     app = await shop.start(dataDir, switchesOf(plan));
   } catch (error) {
-    if (!(error instanceof AppDied) && !(error instanceof AppRefusedToStart && plan.diskFault !== undefined)) found.push({ kind: 'app-fault', detail: `the recovering app did not start: ${message(error)}` });
+    if (!(error instanceof AppDied) && !(error instanceof AppRefusedToStart && plan.diskFault !== undefined))
+      found.push({ kind: 'app-fault', detail: `the recovering app did not start: ${message(error)}` });
     return;
   }
   const dead = app.exited.then(() => null);
@@ -221,7 +293,12 @@ async function recoveryLife(shop: Shop, plan: NonNullable<RunPlan['recovery']>, 
   const orders = await Promise.race([dead, settling]);
   // With Toss back, the running app settles on its own, retrying with backoff: no restart needed.
   const open = orders === null ? [] : [...orders.values()].filter(unsettled);
-  if (plan.tossDown && orders !== null) for (const order of open) found.push({ kind: 'unsettled', detail: `order ${order.orderId} was not settled by the running app once Toss came back` });
+  if (plan.tossDown && orders !== null)
+    for (const order of open)
+      found.push({
+        kind: 'unsettled',
+        detail: `order ${order.orderId} was not settled by the running app once Toss came back`,
+      });
   await app.kill();
 }
 
@@ -237,12 +314,15 @@ async function checkingLife(shop: Shop, dataDir: string, record: RunRecord, foun
   try {
     await app.ok('staff:unlock', { pin: OWNER_PIN });
     // Orders holding a coupon count too, told of or not (one stored just before a crash, say).
-    const holders = (await allCoupons(app)).flatMap((c) => [c.orderId, c.reservedBy].filter((id): id is string => id !== null));
+    const holders = (await allCoupons(app)).flatMap((c) =>
+      [c.orderId, c.reservedBy].filter((id): id is string => id !== null),
+    );
     const orders = await settledOrders(app, new Set([...record.created, ...holders]), found);
     const coupons = await couponsFollowing(app, orders, record);
     const payments = (await shop.sim.ledger()).filter((payment) => record.created.has(payment.orderId));
     const exit = await app.close();
-    if (exit.code !== 0) found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });
+    if (exit.code !== 0)
+      found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });
     found.push(...checkBooks({ payments, orders, coupons, told: record }));
   } catch (error) {
     await app.kill();
@@ -252,8 +332,12 @@ async function checkingLife(shop: Shop, dataDir: string, record: RunRecord, foun
 
 /** A fault no call met proves nothing: the sale or refund it was for never reached Toss. */
 async function unmetFaults(shop: Shop, record: RunRecord): Promise<Violation[]> {
-  const met = new Set((await shop.sim.requests()).flatMap((r) => (r.fault === undefined ? [] : [`${r.paymentKey}/${r.fault}`])));
-  return record.faults.filter((rule) => !met.has(`${rule.paymentKey}/${rule.fault.kind}`)).map((rule) => ({ kind: 'not-exercised', detail: `the ${rule.fault.kind} fault on ${rule.route} was never met` }));
+  const met = new Set(
+    (await shop.sim.requests()).flatMap((r) => (r.fault === undefined ? [] : [`${r.paymentKey}/${r.fault}`])),
+  );
+  return record.faults
+    .filter((rule) => !met.has(`${rule.paymentKey}/${rule.fault.kind}`))
+    .map((rule) => ({ kind: 'not-exercised', detail: `the ${rule.fault.kind} fault on ${rule.route} was never met` }));
 }
 
 /**
@@ -266,7 +350,14 @@ export async function runOnce(shop: Shop, scenario: Scenario, rng: Rng): Promise
   const plan = scenario.plan(rng.fork());
   const steps = rng.fork();
   const dataDir = await shop.newFolder();
-  const record: RunRecord = { created: new Set(), paid: new Map(), refunded: [], paymentKeys: new Set(), faults: [], detoured: false };
+  const record: RunRecord = {
+    created: new Set(),
+    paid: new Map(),
+    refunded: [],
+    paymentKeys: new Set(),
+    faults: [],
+    detoured: false,
+  };
   const found: Violation[] = [];
 
   await firstLife(shop, plan, dataDir, record, steps, found);

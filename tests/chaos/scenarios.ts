@@ -51,13 +51,25 @@ export interface Scenario {
   plan(rng: Rng): RunPlan;
 }
 
-const PRODUCTS = ['americano', 'cafe-latte', 'cold-brew', 'croissant', 'cheesecake', 'lemonade', 'sandwich', 'mug'] as const;
+const PRODUCTS = [
+  'americano',
+  'cafe-latte',
+  'cold-brew',
+  'croissant',
+  'cheesecake',
+  'lemonade',
+  'sandwich',
+  'mug',
+] as const;
 
 /** Cards Toss refuses at confirm: the sale goes back to open (or is given up, freeing its coupon). */
 const DECLINING = [CARD.rejectedAtConfirm, CARD.expiredAtConfirm] as const;
 
 function sale(rng: Rng, coupon: boolean, declines: boolean): SaleStep {
-  const lines = rng.shuffled(PRODUCTS).slice(0, rng.int(1, 3)).map((productId) => ({ productId, quantity: rng.int(1, 3) }));
+  const lines = rng
+    .shuffled(PRODUCTS)
+    .slice(0, rng.int(1, 3))
+    .map((productId) => ({ productId, quantity: rng.int(1, 3) }));
   return { lines, coupon, card: declines ? rng.pick(DECLINING) : CARD.approves, doublePress: rng.chance(0.15) };
 }
 
@@ -66,12 +78,22 @@ function sale(rng: Rng, coupon: boolean, declines: boolean): SaleStep {
  * refunds: the work a fault or a crash falls into. Crash scenarios keep every card good, so the
  * step they crash at is certainly reached.
  */
-function work(rng: Rng, options: { minSales?: number; coupons?: number; refunds?: number; declines?: boolean } = {}): { sales: SaleStep[]; refunds: RefundStep[] } {
+function work(
+  rng: Rng,
+  options: { minSales?: number; coupons?: number; refunds?: number; declines?: boolean } = {},
+): { sales: SaleStep[]; refunds: RefundStep[] } {
   const count = rng.int(options.minSales ?? 1, 3);
-  const couponAt = new Set(rng.shuffled([...Array(count).keys()]).slice(0, Math.max(options.coupons ?? 0, rng.int(0, 1))));
-  const sales = [...Array(count).keys()].map((i) => sale(rng, couponAt.has(i), options.declines === true && rng.chance(0.2)));
+  const couponAt = new Set(
+    rng.shuffled([...Array(count).keys()]).slice(0, Math.max(options.coupons ?? 0, rng.int(0, 1))),
+  );
+  const sales = [...Array(count).keys()].map((i) =>
+    sale(rng, couponAt.has(i), options.declines === true && rng.chance(0.2)),
+  );
   const refundCount = Math.max(options.refunds ?? 0, rng.chance(0.4) ? 1 : 0);
-  const refunds = [...Array(refundCount).keys()].map((i): RefundStep => ({ sale: i % count, kind: i === refundCount - 1 && rng.chance(0.5) ? 'full' : 'half' }));
+  const refunds = [...Array(refundCount).keys()].map((i): RefundStep => ({
+    sale: i % count,
+    kind: i === refundCount - 1 && rng.chance(0.5) ? 'full' : 'half',
+  }));
   return { sales, refunds };
 }
 
@@ -85,7 +107,11 @@ function paidAppendOf(sales: readonly SaleStep[], index: number): number {
   return sales.slice(0, index).reduce((appends, s) => appends + 3 + (s.coupon ? 1 : 0), 0) + 3;
 }
 
-function crash(name: CrashPointName, needs: { coupons?: number; refunds?: number } = {}, at: (plan: { sales: SaleStep[]; refunds: RefundStep[] }, rng: Rng) => number): Scenario {
+function crash(
+  name: CrashPointName,
+  needs: { coupons?: number; refunds?: number } = {},
+  at: (plan: { sales: SaleStep[]; refunds: RefundStep[] }, rng: Rng) => number,
+): Scenario {
   return {
     name: `crash: ${name}`,
     plan(rng) {
@@ -108,7 +134,11 @@ const CRASHES: Scenario[] = [
     plan(rng) {
       const planned = work(rng);
       const victim = rng.int(0, planned.sales.length - 1);
-      const sales = planned.sales.map((s, i) => (i === victim ? { ...s, fault: { route: 'confirm' as const, fault: { kind: 'tamper' as const, totalAmount: 1 } } } : s));
+      const sales = planned.sales.map((s, i) =>
+        i === victim
+          ? { ...s, fault: { route: 'confirm' as const, fault: { kind: 'tamper' as const, totalAmount: 1 } } }
+          : s,
+      );
       return { sales, refunds: planned.refunds, crashAt: 'compensation-sent:1', expectCrash: true, end: 'close' };
     },
   },
@@ -126,10 +156,20 @@ function network(name: string, fault: (rng: Rng) => Fault, options: { card?: str
       const planned = work(rng, { declines: true });
       const times = rng.int(1, 2);
       const onRefund = planned.refunds.length > 0 && rng.chance(0.35);
-      const rule = (route: 'confirm' | 'cancel'): PaymentFault => ({ route: rng.chance(0.5) ? route : 'any', fault: fault(rng), times });
+      const rule = (route: 'confirm' | 'cancel'): PaymentFault => ({
+        route: rng.chance(0.5) ? route : 'any',
+        fault: fault(rng),
+        times,
+      });
       const victim = rng.int(0, planned.sales.length - 1);
       const refunded = planned.refunds[0]?.sale;
-      const sales = planned.sales.map((s, i) => (!onRefund && i === victim ? { ...s, card: options.card ?? CARD.approves, fault: rule('confirm') } : onRefund && i === refunded ? { ...s, card: CARD.approves } : s));
+      const sales = planned.sales.map((s, i) =>
+        !onRefund && i === victim
+          ? { ...s, card: options.card ?? CARD.approves, fault: rule('confirm') }
+          : onRefund && i === refunded
+            ? { ...s, card: CARD.approves }
+            : s,
+      );
       const refunds = planned.refunds.map((r, i) => (onRefund && i === 0 ? { ...r, fault: rule('cancel') } : r));
       return { sales, refunds, expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
     },
@@ -140,16 +180,36 @@ const NETWORK: Scenario[] = [
   network('latency past the timeout', () => ({ kind: 'latency', ms: TOSS_TIMEOUT_MS + 700 })),
   network('500', (rng) => ({ kind: 'answer', status: 500, processed: rng.chance(0.5) })),
   network('502 with an HTML body', (rng) => ({ kind: 'answer', status: 502, html: true, processed: rng.chance(0.5) })),
-  network('429 with Retry-After', () => ({ kind: 'answer', status: 429, code: 'FORBIDDEN_CONSECUTIVE_REQUEST', retryAfterS: 1, processed: false })),
+  network('429 with Retry-After', () => ({
+    kind: 'answer',
+    status: 429,
+    code: 'FORBIDDEN_CONSECUTIVE_REQUEST',
+    retryAfterS: 1,
+    processed: false,
+  })),
   network('reset after processing', () => ({ kind: 'reset', processed: true })),
-  network('IDEMPOTENT_REQUEST_PROCESSING', () => ({ kind: 'answer', status: 409, code: 'IDEMPOTENT_REQUEST_PROCESSING', processed: true })),
+  network('IDEMPOTENT_REQUEST_PROCESSING', () => ({
+    kind: 'answer',
+    status: 409,
+    code: 'IDEMPOTENT_REQUEST_PROCESSING',
+    processed: true,
+  })),
   // Toss's own PROVIDER_ERROR: the card company failed, the payment is aborted (the training card that does it).
-  network('PROVIDER_ERROR', () => ({ kind: 'answer', status: 400, code: 'PROVIDER_ERROR', processed: false }), { card: CARD.providerErrorAtConfirm }),
-  network('FAILED_INTERNAL_SYSTEM_PROCESSING', () => ({ kind: 'answer', status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING', processed: true })),
+  network('PROVIDER_ERROR', () => ({ kind: 'answer', status: 400, code: 'PROVIDER_ERROR', processed: false }), {
+    card: CARD.providerErrorAtConfirm,
+  }),
+  network('FAILED_INTERNAL_SYSTEM_PROCESSING', () => ({
+    kind: 'answer',
+    status: 500,
+    code: 'FAILED_INTERNAL_SYSTEM_PROCESSING',
+    processed: true,
+  })),
   network('malformed JSON', (rng) => ({ kind: 'malformed', processed: rng.chance(0.7) })),
   network('a body that trickles', (rng) => ({ kind: 'trickle', chunkBytes: 32, intervalMs: rng.pick([5, 40]) })),
   // Toss approves, and the answer says another amount (the app must cancel), or a payment with no card object (another method: still a sale).
-  network('a tampered answer', (rng) => (rng.chance(0.5) ? { kind: 'tamper', totalAmount: 1 } : { kind: 'tamper', dropCard: true, method: '간편결제' })),
+  network('a tampered answer', (rng) =>
+    rng.chance(0.5) ? { kind: 'tamper', totalAmount: 1 } : { kind: 'tamper', dropCard: true, method: '간편결제' },
+  ),
 ];
 
 /** A sick disk from the n-th write the work makes on. */
@@ -158,7 +218,12 @@ function disk(name: string, spec: (from: number, rng: Rng) => string): Scenario 
     name: `disk: ${name}`,
     plan(rng) {
       const planned = work(rng, { declines: true });
-      return { ...planned, diskFault: spec(rng.int(1, certainAppends(planned)), rng), expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
+      return {
+        ...planned,
+        diskFault: spec(rng.int(1, certainAppends(planned)), rng),
+        expectCrash: false,
+        end: rng.chance(0.3) ? 'kill' : 'close',
+      };
     },
   };
 }
@@ -180,24 +245,50 @@ const TWICE: Scenario[] = [
       const point = rng.pick(['attempt-journaled', 'toss-answered', 'refund-journaled', 'refund-answered'] as const);
       const index = point.startsWith('refund') ? 1 : rng.int(1, planned.sales.length);
       const again = rng.pick([`${point}:1`, `mid-append:${rng.int(1, 2)}`, 'coupon-consumed:1'] as const);
-      return { ...planned, crashAt: `${point}:${index}`, expectCrash: true, end: 'close', recovery: { crashAt: again } };
+      return {
+        ...planned,
+        crashAt: `${point}:${index}`,
+        expectCrash: true,
+        end: 'close',
+        recovery: { crashAt: again },
+      };
     },
   },
   {
     name: 'crash, then Toss down at restart',
     plan(rng) {
       const planned = work(rng, { refunds: rng.int(0, 1) });
-      const point = rng.pick(planned.refunds.length > 0 ? (['toss-answered', 'attempt-journaled', 'refund-journaled', 'refund-answered'] as const) : (['toss-answered', 'attempt-journaled'] as const));
+      const point = rng.pick(
+        planned.refunds.length > 0
+          ? (['toss-answered', 'attempt-journaled', 'refund-journaled', 'refund-answered'] as const)
+          : (['toss-answered', 'attempt-journaled'] as const),
+      );
       const index = point.startsWith('refund') ? 1 : rng.int(1, planned.sales.length);
-      const fault: Fault = rng.pick([{ kind: 'reset', processed: false }, { kind: 'latency', ms: TOSS_TIMEOUT_MS + 500 }, { kind: 'answer', status: 503, html: true, processed: false }]);
-      return { ...planned, crashAt: `${point}:${index}`, expectCrash: true, end: 'close', recovery: { tossDown: { fault, times: rng.int(1, 3) } } };
+      const fault: Fault = rng.pick([
+        { kind: 'reset', processed: false },
+        { kind: 'latency', ms: TOSS_TIMEOUT_MS + 500 },
+        { kind: 'answer', status: 503, html: true, processed: false },
+      ]);
+      return {
+        ...planned,
+        crashAt: `${point}:${index}`,
+        expectCrash: true,
+        end: 'close',
+        recovery: { tossDown: { fault, times: rng.int(1, 3) } },
+      };
     },
   },
   {
     name: 'crash, then the disk full at restart',
     plan(rng) {
       const planned = work(rng);
-      return { ...planned, crashAt: `toss-answered:${rng.int(1, planned.sales.length)}`, expectCrash: true, end: 'close', recovery: { diskFault: `ENOSPC:append:${rng.int(1, 2)}` } };
+      return {
+        ...planned,
+        crashAt: `toss-answered:${rng.int(1, planned.sales.length)}`,
+        expectCrash: true,
+        end: 'close',
+        recovery: { diskFault: `ENOSPC:append:${rng.int(1, 2)}` },
+      };
     },
   },
   {
@@ -206,7 +297,13 @@ const TWICE: Scenario[] = [
     plan(rng) {
       const planned = work(rng);
       const victim = rng.int(0, planned.sales.length - 1);
-      return { ...planned, diskFault: `EIO:append-sync:${paidAppendOf(planned.sales, victim)}:1`, crashAt: 'compensation-sent:1', expectCrash: true, end: 'close' };
+      return {
+        ...planned,
+        diskFault: `EIO:append-sync:${paidAppendOf(planned.sales, victim)}:1`,
+        crashAt: 'compensation-sent:1',
+        expectCrash: true,
+        end: 'close',
+      };
     },
   },
   {

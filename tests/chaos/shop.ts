@@ -48,12 +48,23 @@ export async function openShop(workDir: string, sim: SimProcess): Promise<Shop> 
     POS_CRASH_AT: '',
     POS_DISK_FAULT: '',
   });
-  const start = (dataDir: string, extra: NodeJS.ProcessEnv = {}) => startApp({ env: { ...env(dataDir), ...extra }, callTimeoutMs: CALL_TIMEOUT_MS });
+  const start = (dataDir: string, extra: NodeJS.ProcessEnv = {}) =>
+    startApp({ env: { ...env(dataDir), ...extra }, callTimeoutMs: CALL_TIMEOUT_MS });
 
   const app = await start(template);
   await app.ok('staff:setup-owner', { name: '김토스', pin: OWNER_PIN });
-  const definition = await app.ok('coupons:define', { name: '개점 1,000원', benefit: { type: 'fixed', amount: 1_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-  await app.ok('coupons:issue', { definitionId: definition.id, count: COUPONS, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+  const definition = await app.ok('coupons:define', {
+    name: '개점 1,000원',
+    benefit: { type: 'fixed', amount: 1_000 },
+    minOrderAmount: 0,
+    scope: { categoryIds: [], productIds: [] },
+  });
+  await app.ok('coupons:issue', {
+    definitionId: definition.id,
+    count: COUPONS,
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
   const couponCodes = (await allCoupons(app)).map((coupon) => coupon.code);
   await app.close();
 

@@ -39,7 +39,10 @@ async function expectOk(response: Response, what: string): Promise<void> {
 
 /** Starts `electron/tools/toss-sim.ts` (as `npm run toss-sim` does) and reads the line it prints. */
 export async function startSimProcess(ledgerFile: string): Promise<SimProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/tools/toss-sim.ts', '--ledger', ledgerFile], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/tools/toss-sim.ts', '--ledger', ledgerFile], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const started = await new Promise<Started>((resolve, reject) => {
     let out = '';
@@ -54,7 +57,10 @@ export async function startSimProcess(ledgerFile: string): Promise<SimProcess> {
   return {
     ...started,
     async addFault(rule) {
-      await expectOk(await fetch(`${started.origin}/__sim/faults`, { method: 'POST', headers: json, body: JSON.stringify(rule) }), 'adding a fault');
+      await expectOk(
+        await fetch(`${started.origin}/__sim/faults`, { method: 'POST', headers: json, body: JSON.stringify(rule) }),
+        'adding a fault',
+      );
     },
     async requests() {
       const response = await fetch(`${started.origin}/__sim/requests`);
@@ -73,7 +79,13 @@ export async function startSimProcess(ledgerFile: string): Promise<SimProcess> {
       const response = await fetch(`${started.origin}/sim/authorize`, {
         method: 'POST',
         headers: json,
-        body: JSON.stringify({ clientKey: started.clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber }),
+        body: JSON.stringify({
+          clientKey: started.clientKey,
+          orderId: order.orderId,
+          orderName: order.orderName,
+          amount: order.amount,
+          cardNumber,
+        }),
       });
       const body = (await response.json()) as { paymentKey?: unknown };
       return response.status === 200 && typeof body.paymentKey === 'string' ? body.paymentKey : null;

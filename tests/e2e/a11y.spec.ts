@@ -10,7 +10,9 @@ async function seriousFindings(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    );
 }
 
 // Each spec runs axe over several screens in two languages: a full scan takes seconds of its own.
@@ -24,7 +26,9 @@ test.describe('first start', () => {
   });
 });
 
-test('the register, the payment window and the receipt have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+test('the register, the payment window and the receipt have no serious accessibility findings, in Korean and English', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano');
   expect(await seriousFindings(page)).toEqual([]);
@@ -48,7 +52,10 @@ test('the register, the payment window and the receipt have no serious accessibi
 
 test('the customer’s screen has no serious accessibility findings, ringing up and after', async ({ pos }) => {
   const customer = await pos.openCustomerScreen();
-  test.skip(customer === null, 'the customer screen needs the browser host here; in Electron it opens on a second monitor');
+  test.skip(
+    customer === null,
+    'the customer screen needs the browser host here; in Electron it opens on a second monitor',
+  );
   if (customer === null) return;
   await expect(customer.getByTestId('customer-screen')).toHaveAttribute('data-stage', 'idle');
   expect(await seriousFindings(customer)).toEqual([]);
@@ -82,15 +89,27 @@ test.describe('with coupons issued', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        const definition = await core.ok('coupons:define', { name: '커피 10%', benefit: { type: 'percent', percent: 10, maxDiscount: 3_000 }, minOrderAmount: 5_000, scope: { categoryIds: ['coffee'], productIds: [] } });
-        await core.ok('coupons:issue', { definitionId: definition.id, count: 3, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+        const definition = await core.ok('coupons:define', {
+          name: '커피 10%',
+          benefit: { type: 'percent', percent: 10, maxDiscount: 3_000 },
+          minOrderAmount: 5_000,
+          scope: { categoryIds: ['coffee'], productIds: [] },
+        });
+        await core.ok('coupons:issue', {
+          definitionId: definition.id,
+          count: 3,
+          validFrom: '2020-01-01',
+          validUntil: '2099-12-31',
+        });
         const [code = ''] = (await core.ok('coupons:list', { offset: 0, limit: 1 })).rows.map((row) => row.code);
         return { definitionId: definition.id, code };
       },
     },
   });
 
-  test('the coupons screen, its new-coupon, issue and void dialogs have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+  test('the coupons screen, its new-coupon, issue and void dialogs have no serious accessibility findings, in Korean and English', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const { definitionId = '', code = '' } = pos.seeded;
     await openAsManager(page, 'coupons');
@@ -116,7 +135,9 @@ test.describe('with coupons issued', () => {
   });
 });
 
-test('the sales history, an order’s detail, the refund dialog with its preview and the refund receipt have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+test('the sales history, an order’s detail, the refund dialog with its preview and the refund receipt have no serious accessibility findings, in Korean and English', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano');
   await addProduct(page, 'croissant');

@@ -1,7 +1,9 @@
 import { TEST_CARDS } from '../../electron/training/test-cards';
 
 function card(kind: string, code?: string): string {
-  const found = TEST_CARDS.find((c) => c.outcome.kind === kind && (code === undefined || ('code' in c.outcome && c.outcome.code === code)));
+  const found = TEST_CARDS.find(
+    (c) => c.outcome.kind === kind && (code === undefined || ('code' in c.outcome && c.outcome.code === code)),
+  );
   if (!found) throw new Error(`no training card for ${kind} ${code ?? ''}`);
   return found.number;
 }

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { openAsManager } from './manager-screens';
 import { addProduct, invoke } from './register';
 
-test('a cash sale from the keyboard: notes handed over, change shown, a 현금영수증 issued through Toss, nothing charged to a card', async ({ pos }) => {
+test('a cash sale from the keyboard: notes handed over, change shown, a 현금영수증 issued through Toss, nothing charged to a card', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano', 2);
   await addProduct(page, 'croissant');
@@ -28,11 +30,24 @@ test('a cash sale from the keyboard: notes handed over, change shown, a 현금�
 
   await expect(page.getByTestId('receipt')).toBeVisible();
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-  const order = (await invoke(page, 'sale:get', { orderId })) as { ok: true; data: { status: string; payment: unknown; cash: { received: number; change: number; cashReceipt: { status: string; identityMasked: string } } } };
-  expect(order.data).toMatchObject({ status: 'PAID', payment: null, cash: { received: 15_000, change: 2_100, cashReceipt: { status: 'ISSUED', identityMasked: '010-****-6789' } } });
+  const order = (await invoke(page, 'sale:get', { orderId })) as {
+    ok: true;
+    data: {
+      status: string;
+      payment: unknown;
+      cash: { received: number; change: number; cashReceipt: { status: string; identityMasked: string } };
+    };
+  };
+  expect(order.data).toMatchObject({
+    status: 'PAID',
+    payment: null,
+    cash: { received: 15_000, change: 2_100, cashReceipt: { status: 'ISSUED', identityMasked: '010-****-6789' } },
+  });
   const toss = await pos.tossRequests();
   expect(toss.filter((r) => r.path === '/v1/payments/confirm')).toEqual([]);
-  expect(toss.filter((r) => r.path === '/v1/cash-receipts')).toEqual([expect.objectContaining({ orderId, status: 200 })]);
+  expect(toss.filter((r) => r.path === '/v1/cash-receipts')).toEqual([
+    expect.objectContaining({ orderId, status: 200 }),
+  ]);
   await expect(page.getByTestId('receipt')).not.toContainText('01023456789');
 });
 
@@ -48,7 +63,9 @@ test('Esc closes the cash dialog and the cart stays as it was', async ({ pos }) 
   await expect(page.getByTestId('cart-total')).toContainText('4,500');
 });
 
-test('a 현금영수증 Toss refused is issued again from the order in history; the sale itself stood all along', async ({ pos }) => {
+test('a 현금영수증 Toss refused is issued again from the order in history; the sale itself stood all along', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano');
   await page.keyboard.press('F7');

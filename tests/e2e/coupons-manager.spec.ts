@@ -24,7 +24,9 @@ async function listed(page: Page, filter: Record<string, string> = {}): Promise<
 
 /** The codes the list shows now, as their rows' test ids name them. */
 async function shownCodes(page: Page): Promise<string[]> {
-  const ids = await page.locator('[data-testid^="coupon-row-"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid') ?? ''));
+  const ids = await page
+    .locator('[data-testid^="coupon-row-"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid') ?? ''));
   return ids.map((id) => id.replace('coupon-row-', ''));
 }
 
@@ -36,7 +38,9 @@ async function issue(page: Page, definitionId: string, count: string, from: stri
   await page.getByTestId('coupon-issue-submit').click();
 }
 
-test('a manager defines coupons, issues codes, finds one typed loosely, voids it and exports the CSV', async ({ pos }) => {
+test('a manager defines coupons, issues codes, finds one typed loosely, voids it and exports the CSV', async ({
+  pos,
+}) => {
   const { page } = pos;
   await openAsManager(page, 'coupons');
   await expect(page.getByTestId('coupon-defs-empty')).toBeVisible();
@@ -126,11 +130,15 @@ test('a manager defines coupons, issues codes, finds one typed loosely, voids it
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^coupons-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), 'utf8');
-  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines[0]).toBe('code,name,state,valid_from,valid_until,used_at,order_id,reserved_by');
   expect(lines).toHaveLength(6);
   expect(lines.find((line) => line.startsWith(formatCode(target)))).toContain(',voided,');
-  for (const code of others) expect(lines.find((line) => line.startsWith(formatCode(code)))).toContain('"오픈 기념 1,000원",available,');
+  for (const code of others)
+    expect(lines.find((line) => line.startsWith(formatCode(code)))).toContain('"오픈 기념 1,000원",available,');
 
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId(`coupon-def-${fixed.id}`)).toContainText('₩1,000 off');
@@ -144,13 +152,20 @@ test.describe('with a coupon defined', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        const definition = await core.ok('coupons:define', { name: '주말 2,000원', benefit: { type: 'fixed', amount: 2_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+        const definition = await core.ok('coupons:define', {
+          name: '주말 2,000원',
+          benefit: { type: 'fixed', amount: 2_000 },
+          minOrderAmount: 0,
+          scope: { categoryIds: [], productIds: [] },
+        });
         return { definitionId: definition.id };
       },
     },
   });
 
-  test('issuing refuses a count outside 1–10,000 in the form, and a window that ends before it starts in main, and issues nothing', async ({ pos }) => {
+  test('issuing refuses a count outside 1–10,000 in the form, and a window that ends before it starts in main, and issues nothing', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const { definitionId = '' } = pos.seeded;
     await openAsManager(page, 'coupons');
@@ -190,22 +205,41 @@ test.describe('with 52 codes, one held by an open order and one used', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        const definition = await core.ok('coupons:define', { name: '1,000원 할인', benefit: { type: 'fixed', amount: 1_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-        await core.ok('coupons:issue', { definitionId: definition.id, count: 52, validFrom: '2020-01-01', validUntil: '2099-12-31' });
-        const [held = '', used = '', free = ''] = (await core.ok('coupons:list', { offset: 0, limit: 10 })).rows.map((row) => row.code);
-        const open = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: held });
+        const definition = await core.ok('coupons:define', {
+          name: '1,000원 할인',
+          benefit: { type: 'fixed', amount: 1_000 },
+          minOrderAmount: 0,
+          scope: { categoryIds: [], productIds: [] },
+        });
+        await core.ok('coupons:issue', {
+          definitionId: definition.id,
+          count: 52,
+          validFrom: '2020-01-01',
+          validUntil: '2099-12-31',
+        });
+        const [held = '', used = '', free = ''] = (await core.ok('coupons:list', { offset: 0, limit: 10 })).rows.map(
+          (row) => row.code,
+        );
+        const open = await core.ok('sale:create', {
+          lines: [{ productId: 'americano', quantity: 1 }],
+          couponCode: held,
+        });
         const paid = await payThroughCore(core, [{ productId: 'croissant', quantity: 1 }], used);
         return { held, heldBy: open.orderId, used, usedBy: paid, free };
       },
     },
   });
 
-  test('the list says which order is paying with a code and which one used it, offers no void for either, and pages 50 at a time', async ({ pos }) => {
+  test('the list says which order is paying with a code and which one used it, offers no void for either, and pages 50 at a time', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const { held = '', heldBy = '', used = '', usedBy = '', free = '' } = pos.seeded;
     await openAsManager(page, 'coupons');
     await expect(page.getByTestId(`coupon-state-${held}`)).toHaveText(`결제 중 주문 ${heldBy}`);
-    await expect(page.getByTestId(`coupon-state-${used}`)).toHaveText(new RegExp(`^사용됨 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · 주문 ${usedBy}$`));
+    await expect(page.getByTestId(`coupon-state-${used}`)).toHaveText(
+      new RegExp(`^사용됨 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · 주문 ${usedBy}$`),
+    );
     await expect(page.getByTestId(`coupon-state-${free}`)).toHaveText('사용 가능');
     await expect(page.getByTestId(`coupon-void-${held}`)).toHaveCount(0);
     await expect(page.getByTestId(`coupon-void-${used}`)).toHaveCount(0);
@@ -225,7 +259,9 @@ test.describe('with 52 codes, one held by an open order and one used', () => {
   });
 });
 
-test('the discount limits are checked, saved with who changed them, and still there after a reload', async ({ pos }) => {
+test('the discount limits are checked, saved with who changed them, and still there after a reload', async ({
+  pos,
+}) => {
   const { page } = pos;
   await openAsManager(page, 'settings');
   await expect(page.getByTestId('discount-limit-percent')).toHaveValue('10');
@@ -235,7 +271,9 @@ test('the discount limits are checked, saved with who changed them, and still th
   await page.getByTestId('discount-limit-percent').fill('101');
   await page.getByTestId('discount-limits-save').click();
   await expect(page.getByText('0에서 100 사이의 정수로 입력해 주세요.')).toBeVisible();
-  expect(await invoke(page, 'settings:get', {})).toMatchObject({ data: { discountLimits: { percent: 10, won: 5_000 } } });
+  expect(await invoke(page, 'settings:get', {})).toMatchObject({
+    data: { discountLimits: { percent: 10, won: 5_000 } },
+  });
 
   await page.getByTestId('discount-limit-percent').fill('15');
   await page.getByTestId('discount-limit-won').fill('20,000');
@@ -248,5 +286,7 @@ test('the discount limits are checked, saved with who changed them, and still th
   await expect(page.getByTestId('discount-limit-percent')).toHaveValue('15');
   await expect(page.getByTestId('discount-limit-won')).toHaveValue('20,000');
   await expect(page.getByTestId('discount-limits-changed')).toContainText(`마지막 변경: ${OWNER.name}`);
-  expect(await invoke(page, 'settings:get', {})).toMatchObject({ data: { discountLimits: { percent: 15, won: 20_000 } } });
+  expect(await invoke(page, 'settings:get', {})).toMatchObject({
+    data: { discountLimits: { percent: 15, won: 20_000 } },
+  });
 });

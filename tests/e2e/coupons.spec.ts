@@ -7,16 +7,31 @@ import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './regist
 
 /** Defines a coupon and issues one code for it through the real core; the code, as the spec gets it. */
 async function seedCoupon(core: SeedCore, name: string, benefit: CouponBenefit): Promise<Record<string, string>> {
-  const definition = await core.ok('coupons:define', { name, benefit, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-  await core.ok('coupons:issue', { definitionId: definition.id, count: 1, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+  const definition = await core.ok('coupons:define', {
+    name,
+    benefit,
+    minOrderAmount: 0,
+    scope: { categoryIds: [], productIds: [] },
+  });
+  await core.ok('coupons:issue', {
+    definitionId: definition.id,
+    count: 1,
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
   const [coupon] = (await core.ok('coupons:list', { definitionId: definition.id, offset: 0, limit: 1 })).rows;
   if (!coupon) throw new Error('no coupon issued');
   return { code: coupon.code };
 }
 
-const thousandOff = { owner: true, then: (core: SeedCore) => seedCoupon(core, '오픈 기념 1,000원', { type: 'fixed', amount: 1_000 }) };
+const thousandOff = {
+  owner: true,
+  then: (core: SeedCore) => seedCoupon(core, '오픈 기념 1,000원', { type: 'fixed', amount: 1_000 }),
+};
 
-test('a manager issues a coupon on the Coupons screen, locks, and the cashier rings it up: Toss is asked for the discounted amount', async ({ pos }) => {
+test('a manager issues a coupon on the Coupons screen, locks, and the cashier rings it up: Toss is asked for the discounted amount', async ({
+  pos,
+}) => {
   const { page } = pos;
   await openAsManager(page, 'coupons');
   await page.getByTestId('coupon-new').click();
@@ -40,7 +55,10 @@ test('a manager issues a coupon on the Coupons screen, locks, and the cashier ri
   await expect(page.getByTestId('receipt-discount')).toContainText('단골 500원');
   await expect(page.getByTestId('receipt-total')).toContainText('5,300');
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-  expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({ ok: true, data: { amount: 5_300, payment: { totalAmount: 5_300 } } });
+  expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({
+    ok: true,
+    data: { amount: 5_300, payment: { totalAmount: 5_300 } },
+  });
 
   await page.getByTestId('new-sale').click();
   await openAsManager(page, 'coupons');
@@ -50,7 +68,9 @@ test('a manager issues a coupon on the Coupons screen, locks, and the cashier ri
 test.describe('a 1,000-won coupon', () => {
   test.use({ seed: thousandOff });
 
-  test('applied at the register, paid in the window: Toss confirms the discounted amount, the receipt names the coupon; the code is refused on the next sale', async ({ pos }) => {
+  test('applied at the register, paid in the window: Toss confirms the discounted amount, the receipt names the coupon; the code is refused on the next sale', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const code = pos.seeded['code'] ?? '';
     await addProduct(page, 'americano');
@@ -72,7 +92,10 @@ test.describe('a 1,000-won coupon', () => {
     await expect(page.getByTestId('receipt-discount')).toContainText('오픈 기념 1,000원');
     await expect(page.getByTestId('receipt-discount')).toContainText('−1,000');
     const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
-    expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({ ok: true, data: { amount: 3_500, payment: { totalAmount: 3_500 } } });
+    expect(await invoke(page, 'sale:get', { orderId })).toMatchObject({
+      ok: true,
+      data: { amount: 3_500, payment: { totalAmount: 3_500 } },
+    });
     const confirms = (await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm');
     expect(confirms).toMatchObject([{ orderId, status: 200 }]);
 
@@ -119,10 +142,22 @@ test.describe('a 1,000-won coupon', () => {
     await expect(page.getByTestId('cart-total')).toContainText('2,900');
   });
 
-  test('at 1024×768 with a coupon and a discount on the cart, six lines still show and Pay stays in view', async ({ pos }) => {
+  test('at 1024×768 with a coupon and a discount on the cart, six lines still show and Pay stays in view', async ({
+    pos,
+  }) => {
     const { page } = pos;
     await page.setViewportSize({ width: 1024, height: 768 });
-    for (const id of ['americano', 'cafe-latte', 'vanilla-latte', 'cappuccino', 'cold-brew', 'espresso', 'green-tea-latte', 'sandwich']) await addProduct(page, id);
+    for (const id of [
+      'americano',
+      'cafe-latte',
+      'vanilla-latte',
+      'cappuccino',
+      'cold-brew',
+      'espresso',
+      'green-tea-latte',
+      'sandwich',
+    ])
+      await addProduct(page, id);
     await page.getByTestId('coupon-input').fill(pos.seeded['code'] ?? '');
     await page.getByTestId('coupon-input').press('Enter');
     await page.getByTestId('discount-open').click();
@@ -149,7 +184,12 @@ test.describe('a 1,000-won coupon', () => {
 });
 
 test.describe('a coupon for the whole amount', () => {
-  test.use({ seed: { owner: true, then: (core: SeedCore) => seedCoupon(core, '무료 음료', { type: 'percent', percent: 100, maxDiscount: 10_000 }) } });
+  test.use({
+    seed: {
+      owner: true,
+      then: (core: SeedCore) => seedCoupon(core, '무료 음료', { type: 'percent', percent: 100, maxDiscount: 10_000 }),
+    },
+  });
 
   test('completes at 0 won without the payment window, and nothing is sent to Toss', async ({ pos }) => {
     const { page } = pos;
@@ -180,7 +220,9 @@ test('a mistyped code is told apart from an unknown one, in plain words', async 
   await expect(page.getByTestId('cart-total')).toContainText('4,500');
 });
 
-test('a manual discount within the limit applies at once; above it a manager’s PIN approves it, and the receipt names reason and approver', async ({ pos }) => {
+test('a manual discount within the limit applies at once; above it a manager’s PIN approves it, and the receipt names reason and approver', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano', 2);
   await page.keyboard.press('F6');
@@ -219,7 +261,9 @@ test('a manual discount within the limit applies at once; above it a manager’s
   await expect(page.getByTestId('receipt-total')).toContainText('4,500');
 });
 
-test('a manager’s approval is for one sale: kept through a declined card, bound to the cart, refused on the next order, where the screen asks for a manager again', async ({ pos }) => {
+test('a manager’s approval is for one sale: kept through a declined card, bound to the cart, refused on the next order, where the screen asks for a manager again', async ({
+  pos,
+}) => {
   // Two sales, a declined card and a reload: longer than one sale.
   test.setTimeout(90_000);
   const { page } = pos;
@@ -256,8 +300,13 @@ test('a manager’s approval is for one sale: kept through a declined card, boun
 
   // The next customer buys the same, and the register holds the spent approval again (a stale or tampered page).
   await addProduct(page, 'americano', 2);
-  await expect.poll(async () => ((await invoke(page, 'register:draft', {})).data as { lines: unknown }).lines).toEqual(lines);
-  expect(await invoke(page, 'sale:create', { lines, manualDiscount: approved })).toMatchObject({ ok: false, error: { code: 'DISCOUNT_APPROVAL_USED' } });
+  await expect
+    .poll(async () => ((await invoke(page, 'register:draft', {})).data as { lines: unknown }).lines)
+    .toEqual(lines);
+  expect(await invoke(page, 'sale:create', { lines, manualDiscount: approved })).toMatchObject({
+    ok: false,
+    error: { code: 'DISCOUNT_APPROVAL_USED' },
+  });
   const draft = (await invoke(page, 'register:draft', {})).data as Record<string, unknown>;
   await invoke(page, 'register:save-draft', { ...draft, manualDiscount: approved });
   await page.reload();

@@ -18,16 +18,30 @@ async function sell(page: Page, products: string[]): Promise<string> {
 }
 
 /** A charge made at Toss behind the shop's back: the window authorised and the payment confirmed straight against the simulator, no app in between. */
-async function chargeAtTossAlone(sim: { origin: string; apiBase: string }, keys: { clientKey: string; secretKey: string }, orderId: string, amount: number): Promise<string> {
+async function chargeAtTossAlone(
+  sim: { origin: string; apiBase: string },
+  keys: { clientKey: string; secretKey: string },
+  orderId: string,
+  amount: number,
+): Promise<string> {
   const authorized = await fetch(`${sim.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ clientKey: keys.clientKey, orderId, orderName: '외부 결제', amount, cardNumber: cards.approve }),
+    body: JSON.stringify({
+      clientKey: keys.clientKey,
+      orderId,
+      orderName: '외부 결제',
+      amount,
+      cardNumber: cards.approve,
+    }),
   });
   const { paymentKey } = (await authorized.json()) as { paymentKey: string };
   const confirmed = await fetch(`${sim.apiBase}/v1/payments/confirm`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${keys.secretKey}:`).toString('base64')}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from(`${keys.secretKey}:`).toString('base64')}`,
+    },
     body: JSON.stringify({ paymentKey, orderId, amount }),
   });
   expect(confirmed.status).toBe(200);
@@ -37,7 +51,9 @@ async function chargeAtTossAlone(sim: { origin: string; apiBase: string }, keys:
 /** The serious and critical axe findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 test.use({
@@ -50,7 +66,9 @@ test.use({
   },
 });
 
-test('the day close: figures of the sales made here, a charge made at Toss alone shown as a mismatch, X and Z reports, CSV', async ({ pos }) => {
+test('the day close: figures of the sales made here, a charge made at Toss alone shown as a mismatch, X and Z reports, CSV', async ({
+  pos,
+}) => {
   // Going live, four sales, a check with Toss, two reports and a close: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const { page, liveToss } = pos;
@@ -97,7 +115,9 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   await expect(page.getByTestId('day-report')).toContainText('마감 보고서 (Z)');
   // The close checks with Toss again, up to its own instant: the three transactions, the outside charge among them.
   await expect(page.getByTestId('day-report').getByTestId('day-reconcile-summary')).toContainText('거래 3건');
-  await expect(page.getByTestId('day-report').getByTestId('day-mismatch-orphan-charge')).toContainText('ELSEWHERE-E2E-0001');
+  await expect(page.getByTestId('day-report').getByTestId('day-mismatch-orphan-charge')).toContainText(
+    'ELSEWHERE-E2E-0001',
+  );
   await page.getByTestId('day-report-close').click();
   await expect(page.getByTestId('day-status')).toContainText('마감됨');
   await expect(page.getByTestId('day-z-close')).toHaveCount(0);
@@ -125,14 +145,18 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   await expect(page.getByTestId('day-sales')).toHaveText('₩3,800');
 });
 
-test('in training the screen says there is no real Toss to check against and refuses the close; it and the X report have no serious accessibility findings, in Korean and English', async ({ pos }) => {
+test('in training the screen says there is no real Toss to check against and refuses the close; it and the X report have no serious accessibility findings, in Korean and English', async ({
+  pos,
+}) => {
   const { page } = pos;
   await openAsManager(page, 'day-close');
   // The training books' own day: the seeded training sale is there, and left out of the figures.
   await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
   await expect(page.getByTestId('day-z-close')).toBeDisabled();
   await page.getByTestId('day-reconcile-run').click();
-  await expect(page.getByTestId('day-reconcile-unavailable')).toHaveText('교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.');
+  await expect(page.getByTestId('day-reconcile-unavailable')).toHaveText(
+    '교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.',
+  );
   expect(await seriousFindings(page)).toEqual([]);
   await page.keyboard.press('x');
   // The report scrolls and takes the focus first (arrow keys scroll it); Print is the next Tab.

@@ -15,7 +15,6 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export { expect };
 
-
 export interface PosApp {
   page: Page;
   mode: 'electron' | 'browser-host';
@@ -58,18 +57,31 @@ export interface Seed {
 }
 
 /** The customer pays a seeded order in the seeding core's payment window (card …0001); the paymentKey the SDK would hand over. */
-export async function payInWindow(core: SeedCore, order: { orderId: string; orderName: string; amount: number }): Promise<string> {
+export async function payInWindow(
+  core: SeedCore,
+  order: { orderId: string; orderName: string; amount: number },
+): Promise<string> {
   const { clientKey } = await core.ok('app:info', {});
   const authorized = await fetch(`${core.sim.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber: cards.approve }),
+    body: JSON.stringify({
+      clientKey,
+      orderId: order.orderId,
+      orderName: order.orderName,
+      amount: order.amount,
+      cardNumber: cards.approve,
+    }),
   });
   return ((await authorized.json()) as { paymentKey: string }).paymentKey;
 }
 
 /** A paid past order, rung up (with a coupon, if given) and paid through the real core and its simulator (card …0001). */
-export async function payThroughCore(core: SeedCore, lines: Array<{ productId: string; quantity: number }>, couponCode?: string): Promise<string> {
+export async function payThroughCore(
+  core: SeedCore,
+  lines: Array<{ productId: string; quantity: number }>,
+  couponCode?: string,
+): Promise<string> {
   const order = await core.ok('sale:create', { lines, couponCode });
   const paymentKey = await payInWindow(core, order);
   await core.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
@@ -81,7 +93,13 @@ export const OWNER = { name: '김토스', pin: '482913' } as const;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Record<string, string>> {
-  const core = await startPos({ env: seed.at === undefined ? env : { ...env, POS_TEST_CLOCK: seed.at }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: quiet });
+  const core = await startPos({
+    env: seed.at === undefined ? env : { ...env, POS_TEST_CLOCK: seed.at },
+    packaged: false,
+    cipher: plainTextCipher,
+    keepEnvironmentKey: false,
+    log: quiet,
+  });
   try {
     const call: SeedCore['call'] = async (channel, input) => (await core.dispatch(channel, input)) as never;
     const sim = core.simulator;
@@ -104,12 +122,13 @@ async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Recor
   }
 }
 
-
 /** Runs in the page before its own scripts: every CSP violation is kept for the specs to read. */
 const RECORD_CSP_VIOLATIONS = () => {
   const seen: string[] = [];
   Object.defineProperty(window, 'cspViolations', { value: seen });
-  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+  );
 };
 
 /** Environment for the app under test: its own data folder, training mode whatever the shell says. */
@@ -141,7 +160,13 @@ async function openSecondPage(page: Page, url: string): Promise<Page> {
 }
 
 async function simulatorOrigin(page: Page): Promise<string> {
-  const info = await page.evaluate(() => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { sdkSrc: string } }> } }).pos.invoke('app:info', {}));
+  const info = await page.evaluate(() =>
+    (
+      window as unknown as {
+        pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { sdkSrc: string } }> };
+      }
+    ).pos.invoke('app:info', {}),
+  );
   return new URL(info.data.sdkSrc).origin;
 }
 
@@ -155,7 +180,10 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
   seed: [{ owner: true }, { option: true }],
   pos: async ({ seed }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-'));
-    const liveKeys = { clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`, secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}` };
+    const liveKeys = {
+      clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`,
+      secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}`,
+    };
     const liveSim = await startTossSimulator(liveKeys);
     // Never the internet: a key saved in Settings goes to this test's own Toss.
     const env = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
@@ -173,7 +201,10 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
       let electronApp: ElectronApplication | null = null;
       let hostUrl: string | null = null;
       if (electronBinaryPath()) {
-        const app = await _electron.launch({ args: ['.', `--user-data-dir=${userDataDir}`], env: env as Record<string, string> });
+        const app = await _electron.launch({
+          args: ['.', `--user-data-dir=${userDataDir}`],
+          env: env as Record<string, string>,
+        });
         cleanups.unshift(() => app.close());
         page = await app.firstWindow();
         mode = 'electron';
@@ -205,12 +236,14 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
         electronApp,
         hostUrl,
         tossRequests: async () => (await (await fetch(`${sim}/__sim/requests`)).json()) as SimRequestRecord[],
-        cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
+        cspViolations: () =>
+          page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
         dataDir,
         env,
         liveToss: { ...liveKeys, sim: liveSim },
         seeded,
-        openCustomerScreen: async () => (hostUrl === null ? null : openSecondPage(page, new URL('customer.html', hostUrl).href)),
+        openCustomerScreen: async () =>
+          hostUrl === null ? null : openSecondPage(page, new URL('customer.html', hostUrl).href),
       });
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

@@ -42,7 +42,9 @@ async function orderOf(page: Page, orderId: string): Promise<Order> {
   return answer.data as Order;
 }
 
-test('a cash sale reads as cash in Sales history and is refunded in cash, by items then by amount, its 현금영수증 cancelled as it goes', async ({ pos }) => {
+test('a cash sale reads as cash in Sales history and is refunded in cash, by items then by amount, its 현금영수증 cancelled as it goes', async ({
+  pos,
+}) => {
   // Two sales and two refunds through the screens: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const { page } = pos;
@@ -75,11 +77,15 @@ test('a cash sale reads as cash in Sales history and is refunded in cash, by ite
   await expect(page.getByTestId('refund-preview-amount')).toHaveText('4,500원');
   await expect(page.getByTestId('refund-preview-balance')).toHaveText('8,400원');
   await page.getByTestId('refund-next').click();
-  await expect(page.getByTestId('refund-confirm-body')).toHaveText('아메리카노 외 1건 주문에서 4,500원을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.');
+  await expect(page.getByTestId('refund-confirm-body')).toHaveText(
+    '아메리카노 외 1건 주문에서 4,500원을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.',
+  );
   await page.getByTestId('refund-confirm').click();
   await expect(page.getByTestId('refund-receipt-amount')).toHaveText('4,500원');
   await expect(page.getByTestId('refund-receipt-method')).toHaveText('현금으로 돌려드림');
-  await expect(page.getByTestId('refund-receipt-cash-receipt')).toHaveText('환불한 4,500원만큼 토스페이먼츠에서 취소합니다.');
+  await expect(page.getByTestId('refund-receipt-cash-receipt')).toHaveText(
+    '환불한 4,500원만큼 토스페이먼츠에서 취소합니다.',
+  );
   await expect(page.getByTestId('refund-receipt-lines')).toContainText('아메리카노');
   await expect(page.getByTestId('refund-receipt-balance')).toHaveText('8,400원');
   // Main tells Toss after answering the refund; once Toss has it, the detail shows it when the receipt is closed.
@@ -122,8 +128,12 @@ test('a cash sale reads as cash in Sales history and is refunded in cash, by ite
   expect(order.cash?.cashReceipt).toMatchObject({ status: 'CANCELED', canceledAmount: 12_900 });
   const toss = await pos.tossRequests();
   expect(toss.filter((request) => PAYMENT_CANCEL.test(request.path))).toEqual([]);
-  expect(toss.filter((request) => CASH_RECEIPT_CANCEL.test(request.path)).map((request) => request.status)).toEqual([200, 200]);
-  const exported = await invoke(page, 'history:export', { filter: { from: order.businessDay, to: order.businessDay, method: '현금' } });
+  expect(toss.filter((request) => CASH_RECEIPT_CANCEL.test(request.path)).map((request) => request.status)).toEqual([
+    200, 200,
+  ]);
+  const exported = await invoke(page, 'history:export', {
+    filter: { from: order.businessDay, to: order.businessDay, method: '현금' },
+  });
   expect((exported.data as { csv: string }).csv).toContain(`${cash},${order.businessDay},`);
   expect((exported.data as { csv: string }).csv).toContain(',refunded,training,아메리카노 외 1건,12900,12900,현금,,,');
 });
@@ -133,10 +143,23 @@ test.describe('with a sale its coupon paid in full', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        const definition = await core.ok('coupons:define', { name: '무료 음료', benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-        await core.ok('coupons:issue', { definitionId: definition.id, count: 1, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+        const definition = await core.ok('coupons:define', {
+          name: '무료 음료',
+          benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 },
+          minOrderAmount: 0,
+          scope: { categoryIds: [], productIds: [] },
+        });
+        await core.ok('coupons:issue', {
+          definitionId: definition.id,
+          count: 1,
+          validFrom: '2020-01-01',
+          validUntil: '2099-12-31',
+        });
         const [coupon] = (await core.ok('coupons:list', { definitionId: definition.id, offset: 0, limit: 1 })).rows;
-        const order = await core.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: coupon?.code });
+        const order = await core.ok('sale:create', {
+          lines: [{ productId: 'americano', quantity: 1 }],
+          couponCode: coupon?.code,
+        });
         await core.ok('payment:complete-free', { orderId: order.orderId });
         return { orderId: order.orderId };
       },
@@ -151,8 +174,12 @@ test.describe('with a sale its coupon paid in full', () => {
     await page.getByTestId(`history-row-${orderId}`).click();
     await expect(page.getByTestId('timeline-paid')).toContainText('쿠폰·할인으로 전액 결제');
     await expect(page.getByTestId('detail-refund')).toBeDisabled();
-    await expect(page.getByTestId('detail-not-refundable')).toHaveText('쿠폰·할인으로 0원 결제된 주문이라 카드로 환불할 금액이 없습니다.');
-    expect(await invoke(page, 'refund:create', { orderId, request: { kind: 'full' }, reason: '고객 변심' })).toMatchObject({ ok: false, error: { code: 'REFUND_NOTHING_LEFT' } });
+    await expect(page.getByTestId('detail-not-refundable')).toHaveText(
+      '쿠폰·할인으로 0원 결제된 주문이라 카드로 환불할 금액이 없습니다.',
+    );
+    expect(
+      await invoke(page, 'refund:create', { orderId, request: { kind: 'full' }, reason: '고객 변심' }),
+    ).toMatchObject({ ok: false, error: { code: 'REFUND_NOTHING_LEFT' } });
     expect((await orderOf(page, orderId)).refunds).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ const CANCEL_PATH = /^\/v1\/payments\/[^/]+\/cancel$/;
  * A sale rung up and paid at the register, the way a cashier does it: the app's own Toss
  * simulator approves it, so a refund later goes to the Toss that took the payment.
  */
-async function sellAtRegister(page: Page, products: string[], couponCode?: string): Promise<{ orderId: string; approveNo: string }> {
+async function sellAtRegister(
+  page: Page,
+  products: string[],
+  couponCode?: string,
+): Promise<{ orderId: string; approveNo: string }> {
   for (const product of products) await addProduct(page, product);
   if (couponCode !== undefined) {
     await page.getByTestId('coupon-input').fill(couponCode);
@@ -42,7 +46,11 @@ async function openOrder(page: Page, orderId: string): Promise<void> {
 }
 
 /** Asks for a refund in the dialog up to its confirm step; the preview must show `amount`. */
-async function askRefund(page: Page, request: { kind: 'full' } | { kind: 'lines'; lines: Record<string, number> } | { kind: 'amount'; amount: string }, amount: string): Promise<void> {
+async function askRefund(
+  page: Page,
+  request: { kind: 'full' } | { kind: 'lines'; lines: Record<string, number> } | { kind: 'amount'; amount: string },
+  amount: string,
+): Promise<void> {
   await page.getByTestId('detail-refund').click();
   const dialog = page.getByTestId('refund-dialog');
   await expect(dialog).toBeVisible();
@@ -66,14 +74,26 @@ async function orderOf(page: Page, orderId: string): Promise<Order> {
 }
 
 async function seedCoupon(core: SeedCore, name: string, benefit: CouponBenefit): Promise<string> {
-  const definition = await core.ok('coupons:define', { name, benefit, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
-  await core.ok('coupons:issue', { definitionId: definition.id, count: 1, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+  const definition = await core.ok('coupons:define', {
+    name,
+    benefit,
+    minOrderAmount: 0,
+    scope: { categoryIds: [], productIds: [] },
+  });
+  await core.ok('coupons:issue', {
+    definitionId: definition.id,
+    count: 1,
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
   const [coupon] = (await core.ok('coupons:list', { definitionId: definition.id, offset: 0, limit: 1 })).rows;
   if (!coupon) throw new Error('no coupon issued');
   return coupon.code;
 }
 
-test('a manager finds a sale by its approval number, refunds two of its three lines, then the rest: the order ends refunded and Toss’s balance is 0', async ({ pos }) => {
+test('a manager finds a sale by its approval number, refunds two of its three lines, then the rest: the order ends refunded and Toss’s balance is 0', async ({
+  pos,
+}) => {
   // Two sales through the payment window and three refunds: more than the default 30 s on a busy machine.
   test.setTimeout(60_000);
   const { page } = pos;
@@ -155,7 +175,13 @@ test('an over-refund is refused in words, and nothing is refunded', async ({ pos
   await expect(page.getByTestId('refund-confirm')).toHaveCount(0);
 
   // A page that skips the preview gets the same answer from main.
-  expect(await invoke(page, 'refund:create', { orderId: sale.orderId, request: { kind: 'amount', amount: 99_999 }, reason: '잘못 받은 금액' })).toMatchObject({
+  expect(
+    await invoke(page, 'refund:create', {
+      orderId: sale.orderId,
+      request: { kind: 'amount', amount: 99_999 },
+      reason: '잘못 받은 금액',
+    }),
+  ).toMatchObject({
     ok: false,
     error: { code: 'REFUND_EXCEEDS_BALANCE' },
   });
@@ -172,7 +198,12 @@ test('an over-refund is refused in words, and nothing is refunded', async ({ pos
 });
 
 test.describe('with a sale on the books', () => {
-  test.use({ seed: { owner: true, then: async (core) => ({ orderId: await payThroughCore(core, [{ productId: 'americano', quantity: 1 }]) }) } });
+  test.use({
+    seed: {
+      owner: true,
+      then: async (core) => ({ orderId: await payThroughCore(core, [{ productId: 'americano', quantity: 1 }]) }),
+    },
+  });
 
   test('a cashier cannot refund: the tab asks for a PIN, and main refuses the channels', async ({ pos }) => {
     const { page } = pos;
@@ -192,7 +223,9 @@ test.describe('with a sale on the books', () => {
     }
   });
 
-  test('the order’s receipt shows again from its detail, and the keyboard alone opens, refunds and closes', async ({ pos }) => {
+  test('the order’s receipt shows again from its detail, and the keyboard alone opens, refunds and closes', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const orderId = pos.seeded['orderId'] ?? '';
     await openAsManager(page, 'history');
@@ -223,7 +256,12 @@ test.describe('with a sale on the books', () => {
 });
 
 test.describe('with a coupon issued', () => {
-  test.use({ seed: { owner: true, then: async (core) => ({ code: await seedCoupon(core, '오픈 기념 1,000원', { type: 'fixed', amount: 1_000 }) }) } });
+  test.use({
+    seed: {
+      owner: true,
+      then: async (core) => ({ code: await seedCoupon(core, '오픈 기념 1,000원', { type: 'fixed', amount: 1_000 }) }),
+    },
+  });
 
   test('a fully refunded order gives its coupon back: the register takes the code again', async ({ pos }) => {
     const { page } = pos;
@@ -296,7 +334,9 @@ test.describe('with yesterday’s sales and an unpaid order', () => {
     },
   });
 
-  test('today opens empty; the date range, status, product search and amounts narrow the list; the CSV holds Korean names after a BOM', async ({ pos }) => {
+  test('today opens empty; the date range, status, product search and amounts narrow the list; the CSV holds Korean names after a BOM', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const { latte = '', croissant = '', tumbler = '', unpaid = '' } = pos.seeded;
     await openAsManager(page, 'history');
@@ -357,7 +397,9 @@ test.describe('with training sales, then a live one', () => {
     },
   });
 
-  test('training orders wear their badge and never count in the totals; they stay in the training books, and live history never lists them', async ({ pos }) => {
+  test('training orders wear their badge and never count in the totals; they stay in the training books, and live history never lists them', async ({
+    pos,
+  }) => {
     const { page, liveToss } = pos;
     await openAsManager(page, 'history');
     await expect(rows(page)).toHaveCount(2);
@@ -400,12 +442,15 @@ test.describe('with 260 sales in the day', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        for (let i = 0; i < 260; i += 1) await payThroughCore(core, [{ productId: i % 2 === 0 ? 'americano' : 'scone', quantity: 1 + (i % 3) }]);
+        for (let i = 0; i < 260; i += 1)
+          await payThroughCore(core, [{ productId: i % 2 === 0 ? 'americano' : 'scone', quantity: 1 + (i % 3) }]);
       },
     },
   });
 
-  test('the list renders only the rows in view, and scrolling to the end reads the next pages until the last', async ({ pos }) => {
+  test('the list renders only the rows in view, and scrolling to the end reads the next pages until the last', async ({
+    pos,
+  }) => {
     const { page } = pos;
     await openAsManager(page, 'history');
     await expect(page.getByTestId('history-loaded')).toContainText(/불러옴|모두/);

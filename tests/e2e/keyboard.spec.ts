@@ -4,13 +4,21 @@ import { expect, OWNER, test } from './fixtures';
 /** Presses Tab (or Shift+Tab) until the element with this test id has focus, as a keyboard user would. */
 async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < 60; i += 1) {
-    if (await page.getByTestId(testId).evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (
+      await page
+        .getByTestId(testId)
+        .evaluate((element) => element === document.activeElement)
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press(key);
   }
   throw new Error(`${testId} never got focus with ${key}`);
 }
 
-test('a manager works the settings and the catalog with the keyboard alone; dialogs take focus and give it back', async ({ pos }) => {
+test('a manager works the settings and the catalog with the keyboard alone; dialogs take focus and give it back', async ({
+  pos,
+}) => {
   const { page } = pos;
   await expect(page.getByTestId('search')).toBeFocused();
   await tabTo(page, 'nav-settings', 'Shift+Tab');
@@ -39,7 +47,9 @@ test('a manager works the settings and the catalog with the keyboard alone; dial
   await expect(page.getByTestId('product-name-ko')).toBeFocused();
   // Tab stays inside the dialog.
   for (let i = 0; i < 12; i += 1) await page.keyboard.press('Tab');
-  expect(await page.getByTestId('product-dialog').evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  expect(await page.getByTestId('product-dialog').evaluate((dialog) => dialog.contains(document.activeElement))).toBe(
+    true,
+  );
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('product-dialog')).toHaveCount(0);
   await expect(page.getByTestId('catalog-edit-americano')).toBeFocused();

@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, OWNER } from './fixtures';
 
 /** Opens a manager screen the way a manager does: the tab, then the PIN. */
-export async function openAsManager(page: Page, screen: 'settings' | 'catalog' | 'coupons' | 'history' | 'day-close', pin: string = OWNER.pin): Promise<void> {
+export async function openAsManager(
+  page: Page,
+  screen: 'settings' | 'catalog' | 'coupons' | 'history' | 'day-close',
+  pin: string = OWNER.pin,
+): Promise<void> {
   await page.getByTestId(`nav-${screen}`).click();
   const dialog = page.getByTestId('unlock-dialog');
   if (await dialog.isVisible().catch(() => false)) {
@@ -39,11 +43,22 @@ const SCAN_KEY_GAP_MS = 4;
 export async function typeStamped(page: Page, text: string, gapMs: (index: number) => number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   let at = Date.now();
-  const keys = [...text.split('').map((ch) => ({ key: ch, text: ch, code: '', windowsVirtualKeyCode: ch.toUpperCase().charCodeAt(0) })), { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 }];
+  const keys = [
+    ...text
+      .split('')
+      .map((ch) => ({ key: ch, text: ch, code: '', windowsVirtualKeyCode: ch.toUpperCase().charCodeAt(0) })),
+    { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 },
+  ];
   for (const [index, key] of keys.entries()) {
     const timestamp = at / 1000;
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: key.key,
+      code: key.code,
+      windowsVirtualKeyCode: key.windowsVirtualKeyCode,
+      timestamp,
+    });
     at += gapMs(index);
   }
   await cdp.detach();

@@ -6,7 +6,9 @@ import { addProduct, invoke, payWithCard } from './register';
 test.describe('a first start', () => {
   test.use({ seed: { owner: false } });
 
-  test('asks the owner to become the first manager before anything else, then opens the register unlocked', async ({ pos }) => {
+  test('asks the owner to become the first manager before anything else, then opens the register unlocked', async ({
+    pos,
+  }) => {
     const { page } = pos;
     await expect(page.getByTestId('setup-screen')).toBeVisible();
     await expect(page.getByTestId('nav-settings')).toHaveCount(0);
@@ -25,7 +27,10 @@ test.describe('a first start', () => {
     await expect(page.getByTestId('manager-badge')).toContainText('김토스');
     await page.getByTestId('manager-lock').click();
     await expect(page.getByTestId('manager-badge')).toHaveCount(0);
-    expect(await invoke(page, 'staff:setup-owner', { name: '침입자', pin: '1234' })).toMatchObject({ ok: false, error: { code: 'SETUP_DONE' } });
+    expect(await invoke(page, 'staff:setup-owner', { name: '침입자', pin: '1234' })).toMatchObject({
+      ok: false,
+      error: { code: 'SETUP_DONE' },
+    });
   });
 
   test('in training mode offers the documented training manager (PIN 0000)', async ({ pos }) => {
@@ -50,9 +55,12 @@ test.describe('a shop that began with the training manager, then set up its owne
     },
   });
 
-  test('in training, PIN 0000 opens the Staff screen, but adding staff or deactivating the owner is refused in words', async ({ pos }) => {
+  test('in training, PIN 0000 opens the Staff screen, but adding staff or deactivating the owner is refused in words', async ({
+    pos,
+  }) => {
     const { page } = pos;
-    const refused = '교육용 관리자는 실제 매장에 남는 변경(직원, 설정, 키, 모드, 상품)을 할 수 없습니다. 실제 관리자 PIN으로 잠금을 해제하세요.';
+    const refused =
+      '교육용 관리자는 실제 매장에 남는 변경(직원, 설정, 키, 모드, 상품)을 할 수 없습니다. 실제 관리자 PIN으로 잠금을 해제하세요.';
     await openAsManager(page, 'settings', '0000');
     await expect(page.getByTestId('manager-badge')).toContainText('교육용 관리자');
 
@@ -66,11 +74,19 @@ test.describe('a shop that began with the training manager, then set up its owne
     await ownerRow.getByRole('button').click();
     await expect(page.getByTestId('staff-panel').getByRole('alert')).toHaveText(refused);
     await expect(ownerRow).toContainText('근무 중');
-    expect(await invoke(page, 'staff:list', {})).toMatchObject({ ok: true, data: [{ name: OWNER.name, active: true }, { name: '교육용 관리자', trainingOnly: true }] });
+    expect(await invoke(page, 'staff:list', {})).toMatchObject({
+      ok: true,
+      data: [
+        { name: OWNER.name, active: true },
+        { name: '교육용 관리자', trainingOnly: true },
+      ],
+    });
   });
 });
 
-test('a cashier cannot reach the manager screens: the tab asks for a PIN, and main refuses the channels', async ({ pos }) => {
+test('a cashier cannot reach the manager screens: the tab asks for a PIN, and main refuses the channels', async ({
+  pos,
+}) => {
   const { page } = pos;
   await page.getByTestId('nav-catalog').click();
   await expect(page.getByTestId('unlock-dialog')).toBeVisible();
@@ -104,11 +120,16 @@ test('wrong PINs are refused, then unlocking pauses, and even the right PIN wait
   await page.getByTestId('unlock-submit').click();
   await expect(page.getByTestId('unlock-error')).toContainText(/PIN을 여러 번 틀려 \d+초 동안 잠겼습니다/);
   await expect(page.getByTestId('unlock-pin')).toBeDisabled();
-  expect(await invoke(page, 'staff:unlock', { pin: OWNER.pin })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
+  expect(await invoke(page, 'staff:unlock', { pin: OWNER.pin })).toMatchObject({
+    ok: false,
+    error: { code: 'PIN_LOCKED' },
+  });
   await expect(page.getByTestId('settings-screen')).toHaveCount(0);
 });
 
-test('settings: the shop’s details checked field by field, the Toss keys checked with Toss and shown masked, then live payments', async ({ pos }) => {
+test('settings: the shop’s details checked field by field, the Toss keys checked with Toss and shown masked, then live payments', async ({
+  pos,
+}) => {
   const { page, liveToss } = pos;
   await openAsManager(page, 'settings');
   await page.getByTestId('store-name').fill('토스 카페');
@@ -133,7 +154,9 @@ test('settings: the shop’s details checked field by field, the Toss keys check
   await page.getByTestId('toss-client-key').fill(liveToss.clientKey);
   await page.getByTestId('toss-secret-key').fill(liveToss.secretKey);
   await page.getByTestId('toss-save').click();
-  await expect(page.getByTestId('toss-saved-keys')).toHaveText(`저장된 키: test_ck_…${liveToss.clientKey.slice(-4)} · test_sk_…${liveToss.secretKey.slice(-4)}`);
+  await expect(page.getByTestId('toss-saved-keys')).toHaveText(
+    `저장된 키: test_ck_…${liveToss.clientKey.slice(-4)} · test_sk_…${liveToss.secretKey.slice(-4)}`,
+  );
   await expect(page.getByTestId('toss-secret-key')).toHaveValue('');
   expect(await page.content()).not.toContain(liveToss.secretKey);
 
@@ -143,7 +166,10 @@ test('settings: the shop’s details checked field by field, the Toss keys check
   // The page reloads into live mode: no training banner, and the payment window is this Toss's.
   await expect(page.getByTestId('product-americano')).toBeVisible();
   await expect(page.getByTestId('training-banner')).toHaveCount(0);
-  expect(await invoke(page, 'app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: liveToss.clientKey, sdkSrc: liveToss.sim.sdkSrc } });
+  expect(await invoke(page, 'app:info', {})).toMatchObject({
+    ok: true,
+    data: { mode: 'live', clientKey: liveToss.clientKey, sdkSrc: liveToss.sim.sdkSrc },
+  });
   await addProduct(page, 'americano');
   await page.getByTestId('pay').click();
   await payWithCard(page, cards.approve);
@@ -163,7 +189,10 @@ test.describe('with a sale already on the books', () => {
   test('a price changed in the catalog shows on the next sale, and not on an order already taken', async ({ pos }) => {
     const { page } = pos;
     const { oldOrderId } = pos.seeded;
-    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { status: 'PAID', amount: 4_500 } });
+    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({
+      ok: true,
+      data: { status: 'PAID', amount: 4_500 },
+    });
 
     await openAsManager(page, 'catalog');
     await page.getByTestId('catalog-edit-americano').click();
@@ -178,7 +207,10 @@ test.describe('with a sale already on the books', () => {
     await expect(page.getByTestId('product-americano')).toContainText('4,800원');
     await addProduct(page, 'americano');
     await expect(page.getByTestId('cart-total')).toContainText('4,800');
-    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({ ok: true, data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] } });
+    expect(await invoke(page, 'sale:get', { orderId: oldOrderId })).toMatchObject({
+      ok: true,
+      data: { amount: 4_500, lines: [{ unitPrice: 4_500 }] },
+    });
   });
 });
 
@@ -187,7 +219,12 @@ test.describe('with a product labelled in Code 128', () => {
     seed: {
       owner: true,
       then: async (core) => {
-        await core.ok('catalog:save-product', { categoryId: 'goods', name: { ko: '선물 세트', en: 'Gift Set' }, price: 30_000, barcode: 'GIFT-SET-01' });
+        await core.ok('catalog:save-product', {
+          categoryId: 'goods',
+          name: { ko: '선물 세트', en: 'Gift Set' },
+          price: 30_000,
+          barcode: 'GIFT-SET-01',
+        });
       },
     },
   });

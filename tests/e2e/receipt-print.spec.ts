@@ -9,7 +9,13 @@ import { expect, payThroughCore, test, type PosApp } from './fixtures';
 import { openAsManager } from './manager-screens';
 import { addProduct, invoke, payWithCard } from './register';
 
-const STORE = { name: '토스 카페 역삼점', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' };
+const STORE = {
+  name: '토스 카페 역삼점',
+  owner: '김토스',
+  businessNumber: '120-81-47521',
+  address: '서울 강남구 테헤란로 131',
+  phone: '02-1544-7772',
+};
 /** PDF points per millimetre. */
 const PT_PER_MM = 72 / 25.4;
 
@@ -57,7 +63,12 @@ function readPdf(file: string): { text: string; pages: number; widthMm: number; 
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
   const pages = /Pages:\s+(\d+)/.exec(info);
   if (!size?.[1] || !size[2] || !pages?.[1]) throw new Error(`pdfinfo: no page size in\n${info}`);
-  return { text: run('pdftotext', ['-layout', file, '-']), pages: Number(pages[1]), widthMm: Number(size[1]) / PT_PER_MM, heightMm: Number(size[2]) / PT_PER_MM };
+  return {
+    text: run('pdftotext', ['-layout', file, '-']),
+    pages: Number(pages[1]),
+    widthMm: Number(size[1]) / PT_PER_MM,
+    heightMm: Number(size[2]) / PT_PER_MM,
+  };
 }
 
 test.describe('with the shop’s details saved', () => {
@@ -74,12 +85,19 @@ test.describe('with the shop’s details saved', () => {
       owner: true,
       then: async (core) => {
         await core.ok('settings:save-store', STORE);
-        return { orderId: await payThroughCore(core, [{ productId: 'americano', quantity: 2 }, { productId: 'croissant', quantity: 1 }]) };
+        return {
+          orderId: await payThroughCore(core, [
+            { productId: 'americano', quantity: 2 },
+            { productId: 'croissant', quantity: 1 },
+          ]),
+        };
       },
     },
   });
 
-  test('a card sale’s receipt prints on 80 mm paper with the shop, its business number, the VAT split and the approval number', async ({ pos }) => {
+  test('a card sale’s receipt prints on 80 mm paper with the shop, its business number, the VAT split and the approval number', async ({
+    pos,
+  }) => {
     const { page } = pos;
     await addProduct(page, 'americano');
     await addProduct(page, 'croissant');
@@ -120,7 +138,9 @@ test.describe('with the shop’s details saved', () => {
     expect(pdf.text).not.toContain('다음 주문');
   });
 
-  test('a cash sale’s receipt says what was handed over, the change and the 현금영수증 with its number, the identity masked', async ({ pos }) => {
+  test('a cash sale’s receipt says what was handed over, the change and the 현금영수증 with its number, the identity masked', async ({
+    pos,
+  }) => {
     const { page } = pos;
     await addProduct(page, 'americano');
     await page.keyboard.press('F7');
@@ -148,7 +168,9 @@ test.describe('with the shop’s details saved', () => {
     expect(pdf.text).not.toContain('23456789');
   });
 
-  test('on 58 mm paper chosen in Settings, a manager reprints a past sale from history, then its refund, in the same form', async ({ pos }) => {
+  test('on 58 mm paper chosen in Settings, a manager reprints a past sale from history, then its refund, in the same form', async ({
+    pos,
+  }) => {
     const { page } = pos;
     const orderId = pos.seeded['orderId'] ?? '';
     const order = (await invoke(page, 'sale:get', { orderId })).data as Order;

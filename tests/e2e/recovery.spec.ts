@@ -10,19 +10,27 @@ async function confirmAnswerLost(core: SeedCore): Promise<Record<string, string>
   core.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: true } });
   core.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
   const lost = await core.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-  if (lost.ok || lost.error.code !== 'TOSS_UNREACHABLE') throw new Error(`seed: the confirm was meant to be lost, got ${JSON.stringify(lost)}`);
+  if (lost.ok || lost.error.code !== 'TOSS_UNREACHABLE')
+    throw new Error(`seed: the confirm was meant to be lost, got ${JSON.stringify(lost)}`);
   return { orderId: order.orderId };
 }
 
 test.use({ seed: { owner: true, then: confirmAnswerLost } });
 
-test('a sale whose confirm answer was lost is settled at the next start, and the register says so until the cashier has seen it', async ({ pos }) => {
+test('a sale whose confirm answer was lost is settled at the next start, and the register says so until the cashier has seen it', async ({
+  pos,
+}) => {
   const notice = pos.page.getByTestId(`settlement-${pos.seeded.orderId}`);
   await expect(notice).toHaveAttribute('data-state', 'PAID');
   await expect(notice).toContainText('결제 완료로 기록됨');
   await expect(notice).toContainText('9,000원');
   const order = await pos.page.evaluate(
-    (orderId) => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { status: string } }> } }).pos.invoke('sale:get', { orderId }),
+    (orderId) =>
+      (
+        window as unknown as {
+          pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data: { status: string } }> };
+        }
+      ).pos.invoke('sale:get', { orderId }),
     pos.seeded.orderId,
   );
   expect(order.data.status).toBe('PAID');

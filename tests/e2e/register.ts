@@ -23,9 +23,18 @@ export async function closePaymentWindow(page: Page): Promise<void> {
 }
 
 /** Calls main through `window.pos` exactly as a (possibly tampered) renderer could. */
-export function invoke(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> {
+export function invoke(
+  page: Page,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> {
   return page.evaluate(
-    ([c, i]) => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> } }).pos.invoke(c as string, i),
+    ([c, i]) =>
+      (
+        window as unknown as {
+          pos: { invoke(c: string, i: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> };
+        }
+      ).pos.invoke(c as string, i),
     [channel, input] as const,
   );
 }

@@ -36,8 +36,19 @@ test('a Korean search adds with one Enter, even while the last syllable is still
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
     setValue?.call(input, '카페라');
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: '라', isComposing: true, inputType: 'insertCompositionText' }));
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }));
+    input.dispatchEvent(
+      new InputEvent('input', { bubbles: true, data: '라', isComposing: true, inputType: 'insertCompositionText' }),
+    );
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        keyCode: 229,
+        isComposing: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '라' }));
   });
   await expect(page.getByTestId('cart-line-cafe-latte')).toBeVisible();
@@ -79,7 +90,9 @@ test('search looks in every category whatever the tab; ↑/↓ move the highligh
   await expect(page.getByTestId('product-americano')).toHaveCount(0);
 });
 
-test('a quick typist’s search is a search: a pause, then eight fast keys and Enter add the match, not an unknown barcode', async ({ pos }) => {
+test('a quick typist’s search is a search: a pause, then eight fast keys and Enter add the match, not an unknown barcode', async ({
+  pos,
+}) => {
   const { page } = pos;
   await page.getByTestId('search').focus();
   await typeStamped(page, 'americano', (index) => (index < 1 ? 300 : 30));
@@ -133,7 +146,9 @@ test('the cart and a payment left open survive a reload of the window', async ({
   await expect(page.getByTestId('receipt-order-id')).toHaveText(orderId);
 });
 
-test('a decline is said in the middle of the screen, in words, with a chime; an approval chimes too', async ({ pos }) => {
+test('a decline is said in the middle of the screen, in words, with a chime; an approval chimes too', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano');
   await page.getByTestId('pay').click();
@@ -179,12 +194,20 @@ test('F8 rings up the last order again for a regular', async ({ pos }) => {
   await expect(page.getByTestId('cart-total')).toContainText('13,300');
 });
 
-test('at 1024×768 every demo product shows without scrolling, and the cart shows six lines with the rest scrolling', async ({ pos }) => {
+test('at 1024×768 every demo product shows without scrolling, and the cart shows six lines with the rest scrolling', async ({
+  pos,
+}) => {
   const { page } = pos;
   await page.setViewportSize({ width: 1024, height: 768 });
   const tiles = page.locator('.product-card');
   await expect(tiles).toHaveCount(20);
-  const grid = await page.locator('.product-grid').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, bottom: el.getBoundingClientRect().bottom }));
+  const grid = await page
+    .locator('.product-grid')
+    .evaluate((el) => ({
+      scroll: el.scrollHeight,
+      client: el.clientHeight,
+      bottom: el.getBoundingClientRect().bottom,
+    }));
   expect(grid.scroll).toBeLessThanOrEqual(grid.client + 1);
   for (const tile of await tiles.all()) {
     const [card, price] = [await tile.boundingBox(), await tile.locator('.product-price').boundingBox()];
@@ -193,7 +216,17 @@ test('at 1024×768 every demo product shows without scrolling, and the cart show
     // The price stays inside its tile, whatever the name's length.
     expect(price.y + price.height).toBeLessThanOrEqual(card.y + card.height + 0.5);
   }
-  for (const id of ['americano', 'cafe-latte', 'vanilla-latte', 'cappuccino', 'cold-brew', 'espresso', 'green-tea-latte', 'sandwich']) await addProduct(page, id);
+  for (const id of [
+    'americano',
+    'cafe-latte',
+    'vanilla-latte',
+    'cappuccino',
+    'cold-brew',
+    'espresso',
+    'green-tea-latte',
+    'sandwich',
+  ])
+    await addProduct(page, id);
   expect(await fullyVisibleCartLines(page)).toBeGreaterThanOrEqual(6);
   expect(await page.locator('.cart-lines').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   await expect(page.getByTestId('pay')).toBeInViewport();
@@ -202,7 +235,10 @@ test('at 1024×768 every demo product shows without scrolling, and the cart show
 
 test('the customer’s screen follows the sale: the cart, "please pay", then thanks and the number', async ({ pos }) => {
   const customer = await pos.openCustomerScreen();
-  test.skip(customer === null, 'the customer screen needs the browser host here; in Electron it opens on a second monitor, which CI has not got');
+  test.skip(
+    customer === null,
+    'the customer screen needs the browser host here; in Electron it opens on a second monitor, which CI has not got',
+  );
   if (customer === null) return;
   const { page } = pos;
   await expect(customer.getByTestId('customer-screen')).toHaveAttribute('data-stage', 'idle');
@@ -215,7 +251,11 @@ test('the customer’s screen follows the sale: the cart, "please pay", then tha
   await expect(customer.getByTestId('customer-thanks')).toContainText('감사합니다');
   await expect(customer.getByTestId('customer-call-number')).toHaveText('1');
   // The screen can only read: its bridge knows no channel that changes anything.
-  const refused = await customer.evaluate(() => (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<unknown> } }).pos.invoke('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
+  const refused = await customer.evaluate(() =>
+    (window as unknown as { pos: { invoke(c: string, i: unknown): Promise<unknown> } }).pos.invoke('sale:create', {
+      lines: [{ productId: 'americano', quantity: 1 }],
+    }),
+  );
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   await page.getByTestId('new-sale').click();
   await expect(customer.getByTestId('customer-screen')).toHaveAttribute('data-stage', 'idle');

@@ -46,7 +46,7 @@ test('a card declined in the window leaves the cart ready to pay again', async (
   expect((await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm')).toHaveLength(0);
 });
 
-test('a card Toss refuses at confirm shows Toss\'s reason; another card then pays the same order', async ({ pos }) => {
+test("a card Toss refuses at confirm shows Toss's reason; another card then pays the same order", async ({ pos }) => {
   const { page } = pos;
   await addProduct(page, 'cheesecake');
   await page.getByTestId('pay').click();
@@ -88,9 +88,15 @@ test('double-clicking Pay opens one window and confirms once', async ({ pos }) =
   await expect(page.getByTestId('receipt')).toBeVisible();
   const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
 
-  const order = (await invoke(page, 'sale:get', { orderId })) as { data: { payment: { paymentKey: string }; amount: number } };
+  const order = (await invoke(page, 'sale:get', { orderId })) as {
+    data: { payment: { paymentKey: string }; amount: number };
+  };
   // A renderer that sends the same confirmation again gets the same sale back, and Toss hears nothing new.
-  const again = await invoke(page, 'payment:confirm', { orderId, paymentKey: order.data.payment.paymentKey, amount: order.data.amount });
+  const again = await invoke(page, 'payment:confirm', {
+    orderId,
+    paymentKey: order.data.payment.paymentKey,
+    amount: order.data.amount,
+  });
   expect(again).toMatchObject({ ok: true, data: { status: 'PAID' } });
   expect((await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm')).toHaveLength(1);
 });

@@ -11,7 +11,10 @@ import { addProduct, payWithCard } from './register';
 // The shell around the renderer differs by mode; each mode's locks are checked by its own spec.
 
 test('the Electron window is locked down (loopback origin, isolated, no Node, no way out)', async ({ pos }) => {
-  test.skip(pos.electronApp === null, 'needs the Electron binary, which is not installed here; the browser-host twin below checks the host\'s locks');
+  test.skip(
+    pos.electronApp === null,
+    "needs the Electron binary, which is not installed here; the browser-host twin below checks the host's locks",
+  );
   const { page } = pos;
   const origin = new URL(page.url()).origin;
   expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -29,7 +32,7 @@ test('the Electron window is locked down (loopback origin, isolated, no Node, no
 });
 
 test('the browser host is locked down (token, origin, CSP)', async ({ pos }) => {
-  test.skip(pos.hostUrl === null, 'runs in browser-host mode; the Electron twin above checks the window\'s locks');
+  test.skip(pos.hostUrl === null, "runs in browser-host mode; the Electron twin above checks the window's locks");
   const url = pos.hostUrl!;
   const page = await fetch(url);
   expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -51,7 +54,9 @@ test('the browser host is locked down (token, origin, CSP)', async ({ pos }) => 
   expect(fromElsewhere.status).toBe(403);
 });
 
-test('the payment window opens the way Toss’s script opens it: a form POSTed into its iframe, within the CSP', async ({ pos }) => {
+test('the payment window opens the way Toss’s script opens it: a form POSTed into its iframe, within the CSP', async ({
+  pos,
+}) => {
   const { page } = pos;
   await addProduct(page, 'americano');
   await page.getByTestId('pay').click();
@@ -77,15 +82,24 @@ test('the screen language is kept by main, not by the page, so it survives a rel
 });
 
 test('a second launch hands over to the running app instead of opening the same profile', async ({ pos }) => {
-  test.skip(pos.electronApp === null, 'needs the Electron binary, which is not installed here; the browser-host twin below checks a second app on the same data folder');
+  test.skip(
+    pos.electronApp === null,
+    'needs the Electron binary, which is not installed here; the browser-host twin below checks a second app on the same data folder',
+  );
   const userDataDir = (await pos.electronApp!.evaluate(({ app }) => app.getPath('userData'))) as string;
-  const second = await _electron.launch({ args: ['.', `--user-data-dir=${userDataDir}`], env: pos.env as Record<string, string> });
+  const second = await _electron.launch({
+    args: ['.', `--user-data-dir=${userDataDir}`],
+    env: pos.env as Record<string, string>,
+  });
   await expect.poll(() => second.process().exitCode).toBe(0);
   await expect(pos.page.getByTestId('pay')).toBeVisible();
 });
 
 test('a second browser host on the same data folder refuses in words and leaves the first running', async ({ pos }) => {
-  test.skip(pos.hostUrl === null, 'runs in browser-host mode; the Electron twin above checks the single-instance hand-over');
+  test.skip(
+    pos.hostUrl === null,
+    'runs in browser-host mode; the Electron twin above checks the single-instance hand-over',
+  );
   const second = spawn(process.execPath, ['out/main/host.js'], { env: pos.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -97,12 +111,18 @@ test('a second browser host on the same data folder refuses in words and leaves 
   await expect(pos.page.getByTestId('pay')).toBeVisible();
 });
 
-test('Ctrl+C or SIGTERM to the whole process group, however many times it arrives, stops the host cleanly, and the next start gets the folder', async ({ pos }) => {
+test('Ctrl+C or SIGTERM to the whole process group, however many times it arrives, stops the host cleanly, and the next start gets the folder', async ({
+  pos,
+}) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-stop-'));
   const env = { ...pos.env, POS_DATA_DIR: dataDir, POS_PORT: '0' };
   const start = async () => {
     // Its own process group, as `npm start` in a terminal is.
-    const host = spawn(process.execPath, ['out/main/host.js'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const host = spawn(process.execPath, ['out/main/host.js'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     host.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     host.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -9,7 +9,9 @@ async function openWork(page: Parameters<typeof invoke>[0]): Promise<{ live: num
   return (view.data as { toss: { openWork: { live: number; training: number } } }).toss.openWork;
 }
 
-test('a live payment whose answer was lost is settled with the real Toss while the register trains, and never asked of the training simulator', async ({ pos }) => {
+test('a live payment whose answer was lost is settled with the real Toss while the register trains, and never asked of the training simulator', async ({
+  pos,
+}) => {
   // Going live, a sale, two switches and the settler's backoff: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const { page, liveToss } = pos;
@@ -29,45 +31,69 @@ test('a live payment whose answer was lost is settled with the real Toss while t
 
   // The register will not leave a payment whose outcome is unknown, but the bridge can be called as a
   // hostile page would (this is how the fault was found): the switch is allowed, the live work stays live.
-  expect(await invoke(page, 'settings:set-mode', { mode: 'training', confirm: true })).toMatchObject({ ok: true, data: { toss: { mode: 'training', openWork: { live: 1 } } } });
+  expect(await invoke(page, 'settings:set-mode', { mode: 'training', confirm: true })).toMatchObject({
+    ok: true,
+    data: { toss: { mode: 'training', openWork: { live: 1 } } },
+  });
   await page.reload();
   await expect(page.getByTestId('training-banner')).toBeVisible();
   await openAsManager(page, 'settings');
   await expect(page.getByTestId('toss-open-work-live')).toContainText('실제 결제·환불·현금영수증 1건');
   // The training register neither knows the live order nor can pay it.
-  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({ ok: false, error: { code: 'ORDER_NOT_FOUND' } });
+  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({
+    ok: false,
+    error: { code: 'ORDER_NOT_FOUND' },
+  });
 
   // Toss comes back while the register trains: the live books' settler asks the real Toss and records the sale.
   liveToss.sim.faults.clear();
   await expect.poll(() => openWork(page), { timeout: 60_000 }).toEqual({ live: 0, training: 0 });
-  const trainingCalls = (await pos.tossRequests()).filter((request) => request.path.includes(approved.paymentKey) || request.path.includes(approved.orderId));
+  const trainingCalls = (await pos.tossRequests()).filter(
+    (request) => request.path.includes(approved.paymentKey) || request.path.includes(approved.orderId),
+  );
   expect(trainingCalls).toEqual([]);
 
   await page.getByTestId('toss-switch-mode').click();
   await page.getByTestId('mode-confirm-yes').click();
   await expect(page.getByTestId('training-banner')).toHaveCount(0);
   await expect(page.getByTestId(`settlement-${approved.orderId}`)).toHaveAttribute('data-state', 'PAID');
-  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({ ok: true, data: { status: 'PAID', payment: { paymentKey: approved.paymentKey } } });
+  expect(await invoke(page, 'sale:get', { orderId: approved.orderId })).toMatchObject({
+    ok: true,
+    data: { status: 'PAID', payment: { paymentKey: approved.paymentKey } },
+  });
   // Charged once, and the books say so.
   expect(liveToss.sim.payments().filter((payment) => payment.orderId === approved.orderId)).toHaveLength(1);
 });
 
-test('the training manager (PIN 0000) is refused on the Settings screen: keys, limits and the mode stay the owner’s', async ({ pos }) => {
+test('the training manager (PIN 0000) is refused on the Settings screen: keys, limits and the mode stay the owner’s', async ({
+  pos,
+}) => {
   const { page, liveToss } = pos;
   // A first start in training with the documented training manager, the owner set up later.
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('unlock-pin').fill('0000');
   await page.getByTestId('unlock-submit').click();
   await expect(page.getByTestId('unlock-error')).toBeVisible();
-  expect(await invoke(page, 'staff:unlock', { pin: '0000' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
+  expect(await invoke(page, 'staff:unlock', { pin: '0000' })).toMatchObject({
+    ok: false,
+    error: { code: 'PIN_WRONG' },
+  });
   // Keys sent straight through the bridge by a tampered page are refused just the same without a real manager.
-  expect(await invoke(page, 'settings:save-toss-keys', { clientKey: liveToss.clientKey, secretKey: liveToss.secretKey, acceptUnencrypted: true })).toMatchObject({ ok: false, error: { code: 'MANAGER_REQUIRED' } });
+  expect(
+    await invoke(page, 'settings:save-toss-keys', {
+      clientKey: liveToss.clientKey,
+      secretKey: liveToss.secretKey,
+      acceptUnencrypted: true,
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'MANAGER_REQUIRED' } });
 });
 
 test.describe('on a first start that chose the training manager', () => {
   test.use({ seed: { owner: false } });
 
-  test('the training manager opens Settings but cannot save Toss keys or go live; the message says to use a real manager’s PIN', async ({ pos }) => {
+  test('the training manager opens Settings but cannot save Toss keys or go live; the message says to use a real manager’s PIN', async ({
+    pos,
+  }) => {
     const { page, liveToss } = pos;
     await page.getByTestId('setup-training').click();
     await page.getByTestId('nav-settings').click();

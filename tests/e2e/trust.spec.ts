@@ -10,7 +10,11 @@ test('a tampered amount sent through window.pos is refused and Toss hears nothin
   // The price the renderer sent is ignored: main prices from its own catalog.
   expect(created).toMatchObject({ ok: true, data: { amount: 25000 } });
 
-  const tampered = await invoke(page, 'payment:confirm', { orderId: created.data.orderId, paymentKey: 'tsim_forged', amount: 100 });
+  const tampered = await invoke(page, 'payment:confirm', {
+    orderId: created.data.orderId,
+    paymentKey: 'tsim_forged',
+    amount: 100,
+  });
   expect(tampered).toMatchObject({ ok: false, error: { code: 'AMOUNT_MISMATCH' } });
   expect(await pos.tossRequests()).toHaveLength(0);
   const order = await invoke(page, 'sale:get', { orderId: created.data.orderId });
@@ -26,7 +30,10 @@ test('the page gets window.pos and nothing else from main', async ({ pos }) => {
   }));
   expect(surface).toEqual({ pos: ['invoke'], require: 'undefined', process: 'undefined' });
   expect(await invoke(page, 'store:dump', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await invoke(page, 'sale:create', { lines: 'everything' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await invoke(page, 'sale:create', { lines: 'everything' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
 });
 
 test('no secret key reaches the page: not in the HTML, scripts or any IPC answer', async ({ pos }) => {

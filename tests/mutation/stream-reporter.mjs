@@ -17,7 +17,10 @@ class StreamReporter {
   /** @param {import('@stryker-mutator/api/core').MutantResult} result */
   onMutantTested(result) {
     const { fileName, location, mutatorName, replacement, status, static: isStatic } = result;
-    appendFileSync(FILE, `${JSON.stringify({ fileName, line: location.start.line, column: location.start.column, mutatorName, replacement, status, static: isStatic })}\n`);
+    appendFileSync(
+      FILE,
+      `${JSON.stringify({ fileName, line: location.start.line, column: location.start.column, mutatorName, replacement, status, static: isStatic })}\n`,
+    );
   }
 }
 

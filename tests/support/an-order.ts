@@ -12,7 +12,9 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
     createdAt: `${businessDay}T10:00:00+09:00`,
     updatedAt: `${businessDay}T10:00:00+09:00`,
     training: true,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }],
+    lines: [
+      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+    ],
     orderName: '아메리카노',
     amount: 9_000,
     supplyAmount: 8_182,
@@ -29,7 +31,9 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
 }
 
 /** One americano at 4,500 won (named `name`): what an order of a single line changes from anOrder's two. */
-export function oneAmericano(name = '아메리카노'): Pick<Order, 'lines' | 'orderName' | 'amount' | 'supplyAmount' | 'vatAmount'> {
+export function oneAmericano(
+  name = '아메리카노',
+): Pick<Order, 'lines' | 'orderName' | 'amount' | 'supplyAmount' | 'vatAmount'> {
   return {
     lines: [{ productId: 'americano', name, unitPrice: 4_500, quantity: 1, lineTotal: 4_500, discount: 0 }],
     orderName: name,
@@ -41,7 +45,14 @@ export function oneAmericano(name = '아메리카노'): Pick<Order, 'lines' | 'o
 
 /** A 1,000-won coupon on the order's americanos. */
 export function aCouponDiscount(code = 'COUPON-A'): OrderDiscount {
-  return { source: 'coupon', code, name: '1,000원', definitionId: 'd1', amount: 1_000, shares: [{ productId: 'americano', amount: 1_000 }] };
+  return {
+    source: 'coupon',
+    code,
+    name: '1,000원',
+    definitionId: 'd1',
+    amount: 1_000,
+    shares: [{ productId: 'americano', amount: 1_000 }],
+  };
 }
 
 /** Toss's approval of a card payment, as the order keeps it. */

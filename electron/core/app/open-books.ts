@@ -81,9 +81,33 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const issuer = new CouponIssuer(coupons, { now, log });
   const approvals = new DiscountApprovals(deps.mode, now);
   const openWork = await OpenWork.open(dir, io);
-  const payments = new PaymentService({ orders: orderBook, locks, toss, training, now, log, open: openWork.of('confirms'), settled: (order) => redemption.settle(order) });
-  const cash = new CashSaleService({ orders: orderBook, locks, toss, training, now, log, settled: (order) => redemption.settle(order) });
-  const cashReceiptCancels = new CashReceiptCancels({ open: openWork.of('cashReceiptCancels'), orders: orderBook, locks, toss, now, log });
+  const payments = new PaymentService({
+    orders: orderBook,
+    locks,
+    toss,
+    training,
+    now,
+    log,
+    open: openWork.of('confirms'),
+    settled: (order) => redemption.settle(order),
+  });
+  const cash = new CashSaleService({
+    orders: orderBook,
+    locks,
+    toss,
+    training,
+    now,
+    log,
+    settled: (order) => redemption.settle(order),
+  });
+  const cashReceiptCancels = new CashReceiptCancels({
+    open: openWork.of('cashReceiptCancels'),
+    orders: orderBook,
+    locks,
+    toss,
+    now,
+    log,
+  });
   const closes = new DayCloseFile(dir, io);
   const calendar = new DayCalendar(closes);
   const sales = new SaleService({
@@ -103,7 +127,9 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     toss,
     openRefunds: openWork.of('refunds'),
     cashReceipts: cashReceiptCancels,
-    coupons: { afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()) },
+    coupons: {
+      afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()),
+    },
     training,
     now,
     log,
@@ -111,7 +137,16 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const history = new HistoryService(orderBook);
   // A day is closed with the real Toss's transactions: these books' own mode's Toss.
   const dayToss = toss({ training: training() });
-  const dayClose = new DayCloseService({ orders: orderBook, calendar, closes, toss: dayToss, training, abandon: (orderId) => sales.abandon(orderId), now, log });
+  const dayClose = new DayCloseService({
+    orders: orderBook,
+    calendar,
+    closes,
+    toss: dayToss,
+    training,
+    abandon: (orderId) => sales.abandon(orderId),
+    now,
+    log,
+  });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftFile.open(dir, io);
   const display = new CustomerDisplay({
@@ -148,7 +183,10 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
 
   const lookup: OrderLookup = {
     get: (id) => orderBook.get(id),
-    recent: (days, look) => orderBook.recent(days, (digest) => look({ orderId: digest.orderId, status: digest.orderStatus, couponCodes: digest.couponCodes })),
+    recent: (days, look) =>
+      orderBook.recent(days, (digest) =>
+        look({ orderId: digest.orderId, status: digest.orderStatus, couponCodes: digest.couponCodes }),
+      ),
     abandon: (id) => sales.abandon(id),
   };
   // Before anything can be rung up: which coupons open orders hold is read back from those orders.

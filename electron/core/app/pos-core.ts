@@ -55,7 +55,13 @@ const QUIT_WAIT_MS = 2_000;
  * The register's calls that move money while they are answered: a mode switch waits for them. The
  * background settler's work does not hold a switch back: it is settled with its own mode's Toss.
  */
-const MOVING_MONEY: ReadonlySet<Channel> = new Set<Channel>(['payment:confirm', 'payment:complete-free', 'cash:sale', 'cash:receipt', 'refund:create']);
+const MOVING_MONEY: ReadonlySet<Channel> = new Set<Channel>([
+  'payment:confirm',
+  'payment:complete-free',
+  'cash:sale',
+  'cash:receipt',
+  'refund:create',
+]);
 
 /** Everything main is, minus Electron: what both the Electron shell and the browser host run. */
 export interface PosCore {
@@ -95,9 +101,18 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log);
   // The demo café is for a first start only: a folder that has sold, in either mode, has its own catalog.
   // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)
-  const hasSold = async () => (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;
+  const hasSold = async () =>
+    (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;
   const catalog = await CatalogFile.open(deps.dataDir, io, now, async () => training() && !(await hasSold()));
-  const staff = await StaffService.open({ dataDir: deps.dataDir, io, now, log, training, cipher: deps.cipher, hasSales: async () => (await liveOrders.businessDays()).length > 0 });
+  const staff = await StaffService.open({
+    dataDir: deps.dataDir,
+    io,
+    now,
+    log,
+    training,
+    cipher: deps.cipher,
+    hasSales: async () => (await liveOrders.businessDays()).length > 0,
+  });
   const toss = tossOf(endpoints, { fetch: deps.fetch, timeoutMs: deps.tossTimeoutMs });
   const calls = new CallsUnderWay();
   // Kept open: start-up adds what it finds (a damaged day) before the first call.
@@ -126,15 +141,38 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     fetch: deps.fetch,
     tossTimeoutMs: deps.tossTimeoutMs,
   });
-  const shop = { endpoints, notices, catalog, staff, settings, settingsFile: deps.settings, printer: deps.printer ?? null, now };
-  const common = { catalog, settings: deps.settings, toss, shop, now, io, log, settleTiming: deps.settleTiming ?? SETTLER_TIMING, displayVersions: new DisplayVersions() };
+  const shop = {
+    endpoints,
+    notices,
+    catalog,
+    staff,
+    settings,
+    settingsFile: deps.settings,
+    printer: deps.printer ?? null,
+    now,
+  };
+  const common = {
+    catalog,
+    settings: deps.settings,
+    toss,
+    shop,
+    now,
+    io,
+    log,
+    settleTiming: deps.settleTiming ?? SETTLER_TIMING,
+    displayVersions: new DisplayVersions(),
+  };
   const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };
   const both = Object.values(books);
   // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
   for (const book of [liveOrders, trainingOrders]) {
-    for (const error of book.unreadable.values()) notices.push({ code: 'STORE_FILE_DAMAGED', detail: error.message.replace(/^data file is unreadable: /, '').slice(0, 600) });
+    for (const error of book.unreadable.values())
+      notices.push({
+        code: 'STORE_FILE_DAMAGED',
+        detail: error.message.replace(/^data file is unreadable: /, '').slice(0, 600),
+      });
   }
   log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {

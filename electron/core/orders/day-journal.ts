@@ -47,7 +47,10 @@ export class DayJournal {
   }
 
   static resume(path: string, io: FileIo, end: JournalEnd): DayJournal {
-    return new DayJournal(KeyedJournal.resume(path, io, orderSchema, (order) => order.orderId, end.bytes), end);
+    return new DayJournal(
+      KeyedJournal.resume(path, io, orderSchema, (order) => order.orderId, end.bytes),
+      end,
+    );
   }
 
   /** Every order of the day is in memory (opened whole), not only those written through it. */

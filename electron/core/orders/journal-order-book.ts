@@ -38,7 +38,11 @@ export function businessDayOfOrderId(orderId: string): string | null {
 function newestFirst(orders: Iterable<Order>): Order[] {
   return [...orders]
     .map((order, created) => ({ order, created }))
-    .sort((a, b) => (a.order.createdAt === b.order.createdAt ? b.created - a.created : b.order.createdAt.localeCompare(a.order.createdAt)))
+    .sort((a, b) =>
+      a.order.createdAt === b.order.createdAt
+        ? b.created - a.created
+        : b.order.createdAt.localeCompare(a.order.createdAt),
+    )
     .map(({ order }) => structuredClone(order));
 }
 
@@ -100,7 +104,11 @@ export class JournalOrderBook implements OrderBook {
     return join(this.dir, `${businessDay}.jsonl`);
   }
 
-  private openDay(businessDay: string, purpose: 'read' | 'write', replacing: Promise<DayJournal> | null): Promise<DayJournal> {
+  private openDay(
+    businessDay: string,
+    purpose: 'read' | 'write',
+    replacing: Promise<DayJournal> | null,
+  ): Promise<DayJournal> {
     // Another read got here first and put the whole day in its place.
     if (replacing !== null && this.days.get(businessDay) !== replacing) return this.day(businessDay, purpose);
     const path = this.journalPath(businessDay);
@@ -139,7 +147,10 @@ export class JournalOrderBook implements OrderBook {
    * The day is listed as dirty before its journal is written; the index follows after, and an
    * index that could not follow is caught up from the journal when next read.
    */
-  private change<T>(businessDay: string, task: (journal: DayJournal) => Promise<{ result: T; line: AppendedLine<Order> }>): Promise<T> {
+  private change<T>(
+    businessDay: string,
+    task: (journal: DayJournal) => Promise<{ result: T; line: AppendedLine<Order> }>,
+  ): Promise<T> {
     // Stryker disable next-line StringLiteral: the cashier reads the code's text (shared/i18n/error-messages.ts); this one is for the log
     if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order book is closed'));
     const journal = this.day(businessDay, 'write');
@@ -225,7 +236,11 @@ export class JournalOrderBook implements OrderBook {
   }
 
   /** The order on the journal line the index points at, or null when that line is not the order's. */
-  private async orderAt(businessDay: string, orderId: string, at: { offset: number; length: number }): Promise<Order | null> {
+  private async orderAt(
+    businessDay: string,
+    orderId: string,
+    at: { offset: number; length: number },
+  ): Promise<Order | null> {
     const line = await indexFiles.readRange(this.journalPath(businessDay), at.offset, at.length);
     const order = orderSchema.safeParse(jsonOrNull(line));
     return order.success && order.data.orderId === orderId ? order.data : null;
@@ -273,11 +288,9 @@ export class JournalOrderBook implements OrderBook {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    const days = names.map(dayOfJournalFile).filter((day): day is string => day !== null);
     // Stryker disable next-line MethodExpression: Node's readdir (libuv's scandir) already answers names sorted; the sort says the order is relied on
-    return names
-      .map(dayOfJournalFile)
-      .filter((day): day is string => day !== null)
-      .sort();
+    return days.sort();
   }
 
   /** After a write to a day's journal: the day is among the days with a journal. */
@@ -300,8 +313,8 @@ export class JournalOrderBook implements OrderBook {
 
   /** The business days from `fromDay` to `toDay` (inclusive) that have orders, newest first. */
   async daysBetween(fromDay: string, toDay: string): Promise<string[]> {
-    // Stryker disable next-line StringLiteral: as in ordersOfDay
-    if (!DAY.test(fromDay) || !DAY.test(toDay)) throw new PosError('INVALID_INPUT', `not a business day range: ${fromDay}..${toDay}`);
+    if (!DAY.test(fromDay) || !DAY.test(toDay))
+      throw new PosError('INVALID_INPUT', `not a business day range: ${fromDay}..${toDay}`);
     return (await this.businessDays()).filter((day) => day >= fromDay && day <= toDay).reverse();
   }
 
@@ -370,8 +383,16 @@ export class JournalOrderBook implements OrderBook {
         found.push(...(await this.digestsOfDay(businessDay)));
       } catch (error) {
         // Damaged, or refused by the disk (a failing sector, a folder in its place): either way the day is named and the start goes on.
-        const unreadable = error instanceof StoreFileCorruptError ? error : new StoreFileCorruptError(this.journalPath(businessDay), error);
-        this.log.error('a day journal cannot be read', { businessDay, path: unreadable.path, line: unreadable.line, problem: unreadable.problem });
+        const unreadable =
+          error instanceof StoreFileCorruptError
+            ? error
+            : new StoreFileCorruptError(this.journalPath(businessDay), error);
+        this.log.error('a day journal cannot be read', {
+          businessDay,
+          path: unreadable.path,
+          line: unreadable.line,
+          problem: unreadable.problem,
+        });
         this.unreadable.set(businessDay, unreadable);
       }
     }

@@ -23,7 +23,8 @@ export function newOrder(fields: NewOrder): Order {
 /** The stored order of this id, rung up in the register's mode; anything else is refused. */
 export function ownOrder(order: Order | null, orderId: string, training: boolean): Order {
   if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId}`);
-  if (order.training !== training) throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
+  if (order.training !== training)
+    throw new PosError('ORDER_WRONG_MODE', `order ${orderId} was rung up in the other mode`);
   return order;
 }
 
@@ -84,7 +85,8 @@ export class OrderLifecycle {
       reopen(o);
       o.payment = null;
       const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
-      if (attempt) Object.assign(attempt, { outcome: 'COMPENSATED', endedAt: at, code: 'COMPENSATED', message: reason });
+      if (attempt)
+        Object.assign(attempt, { outcome: 'COMPENSATED', endedAt: at, code: 'COMPENSATED', message: reason });
     });
   }
 
@@ -142,7 +144,12 @@ export class OrderLifecycle {
   }
 
   /** How much of the receipt Toss has cancelled; all of it cancels the receipt. */
-  cashReceiptCanceled(orderId: string, at: string, owed: number, receiptAmount: (o: Order, receipt: CashReceipt) => number): Promise<Order> {
+  cashReceiptCanceled(
+    orderId: string,
+    at: string,
+    owed: number,
+    receiptAmount: (o: Order, receipt: CashReceipt) => number,
+  ): Promise<Order> {
     return this.change(orderId, at, (o) => {
       const kept = o.cash?.cashReceipt;
       if (!kept) return;

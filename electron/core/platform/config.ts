@@ -42,14 +42,24 @@ interface CommonConfig {
 
 export type PosConfig =
   | (CommonConfig & { mode: 'training' })
-  | (CommonConfig & { mode: 'live'; clientKey: string; secretKey: string; apiBase: string; sdkSrc: string; keysFrom: 'environment' | 'stored' });
+  | (CommonConfig & {
+      mode: 'live';
+      clientKey: string;
+      secretKey: string;
+      apiBase: string;
+      sdkSrc: string;
+      keysFrom: 'environment' | 'stored';
+    });
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
 /** Where Electron keeps `userData` for this app, so the browser host uses the same data folder. */
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const product = 'Toss POS';
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), product);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', product);
@@ -59,7 +69,9 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new ConfigError(
+      `invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -94,19 +106,31 @@ function environmentKeys(e: z.infer<typeof envSchema>): TossKeys | undefined {
   return { clientKey: e.TOSS_CLIENT_KEY, secretKey: e.TOSS_SECRET_KEY };
 }
 
-function liveEndpointsFrom(e: z.infer<typeof envSchema>, packaged: boolean, secretKey: string): { apiBase: string; sdkSrc: string } {
+function liveEndpointsFrom(
+  e: z.infer<typeof envSchema>,
+  packaged: boolean,
+  secretKey: string,
+): { apiBase: string; sdkSrc: string } {
   const seams = e.TOSS_API_BASE !== undefined || e.TOSS_SDK_SRC !== undefined;
   if (seams && packaged) {
-    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them');
+    throw new ConfigError(
+      'TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused in an installed app (they could redirect the secret key); unset them',
+    );
   }
   if (seams && isLiveKey(secretKey)) {
-    throw new ConfigError('TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused with a live key (they could redirect it); unset them');
+    throw new ConfigError(
+      'TOSS_API_BASE and TOSS_SDK_SRC are test seams and are refused with a live key (they could redirect it); unset them',
+    );
   }
   return { apiBase: e.TOSS_API_BASE ?? TOSS_API_BASE, sdkSrc: e.TOSS_SDK_SRC ?? TOSS_SDK_SRC };
 }
 
 /** Where live payments go for this secret key: Toss, or a test seam only for test keys outside an installed app. */
-export function liveEndpointsFor(env: NodeJS.ProcessEnv, packaged: boolean, secretKey: string): { apiBase: string; sdkSrc: string } {
+export function liveEndpointsFor(
+  env: NodeJS.ProcessEnv,
+  packaged: boolean,
+  secretKey: string,
+): { apiBase: string; sdkSrc: string } {
   return liveEndpointsFrom(parseEnv(env), packaged, secretKey);
 }
 
@@ -116,18 +140,28 @@ export function liveEndpointsFor(env: NodeJS.ProcessEnv, packaged: boolean, secr
  * seams: refused in an installed app and whenever the key is a live one, so nobody can point a
  * real secret key at another server.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, options: { packaged: boolean; storedKeys?: TossKeys | undefined }): PosConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  options: { packaged: boolean; storedKeys?: TossKeys | undefined },
+): PosConfig {
   const e = parseEnv(env);
-  const common: CommonConfig = { dataDir: e.POS_DATA_DIR ?? defaultDataDir(), port: e.POS_PORT, pageOrigin: e.POS_PAGE_ORIGIN ?? 'loopback' };
+  const common: CommonConfig = {
+    dataDir: e.POS_DATA_DIR ?? defaultDataDir(),
+    port: e.POS_PORT,
+    pageOrigin: e.POS_PAGE_ORIGIN ?? 'loopback',
+  };
   const fromEnv = environmentKeys(e);
   const keys = fromEnv ?? options.storedKeys;
   if (keys === undefined) return { ...common, mode: 'training' };
 
   const problem = keyPairProblem(keys.clientKey, keys.secretKey);
   if (problem === 'NOT_API_INDIVIDUAL') {
-    throw new ConfigError('use an API-individual key pair (…_ck_… and …_sk_…); payment-widget keys (gck/gsk) do not open the payment window');
+    throw new ConfigError(
+      'use an API-individual key pair (…_ck_… and …_sk_…); payment-widget keys (gck/gsk) do not open the payment window',
+    );
   }
-  if (problem === 'MIXED_TEST_AND_LIVE') throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
+  if (problem === 'MIXED_TEST_AND_LIVE')
+    throw new ConfigError('the client key and the secret key must both be test keys or both be live keys');
   const endpoints = liveEndpointsFrom(e, options.packaged, keys.secretKey);
   return {
     ...common,

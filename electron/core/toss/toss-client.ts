@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { CASH_RECEIPTS_PAGE_LIMIT, tossCashReceiptPageSchema, tossCashReceiptSchema, type TossCashReceipt } from './toss-cash-receipt';
+import {
+  CASH_RECEIPTS_PAGE_LIMIT,
+  tossCashReceiptPageSchema,
+  tossCashReceiptSchema,
+  type TossCashReceipt,
+} from './toss-cash-receipt';
 import { tossErrorBodySchema, tossPaymentSchema, type TossPayment } from './toss-payment';
 import { TRANSACTIONS_PAGE_LIMIT, tossTransactionPageSchema, type TossTransaction } from './toss-transaction';
 import { scrubSecrets } from '../platform/log/scrub';
@@ -56,7 +61,13 @@ export class TossClient {
   }
 
   cancel(paymentKey: string, body: CancelRequest, idempotencyKey: string): Promise<TossPayment> {
-    return this.request(tossPaymentSchema, 'POST', `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`, body, idempotencyKey);
+    return this.request(
+      tossPaymentSchema,
+      'POST',
+      `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`,
+      body,
+      idempotencyKey,
+    );
   }
 
   issueCashReceipt(body: CashReceiptIssue, idempotencyKey: string): Promise<TossCashReceipt> {
@@ -65,7 +76,13 @@ export class TossClient {
 
   /** Cancels `amount` of a 현금영수증 (a partial refund), or all that is left of it. */
   cancelCashReceipt(receiptKey: string, body: { amount?: number }, idempotencyKey: string): Promise<TossCashReceipt> {
-    return this.request(tossCashReceiptSchema, 'POST', `/v1/cash-receipts/${encodeURIComponent(receiptKey)}/cancel`, body, idempotencyKey);
+    return this.request(
+      tossCashReceiptSchema,
+      'POST',
+      `/v1/cash-receipts/${encodeURIComponent(receiptKey)}/cancel`,
+      body,
+      idempotencyKey,
+    );
   }
 
   /** Every 현금영수증 (issues and cancels) asked of Toss on `requestDate` (YYYY-MM-DD, Korean time), all pages read. */
@@ -77,13 +94,17 @@ export class TossClient {
       if (cursor !== null) query.set('cursor', cursor);
       const page = await this.request(tossCashReceiptPageSchema, 'GET', `/v1/cash-receipts?${query}`);
       found.push(...page.data);
-      if (!page.hasNext || page.data.length === 0 || page.lastCursor === null || page.lastCursor === undefined) return found;
+      if (!page.hasNext || page.data.length === 0 || page.lastCursor === null || page.lastCursor === undefined)
+        return found;
       cursor = String(page.lastCursor);
     }
   }
 
   /** Every transaction (approval, cancel) Toss made from `startDate` to `endDate` (ISO date-times), all pages read. */
-  async listTransactions(range: { startDate: string; endDate: string }, pageLimit = TRANSACTIONS_PAGE_LIMIT): Promise<TossTransaction[]> {
+  async listTransactions(
+    range: { startDate: string; endDate: string },
+    pageLimit = TRANSACTIONS_PAGE_LIMIT,
+  ): Promise<TossTransaction[]> {
     const found: TossTransaction[] = [];
     for (;;) {
       const query = new URLSearchParams({ ...range, limit: String(pageLimit) });
@@ -95,7 +116,13 @@ export class TossClient {
     }
   }
 
-  private async request<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  private async request<T>(
+    schema: z.ZodType<T>,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<T> {
     const endpoint = this.endpoint();
     if (endpoint === null) throw new TossUnreachableError('no-keys');
     const { apiBase, secretKey } = endpoint;

@@ -23,7 +23,13 @@ export class TossUnreachableError extends Error {
   }
 }
 
-const CONFIGURATION = new Set(['UNAUTHORIZED_KEY', 'INVALID_API_KEY', 'INCORRECT_BASIC_AUTH_FORMAT', 'INVALID_CLIENT_KEY', 'FORBIDDEN_REQUEST']);
+const CONFIGURATION = new Set([
+  'UNAUTHORIZED_KEY',
+  'INVALID_API_KEY',
+  'INCORRECT_BASIC_AUTH_FORMAT',
+  'INVALID_CLIENT_KEY',
+  'FORBIDDEN_REQUEST',
+]);
 const TEMPORARY = new Set([
   'PROVIDER_ERROR',
   'CARD_PROCESSING_ERROR',
@@ -68,7 +74,9 @@ const CANCEL_AMBIGUOUS = new Set([
 /** Whether a failed cancel may still have moved money (or may succeed later): settle it by reading Toss, never by a new cancel. */
 export function cancelOutcomeUnknown(error: unknown): boolean {
   if (error instanceof TossUnreachableError) return true;
-  return error instanceof TossApiError && (CANCEL_AMBIGUOUS.has(error.code) || error.status === 429 || error.status >= 500);
+  return (
+    error instanceof TossApiError && (CANCEL_AMBIGUOUS.has(error.code) || error.status === 429 || error.status >= 500)
+  );
 }
 
 /** A definite refusal of a cancel, for the manager: nothing was refunded. */

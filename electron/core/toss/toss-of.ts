@@ -13,7 +13,8 @@ export function modeOf(order: { training: boolean }): PaymentMode {
 }
 
 export function tossOf(endpoints: TossEndpoints, options: { fetch?: typeof fetch; timeoutMs?: number }): TossOf {
-  const client = (mode: PaymentMode) => new TossClient({ endpoint: () => endpoints.of(mode), fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const client = (mode: PaymentMode) =>
+    new TossClient({ endpoint: () => endpoints.of(mode), fetch: options.fetch, timeoutMs: options.timeoutMs });
   const clients = { training: client('training'), live: client('live') };
   return (order) => clients[modeOf(order)];
 }

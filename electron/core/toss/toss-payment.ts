@@ -8,7 +8,16 @@ export const tossPaymentSchema = z.looseObject({
   paymentKey: z.string(),
   orderId: z.string(),
   orderName: z.string().nullable().optional(),
-  status: z.enum(['READY', 'IN_PROGRESS', 'WAITING_FOR_DEPOSIT', 'DONE', 'CANCELED', 'PARTIAL_CANCELED', 'ABORTED', 'EXPIRED']),
+  status: z.enum([
+    'READY',
+    'IN_PROGRESS',
+    'WAITING_FOR_DEPOSIT',
+    'DONE',
+    'CANCELED',
+    'PARTIAL_CANCELED',
+    'ABORTED',
+    'EXPIRED',
+  ]),
   method: z.string().nullable().optional(),
   totalAmount: z.number().int(),
   balanceAmount: z.number().int(),
@@ -27,7 +36,14 @@ export const tossPaymentSchema = z.looseObject({
   failure: z.looseObject({ code: z.string(), message: z.string() }).nullable().optional(),
   /** Every cancel (whole or partial) Toss carried out, oldest first. */
   cancels: z
-    .array(z.looseObject({ cancelAmount: z.number().int(), transactionKey: z.string(), canceledAt: z.string(), cancelReason: z.string().nullable().optional() }))
+    .array(
+      z.looseObject({
+        cancelAmount: z.number().int(),
+        transactionKey: z.string(),
+        canceledAt: z.string(),
+        cancelReason: z.string().nullable().optional(),
+      }),
+    )
     .nullable()
     .optional(),
 });

@@ -40,13 +40,24 @@ export function Header({ showNav }: { showNav: boolean }) {
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">
             <span>{staffText.managerBadge(manager)}</span>
-            <button type="button" className="button button-plain button-small" data-testid="manager-lock" onClick={() => void useStaff.getState().lock()}>
+            <button
+              type="button"
+              className="button button-plain button-small"
+              data-testid="manager-lock"
+              onClick={() => void useStaff.getState().lock()}
+            >
               {staffText.lock}
             </button>
           </div>
         )}
         {/* The spoken name starts with what the button shows (KO EN), then says what it does. */}
-        <button type="button" className="lang-toggle" data-testid="lang-toggle" title={text.langToggleLabel} onClick={toggleLocale}>
+        <button
+          type="button"
+          className="lang-toggle"
+          data-testid="lang-toggle"
+          title={text.langToggleLabel}
+          onClick={toggleLocale}
+        >
           <span className={locale === 'ko' ? 'lang-option is-active' : 'lang-option'}>KO</span>
           <span className={locale === 'en' ? 'lang-option is-active' : 'lang-option'}>EN</span>
           <span className="visually-hidden">{text.langToggleLabel}</span>

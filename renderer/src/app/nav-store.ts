@@ -6,7 +6,13 @@ import { useSession } from '../session/session-store';
 export type Screen = 'register' | 'catalog' | 'coupons' | 'history' | 'day-close' | 'settings';
 
 /** Screens only a manager may open (main refuses their channels without a manager session anyway). */
-export const MANAGER_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['catalog', 'coupons', 'history', 'day-close', 'settings']);
+export const MANAGER_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
+  'catalog',
+  'coupons',
+  'history',
+  'day-close',
+  'settings',
+]);
 
 interface NavState {
   screen: Screen;

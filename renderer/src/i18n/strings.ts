@@ -5,7 +5,14 @@ const ko = {
   appName: 'Toss POS',
   navLabel: '화면',
   // Not 주문 내역: that is the register's cart.
-  screens: { register: '계산', catalog: '상품 관리', coupons: '쿠폰', history: '판매 내역', 'day-close': '마감', settings: '설정' },
+  screens: {
+    register: '계산',
+    catalog: '상품 관리',
+    coupons: '쿠폰',
+    history: '판매 내역',
+    'day-close': '마감',
+    settings: '설정',
+  },
   navRefusedPayment: '결제가 진행 중이라 다른 화면으로 갈 수 없습니다. 결제를 마치거나 결과를 확인해 주세요.',
   registerTitle: '계산',
   productsLabel: '상품 목록',
@@ -88,7 +95,14 @@ export type Strings = typeof ko;
 const en: Strings = {
   appName: 'Toss POS',
   navLabel: 'Screens',
-  screens: { register: 'Register', catalog: 'Catalog', coupons: 'Coupons', history: 'Sales history', 'day-close': 'Day close', settings: 'Settings' },
+  screens: {
+    register: 'Register',
+    catalog: 'Catalog',
+    coupons: 'Coupons',
+    history: 'Sales history',
+    'day-close': 'Day close',
+    settings: 'Settings',
+  },
   navRefusedPayment: 'A payment is under way: finish it, or check its result, before leaving the register.',
   registerTitle: 'Register',
   productsLabel: 'Products',
@@ -125,7 +139,9 @@ const en: Strings = {
   payAgain: 'Pay again (F9)',
   approveAgain: 'Ask a manager to approve again',
   windowFailed: (code) =>
-    code === null ? 'The payment window could not open. Please try again.' : 'The payment window failed. Please try again.',
+    code === null
+      ? 'The payment window could not open. Please try again.'
+      : 'The payment window failed. Please try again.',
   receiptTitle: 'Payment complete',
   trainingReceipt: 'Training — not a real payment',
   orderId: 'Order ID',

@@ -32,29 +32,32 @@ export function useAction(): Action {
     };
   }, []);
 
-  const run = useCallback(<T>(task: () => Promise<T>, done?: (result: T) => void, failed?: (error: PosErrorData) => void): boolean => {
-    if (running.current) return false;
-    running.current = true;
-    setBusy(true);
-    setError(null);
-    new Promise<T>((resolve) => resolve(task())).then(
-      (result) => {
-        running.current = false;
-        if (mounted.current) setBusy(false);
-        done?.(result);
-      },
-      (reason: unknown) => {
-        const problem = toPosError(reason);
-        running.current = false;
-        if (mounted.current) {
-          setBusy(false);
-          setError(problem);
-        }
-        failed?.(problem);
-      },
-    );
-    return true;
-  }, []);
+  const run = useCallback(
+    <T>(task: () => Promise<T>, done?: (result: T) => void, failed?: (error: PosErrorData) => void): boolean => {
+      if (running.current) return false;
+      running.current = true;
+      setBusy(true);
+      setError(null);
+      new Promise<T>((resolve) => resolve(task())).then(
+        (result) => {
+          running.current = false;
+          if (mounted.current) setBusy(false);
+          done?.(result);
+        },
+        (reason: unknown) => {
+          const problem = toPosError(reason);
+          running.current = false;
+          if (mounted.current) {
+            setBusy(false);
+            setError(problem);
+          }
+          failed?.(problem);
+        },
+      );
+      return true;
+    },
+    [],
+  );
 
   return { busy, error, setError, run };
 }

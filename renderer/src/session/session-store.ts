@@ -35,7 +35,11 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     if (status === 'loading' || status === 'ready') return;
     set({ boot: { status: 'loading' } });
     try {
-      const [info, catalog, preferences] = await Promise.all([call('app:info', {}), call('catalog:list', {}), call('preferences:get', {})]);
+      const [info, catalog, preferences] = await Promise.all([
+        call('app:info', {}),
+        call('catalog:list', {}),
+        call('preferences:get', {}),
+      ]);
       useLocaleStore.getState().adopt(preferences.locale);
       useSounds.getState().adopt(preferences.sounds);
       set({ boot: { status: 'ready', info, catalog } });

@@ -10,7 +10,8 @@ interface DialogProps {
   wide?: boolean;
 }
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /** The open dialogs, innermost last: a dialog opened from another (a refund over an order's detail) takes the keys alone. */
 const openDialogs: HTMLElement[] = [];
@@ -58,14 +59,22 @@ export function Dialog({ title, onCancel, children, testId, wide = false }: Dial
       window.removeEventListener('keydown', onKeyDown, true);
       before?.focus();
       // What had focus may be gone or disabled now (a refund button once nothing is left): the dialog beneath takes it.
-      if (document.activeElement !== before) openDialogs[openDialogs.length - 1]?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+      if (document.activeElement !== before)
+        openDialogs[openDialogs.length - 1]?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     };
     // Once per opening: focus moves in when the dialog mounts and back when it unmounts.
   }, [before]);
 
   return (
     <div className="dialog-backdrop">
-      <div ref={box} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId}>
+      <div
+        ref={box}
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+      >
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>

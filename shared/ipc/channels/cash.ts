@@ -11,9 +11,17 @@ export const cashChannels = defineChannels({
    */
   'cash:sale': {
     role: 'cashier',
-    input: z.strictObject({ orderId: orderIdSchema, received: wonSchema.max(MAX_CASH_RECEIVED), cashReceipt: cashReceiptRequestSchema.optional() }),
+    input: z.strictObject({
+      orderId: orderIdSchema,
+      received: wonSchema.max(MAX_CASH_RECEIVED),
+      cashReceipt: cashReceiptRequestSchema.optional(),
+    }),
     output: orderSchema,
   },
   /** A cash sale's 현금영수증, asked for again (Toss refused it, or its answer was lost) or later. */
-  'cash:receipt': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema, request: cashReceiptRequestSchema }), output: orderSchema },
+  'cash:receipt': {
+    role: 'cashier',
+    input: z.strictObject({ orderId: orderIdSchema, request: cashReceiptRequestSchema }),
+    output: orderSchema,
+  },
 });

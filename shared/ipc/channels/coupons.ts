@@ -17,10 +17,17 @@ export const couponChannels = defineChannels({
   'coupons:issue': { role: 'manager', input: couponIssueRequestSchema, output: couponBatchSchema },
   'coupons:list': {
     role: 'manager',
-    input: couponFilterSchema.extend({ offset: z.number().int().min(0).max(1_000_000), limit: z.number().int().min(1).max(200) }),
+    input: couponFilterSchema.extend({
+      offset: z.number().int().min(0).max(1_000_000),
+      limit: z.number().int().min(1).max(200),
+    }),
     output: couponPageSchema,
   },
   'coupons:void': { role: 'manager', input: z.strictObject({ code: z.string().max(40) }), output: issuedCouponSchema },
   /** The matching codes as CSV, for printing or a mail-merge. */
-  'coupons:export': { role: 'manager', input: couponFilterSchema, output: z.strictObject({ fileName: z.string(), csv: z.string().max(200_000_000) }) },
+  'coupons:export': {
+    role: 'manager',
+    input: couponFilterSchema,
+    output: z.strictObject({ fileName: z.string(), csv: z.string().max(200_000_000) }),
+  },
 });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { businessDaySchema, dayCloseSummarySchema, dayReportSchema, dayViewSchema, reconciliationSchema } from '../../domain/day-close';
+import {
+  businessDaySchema,
+  dayCloseSummarySchema,
+  dayReportSchema,
+  dayViewSchema,
+  reconciliationSchema,
+} from '../../domain/day-close';
 import { defineChannels } from '../channel';
 
 const day = z.strictObject({ day: businessDaySchema });
@@ -16,5 +22,9 @@ export const dayChannels = defineChannels({
   'day:close': { role: 'manager', input: day, output: dayReportSchema },
   /** The closed days, newest first. */
   'day:closes': { role: 'manager', input: z.strictObject({}), output: z.array(dayCloseSummarySchema) },
-  'day:export': { role: 'manager', input: day, output: z.strictObject({ fileName: z.string(), csv: z.string().max(50_000_000) }) },
+  'day:export': {
+    role: 'manager',
+    input: day,
+    output: z.strictObject({ fileName: z.string(), csv: z.string().max(50_000_000) }),
+  },
 });

@@ -7,12 +7,24 @@ export const historyChannels = defineChannels({
   /** A page of orders, newest first, within the filter; `cursor` from the previous page goes on from there. */
   'history:list': {
     role: 'manager',
-    input: z.strictObject({ filter: historyFilterSchema, cursor: historyCursorSchema.optional(), limit: z.number().int().min(1).max(200) }),
+    input: z.strictObject({
+      filter: historyFilterSchema,
+      cursor: historyCursorSchema.optional(),
+      limit: z.number().int().min(1).max(200),
+    }),
     output: historyPageSchema,
   },
   /** Real sales of the range in figures (training never counts), from each day's summary. */
-  'history:totals': { role: 'manager', input: z.strictObject({ from: historyFilterSchema.shape.from, to: historyFilterSchema.shape.to }), output: historyTotalsSchema },
+  'history:totals': {
+    role: 'manager',
+    input: z.strictObject({ from: historyFilterSchema.shape.from, to: historyFilterSchema.shape.to }),
+    output: historyTotalsSchema,
+  },
   /** One order, whole: lines with their discount shares, the payment, attempts and refunds. */
   'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
-  'history:export': { role: 'manager', input: z.strictObject({ filter: historyFilterSchema }), output: z.strictObject({ fileName: z.string(), csv: z.string().max(500_000_000) }) },
+  'history:export': {
+    role: 'manager',
+    input: z.strictObject({ filter: historyFilterSchema }),
+    output: z.strictObject({ fileName: z.string(), csv: z.string().max(500_000_000) }),
+  },
 });

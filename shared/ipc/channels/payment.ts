@@ -18,5 +18,9 @@ export const paymentChannels = defineChannels({
   /** Payments being settled in the background, and the outcomes the cashier has not dismissed yet. */
   'payment:settlements': { role: 'cashier', input: z.strictObject({}), output: z.array(settlementSchema) },
   /** The cashier has seen this outcome: it leaves the register's notice (one still open stays). */
-  'payment:dismiss-settlement': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: z.array(settlementSchema) },
+  'payment:dismiss-settlement': {
+    role: 'cashier',
+    input: z.strictObject({ orderId: orderIdSchema }),
+    output: z.array(settlementSchema),
+  },
 });

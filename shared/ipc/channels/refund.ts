@@ -9,8 +9,17 @@ export const refundChannels = defineChannels({
   'refund:preview': {
     role: 'manager',
     input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema }),
-    output: z.strictObject({ amount: wonSchema, lines: z.array(refundLineSchema), balanceAfter: wonSchema, coupon: z.enum(['restored', 'kept', 'expired', 'none']) }),
+    output: z.strictObject({
+      amount: wonSchema,
+      lines: z.array(refundLineSchema),
+      balanceAfter: wonSchema,
+      coupon: z.enum(['restored', 'kept', 'expired', 'none']),
+    }),
   },
   /** Refunds through Toss's cancel, journaled first; the order as it stands after. */
-  'refund:create': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema, reason: refundReasonSchema }), output: orderSchema },
+  'refund:create': {
+    role: 'manager',
+    input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema, reason: refundReasonSchema }),
+    output: orderSchema,
+  },
 });

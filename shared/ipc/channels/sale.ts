@@ -37,7 +37,11 @@ export const saleChannels = defineChannels({
     }),
   },
   /** Gives up an open order (the cart changed, the sale was cleared): its coupon is free again. */
-  'sale:abandon': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema.nullable() },
+  'sale:abandon': {
+    role: 'cashier',
+    input: z.strictObject({ orderId: orderIdSchema }),
+    output: orderSchema.nullable(),
+  },
   'sale:get': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
   /** Today's last paid order (the regular's "same again"), or null. */
   'sale:last-paid': { role: 'cashier', input: z.strictObject({}), output: orderSchema.nullable() },

@@ -6,7 +6,12 @@ import { defineChannels } from '../channel';
 
 export const settingsChannels = defineChannels({
   'settings:get': { role: 'manager', input: z.strictObject({}), output: settingsViewSchema },
-  'settings:save-store': { role: 'manager', outlivesTraining: true, input: storeInfoSchema, output: settingsViewSchema },
+  'settings:save-store': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: storeInfoSchema,
+    output: settingsViewSchema,
+  },
   /** Checks the pair with Toss (a read that must say "not found", not "unauthorised") before keeping it. */
   'settings:save-toss-keys': {
     role: 'manager',
@@ -20,11 +25,31 @@ export const settingsChannels = defineChannels({
     output: settingsViewSchema,
   },
   /** Above these a cashier's manual discount needs a manager's PIN. */
-  'settings:save-discount-limits': { role: 'manager', outlivesTraining: true, input: discountLimitsSchema, output: settingsViewSchema },
+  'settings:save-discount-limits': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: discountLimitsSchema,
+    output: settingsViewSchema,
+  },
   /** Whether a full refund gives the order's coupon back (while it is still inside its window). */
-  'settings:save-refund-policy': { role: 'manager', outlivesTraining: true, input: z.strictObject({ restoreCouponOnRefund: z.boolean() }), output: settingsViewSchema },
+  'settings:save-refund-policy': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ restoreCouponOnRefund: z.boolean() }),
+    output: settingsViewSchema,
+  },
   /** Receipt paper width, silent printing and the printer. */
-  'settings:save-receipt': { role: 'manager', outlivesTraining: true, input: receiptSettingsSchema, output: settingsViewSchema },
+  'settings:save-receipt': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: receiptSettingsSchema,
+    output: settingsViewSchema,
+  },
   /** Training ↔ live, explicitly confirmed; the page reloads into the new mode. */
-  'settings:set-mode': { role: 'manager', outlivesTraining: true, input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }), output: settingsViewSchema },
+  'settings:set-mode': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ mode: z.enum(['training', 'live']), confirm: z.literal(true) }),
+    output: settingsViewSchema,
+  },
 });

@@ -8,8 +8,16 @@ import { runSqlite } from './sqlite';
  * journals, `ours` and `sqlite` run the plan. Reads the plan from argv[3], writes its result to argv[4].
  */
 const [task, planPath, outPath] = process.argv.slice(2);
-if (planPath === undefined || outPath === undefined) throw new Error('usage: child.ts index|ours|sqlite PLAN.json OUT.json');
+if (planPath === undefined || outPath === undefined)
+  throw new Error('usage: child.ts index|ours|sqlite PLAN.json OUT.json');
 const plan = JSON.parse(await readFile(planPath, 'utf8')) as BenchPlan;
-const result = task === 'index' ? await buildIndex(plan.dataDir) : task === 'ours' ? await runOurs(plan) : task === 'sqlite' ? await runSqlite(plan) : null;
+const result =
+  task === 'index'
+    ? await buildIndex(plan.dataDir)
+    : task === 'ours'
+      ? await runOurs(plan)
+      : task === 'sqlite'
+        ? await runSqlite(plan)
+        : null;
 if (result === null) throw new Error(`unknown task ${task}`);
 await writeFile(outPath, JSON.stringify(result));

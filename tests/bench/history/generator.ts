@@ -1,6 +1,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyDiscounts, linesInScope, couponAmount, type DiscountableLine, type DiscountToApply } from '../../../electron/core/money/discount/discount-engine';
+import {
+  applyDiscounts,
+  linesInScope,
+  couponAmount,
+  type DiscountableLine,
+  type DiscountToApply,
+} from '../../../electron/core/money/discount/discount-engine';
 import { planRefund } from '../../../electron/core/money/refund/refund-plan';
 import { orderNameFor } from '../../../electron/core/shop/catalog/pricing';
 import { codeFromBytes } from '../../../shared/domain/coupon-code';
@@ -24,7 +30,6 @@ const CARD_BINS = ['43301234', '53651234', '94904512', '37712345', '45184211', '
 /** Toss card company codes the shop's customers carry (shared/domain/card-companies). */
 const ISSUER_CODES = ['41', '51', '61', '11', '31', '71', '21', '91'];
 const MANAGERS = ['김점장', '이매니저'];
-
 
 function clock(day: string, second: number): string {
   const s = Math.min(second, 24 * 3600 - 1);
@@ -61,9 +66,24 @@ interface Coupon {
 }
 
 const COUPONS: Coupon[] = [
-  { definitionId: 'cdef-0c0ffee10001', name: '신규 가입 1,000원 할인', benefit: { type: 'fixed', amount: 1000 }, categoryIds: [] },
-  { definitionId: 'cdef-b1d7ada10010', name: '생일 10% 할인 (최대 3,000원)', benefit: { type: 'percent', percent: 10, maxDiscount: 3000 }, categoryIds: [] },
-  { definitionId: 'cdef-bake5000000a', name: '베이커리 500원 할인', benefit: { type: 'fixed', amount: 500 }, categoryIds: ['bakery'] },
+  {
+    definitionId: 'cdef-0c0ffee10001',
+    name: '신규 가입 1,000원 할인',
+    benefit: { type: 'fixed', amount: 1000 },
+    categoryIds: [],
+  },
+  {
+    definitionId: 'cdef-b1d7ada10010',
+    name: '생일 10% 할인 (최대 3,000원)',
+    benefit: { type: 'percent', percent: 10, maxDiscount: 3000 },
+    categoryIds: [],
+  },
+  {
+    definitionId: 'cdef-bake5000000a',
+    name: '베이커리 500원 할인',
+    benefit: { type: 'fixed', amount: 500 },
+    categoryIds: ['bakery'],
+  },
 ];
 
 /** What the history holds, in figures (printed with the benchmark, checked by the smoke test). */
@@ -106,7 +126,15 @@ export class OrderFactory {
     return [...chosen.values()].map((product) => {
       const q = this.random.next();
       const quantity = q < 0.85 ? 1 : q < 0.97 ? 2 : 3;
-      return { productId: product.productId, categoryId: product.categoryId, name: product.name, unitPrice: product.price, quantity, lineTotal: product.price * quantity, discount: 0 };
+      return {
+        productId: product.productId,
+        categoryId: product.categoryId,
+        name: product.name,
+        unitPrice: product.price,
+        quantity,
+        lineTotal: product.price * quantity,
+        discount: 0,
+      };
     });
   }
 
@@ -122,13 +150,22 @@ export class OrderFactory {
     return {
       amount: (net) => couponAmount(chosen.benefit, net),
       lineIds: scoped.map((line) => line.productId),
-      record: (amount, shares) => ({ source: 'coupon', code, name: chosen.name, definitionId: chosen.definitionId, amount, shares }),
+      record: (amount, shares) => ({
+        source: 'coupon',
+        code,
+        name: chosen.name,
+        definitionId: chosen.definitionId,
+        amount,
+        shares,
+      }),
     };
   }
 
   private payment(seq: number, day: string, approvedSecond: number, amount: number, training: boolean): PaymentRecord {
     const stamp = `${day.replaceAll('-', '')}${clock(day, approvedSecond).slice(11, 19).replaceAll(':', '')}`;
-    const paymentKey = training ? `tsim_${this.random.chars(KEY_ALPHABET, 24)}` : `tviva${stamp}${this.random.chars(KEY_ALPHABET, 5)}`;
+    const paymentKey = training
+      ? `tsim_${this.random.chars(KEY_ALPHABET, 24)}`
+      : `tviva${stamp}${this.random.chars(KEY_ALPHABET, 5)}`;
     const easyPay = this.random.chance(0.1);
     return {
       paymentKey,
@@ -139,18 +176,27 @@ export class OrderFactory {
       approveNo: approveNoOf(seq),
       cardType: this.random.chance(0.7) ? '신용' : '체크',
       installmentPlanMonths: amount >= 50_000 && this.random.chance(0.3) ? 3 : 0,
-      receiptUrl: training ? `http://127.0.0.1:5181/receipt/${paymentKey}` : `https://dashboard.tosspayments.com/receipt/redirection?transactionId=${paymentKey}&ref=PX`,
+      receiptUrl: training
+        ? `http://127.0.0.1:5181/receipt/${paymentKey}`
+        : `https://dashboard.tosspayments.com/receipt/redirection?transactionId=${paymentKey}&ref=PX`,
       issuerCode: this.random.pick(ISSUER_CODES),
     };
   }
 
   private refund(order: Order, second: number): RefundEntry {
     const roll = this.random.next();
-    const lineToRefund = order.lines.find((line) => line.quantity > 1) ?? (order.lines.length > 1 ? order.lines[this.random.int(0, order.lines.length - 1)] : undefined);
+    const lineToRefund =
+      order.lines.find((line) => line.quantity > 1) ??
+      (order.lines.length > 1 ? order.lines[this.random.int(0, order.lines.length - 1)] : undefined);
     let request: RefundRequest;
     if (roll < 0.4 || order.amount < 1000) request = { kind: 'full' };
-    else if (roll < 0.7 && lineToRefund) request = { kind: 'lines', lines: [{ productId: lineToRefund.productId, quantity: 1 }] };
-    else request = { kind: 'amount', amount: Math.max(100, Math.floor((order.amount * this.random.int(10, 50)) / 100 / 100) * 100) };
+    else if (roll < 0.7 && lineToRefund)
+      request = { kind: 'lines', lines: [{ productId: lineToRefund.productId, quantity: 1 }] };
+    else
+      request = {
+        kind: 'amount',
+        amount: Math.max(100, Math.floor((order.amount * this.random.int(10, 50)) / 100 / 100) * 100),
+      };
     const plan = planRefund(order, request);
     const couponHeld = order.discounts.some((discount) => discount.source === 'coupon');
     return {
@@ -179,7 +225,16 @@ export class OrderFactory {
     const lines = this.lines();
     const withCoupon = !plain && this.random.chance(0.1);
     const priced = applyDiscounts(lines, withCoupon ? [this.coupon(lines)] : []);
-    const orderLines: OrderLine[] = priced.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({ productId, name, unitPrice, quantity, lineTotal, discount }));
+    const orderLines: OrderLine[] = priced.lines.map(
+      ({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
+        productId,
+        name,
+        unitPrice,
+        quantity,
+        lineTotal,
+        discount,
+      }),
+    );
     const training = !plain && this.random.chance(0.003);
     const statusRoll = plain ? 1 : this.random.next();
     const status = statusRoll < 0.01 ? 'PENDING' : statusRoll < 0.02 ? 'ABANDONED' : 'PAID';
@@ -208,7 +263,14 @@ export class OrderFactory {
     if (status === 'PAID') {
       const payment = this.payment(seq, day, approvedSecond, order.amount, training);
       order.payment = payment;
-      order.attempts = [{ paymentKey: payment.paymentKey, startedAt: clock(day, second + 5), outcome: 'APPROVED', endedAt: payment.approvedAt }];
+      order.attempts = [
+        {
+          paymentKey: payment.paymentKey,
+          startedAt: clock(day, second + 5),
+          outcome: 'APPROVED',
+          endedAt: payment.approvedAt,
+        },
+      ];
       order.updatedAt = payment.approvedAt;
       order.callNumber = callNumber;
       if (!plain && !training && this.random.chance(0.03)) {
@@ -217,7 +279,16 @@ export class OrderFactory {
         order.updatedAt = refund.canceledAt ?? order.updatedAt;
       }
     } else if (status === 'ABANDONED' || this.random.chance(0.5)) {
-      order.attempts = [{ paymentKey: key(), startedAt: clock(day, second + 5), outcome: 'FAILED', endedAt: clock(day, approvedSecond), code: 'REJECT_CARD_COMPANY', message: '카드사에서 결제를 거절했습니다.' }];
+      order.attempts = [
+        {
+          paymentKey: key(),
+          startedAt: clock(day, second + 5),
+          outcome: 'FAILED',
+          endedAt: clock(day, approvedSecond),
+          code: 'REJECT_CARD_COMPANY',
+          message: '카드사에서 결제를 거절했습니다.',
+        },
+      ];
       order.updatedAt = clock(day, approvedSecond);
     }
     return order;
@@ -230,14 +301,33 @@ export class OrderFactory {
  * settled state, which come later in the day (`later`). The last line is the order itself.
  */
 export function lifecycle(order: Order): { now: Order[]; later: Order[] } {
-  const created: Order = { ...order, status: 'PENDING', updatedAt: order.createdAt, attempts: [], payment: null, callNumber: null, refunds: [] };
+  const created: Order = {
+    ...order,
+    status: 'PENDING',
+    updatedAt: order.createdAt,
+    attempts: [],
+    payment: null,
+    callNumber: null,
+    refunds: [],
+  };
   const [attempt] = order.attempts;
   if (attempt === undefined) return { now: [order], later: [] };
-  const confirming: Order = { ...created, status: 'CONFIRMING', updatedAt: attempt.startedAt, attempts: [{ paymentKey: attempt.paymentKey, startedAt: attempt.startedAt, outcome: 'CONFIRMING' }] };
+  const confirming: Order = {
+    ...created,
+    status: 'CONFIRMING',
+    updatedAt: attempt.startedAt,
+    attempts: [{ paymentKey: attempt.paymentKey, startedAt: attempt.startedAt, outcome: 'CONFIRMING' }],
+  };
   const [refund] = order.refunds;
   if (refund === undefined) return { now: [created, confirming, order], later: [] };
   const paid: Order = { ...order, refunds: [], updatedAt: order.payment?.approvedAt ?? order.updatedAt };
-  const refunding: Order = { ...order, updatedAt: refund.requestedAt, refunds: [{ ...refund, status: 'REFUNDING', transactionKey: null, canceledAt: null, tossBalance: null, coupon: null }] };
+  const refunding: Order = {
+    ...order,
+    updatedAt: refund.requestedAt,
+    refunds: [
+      { ...refund, status: 'REFUNDING', transactionKey: null, canceledAt: null, tossBalance: null, coupon: null },
+    ],
+  };
   return { now: [created, confirming, paid], later: [refunding, order] };
 }
 
@@ -307,7 +397,17 @@ export async function generateHistory(options: {
   // More candidates than needed: an unpaid order has no approval number.
   for (let i = 0; i < probeCount * 2; i += 1) want(wantApproval, days.length);
 
-  const counts: HistoryCounts = { orders: 0, days: days.length, paid: 0, unpaid: 0, training: 0, coupon: 0, refunded: 0, journalBytes: 0, journalLines: 0 };
+  const counts: HistoryCounts = {
+    orders: 0,
+    days: days.length,
+    paid: 0,
+    unpaid: 0,
+    training: 0,
+    coupon: 0,
+    refunded: 0,
+    journalBytes: 0,
+    journalLines: 0,
+  };
   const probes: Probes = { oldIds: [], approvals: [] };
   let seq = 0;
   for (const [dayIndex, { day, count }] of days.entries()) {
@@ -339,7 +439,8 @@ export async function generateHistory(options: {
       if (order.discounts.length > 0) counts.coupon += 1;
       if (order.refunds.length > 0) counts.refunded += 1;
       if (wantId.get(dayIndex)?.has(i)) probes.oldIds.push(order.orderId);
-      if (wantApproval.get(dayIndex)?.has(i) && order.payment?.approveNo) probes.approvals.push(order.payment.approveNo);
+      if (wantApproval.get(dayIndex)?.has(i) && order.payment?.approveNo)
+        probes.approvals.push(order.payment.approveNo);
     }
     const text = lines.join('') + laterLines.join('');
     counts.journalBytes += Buffer.byteLength(text);
@@ -365,5 +466,7 @@ function shuffle<T>(items: T[], random: Rng): void {
 /** The benchmark's commits: plain paid sales on `today` after the history's last, the same for both stores. */
 export function commitOrders(count: number, firstSeq: number, today: string): Order[] {
   const factory = new OrderFactory(new Rng(HISTORY_SEED + 1));
-  return Array.from({ length: count }, (_, i) => factory.order(firstSeq + i, today, 23 * 3600 + i, 5000 + i, { plainPaid: true }));
+  return Array.from({ length: count }, (_, i) =>
+    factory.order(firstSeq + i, today, 23 * 3600 + i, 5000 + i, { plainPaid: true }),
+  );
 }

@@ -62,7 +62,9 @@ export async function runOurs(plan: BenchPlan): Promise<RunnerResult> {
 
   for (let i = 0; i < plan.repeats; i += 1) {
     const approveNo = plan.approvals[i % plan.approvals.length] ?? '';
-    const { ms, value } = await timed(() => history.list({ from: plan.oldest, to: plan.today, search: approveNo }, undefined, 50));
+    const { ms, value } = await timed(() =>
+      history.list({ from: plan.oldest, to: plan.today, search: approveNo }, undefined, 50),
+    );
     samples.by_approval.push(ms);
     answers.byApproval[approveNo] = value.rows.map((row) => row.orderId);
   }
@@ -75,7 +77,9 @@ export async function runOurs(plan: BenchPlan): Promise<RunnerResult> {
 
   for (let i = 0; i < plan.repeats; i += 1) {
     const { term, rarity } = plan.searchTerms[i % plan.searchTerms.length] ?? { term: '', rarity: '' };
-    const { ms, value } = await timed(() => history.list({ from: from30, to: plan.today, search: term }, undefined, 50));
+    const { ms, value } = await timed(() =>
+      history.list({ from: from30, to: plan.today, search: term }, undefined, 50),
+    );
     samples.search30.push(ms);
     (extra[`search30 ${rarity}`] ??= []).push(ms);
     answers.search30[term] = value.rows.map((row) => row.orderId);

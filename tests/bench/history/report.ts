@@ -53,16 +53,28 @@ function goalMet(op: Op, p99: number, sqliteP99: number): boolean {
   return goal.ms !== undefined ? p99 <= goal.ms : p99 <= (goal.timesSqlite ?? 1) * sqliteP99;
 }
 
-const num = (n: number, width: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(1) : n.toFixed(2)) : '-').padStart(width);
+const num = (n: number, width: number) =>
+  (Number.isFinite(n) ? (n >= 100 ? n.toFixed(1) : n.toFixed(2)) : '-').padStart(width);
 
 /** The table for one order count: our p50/p99, SQLite's, the ratio of p99s, and issue 9's goal at 1M. */
 export function formatTable(orders: number, ours: RunnerResult, sqlite: RunnerResult): string {
   const lines: string[] = [];
-  lines.push(`History at ${orders.toLocaleString('en-US')} orders (ms; ratio = ours p99 / SQLite p99; goals are issue 9's at 1M)`);
-  lines.push('op                     |  ours p50 |  ours p99 | sqlite p50 | sqlite p99 |  ratio | goal at 1M            | met');
-  lines.push('-----------------------|-----------|-----------|------------|------------|--------|-----------------------|----');
+  lines.push(
+    `History at ${orders.toLocaleString('en-US')} orders (ms; ratio = ours p99 / SQLite p99; goals are issue 9's at 1M)`,
+  );
+  lines.push(
+    'op                     |  ours p50 |  ours p99 | sqlite p50 | sqlite p99 |  ratio | goal at 1M            | met',
+  );
+  lines.push(
+    '-----------------------|-----------|-----------|------------|------------|--------|-----------------------|----',
+  );
   for (const op of OPS) {
-    const [p50, p99, s50, s99] = [percentile(ours.samples[op], 50), percentile(ours.samples[op], 99), percentile(sqlite.samples[op], 50), percentile(sqlite.samples[op], 99)];
+    const [p50, p99, s50, s99] = [
+      percentile(ours.samples[op], 50),
+      percentile(ours.samples[op], 99),
+      percentile(sqlite.samples[op], 50),
+      percentile(sqlite.samples[op], 99),
+    ];
     const n = ours.samples[op].length;
     lines.push(
       `${`${op} (n=${n})`.padEnd(23)}|${num(p50, 10)} |${num(p99, 10)} |${num(s50, 11)} |${num(s99, 11)} |${num(p99 / s99, 7)} | ${goalText(op).padEnd(22)}| ${goalMet(op, p99, s99) ? 'yes' : 'NO'}`,
@@ -70,7 +82,9 @@ export function formatTable(orders: number, ours: RunnerResult, sqlite: RunnerRe
   }
   for (const name of Object.keys(ours.extra).sort()) {
     const [o, s] = [ours.extra[name] ?? [], sqlite.extra[name] ?? []];
-    lines.push(`${`  ${name}`.padEnd(23)}|${num(percentile(o, 50), 10)} |${num(percentile(o, 99), 10)} |${num(percentile(s, 50), 11)} |${num(percentile(s, 99), 11)} |${num(percentile(o, 99) / percentile(s, 99), 7)} |${''.padEnd(23)}|`);
+    lines.push(
+      `${`  ${name}`.padEnd(23)}|${num(percentile(o, 50), 10)} |${num(percentile(o, 99), 10)} |${num(percentile(s, 50), 11)} |${num(percentile(s, 99), 11)} |${num(percentile(o, 99) / percentile(s, 99), 7)} |${''.padEnd(23)}|`,
+    );
   }
   const rssMax = Math.max(ours.rss.open, ours.rss.afterQueries);
   lines.push(
@@ -88,7 +102,8 @@ function normalTotals(totals: HistoryTotals): HistoryTotals {
 export function disagreements(ours: Answers, sqlite: Answers): string[] {
   const found: string[] = [];
   const differ = (what: string, a: unknown, b: unknown) => {
-    if (!isDeepStrictEqual(a, b)) found.push(`${what}: ours ${JSON.stringify(a)?.slice(0, 300)} vs SQLite ${JSON.stringify(b)?.slice(0, 300)}`);
+    if (!isDeepStrictEqual(a, b))
+      found.push(`${what}: ours ${JSON.stringify(a)?.slice(0, 300)} vs SQLite ${JSON.stringify(b)?.slice(0, 300)}`);
   };
   differ('page30', ours.page30, sqlite.page30);
   if (ours.page30.length === 0) found.push('page30: no rows');
@@ -98,9 +113,11 @@ export function disagreements(ours: Answers, sqlite: Answers): string[] {
   }
   for (const key of new Set([...Object.keys(ours.byApproval), ...Object.keys(sqlite.byApproval)])) {
     differ(`by_approval ${key}`, ours.byApproval[key], sqlite.byApproval[key]);
-    if ((ours.byApproval[key] ?? []).length !== 1) found.push(`by_approval ${key}: ${ours.byApproval[key]?.length ?? 0} orders, not 1`);
+    if ((ours.byApproval[key] ?? []).length !== 1)
+      found.push(`by_approval ${key}: ${ours.byApproval[key]?.length ?? 0} orders, not 1`);
   }
-  for (const key of new Set([...Object.keys(ours.search30), ...Object.keys(sqlite.search30)])) differ(`search30 ${key}`, ours.search30[key], sqlite.search30[key]);
+  for (const key of new Set([...Object.keys(ours.search30), ...Object.keys(sqlite.search30)]))
+    differ(`search30 ${key}`, ours.search30[key], sqlite.search30[key]);
   for (const key of new Set([...Object.keys(ours.totals365), ...Object.keys(sqlite.totals365)])) {
     const [a, b] = [ours.totals365[key], sqlite.totals365[key]];
     differ(`totals365 ${key}`, a && normalTotals(a), b && normalTotals(b));

@@ -88,12 +88,20 @@ async function inChild<T>(task: 'index' | 'ours' | 'sqlite', plan: BenchPlan, pr
   const outPath = join(plan.dataDir, `result-${task}.json`);
   await writeFile(planPath, JSON.stringify(plan));
   const script = await childBundle();
-  const profile = profileDir !== undefined && task !== 'sqlite' ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${task}-${plan.orders}.cpuprofile`] : [];
+  const profile =
+    profileDir !== undefined && task !== 'sqlite'
+      ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${task}-${plan.orders}.cpuprofile`]
+      : [];
   await new Promise<void>((resolve, reject) => {
     flushDisk();
-    const child = spawn(process.execPath, [...profile, script, task, planPath, outPath], { cwd: REPO, stdio: 'inherit' });
+    const child = spawn(process.execPath, [...profile, script, task, planPath, outPath], {
+      cwd: REPO,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`history bench child ${task} ended with ${code ?? signal}`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`history bench child ${task} ended with ${code ?? signal}`)),
+    );
   });
   const result = JSON.parse(await readFile(outPath, 'utf8')) as T;
   await rm(planPath, { force: true });
@@ -134,7 +142,9 @@ export async function runHistoryBench(options: RunOptions): Promise<RunResult> {
     await rm(join(dataDir, 'history.sqlite-wal'), { force: true });
     const loader = new SqliteLoader(dataDir);
     log(`generating ${options.orders.toLocaleString('en-US')} orders in ${dataDir} …`);
-    const generated = await timed(() => generateHistory({ dataDir, orders: options.orders, today, sinks: [loader], validate: options.validate ?? false }));
+    const generated = await timed(() =>
+      generateHistory({ dataDir, orders: options.orders, today, sinks: [loader], validate: options.validate ?? false }),
+    );
     const sqliteIndex = await timed(() => loader.finish());
     const { counts, probes, oldest } = generated.value;
     log(
@@ -157,13 +167,19 @@ export async function runHistoryBench(options: RunOptions): Promise<RunResult> {
       commitSeq: options.orders,
       opens: options.opens ?? 20,
       repeats,
-      totalsShifts: Array.from({ length: repeats }, (_, i) => (i === 0 ? 0 : shifts.int(0, Math.min(30, counts.days - 1)))),
+      totalsShifts: Array.from({ length: repeats }, (_, i) =>
+        i === 0 ? 0 : shifts.int(0, Math.min(30, counts.days - 1)),
+      ),
     };
 
     const isolate = options.isolate ?? false;
     flushDisk();
-    const index = isolate ? await inChild<RunResult['index']>('index', plan, options.profileDir) : await buildIndex(dataDir);
-    log(`index build ${(index.buildMs / 1000).toFixed(2)} s (+ close ${index.closeMs.toFixed(0)} ms), peak RSS ${index.peakRssMiB.toFixed(0)} MiB`);
+    const index = isolate
+      ? await inChild<RunResult['index']>('index', plan, options.profileDir)
+      : await buildIndex(dataDir);
+    log(
+      `index build ${(index.buildMs / 1000).toFixed(2)} s (+ close ${index.closeMs.toFixed(0)} ms), peak RSS ${index.peakRssMiB.toFixed(0)} MiB`,
+    );
     const disk = {
       journals: await bytesUnder(join(dataDir, 'orders'), (name) => name.endsWith('.jsonl'), false),
       index: await bytesUnder(join(dataDir, 'orders', 'index')),

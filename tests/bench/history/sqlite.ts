@@ -37,7 +37,8 @@ CREATE INDEX IF NOT EXISTS orders_day ON orders(day);
 CREATE INDEX IF NOT EXISTS orders_status ON orders(status);
 CREATE INDEX IF NOT EXISTS orders_approve_no ON orders(approve_no)`;
 
-const ROW_COLUMNS = 'id, day, created_at, status, training, order_name, amount, refunded, method, approve_no, card_number, call_number';
+const ROW_COLUMNS =
+  'id, day, created_at, status, training, order_name, amount, refunded, method, approve_no, card_number, call_number';
 /** Newest first; orders of the same second in reverse order of insertion (as our journal's). */
 const NEWEST_FIRST = 'ORDER BY created_at DESC, rowid DESC';
 
@@ -206,7 +207,9 @@ export async function runSqlite(plan: BenchPlan): Promise<RunnerResult> {
     answers.page30 = value;
   }
 
-  const search = db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE day >= ? AND day <= ? AND names LIKE ? ESCAPE '\\' ${NEWEST_FIRST} LIMIT 50`);
+  const search = db.prepare(
+    `SELECT ${ROW_COLUMNS} FROM orders WHERE day >= ? AND day <= ? AND names LIKE ? ESCAPE '\\' ${NEWEST_FIRST} LIMIT 50`,
+  );
   for (let i = 0; i < plan.repeats; i += 1) {
     const { term, rarity } = plan.searchTerms[i % plan.searchTerms.length] ?? { term: '', rarity: '' };
     const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -221,7 +224,9 @@ export async function runSqlite(plan: BenchPlan): Promise<RunnerResult> {
      FROM orders WHERE day >= ? AND day <= ? AND training = 0 AND status != 'unpaid' GROUP BY 1`,
   );
   for (const { from, to } of windows) {
-    const { ms, value } = await timed(() => totalsOf(totals.all(from, to) as Array<{ method: string; orders: number; paid: number; refunded: number }>));
+    const { ms, value } = await timed(() =>
+      totalsOf(totals.all(from, to) as Array<{ method: string; orders: number; paid: number; refunded: number }>),
+    );
     samples.totals365.push(ms);
     answers.totals365[`${from}..${to}`] = value;
   }

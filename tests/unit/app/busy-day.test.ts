@@ -5,7 +5,12 @@ import { startOwnSimulator, withLiveCore, type PosHarness } from '../helpers/pos
 import { CARD, payWindow } from '../helpers/toss-window';
 
 async function sale(h: PosHarness): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }, { productId: 'croissant', quantity: 1 }] });
+  const order = await h.ok('sale:create', {
+    lines: [
+      { productId: 'americano', quantity: 1 },
+      { productId: 'croissant', quantity: 1 },
+    ],
+  });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -27,22 +32,44 @@ describe('a busy day', () => {
     expect(await h.ok('history:order', { orderId: first.orderId })).toEqual(first);
     const listed = await h.ok('history:list', { filter: { from: day, to: day }, limit: 100 });
     expect(listed.rows.map((row) => row.orderId)).toEqual(sold.map((o) => o.orderId).reverse());
-    const byApproval = await h.ok('history:list', { filter: { from: day, to: day, search: first.payment?.approveNo ?? '' }, limit: 10 });
+    const byApproval = await h.ok('history:list', {
+      filter: { from: day, to: day, search: first.payment?.approveNo ?? '' },
+      limit: 10,
+    });
     expect(byApproval.rows.map((row) => row.orderId)).toEqual([first.orderId]);
 
-    const refunded = await h.ok('refund:create', { orderId: first.orderId, request: { kind: 'full' }, reason: '고객 변심' });
-    expect(refunded).toMatchObject({ orderId: first.orderId, status: 'PAID', refunds: [{ status: 'DONE', amount: first.amount, tossBalance: 0 }] });
+    const refunded = await h.ok('refund:create', {
+      orderId: first.orderId,
+      request: { kind: 'full' },
+      reason: '고객 변심',
+    });
+    expect(refunded).toMatchObject({
+      orderId: first.orderId,
+      status: 'PAID',
+      refunds: [{ status: 'DONE', amount: first.amount, tossBalance: 0 }],
+    });
     expect(await h.ok('sale:get', { orderId: first.orderId })).toEqual(refunded);
-    expect((await h.ok('history:list', { filter: { from: day, to: day, status: 'refunded' }, limit: 10 })).rows.map((row) => row.orderId)).toEqual([first.orderId]);
+    expect(
+      (await h.ok('history:list', { filter: { from: day, to: day, status: 'refunded' }, limit: 10 })).rows.map(
+        (row) => row.orderId,
+      ),
+    ).toEqual([first.orderId]);
     const paid = sold.reduce((sum, o) => sum + o.amount, 0);
-    expect(await h.ok('history:totals', { from: day, to: day })).toMatchObject({ orders: 80, paid, refunded: first.amount });
+    expect(await h.ok('history:totals', { from: day, to: day })).toMatchObject({
+      orders: 80,
+      paid,
+      refunded: first.amount,
+    });
     await h.close();
 
     const again = await withLiveCore(own, { dataDir: h.dataDir });
     expect(await again.ok('sale:get', { orderId: first.orderId })).toEqual(refunded);
     expect((await sale(again)).callNumber).toBe(81);
     await asManager(again);
-    expect(await again.ok('history:totals', { from: day, to: day })).toMatchObject({ orders: 81, refunded: first.amount });
+    expect(await again.ok('history:totals', { from: day, to: day })).toMatchObject({
+      orders: 81,
+      refunded: first.amount,
+    });
   }, 60_000);
 
   it('call numbers go on after a restart, also when the day was read whole first (an X report mid-day)', async () => {

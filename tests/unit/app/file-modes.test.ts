@@ -6,7 +6,10 @@ import { withCore } from '../helpers/pos';
 import { CARD, payWindow } from '../helpers/toss-window';
 
 /** Every file and folder under `dir`, with its permission bits. */
-async function modes(dir: string, into: Array<{ path: string; mode: number; folder: boolean }> = []): Promise<typeof into> {
+async function modes(
+  dir: string,
+  into: Array<{ path: string; mode: number; folder: boolean }> = [],
+): Promise<typeof into> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     into.push({ path, mode: (await stat(path)).mode & 0o777, folder: entry.isDirectory() });
@@ -26,12 +29,20 @@ describe('the data folder', () => {
       const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
       await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
       await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '고객 변심' });
-      await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 1 }], pending: null, approval: null, stage: 'ringing', paidOrderId: null });
+      await h.ok('register:save-draft', {
+        lines: [{ productId: 'americano', quantity: 1 }],
+        pending: null,
+        approval: null,
+        stage: 'ringing',
+        paidOrderId: null,
+      });
       await h.close();
 
       const found = await modes(h.dataDir);
       expect(found.length).toBeGreaterThan(10);
-      const loose = found.filter(({ mode, folder }) => mode !== (folder ? 0o700 : 0o600)).map(({ path, mode }) => `${path.slice(h.dataDir.length)} ${mode.toString(8)}`);
+      const loose = found
+        .filter(({ mode, folder }) => mode !== (folder ? 0o700 : 0o600))
+        .map(({ path, mode }) => `${path.slice(h.dataDir.length)} ${mode.toString(8)}`);
       expect(loose).toEqual([]);
     } finally {
       process.umask(previous);

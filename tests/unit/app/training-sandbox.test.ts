@@ -34,7 +34,13 @@ async function liveRegister(sim: SimProcess): Promise<PosHarness> {
   const dataDir = await tempDir('sandbox');
   await withCatalog(dataDir);
   const core = await startPos({
-    env: { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: sim.clientKey, TOSS_SECRET_KEY: sim.secretKey, TOSS_API_BASE: sim.apiBase, TOSS_SDK_SRC: sim.sdkSrc },
+    env: {
+      POS_DATA_DIR: dataDir,
+      TOSS_CLIENT_KEY: sim.clientKey,
+      TOSS_SECRET_KEY: sim.secretKey,
+      TOSS_API_BASE: sim.apiBase,
+      TOSS_SDK_SRC: sim.sdkSrc,
+    },
     packaged: false,
     cipher: plainTextCipher,
     keepEnvironmentKey: false,
@@ -43,7 +49,8 @@ async function liveRegister(sim: SimProcess): Promise<PosHarness> {
     settleTiming: QUICK,
   });
   onCleanup(() => core.close());
-  const call = async (channel: Channel, input: unknown) => (await core.dispatch(channel, input)) as { ok: boolean; data?: unknown; error?: { code: string } };
+  const call = async (channel: Channel, input: unknown) =>
+    (await core.dispatch(channel, input)) as { ok: boolean; data?: unknown; error?: { code: string } };
   const h = {
     core,
     dataDir,
@@ -84,20 +91,47 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     // A card sale whose confirm answer is lost after Toss approved it.
     const { order: lost, paymentKey: lostKey } = await windowPaid(h, sim, 'americano', 2);
     await sim.addFault({ route: 'confirm', paymentKey: lostKey, fault: { kind: 'reset', processed: true } });
-    await sim.addFault({ route: 'lookup', paymentKey: lostKey, times: 'always', fault: { kind: 'reset', processed: false } });
-    expect(await h.fail('payment:confirm', { orderId: lost.orderId, paymentKey: lostKey, amount: lost.amount })).toMatchObject({ code: 'TOSS_UNREACHABLE' });
+    await sim.addFault({
+      route: 'lookup',
+      paymentKey: lostKey,
+      times: 'always',
+      fault: { kind: 'reset', processed: false },
+    });
+    expect(
+      await h.fail('payment:confirm', { orderId: lost.orderId, paymentKey: lostKey, amount: lost.amount }),
+    ).toMatchObject({ code: 'TOSS_UNREACHABLE' });
 
     // A paid card sale whose refund answer is lost after Toss refunded it.
     const { order: paid, paymentKey: paidKey } = await windowPaid(h, sim, 'cafe-latte', 2);
     await h.ok('payment:confirm', { orderId: paid.orderId, paymentKey: paidKey, amount: paid.amount });
-    await sim.addFault({ route: 'cancel', paymentKey: paidKey, times: 'always', fault: { kind: 'reset', processed: true } });
-    await sim.addFault({ route: 'lookup', paymentKey: paidKey, times: 'always', fault: { kind: 'reset', processed: false } });
+    await sim.addFault({
+      route: 'cancel',
+      paymentKey: paidKey,
+      times: 'always',
+      fault: { kind: 'reset', processed: true },
+    });
+    await sim.addFault({
+      route: 'lookup',
+      paymentKey: paidKey,
+      times: 'always',
+      fault: { kind: 'reset', processed: false },
+    });
     const half = Math.floor(paid.amount / 2);
-    expect(await h.fail('refund:create', { orderId: paid.orderId, request: { kind: 'amount', amount: half }, reason: '고객 변심' })).toMatchObject({ code: 'TOSS_UNREACHABLE' });
+    expect(
+      await h.fail('refund:create', {
+        orderId: paid.orderId,
+        request: { kind: 'amount', amount: half },
+        reason: '고객 변심',
+      }),
+    ).toMatchObject({ code: 'TOSS_UNREACHABLE' });
 
     // A cash sale with its 현금영수증, refunded: the receipt's cancel answer is lost.
     const cash = await order(h, 'croissant', 1);
-    await h.ok('cash:sale', { orderId: cash.orderId, received: cash.amount, cashReceipt: { type: '소득공제', identity: '010-1234-5678' } });
+    await h.ok('cash:sale', {
+      orderId: cash.orderId,
+      received: cash.amount,
+      cashReceipt: { type: '소득공제', identity: '010-1234-5678' },
+    });
     await sim.addFault({ route: 'cash-receipt', times: 'always', fault: { kind: 'reset', processed: true } });
     await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'full' }, reason: '고객 변심' });
 
@@ -106,21 +140,39 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     // Toss comes back while the register trains: the live books' settler asks the real Toss, never the simulator of training.
     await sim.clearFaults();
     await h.core.settleNow();
-    await until('the live work to settle while training', async () => (await h.ok('settings:get', {})).toss.openWork.live === 0);
+    await until(
+      'the live work to settle while training',
+      async () => (await h.ok('settings:get', {})).toss.openWork.live === 0,
+    );
 
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
     const books = await h.core.orders('live');
     expect(await books.get(lost.orderId)).toMatchObject({ status: 'PAID', payment: { paymentKey: lostKey } });
-    expect((await books.get(paid.orderId))?.refunds).toEqual([expect.objectContaining({ status: 'DONE', amount: half })]);
-    expect((await books.get(cash.orderId))?.cash?.cashReceipt).toMatchObject({ status: 'CANCELED', canceledAmount: cash.amount });
+    expect((await books.get(paid.orderId))?.refunds).toEqual([
+      expect.objectContaining({ status: 'DONE', amount: half }),
+    ]);
+    expect((await books.get(cash.orderId))?.cash?.cashReceipt).toMatchObject({
+      status: 'CANCELED',
+      canceledAmount: cash.amount,
+    });
 
     const ledger = await sim.ledger();
     const of = (orderId: string) => ledger.filter((p) => p.orderId === orderId);
     expect(of(lost.orderId)).toEqual([expect.objectContaining({ status: 'DONE', totalAmount: lost.amount })]);
-    expect(of(paid.orderId)).toEqual([expect.objectContaining({ status: 'PARTIAL_CANCELED', balanceAmount: paid.amount - half })]);
+    expect(of(paid.orderId)).toEqual([
+      expect.objectContaining({ status: 'PARTIAL_CANCELED', balanceAmount: paid.amount - half }),
+    ]);
     expect(of(paid.orderId)[0]?.cancels).toHaveLength(1);
     // Nothing of the live work was ever asked of the training simulator.
-    expect(h.core.simulator.requests().filter((r) => [lost.orderId, paid.orderId, cash.orderId].some((id) => r.path.includes(id) || JSON.stringify(r).includes(id)))).toEqual([]);
+    expect(
+      h.core.simulator
+        .requests()
+        .filter((r) =>
+          [lost.orderId, paid.orderId, cash.orderId].some(
+            (id) => r.path.includes(id) || JSON.stringify(r).includes(id),
+          ),
+        ),
+    ).toEqual([]);
   }, 60_000);
 
   it('a payment Toss says it does not know (404) is not settled on that word alone: the confirm under the same key decides', async () => {
@@ -129,12 +181,27 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     const { order: sale, paymentKey } = await windowPaid(h, sim, 'americano', 1);
     // The confirm's answer is lost before Toss did anything, and the lookup then says "not found" (a Toss catching up).
     await sim.addFault({ route: 'confirm', paymentKey, fault: { kind: 'reset', processed: false } });
-    await sim.addFault({ route: 'lookup', paymentKey, times: 2, fault: { kind: 'answer', status: 404, code: 'NOT_FOUND_PAYMENT', processed: false } });
-    expect(await h.call('payment:confirm', { orderId: sale.orderId, paymentKey, amount: sale.amount })).toMatchObject({ ok: false });
+    await sim.addFault({
+      route: 'lookup',
+      paymentKey,
+      times: 2,
+      fault: { kind: 'answer', status: 404, code: 'NOT_FOUND_PAYMENT', processed: false },
+    });
+    expect(await h.call('payment:confirm', { orderId: sale.orderId, paymentKey, amount: sale.amount })).toMatchObject({
+      ok: false,
+    });
     await h.core.settleNow();
-    await until('the sale to settle', async () => (await h.ok('sale:get', { orderId: sale.orderId })).status !== 'CONFIRMING');
-    expect(await h.ok('sale:get', { orderId: sale.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
-    expect((await sim.ledger()).filter((p) => p.orderId === sale.orderId)).toEqual([expect.objectContaining({ status: 'DONE' })]);
+    await until(
+      'the sale to settle',
+      async () => (await h.ok('sale:get', { orderId: sale.orderId })).status !== 'CONFIRMING',
+    );
+    expect(await h.ok('sale:get', { orderId: sale.orderId })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey },
+    });
+    expect((await sim.ledger()).filter((p) => p.orderId === sale.orderId)).toEqual([
+      expect.objectContaining({ status: 'DONE' }),
+    ]);
   }, 30_000);
 
   it('training orders, coupons and the register draft live in training/, apart from the live books', async () => {
@@ -145,9 +212,13 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     expect(sale.orderId).toBeTruthy();
     const trainingDir = booksDirOf(h.dataDir, 'training');
     expect((await readdir(join(trainingDir, 'orders'))).some((name) => name.endsWith('.jsonl'))).toBe(true);
-    expect(await readFile(join(trainingDir, 'coupons', 'issued.jsonl'), 'utf8')).toContain(code?.replace(/-/g, '') ?? 'none');
+    expect(await readFile(join(trainingDir, 'coupons', 'issued.jsonl'), 'utf8')).toContain(
+      code?.replace(/-/g, '') ?? 'none',
+    );
     // The live books hold nothing of it.
-    expect((await readdir(join(h.dataDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl'))).toEqual([]);
+    expect(
+      (await readdir(join(h.dataDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')),
+    ).toEqual([]);
     expect(await readFile(join(h.dataDir, 'coupons', 'issued.jsonl'), 'utf8').catch(() => '')).toBe('');
     expect(await readFile(join(h.dataDir, 'coupons.json'), 'utf8').catch(() => '')).not.toContain('오픈 기념');
   });
@@ -158,7 +229,10 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     const live = await h.ok('display:watch', { since: 0 });
     expect(live.view.training).toBe(false);
     const waiting = h.ok('display:watch', { since: live.version });
-    const answered = Promise.race([waiting.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000))]);
+    const answered = Promise.race([
+      waiting.then(() => 'answered'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+    ]);
     await h.ok('settings:set-mode', { mode: 'training', confirm: true });
     expect(await answered).toBe('answered');
     const next = await h.ok('display:watch', { since: (await waiting).version });
@@ -170,12 +244,19 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
     const h = await liveRegister(sim);
     const [liveCode] = await issueCoupons(h, {}, { count: 1 });
     await h.ok('settings:set-mode', { mode: 'training', confirm: true });
-    expect(await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
+    expect(
+      await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode }),
+    ).toMatchObject({ code: 'COUPON_UNKNOWN' });
     const [trainingCode] = await issueCoupons(h, {}, { count: 1 });
-    const sale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode });
+    const sale = await h.ok('sale:create', {
+      lines: [{ productId: 'americano', quantity: 3 }],
+      couponCode: trainingCode,
+    });
     expect(sale.amount).toBeGreaterThan(0);
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
-    expect(await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode })).toMatchObject({ code: 'COUPON_UNKNOWN' });
+    expect(
+      await h.fail('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: trainingCode }),
+    ).toMatchObject({ code: 'COUPON_UNKNOWN' });
     // The live coupon is still free for a live sale.
     const quote = await h.ok('sale:quote', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: liveCode });
     expect(quote.subtotal - quote.amount).toBe(1_000);
@@ -205,18 +286,31 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
     );
   });
 
-  it.each(outliving)('%s is refused to the training manager, whatever the input, and nothing is written', async (channel) => {
-    const h = await withCore();
-    await h.ok('staff:use-training-manager', {});
-    const before = await Promise.all(['settings.json', 'staff.json', 'catalog.json'].map((file) => readFile(join(h.dataDir, file), 'utf8').catch(() => null)));
-    expect(await h.fail(channel, {} as never)).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
-    const after = await Promise.all(['settings.json', 'staff.json', 'catalog.json'].map((file) => readFile(join(h.dataDir, file), 'utf8').catch(() => null)));
-    expect(after).toEqual(before);
-  });
+  it.each(outliving)(
+    '%s is refused to the training manager, whatever the input, and nothing is written',
+    async (channel) => {
+      const h = await withCore();
+      await h.ok('staff:use-training-manager', {});
+      const before = await Promise.all(
+        ['settings.json', 'staff.json', 'catalog.json'].map((file) =>
+          readFile(join(h.dataDir, file), 'utf8').catch(() => null),
+        ),
+      );
+      expect(await h.fail(channel, {} as never)).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+      const after = await Promise.all(
+        ['settings.json', 'staff.json', 'catalog.json'].map((file) =>
+          readFile(join(h.dataDir, file), 'utf8').catch(() => null),
+        ),
+      );
+      expect(after).toEqual(before);
+    },
+  );
 
   it('a live manager working in training keeps a live manager’s power', async () => {
     const h = await withCore();
     await h.ok('staff:setup-owner', OWNER);
-    expect(await h.ok('settings:save-discount-limits', { percent: 20, won: 10_000 })).toMatchObject({ discountLimits: { percent: 20, won: 10_000 } });
+    expect(await h.ok('settings:save-discount-limits', { percent: 20, won: 10_000 })).toMatchObject({
+      discountLimits: { percent: 20, won: 10_000 },
+    });
   });
 });

@@ -12,7 +12,16 @@ import { tempDir } from '../helpers/temp-dir';
 describe('history benchmark at 10,000 orders', () => {
   it('generates a realistic history, measures every op on both stores, and both answer the same', async () => {
     const dir = await tempDir('history-bench');
-    const result = await runHistoryBench({ orders: 10_000, dir, keep: true, validate: true, commits: 40, repeats: 40, opens: 5, isolate: true });
+    const result = await runHistoryBench({
+      orders: 10_000,
+      dir,
+      keep: true,
+      validate: true,
+      commits: 40,
+      repeats: 40,
+      opens: 5,
+      isolate: true,
+    });
 
     const { counts } = result;
     expect(counts.orders).toBe(10_000);
@@ -28,7 +37,8 @@ describe('history benchmark at 10,000 orders', () => {
     expect(result.json.orders).toBe(10_000);
     expect(result.json.results.map((r) => r.op)).toEqual([...OPS]);
     for (const row of result.json.results) {
-      for (const figure of [row.p50_ms, row.p99_ms, row.sqlite_p50_ms, row.sqlite_p99_ms]) expect(Number.isFinite(figure), `${row.op}: ${figure}`).toBe(true);
+      for (const figure of [row.p50_ms, row.p99_ms, row.sqlite_p50_ms, row.sqlite_p99_ms])
+        expect(Number.isFinite(figure), `${row.op}: ${figure}`).toBe(true);
     }
     expect(Object.keys(result.json.rss_mib)).toEqual(['open', 'after_queries']);
     expect(result.index.buildMs).toBeGreaterThan(0);
@@ -43,6 +53,8 @@ describe('history benchmark at 10,000 orders', () => {
     expect(answers.search30['아메리카노']).toHaveLength(50);
     // The rarest term never fills a page, so the search reads the whole 30 days.
     expect((answers.search30['상품권'] ?? []).length).toBeLessThan(50);
-    expect(Object.values(answers.totals365).every((totals) => totals.orders > 0 && totals.byMethod.length >= 2)).toBe(true);
+    expect(Object.values(answers.totals365).every((totals) => totals.orders > 0 && totals.byMethod.length >= 2)).toBe(
+      true,
+    );
   }, 120_000);
 });

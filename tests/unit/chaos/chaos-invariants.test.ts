@@ -22,7 +22,16 @@ function order(orderId: string, changes: Partial<z.input<typeof orderSchema>> = 
       createdAt: '2026-12-01T12:00:00+09:00',
       updatedAt: '2026-12-01T12:00:00+09:00',
       training: false,
-      lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 1_000 }],
+      lines: [
+        {
+          productId: 'americano',
+          name: '아메리카노',
+          unitPrice: 4_500,
+          quantity: 2,
+          lineTotal: 9_000,
+          discount: 1_000,
+        },
+      ],
       orderName: '아메리카노 외',
       amount: 8_000,
       supplyAmount: 7_273,
@@ -34,16 +43,45 @@ function order(orderId: string, changes: Partial<z.input<typeof orderSchema>> = 
 }
 
 function paidOrder(changes: Partial<z.input<typeof orderSchema>> = {}): Order {
-  const payment = { ...aCardPayment('key-1', 8_000), approvedAt: '2026-12-01T12:00:05+09:00', cardNumber: null, approveNo: '12345678', issuerCode: null };
+  const payment = {
+    ...aCardPayment('key-1', 8_000),
+    approvedAt: '2026-12-01T12:00:05+09:00',
+    cardNumber: null,
+    approveNo: '12345678',
+    issuerCode: null,
+  };
   return order(PAID_ID, { status: 'PAID', payment, callNumber: 1, ...changes });
 }
 
 function refund(amount: number, transactionKey: string, changes: Partial<RefundEntry> = {}): RefundEntry {
-  return { refundId: 'r1', kind: 'amount', amount, lines: [], reason: '고객 변심', approvedBy: '김토스', requestedAt: '2026-12-01T13:00:00+09:00', status: 'DONE', transactionKey, canceledAt: '2026-12-01T13:00:01+09:00', tossBalance: 8_000 - amount, failure: null, coupon: 'kept', ...changes };
+  return {
+    refundId: 'r1',
+    kind: 'amount',
+    amount,
+    lines: [],
+    reason: '고객 변심',
+    approvedBy: '김토스',
+    requestedAt: '2026-12-01T13:00:00+09:00',
+    status: 'DONE',
+    transactionKey,
+    canceledAt: '2026-12-01T13:00:01+09:00',
+    tossBalance: 8_000 - amount,
+    failure: null,
+    coupon: 'kept',
+    ...changes,
+  };
 }
 
 function payment(changes: Partial<LedgerPayment> = {}): LedgerPayment {
-  return { paymentKey: 'key-1', orderId: PAID_ID, status: 'DONE', totalAmount: 8_000, balanceAmount: 8_000, cancels: null, ...changes };
+  return {
+    paymentKey: 'key-1',
+    orderId: PAID_ID,
+    status: 'DONE',
+    totalAmount: 8_000,
+    balanceAmount: 8_000,
+    cancels: null,
+    ...changes,
+  };
 }
 
 function coupon(changes: Partial<IssuedCoupon> = {}): IssuedCoupon {
@@ -88,12 +126,29 @@ describe('the chaos invariant checker', () => {
     expect(
       checkBooks({
         ...books,
-        payments: [payment({ status: 'PARTIAL_CANCELED', balanceAmount: 5_000, cancels: [{ cancelAmount: 3_000, transactionKey: 'tx-1' }] }), payment({ paymentKey: 'key-2', orderId: OPEN_ID, status: 'CANCELED', balanceAmount: 0, cancels: [{ cancelAmount: 8_000, transactionKey: 'tx-2' }] })],
+        payments: [
+          payment({
+            status: 'PARTIAL_CANCELED',
+            balanceAmount: 5_000,
+            cancels: [{ cancelAmount: 3_000, transactionKey: 'tx-1' }],
+          }),
+          payment({
+            paymentKey: 'key-2',
+            orderId: OPEN_ID,
+            status: 'CANCELED',
+            balanceAmount: 0,
+            cancels: [{ cancelAmount: 8_000, transactionKey: 'tx-2' }],
+          }),
+        ],
         orders: new Map([
           [PAID_ID, refunded],
           [OPEN_ID, compensated],
         ]),
-        told: { ...books.told, created: new Set([PAID_ID, OPEN_ID]), refunded: [{ orderId: PAID_ID, refundId: 'r1', amount: 3_000 }] },
+        told: {
+          ...books.told,
+          created: new Set([PAID_ID, OPEN_ID]),
+          refunded: [{ orderId: PAID_ID, refundId: 'r1', amount: 3_000 }],
+        },
       }),
     ).toEqual([]);
   });
@@ -101,50 +156,122 @@ describe('the chaos invariant checker', () => {
   it('an order the register was told of that is gone, or a paid one that is no longer paid, is a lost order', () => {
     const books = sound();
     expect(kinds({ ...books, orders: new Map() })).toContain('lost-order');
-    expect(kinds({ ...books, orders: new Map([[PAID_ID, paidOrder({ status: 'PENDING', payment: null })]]) })).toContain('lost-order');
+    expect(
+      kinds({ ...books, orders: new Map([[PAID_ID, paidOrder({ status: 'PENDING', payment: null })]]) }),
+    ).toContain('lost-order');
   });
 
   it('money Toss holds that no paid order claims is an orphan charge; a second charge for one order is a double charge', () => {
     const books = sound();
     const open = order(OPEN_ID, { discounts: [] });
-    expect(kinds({ ...books, payments: [...books.payments, payment({ paymentKey: 'key-2', orderId: OPEN_ID })], orders: new Map([...books.orders, [OPEN_ID, open]]) })).toEqual(['orphan-charge']);
-    expect(kinds({ ...books, payments: [...books.payments, payment({ paymentKey: 'key-2' })] })).toEqual(['double-charge']);
-    // Neither charge recorded: one orphan, one more on top of it.
-    expect(kinds({ ...books, payments: [payment({ orderId: OPEN_ID }), payment({ paymentKey: 'key-2', orderId: OPEN_ID })], orders: new Map([[OPEN_ID, open]]), coupons: [], told: { created: new Set([OPEN_ID]), paid: new Map(), refunded: [] } })).toEqual([
-      'orphan-charge',
+    expect(
+      kinds({
+        ...books,
+        payments: [...books.payments, payment({ paymentKey: 'key-2', orderId: OPEN_ID })],
+        orders: new Map([...books.orders, [OPEN_ID, open]]),
+      }),
+    ).toEqual(['orphan-charge']);
+    expect(kinds({ ...books, payments: [...books.payments, payment({ paymentKey: 'key-2' })] })).toEqual([
       'double-charge',
     ]);
+    // Neither charge recorded: one orphan, one more on top of it.
+    expect(
+      kinds({
+        ...books,
+        payments: [payment({ orderId: OPEN_ID }), payment({ paymentKey: 'key-2', orderId: OPEN_ID })],
+        orders: new Map([[OPEN_ID, open]]),
+        coupons: [],
+        told: { created: new Set([OPEN_ID]), paid: new Map(), refunded: [] },
+      }),
+    ).toEqual(['orphan-charge', 'double-charge']);
   });
 
   it('a paid order needs its own approved payment of its amount at Toss, unless it was paid in cash', () => {
     const books = sound();
     expect(kinds({ ...books, payments: [] })).toEqual(['unbacked-sale']);
-    const cash = paidOrder({ payment: null, discounts: [], cash: { received: 10_000, change: 2_000, paidAt: '2026-12-01T12:00:05+09:00', cashReceipt: null } });
-    expect(kinds({ ...books, payments: [], coupons: [], orders: new Map([[PAID_ID, cash]]), told: { ...books.told, paid: new Map() } })).toEqual([]);
+    const cash = paidOrder({
+      payment: null,
+      discounts: [],
+      cash: { received: 10_000, change: 2_000, paidAt: '2026-12-01T12:00:05+09:00', cashReceipt: null },
+    });
+    expect(
+      kinds({
+        ...books,
+        payments: [],
+        coupons: [],
+        orders: new Map([[PAID_ID, cash]]),
+        told: { ...books.told, paid: new Map() },
+      }),
+    ).toEqual([]);
     expect(kinds({ ...books, payments: [payment({ status: 'ABORTED' })] })).toEqual(['unbacked-sale']);
-    expect(kinds({ ...books, payments: [payment({ totalAmount: 9_000, balanceAmount: 9_000 })] })).toEqual(['amount-mismatch']);
+    expect(kinds({ ...books, payments: [payment({ totalAmount: 9_000, balanceAmount: 9_000 })] })).toEqual([
+      'amount-mismatch',
+    ]);
   });
 
   it('refunds recorded must be Toss’s cancels, and a refund the register was told of must stay done', () => {
     const books = sound();
     // Toss cancelled (a compensation after the sale was recorded, say) and the order records no refund.
-    expect(kinds({ ...books, payments: [payment({ status: 'CANCELED', balanceAmount: 0, cancels: [{ cancelAmount: 8_000, transactionKey: 'tx-9' }] })] })).toEqual(['refund-mismatch']);
-    expect(kinds({ ...books, orders: new Map([[PAID_ID, paidOrder({ refunds: [refund(3_000, 'tx-1')] })]]) })).toEqual(['refund-mismatch']);
-    expect(kinds({ ...books, told: { ...books.told, refunded: [{ orderId: PAID_ID, refundId: 'r1', amount: 3_000 }] } })).toEqual(['refund-mismatch']);
+    expect(
+      kinds({
+        ...books,
+        payments: [
+          payment({ status: 'CANCELED', balanceAmount: 0, cancels: [{ cancelAmount: 8_000, transactionKey: 'tx-9' }] }),
+        ],
+      }),
+    ).toEqual(['refund-mismatch']);
+    expect(kinds({ ...books, orders: new Map([[PAID_ID, paidOrder({ refunds: [refund(3_000, 'tx-1')] })]]) })).toEqual([
+      'refund-mismatch',
+    ]);
+    expect(
+      kinds({ ...books, told: { ...books.told, refunded: [{ orderId: PAID_ID, refundId: 'r1', amount: 3_000 }] } }),
+    ).toEqual(['refund-mismatch']);
   });
 
   it('a coupon is used by its paid order only: used by an order given up, or free while its order is paid, is a conflict', () => {
     const books = sound();
     const abandoned = order(OPEN_ID, { status: 'ABANDONED' });
-    expect(kinds({ ...books, coupons: [coupon({ orderId: OPEN_ID })], orders: new Map([...books.orders, [OPEN_ID, abandoned]]) })).toEqual(['coupon-conflict', 'coupon-conflict']);
-    expect(kinds({ ...books, coupons: [coupon({ isUsed: false, isValid: true, orderId: null, usedAt: null, state: 'available' })] })).toEqual(['coupon-conflict']);
-    expect(kinds({ ...books, coupons: [coupon({ isUsed: false, orderId: null, usedAt: null, reservedBy: OPEN_ID, state: 'reserved' }), coupon({ code: 'COUPON-B' })], orders: new Map([...books.orders, [OPEN_ID, abandoned]]) })).toContain('coupon-conflict');
+    expect(
+      kinds({
+        ...books,
+        coupons: [coupon({ orderId: OPEN_ID })],
+        orders: new Map([...books.orders, [OPEN_ID, abandoned]]),
+      }),
+    ).toEqual(['coupon-conflict', 'coupon-conflict']);
+    expect(
+      kinds({
+        ...books,
+        coupons: [coupon({ isUsed: false, isValid: true, orderId: null, usedAt: null, state: 'available' })],
+      }),
+    ).toEqual(['coupon-conflict']);
+    expect(
+      kinds({
+        ...books,
+        coupons: [
+          coupon({ isUsed: false, orderId: null, usedAt: null, reservedBy: OPEN_ID, state: 'reserved' }),
+          coupon({ code: 'COUPON-B' }),
+        ],
+        orders: new Map([...books.orders, [OPEN_ID, abandoned]]),
+      }),
+    ).toContain('coupon-conflict');
   });
 
   it('an order still mid-confirm, or a refund still open, after the app had time to settle is unsettled', () => {
     const books = sound();
-    expect(kinds({ ...books, orders: new Map([...books.orders, [OPEN_ID, order(OPEN_ID, { status: 'CONFIRMING', discounts: [] })]]) })).toEqual(['unsettled']);
-    expect(kinds({ ...books, orders: new Map([[PAID_ID, paidOrder({ refunds: [refund(3_000, 'tx-1', { status: 'REFUNDING', transactionKey: null })] })]]) })).toEqual(['unsettled']);
+    expect(
+      kinds({
+        ...books,
+        orders: new Map([...books.orders, [OPEN_ID, order(OPEN_ID, { status: 'CONFIRMING', discounts: [] })]]),
+      }),
+    ).toEqual(['unsettled']);
+    expect(
+      kinds({
+        ...books,
+        orders: new Map([
+          [PAID_ID, paidOrder({ refunds: [refund(3_000, 'tx-1', { status: 'REFUNDING', transactionKey: null })] })],
+        ]),
+      }),
+    ).toEqual(['unsettled']);
   });
 
   it('reads every file in the data folder: a bad middle line or a broken document is found, a torn last line is not', async () => {

@@ -20,19 +20,31 @@ function passesOrderStored(env: NodeJS.ProcessEnv, packaged: boolean) {
     import { crashPoint } from './electron/core/platform/chaos/crash-points.ts';
     chaosSwitches(${JSON.stringify(env)}, ${packaged});
     for (const n of [1, 2, 3]) { crashPoint('order-stored'); console.log('passed ' + n); }`;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   return { said: child.stdout.trim().split('\n').filter(Boolean), signal: child.signal };
 }
 
 describe('the crash switch (POS_CRASH_AT)', () => {
   it('kills the app at the n-th time the step is reached, as kill -9 would', () => {
-    expect(passesOrderStored({ POS_CRASH_AT: 'order-stored:2' }, false)).toEqual({ said: ['passed 1'], signal: 'SIGKILL' });
+    expect(passesOrderStored({ POS_CRASH_AT: 'order-stored:2' }, false)).toEqual({
+      said: ['passed 1'],
+      signal: 'SIGKILL',
+    });
     expect(passesOrderStored({ POS_CRASH_AT: 'order-stored' }, false)).toEqual({ said: [], signal: 'SIGKILL' });
   });
 
   it('is ignored by an installed app', () => {
-    expect(passesOrderStored({ POS_CRASH_AT: 'order-stored' }, true)).toEqual({ said: ['passed 1', 'passed 2', 'passed 3'], signal: null });
-    expect(chaosSwitches({ POS_CRASH_AT: 'order-stored', POS_DISK_FAULT: 'EIO:append' }, true).ignored).toEqual(['POS_CRASH_AT', 'POS_DISK_FAULT']);
+    expect(passesOrderStored({ POS_CRASH_AT: 'order-stored' }, true)).toEqual({
+      said: ['passed 1', 'passed 2', 'passed 3'],
+      signal: null,
+    });
+    expect(chaosSwitches({ POS_CRASH_AT: 'order-stored', POS_DISK_FAULT: 'EIO:append' }, true).ignored).toEqual([
+      'POS_CRASH_AT',
+      'POS_DISK_FAULT',
+    ]);
   });
 
   it('refuses a point it does not know, naming the ones it does, so a typo never makes a run that cannot crash', async () => {
@@ -47,7 +59,8 @@ describe('the disk fault switch (POS_DISK_FAULT)', () => {
   it('reads <code>:<op>[:<from>[:<count>]] and refuses anything else', () => {
     expect(parseDiskFault('ENOSPC:append:3')).toEqual({ code: 'ENOSPC', op: 'append', from: 3, count: null });
     expect(parseDiskFault('EIO:append-sync:1:2')).toEqual({ code: 'EIO', op: 'append-sync', from: 1, count: 2 });
-    for (const bad of ['ENOSPC', 'EPERM:append', 'EIO:flush', 'EIO:append:0', 'EIO:append:1:1:1']) expect(() => parseDiskFault(bad)).toThrow(ConfigError);
+    for (const bad of ['ENOSPC', 'EPERM:append', 'EIO:flush', 'EIO:append:0', 'EIO:append:1:1:1'])
+      expect(() => parseDiskFault(bad)).toThrow(ConfigError);
   });
 
   it('an append fault fails from the n-th append on, before a byte is written', async () => {
@@ -82,6 +95,8 @@ describe('the disk fault switch (POS_DISK_FAULT)', () => {
     await expect(disk.openAppend(join(dir, 'journal.jsonl'))).rejects.toMatchObject({ code: 'EROFS' });
     await expect(disk.writeAtomic(join(dir, 'doc.json'), '{}')).rejects.toMatchObject({ code: 'EROFS' });
     expect(await disk.read(join(dir, 'doc.json'))).toBeNull();
-    await expect(withCore({ dataDir: dir, env: { POS_DISK_FAULT: 'EROFS:any' } })).rejects.toThrow(/cannot be written \(the disk is read-only\)/);
+    await expect(withCore({ dataDir: dir, env: { POS_DISK_FAULT: 'EROFS:any' } })).rejects.toThrow(
+      /cannot be written \(the disk is read-only\)/,
+    );
   });
 });

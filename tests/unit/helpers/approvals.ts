@@ -16,7 +16,12 @@ export async function ownerSetUp(h: PosHarness): Promise<void> {
  * A manager approves a discount for the cart on the register: the register keeps its cart in
  * main (as the page does on every change), then the manager types the PIN.
  */
-export async function approveOnRegister(h: PosHarness, lines: CartLines, discount: Omit<ManualDiscount, 'approvalId'>, pin = OWNER_PIN): Promise<ManualDiscount> {
+export async function approveOnRegister(
+  h: PosHarness,
+  lines: CartLines,
+  discount: Omit<ManualDiscount, 'approvalId'>,
+  pin = OWNER_PIN,
+): Promise<ManualDiscount> {
   await h.ok('register:save-draft', { ...emptyDraft, lines });
   const { approvalId } = await h.ok('discount:approve', { pin, discount });
   return { ...discount, approvalId };

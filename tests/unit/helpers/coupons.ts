@@ -24,7 +24,12 @@ export async function issueCoupons(
     scope: draft.scope ?? WHOLE_ORDER,
   });
   const count = options.count ?? 1;
-  await h.ok('coupons:issue', { definitionId: definition.id, count, validFrom: options.validFrom ?? '2020-01-01', validUntil: options.validUntil ?? '2099-12-31' });
+  await h.ok('coupons:issue', {
+    definitionId: definition.id,
+    count,
+    validFrom: options.validFrom ?? '2020-01-01',
+    validUntil: options.validUntil ?? '2099-12-31',
+  });
   const page = await h.ok('coupons:list', { definitionId: definition.id, offset: 0, limit: 200 });
   return page.rows.map((row) => row.code);
 }

@@ -8,6 +8,7 @@ const realFetch = globalThis.fetch;
 
 globalThis.fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  if (!LOOPBACK.has(url.hostname)) return Promise.reject(new TypeError(`fetch failed: tests may not reach ${url.host}`));
+  if (!LOOPBACK.has(url.hostname))
+    return Promise.reject(new TypeError(`fetch failed: tests may not reach ${url.host}`));
   return realFetch(input, init);
 };

@@ -136,7 +136,10 @@ export async function startOwnSimulator(options: Partial<SimulatorOptions> = {})
  * A live-mode core, configured the way an installed shop is, but pointed at a simulator the test
  * started (or at `apiBase`, e.g. a closed port, to make Toss unreachable).
  */
-export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { apiBase?: string } = {}): Promise<PosHarness> {
+export async function withLiveCore(
+  own: OwnSimulator,
+  options: CoreOptions & { apiBase?: string } = {},
+): Promise<PosHarness> {
   const dataDir = options.dataDir ?? (await tempDir('live'));
   await withCatalog(dataDir);
   await withOwner(dataDir, options.cipher ?? plainTextCipher);
@@ -153,9 +156,11 @@ export async function withLiveCore(own: OwnSimulator, options: CoreOptions & { a
 
 /** The shop's catalog in the folder (the demo café's), as a shop going live has one: a live start never makes one up. */
 export async function withCatalog(dataDir: string): Promise<void> {
-  await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog), { flag: 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
 }
 
 /**
@@ -164,7 +169,15 @@ export async function withCatalog(dataDir: string): Promise<void> {
  */
 export async function withOwner(dataDir: string, cipher: KeyCipher): Promise<void> {
   if ((await diskIo.read(join(dataDir, 'staff.json'))) !== null) return;
-  const staff = await StaffService.open({ dataDir, io: diskIo, now: () => new Date(), log: silentLog, training: () => false, cipher, hasSales: async () => false });
+  const staff = await StaffService.open({
+    dataDir,
+    io: diskIo,
+    now: () => new Date(),
+    log: silentLog,
+    training: () => false,
+    cipher,
+    hasSales: async () => false,
+  });
   await staff.setupOwner('김토스', '482913');
 }
 

@@ -43,9 +43,30 @@ const OPEN_LENGTH = 64;
 const OPEN_ITEMS = 8;
 
 /** Characters that trip naive text handling: NUL, lone surrogates, BOM, bidi overrides, zero-width, combining marks, full-width digits. */
-const ODD_CHARS = ['\u0000', '\uD800', '\uDFFF', '\uFEFF', '\u202E', '\u200B', '\u0301', '０', '𝟎', '\u3000', '\r', '\n', '"', '\\', '/', '%', '가'];
+const ODD_CHARS = [
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\uFEFF',
+  '\u202E',
+  '\u200B',
+  '\u0301',
+  '０',
+  '𝟎',
+  '\u3000',
+  '\r',
+  '\n',
+  '"',
+  '\\',
+  '/',
+  '%',
+  '가',
+];
 
-const textUnit = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...ODD_CHARS) }, { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) });
+const textUnit = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(...ODD_CHARS) },
+  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+);
 
 /**
  * Inputs a channel's zod schema should accept, built from the JSON Schema zod writes for it (so a
@@ -65,7 +86,12 @@ function resolve(root: JsonSchemaNode, ref: string): JsonSchemaNode {
   return found;
 }
 
-function arbitraryOf(node: JsonSchemaNode, root: JsonSchemaNode, known: KnownValues, depth: number): fc.Arbitrary<unknown> {
+function arbitraryOf(
+  node: JsonSchemaNode,
+  root: JsonSchemaNode,
+  known: KnownValues,
+  depth: number,
+): fc.Arbitrary<unknown> {
   // A recursive schema ends in the smallest value that stops it.
   if (depth > 12) return fc.constant(null);
   const next = (child: JsonSchemaNode) => arbitraryOf(child, root, known, depth + 1);
@@ -101,10 +127,14 @@ function arbitraryOf(node: JsonSchemaNode, root: JsonSchemaNode, known: KnownVal
 
 function objectOf(node: JsonSchemaNode, next: (child: JsonSchemaNode) => fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   const properties = node.properties ?? {};
-  const named = fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, next(child)])), { requiredKeys: (node.required ?? []).filter((key) => key in properties) });
+  const named = fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, next(child)])), {
+    requiredKeys: (node.required ?? []).filter((key) => key in properties),
+  });
   const extra = node.additionalProperties;
   if (extra === undefined || typeof extra === 'boolean') return named;
-  return fc.tuple(fc.dictionary(fc.string({ maxLength: 20 }), next(extra), { maxKeys: 4 }), named).map(([more, fields]) => ({ ...more, ...fields }));
+  return fc
+    .tuple(fc.dictionary(fc.string({ maxLength: 20 }), next(extra), { maxKeys: 4 }), named)
+    .map(([more, fields]) => ({ ...more, ...fields }));
 }
 
 function fits(node: JsonSchemaNode, value: string): boolean {
@@ -125,14 +155,29 @@ function stringOf(node: JsonSchemaNode, known: KnownValues): fc.Arbitrary<string
   else made = fc.string({ unit: textUnit, minLength, maxLength });
   const kinds = known.strings.map((kind) => kind.filter((s) => fits(node, s))).filter((kind) => kind.length > 0);
   if (kinds.length === 0) return made;
-  return fc.oneof({ weight: 3, arbitrary: fc.oneof(...kinds.map((kind) => fc.constantFrom(...kind))) }, { weight: 2, arbitrary: made });
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.oneof(...kinds.map((kind) => fc.constantFrom(...kind))) },
+    { weight: 2, arbitrary: made },
+  );
 }
 
 function numberOf(node: JsonSchemaNode, known: KnownValues): fc.Arbitrary<number> {
   const integer = node.type === 'integer';
-  const min = node.minimum ?? (node.exclusiveMinimum === undefined ? -Number.MAX_SAFE_INTEGER : node.exclusiveMinimum + (integer ? 1 : Number.EPSILON));
-  const max = node.maximum ?? (node.exclusiveMaximum === undefined ? Number.MAX_SAFE_INTEGER : node.exclusiveMaximum - (integer ? 1 : Number.EPSILON));
-  const made = integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  const min =
+    node.minimum ??
+    (node.exclusiveMinimum === undefined
+      ? -Number.MAX_SAFE_INTEGER
+      : node.exclusiveMinimum + (integer ? 1 : Number.EPSILON));
+  const max =
+    node.maximum ??
+    (node.exclusiveMaximum === undefined
+      ? Number.MAX_SAFE_INTEGER
+      : node.exclusiveMaximum - (integer ? 1 : Number.EPSILON));
+  const made = integer
+    ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
   const mine = known.integers.filter((n) => n >= min && n <= max);
-  return mine.length === 0 ? made : fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...mine) }, { weight: 1, arbitrary: made });
+  return mine.length === 0
+    ? made
+    : fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...mine) }, { weight: 1, arbitrary: made });
 }

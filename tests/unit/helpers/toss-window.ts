@@ -24,20 +24,37 @@ export interface WindowOrder {
 }
 
 /** What the simulator's payment window answers when the buyer presses Pay. */
-export async function authorizeWindow(sim: Pick<TossSimulator, 'origin'>, clientKey: string, order: WindowOrder, cardNumber: string): Promise<{ status: number; body: unknown }> {
+export async function authorizeWindow(
+  sim: Pick<TossSimulator, 'origin'>,
+  clientKey: string,
+  order: WindowOrder,
+  cardNumber: string,
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${sim.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ clientKey, orderId: order.orderId, orderName: order.orderName, amount: order.amount, cardNumber }),
+    body: JSON.stringify({
+      clientKey,
+      orderId: order.orderId,
+      orderName: order.orderName,
+      amount: order.amount,
+      cardNumber,
+    }),
   });
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
 /** The buyer pays in the window with `cardNumber`; returns the paymentKey the SDK would hand the renderer. */
-export async function payWindow(sim: Pick<TossSimulator, 'origin'>, clientKey: string, order: WindowOrder, cardNumber: string): Promise<string> {
+export async function payWindow(
+  sim: Pick<TossSimulator, 'origin'>,
+  clientKey: string,
+  order: WindowOrder,
+  cardNumber: string,
+): Promise<string> {
   const { status, body } = await authorizeWindow(sim, clientKey, order, cardNumber);
   const paymentKey = (body as { paymentKey?: unknown }).paymentKey;
-  if (status !== 200 || typeof paymentKey !== 'string') throw new Error(`payment window refused: ${status} ${JSON.stringify(body)}`);
+  if (status !== 200 || typeof paymentKey !== 'string')
+    throw new Error(`payment window refused: ${status} ${JSON.stringify(body)}`);
   return paymentKey;
 }
 

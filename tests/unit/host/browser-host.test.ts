@@ -15,9 +15,15 @@ async function startHost() {
   const root = await tempDir('host');
   const rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>POS</title></head><body><div id="root"></div></body></html>');
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>POS</title></head><body><div id="root"></div></body></html>',
+  );
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("pos");');
-  await writeFile(join(rendererDir, 'customer.html'), '<!doctype html><html><head><title>고객</title></head><body></body></html>');
+  await writeFile(
+    join(rendererDir, 'customer.html'),
+    '<!doctype html><html><head><title>고객</title></head><body></body></html>',
+  );
   // A file next to the renderer folder that must never be served.
   await writeFile(join(root, 'secret.json'), JSON.stringify({ value: OUTSIDE_SECRET }));
 
@@ -28,9 +34,14 @@ async function startHost() {
   const token = /<meta name="pos-token" content="([^"]+)">/.exec(page.body)?.[1];
   if (!token) throw new Error('no token in the page');
 
-  const ordersOnDisk = async () => (await readdir(join(h.booksDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')).length;
+  const ordersOnDisk = async () =>
+    (await readdir(join(h.booksDir, 'orders')).catch(() => [])).filter((name) => name.endsWith('.jsonl')).length;
   const ipc = (body: unknown, headers: Record<string, string>) =>
-    rawRequest(`${origin}/__pos/ipc`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    rawRequest(`${origin}/__pos/ipc`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const createOrder = { channel: 'sale:create', input: { lines: [{ productId: 'americano', quantity: 1 }] } };
   return { h, host, origin, page, token, ipc, createOrder, ordersOnDisk };
 }
@@ -48,9 +59,19 @@ describe('the browser host', () => {
     expect(bridge.body).toContain('display:watch');
     expect(bridge.body).not.toContain('sale:create');
 
-    const watch = await ipc({ channel: 'display:watch', input: { since: 0 } }, { 'x-pos-token': displayToken, Origin: origin });
+    const watch = await ipc(
+      { channel: 'display:watch', input: { since: 0 } },
+      { 'x-pos-token': displayToken, Origin: origin },
+    );
     expect(JSON.parse(watch.body)).toMatchObject({ ok: true, data: { view: { stage: 'idle' } } });
-    for (const call of [createOrder, { channel: 'register:save-draft', input: { lines: [], pending: null, approval: null, stage: 'paid', paidOrderId: null } }, { channel: 'staff:unlock', input: { pin: '0000' } }]) {
+    for (const call of [
+      createOrder,
+      {
+        channel: 'register:save-draft',
+        input: { lines: [], pending: null, approval: null, stage: 'paid', paidOrderId: null },
+      },
+      { channel: 'staff:unlock', input: { pin: '0000' } },
+    ]) {
       const refused = await ipc(call, { 'x-pos-token': displayToken, Origin: origin });
       expect(JSON.parse(refused.body), call.channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
@@ -63,7 +84,9 @@ describe('the browser host', () => {
     expect(page.headers['content-security-policy']).toBe(h.core.csp());
     expect(page.headers['content-security-policy']).toContain(`script-src 'self' ${h.sim.origin}`);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    expect(page.body).toMatch(/<head><meta name="pos-token" content="[A-Za-z0-9_-]{40,}"><script src="\/__pos\/bridge\.js"><\/script><title>/);
+    expect(page.body).toMatch(
+      /<head><meta name="pos-token" content="[A-Za-z0-9_-]{40,}"><script src="\/__pos\/bridge\.js"><\/script><title>/,
+    );
 
     const bridge = await rawRequest(`${origin}/__pos/bridge.js`);
     expect(bridge.status).toBe(200);
@@ -82,7 +105,10 @@ describe('the browser host', () => {
     const { ipc, token, origin } = await startHost();
     const response = await ipc({ channel: 'app:info', input: {} }, { 'x-pos-token': token, Origin: origin });
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, data: { mode: 'training', clientKey: expect.stringMatching(/^test_ck_/) } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: true,
+      data: { mode: 'training', clientKey: expect.stringMatching(/^test_ck_/) },
+    });
   });
 
   it('refuses calls without the token, with a wrong token, from another origin or to another Host, before main sees them', async () => {
@@ -105,7 +131,10 @@ describe('the browser host', () => {
     // A request addressed to another host name never gets past the server's first check.
     const misdirected: Array<[string, Record<string, string>]> = [
       ['a rebound DNS name', { 'x-pos-token': token, Origin: origin, Host: `evil.example:${port}` }],
-      ['localhost instead of 127.0.0.1', { 'x-pos-token': token, Origin: `http://localhost:${port}`, Host: `localhost:${port}` }],
+      [
+        'localhost instead of 127.0.0.1',
+        { 'x-pos-token': token, Origin: `http://localhost:${port}`, Host: `localhost:${port}` },
+      ],
     ];
     for (const [label, headers] of misdirected) {
       const response = await ipc(createOrder, headers);
@@ -139,15 +168,19 @@ describe('the browser host', () => {
     expect(response.body).not.toContain('pos-token');
   });
 
-  it.each(['/../secret.json', '/..%2fsecret.json', '/%2e%2e%2fsecret.json', '/assets/..%2f..%2fsecret.json', '/%2e%2e/secret.json', '/assets/../../secret.json'])(
-    'does not serve files outside the renderer folder (%s)',
-    async (path) => {
-      const { origin } = await startHost();
-      const response = await rawRequest(origin, { path });
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain(OUTSIDE_SECRET);
-    },
-  );
+  it.each([
+    '/../secret.json',
+    '/..%2fsecret.json',
+    '/%2e%2e%2fsecret.json',
+    '/assets/..%2f..%2fsecret.json',
+    '/%2e%2e/secret.json',
+    '/assets/../../secret.json',
+  ])('does not serve files outside the renderer folder (%s)', async (path) => {
+    const { origin } = await startHost();
+    const response = await rawRequest(origin, { path });
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain(OUTSIDE_SECRET);
+  });
 
   it('serves renderer assets with their type and refuses unknown file types', async () => {
     const { origin } = await startHost();

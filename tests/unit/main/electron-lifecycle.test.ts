@@ -37,7 +37,12 @@ describe('one app per profile', () => {
 
   it('brings a minimised window back before focusing it', () => {
     const calls: string[] = [];
-    bringToFront({ isMinimized: () => true, restore: () => calls.push('restore'), show: () => calls.push('show'), focus: () => calls.push('focus') });
+    bringToFront({
+      isMinimized: () => true,
+      restore: () => calls.push('restore'),
+      show: () => calls.push('show'),
+      focus: () => calls.push('focus'),
+    });
     expect(calls).toEqual(['restore', 'show', 'focus']);
     expect(() => bringToFront(null)).not.toThrow();
   });
@@ -50,7 +55,12 @@ describe('a clean exit', () => {
     let release: () => void = () => undefined;
     const closed = new Promise<void>((resolve) => (release = resolve));
     let closes = 0;
-    quitAfterClosing(app as unknown as App, signals as unknown as NodeJS.Process, () => (closes += 1, closed), () => undefined);
+    quitAfterClosing(
+      app as unknown as App,
+      signals as unknown as NodeJS.Process,
+      () => ((closes += 1), closed),
+      () => undefined,
+    );
 
     app.quit();
     app.quit();
@@ -66,7 +76,12 @@ describe('a clean exit', () => {
     const app = new FakeApp();
     const signals = new EventEmitter();
     let closes = 0;
-    quitAfterClosing(app as unknown as App, signals as unknown as NodeJS.Process, async () => void (closes += 1), () => undefined);
+    quitAfterClosing(
+      app as unknown as App,
+      signals as unknown as NodeJS.Process,
+      async () => void (closes += 1),
+      () => undefined,
+    );
     signals.emit(signal);
     await new Promise((resolve) => setImmediate(resolve));
     expect(closes).toBe(1);
@@ -76,7 +91,12 @@ describe('a clean exit', () => {
   it('still exits when closing fails, and reports it', async () => {
     const app = new FakeApp();
     const errors: unknown[] = [];
-    quitAfterClosing(app as unknown as App, new EventEmitter() as unknown as NodeJS.Process, () => Promise.reject(new Error('disk gone')), (e) => errors.push(e));
+    quitAfterClosing(
+      app as unknown as App,
+      new EventEmitter() as unknown as NodeJS.Process,
+      () => Promise.reject(new Error('disk gone')),
+      (e) => errors.push(e),
+    );
     app.quit();
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.exitCode).toBe(0);

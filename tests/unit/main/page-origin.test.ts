@@ -23,7 +23,10 @@ async function rendererFolder(): Promise<string> {
 /** A protocol stand-in that records the scheme it was asked to handle. */
 function fakeProtocol() {
   const schemes: string[] = [];
-  return { schemes, protocol: { handle: (scheme: string) => void schemes.push(scheme) } as unknown as Pick<Protocol, 'handle'> };
+  return {
+    schemes,
+    protocol: { handle: (scheme: string) => void schemes.push(scheme) } as unknown as Pick<Protocol, 'handle'>,
+  };
 }
 
 describe('the Electron page origin (POS_PAGE_ORIGIN)', () => {

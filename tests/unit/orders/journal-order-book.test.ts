@@ -180,7 +180,12 @@ describe('JournalOrderBook', () => {
     });
     const after = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
     expect(after.startsWith(before)).toBe(true);
-    expect(after.slice(before.length).split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(
+      after
+        .slice(before.length)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toHaveLength(1);
   });
 
   it('finds orders in a state over the most recent business days only', async () => {
@@ -193,7 +198,9 @@ describe('JournalOrderBook', () => {
 
     const ids = (orders: Order[]) => orders.map((o) => o.orderId).sort();
     expect(ids(await store.findByStatus('CONFIRMING', 2))).toEqual(ids([yesterday[0]!, today[1]!]));
-    expect(ids(await new JournalOrderBook(dataDir, diskIo).findByStatus('CONFIRMING', 10))).toEqual(ids([old, yesterday[0]!, today[1]!]));
+    expect(ids(await new JournalOrderBook(dataDir, diskIo).findByStatus('CONFIRMING', 10))).toEqual(
+      ids([old, yesterday[0]!, today[1]!]),
+    );
     expect(ids(await store.findByStatus('PAID', 10))).toEqual([yesterday[1]!.orderId]);
     expect(await new JournalOrderBook(await tempDir('orders'), diskIo).findByStatus('CONFIRMING', 2)).toEqual([]);
   });
@@ -214,7 +221,8 @@ describe('reading history', () => {
     for (const order of [late, early, next, outside]) await store.insert(order);
     expect((await store.ordersOfDay('2026-11-29')).map((o) => o.orderId)).toEqual([late.orderId, early.orderId]);
     const range: string[] = [];
-    for (const day of await store.daysBetween('2026-11-28', '2026-11-30')) range.push(...(await store.digestsOfDay(day)).map((d) => d.orderId));
+    for (const day of await store.daysBetween('2026-11-28', '2026-11-30'))
+      range.push(...(await store.digestsOfDay(day)).map((d) => d.orderId));
     expect(range).toEqual([next.orderId, late.orderId, early.orderId]);
     expect(await store.ordersOfDay('2026-11-01')).toEqual([]);
     await expect(store.ordersOfDay('../../etc')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -227,7 +235,8 @@ describe('reading history', () => {
     const orders = days.map((day) => anOrder({}, day));
     for (const order of orders) await store.insert(order);
     let count = 0;
-    for (const day of await store.daysBetween(days[0] ?? '', days[9] ?? '')) count += (await store.ordersOfDay(day)).length;
+    for (const day of await store.daysBetween(days[0] ?? '', days[9] ?? ''))
+      count += (await store.ordersOfDay(day)).length;
     expect(count).toBe(10);
     expect((store as unknown as { days: Map<string, unknown> }).days.size).toBeLessThanOrEqual(3);
     // The first day was evicted long ago: it is read from disk again, unchanged.
@@ -245,7 +254,11 @@ describe('reading history', () => {
     const day = '2026-11-20';
     const many = Array.from({ length: 40 }, () => anOrder({}, day));
     // Writes to one day and reads of others (evicting it) interleave: every order must survive.
-    await Promise.all(many.map((order, i) => Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)])));
+    await Promise.all(
+      many.map((order, i) =>
+        Promise.all([store.insert(order), store.ordersOfDay(`2026-10-${String((i % 9) + 1).padStart(2, '0')}`)]),
+      ),
+    );
     await store.close();
     expect((await new JournalOrderBook(dataDir, diskIo).ordersOfDay(day)).length).toBe(40);
   });
@@ -254,7 +267,9 @@ describe('reading history', () => {
 describe('a busy day', () => {
   /** The orders a day's journal holds in memory (the write path keeps only the latest few). */
   async function heldOf(store: JournalOrderBook, day: string): Promise<Order[]> {
-    const journal = await (store as unknown as { days: Map<string, Promise<{ all(): Iterable<Order> }>> }).days.get(day);
+    const journal = await (store as unknown as { days: Map<string, Promise<{ all(): Iterable<Order> }>> }).days.get(
+      day,
+    );
     return [...(journal?.all() ?? [])];
   }
 
@@ -267,7 +282,21 @@ describe('a busy day', () => {
   }
 
   function refunded(order: Order): RefundEntry {
-    return { refundId: 'r1', kind: 'full', amount: order.amount, lines: [{ productId: 'americano', quantity: 2, amount: order.amount }], reason: '고객 변심', approvedBy: '김토스', requestedAt: order.createdAt, status: 'DONE', transactionKey: 'tx1', canceledAt: order.createdAt, tossBalance: 0, failure: null, coupon: 'none' };
+    return {
+      refundId: 'r1',
+      kind: 'full',
+      amount: order.amount,
+      lines: [{ productId: 'americano', quantity: 2, amount: order.amount }],
+      reason: '고객 변심',
+      approvedBy: '김토스',
+      requestedAt: order.createdAt,
+      status: 'DONE',
+      transactionKey: 'tx1',
+      canceledAt: order.createdAt,
+      tossBalance: 0,
+      failure: null,
+      coupon: 'none',
+    };
   }
 
   it('keeps only its latest orders in memory; one sold early reads, changes, lists and numbers as before, and a crash loses none', async () => {
@@ -290,7 +319,11 @@ describe('a busy day', () => {
     expect(next.callNumber).toBe(151);
     const digests = await store.digestsOfDay(day);
     expect(digests).toHaveLength(151);
-    expect(digests.find((d) => d.orderId === first.orderId)).toMatchObject({ status: 'refunded', refunded: first.amount, callNumber: 1 });
+    expect(digests.find((d) => d.orderId === first.orderId)).toMatchObject({
+      status: 'refunded',
+      refunded: first.amount,
+      callNumber: 1,
+    });
     expect((await store.summaries([day]))[0]?.counts).toMatchObject({ paid: 150, refunded: 1 });
 
     // The app dies here: no close (the index's queued appends did reach its files).
@@ -299,7 +332,12 @@ describe('a busy day', () => {
     expect(await restarted.get(first.orderId)).toEqual(changed);
     const onDisk = await restarted.ordersOfDay(day);
     expect(onDisk).toHaveLength(151);
-    expect(onDisk.filter((o) => o.status === 'PAID').map((o) => o.callNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 151 }, (_, i) => i + 1));
+    expect(
+      onDisk
+        .filter((o) => o.status === 'PAID')
+        .map((o) => o.callNumber)
+        .sort((a, b) => (a ?? 0) - (b ?? 0)),
+    ).toEqual(Array.from({ length: 151 }, (_, i) => i + 1));
     expect(await ordersOnDisk(dataDir, day)).toEqual(expect.arrayContaining([changed, next, sold[149]]));
   });
 
@@ -333,7 +371,9 @@ describe('a busy day', () => {
     await rm(rows, { recursive: true });
     const restarted = new JournalOrderBook(dataDir, diskIo);
     expect(await restarted.get(changed.orderId)).toEqual(changed);
-    expect((await restarted.digestsOfDay(day)).map((d) => d.orderId).sort()).toEqual([early, ...sold].map((o) => o.orderId).sort());
+    expect((await restarted.digestsOfDay(day)).map((d) => d.orderId).sort()).toEqual(
+      [early, ...sold].map((o) => o.orderId).sort(),
+    );
     expect((await restarted.summaries([day]))[0]?.counts).toMatchObject({ paid: 100, refunded: 1 });
   });
 
@@ -362,7 +402,9 @@ describe('a busy day', () => {
     expect(changed).toEqual({ ...writeFirst, status: 'CONFIRMING' });
     expect(await store.get(writeSecond?.orderId ?? '')).toEqual(writeSecond);
     await store.close();
-    expect(await new JournalOrderBook(dataDir, diskIo).ordersOfDay(writeDay)).toEqual(expect.arrayContaining([changed, writeSecond]));
+    expect(await new JournalOrderBook(dataDir, diskIo).ordersOfDay(writeDay)).toEqual(
+      expect.arrayContaining([changed, writeSecond]),
+    );
   });
 });
 
@@ -426,7 +468,9 @@ describe('what the order store refuses, and what it lists', () => {
     const later = anOrder({}, '2026-03-02');
     await store.insert(later);
     await store.update(later.orderId, (o) => void (o.status = 'PAID'));
-    expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId).sort()).toEqual([...sold, later].map((o) => o.orderId).sort());
+    expect((await store.ordersOfDay('2026-03-02')).map((o) => o.orderId).sort()).toEqual(
+      [...sold, later].map((o) => o.orderId).sort(),
+    );
     expect(await store.get(newOrderId('2026-03-02'))).toBeNull();
     expect(reads.filter((path) => path === dayFile(dataDir, '2026-03-02'))).toHaveLength(1);
     // A rush through the day read whole: none of its orders is let go of, so the day still reads whole from memory.
@@ -456,7 +500,10 @@ describe('what the order store refuses, and what it lists', () => {
     for (const order of [anOrder({}, '2026-03-02'), anOrder({}, '2026-03-02')]) await first.insert(order);
     await first.close();
     const reads: string[] = [];
-    const store = new JournalOrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) });
+    const store = new JournalOrderBook(dataDir, {
+      ...diskIo,
+      read: (path: string) => (reads.push(path), diskIo.read(path)),
+    });
     await store.insert(anOrder({}, '2026-03-02'));
     const journalReads = () => reads.filter((path) => path === dayFile(dataDir, '2026-03-02')).length;
     expect(journalReads()).toBe(0);
@@ -472,11 +519,17 @@ describe('what the order store refuses, and what it lists', () => {
     await store.insert(order);
     const before = await readFile(dayFile(dataDir, '2026-03-02'), 'utf8');
     await expect(store.insert({ ...order, amount: 1 })).rejects.toThrow(`duplicate order id ${order.orderId}`);
-    await expect(new JournalOrderBook(dataDir, diskIo).insert({ ...order, amount: 1 })).rejects.toThrow('duplicate order id');
+    await expect(new JournalOrderBook(dataDir, diskIo).insert({ ...order, amount: 1 })).rejects.toThrow(
+      'duplicate order id',
+    );
     const missing = newOrderId('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
-    await expect(store.update('not-an-order-id', (o) => void (o.status = 'PAID'))).rejects.toThrow('not an order id: not-an-order-id');
-    await expect(store.update(`x${order.orderId}`, (o) => void (o.status = 'PAID'))).rejects.toThrow(`not an order id: x${order.orderId}`);
+    await expect(store.update('not-an-order-id', (o) => void (o.status = 'PAID'))).rejects.toThrow(
+      'not an order id: not-an-order-id',
+    );
+    await expect(store.update(`x${order.orderId}`, (o) => void (o.status = 'PAID'))).rejects.toThrow(
+      `not an order id: x${order.orderId}`,
+    );
     // The same once the day has been read whole (a report), when no index is asked.
     await store.ordersOfDay('2026-03-02');
     await expect(store.update(missing, (o) => void (o.status = 'PAID'))).rejects.toThrow(`no order ${missing}`);
@@ -496,7 +549,12 @@ describe('what the order store refuses, and what it lists', () => {
     await store.insert(anOrder({}, '2026-03-02'));
     await store.insert(anOrder({}, '2026-03-02'));
     expect(await store.businessDays()).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
-    expect(await new JournalOrderBook(dataDir, diskIo).businessDays()).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
+    expect(await new JournalOrderBook(dataDir, diskIo).businessDays()).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-05',
+    ]);
     expect(await store.daysBetween('2026-03-02', '2026-03-05')).toEqual(['2026-03-05', '2026-03-03', '2026-03-02']);
     expect(await store.daysBetween('2026-03-04', '2026-03-04')).toEqual([]);
     await expect(store.daysBetween('2026-03-01', 'today')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -507,7 +565,18 @@ describe('what the order store refuses, and what it lists', () => {
     const dataDir = await tempDir('orders');
     const store = new JournalOrderBook(dataDir, diskIo);
     const order = anOrder({ status: 'PAID', training: false }, '2026-03-02');
-    order.payment = { paymentKey: 'pk_1', method: '카드', totalAmount: 9_000, approvedAt: '2026-03-02T10:00:05+09:00', cardNumber: '43300000****000*', approveNo: '30000001', cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, issuerCode: null };
+    order.payment = {
+      paymentKey: 'pk_1',
+      method: '카드',
+      totalAmount: 9_000,
+      approvedAt: '2026-03-02T10:00:05+09:00',
+      cardNumber: '43300000****000*',
+      approveNo: '30000001',
+      cardType: '신용',
+      installmentPlanMonths: 0,
+      receiptUrl: null,
+      issuerCode: null,
+    };
     await store.insert(order);
     expect((await store.byApproval('30000001')).map((o) => o.orderId)).toEqual([order.orderId]);
     await store.update(order.orderId, (o) => {
@@ -538,14 +607,20 @@ describe('the day journals it keeps open', () => {
   /** A store over the real disk that counts the reads of each day's journal. */
   function countingStore(dataDir: string, limit: number) {
     const reads: string[] = [];
-    const store = new JournalOrderBook(dataDir, { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) }, limit);
+    const store = new JournalOrderBook(
+      dataDir,
+      { ...diskIo, read: (path: string) => (reads.push(path), diskIo.read(path)) },
+      limit,
+    );
     return { store, readsOf: (day: string) => reads.filter((path) => path === dayFile(dataDir, day)).length };
   }
 
   const journalsOpen = async (dataDir: string) => {
     // A journal lets go of its file on the file system, after the call that pushed it out.
     for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
-    return (await openFilesIn(join(dataDir, 'orders'))).map((file) => file.path).filter((path) => path.endsWith('.jsonl'));
+    return (await openFilesIn(join(dataDir, 'orders')))
+      .map((file) => file.path)
+      .filter((path) => path.endsWith('.jsonl'));
   };
 
   it('keeps the days read most lately, up to its limit: a day pushed out is read from disk again', async () => {
@@ -596,7 +671,10 @@ describe('the day journals it keeps open', () => {
     const sale = anOrder({}, b);
     await store.insert(sale);
     expect((await store.get(sale.orderId))?.orderId).toBe(sale.orderId);
-    expect(warned).toContainEqual(['order index fell behind; it catches up on the next read', { businessDay: b, error: expect.objectContaining({ code: 'EISDIR' }) }]);
+    expect(warned).toContainEqual([
+      'order index fell behind; it catches up on the next read',
+      { businessDay: b, error: expect.objectContaining({ code: 'EISDIR' }) },
+    ]);
   });
 });
 
@@ -608,7 +686,13 @@ describe('what it finds across days', () => {
       {
         status: 'PAID',
         training,
-        payment: { ...aCardPayment(`pk_${(approval += 1)}`), approvedAt: `${businessDay}T10:00:05+09:00`, cardNumber: '43300000****000*', approveNo: String(approval), issuerCode: null },
+        payment: {
+          ...aCardPayment(`pk_${(approval += 1)}`),
+          approvedAt: `${businessDay}T10:00:05+09:00`,
+          cardNumber: '43300000****000*',
+          approveNo: String(approval),
+          issuerCode: null,
+        },
       },
       businessDay,
     );
@@ -635,7 +719,8 @@ describe('what it finds across days', () => {
     const days = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
     for (const day of [...days].reverse()) await store.insert(anOrder({}, day));
     // An owner's copies beside them are no days.
-    for (const copy of ['2026-03-11.jsonl.bak', 'old-2026-03-12.jsonl']) await writeFile(join(dataDir, 'orders', copy), '');
+    for (const copy of ['2026-03-11.jsonl.bak', 'old-2026-03-12.jsonl'])
+      await writeFile(join(dataDir, 'orders', copy), '');
     expect(await new JournalOrderBook(dataDir, diskIo).businessDays()).toEqual(days);
   });
 
@@ -653,13 +738,21 @@ describe('what it finds across days', () => {
   it('the real orders refunded on the dates asked, whichever order the dates come in: not the others of those days, nor training ones', async () => {
     const dataDir = await tempDir('orders');
     const store = new JournalOrderBook(dataDir, diskIo);
-    const [a, b, training, c] = [paidOn('2026-03-02'), paidOn('2026-03-02'), paidOn('2026-03-02', true), paidOn('2026-03-04')];
+    const [a, b, training, c] = [
+      paidOn('2026-03-02'),
+      paidOn('2026-03-02'),
+      paidOn('2026-03-02', true),
+      paidOn('2026-03-04'),
+    ];
     for (const order of [a, b, training, c]) await store.insert(order);
-    for (const order of [a, training, c]) await store.update(order.orderId, (o) => void o.refunds.push(refundOn(order, '2026-03-05')));
+    for (const order of [a, training, c])
+      await store.update(order.orderId, (o) => void o.refunds.push(refundOn(order, '2026-03-05')));
     await store.update(b.orderId, (o) => void o.refunds.push(refundOn(b, '2026-03-03')));
     await store.close();
     const reopened = new JournalOrderBook(dataDir, diskIo);
-    expect((await reopened.refundedOn(['2026-03-05', '2026-03-01'])).map((o) => o.orderId).sort()).toEqual([a.orderId, c.orderId].sort());
+    expect((await reopened.refundedOn(['2026-03-05', '2026-03-01'])).map((o) => o.orderId).sort()).toEqual(
+      [a.orderId, c.orderId].sort(),
+    );
     expect((await reopened.refundedOn(['2026-03-03'])).map((o) => o.orderId)).toEqual([b.orderId]);
   });
 
@@ -673,8 +766,13 @@ describe('what it finds across days', () => {
     await store.insert(pending);
     await store.close();
     // Lines a stale index could hold: a pending order (no payment at all), and an order that is not there.
-    await appendFile(join(dataDir, 'orders', 'index', 'approvals', '78.txt'), `12345678\t${pending.orderId}\n12345678\t${newOrderId('2026-03-02')}\n`);
-    expect((await new JournalOrderBook(dataDir, diskIo).byApproval('12345678')).map((o) => o.orderId)).toEqual([paid.orderId]);
+    await appendFile(
+      join(dataDir, 'orders', 'index', 'approvals', '78.txt'),
+      `12345678\t${pending.orderId}\n12345678\t${newOrderId('2026-03-02')}\n`,
+    );
+    expect((await new JournalOrderBook(dataDir, diskIo).byApproval('12345678')).map((o) => o.orderId)).toEqual([
+      paid.orderId,
+    ]);
   });
 
   it('an order whose line the index points at was replaced behind it (a restored journal of the same length) is not found, and the others still are', async () => {
@@ -685,7 +783,10 @@ describe('what it finds across days', () => {
     await store.insert(kept);
     await store.close();
     const other = `${gone.orderId.slice(0, -1)}${gone.orderId.endsWith('2') ? '3' : '2'}`;
-    await writeFile(dayFile(dataDir, '2026-03-02'), (await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).replace(gone.orderId, other));
+    await writeFile(
+      dayFile(dataDir, '2026-03-02'),
+      (await readFile(dayFile(dataDir, '2026-03-02'), 'utf8')).replace(gone.orderId, other),
+    );
     const reopened = new JournalOrderBook(dataDir, diskIo);
     expect(await reopened.get(gone.orderId)).toBeNull();
     expect((await reopened.get(other))?.orderId).toBe(other);
@@ -703,7 +804,10 @@ describe('what it finds across days', () => {
     const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     expect((await store.recentDigests(2)).map((d) => d.businessDay)).toEqual(['2026-03-01']);
     expect([...store.unreadable.keys()]).toEqual(['2026-03-02']);
-    expect(logged).toContainEqual(['a day journal cannot be read', { businessDay: '2026-03-02', path: dayFile(dataDir, '2026-03-02'), line: 1, problem: expect.any(String) }]);
+    expect(logged).toContainEqual([
+      'a day journal cannot be read',
+      { businessDay: '2026-03-02', path: dayFile(dataDir, '2026-03-02'), line: 1, problem: expect.any(String) },
+    ]);
 
     await rm(dayFile(dataDir, '2026-03-02'));
     await mkdir(dayFile(dataDir, '2026-03-02'));

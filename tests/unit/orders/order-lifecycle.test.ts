@@ -22,11 +22,15 @@ describe('an order’s life', () => {
   it('refuses a step taken without the order’s lock, and the stored order stays as it was', async () => {
     const order = anOrder();
     const { book, locks, lifecycle } = await aBook(order);
-    await expect(lifecycle.startAttempt(order.orderId, 'pk-1', AT)).rejects.toThrow(`order ${order.orderId} changed without holding its lock`);
+    await expect(lifecycle.startAttempt(order.orderId, 'pk-1', AT)).rejects.toThrow(
+      `order ${order.orderId} changed without holding its lock`,
+    );
     // Another order's lock is not this one's.
     const other = anOrder();
     await book.insert(other);
-    await expect(locks.run(other.orderId, () => lifecycle.abandon(order.orderId, AT))).rejects.toThrow('without holding its lock');
+    await expect(locks.run(other.orderId, () => lifecycle.abandon(order.orderId, AT))).rejects.toThrow(
+      'without holding its lock',
+    );
     expect(await book.get(order.orderId)).toEqual(order);
   });
 
@@ -44,10 +48,22 @@ describe('an order’s life', () => {
     const order = anOrder();
     const { locks, lifecycle } = await aBook(order);
     const started = await locks.run(order.orderId, () => lifecycle.startAttempt(order.orderId, 'pk-1', AT));
-    expect(started).toMatchObject({ status: 'CONFIRMING', updatedAt: AT, attempts: [{ paymentKey: 'pk-1', startedAt: AT, outcome: 'CONFIRMING' }] });
+    expect(started).toMatchObject({
+      status: 'CONFIRMING',
+      updatedAt: AT,
+      attempts: [{ paymentKey: 'pk-1', startedAt: AT, outcome: 'CONFIRMING' }],
+    });
     const later = '2026-12-01T10:06:00+09:00';
-    const paid = await locks.run(order.orderId, () => lifecycle.endAttempt(order.orderId, 'pk-1', later, { outcome: 'APPROVED', payment: aCardPayment('pk-1') }));
-    expect(paid).toMatchObject({ status: 'PAID', updatedAt: later, callNumber: 1, payment: { paymentKey: 'pk-1' }, attempts: [{ paymentKey: 'pk-1', outcome: 'APPROVED', endedAt: later }] });
+    const paid = await locks.run(order.orderId, () =>
+      lifecycle.endAttempt(order.orderId, 'pk-1', later, { outcome: 'APPROVED', payment: aCardPayment('pk-1') }),
+    );
+    expect(paid).toMatchObject({
+      status: 'PAID',
+      updatedAt: later,
+      callNumber: 1,
+      payment: { paymentKey: 'pk-1' },
+      attempts: [{ paymentKey: 'pk-1', outcome: 'APPROVED', endedAt: later }],
+    });
   });
 
   it('opens a declined order again: PENDING, or ABANDONED when it holds a coupon (the next Pay checks the coupon again)', async () => {
@@ -57,17 +73,34 @@ describe('an order’s life', () => {
     const decline = async (order: Order) =>
       locks.run(order.orderId, async () => {
         await lifecycle.startAttempt(order.orderId, 'pk-9', AT);
-        return lifecycle.endAttempt(order.orderId, 'pk-9', AT, { outcome: 'FAILED', code: 'REJECT_CARD_COMPANY', message: '카드사 거절' });
+        return lifecycle.endAttempt(order.orderId, 'pk-9', AT, {
+          outcome: 'FAILED',
+          code: 'REJECT_CARD_COMPANY',
+          message: '카드사 거절',
+        });
       });
-    expect(await decline(plain)).toMatchObject({ status: 'PENDING', payment: null, callNumber: null, attempts: [{ outcome: 'FAILED', code: 'REJECT_CARD_COMPANY', message: '카드사 거절' }] });
+    expect(await decline(plain)).toMatchObject({
+      status: 'PENDING',
+      payment: null,
+      callNumber: null,
+      attempts: [{ outcome: 'FAILED', code: 'REJECT_CARD_COMPANY', message: '카드사 거절' }],
+    });
     expect((await decline(withCoupon)).status).toBe('ABANDONED');
   });
 
   it('takes a sale Toss shows cancelled by our compensation off the books: no payment, the attempt COMPENSATED', async () => {
-    const order = anOrder({ status: 'PAID', payment: aCardPayment('pk-1'), attempts: [{ paymentKey: 'pk-1', startedAt: AT, outcome: 'APPROVED' }] });
+    const order = anOrder({
+      status: 'PAID',
+      payment: aCardPayment('pk-1'),
+      attempts: [{ paymentKey: 'pk-1', startedAt: AT, outcome: 'APPROVED' }],
+    });
     const { locks, lifecycle } = await aBook(order);
     const off = await locks.run(order.orderId, () => lifecycle.takeOff(order.orderId, 'pk-1', AT, 'not recorded'));
-    expect(off).toMatchObject({ status: 'PENDING', payment: null, attempts: [{ outcome: 'COMPENSATED', code: 'COMPENSATED', message: 'not recorded', endedAt: AT }] });
+    expect(off).toMatchObject({
+      status: 'PENDING',
+      payment: null,
+      attempts: [{ outcome: 'COMPENSATED', code: 'COMPENSATED', message: 'not recorded', endedAt: AT }],
+    });
   });
 
   it('pays in cash or by discounts with a 대기번호 each, in the order they were paid', async () => {
@@ -75,33 +108,75 @@ describe('an order’s life', () => {
     const free = anOrder({ amount: 0 });
     const { locks, lifecycle } = await aBook(cash, free);
     const tender = { received: 10_000, change: 1_000, paidAt: AT, cashReceipt: null };
-    expect(await locks.run(cash.orderId, () => lifecycle.paidInCash(cash.orderId, tender))).toMatchObject({ status: 'PAID', cash: tender, callNumber: 1, updatedAt: AT });
-    expect(await locks.run(free.orderId, () => lifecycle.paidByDiscounts(free.orderId, AT))).toMatchObject({ status: 'PAID', callNumber: 2, payment: null, cash: null });
+    expect(await locks.run(cash.orderId, () => lifecycle.paidInCash(cash.orderId, tender))).toMatchObject({
+      status: 'PAID',
+      cash: tender,
+      callNumber: 1,
+      updatedAt: AT,
+    });
+    expect(await locks.run(free.orderId, () => lifecycle.paidByDiscounts(free.orderId, AT))).toMatchObject({
+      status: 'PAID',
+      callNumber: 2,
+      payment: null,
+      cash: null,
+    });
   });
 
   it('journals a refund and then how it ended, on the refund of that id only', async () => {
     const order = anOrder({ status: 'PAID', payment: aCardPayment('pk-1') });
     const { locks, lifecycle } = await aBook(order);
-    const entry = { refundId: 'r1', kind: 'full' as const, amount: 9_000, lines: [], reason: '단순 변심', approvedBy: '점장', requestedAt: AT, status: 'REFUNDING' as const, transactionKey: null, canceledAt: null, tossBalance: null, failure: null, coupon: null };
+    const entry = {
+      refundId: 'r1',
+      kind: 'full' as const,
+      amount: 9_000,
+      lines: [],
+      reason: '단순 변심',
+      approvedBy: '점장',
+      requestedAt: AT,
+      status: 'REFUNDING' as const,
+      transactionKey: null,
+      canceledAt: null,
+      tossBalance: null,
+      failure: null,
+      coupon: null,
+    };
     const ended = await locks.run(order.orderId, async () => {
       await lifecycle.startRefund(order.orderId, entry);
-      return lifecycle.endRefund(order.orderId, 'r1', '2026-12-01T10:07:00+09:00', { status: 'DONE', transactionKey: 'tx-1', tossBalance: 0, coupon: 'none' });
+      return lifecycle.endRefund(order.orderId, 'r1', '2026-12-01T10:07:00+09:00', {
+        status: 'DONE',
+        transactionKey: 'tx-1',
+        tossBalance: 0,
+        coupon: 'none',
+      });
     });
     expect(ended.status).toBe('PAID');
-    expect(ended.refunds).toEqual([{ ...entry, status: 'DONE', transactionKey: 'tx-1', tossBalance: 0, coupon: 'none' }]);
+    expect(ended.refunds).toEqual([
+      { ...entry, status: 'DONE', transactionKey: 'tx-1', tossBalance: 0, coupon: 'none' },
+    ]);
     expect(ended.updatedAt).toBe('2026-12-01T10:07:00+09:00');
   });
 
   it('gives up an open order', async () => {
     const order = anOrder();
     const { locks, lifecycle } = await aBook(order);
-    expect(await locks.run(order.orderId, () => lifecycle.abandon(order.orderId, AT))).toMatchObject({ status: 'ABANDONED', updatedAt: AT });
+    expect(await locks.run(order.orderId, () => lifecycle.abandon(order.orderId, AT))).toMatchObject({
+      status: 'ABANDONED',
+      updatedAt: AT,
+    });
   });
 
   it('opens every new order PENDING with nothing paid, tried or refunded, and stores it', async () => {
     const { status, attempts, payment, cash, callNumber, refunds, ...fields } = anOrder({ status: 'PAID' });
     expect({ status, attempts, payment, cash, callNumber, refunds }).toMatchObject({ status: 'PAID' });
-    const opened = { ...fields, status: 'PENDING', attempts: [], payment: null, cash: null, callNumber: null, refunds: [] };
+    const opened = {
+      ...fields,
+      status: 'PENDING',
+      attempts: [],
+      payment: null,
+      cash: null,
+      callNumber: null,
+      refunds: [],
+    };
     expect(newOrder(fields)).toEqual(opened);
     const { book, lifecycle } = await aBook();
     expect(await lifecycle.open(fields)).toEqual(opened);
@@ -111,7 +186,12 @@ describe('an order’s life', () => {
   it('finds an order only in the mode it was rung up in', () => {
     const order = anOrder({ training: false });
     expect(ownOrder(order, order.orderId, false)).toBe(order);
-    expect(() => ownOrder(order, order.orderId, true)).toThrow(expect.objectContaining({ code: 'ORDER_WRONG_MODE', message: `order ${order.orderId} was rung up in the other mode` }));
+    expect(() => ownOrder(order, order.orderId, true)).toThrow(
+      expect.objectContaining({
+        code: 'ORDER_WRONG_MODE',
+        message: `order ${order.orderId} was rung up in the other mode`,
+      }),
+    );
     expect(() => ownOrder(null, 'o-missing', false)).toThrow(expect.objectContaining({ code: 'ORDER_NOT_FOUND' }));
   });
 });
@@ -131,7 +211,12 @@ describe('the one place an order changes', () => {
       const name = relative(core, file);
       if (allowed.has(name)) continue;
       const text = await readFile(file, 'utf8');
-      if (/\b(orders|book)\.(update|insert)\(|\.status = '(PENDING|CONFIRMING|PAID|ABANDONED)'|status: '(PENDING|CONFIRMING|PAID|ABANDONED)'/.test(text)) strays.push(name);
+      if (
+        /\b(orders|book)\.(update|insert)\(|\.status = '(PENDING|CONFIRMING|PAID|ABANDONED)'|status: '(PENDING|CONFIRMING|PAID|ABANDONED)'/.test(
+          text,
+        )
+      )
+        strays.push(name);
     }
     expect(strays).toEqual([]);
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { clockFrom, ConfigError, TOSS_API_BASE, TOSS_SDK_SRC, defaultDataDir, loadConfig, pageOriginFrom } from '../../../electron/core/platform/config';
+import {
+  clockFrom,
+  ConfigError,
+  TOSS_API_BASE,
+  TOSS_SDK_SRC,
+  defaultDataDir,
+  loadConfig,
+  pageOriginFrom,
+} from '../../../electron/core/platform/config';
 
-const KEYS = { TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq', TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R' };
+const KEYS = {
+  TOSS_CLIENT_KEY: 'test_ck_D5GePWvyJnrK0W0k6q8gLzN97Eoq',
+  TOSS_SECRET_KEY: 'test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R',
+};
 const dev = { packaged: false };
 const installed = { packaged: true };
 
@@ -17,8 +28,15 @@ function configError(run: () => unknown): ConfigError {
 
 describe('loadConfig', () => {
   it('runs in training mode when no keys are set (or they are blank)', () => {
-    expect(loadConfig({ POS_DATA_DIR: '/data' }, dev)).toEqual({ mode: 'training', dataDir: '/data', port: undefined, pageOrigin: 'loopback' });
-    expect(loadConfig({ POS_DATA_DIR: '/data', TOSS_CLIENT_KEY: '  ', TOSS_SECRET_KEY: '' }, installed).mode).toBe('training');
+    expect(loadConfig({ POS_DATA_DIR: '/data' }, dev)).toEqual({
+      mode: 'training',
+      dataDir: '/data',
+      port: undefined,
+      pageOrigin: 'loopback',
+    });
+    expect(loadConfig({ POS_DATA_DIR: '/data', TOSS_CLIENT_KEY: '  ', TOSS_SECRET_KEY: '' }, installed).mode).toBe(
+      'training',
+    );
   });
 
   it('runs live with a test or live key pair, with Toss’s real endpoints by default', () => {
@@ -41,12 +59,20 @@ describe('loadConfig', () => {
   const stored = { clientKey: KEYS.TOSS_CLIENT_KEY, secretKey: KEYS.TOSS_SECRET_KEY };
 
   it('uses the key pair the owner saved on this machine when the environment has none', () => {
-    expect(loadConfig({}, { packaged: true, storedKeys: stored })).toMatchObject({ mode: 'live', secretKey: KEYS.TOSS_SECRET_KEY, keysFrom: 'stored' });
+    expect(loadConfig({}, { packaged: true, storedKeys: stored })).toMatchObject({
+      mode: 'live',
+      secretKey: KEYS.TOSS_SECRET_KEY,
+      keysFrom: 'stored',
+    });
   });
 
   it('lets a key pair in the environment win over the saved one', () => {
     const other = { TOSS_CLIENT_KEY: 'test_ck_other', TOSS_SECRET_KEY: 'test_sk_other' };
-    expect(loadConfig(other, { packaged: true, storedKeys: stored })).toMatchObject({ clientKey: 'test_ck_other', secretKey: 'test_sk_other', keysFrom: 'environment' });
+    expect(loadConfig(other, { packaged: true, storedKeys: stored })).toMatchObject({
+      clientKey: 'test_ck_other',
+      secretKey: 'test_sk_other',
+      keysFrom: 'environment',
+    });
   });
 
   it('refuses only one key of the pair', () => {
@@ -61,19 +87,30 @@ describe('loadConfig', () => {
     ['swapped keys', 'test_sk_abc', 'test_ck_abc'],
     ['keys without a prefix', 'ck_abc', 'sk_abc'],
   ])('refuses %s', (_label, clientKey, secretKey) => {
-    expect(configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message).toMatch(/API-individual/);
+    expect(
+      configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message,
+    ).toMatch(/API-individual/);
   });
 
   it.each([
     ['test_ck_abc', 'live_sk_abc'],
     ['live_ck_abc', 'test_sk_abc'],
   ])('refuses a test/live mix (%s with %s)', (clientKey, secretKey) => {
-    expect(configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message).toMatch(/both be test keys or both be live/);
+    expect(
+      configError(() => loadConfig({ TOSS_CLIENT_KEY: clientKey, TOSS_SECRET_KEY: secretKey }, dev)).message,
+    ).toMatch(/both be test keys or both be live/);
   });
 
   it('honours TOSS_API_BASE / TOSS_SDK_SRC outside a packaged build (the test seam)', () => {
-    const env = { ...KEYS, TOSS_API_BASE: 'http://127.0.0.1:41234', TOSS_SDK_SRC: 'http://127.0.0.1:41234/v2/standard' };
-    expect(loadConfig(env, dev)).toMatchObject({ apiBase: 'http://127.0.0.1:41234', sdkSrc: 'http://127.0.0.1:41234/v2/standard' });
+    const env = {
+      ...KEYS,
+      TOSS_API_BASE: 'http://127.0.0.1:41234',
+      TOSS_SDK_SRC: 'http://127.0.0.1:41234/v2/standard',
+    };
+    expect(loadConfig(env, dev)).toMatchObject({
+      apiBase: 'http://127.0.0.1:41234',
+      sdkSrc: 'http://127.0.0.1:41234/v2/standard',
+    });
   });
 
   it.each([
@@ -89,7 +126,14 @@ describe('loadConfig', () => {
   ])('refuses %s with a live key even outside an installed app', (name, value) => {
     const live = { TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_def' };
     expect(configError(() => loadConfig({ ...live, [name]: value }, dev)).message).toMatch(/live key/);
-    expect(configError(() => loadConfig({ [name]: value }, { packaged: false, storedKeys: { clientKey: 'live_ck_abc', secretKey: 'live_sk_def' } })).message).toMatch(/live key/);
+    expect(
+      configError(() =>
+        loadConfig(
+          { [name]: value },
+          { packaged: false, storedKeys: { clientKey: 'live_ck_abc', secretKey: 'live_sk_def' } },
+        ),
+      ).message,
+    ).toMatch(/live key/);
   });
 
   it('starts the clock at POS_TEST_CLOCK outside an installed app, and runs it on from there', () => {
@@ -97,7 +141,9 @@ describe('loadConfig', () => {
     expect(now().getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-01T14:59:30Z'));
     expect(now().getTime()).toBeLessThan(Date.parse('2026-12-01T15:00:30Z'));
     expect(Math.abs(clockFrom({}, true)().getTime() - Date.now())).toBeLessThan(1000);
-    expect(configError(() => clockFrom({ POS_TEST_CLOCK: '2026-12-01T23:59:30+09:00' }, true)).message).toMatch(/installed app/);
+    expect(configError(() => clockFrom({ POS_TEST_CLOCK: '2026-12-01T23:59:30+09:00' }, true)).message).toMatch(
+      /installed app/,
+    );
     expect(() => clockFrom({ POS_TEST_CLOCK: 'tomorrow' }, false)).toThrow(ConfigError);
   });
 
@@ -109,9 +155,12 @@ describe('loadConfig', () => {
     expect(() => pageOriginFrom({ POS_PAGE_ORIGIN: 'file' })).toThrow(ConfigError);
   });
 
-  it.each(['ftp://api.tosspayments.com', 'javascript:alert(1)', 'not a url'])('refuses a TOSS_API_BASE that is not an http(s) URL: %s', (value) => {
-    expect(() => loadConfig({ ...KEYS, TOSS_API_BASE: value }, dev)).toThrow(ConfigError);
-  });
+  it.each(['ftp://api.tosspayments.com', 'javascript:alert(1)', 'not a url'])(
+    'refuses a TOSS_API_BASE that is not an http(s) URL: %s',
+    (value) => {
+      expect(() => loadConfig({ ...KEYS, TOSS_API_BASE: value }, dev)).toThrow(ConfigError);
+    },
+  );
 
   it('reads POS_PORT as a port number', () => {
     expect(loadConfig({ POS_PORT: '5180' }, dev).port).toBe(5180);

@@ -77,7 +77,9 @@ describe('ringing up', () => {
     cart().changeQuantity('americano', 10_000);
     cart().add('bagel');
     expect(input.safeParse({ lines: lines() }).success).toBe(true);
-    expect(input.safeParse({ lines: [{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }] }).success).toBe(false);
+    expect(input.safeParse({ lines: [{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }] }).success).toBe(
+      false,
+    );
   });
 
   it('changing the quantity of a product not in the cart adds nothing', () => {
@@ -196,8 +198,24 @@ describe('the cart holds what was rung up, never prices', () => {
 
 describe('what the cart panel shows', () => {
   const catalog = new Map<string, Product>([
-    ['americano', productSchema.parse({ id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 })],
-    ['bagel', productSchema.parse({ id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 })],
+    [
+      'americano',
+      productSchema.parse({
+        id: 'americano',
+        categoryId: 'coffee',
+        name: { ko: '아메리카노', en: 'Americano' },
+        price: 4500,
+      }),
+    ],
+    [
+      'bagel',
+      productSchema.parse({
+        id: 'bagel',
+        categoryId: 'bakery',
+        name: { ko: '플레인 베이글', en: 'Plain Bagel' },
+        price: 3500,
+      }),
+    ],
   ]);
 
   it('prices each line from the catalog and adds up the subtotal', () => {

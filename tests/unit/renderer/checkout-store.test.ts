@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeToss, FakeSdkError } from './fake-toss-sdk';
 import { FakeMain, posError, testAppInfo } from './fake-main';
-import { cartKey, selectCartLocked, selectIsBusy, useCheckout, type Problem, type Sale } from '../../../renderer/src/features/checkout/checkout-store';
+import {
+  cartKey,
+  selectCartLocked,
+  selectIsBusy,
+  useCheckout,
+  type Problem,
+  type Sale,
+} from '../../../renderer/src/features/checkout/checkout-store';
 import { describeProblem } from '../../../renderer/src/features/checkout/describe-problem';
 import { startPayment } from '../../../renderer/src/features/register/start-payment';
 import { startNewSale } from '../../../renderer/src/features/receipt/start-new-sale';
@@ -55,7 +62,13 @@ describe('a sale that goes through', () => {
     await pay(twoAmericanos);
     expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 2 }] }]);
     expect(fakeToss.requests).toEqual([
-      { method: 'CARD', amount: { value: 9000, currency: 'KRW' }, orderId: 'order-000001', orderName: '아메리카노', windowTarget: 'iframe' },
+      {
+        method: 'CARD',
+        amount: { value: 9000, currency: 'KRW' },
+        orderId: 'order-000001',
+        orderName: '아메리카노',
+        windowTarget: 'iframe',
+      },
     ]);
     expect(main.inputs('payment:confirm')).toEqual([{ orderId: 'order-000001', paymentKey: 'pk_1', amount: 9000 }]);
     const state = checkout();
@@ -68,7 +81,9 @@ describe('a sale that goes through', () => {
   });
 
   it('sends main only product ids and quantities, never a price', async () => {
-    const withPrice = [{ productId: 'americano', quantity: 1, price: 1, unitPrice: 1, total: 1 }] as unknown as CartLine[];
+    const withPrice = [
+      { productId: 'americano', quantity: 1, price: 1, unitPrice: 1, total: 1 },
+    ] as unknown as CartLine[];
     await pay(withPrice);
     expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 1 }] }]);
     expect(fakeToss.requests[0]?.amount.value).toBe(4500); // main's price, not the 1 won smuggled in
@@ -212,11 +227,20 @@ describe('when the payment window fails', () => {
     const key = (lines: CartLine[], extra: Partial<Sale> = {}) => cartKey({ ...sale(lines), ...extra });
     expect(key([{ productId: 'americano', quantity: 2 }])).toBe(key([{ productId: 'americano', quantity: 2 }]));
     expect(key([{ productId: 'americano', quantity: 2 }])).not.toBe(key([{ productId: 'americano', quantity: 3 }]));
-    expect(key([{ productId: 'americano', quantity: 1 }])).not.toBe(key([{ productId: 'americano', quantity: 1 }, { productId: 'bagel', quantity: 1 }]));
+    expect(key([{ productId: 'americano', quantity: 1 }])).not.toBe(
+      key([
+        { productId: 'americano', quantity: 1 },
+        { productId: 'bagel', quantity: 1 },
+      ]),
+    );
     expect(key(twoAmericanos)).not.toBe(key(twoAmericanos, { couponCode: 'ABCDEFGHJKLM' }));
     const discount = { kind: 'percent' as const, value: 10, productId: null, reason: '단골' };
-    expect(key(twoAmericanos, { manualDiscount: discount })).toBe(key(twoAmericanos, { manualDiscount: { ...discount } }));
-    expect(key(twoAmericanos, { manualDiscount: discount })).not.toBe(key(twoAmericanos, { manualDiscount: { ...discount, value: 20 } }));
+    expect(key(twoAmericanos, { manualDiscount: discount })).toBe(
+      key(twoAmericanos, { manualDiscount: { ...discount } }),
+    );
+    expect(key(twoAmericanos, { manualDiscount: discount })).not.toBe(
+      key(twoAmericanos, { manualDiscount: { ...discount, value: 20 } }),
+    );
   });
 
   it('the SDK failing to load is a window problem that says the window could not open', async () => {
@@ -268,7 +292,9 @@ describe('when main cannot create the order', () => {
   });
 
   it('an order answer outside the contract opens no window', async () => {
-    main.script('sale:create', { raw: { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: '9000' } } });
+    main.script('sale:create', {
+      raw: { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: '9000' } },
+    });
     await pay(twoAmericanos);
     expect(checkout().problem).toMatchObject({ source: 'main', error: { code: 'INTERNAL' } });
     expect(fakeToss.requests).toEqual([]);
@@ -383,7 +409,10 @@ describe('when the confirm is refused', () => {
   });
 
   it('AMOUNT_MISMATCH spends the order: the next Pay starts a fresh one', async () => {
-    fakeToss.script({ kind: 'answer', value: { paymentKey: 'pk_tampered', orderId: 'order-000001', amount: { value: 100, currency: 'KRW' } } });
+    fakeToss.script({
+      kind: 'answer',
+      value: { paymentKey: 'pk_tampered', orderId: 'order-000001', amount: { value: 100, currency: 'KRW' } },
+    });
     await pay(twoAmericanos);
     expect(checkout().problem).toMatchObject({ source: 'main', error: { code: 'AMOUNT_MISMATCH' } });
     expect(checkout().pending).toBeNull();

@@ -9,7 +9,12 @@ const locales: Locale[] = ['ko', 'en'];
 const hangul = /[\uac00-\ud7a3]/;
 
 function mainError(code: PosErrorCode, tossCode?: string): Problem {
-  const error: PosErrorData = { code, message: `detail for ${code}`, retryable: false, ...(tossCode === undefined ? {} : { tossCode }) };
+  const error: PosErrorData = {
+    code,
+    message: `detail for ${code}`,
+    retryable: false,
+    ...(tossCode === undefined ? {} : { tossCode }),
+  };
   return { source: 'main', error };
 }
 
@@ -61,7 +66,9 @@ describe('Toss’s own reasons come first', () => {
 
   it('a tossCode we have no words for falls back to our code’s sentence', () => {
     for (const locale of locales) {
-      expect(show(mainError('PAYMENT_DECLINED', 'SOME_NEW_TOSS_CODE'), locale)).toBe(describeError({ code: 'PAYMENT_DECLINED' }, locale));
+      expect(show(mainError('PAYMENT_DECLINED', 'SOME_NEW_TOSS_CODE'), locale)).toBe(
+        describeError({ code: 'PAYMENT_DECLINED' }, locale),
+      );
     }
   });
 
@@ -69,7 +76,9 @@ describe('Toss’s own reasons come first', () => {
     'a tossCode named like an Object property (%s) still gives a sentence, not undefined',
     (tossCode) => {
       for (const locale of locales) {
-        expect(show(mainError('PAYMENT_DECLINED', tossCode), locale)).toBe(describeError({ code: 'PAYMENT_DECLINED' }, locale));
+        expect(show(mainError('PAYMENT_DECLINED', tossCode), locale)).toBe(
+          describeError({ code: 'PAYMENT_DECLINED' }, locale),
+        );
       }
     },
   );

@@ -25,11 +25,22 @@ export const testCatalog: Catalog = catalogSchema.parse({
   products: [
     { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 },
     { id: 'cafe-latte', categoryId: 'coffee', name: { ko: '카페라테', en: 'Caffè Latte' }, price: 5000 },
-    { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500, barcode: '8801234000116' },
+    {
+      id: 'bagel',
+      categoryId: 'bakery',
+      name: { ko: '플레인 베이글', en: 'Plain Bagel' },
+      price: 3500,
+      barcode: '8801234000116',
+    },
   ],
 });
 
-export const testAppInfo = { mode: 'training', clientKey: 'test_ck_fake', sdkSrc: 'https://js.tosspayments.com/v2/standard', notices: [] } as const;
+export const testAppInfo = {
+  mode: 'training',
+  clientKey: 'test_ck_fake',
+  sdkSrc: 'https://js.tosspayments.com/v2/standard',
+  notices: [],
+} as const;
 
 /** A scripted answer for the next call to a channel, instead of the fake's own behaviour. */
 export type ScriptedAnswer =
@@ -143,7 +154,8 @@ export class FakeMain {
     if (!isChannel(channel)) return unknownChannelResult;
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
-    if (!parsed.success) return { ok: false, error: posError('INVALID_INPUT', { message: parsed.error.message.slice(0, 600) }) };
+    if (!parsed.success)
+      return { ok: false, error: posError('INVALID_INPUT', { message: parsed.error.message.slice(0, 600) }) };
     try {
       const handler = this.handlers[channel] as (input: unknown, call: { manager: null }) => Promise<unknown>;
       return { ok: true, data: spec.output.parse(await handler(parsed.data, { manager: null })) };
@@ -158,7 +170,10 @@ export class FakeMain {
     'app:info': async () => structuredClone(testAppInfo) as never,
     'preferences:get': async () => this.preferences,
     'preferences:update': async (input) => {
-      this.preferences = { ...this.preferences, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+      this.preferences = {
+        ...this.preferences,
+        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      };
       return this.preferences;
     },
     'catalog:list': async () => this.catalog,
@@ -181,7 +196,11 @@ export class FakeMain {
     'cash:sale': async ({ orderId, received }) => {
       const order = this.mustGet(orderId);
       if (received < order.amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));
-      const paid: Order = { ...order, status: 'PAID', cash: { received, change: received - order.amount, paidAt: STAMP, cashReceipt: null } };
+      const paid: Order = {
+        ...order,
+        status: 'PAID',
+        cash: { received, change: received - order.amount, paidAt: STAMP, cashReceipt: null },
+      };
       this.orders.set(orderId, paid);
       return paid;
     },
@@ -195,11 +214,23 @@ export class FakeMain {
       return this.draft;
     },
     'display:watch': notTheRegisters,
-    'staff:status': async () => ({ setupNeeded: false, trainingManagerOffered: false, ownerNeeded: false, session: null, lockedUntil: null }),
+    'staff:status': async () => ({
+      setupNeeded: false,
+      trainingManagerOffered: false,
+      ownerNeeded: false,
+      session: null,
+      lockedUntil: null,
+    }),
     'staff:setup-owner': managerOnly,
     'staff:use-training-manager': managerOnly,
     'staff:unlock': managerOnly,
-    'staff:lock': async () => ({ setupNeeded: false, trainingManagerOffered: false, ownerNeeded: false, session: null, lockedUntil: null }),
+    'staff:lock': async () => ({
+      setupNeeded: false,
+      trainingManagerOffered: false,
+      ownerNeeded: false,
+      session: null,
+      lockedUntil: null,
+    }),
     'staff:list': managerOnly,
     'staff:add': managerOnly,
     'staff:set-active': managerOnly,
@@ -241,10 +272,25 @@ export class FakeMain {
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */
-  private quote({ lines, couponCode, manualDiscount }: { lines: Array<{ productId: string; quantity: number }>; couponCode?: string | undefined; manualDiscount?: unknown }) {
+  private quote({
+    lines,
+    couponCode,
+    manualDiscount,
+  }: {
+    lines: Array<{ productId: string; quantity: number }>;
+    couponCode?: string | undefined;
+    manualDiscount?: unknown;
+  }) {
     if (couponCode !== undefined || manualDiscount !== undefined) throw new FakeMainError(posError('COUPON_UNKNOWN'));
     const priced = this.price(lines);
-    return { lines: priced.lines, subtotal: priced.amount, discounts: [], amount: priced.amount, supplyAmount: priced.supplyAmount, vatAmount: priced.vatAmount };
+    return {
+      lines: priced.lines,
+      subtotal: priced.amount,
+      discounts: [],
+      amount: priced.amount,
+      supplyAmount: priced.supplyAmount,
+      vatAmount: priced.vatAmount,
+    };
   }
 
   private price(lines: Array<{ productId: string; quantity: number }>) {

@@ -65,7 +65,12 @@ export const fakeToss = {
   approveHeld(paymentKey?: string): void {
     const held = this.held.shift();
     if (held === undefined) throw new Error('no window is held open');
-    held.resolve({ paymentType: 'NORMAL', paymentKey: paymentKey ?? `pk_held_${this.nextKey++}`, orderId: held.request.orderId, amount: held.request.amount });
+    held.resolve({
+      paymentType: 'NORMAL',
+      paymentKey: paymentKey ?? `pk_held_${this.nextKey++}`,
+      orderId: held.request.orderId,
+      amount: held.request.amount,
+    });
   },
 };
 

@@ -15,7 +15,9 @@ function cashSale(overrides: Partial<Order> = {}): Order {
     createdAt: '2026-12-01T15:09:40+09:00',
     updatedAt: '2026-12-01T15:10:00+09:00',
     training: false,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }],
+    lines: [
+      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+    ],
     orderName: '아메리카노',
     amount: 9_000,
     supplyAmount: 8_182,
@@ -52,8 +54,19 @@ function freeSale(): Order {
     supplyAmount: 0,
     vatAmount: 0,
     cash: null,
-    lines: [{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 9_000 }],
-    discounts: [{ source: 'coupon', code: 'FREE-AAAA-AAAA', name: '무료 쿠폰', definitionId: 'd1', amount: 9_000, shares: [{ productId: 'americano', amount: 9_000 }] }],
+    lines: [
+      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 9_000 },
+    ],
+    discounts: [
+      {
+        source: 'coupon',
+        code: 'FREE-AAAA-AAAA',
+        name: '무료 쿠폰',
+        definitionId: 'd1',
+        amount: 9_000,
+        shares: [{ productId: 'americano', amount: 9_000 }],
+      },
+    ],
   });
 }
 
@@ -81,7 +94,9 @@ describe('a cash sale in Sales history', () => {
     expect(whyNotRefundable(sale)).toBeNull();
     const partly = cashSale({ refunds: [refund(4_000, '2026-12-01T16:00:00+09:00')] });
     expect([historyStatusOf(partly), whyNotRefundable(partly)]).toEqual(['partially-refunded', null]);
-    const whole = cashSale({ refunds: [refund(4_000, '2026-12-01T16:00:00+09:00'), refund(5_000, '2026-12-01T16:05:00+09:00', 'r2')] });
+    const whole = cashSale({
+      refunds: [refund(4_000, '2026-12-01T16:00:00+09:00'), refund(5_000, '2026-12-01T16:05:00+09:00', 'r2')],
+    });
     expect([historyStatusOf(whole), whyNotRefundable(whole)]).toEqual(['refunded', 'refunded']);
   });
 
@@ -90,11 +105,24 @@ describe('a cash sale in Sales history', () => {
   });
 
   it('its record says it was paid in cash, when the cash was taken (a later refund does not move it), and that refunds went back in cash', () => {
-    const refunded = cashSale({ updatedAt: '2026-12-01T16:00:00+09:00', refunds: [refund(4_000, '2026-12-01T16:00:00+09:00')] });
+    const refunded = cashSale({
+      updatedAt: '2026-12-01T16:00:00+09:00',
+      refunds: [refund(4_000, '2026-12-01T16:00:00+09:00')],
+    });
     const events = orderTimeline(refunded);
-    expect(events.find((event) => event.kind === 'paid')).toEqual({ kind: 'paid', at: '2026-12-01T15:10:00+09:00', amount: 9_000, by: 'cash' });
+    expect(events.find((event) => event.kind === 'paid')).toEqual({
+      kind: 'paid',
+      at: '2026-12-01T15:10:00+09:00',
+      amount: 9_000,
+      by: 'cash',
+    });
     const ko = events.map((event) => describeEvent(event, historyTexts.ko, 'ko'));
-    expect(ko.map((event) => event.title)).toEqual(['주문 생성', '현금 결제 완료 9,000원', '환불 요청 4,000원', '환불 완료 4,000원']);
+    expect(ko.map((event) => event.title)).toEqual([
+      '주문 생성',
+      '현금 결제 완료 9,000원',
+      '환불 요청 4,000원',
+      '환불 완료 4,000원',
+    ]);
     expect(ko[3]?.details).toEqual(['현금으로 돌려드렸습니다.']);
     const en = events.map((event) => describeEvent(event, historyTexts.en, 'en'));
     expect(en[1]?.title).toBe('Paid ₩9,000 in cash');
@@ -102,8 +130,14 @@ describe('a cash sale in Sales history', () => {
   });
 
   it('a 0-won order is still said to be paid by its discounts, and a card sale by card', () => {
-    expect(describeEvent({ kind: 'paid', at: '2026-12-01T15:10:00+09:00', amount: 0, by: 'discount' }, historyTexts.ko, 'ko').title).toBe('쿠폰·할인으로 전액 결제 (카드 결제 없음)');
-    expect(describeEvent({ kind: 'paid', at: '2026-12-01T15:10:00+09:00', amount: 9_000, by: 'toss' }, historyTexts.ko, 'ko').title).toBe('결제 완료 9,000원');
+    expect(
+      describeEvent({ kind: 'paid', at: '2026-12-01T15:10:00+09:00', amount: 0, by: 'discount' }, historyTexts.ko, 'ko')
+        .title,
+    ).toBe('쿠폰·할인으로 전액 결제 (카드 결제 없음)');
+    expect(
+      describeEvent({ kind: 'paid', at: '2026-12-01T15:10:00+09:00', amount: 9_000, by: 'toss' }, historyTexts.ko, 'ko')
+        .title,
+    ).toBe('결제 완료 9,000원');
     expect(orderTimeline(freeSale()).find((event) => event.kind === 'paid')).toMatchObject({ by: 'discount' });
   });
 });

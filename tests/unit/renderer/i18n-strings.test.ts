@@ -37,9 +37,10 @@ describe('Korean and English UI texts', () => {
   });
 
   it('have no empty text anywhere', () => {
-    const empty = [...ko.map(([path, text]) => `ko.${path}=${String(text)}`), ...en.map(([path, text]) => `en.${path}=${String(text)}`)].filter(
-      (entry) => /=\s*$/.test(entry),
-    );
+    const empty = [
+      ...ko.map(([path, text]) => `ko.${path}=${String(text)}`),
+      ...en.map(([path, text]) => `en.${path}=${String(text)}`),
+    ].filter((entry) => /=\s*$/.test(entry));
     expect(empty).toEqual([]);
     for (const [, text] of [...ko, ...en]) expect(typeof text).toBe('string');
   });
@@ -68,22 +69,32 @@ describe('Korean and English UI texts', () => {
     ['discount', discountTexts],
     ['history', historyTexts],
     ['receipt', receiptTexts],
-  ] as const)('the %s screen says everything in both languages, Korean in Korean and English without Hangul', (_name, table) => {
-    const koTable = table.ko as Record<string, unknown>;
-    const enTable = table.en as Record<string, unknown>;
-    expect(Object.keys(enTable).sort()).toEqual(Object.keys(koTable).sort());
-    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)('X', 'Y', 'Z')) : typeof value === 'string' ? value : JSON.stringify(value));
-    for (const key of Object.keys(koTable)) {
-      expect(typeof enTable[key], key).toBe(typeof koTable[key]);
-      expect(sample(enTable[key]), key).not.toMatch(hangul);
-    }
-    const korean = Object.keys(koTable).filter((key) => hangul.test(sample(koTable[key])));
-    expect(korean.length).toBeGreaterThan(Object.keys(koTable).length * 0.8);
-  });
+  ] as const)(
+    'the %s screen says everything in both languages, Korean in Korean and English without Hangul',
+    (_name, table) => {
+      const koTable = table.ko as Record<string, unknown>;
+      const enTable = table.en as Record<string, unknown>;
+      expect(Object.keys(enTable).sort()).toEqual(Object.keys(koTable).sort());
+      const sample = (value: unknown): string =>
+        typeof value === 'function'
+          ? String((value as (...a: unknown[]) => unknown)('X', 'Y', 'Z'))
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
+      for (const key of Object.keys(koTable)) {
+        expect(typeof enTable[key], key).toBe(typeof koTable[key]);
+        expect(sample(enTable[key]), key).not.toMatch(hangul);
+      }
+      const korean = Object.keys(koTable).filter((key) => hangul.test(sample(koTable[key])));
+      expect(korean.length).toBeGreaterThan(Object.keys(koTable).length * 0.8);
+    },
+  );
 
   it('the Korean table is Korean and the English table is not (the toggle labels aside)', () => {
     const koreanPaths = ko.filter(([, text]) => typeof text === 'string' && hangul.test(text)).map(([path]) => path);
-    const englishWithHangul = en.filter(([, text]) => typeof text === 'string' && hangul.test(text)).map(([path]) => path);
+    const englishWithHangul = en
+      .filter(([, text]) => typeof text === 'string' && hangul.test(text))
+      .map(([path]) => path);
     expect(koreanPaths.length).toBeGreaterThan(ko.length / 2);
     // Only the language switch is written in the other language, so a reader of either can find it.
     expect(englishWithHangul).toEqual(['langToggleLabel']);

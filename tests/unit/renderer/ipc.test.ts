@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { posErrorCodes } from '../../../shared/domain/errors';
 import { call, IpcError, toPosError } from '../../../renderer/src/lib/ipc';
-import { initialSessionState, selectCatalog, selectInfo, useSession } from '../../../renderer/src/session/session-store';
+import {
+  initialSessionState,
+  selectCatalog,
+  selectInfo,
+  useSession,
+} from '../../../renderer/src/session/session-store';
 import { useLocaleStore } from '../../../renderer/src/i18n/locale-store';
 import { FakeMain, posError, testAppInfo, testCatalog } from './fake-main';
 
@@ -33,7 +38,12 @@ describe('calling main', () => {
   it.each(posErrorCodes)('passes main’s %s on as data, Toss’s code included', async (code) => {
     main.script('sale:get', { fail: posError(code, { tossCode: 'REJECT_CARD_COMPANY', retryable: true }) });
     const error = await rejection(call('sale:get', { orderId: 'order-000001' }));
-    expect(error.data).toEqual({ code, message: `${code} (fake main)`, tossCode: 'REJECT_CARD_COMPANY', retryable: true });
+    expect(error.data).toEqual({
+      code,
+      message: `${code} (fake main)`,
+      tossCode: 'REJECT_CARD_COMPANY',
+      retryable: true,
+    });
   });
 
   it('a bridge that throws is a retryable INTERNAL error (the outcome is unknown, ask again)', async () => {
@@ -52,7 +62,10 @@ describe('calling main', () => {
     ['a negative amount', { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: -1 } }],
     ['an extra field', { ok: true, data: { orderId: 'order-000001', orderName: 'x', amount: 8000, price: 1 } }],
     ['an unknown error code', { ok: false, error: { code: 'NOPE', message: 'x', retryable: false } }],
-    ['an error with extra fields', { ok: false, error: { code: 'INTERNAL', message: 'x', retryable: false, stack: 'at …' } }],
+    [
+      'an error with extra fields',
+      { ok: false, error: { code: 'INTERNAL', message: 'x', retryable: false, stack: 'at …' } },
+    ],
   ])('an answer outside the contract (%s) is a non-retryable INTERNAL error, never data', async (_what, raw) => {
     main.script('sale:create', { raw });
     const error = await rejection(call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] }));
@@ -75,7 +88,11 @@ describe('any failure as error data', () => {
   });
 
   it('turns anything else into INTERNAL with its message', () => {
-    expect(toPosError(new TypeError('x is undefined'))).toEqual({ code: 'INTERNAL', message: 'x is undefined', retryable: false });
+    expect(toPosError(new TypeError('x is undefined'))).toEqual({
+      code: 'INTERNAL',
+      message: 'x is undefined',
+      retryable: false,
+    });
     expect(toPosError('boom')).toEqual({ code: 'INTERNAL', message: 'boom', retryable: false });
   });
 });
@@ -123,7 +140,12 @@ describe('starting the app (session)', () => {
   });
 
   it('a catalog outside the contract (a price as text) is refused, not shown', async () => {
-    main.script('catalog:list', { raw: { ok: true, data: { categories: [], products: [{ id: 'x', categoryId: 'c', name: { ko: '가', en: 'a' }, price: '100' }] } } });
+    main.script('catalog:list', {
+      raw: {
+        ok: true,
+        data: { categories: [], products: [{ id: 'x', categoryId: 'c', name: { ko: '가', en: 'a' }, price: '100' }] },
+      },
+    });
     await useSession.getState().load();
     expect(useSession.getState().boot.status).toBe('failed');
   });

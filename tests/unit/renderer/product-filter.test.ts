@@ -4,13 +4,18 @@ import { ALL_CATEGORIES, filterProducts } from '../../../renderer/src/features/r
 
 const products: Product[] = (
   [
-  { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 },
-  { id: 'iced-americano', categoryId: 'coffee', name: { ko: '아이스 아메리카노', en: 'Iced Americano' }, price: 5000 },
-  { id: 'cafe-latte', categoryId: 'coffee', name: { ko: '카페라테', en: 'Caffè Latte' }, price: 5000 },
-  { id: 'green-tea-latte', categoryId: 'drinks', name: { ko: '녹차라테', en: 'Green Tea Latte' }, price: 5500 },
-  { id: 'lemonade', categoryId: 'drinks', name: { ko: '레몬에이드', en: 'Lemonade' }, price: 5800 },
-  { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 },
-  { id: 'beans-200g', categoryId: 'goods', name: { ko: '원두 200g', en: 'Coffee Beans 200g' }, price: 16000 },
+    { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 4500 },
+    {
+      id: 'iced-americano',
+      categoryId: 'coffee',
+      name: { ko: '아이스 아메리카노', en: 'Iced Americano' },
+      price: 5000,
+    },
+    { id: 'cafe-latte', categoryId: 'coffee', name: { ko: '카페라테', en: 'Caffè Latte' }, price: 5000 },
+    { id: 'green-tea-latte', categoryId: 'drinks', name: { ko: '녹차라테', en: 'Green Tea Latte' }, price: 5500 },
+    { id: 'lemonade', categoryId: 'drinks', name: { ko: '레몬에이드', en: 'Lemonade' }, price: 5800 },
+    { id: 'bagel', categoryId: 'bakery', name: { ko: '플레인 베이글', en: 'Plain Bagel' }, price: 3500 },
+    { id: 'beans-200g', categoryId: 'goods', name: { ko: '원두 200g', en: 'Coffee Beans 200g' }, price: 16000 },
   ] as const
 ).map((product) => productSchema.parse(product));
 

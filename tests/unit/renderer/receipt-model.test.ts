@@ -7,10 +7,21 @@ import { storeInfoSchema } from '../../../shared/domain/settings';
 import { contentWidthMm } from '../../../renderer/src/features/receipt/paper-layout';
 import { pageFor, pageRule } from '../../../renderer/src/features/receipt/print-page';
 import { qrPath } from '../../../renderer/src/features/receipt/qr-path';
-import { receiptModel, type PaperReceiptModel, type ReceiptModelInput } from '../../../renderer/src/features/receipt/receipt-model';
+import {
+  receiptModel,
+  type PaperReceiptModel,
+  type ReceiptModelInput,
+} from '../../../renderer/src/features/receipt/receipt-model';
 
-const STORE = storeInfoSchema.parse({ name: '토스 카페', owner: '김토스', businessNumber: '1208147521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' });
-const RECEIPT_URL = 'https://dashboard.tosspayments.com/receipt/redirection?transactionId=tviva20261201140327abcd&ref=PX';
+const STORE = storeInfoSchema.parse({
+  name: '토스 카페',
+  owner: '김토스',
+  businessNumber: '1208147521',
+  address: '서울 강남구 테헤란로 131',
+  phone: '02-1544-7772',
+});
+const RECEIPT_URL =
+  'https://dashboard.tosspayments.com/receipt/redirection?transactionId=tviva20261201140327abcd&ref=PX';
 
 /** A paid order as main keeps it: 2 아메리카노 and a 카페라테, a 1,000원 coupon and a 10% manual discount, by a Shinhan card in 3 months. */
 function cardOrder(overrides: Partial<Order> = {}): Order {
@@ -115,13 +126,20 @@ describe('a card sale on paper', () => {
   const paper = model({ order: cardOrder() });
 
   it('heads with the shop as Settings have it: 상호, 대표자, the business number grouped, address and phone', () => {
-    expect(paper.store).toEqual({ name: '토스 카페', lines: ['대표자 김토스', '사업자등록번호 120-81-47521', '서울 강남구 테헤란로 131', '전화 02-1544-7772'] });
+    expect(paper.store).toEqual({
+      name: '토스 카페',
+      lines: ['대표자 김토스', '사업자등록번호 120-81-47521', '서울 강남구 테헤란로 131', '전화 02-1544-7772'],
+    });
     expect(paper.storeMissing).toBeNull();
     expect(paper.title).toBe('영수증');
   });
 
   it('names the order, its time in Seoul and its call number', () => {
-    expect(said(paper.meta)).toEqual(['주문번호: 20261201-K7Q2M9XPLA4B', '거래일시: 2026-12-01 14:03:27', '대기번호: 17']);
+    expect(said(paper.meta)).toEqual([
+      '주문번호: 20261201-K7Q2M9XPLA4B',
+      '거래일시: 2026-12-01 14:03:27',
+      '대기번호: 17',
+    ]);
   });
 
   it('lists each line with its unit price, then the coupon and the manual discount off the items’ sum', () => {
@@ -144,7 +162,9 @@ describe('a card sale on paper', () => {
       '승인번호: 30018246',
       '승인일시: 2026-12-01 14:03:27',
     ]);
-    expect(said(model({ order: cardOrder({ payment: { ...cardOrder().payment!, installmentPlanMonths: 0 } }) }).payment)).toContain('할부: 일시불');
+    expect(
+      said(model({ order: cardOrder({ payment: { ...cardOrder().payment!, installmentPlanMonths: 0 } }) }).payment),
+    ).toContain('할부: 일시불');
   });
 
   it('carries the Toss receipt link as its QR code, and the PDF is named for the order', () => {
@@ -153,15 +173,33 @@ describe('a card sale on paper', () => {
   });
 
   it('in English, with the card company and the terms in English', () => {
-    const english = model({ order: cardOrder(), locale: 'en', lineName: (line) => (line.productId === 'americano' ? 'Americano' : line.name) });
+    const english = model({
+      order: cardOrder(),
+      locale: 'en',
+      lineName: (line) => (line.productId === 'americano' ? 'Americano' : line.name),
+    });
     expect(english.title).toBe('Receipt');
     expect(english.items[0]?.name).toBe('Americano');
-    expect(said(english.payment)).toEqual(expect.arrayContaining(['Paid by: Card', 'Card issuer: Shinhan', 'Card type: Credit', 'Instalments: 3 months', 'Approval no.: 30018246']));
-    expect(said([english.total, ...english.taxes])).toEqual(['Total: ₩11,600', 'Supply amount: ₩10,545', 'VAT: ₩1,055']);
+    expect(said(english.payment)).toEqual(
+      expect.arrayContaining([
+        'Paid by: Card',
+        'Card issuer: Shinhan',
+        'Card type: Credit',
+        'Instalments: 3 months',
+        'Approval no.: 30018246',
+      ]),
+    );
+    expect(said([english.total, ...english.taxes])).toEqual([
+      'Total: ₩11,600',
+      'Supply amount: ₩10,545',
+      'VAT: ₩1,055',
+    ]);
   });
 
   it('without a coupon or discount prints no subtotal and no discount lines', () => {
-    const plain = model({ order: cardOrder({ discounts: [], amount: 14_000, supplyAmount: 12_727, vatAmount: 1_273 }) });
+    const plain = model({
+      order: cardOrder({ discounts: [], amount: 14_000, supplyAmount: 12_727, vatAmount: 1_273 }),
+    });
     expect(plain.subtotal).toBeNull();
     expect(plain.adjustments).toEqual([]);
     expect(plain.total.value).toBe('14,000원');
@@ -176,7 +214,9 @@ describe('a card sale on paper', () => {
   });
 
   it('never turns a link that is not http(s) into a QR code', () => {
-    expect(model({ order: cardOrder({ payment: { ...cardOrder().payment!, receiptUrl: 'javascript:alert(1)' } }) }).qr).toBeNull();
+    expect(
+      model({ order: cardOrder({ payment: { ...cardOrder().payment!, receiptUrl: 'javascript:alert(1)' } }) }).qr,
+    ).toBeNull();
   });
 });
 
@@ -201,7 +241,12 @@ describe('a cash sale on paper', () => {
 
   it('a 현금영수증 still being issued says so, and has no number yet', () => {
     const cash = cashOrder().cash!;
-    const issuing = model({ order: { ...cashOrder(), cash: { ...cash, cashReceipt: { ...cash.cashReceipt!, status: 'ISSUING', issueNumber: null } } } });
+    const issuing = model({
+      order: {
+        ...cashOrder(),
+        cash: { ...cash, cashReceipt: { ...cash.cashReceipt!, status: 'ISSUING', issueNumber: null } },
+      },
+    });
     expect(said(issuing.payment)).toContain('현금영수증: 소득공제 · 발급 확인 중');
     expect(said(issuing.payment).some((row) => row.startsWith('현금영수증 승인번호'))).toBe(false);
   });
@@ -225,8 +270,19 @@ describe('a refund receipt', () => {
     expect(paper.items).toEqual([{ name: '아메리카노', quantity: 1, unitPrice: null, amount: '3,900원' }]);
     // round(4,300 / 11) = 391.
     expect(said([paper.total, ...paper.taxes])).toEqual(['환불 금액: 4,300원', '공급가액: 3,909원', '부가세: 391원']);
-    expect(said(paper.meta)).toEqual(['주문번호: 20261201-K7Q2M9XPLA4B', '거래일시: 2026-12-01 14:03:27', '환불일시: 2026-12-01 16:00:02']);
-    expect(said(paper.payment)).toEqual(['결제수단: 카드 결제 취소', '카드사: 신한', '카드번호: 43301234****001*', '원거래 승인번호: 30018246', '환불 사유: 고객 변심', '남은 결제 금액: 7,300원']);
+    expect(said(paper.meta)).toEqual([
+      '주문번호: 20261201-K7Q2M9XPLA4B',
+      '거래일시: 2026-12-01 14:03:27',
+      '환불일시: 2026-12-01 16:00:02',
+    ]);
+    expect(said(paper.payment)).toEqual([
+      '결제수단: 카드 결제 취소',
+      '카드사: 신한',
+      '카드번호: 43301234****001*',
+      '원거래 승인번호: 30018246',
+      '환불 사유: 고객 변심',
+      '남은 결제 금액: 7,300원',
+    ]);
     expect(paper.subtotal).toBeNull();
     expect(paper.adjustments).toEqual([]);
     expect(paper.notice).toBeNull();
@@ -234,7 +290,20 @@ describe('a refund receipt', () => {
   });
 
   it('a refund by amount names no lines, and one Toss has not confirmed says so', () => {
-    const paper = model({ order: cardOrder(), subject: { kind: 'refund', refund: refund({ kind: 'amount', lines: [], amount: 2_000, status: 'REFUNDING', canceledAt: null, tossBalance: null }) } });
+    const paper = model({
+      order: cardOrder(),
+      subject: {
+        kind: 'refund',
+        refund: refund({
+          kind: 'amount',
+          lines: [],
+          amount: 2_000,
+          status: 'REFUNDING',
+          canceledAt: null,
+          tossBalance: null,
+        }),
+      },
+    });
     expect(paper.items).toEqual([{ name: '금액 환불', quantity: null, unitPrice: null, amount: '2,000원' }]);
     expect(paper.notice).toBe('환불 처리 중 — 토스 확인 전입니다');
     expect(said(paper.meta)).toContain('환불일시: 2026-12-01 16:00:00');
@@ -243,9 +312,21 @@ describe('a refund receipt', () => {
 
   it('of a cash sale: a cash refund, with its 현금영수증 as it stands now', () => {
     const cash = cashOrder().cash!;
-    const order = { ...cashOrder(), cash: { ...cash, cashReceipt: { ...cash.cashReceipt!, status: 'CANCELED' as const, canceledAmount: 14_000 } } };
-    const paper = model({ order, subject: { kind: 'refund', refund: refund({ kind: 'full', amount: 14_000, tossBalance: null }) } });
-    expect(said(paper.payment)).toEqual(['결제수단: 현금 환불', '현금영수증: 소득공제 · 발급 취소', '식별번호: 010-****-5678', '현금영수증 승인번호: 158934721', '환불 사유: 고객 변심']);
+    const order = {
+      ...cashOrder(),
+      cash: { ...cash, cashReceipt: { ...cash.cashReceipt!, status: 'CANCELED' as const, canceledAmount: 14_000 } },
+    };
+    const paper = model({
+      order,
+      subject: { kind: 'refund', refund: refund({ kind: 'full', amount: 14_000, tossBalance: null }) },
+    });
+    expect(said(paper.payment)).toEqual([
+      '결제수단: 현금 환불',
+      '현금영수증: 소득공제 · 발급 취소',
+      '식별번호: 010-****-5678',
+      '현금영수증 승인번호: 158934721',
+      '환불 사유: 고객 변심',
+    ]);
   });
 });
 

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerKeyAction, typedQuantity, type RegisterKeyAction, type RegisterKeyContext } from '../../../renderer/src/features/register/register-keys';
+import {
+  registerKeyAction,
+  typedQuantity,
+  type RegisterKeyAction,
+  type RegisterKeyContext,
+} from '../../../renderer/src/features/register/register-keys';
 import { isPlainKey, textFieldOf } from '../../../renderer/src/lib/keyboard';
 import { strings } from '../../../renderer/src/i18n/strings';
 
@@ -25,9 +30,12 @@ describe('register key map', () => {
     expect(registerKeyAction(key, idle)).toBe(action);
   });
 
-  it.each(['/', '+', '=', '-', 'Delete', '3'])('while text is typed in the search box, %s is typing, not a cart command', (key) => {
-    expect(registerKeyAction(key, { ...searching, lineSelected: true })).toBeNull();
-  });
+  it.each(['/', '+', '=', '-', 'Delete', '3'])(
+    'while text is typed in the search box, %s is typing, not a cart command',
+    (key) => {
+      expect(registerKeyAction(key, { ...searching, lineSelected: true })).toBeNull();
+    },
+  );
 
   it.each<[string, RegisterKeyAction]>([
     ['F2', 'focus-search'],
@@ -40,13 +48,25 @@ describe('register key map', () => {
     expect(registerKeyAction(key, searching)).toBe(action);
   });
 
-  it.each(['Enter', 'a', 'ㅁ', '아', ' ', 'Backspace', 'Tab', 'F1', 'F10', 'ArrowLeft', 'ArrowRight', '*', 'Process', ''])(
-    '%j is no register shortcut (Enter is the search box’s own: add the highlighted match)',
-    (key) => {
-      expect(registerKeyAction(key, idle)).toBeNull();
-      expect(registerKeyAction(key, searching)).toBeNull();
-    },
-  );
+  it.each([
+    'Enter',
+    'a',
+    'ㅁ',
+    '아',
+    ' ',
+    'Backspace',
+    'Tab',
+    'F1',
+    'F10',
+    'ArrowLeft',
+    'ArrowRight',
+    '*',
+    'Process',
+    '',
+  ])('%j is no register shortcut (Enter is the search box’s own: add the highlighted match)', (key) => {
+    expect(registerKeyAction(key, idle)).toBeNull();
+    expect(registerKeyAction(key, searching)).toBeNull();
+  });
 
   it('is case-sensitive about named keys: "delete" or "f9" typed as text do nothing', () => {
     expect(registerKeyAction('delete', idle)).toBeNull();
@@ -89,7 +109,10 @@ describe('number keys set the selected line’s quantity', () => {
 
 describe('the hint bar promises only keys the key map honours', () => {
   // Each hint's label names one or more keys (as printed on the keyboard): what they must do.
-  const keysOfHint: Record<string, { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' }> = {
+  const keysOfHint: Record<
+    string,
+    { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' }
+  > = {
     '/ F2': { keys: ['/', 'F2'], context: idle, action: 'focus-search' },
     Enter: { keys: ['Enter'], context: idle, action: 'search-box-enter' },
     Esc: { keys: ['Escape'], context: idle, action: 'clear-search' },
@@ -130,8 +153,19 @@ describe('the hint bar promises only keys the key map honours', () => {
 });
 
 /** A KeyboardEvent as far as isPlainKey reads it. */
-function keyEvent(init: Partial<Pick<KeyboardEvent, 'key' | 'isComposing' | 'keyCode' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>>): KeyboardEvent {
-  const event = { key: 'F9', isComposing: false, keyCode: 0, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...init };
+function keyEvent(
+  init: Partial<Pick<KeyboardEvent, 'key' | 'isComposing' | 'keyCode' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>>,
+): KeyboardEvent {
+  const event = {
+    key: 'F9',
+    isComposing: false,
+    keyCode: 0,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...init,
+  };
   return event as unknown as KeyboardEvent;
 }
 
@@ -151,9 +185,12 @@ describe('keys that are never shortcuts', () => {
     expect(isPlainKey(keyEvent({ key: 'Enter', keyCode: 229 }))).toBe(false);
   });
 
-  it.each(['altKey', 'ctrlKey', 'metaKey'] as const)('ignores keys pressed with %s (Ctrl+- zooms, it must not drop a quantity)', (modifier) => {
-    expect(isPlainKey(keyEvent({ key: '-', [modifier]: true }))).toBe(false);
-  });
+  it.each(['altKey', 'ctrlKey', 'metaKey'] as const)(
+    'ignores keys pressed with %s (Ctrl+- zooms, it must not drop a quantity)',
+    (modifier) => {
+      expect(isPlainKey(keyEvent({ key: '-', [modifier]: true }))).toBe(false);
+    },
+  );
 });
 
 describe('which key events were typed into a text field', () => {

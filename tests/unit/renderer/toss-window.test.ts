@@ -42,7 +42,11 @@ describe('opening the Toss card window', () => {
 
   it('returns the approval shaped for payment:confirm', async () => {
     fakeToss.script({ kind: 'approve', paymentKey: 'tgen_20240501abc' });
-    await expect(requestCardPayment(sdk, order)).resolves.toEqual({ orderId: 'order-000001', paymentKey: 'tgen_20240501abc', amount: 8000 });
+    await expect(requestCardPayment(sdk, order)).resolves.toEqual({
+      orderId: 'order-000001',
+      paymentKey: 'tgen_20240501abc',
+      amount: 8000,
+    });
   });
 });
 
@@ -94,7 +98,14 @@ describe('the window’s answer is checked, not trusted', () => {
   });
 
   it('passes on the amount and order id the window answered, for main to check against the order', async () => {
-    fakeToss.script({ kind: 'answer', value: { paymentKey: 'pk_x', orderId: 'order-000001', amount: { value: 7000, currency: 'KRW' } } });
-    await expect(requestCardPayment(sdk, order)).resolves.toEqual({ orderId: 'order-000001', paymentKey: 'pk_x', amount: 7000 });
+    fakeToss.script({
+      kind: 'answer',
+      value: { paymentKey: 'pk_x', orderId: 'order-000001', amount: { value: 7000, currency: 'KRW' } },
+    });
+    await expect(requestCardPayment(sdk, order)).resolves.toEqual({
+      orderId: 'order-000001',
+      paymentKey: 'pk_x',
+      amount: 7000,
+    });
   });
 });

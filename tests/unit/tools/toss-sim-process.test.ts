@@ -20,8 +20,15 @@ interface Printed {
 }
 
 /** `npm run toss-sim` as a process of its own: what it printed, and a way to kill it as a crash would. */
-async function simProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ printed: Printed; kill(): Promise<void> }> {
-  const child = spawn(process.execPath, [...TOOL, ...args], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function simProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ printed: Printed; kill(): Promise<void> }> {
+  const child = spawn(process.execPath, [...TOOL, ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = async () => {
     child.kill('SIGKILL');
@@ -53,12 +60,25 @@ describe('npm run toss-sim', () => {
     expect([clientKey.startsWith('test_ck_'), secretKey.startsWith('test_sk_')]).toEqual([true, true]);
 
     const order = { orderId: `sim-process-${Date.now()}`, orderName: '아메리카노', amount: 4_500 };
-    const window = await fetch(`${origin}/sim/authorize`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ clientKey, ...order, cardNumber: CARD.approves }) });
+    const window = await fetch(`${origin}/sim/authorize`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clientKey, ...order, cardNumber: CARD.approves }),
+    });
     const { paymentKey } = (await window.json()) as { paymentKey: string };
     const toss = new TossClient({ endpoint: () => ({ apiBase, secretKey }) });
     await toss.confirm({ paymentKey, orderId: order.orderId, amount: order.amount }, 'confirm-1');
     await toss.cancel(paymentKey, { cancelReason: '고객 변심', cancelAmount: 1_000 }, 'cancel-1');
-    const expected = [expect.objectContaining({ paymentKey, orderId: order.orderId, status: 'PARTIAL_CANCELED', totalAmount: 4_500, balanceAmount: 3_500, cancels: [expect.objectContaining({ cancelAmount: 1_000 })] })];
+    const expected = [
+      expect.objectContaining({
+        paymentKey,
+        orderId: order.orderId,
+        status: 'PARTIAL_CANCELED',
+        totalAmount: 4_500,
+        balanceAmount: 3_500,
+        cancels: [expect.objectContaining({ cancelAmount: 1_000 })],
+      }),
+    ];
     expect(await ledger(origin)).toEqual(expected);
 
     await first.kill();
@@ -68,7 +88,11 @@ describe('npm run toss-sim', () => {
   });
 
   it('refuses live keys', () => {
-    const refused = spawnSync(process.execPath, TOOL, { cwd: REPO, env: { ...process.env, TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_abc' }, encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, TOOL, {
+      cwd: REPO,
+      env: { ...process.env, TOSS_CLIENT_KEY: 'live_ck_abc', TOSS_SECRET_KEY: 'live_sk_abc' },
+      encoding: 'utf8',
+    });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('live keys are refused');
   });

@@ -43,7 +43,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-const PAYMENT = { paymentKey: 'tpay_1', orderId: '20260302-ABCDEFGHJKMN', status: 'DONE', totalAmount: 9_000, balanceAmount: 9_000, method: '카드', futureField: 'kept' };
+const PAYMENT = {
+  paymentKey: 'tpay_1',
+  orderId: '20260302-ABCDEFGHJKMN',
+  status: 'DONE',
+  totalAmount: 9_000,
+  balanceAmount: 9_000,
+  method: '카드',
+  futureField: 'kept',
+};
 const RECEIPT = { receiptKey: 'rcpt_1', issueStatus: 'COMPLETED', orderId: '20260302-ABCDEFGHJKMN', amount: 9_000 };
 const SECRET = 'test_sk_http_0123456789abcdef';
 
@@ -58,25 +66,56 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('what TossClient sends to Toss', () => {
   it('each call: its method and path (keys encoded, so none can reach another path), Basic auth of the secret key, JSON, and the Idempotency-Key when it writes', async () => {
-    const toss = await fakeToss((seen, res) => json(res, 200, seen.url.startsWith('/v1/cash-receipts') ? RECEIPT : PAYMENT));
+    const toss = await fakeToss((seen, res) =>
+      json(res, 200, seen.url.startsWith('/v1/cash-receipts') ? RECEIPT : PAYMENT),
+    );
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
 
-    expect(await client.confirm({ paymentKey: 'tpay_1', orderId: PAYMENT.orderId, amount: 9_000 }, 'confirm-key')).toEqual(PAYMENT);
+    expect(
+      await client.confirm({ paymentKey: 'tpay_1', orderId: PAYMENT.orderId, amount: 9_000 }, 'confirm-key'),
+    ).toEqual(PAYMENT);
     expect(await client.getPayment('a/b?c=d')).toEqual(PAYMENT);
     await client.getPaymentByOrderId('20260302-ABC/..');
     await client.cancel('tpay/1', { cancelReason: '고객 변심', cancelAmount: 3_000 }, 'refund-key');
-    expect(await client.issueCashReceipt({ amount: 9_000, orderId: PAYMENT.orderId, orderName: '아메리카노', customerIdentityNumber: '01012345678', type: '소득공제' }, 'receipt-key')).toEqual(RECEIPT);
+    expect(
+      await client.issueCashReceipt(
+        {
+          amount: 9_000,
+          orderId: PAYMENT.orderId,
+          orderName: '아메리카노',
+          customerIdentityNumber: '01012345678',
+          type: '소득공제',
+        },
+        'receipt-key',
+      ),
+    ).toEqual(RECEIPT);
     await client.cancelCashReceipt('rcpt/1', { amount: 500 }, 'receipt-cancel-key');
 
     const auth = `Basic ${Buffer.from(`${SECRET}:`).toString('base64')}`;
     const writes = { authorization: auth, accept: 'application/json', 'content-type': 'application/json' };
     const reads = { authorization: auth, accept: 'application/json' };
-    expect(toss.seen.map(({ method, url, body }) => ({ method, url, body: body === '' ? null : JSON.parse(body) }))).toEqual([
-      { method: 'POST', url: '/v1/payments/confirm', body: { paymentKey: 'tpay_1', orderId: PAYMENT.orderId, amount: 9_000 } },
+    expect(
+      toss.seen.map(({ method, url, body }) => ({ method, url, body: body === '' ? null : JSON.parse(body) })),
+    ).toEqual([
+      {
+        method: 'POST',
+        url: '/v1/payments/confirm',
+        body: { paymentKey: 'tpay_1', orderId: PAYMENT.orderId, amount: 9_000 },
+      },
       { method: 'GET', url: '/v1/payments/a%2Fb%3Fc%3Dd', body: null },
       { method: 'GET', url: '/v1/payments/orders/20260302-ABC%2F..', body: null },
       { method: 'POST', url: '/v1/payments/tpay%2F1/cancel', body: { cancelReason: '고객 변심', cancelAmount: 3_000 } },
-      { method: 'POST', url: '/v1/cash-receipts', body: { amount: 9_000, orderId: PAYMENT.orderId, orderName: '아메리카노', customerIdentityNumber: '01012345678', type: '소득공제' } },
+      {
+        method: 'POST',
+        url: '/v1/cash-receipts',
+        body: {
+          amount: 9_000,
+          orderId: PAYMENT.orderId,
+          orderName: '아메리카노',
+          customerIdentityNumber: '01012345678',
+          type: '소득공제',
+        },
+      },
       { method: 'POST', url: '/v1/cash-receipts/rcpt%2F1/cancel', body: { amount: 500 } },
     ]);
     const [confirm, lookup, byOrder, cancel, issue, receiptCancel] = toss.seen;
@@ -100,7 +139,17 @@ describe('what TossClient sends to Toss', () => {
     ];
     const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
-    const issue = () => client.issueCashReceipt({ amount: 9_000, orderId: PAYMENT.orderId, orderName: '아메리카노', customerIdentityNumber: '01012345678', type: '소득공제' }, 'receipt-key');
+    const issue = () =>
+      client.issueCashReceipt(
+        {
+          amount: 9_000,
+          orderId: PAYMENT.orderId,
+          orderName: '아메리카노',
+          customerIdentityNumber: '01012345678',
+          type: '소득공제',
+        },
+        'receipt-key',
+      );
     expect(await issue()).toMatchObject({ issueStatus: 'IN_PROGRESS' });
     expect(await issue()).toMatchObject({ issueStatus: 'FAILED' });
     expect(await rejection(issue())).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
@@ -108,13 +157,26 @@ describe('what TossClient sends to Toss', () => {
   });
 
   it('a transactions page is taken as Toss lists them; an entry without its transaction key is a bad response, not a day that reconciles', async () => {
-    const entry = { transactionKey: 'txrd_a01', paymentKey: PAYMENT.paymentKey, orderId: PAYMENT.orderId, method: '카드', status: 'DONE', amount: 9_000, transactionAt: '2026-03-02T10:00:00+09:00', receiptUrl: null, mId: 'tosspayments' };
+    const entry = {
+      transactionKey: 'txrd_a01',
+      paymentKey: PAYMENT.paymentKey,
+      orderId: PAYMENT.orderId,
+      method: '카드',
+      status: 'DONE',
+      amount: 9_000,
+      transactionAt: '2026-03-02T10:00:00+09:00',
+      receiptUrl: null,
+      mId: 'tosspayments',
+    };
     const answers: unknown[] = [[entry], [{ ...entry, transactionKey: undefined }]];
     const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
     const day = { startDate: '2026-03-02T00:00:00+09:00', endDate: '2026-03-03T00:00:00+09:00' };
     expect(await client.listTransactions(day)).toEqual([entry]);
-    expect(await rejection(client.listTransactions(day))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+    expect(await rejection(client.listTransactions(day))).toMatchObject({
+      name: 'TossUnreachableError',
+      reason: 'bad-response',
+    });
   });
 
   it('a payment whose card, receipt, failure or cancels are not what Toss sends is a bad response, not a sale', async () => {
@@ -122,12 +184,18 @@ describe('what TossClient sends to Toss', () => {
       { ...PAYMENT, card: { number: 43301234 } },
       { ...PAYMENT, receipt: { url: 42 } },
       { ...PAYMENT, failure: { code: 42, message: '카드 거절' } },
-      { ...PAYMENT, cancels: [{ cancelAmount: '500', transactionKey: 'tx_1', canceledAt: '2026-03-02T10:00:00+09:00' }] },
+      {
+        ...PAYMENT,
+        cancels: [{ cancelAmount: '500', transactionKey: 'tx_1', canceledAt: '2026-03-02T10:00:00+09:00' }],
+      },
     ];
     const toss = await fakeToss((_seen, res) => json(res, 200, answers.shift()));
     const client = new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) });
     for (let i = 0; i < 4; i += 1) {
-      expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+      expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({
+        name: 'TossUnreachableError',
+        reason: 'bad-response',
+      });
     }
   });
 
@@ -141,21 +209,30 @@ describe('what TossClient sends to Toss', () => {
     endpoint = { apiBase: `${second.apiBase}//`, secretKey: 'test_sk_new' };
     await client.getPayment('tpay_1');
 
-    expect(first.seen.map((s) => s.headers.authorization)).toEqual([`Basic ${Buffer.from('test_sk_old:').toString('base64')}`]);
+    expect(first.seen.map((s) => s.headers.authorization)).toEqual([
+      `Basic ${Buffer.from('test_sk_old:').toString('base64')}`,
+    ]);
     // Trailing slashes on the saved address do not double up in the path.
-    expect(second.seen.map((s) => [s.url, s.headers.authorization])).toEqual([['/v1/payments/tpay_1', `Basic ${Buffer.from('test_sk_new:').toString('base64')}`]]);
+    expect(second.seen.map((s) => [s.url, s.headers.authorization])).toEqual([
+      ['/v1/payments/tpay_1', `Basic ${Buffer.from('test_sk_new:').toString('base64')}`],
+    ]);
   });
 
   it('made with no timeout or fetch of its own, it waits for a slow Toss with the platform’s fetch; a fetch it is given is the one used', async () => {
     const toss = await fakeToss((_seen, res) => setTimeout(() => json(res, 200, PAYMENT), 300));
-    expect(await new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).getPayment('tpay_1')).toEqual(PAYMENT);
+    expect(
+      await new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).getPayment('tpay_1'),
+    ).toEqual(PAYMENT);
 
     const through: string[] = [];
     const recording: typeof fetch = (input, init) => {
       through.push(String(input));
       return fetch(input, init);
     };
-    await new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }), fetch: recording }).getPayment('tpay_2');
+    await new TossClient({
+      endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }),
+      fetch: recording,
+    }).getPayment('tpay_2');
     expect(through).toEqual([`${toss.apiBase}/v1/payments/tpay_2`]);
   });
 });
@@ -167,7 +244,9 @@ describe('how Toss’s answer comes back', () => {
       res.writeHead(302, { Location: '/elsewhere/v1/payments/tpay_1' });
       res.end();
     });
-    const error = await rejection(new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).getPayment('tpay_1'));
+    const error = await rejection(
+      new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).getPayment('tpay_1'),
+    );
     expect(error).toBeInstanceOf(TossUnreachableError);
     expect(error).toMatchObject({ reason: 'network' });
     expect(toss.seen.map((s) => s.url)).toEqual(['/v1/payments/tpay_1']);
@@ -190,7 +269,10 @@ describe('how Toss’s answer comes back', () => {
     expect(html).toMatchObject({ reason: 'bad-response' });
     // The log says what could not be read.
     expect((html as Error).cause).toBeInstanceOf(SyntaxError);
-    expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
+    expect(await rejection(client.getPayment('tpay_1'))).toMatchObject({
+      name: 'TossUnreachableError',
+      reason: 'bad-response',
+    });
     const notPayment = await rejection(client.getPayment('tpay_1'));
     expect(notPayment).toMatchObject({ name: 'TossUnreachableError', reason: 'bad-response' });
     expect(String((notPayment as Error).cause)).toContain('totalAmount');
@@ -198,10 +280,21 @@ describe('how Toss’s answer comes back', () => {
 
   it('Toss’s refusal keeps its status, code and words, with the secret key taken out of them first', async () => {
     const basic = Buffer.from(`${SECRET}:`).toString('base64');
-    const toss = await fakeToss((_seen, res) => json(res, 401, { code: `BAD_${SECRET}`, message: `키 ${SECRET} 또는 Basic ${basic} 가 틀렸습니다` }));
-    const error = await rejection(new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).confirm({ paymentKey: 'p', orderId: 'o', amount: 1 }, 'k'));
+    const toss = await fakeToss((_seen, res) =>
+      json(res, 401, { code: `BAD_${SECRET}`, message: `키 ${SECRET} 또는 Basic ${basic} 가 틀렸습니다` }),
+    );
+    const error = await rejection(
+      new TossClient({ endpoint: () => ({ apiBase: toss.apiBase, secretKey: SECRET }) }).confirm(
+        { paymentKey: 'p', orderId: 'o', amount: 1 },
+        'k',
+      ),
+    );
     expect(error).toBeInstanceOf(TossApiError);
-    expect(error).toMatchObject({ status: 401, code: 'BAD_[redacted]', message: '키 [redacted] 또는 Basic [redacted] 가 틀렸습니다' });
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'BAD_[redacted]',
+      message: '키 [redacted] 또는 Basic [redacted] 가 틀렸습니다',
+    });
   });
 
   it('a body that stops coming is a timeout (unknown outcome), a connection cut mid-body a network failure', async () => {
@@ -218,6 +311,10 @@ describe('how Toss’s answer comes back', () => {
       message: 'Toss did not answer (timeout)',
       cause: expect.objectContaining({ name: 'TimeoutError' }),
     });
-    expect(await rejection(client.getPayment('cut'))).toMatchObject({ name: 'TossUnreachableError', reason: 'network', cause: expect.any(TypeError) });
+    expect(await rejection(client.getPayment('cut'))).toMatchObject({
+      name: 'TossUnreachableError',
+      reason: 'network',
+      cause: expect.any(TypeError),
+    });
   });
 });

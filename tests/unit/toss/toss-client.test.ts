@@ -39,7 +39,9 @@ describe('TossClient against the simulator', () => {
     const p = await authorizedPayment(own);
     const wrong = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: `${own.secretKey}x` }) });
 
-    const error = await rejection(wrong.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'key-1'));
+    const error = await rejection(
+      wrong.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'key-1'),
+    );
     expect(error).toBeInstanceOf(TossApiError);
     expect(error).toMatchObject({ status: 401, code: 'UNAUTHORIZED_KEY' });
     expect((await own.toss.getPayment(p.paymentKey)).status).toBe('IN_PROGRESS');
@@ -68,9 +70,14 @@ describe('TossClient against the simulator', () => {
   it('gives up after its timeout and says so (reason "timeout"), the outcome being unknown', async () => {
     const own = await startOwnSimulator({ confirmDelayMs: 1_000 });
     const p = await authorizedPayment(own);
-    const impatient = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: own.secretKey }), timeoutMs: 100 });
+    const impatient = new TossClient({
+      endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: own.secretKey }),
+      timeoutMs: 100,
+    });
 
-    const error = await rejection(impatient.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'slow'));
+    const error = await rejection(
+      impatient.confirm({ paymentKey: p.paymentKey, orderId: p.orderId, amount: p.amount }, 'slow'),
+    );
     expect(error).toBeInstanceOf(TossUnreachableError);
     expect((error as TossUnreachableError).reason).toBe('timeout');
   });
@@ -86,7 +93,9 @@ describe('TossClient against the simulator', () => {
   it('treats an answer that is not Toss JSON as unreachable (reason "bad-response")', async () => {
     const own = await startOwnSimulator();
     // The simulator answers paths outside /v1 with plain text, as a captive portal or proxy might.
-    const client = new TossClient({ endpoint: () => ({ apiBase: `${own.sim.origin}/not-toss`, secretKey: own.secretKey }) });
+    const client = new TossClient({
+      endpoint: () => ({ apiBase: `${own.sim.origin}/not-toss`, secretKey: own.secretKey }),
+    });
     const error = await rejection(client.getPayment('tsim_nothing'));
     expect(error).toBeInstanceOf(TossUnreachableError);
     expect((error as TossUnreachableError).reason).toBe('bad-response');

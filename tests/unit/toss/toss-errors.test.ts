@@ -1,24 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import type { PosErrorCode } from '../../../shared/domain/errors';
-import { TossApiError, TossUnreachableError, cancelErrorToPosError, cancelOutcomeUnknown, confirmErrorToPosError } from '../../../electron/core/toss/toss-errors';
+import {
+  TossApiError,
+  TossUnreachableError,
+  cancelErrorToPosError,
+  cancelOutcomeUnknown,
+  confirmErrorToPosError,
+} from '../../../electron/core/toss/toss-errors';
 
 describe('a refused confirm at the counter: every code Toss names as passing', () => {
   // Sent with a 4xx status, so only the code can make them temporary: the cashier may simply try again.
-  it.each(['PROVIDER_ERROR', 'CARD_PROCESSING_ERROR', 'FAILED_INTERNAL_SYSTEM_PROCESSING', 'FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING', 'COMMON_ERROR', 'UNKNOWN_ERROR', 'IDEMPOTENT_REQUEST_PROCESSING', 'FORBIDDEN_CONSECUTIVE_REQUEST', 'NOT_AVAILABLE_BANK'])(
-    '400 %s is a temporary failure, to be tried again',
-    (code) => {
-      const error = confirmErrorToPosError(new TossApiError(400, code, `Toss says ${code}`));
-      expect(error.toData()).toEqual({ code: 'PAYMENT_TEMPORARY_FAILURE', message: `Toss says ${code}`, retryable: true, tossCode: code });
-    },
-  );
+  it.each([
+    'PROVIDER_ERROR',
+    'CARD_PROCESSING_ERROR',
+    'FAILED_INTERNAL_SYSTEM_PROCESSING',
+    'FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING',
+    'COMMON_ERROR',
+    'UNKNOWN_ERROR',
+    'IDEMPOTENT_REQUEST_PROCESSING',
+    'FORBIDDEN_CONSECUTIVE_REQUEST',
+    'NOT_AVAILABLE_BANK',
+  ])('400 %s is a temporary failure, to be tried again', (code) => {
+    const error = confirmErrorToPosError(new TossApiError(400, code, `Toss says ${code}`));
+    expect(error.toData()).toEqual({
+      code: 'PAYMENT_TEMPORARY_FAILURE',
+      message: `Toss says ${code}`,
+      retryable: true,
+      tossCode: code,
+    });
+  });
 
-  it.each(['UNAUTHORIZED_KEY', 'INVALID_API_KEY', 'INCORRECT_BASIC_AUTH_FORMAT', 'INVALID_CLIENT_KEY', 'FORBIDDEN_REQUEST'])('%s (even with a 500) is the shop’s keys: not retryable at the counter', (code) => {
+  it.each([
+    'UNAUTHORIZED_KEY',
+    'INVALID_API_KEY',
+    'INCORRECT_BASIC_AUTH_FORMAT',
+    'INVALID_CLIENT_KEY',
+    'FORBIDDEN_REQUEST',
+  ])('%s (even with a 500) is the shop’s keys: not retryable at the counter', (code) => {
     const error = confirmErrorToPosError(new TossApiError(500, code, 'keys'));
     expect(error.toData()).toEqual({ code: 'TOSS_CONFIGURATION', message: 'keys', retryable: false, tossCode: code });
   });
 
   it('an expired payment session (even with a 500) says expired, not declined, and the customer may pay again', () => {
-    expect(confirmErrorToPosError(new TossApiError(500, 'NOT_FOUND_PAYMENT_SESSION', 'expired')).toData()).toEqual({ code: 'PAYMENT_EXPIRED', message: 'expired', retryable: true, tossCode: 'NOT_FOUND_PAYMENT_SESSION' });
+    expect(confirmErrorToPosError(new TossApiError(500, 'NOT_FOUND_PAYMENT_SESSION', 'expired')).toData()).toEqual({
+      code: 'PAYMENT_EXPIRED',
+      message: 'expired',
+      retryable: true,
+      tossCode: 'NOT_FOUND_PAYMENT_SESSION',
+    });
   });
 
   it.each([
@@ -70,10 +99,23 @@ describe('a failed cancel: may money have moved? (then Toss is asked, never a ne
   });
 
   it('a definite refusal reads as the shop’s keys or as a declined refund, with Toss’s words and code, never retryable', () => {
-    for (const code of ['UNAUTHORIZED_KEY', 'INVALID_API_KEY', 'INCORRECT_BASIC_AUTH_FORMAT', 'INVALID_CLIENT_KEY', 'FORBIDDEN_REQUEST']) {
-      expect(cancelErrorToPosError(new TossApiError(401, code, 'keys')).toData()).toEqual({ code: 'TOSS_CONFIGURATION', message: 'keys', retryable: false, tossCode: code });
+    for (const code of [
+      'UNAUTHORIZED_KEY',
+      'INVALID_API_KEY',
+      'INCORRECT_BASIC_AUTH_FORMAT',
+      'INVALID_CLIENT_KEY',
+      'FORBIDDEN_REQUEST',
+    ]) {
+      expect(cancelErrorToPosError(new TossApiError(401, code, 'keys')).toData()).toEqual({
+        code: 'TOSS_CONFIGURATION',
+        message: 'keys',
+        retryable: false,
+        tossCode: code,
+      });
     }
-    expect(cancelErrorToPosError(new TossApiError(403, 'NOT_CANCELABLE_PAYMENT', '취소할 수 없는 결제입니다.')).toData()).toEqual({
+    expect(
+      cancelErrorToPosError(new TossApiError(403, 'NOT_CANCELABLE_PAYMENT', '취소할 수 없는 결제입니다.')).toData(),
+    ).toEqual({
       code: 'REFUND_DECLINED',
       message: '취소할 수 없는 결제입니다.',
       retryable: false,

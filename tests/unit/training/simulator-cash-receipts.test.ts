@@ -7,15 +7,26 @@ import { tempDir } from '../helpers/temp-dir';
 
 const FULL_NUMBER = '01023456789';
 
-function issue(own: Awaited<ReturnType<typeof startOwnSimulator>>, orderId: string, customerIdentityNumber = FULL_NUMBER) {
-  return own.toss.issueCashReceipt({ amount: 4_500, orderId, orderName: '아메리카노', customerIdentityNumber, type: '소득공제' }, `key-${orderId}`);
+function issue(
+  own: Awaited<ReturnType<typeof startOwnSimulator>>,
+  orderId: string,
+  customerIdentityNumber = FULL_NUMBER,
+) {
+  return own.toss.issueCashReceipt(
+    { amount: 4_500, orderId, orderName: '아메리카노', customerIdentityNumber, type: '소득공제' },
+    `key-${orderId}`,
+  );
 }
 
 describe('the training simulator’s 현금영수증 ledger', () => {
   it('keeps the customer’s number masked, as the register does: never the full number in its file', async () => {
     const h = await withCore();
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    const paid = await h.ok('cash:sale', { orderId: order.orderId, received: 5_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+    const paid = await h.ok('cash:sale', {
+      orderId: order.orderId,
+      received: 5_000,
+      cashReceipt: { type: '소득공제', identity: '010-2345-6789' },
+    });
     expect(paid.cash?.cashReceipt?.status).toBe('ISSUED');
 
     const ledger = await readFile(join(h.dataDir, 'training', 'payments-cash-receipts.json'), 'utf8');
@@ -59,7 +70,12 @@ describe('the training simulator’s 현금영수증 ledger', () => {
       ['sim-receipt-order-1', '소득공제', '010-****-6789'],
       ['sim-receipt-order-2', '소득공제', '123-45-*****'],
     ]);
-    expect(listed[0]).toMatchObject({ receiptKey: first.receiptKey, issueNumber: first.issueNumber, amount: 4_500, issueStatus: 'COMPLETED' });
+    expect(listed[0]).toMatchObject({
+      receiptKey: first.receiptKey,
+      issueNumber: first.issueNumber,
+      amount: 4_500,
+      issueStatus: 'COMPLETED',
+    });
     expect(await own.toss.listCashReceipts('2001-01-01')).toEqual([]);
   });
 });

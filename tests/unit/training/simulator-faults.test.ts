@@ -49,7 +49,10 @@ describe('the simulator’s fault switches', () => {
   it('answers a Toss error code with its status and Retry-After, or a bare 502 HTML page the client cannot read', async () => {
     const own = await startOwnSimulator();
     const paid = await windowPaid(own);
-    own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 429, code: 'FORBIDDEN_CONSECUTIVE_REQUEST', retryAfterS: 3, processed: false } });
+    own.sim.faults.add({
+      route: 'confirm',
+      fault: { kind: 'answer', status: 429, code: 'FORBIDDEN_CONSECUTIVE_REQUEST', retryAfterS: 3, processed: false },
+    });
     const limited = await failure(confirm(own, paid));
     expect(limited).toBeInstanceOf(TossApiError);
     expect(limited).toMatchObject({ status: 429, code: 'FORBIDDEN_CONSECUTIVE_REQUEST' });
@@ -61,7 +64,10 @@ describe('the simulator’s fault switches', () => {
   it('latency past the client’s timeout reads as a timeout; a trickled body still arrives whole', async () => {
     const own = await startOwnSimulator();
     const paid = await windowPaid(own);
-    const impatient = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: own.secretKey }), timeoutMs: 200 });
+    const impatient = new TossClient({
+      endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: own.secretKey }),
+      timeoutMs: 200,
+    });
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'latency', ms: 1_000 } });
     expect(await failure(confirm(own, paid, impatient))).toMatchObject({ reason: 'timeout' });
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'trickle', chunkBytes: 64, intervalMs: 1 } });
@@ -73,7 +79,10 @@ describe('the simulator’s fault switches', () => {
     const paid = await windowPaid(own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'malformed', processed: true } });
     expect(await failure(confirm(own, paid))).toMatchObject({ reason: 'bad-response' });
-    own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', totalAmount: 1, status: 'CANCELED', dropCard: true } });
+    own.sim.faults.add({
+      route: 'lookup',
+      fault: { kind: 'tamper', totalAmount: 1, status: 'CANCELED', dropCard: true },
+    });
     const tampered = await own.toss.getPayment(paid.paymentKey);
     expect(tampered).toMatchObject({ totalAmount: 1, status: 'CANCELED', card: null });
     expect(await own.toss.getPayment(paid.paymentKey)).toMatchObject({ totalAmount: ORDER.amount, status: 'DONE' });
@@ -82,14 +91,31 @@ describe('the simulator’s fault switches', () => {
   it('a rule for one order leaves the others alone; "always" lasts until cleared, also over HTTP', async () => {
     const own = await startOwnSimulator();
     const [mine, theirs] = [await windowPaid(own), await windowPaid(own)];
-    const rule: FaultRule = { route: 'any', orderId: mine.orderId, times: 'always', fault: { kind: 'answer', status: 500, processed: false } };
-    const added = await fetch(`${own.sim.origin}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+    const rule: FaultRule = {
+      route: 'any',
+      orderId: mine.orderId,
+      times: 'always',
+      fault: { kind: 'answer', status: 500, processed: false },
+    };
+    const added = await fetch(`${own.sim.origin}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(rule),
+    });
     expect(added.status).toBe(200);
     expect((await confirm(own, theirs)).status).toBe('DONE');
-    for (let i = 0; i < 3; i += 1) expect(await failure(confirm(own, mine))).toMatchObject({ status: 500, code: 'FAILED_INTERNAL_SYSTEM_PROCESSING' });
+    for (let i = 0; i < 3; i += 1)
+      expect(await failure(confirm(own, mine))).toMatchObject({
+        status: 500,
+        code: 'FAILED_INTERNAL_SYSTEM_PROCESSING',
+      });
     await fetch(`${own.sim.origin}/__sim/faults`, { method: 'DELETE' });
     expect((await confirm(own, mine)).status).toBe('DONE');
-    const refused = await fetch(`${own.sim.origin}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"route":"everything"}' });
+    const refused = await fetch(`${own.sim.origin}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"route":"everything"}',
+    });
     expect(refused.status).toBe(400);
     expect(own.sim.requests().filter((r) => r.fault === 'answer')).toHaveLength(3);
   });

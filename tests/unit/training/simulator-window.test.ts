@@ -16,7 +16,6 @@ import { startTossSimulator, type TossSimulator } from '../../../electron/traini
  * Skipped where no Chromium is installed.
  */
 
-
 const SECRET = 'test_sk_simulator_window';
 const CLIENT = 'test_ck_simulator_window';
 
@@ -50,7 +49,9 @@ function startHost(sim: TossSimulator, csp = contentSecurityPolicy(sim.sdkSrc)):
   const server = createServer((req, res) => {
     if (req.url === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
-      res.end('<!doctype html><html><head><script type="module" src="/app.js"></script></head><body><button id="before">계산</button></body></html>');
+      res.end(
+        '<!doctype html><html><head><script type="module" src="/app.js"></script></head><body><button id="before">계산</button></body></html>',
+      );
     } else if (req.url === '/sdk.js' || req.url === '/app.js') {
       res.writeHead(200, { 'Content-Type': 'application/javascript' });
       res.end(req.url === '/sdk.js' ? loaderSource : appScript(sim.sdkSrc));
@@ -71,8 +72,12 @@ describe('the payment window under the page’s CSP', () => {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
       await page.waitForSelector('body[data-ready="yes"]');
-      void page.evaluate(`window.startPayment({ orderId: 'ORDER-csp-check', orderName: '아메리카노', amount: { value: 4500, currency: 'KRW' } })`);
-      await expect.poll(() => page.evaluate('window.cspViolations')).toContain(`form-action ${sim.origin}${WINDOW_PATH}`);
+      void page.evaluate(
+        `window.startPayment({ orderId: 'ORDER-csp-check', orderName: '아메리카노', amount: { value: 4500, currency: 'KRW' } })`,
+      );
+      await expect
+        .poll(() => page.evaluate('window.cspViolations'))
+        .toContain(`form-action ${sim.origin}${WINDOW_PATH}`);
       expect(sim.requests()).toEqual([]);
       expect(page.frames().some((f) => f.url().startsWith(sim.origin))).toBe(false);
     } finally {
@@ -139,7 +144,9 @@ describe('payment window in a browser', () => {
     const windowFrame = page.frames().find((f) => f.url() === `${sim.origin}${WINDOW_PATH}`);
     if (!windowFrame) throw new Error('payment window frame not found');
     await expect
-      .poll(() => windowFrame.evaluate('document.activeElement?.dataset.testid === "card-number" && document.hasFocus()'))
+      .poll(() =>
+        windowFrame.evaluate('document.activeElement?.dataset.testid === "card-number" && document.hasFocus()'),
+      )
       .toBe(true);
   }
 
@@ -154,13 +161,20 @@ describe('payment window in a browser', () => {
 
     const outcome = await result();
     if (!outcome.ok) throw new Error(`payment failed: ${outcome.code}`);
-    expect(outcome.value).toEqual({ paymentKey: expect.stringMatching(/^tsim_/), orderId, amount: { value: 12_300, currency: 'KRW' } });
+    expect(outcome.value).toEqual({
+      paymentKey: expect.stringMatching(/^tsim_/),
+      orderId,
+      amount: { value: 12_300, currency: 'KRW' },
+    });
     expect(await overlayCount()).toBe(0);
     expect(await inPage('document.activeElement?.id')).toBe('before');
 
     const confirm = await fetch(`${sim.apiBase}/v1/payments/confirm`, {
       method: 'POST',
-      headers: { Authorization: `Basic ${Buffer.from(`${SECRET}:`).toString('base64')}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${SECRET}:`).toString('base64')}`,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ paymentKey: outcome.value.paymentKey, orderId, amount: 12_300 }),
     });
     expect(confirm.status).toBe(200);

@@ -66,7 +66,10 @@ async function call(
   return { status: response.status, text, body: JSON.parse(text) };
 }
 
-async function authorizeRaw(input: { orderId: string; amount: number; cardNumber: string; clientKey?: string }, target = sim) {
+async function authorizeRaw(
+  input: { orderId: string; amount: number; cardNumber: string; clientKey?: string },
+  target = sim,
+) {
   const response = await fetch(`${target.origin}/sim/authorize`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -82,7 +85,13 @@ async function authorize(orderId: string, amount: number, cardNumber = APPROVE, 
   return body.paymentKey as string;
 }
 
-function confirm(paymentKey: string, orderId: string, amount: number, headers: Record<string, string> = {}, target = sim) {
+function confirm(
+  paymentKey: string,
+  orderId: string,
+  amount: number,
+  headers: Record<string, string> = {},
+  target = sim,
+) {
   return call('POST', '/v1/payments/confirm', { paymentKey, orderId, amount }, headers, target);
 }
 
@@ -267,7 +276,12 @@ describe('POST /v1/payments/confirm', () => {
   });
 
   it('honours a custom sessionTtlMs', async () => {
-    const short = await startTossSimulator({ secretKey: SECRET, clientKey: CLIENT, now: () => clock, sessionTtlMs: 1000 });
+    const short = await startTossSimulator({
+      secretKey: SECRET,
+      clientKey: CLIENT,
+      now: () => clock,
+      sessionTtlMs: 1000,
+    });
     try {
       const orderId = newOrderId();
       const paymentKey = await authorize(orderId, 5000, APPROVE, short);
@@ -301,7 +315,12 @@ describe('POST /v1/payments/confirm', () => {
   });
 
   it('waits confirmDelayMs before answering', async () => {
-    const slow = await startTossSimulator({ secretKey: SECRET, clientKey: CLIENT, now: () => clock, confirmDelayMs: 200 });
+    const slow = await startTossSimulator({
+      secretKey: SECRET,
+      clientKey: CLIENT,
+      now: () => clock,
+      confirmDelayMs: 200,
+    });
     try {
       const orderId = newOrderId();
       const paymentKey = await authorize(orderId, 5000, APPROVE, slow);
@@ -326,12 +345,20 @@ describe('POST /sim/authorize (the payment window)', () => {
   it('answers INVALID_CARD_NUMBER with the inline message for unknown numbers', async () => {
     for (const cardNumber of ['4330000000000009', '1234', '']) {
       const reply = await authorizeRaw({ orderId: newOrderId(), amount: 5000, cardNumber });
-      expect(reply.body.error).toEqual({ code: 'INVALID_CARD_NUMBER', message: '유효하지 않은 카드 번호입니다 / invalid card number' });
+      expect(reply.body.error).toEqual({
+        code: 'INVALID_CARD_NUMBER',
+        message: '유효하지 않은 카드 번호입니다 / invalid card number',
+      });
     }
   });
 
   it('answers INVALID_CLIENT_KEY for another client key', async () => {
-    const reply = await authorizeRaw({ orderId: newOrderId(), amount: 5000, cardNumber: APPROVE, clientKey: 'test_ck_other' });
+    const reply = await authorizeRaw({
+      orderId: newOrderId(),
+      amount: 5000,
+      cardNumber: APPROVE,
+      clientKey: 'test_ck_other',
+    });
     expect(reply.body.error.code).toBe('INVALID_CLIENT_KEY');
   });
 
@@ -350,7 +377,13 @@ describe('POST /sim/authorize (the payment window)', () => {
     const response = await fetch(`${sim.origin}/sim/authorize`, {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ clientKey: CLIENT, orderId: newOrderId(), orderName: 'x', amount: 1000, cardNumber: APPROVE }),
+      body: JSON.stringify({
+        clientKey: CLIENT,
+        orderId: newOrderId(),
+        orderName: 'x',
+        amount: 1000,
+        cardNumber: APPROVE,
+      }),
     });
     expect(response.status).toBe(415);
   });
@@ -446,7 +479,12 @@ describe('Idempotency-Key', () => {
   });
 
   it('answers 409 IDEMPOTENT_REQUEST_PROCESSING while the first request is in flight', async () => {
-    const slow = await startTossSimulator({ secretKey: SECRET, clientKey: CLIENT, now: () => clock, confirmDelayMs: 1000 });
+    const slow = await startTossSimulator({
+      secretKey: SECRET,
+      clientKey: CLIENT,
+      now: () => clock,
+      confirmDelayMs: 1000,
+    });
     try {
       const orderId = newOrderId();
       const paymentKey = await authorize(orderId, 5000, APPROVE, slow);
@@ -556,7 +594,13 @@ describe('POST /v1/payments/{paymentKey}/cancel', () => {
     const reply = await call('POST', `/v1/payments/${paymentKey}/cancel`, { cancelReason: '고객 변심' });
 
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status: 'CANCELED', totalAmount: 12_300, balanceAmount: 0, suppliedAmount: 0, vat: 0 });
+    expect(reply.body).toMatchObject({
+      status: 'CANCELED',
+      totalAmount: 12_300,
+      balanceAmount: 0,
+      suppliedAmount: 0,
+      vat: 0,
+    });
     expect(reply.body.cancels).toEqual([
       {
         cancelAmount: 12_300,
@@ -584,7 +628,12 @@ describe('POST /v1/payments/{paymentKey}/cancel', () => {
     const partial = await call('POST', path, { cancelReason: '라떼 환불', cancelAmount: 3300 });
     expect(partial.status).toBe(200);
     const rest = vatSplit(9000);
-    expect(partial.body).toMatchObject({ status: 'PARTIAL_CANCELED', balanceAmount: 9000, suppliedAmount: rest.supply, vat: rest.vat });
+    expect(partial.body).toMatchObject({
+      status: 'PARTIAL_CANCELED',
+      balanceAmount: 9000,
+      suppliedAmount: rest.supply,
+      vat: rest.vat,
+    });
     expect(partial.body.cancels[0]).toMatchObject({ cancelAmount: 3300, refundableAmount: 9000 });
 
     const tooMuch = await call('POST', path, { cancelReason: '초과 환불', cancelAmount: 9001 });
@@ -616,7 +665,12 @@ describe('POST /v1/payments/{paymentKey}/cancel', () => {
   it('validates the body and the refundableAmount guard', async () => {
     const { paymentKey } = await paidOrder(5000);
     const path = `/v1/payments/${paymentKey}/cancel`;
-    for (const body of [{}, { cancelReason: '' }, { cancelReason: 'x'.repeat(201) }, { cancelReason: '취소', cancelAmount: -1 }]) {
+    for (const body of [
+      {},
+      { cancelReason: '' },
+      { cancelReason: 'x'.repeat(201) },
+      { cancelReason: '취소', cancelAmount: -1 },
+    ]) {
       const reply = await call('POST', path, body);
       expect(reply.status, JSON.stringify(body)).toBe(400);
       expect(reply.body.code).toBe('INVALID_REQUEST');
@@ -639,8 +693,24 @@ describe('request log', () => {
 
     const expected: SimRequestRecord[] = [
       { method: 'GET', path: '/v1/payments/x', paymentKey: 'x', status: 401, at: '2025-03-01T10:02:03+09:00' },
-      { method: 'POST', path: '/v1/payments/confirm', orderId, paymentKey, idempotencyKey: 'k1', status: 200, at: '2025-03-01T10:02:03+09:00' },
-      { method: 'POST', path: '/v1/payments/confirm', orderId, paymentKey, idempotencyKey: 'k1', status: 200, at: '2025-03-01T10:02:03+09:00' },
+      {
+        method: 'POST',
+        path: '/v1/payments/confirm',
+        orderId,
+        paymentKey,
+        idempotencyKey: 'k1',
+        status: 200,
+        at: '2025-03-01T10:02:03+09:00',
+      },
+      {
+        method: 'POST',
+        path: '/v1/payments/confirm',
+        orderId,
+        paymentKey,
+        idempotencyKey: 'k1',
+        status: 200,
+        at: '2025-03-01T10:02:03+09:00',
+      },
       { method: 'GET', path: `/v1/payments/orders/${orderId}`, orderId, status: 200, at: '2025-03-01T10:02:03+09:00' },
     ];
     expect(sim.requests()).toEqual(expected);
@@ -664,7 +734,12 @@ describe('browser side', () => {
     expect(TossPayments.ANONYMOUS).toBe('@@ANONYMOUS');
 
     const payment = TossPayments(CLIENT).payment({ customerKey: TossPayments.ANONYMOUS });
-    const valid = { method: 'CARD', amount: { value: 5000, currency: 'KRW' }, orderId: 'ORDER-123456', orderName: '커피' };
+    const valid = {
+      method: 'CARD',
+      amount: { value: 5000, currency: 'KRW' },
+      orderId: 'ORDER-123456',
+      orderName: '커피',
+    };
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ ...valid, method: 'TRANSFER' }, 'NOT_SUPPORTED_METHOD'],
       [{ ...valid, amount: { value: 10.5, currency: 'KRW' } }, 'INVALID_AMOUNT_VALUE'],
@@ -692,7 +767,11 @@ describe('browser side', () => {
       requestId: 'abc123',
     });
     const post = (body: URLSearchParams, headers: Record<string, string> = {}) =>
-      fetch(`${sim.origin}${WINDOW_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body });
+      fetch(`${sim.origin}${WINDOW_PATH}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+      });
     const response = await post(query);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';

@@ -24,7 +24,9 @@ export interface DocumentFinding {
  * The training simulator reads its ledgers without a schema: these are the fields it relies on
  * (a payment's key and order, a 현금영수증's key), so a file that lacks them is one it cannot use.
  */
-const paymentsLedgerSchema = z.object({ entries: z.array(z.object({ payment: z.object({ paymentKey: z.string(), orderId: z.string() }) })) });
+const paymentsLedgerSchema = z.object({
+  entries: z.array(z.object({ payment: z.object({ paymentKey: z.string(), orderId: z.string() }) })),
+});
 const cashReceiptsLedgerSchema = z.object({ receipts: z.array(z.object({ receiptKey: z.string() })) });
 
 const CLOSE_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
@@ -38,7 +40,11 @@ type Check = (path: string) => Promise<Problem[]>;
  * training in `training/`) coupons, open work, register draft and day closes, and training's own
  * staff file and simulator ledgers.
  */
-export async function documentFindings(dataDir: string, io: FileIo, hasSales: () => Promise<boolean>): Promise<DocumentFinding[]> {
+export async function documentFindings(
+  dataDir: string,
+  io: FileIo,
+  hasSales: () => Promise<boolean>,
+): Promise<DocumentFinding[]> {
   const parsedBy =
     (schema: z.ZodType): Check =>
     async (path) => {
@@ -69,9 +75,14 @@ export async function documentFindings(dataDir: string, io: FileIo, hasSales: ()
     ['staff.json', () => staffFileProblems(dataDir, io, hasSales)],
   ];
   for (const books of ['', TRAINING_DIR]) {
-    documents.push([join(books, 'coupons.json'), parsedBy(couponsFileSchema)], [join(books, 'open-work.json'), openWork], [join(books, 'register.json'), parsedBy(registerDraftSchema)]);
+    documents.push(
+      [join(books, 'coupons.json'), parsedBy(couponsFileSchema)],
+      [join(books, 'open-work.json'), openWork],
+      [join(books, 'register.json'), parsedBy(registerDraftSchema)],
+    );
     const closes = await readdir(join(dataDir, books, 'day-closes')).catch(() => [] as string[]);
-    for (const name of closes.filter((n) => CLOSE_FILE.test(n)).sort()) documents.push([join(books, 'day-closes', name), parsedBy(dayReportSchema)]);
+    for (const name of closes.filter((n) => CLOSE_FILE.test(n)).sort())
+      documents.push([join(books, 'day-closes', name), parsedBy(dayReportSchema)]);
   }
   documents.push(
     [TRAINING_STAFF_FILE, parsedBy(trainingStaffSchema)],

@@ -57,9 +57,16 @@ export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date =
 }
 
 /** One books' journals (`books`: '' for live, 'training'): bad lines quarantined, their days left for the index to rebuild. */
-async function mendJournals(dataDir: string, books: string, io: FileIo, stamp: string): Promise<{ findings: Finding[]; sales: boolean }> {
+async function mendJournals(
+  dataDir: string,
+  books: string,
+  io: FileIo,
+  stamp: string,
+): Promise<{ findings: Finding[]; sales: boolean }> {
   const findings: Finding[] = [];
-  const journals: Array<{ file: string; schema: z.ZodType; day: string | null }> = [{ file: join(books, 'coupons', 'issued.jsonl'), schema: couponRecordSchema, day: null }];
+  const journals: Array<{ file: string; schema: z.ZodType; day: string | null }> = [
+    { file: join(books, 'coupons', 'issued.jsonl'), schema: couponRecordSchema, day: null },
+  ];
   const orderFiles = await readdir(join(dataDir, books, 'orders')).catch(() => [] as string[]);
   // Stryker disable next-line MethodExpression: Node's readdir (libuv's scandir) already answers names sorted; the sort says the order is relied on
   for (const name of orderFiles.sort()) {
@@ -76,7 +83,13 @@ async function mendJournals(dataDir: string, books: string, io: FileIo, stamp: s
     const quarantinedTo = join('quarantine', `${file}.${stamp}.bad`);
     await io.writeAtomic(join(dataDir, quarantinedTo), bad.map((b) => `${b.text}\n`).join(''));
     const dropped = new Set(bad.map((b) => b.line));
-    await io.writeAtomic(join(dataDir, file), lines.filter((_, at) => !dropped.has(at + 1)).map((line) => `${line}\n`).join('') + torn);
+    await io.writeAtomic(
+      join(dataDir, file),
+      lines
+        .filter((_, at) => !dropped.has(at + 1))
+        .map((line) => `${line}\n`)
+        .join('') + torn,
+    );
     for (const b of bad) findings.push({ file, line: b.line, problem: b.problem, quarantinedTo });
     if (day !== null) mendedDays.push(day);
   }

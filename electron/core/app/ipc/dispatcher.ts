@@ -40,8 +40,10 @@ export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; 
     if (!isChannel(channel)) return failure(new PosError('FORBIDDEN', 'unknown channel'));
     const spec = contract[channel];
     const manager = deps.session.current();
-    if (spec.role === 'manager' && manager === null) return failure(new PosError('MANAGER_REQUIRED', `${channel} needs a manager session`));
-    if ('outlivesTraining' in spec && manager?.trainingOnly === true) return failure(new PosError('TRAINING_MANAGER_LIMITED', `${channel} changes the live shop`));
+    if (spec.role === 'manager' && manager === null)
+      return failure(new PosError('MANAGER_REQUIRED', `${channel} needs a manager session`));
+    if ('outlivesTraining' in spec && manager?.trainingOnly === true)
+      return failure(new PosError('TRAINING_MANAGER_LIMITED', `${channel} changes the live shop`));
     const input = spec.input.safeParse(rawInput);
     if (!input.success) return failure(new PosError('INVALID_INPUT', inputProblems(input.error.issues)));
     if (spec.role === 'manager') deps.session.touch();
@@ -49,7 +51,10 @@ export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; 
       const handler = handlers()[channel] as (input: unknown, call: { manager: Manager | null }) => Promise<unknown>;
       const output = spec.output.safeParse(await handler(input.data, { manager }));
       if (!output.success) {
-        deps.log.error('handler output broke the contract', { channel, issues: output.error.issues.map((i) => i.path.join('.')) });
+        deps.log.error('handler output broke the contract', {
+          channel,
+          issues: output.error.issues.map((i) => i.path.join('.')),
+        });
         return failure(new PosError('INTERNAL', 'unexpected answer from main'));
       }
       return { ok: true, data: output.data };
@@ -58,13 +63,35 @@ export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; 
       const refusal = diskRefusal(error);
       if (refusal !== null) {
         deps.log.error('the disk refused a write', { channel, error });
-        const details = { reason: refusal.reason, ...(refusal.path === null ? {} : { path: refusal.path.slice(-200) }) };
-        return failure(new PosError('STORE_WRITE_REFUSED', `the disk refused the write (${refusal.reason})`, { details, retryable: true }));
+        const details = {
+          reason: refusal.reason,
+          ...(refusal.path === null ? {} : { path: refusal.path.slice(-200) }),
+        };
+        return failure(
+          new PosError('STORE_WRITE_REFUSED', `the disk refused the write (${refusal.reason})`, {
+            details,
+            retryable: true,
+          }),
+        );
       }
       if (error instanceof StoreFileCorruptError) {
-        deps.log.error('a store file is damaged', { channel, path: error.path, line: error.line, problem: error.problem });
+        deps.log.error('a store file is damaged', {
+          channel,
+          path: error.path,
+          line: error.line,
+          problem: error.problem,
+        });
         const details = { file: error.fileName, ...(error.line === undefined ? {} : { line: error.line }) };
-        return failure(new PosError('STORE_FILE_CORRUPT', `${error.fileName}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.problem}`.slice(0, 600), { details }));
+        return failure(
+          new PosError(
+            'STORE_FILE_CORRUPT',
+            `${error.fileName}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.problem}`.slice(
+              0,
+              600,
+            ),
+            { details },
+          ),
+        );
       }
       // Anything else may carry internals (paths, headers): log it, send a plain message.
       deps.log.error('handler failed', { channel, error });

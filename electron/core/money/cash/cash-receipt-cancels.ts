@@ -49,14 +49,25 @@ export class CashReceiptCancels implements SettleJob {
    */
   async refunded(order: Order): Promise<void> {
     const receipt = order.cash?.cashReceipt;
-    if (!receipt || !(receipt.status === 'ISSUING' || (receipt.status === 'ISSUED' && cancelOwed(order, receipt) > receipt.canceledAmount))) return;
+    if (
+      !receipt ||
+      !(
+        receipt.status === 'ISSUING' ||
+        (receipt.status === 'ISSUED' && cancelOwed(order, receipt) > receipt.canceledAmount)
+      )
+    )
+      return;
     await this.deps.open.add(order.orderId);
-    void this.cancelOne(order.orderId).catch((error: unknown) => this.deps.log.warn('cash receipt cancel left for later', { orderId: order.orderId, error }));
+    void this.cancelOne(order.orderId).catch((error: unknown) =>
+      this.deps.log.warn('cash receipt cancel left for later', { orderId: order.orderId, error }),
+    );
   }
 
   async settle(): Promise<boolean> {
     for (const orderId of this.deps.open.list()) {
-      await this.cancelOne(orderId).catch((error: unknown) => this.deps.log.warn('cash receipt cancel still open', { orderId, error }));
+      await this.cancelOne(orderId).catch((error: unknown) =>
+        this.deps.log.warn('cash receipt cancel still open', { orderId, error }),
+      );
     }
     return this.deps.open.list().length === 0;
   }
@@ -68,10 +79,17 @@ export class CashReceiptCancels implements SettleJob {
       const order = found && pending?.status === 'ISSUING' ? await this.settlePending(found, pending) : found;
       const receipt = order?.cash?.cashReceipt;
       const owed = order && receipt ? cancelOwed(order, receipt) : 0;
-      if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || owed <= receipt.canceledAmount) return this.deps.open.remove(orderId);
+      if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || owed <= receipt.canceledAmount)
+        return this.deps.open.remove(orderId);
       const refunded = refundedOf(order);
       try {
-        await this.deps.toss(order).cancelCashReceipt(receipt.receiptKey, { amount: owed - receipt.canceledAmount }, idempotencyKey('cash-receipt-cancel', orderId, String(refunded)));
+        await this.deps
+          .toss(order)
+          .cancelCashReceipt(
+            receipt.receiptKey,
+            { amount: owed - receipt.canceledAmount },
+            idempotencyKey('cash-receipt-cancel', orderId, String(refunded)),
+          );
       } catch (error) {
         if (!(error instanceof TossApiError) || error.status >= 500) throw error;
         // Toss refuses for good (already cancelled elsewhere, say): kept on the receipt for the manager, not retried.

@@ -16,7 +16,9 @@ export function identityDigits(identity: string): string {
 
 function derive(identity: string, salt: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(identityDigits(identity), salt, PARAMS.keylen, PARAMS, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(identityDigits(identity), salt, PARAMS.keylen, PARAMS, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

@@ -44,16 +44,30 @@ async function listed(toss: TossClient, days: readonly string[]): Promise<TossCa
  * Asks Toss what it did with the order's pending 현금영수증 request. Nothing is sent again: a
  * retry with another body under the first key would be answered with the first receipt.
  */
-export async function lookUpPending(toss: TossClient, order: Order, pending: CashReceipt, now: Date): Promise<PendingOutcome> {
+export async function lookUpPending(
+  toss: TossClient,
+  order: Order,
+  pending: CashReceipt,
+  now: Date,
+): Promise<PendingOutcome> {
   const receipts = await listed(toss, lookupDays(pending.requestedAt, now));
   if (receipts === null) return { kind: 'unknown' };
-  const issues = receipts.filter((receipt) => receipt.orderId === order.orderId && receipt.transactionType !== 'CANCEL');
+  const issues = receipts.filter(
+    (receipt) => receipt.orderId === order.orderId && receipt.transactionType !== 'CANCEL',
+  );
   // IN_PROGRESS is issued, on its way to the tax office (an issue answer says the same).
-  const issued = issues.find((receipt) => receipt.issueStatus === 'COMPLETED') ?? issues.find((receipt) => receipt.issueStatus === 'IN_PROGRESS');
+  const issued =
+    issues.find((receipt) => receipt.issueStatus === 'COMPLETED') ??
+    issues.find((receipt) => receipt.issueStatus === 'IN_PROGRESS');
   if (issued) return { kind: 'issued', receipt: issuedAs(pending, issued) };
   const failure = issues.find((receipt) => receipt.failure)?.failure;
   return {
     kind: 'not-issued',
-    receipt: refusedAs(pending, failure ? { code: failure.code, message: failure.message } : { code: 'NOT_ISSUED', message: 'Toss holds no cash receipt for this request' }),
+    receipt: refusedAs(
+      pending,
+      failure
+        ? { code: failure.code, message: failure.message }
+        : { code: 'NOT_ISSUED', message: 'Toss holds no cash receipt for this request' },
+    ),
   };
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { changeFor, maskCashReceiptIdentity, type CashReceipt, type CashReceiptRequest } from '../../../../shared/domain/cash';
+import {
+  changeFor,
+  maskCashReceiptIdentity,
+  type CashReceipt,
+  type CashReceiptRequest,
+} from '../../../../shared/domain/cash';
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { seoulIso } from '../../../../shared/domain/time';
@@ -55,11 +60,22 @@ export class CashSaleService {
       }
       const change = changeFor(order.amount, payment.received);
       if (change === null) throw new PosError('CASH_NOT_ENOUGH', `received ${payment.received} of ${order.amount} won`);
-      const paid = await this.lifecycle.paidInCash(order.orderId, { received: payment.received, change, paidAt: seoulIso(this.deps.now()), cashReceipt: null });
-      await this.deps.settled(paid).catch((error: unknown) => this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }));
+      const paid = await this.lifecycle.paidInCash(order.orderId, {
+        received: payment.received,
+        change,
+        paidAt: seoulIso(this.deps.now()),
+        cashReceipt: null,
+      });
+      await this.deps
+        .settled(paid)
+        .catch((error: unknown) =>
+          this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }),
+        );
       if (!payment.cashReceipt) return paid;
       // The sale stands whatever Toss says: the order shows the receipt refused (or still unknown), to issue again later.
-      return this.issueLocked(paid, payment.cashReceipt).catch(async () => (await this.deps.orders.get(paid.orderId)) ?? paid);
+      return this.issueLocked(paid, payment.cashReceipt).catch(
+        async () => (await this.deps.orders.get(paid.orderId)) ?? paid,
+      );
     });
   }
 
@@ -80,7 +96,9 @@ export class CashSaleService {
         return order;
       case 'CONFIRMING':
         // A card payment of this order is being confirmed: taking cash too could charge twice.
-        throw new PosError('PAYMENT_IN_FLIGHT', `order ${orderId} has a card payment being confirmed`, { retryable: true });
+        throw new PosError('PAYMENT_IN_FLIGHT', `order ${orderId} has a card payment being confirmed`, {
+          retryable: true,
+        });
       case 'ABANDONED':
         throw new PosError('ORDER_ABANDONED', `order ${orderId} was given up`);
       default: {
@@ -92,7 +110,8 @@ export class CashSaleService {
 
   private async issueLocked(order: Order, request: CashReceiptRequest): Promise<Order> {
     const kept = order.cash?.cashReceipt ?? null;
-    if (order.status !== 'PAID' || !order.cash) throw new PosError('CASH_RECEIPT_NOT_ALLOWED', `order ${order.orderId} is not a paid cash sale`);
+    if (order.status !== 'PAID' || !order.cash)
+      throw new PosError('CASH_RECEIPT_NOT_ALLOWED', `order ${order.orderId} is not a paid cash sale`);
     if (kept?.status === 'ISSUING') return this.retry(order, kept, request);
     if (stillPaid(order) === 0) throw fullyRefunded(order.orderId);
     if (kept && kept.status !== 'FAILED') throw alreadyIssued(order.orderId, kept);
@@ -101,13 +120,20 @@ export class CashSaleService {
 
   /** A request whose answer was lost, asked for again. */
   private async retry(order: Order, pending: CashReceipt, request: CashReceiptRequest): Promise<Order> {
-    const same = pending.type === request.type && pending.identityDigest !== null && (await identityMatches(request.identity, pending.identityDigest));
+    const same =
+      pending.type === request.type &&
+      pending.identityDigest !== null &&
+      (await identityMatches(request.identity, pending.identityDigest));
     // The very same body: under its first key Toss replays what it did (or does it now), never issues two.
     if (same && receiptAmount(order, pending) === stillPaid(order)) return this.send(order, pending, request.identity);
     // Any other body under that key would be answered with the first receipt: Toss is asked what it did first.
     const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
     if (outcome.kind === 'unknown') {
-      throw new PosError('CASH_RECEIPT_PENDING', `order ${order.orderId}: the first cash receipt request is not settled with Toss`, { retryable: true, details: named(pending) });
+      throw new PosError(
+        'CASH_RECEIPT_PENDING',
+        `order ${order.orderId}: the first cash receipt request is not settled with Toss`,
+        { retryable: true, details: named(pending) },
+      );
     }
     const settled = await this.record(order.orderId, outcome.receipt);
     if (outcome.kind === 'not-issued') return this.issueLocked(settled, request);
@@ -140,16 +166,35 @@ export class CashSaleService {
   private async send(order: Order, pending: CashReceipt, identity: string): Promise<Order> {
     let issued: TossCashReceipt;
     try {
-      issued = await this.deps.toss(order).issueCashReceipt(
-        { amount: receiptAmount(order, pending), orderId: order.orderId, orderName: order.orderName, customerIdentityNumber: identityDigits(identity), type: pending.type },
-        idempotencyKey('cash-receipt', order.orderId, pending.requestId),
-      );
+      issued = await this.deps
+        .toss(order)
+        .issueCashReceipt(
+          {
+            amount: receiptAmount(order, pending),
+            orderId: order.orderId,
+            orderName: order.orderName,
+            customerIdentityNumber: identityDigits(identity),
+            type: pending.type,
+          },
+          idempotencyKey('cash-receipt', order.orderId, pending.requestId),
+        );
     } catch (error) {
-      if (error instanceof TossApiError && !outcomeOpen(error)) return this.refused(order.orderId, pending, error.code, error.message);
+      if (error instanceof TossApiError && !outcomeOpen(error))
+        return this.refused(order.orderId, pending, error.code, error.message);
       // Unknown whether Toss issued it: left ISSUING, sent again only with this same body, else looked up first.
-      throw new PosError('TOSS_UNREACHABLE', `cash receipt outcome unknown: ${error instanceof Error ? error.message : 'unknown'}`, { retryable: true });
+      throw new PosError(
+        'TOSS_UNREACHABLE',
+        `cash receipt outcome unknown: ${error instanceof Error ? error.message : 'unknown'}`,
+        { retryable: true },
+      );
     }
-    if (issued.issueStatus === 'FAILED') return this.refused(order.orderId, pending, issued.failure?.code ?? 'FAILED', issued.failure?.message ?? 'Toss did not issue the cash receipt');
+    if (issued.issueStatus === 'FAILED')
+      return this.refused(
+        order.orderId,
+        pending,
+        issued.failure?.code ?? 'FAILED',
+        issued.failure?.message ?? 'Toss did not issue the cash receipt',
+      );
     return this.record(order.orderId, issuedAs(pending, issued));
   }
 
@@ -177,9 +222,14 @@ function named(receipt: CashReceipt): { type: string; identity: string } {
 }
 
 function fullyRefunded(orderId: string): PosError {
-  return new PosError('CASH_RECEIPT_FULLY_REFUNDED', `order ${orderId} was refunded in full: no cash receipt for money given back`);
+  return new PosError(
+    'CASH_RECEIPT_FULLY_REFUNDED',
+    `order ${orderId} was refunded in full: no cash receipt for money given back`,
+  );
 }
 
 function alreadyIssued(orderId: string, receipt: CashReceipt): PosError {
-  return new PosError('CASH_RECEIPT_ALREADY_ISSUED', `order ${orderId} already has its cash receipt`, { details: named(receipt) });
+  return new PosError('CASH_RECEIPT_ALREADY_ISSUED', `order ${orderId} already has its cash receipt`, {
+    details: named(receipt),
+  });
 }

@@ -41,8 +41,18 @@ export class CouponBook {
   ) {}
 
   static async open(dataDir: string, io: FileIo): Promise<CouponBook> {
-    const doc = await JsonDocument.open(join(dataDir, 'coupons.json'), couponsFileSchema, { definitions: [], batches: [] }, io);
-    const journal = await KeyedJournal.open(join(dataDir, 'coupons', 'issued.jsonl'), io, couponRecordSchema, (record) => record.code);
+    const doc = await JsonDocument.open(
+      join(dataDir, 'coupons.json'),
+      couponsFileSchema,
+      { definitions: [], batches: [] },
+      io,
+    );
+    const journal = await KeyedJournal.open(
+      join(dataDir, 'coupons', 'issued.jsonl'),
+      io,
+      couponRecordSchema,
+      (record) => record.code,
+    );
     return new CouponBook(doc, journal);
   }
 

@@ -15,7 +15,12 @@ function* matching(book: CouponBook, filter: CouponFilter, now: Date): Generator
 }
 
 /** One page of the coupons that match, newest issue first, with how many match in all. */
-export function couponPage(book: CouponBook, filter: CouponFilter, page: { offset: number; limit: number }, now: Date): CouponPage {
+export function couponPage(
+  book: CouponBook,
+  filter: CouponFilter,
+  page: { offset: number; limit: number },
+  now: Date,
+): CouponPage {
   const all = [...matching(book, filter, now)].reverse();
   return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length, offset: page.offset };
 }

@@ -14,7 +14,10 @@ const RESTORE_DAYS = 2;
 export interface OrderLookup {
   get(orderId: string): Promise<Order | null>;
   /** The orders of the last `dayCount` days whose summary passes `look` (read whole only then). */
-  recent(dayCount: number, look: (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) => boolean): Promise<Order[]>;
+  recent(
+    dayCount: number,
+    look: (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) => boolean,
+  ): Promise<Order[]>;
   /** Marks a PENDING order ABANDONED (releasing its coupon); the order as it now stands. */
   abandon(orderId: string): Promise<Order | null>;
 }
@@ -59,9 +62,16 @@ export class CouponRedemption {
           return;
         }
         if (record.used?.orderId !== order.orderId) {
-          if (record.used) this.deps.log.error('a coupon is on two paid orders', { code, orders: [record.used.orderId, order.orderId] });
+          if (record.used)
+            this.deps.log.error('a coupon is on two paid orders', {
+              code,
+              orders: [record.used.orderId, order.orderId],
+            });
           else {
-            await this.book.write({ ...record, used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt } });
+            await this.book.write({
+              ...record,
+              used: { orderId: order.orderId, at: order.payment?.approvedAt || order.updatedAt },
+            });
             crashPoint('coupon-consumed');
           }
         }
@@ -115,7 +125,9 @@ export class CouponRedemption {
   async restore(orders: OrderLookup): Promise<void> {
     // Only orders the book may disagree with: open ones, and paid ones whose coupon it does not have as used by them.
     const look = (order: Pick<Order, 'orderId' | 'status'> & { couponCodes: string[] }) =>
-      order.couponCodes.some((code) => order.status !== 'PAID' || this.book.entry(code)?.record.used?.orderId !== order.orderId);
+      order.couponCodes.some(
+        (code) => order.status !== 'PAID' || this.book.entry(code)?.record.used?.orderId !== order.orderId,
+      );
     for (const order of await orders.recent(RESTORE_DAYS, look)) await this.settle(order);
   }
 
@@ -126,7 +138,10 @@ export class CouponRedemption {
   async settleOpen(orders: OrderLookup): Promise<void> {
     for (const [code, { orderId }] of this.book.reserved()) {
       let order = await orders.get(orderId);
-      if (order?.status === 'PENDING' && this.deps.now().getTime() - Date.parse(order.updatedAt) >= RESERVATION_TTL_MS) {
+      if (
+        order?.status === 'PENDING' &&
+        this.deps.now().getTime() - Date.parse(order.updatedAt) >= RESERVATION_TTL_MS
+      ) {
         order = await orders.abandon(orderId);
       }
       if (order === null) {

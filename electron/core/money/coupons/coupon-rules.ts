@@ -9,7 +9,12 @@ import type { CouponEntry } from './coupon-book';
  * Whether this coupon can be used now, by the order `holder` (null: a new order). Refusals say
  * what the cashier can tell the customer: since when, until when, by which order.
  */
-export function usableCoupon(code: string, entry: CouponEntry | undefined, now: Date, holder: string | null): CouponEntry {
+export function usableCoupon(
+  code: string,
+  entry: CouponEntry | undefined,
+  now: Date,
+  holder: string | null,
+): CouponEntry {
   if (codeShape(code) === 'mistyped') throw new PosError('COUPON_MISTYPED', 'the check character does not match');
   if (!entry) throw new PosError('COUPON_UNKNOWN', 'no such coupon');
   const { record, batch, reservation } = entry;
@@ -17,14 +22,20 @@ export function usableCoupon(code: string, entry: CouponEntry | undefined, now: 
     case 'voided':
       throw new PosError('COUPON_VOIDED', 'the coupon was voided', { details: { voidedAt: record.voided?.at ?? '' } });
     case 'used':
-      throw new PosError('COUPON_USED', 'the coupon was used', { details: { usedAt: record.used?.at ?? '', orderId: record.used?.orderId ?? '' } });
+      throw new PosError('COUPON_USED', 'the coupon was used', {
+        details: { usedAt: record.used?.at ?? '', orderId: record.used?.orderId ?? '' },
+      });
     case 'not-yet-valid':
-      throw new PosError('COUPON_NOT_YET_VALID', 'the coupon is not valid yet', { details: { validFrom: batch.validFrom } });
+      throw new PosError('COUPON_NOT_YET_VALID', 'the coupon is not valid yet', {
+        details: { validFrom: batch.validFrom },
+      });
     case 'expired':
       throw new PosError('COUPON_EXPIRED', 'the coupon has expired', { details: { validUntil: batch.validUntil } });
     case 'reserved':
       if (reservation?.orderId === holder) return entry;
-      throw new PosError('COUPON_RESERVED', 'another open order holds the coupon', { details: { orderId: reservation?.orderId ?? '' } });
+      throw new PosError('COUPON_RESERVED', 'another open order holds the coupon', {
+        details: { orderId: reservation?.orderId ?? '' },
+      });
     case 'available':
       return entry;
   }
@@ -43,10 +54,18 @@ export function couponDiscount(entry: CouponEntry, lines: readonly DiscountableL
     });
   }
   const eligible = linesInScope(lines, definition.scope);
-  if (eligible.length === 0) throw new PosError('COUPON_NOT_APPLICABLE', 'nothing in the cart is in the coupon’s scope');
+  if (eligible.length === 0)
+    throw new PosError('COUPON_NOT_APPLICABLE', 'nothing in the cart is in the coupon’s scope');
   return {
     amount: (net) => couponAmount(definition.benefit, net),
     lineIds: eligible.map((line) => line.productId),
-    record: (amount, shares) => ({ source: 'coupon', code: entry.record.code, name: definition.name, definitionId: definition.id, amount, shares }),
+    record: (amount, shares) => ({
+      source: 'coupon',
+      code: entry.record.code,
+      name: definition.name,
+      definitionId: definition.id,
+      amount,
+      shares,
+    }),
   };
 }

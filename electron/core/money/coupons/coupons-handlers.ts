@@ -6,13 +6,21 @@ import { issuedCoupon, type CouponBook } from './coupon-book';
 import type { CouponIssuer } from './coupon-issuer';
 import { couponCsv, couponPage } from './coupon-listing';
 
-export function couponsHandlers(book: CouponBook, issuer: CouponIssuer, now: () => Date): DomainHandlers<typeof couponChannels> {
+export function couponsHandlers(
+  book: CouponBook,
+  issuer: CouponIssuer,
+  now: () => Date,
+): DomainHandlers<typeof couponChannels> {
   return {
     'coupons:definitions': async () => book.definitions(),
     'coupons:define': (input, { manager }) => issuer.define(input, manager),
     'coupons:issue': async (input, { manager }) => (await issuer.issue(input, manager)).batch,
     'coupons:list': async ({ offset, limit, ...filter }) => couponPage(book, filter, { offset, limit }, now()),
-    'coupons:void': async (input, { manager }) => issuedCoupon(await issuer.void(normalizeCode(input.code), manager), now()),
-    'coupons:export': async (filter) => ({ fileName: `coupons-${seoulDay(now())}.csv`, csv: couponCsv(book, filter, now()) }),
+    'coupons:void': async (input, { manager }) =>
+      issuedCoupon(await issuer.void(normalizeCode(input.code), manager), now()),
+    'coupons:export': async (filter) => ({
+      fileName: `coupons-${seoulDay(now())}.csv`,
+      csv: couponCsv(book, filter, now()),
+    }),
   };
 }

@@ -80,7 +80,10 @@ export class DiscountApprovals {
    * Hands the approval back if the order that took it was given up before it was paid. `status`
    * reads that order (null: none); asked before each use, as orders are given up in many places.
    */
-  async freeIfGivenUp(approvalId: string | undefined, status: (orderId: string) => Promise<OrderStatus | null>): Promise<void> {
+  async freeIfGivenUp(
+    approvalId: string | undefined,
+    status: (orderId: string) => Promise<OrderStatus | null>,
+  ): Promise<void> {
     const taker = approvalId === undefined ? null : (this.approvals.get(approvalId)?.taken?.orderId ?? null);
     if (approvalId === undefined || taker === null) return;
     const standing = await status(taker);
@@ -114,23 +117,37 @@ export class DiscountApprovals {
 
   private check(discount: ManualDiscount, cart: ApprovedCart, mode: ApprovalMode, holder: string | null): Approval {
     const approval = discount.approvalId === undefined ? undefined : this.approvals.get(discount.approvalId);
-    if (approval === undefined) throw new PosError('DISCOUNT_APPROVAL_INVALID', 'no such approval (or forgotten at a restart)', { details: { reason: 'unknown' } });
+    if (approval === undefined)
+      throw new PosError('DISCOUNT_APPROVAL_INVALID', 'no such approval (or forgotten at a restart)', {
+        details: { reason: 'unknown' },
+      });
     if (approval.mode !== mode) {
-      throw new PosError('DISCOUNT_APPROVAL_OTHER_MODE', `approved in ${approval.mode}, used in ${mode}`, { details: { approvedIn: approval.mode } });
+      throw new PosError('DISCOUNT_APPROVAL_OTHER_MODE', `approved in ${approval.mode}, used in ${mode}`, {
+        details: { approvedIn: approval.mode },
+      });
     }
     const heldByHolder = holder !== null && approval.taken?.orderId === holder;
     if (approval.taken !== null && !heldByHolder) {
       const orderId = approval.taken.orderId;
-      throw new PosError('DISCOUNT_APPROVAL_USED', `already taken by ${orderId ?? 'an order being stored'}`, orderId === null ? {} : { details: { orderId } });
+      throw new PosError(
+        'DISCOUNT_APPROVAL_USED',
+        `already taken by ${orderId ?? 'an order being stored'}`,
+        orderId === null ? {} : { details: { orderId } },
+      );
     }
     // The holder's price was fixed when it took the approval in time; only a new order needs it still valid.
     if (!heldByHolder && approval.until <= this.now().getTime()) {
-      throw new PosError('DISCOUNT_APPROVAL_EXPIRED', 'approval expired', { details: { expiredAt: seoulIso(new Date(approval.until)) } });
+      throw new PosError('DISCOUNT_APPROVAL_EXPIRED', 'approval expired', {
+        details: { expiredAt: seoulIso(new Date(approval.until)) },
+      });
     }
     if (!sameDiscount(approval.discount, discount)) {
-      throw new PosError('DISCOUNT_APPROVAL_INVALID', 'approved for another discount', { details: { reason: 'other-discount' } });
+      throw new PosError('DISCOUNT_APPROVAL_INVALID', 'approved for another discount', {
+        details: { reason: 'other-discount' },
+      });
     }
-    if (approval.cart !== cartKey(cart)) throw new PosError('DISCOUNT_APPROVAL_OTHER_CART', 'approved for another cart');
+    if (approval.cart !== cartKey(cart))
+      throw new PosError('DISCOUNT_APPROVAL_OTHER_CART', 'approved for another cart');
     return approval;
   }
 

@@ -19,13 +19,18 @@ export interface DiscountToApply {
 /** The lines a coupon's scope covers (both lists empty: every line). */
 export function linesInScope(lines: readonly DiscountableLine[], scope: CouponScope): DiscountableLine[] {
   if (scope.categoryIds.length === 0 && scope.productIds.length === 0) return [...lines];
-  return lines.filter((line) => scope.productIds.includes(line.productId) || scope.categoryIds.includes(line.categoryId));
+  return lines.filter(
+    (line) => scope.productIds.includes(line.productId) || scope.categoryIds.includes(line.categoryId),
+  );
 }
 
 /** What a coupon takes off an eligible amount: a percent floors to whole won and stops at its cap; never more than the amount. */
 export function couponAmount(benefit: CouponBenefit, eligible: Won): Won {
   assertWon(eligible);
-  const raw = benefit.type === 'fixed' ? benefit.amount : Math.min(Math.floor((eligible * benefit.percent) / 100), benefit.maxDiscount);
+  const raw =
+    benefit.type === 'fixed'
+      ? benefit.amount
+      : Math.min(Math.floor((eligible * benefit.percent) / 100), benefit.maxDiscount);
   return Math.min(raw, eligible);
 }
 
@@ -48,7 +53,12 @@ export function applyDiscounts(lines: readonly DiscountableLine[], discounts: re
     const amount = Math.min(discount.amount(net), net);
     const shares = allocate(amount, targets.map(netOf));
     targets.forEach((line, i) => (line.discount += shares[i] ?? 0));
-    records.push(discount.record(amount, targets.map((line, i) => ({ productId: line.productId, amount: shares[i] ?? 0 }))));
+    records.push(
+      discount.record(
+        amount,
+        targets.map((line, i) => ({ productId: line.productId, amount: shares[i] ?? 0 })),
+      ),
+    );
   }
   const amount = sumWon(priced.map(netOf));
   const { supply, vat } = vatSplit(amount);

@@ -6,7 +6,12 @@ import type { RegisterDraftFile } from '../../shop/register/register-draft-file'
 import type { StaffService } from '../../shop/staff/staff-service';
 import type { DiscountApprovals } from './discount-approvals';
 
-export function discountHandlers(deps: { approvals: DiscountApprovals; catalog: CatalogFile; drafts: RegisterDraftFile; staff: StaffService }): DomainHandlers<typeof discountChannels> {
+export function discountHandlers(deps: {
+  approvals: DiscountApprovals;
+  catalog: CatalogFile;
+  drafts: RegisterDraftFile;
+  staff: StaffService;
+}): DomainHandlers<typeof discountChannels> {
   const { approvals, catalog, drafts, staff } = deps;
   return {
     'discount:approve': async (input) => {

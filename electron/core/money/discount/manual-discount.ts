@@ -4,7 +4,11 @@ import { percentOf, type Won } from '../../../../shared/domain/money';
 import type { DiscountableLine, DiscountToApply } from './discount-engine';
 
 /** Whether a discount of this kind and amount is above what a cashier may give alone. */
-export function needsApproval(discount: Pick<ManualDiscount, 'kind' | 'value'>, amount: Won, limits: DiscountLimits): boolean {
+export function needsApproval(
+  discount: Pick<ManualDiscount, 'kind' | 'value'>,
+  amount: Won,
+  limits: DiscountLimits,
+): boolean {
   return (discount.kind === 'percent' && discount.value > limits.percent) || amount > limits.won;
 }
 
@@ -15,23 +19,45 @@ export function needsApproval(discount: Pick<ManualDiscount, 'kind' | 'value'>, 
  * `approve` names the approver of `discount.approvalId` or throws why not; it is asked only
  * above the limit, so a discount a cashier may give alone never uses an approval up.
  */
-export function manualDiscount(discount: ManualDiscount, lines: readonly DiscountableLine[], limits: DiscountLimits, approve: () => string): DiscountToApply {
+export function manualDiscount(
+  discount: ManualDiscount,
+  lines: readonly DiscountableLine[],
+  limits: DiscountLimits,
+  approve: () => string,
+): DiscountToApply {
   if (discount.productId !== null && !lines.some((line) => line.productId === discount.productId)) {
-    throw new PosError('DISCOUNT_INVALID', `no line ${discount.productId} to discount`, { details: { reason: 'no-line' } });
+    throw new PosError('DISCOUNT_INVALID', `no line ${discount.productId} to discount`, {
+      details: { reason: 'no-line' },
+    });
   }
-  if (discount.kind === 'percent' && discount.value > 100) throw new PosError('DISCOUNT_INVALID', 'more than 100%', { details: { reason: 'over-100' } });
+  if (discount.kind === 'percent' && discount.value > 100)
+    throw new PosError('DISCOUNT_INVALID', 'more than 100%', { details: { reason: 'over-100' } });
   let approvedBy: string | null = null;
   return {
     lineIds: discount.productId === null ? lines.map((line) => line.productId) : [discount.productId],
     amount: (net) => {
       const amount = discount.kind === 'percent' ? percentOf(net, discount.value) : discount.value;
-      if (amount > net) throw new PosError('DISCOUNT_INVALID', `discount ${amount} is more than ${net}`, { details: { reason: 'over-amount', net } });
+      if (amount > net)
+        throw new PosError('DISCOUNT_INVALID', `discount ${amount} is more than ${net}`, {
+          details: { reason: 'over-amount', net },
+        });
       if (needsApproval(discount, amount, limits)) {
-        if (discount.approvalId === undefined) throw new PosError('DISCOUNT_NEEDS_MANAGER', 'above the limit', { details: { percent: limits.percent, won: limits.won, amount } });
+        if (discount.approvalId === undefined)
+          throw new PosError('DISCOUNT_NEEDS_MANAGER', 'above the limit', {
+            details: { percent: limits.percent, won: limits.won, amount },
+          });
         approvedBy = approve();
       }
       return amount;
     },
-    record: (amount, shares) => ({ source: 'manual', kind: discount.kind, value: discount.value, reason: discount.reason, approvedBy, amount, shares }),
+    record: (amount, shares) => ({
+      source: 'manual',
+      kind: discount.kind,
+      value: discount.value,
+      reason: discount.reason,
+      approvedBy,
+      amount,
+      shares,
+    }),
   };
 }

@@ -3,7 +3,10 @@ import type { DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
 import type { PaymentService } from './payment-service';
 
-export function paymentHandlers(payments: PaymentService, settlements: SettlementBoard): DomainHandlers<typeof paymentChannels> {
+export function paymentHandlers(
+  payments: PaymentService,
+  settlements: SettlementBoard,
+): DomainHandlers<typeof paymentChannels> {
   return {
     'payment:confirm': (input) => payments.confirm(input),
     'payment:complete-free': (input) => payments.completeFree(input.orderId),

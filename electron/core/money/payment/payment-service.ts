@@ -84,7 +84,8 @@ export class PaymentService {
       if (order?.status === 'CONFIRMING') return this.resume(order);
       // Still listed though PAID: the app died between the two writes, or after a PAID line it could
       // not take back when compensating. Toss says which: a sale it has cancelled is not on the books.
-      if (order?.status === 'PAID' && order.payment !== null && order.refunds.length === 0) return this.checkPaid(order, order.payment.paymentKey);
+      if (order?.status === 'PAID' && order.payment !== null && order.refunds.length === 0)
+        return this.checkPaid(order, order.payment.paymentKey);
       // A cashier's retry may have settled it while this waited its turn.
       return order ?? null;
     });
@@ -101,8 +102,15 @@ export class PaymentService {
     if (payment.status === 'DONE') return order;
     const compensated = (payment.cancels ?? []).some((cancel) => cancel.cancelReason === COMPENSATION_REASON);
     if (!compensated) return order;
-    this.deps.log.error('a sale on the books was cancelled at Toss by compensation; taking it off', { orderId: order.orderId });
-    const corrected = await this.lifecycle.takeOff(order.orderId, paymentKey, seoulIso(this.deps.now()), COMPENSATION_REASON);
+    this.deps.log.error('a sale on the books was cancelled at Toss by compensation; taking it off', {
+      orderId: order.orderId,
+    });
+    const corrected = await this.lifecycle.takeOff(
+      order.orderId,
+      paymentKey,
+      seoulIso(this.deps.now()),
+      COMPENSATION_REASON,
+    );
     await this.tell(corrected);
     return corrected;
   }
@@ -111,7 +119,10 @@ export class PaymentService {
     let order = await this.deps.orders.get(request.orderId);
     if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${request.orderId}`);
     if (order.training !== this.deps.training()) {
-      throw new PosError('ORDER_WRONG_MODE', `order ${order.orderId} was rung up in ${order.training ? 'training' : 'live'} mode`);
+      throw new PosError(
+        'ORDER_WRONG_MODE',
+        `order ${order.orderId} was rung up in ${order.training ? 'training' : 'live'} mode`,
+      );
     }
     // The amount the payment window reports must be the amount main priced; Toss is never called otherwise.
     if (request.amount !== order.amount) {
@@ -145,7 +156,9 @@ export class PaymentService {
     }
     // Toss would replay its old approval under this key, though our compensation has cancelled it since.
     if (order.attempts.some((a) => a.paymentKey === request.paymentKey && a.outcome === 'COMPENSATED')) {
-      throw new PosError('PAYMENT_COMPENSATED', `payment ${request.paymentKey} was already cancelled at Toss`, { retryable: true });
+      throw new PosError('PAYMENT_COMPENSATED', `payment ${request.paymentKey} was already cancelled at Toss`, {
+        retryable: true,
+      });
     }
 
     await this.deps.open.add(order.orderId);
@@ -179,8 +192,14 @@ export class PaymentService {
         return this.attempt(order, paymentKey);
       case 'CANCELED':
       case 'PARTIAL_CANCELED':
-        await this.finishAttempt(order.orderId, paymentKey, { outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON });
-        throw new PosError('PAYMENT_COMPENSATED', 'payment was cancelled at Toss before it was recorded', { retryable: true });
+        await this.finishAttempt(order.orderId, paymentKey, {
+          outcome: 'COMPENSATED',
+          code: 'COMPENSATED',
+          message: COMPENSATION_REASON,
+        });
+        throw new PosError('PAYMENT_COMPENSATED', 'payment was cancelled at Toss before it was recorded', {
+          retryable: true,
+        });
       case 'ABORTED':
       case 'EXPIRED':
       case 'WAITING_FOR_DEPOSIT':
@@ -207,7 +226,9 @@ export class PaymentService {
   /** After a failed confirm: find out whether Toss approved anyway; otherwise record the failure. */
   private async recover(order: Order, paymentKey: string, error: unknown): Promise<TossPayment> {
     if (error instanceof TossApiError && error.code === 'IDEMPOTENT_REQUEST_PROCESSING') throw unknownOutcome(error);
-    const ambiguous = error instanceof TossUnreachableError || (error instanceof TossApiError && (error.code === 'ALREADY_PROCESSED_PAYMENT' || error.status >= 500));
+    const ambiguous =
+      error instanceof TossUnreachableError ||
+      (error instanceof TossApiError && (error.code === 'ALREADY_PROCESSED_PAYMENT' || error.status >= 500));
     if (!ambiguous) {
       if (!(error instanceof TossApiError)) throw error;
       // Toss says no session (or forbids the request) when the paymentKey is another order's: asked, it says whose.
@@ -239,13 +260,18 @@ export class PaymentService {
    */
   private async lookUp(order: Order, paymentKey: string): Promise<TossPayment> {
     const payment = await this.deps.toss(order).getPayment(paymentKey);
-    if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
+    if (!belongsTo(payment, order, paymentKey))
+      throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
     return payment;
   }
 
   private async recordFailure(order: Order, paymentKey: string, failure: PosError): Promise<PosError> {
     try {
-      await this.finishAttempt(order.orderId, paymentKey, { outcome: 'FAILED', code: failure.tossCode ?? failure.code, message: failure.message });
+      await this.finishAttempt(order.orderId, paymentKey, {
+        outcome: 'FAILED',
+        code: failure.tossCode ?? failure.code,
+        message: failure.message,
+      });
     } catch (error) {
       // The journal still says CONFIRMING; the next confirm or start-up settles it.
       this.deps.log.error('could not record a failed confirm', { orderId: order.orderId, error });
@@ -254,13 +280,21 @@ export class PaymentService {
   }
 
   private async complete(order: Order, paymentKey: string, payment: TossPayment): Promise<Order> {
-    if (!belongsTo(payment, order, paymentKey)) throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
+    if (!belongsTo(payment, order, paymentKey))
+      throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
     if (payment.status !== 'DONE' || payment.totalAmount !== order.amount) {
-      return this.compensate(order, paymentKey, new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`));
+      return this.compensate(
+        order,
+        paymentKey,
+        new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`),
+      );
     }
     try {
       crashPoint('toss-answered');
-      return await this.finishAttempt(order.orderId, paymentKey, { outcome: 'APPROVED', payment: paymentRecord(payment) });
+      return await this.finishAttempt(order.orderId, paymentKey, {
+        outcome: 'APPROVED',
+        payment: paymentRecord(payment),
+      });
     } catch (error) {
       return this.compensate(order, paymentKey, error);
     }
@@ -268,19 +302,36 @@ export class PaymentService {
 
   /** Toss charged the customer but the sale is not on our books: cancel at Toss, then say so. */
   private async compensate(order: Order, paymentKey: string, cause: unknown): Promise<never> {
-    this.deps.log.error('approved payment could not be completed; cancelling at Toss', { orderId: order.orderId, cause });
+    this.deps.log.error('approved payment could not be completed; cancelling at Toss', {
+      orderId: order.orderId,
+      cause,
+    });
     try {
-      await this.deps.toss(order).cancel(paymentKey, { cancelReason: COMPENSATION_REASON }, idempotencyKey('compensate', order.orderId, paymentKey));
+      await this.deps
+        .toss(order)
+        .cancel(
+          paymentKey,
+          { cancelReason: COMPENSATION_REASON },
+          idempotencyKey('compensate', order.orderId, paymentKey),
+        );
     } catch (error) {
       // Left CONFIRMING: a retry or the next start asks Toss again and settles it.
       this.deps.log.error('compensating cancel failed', { orderId: order.orderId, error });
-      throw new PosError('INTERNAL', 'payment approved but not recorded, and the automatic cancel failed', { retryable: true });
+      throw new PosError('INTERNAL', 'payment approved but not recorded, and the automatic cancel failed', {
+        retryable: true,
+      });
     }
     crashPoint('compensation-sent');
-    await this.finishAttempt(order.orderId, paymentKey, { outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON }).catch((error: unknown) =>
+    await this.finishAttempt(order.orderId, paymentKey, {
+      outcome: 'COMPENSATED',
+      code: 'COMPENSATED',
+      message: COMPENSATION_REASON,
+    }).catch((error: unknown) =>
       this.deps.log.error('could not record the compensation', { orderId: order.orderId, error }),
     );
-    throw new PosError('PAYMENT_COMPENSATED', 'payment approved but not recorded; cancelled at Toss', { retryable: true });
+    throw new PosError('PAYMENT_COMPENSATED', 'payment approved but not recorded; cancelled at Toss', {
+      retryable: true,
+    });
   }
 
   /**
@@ -291,7 +342,9 @@ export class PaymentService {
   private async finishAttempt(orderId: string, paymentKey: string, end: AttemptEnd): Promise<Order> {
     const finished = await this.lifecycle.endAttempt(orderId, paymentKey, seoulIso(this.deps.now()), end);
     // The journal is what counts: a stale entry is found settled and dropped by the next round.
-    await this.deps.open.remove(orderId).catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
+    await this.deps.open
+      .remove(orderId)
+      .catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
     await this.tell(finished);
     return finished;
   }
@@ -319,7 +372,11 @@ function notThisOrders(payment: TossPayment): PosError {
 
 function failureOf(payment: TossPayment): PosError {
   const code = payment.failure?.code ?? payment.status;
-  return new PosError(payment.status === 'EXPIRED' ? 'PAYMENT_EXPIRED' : 'PAYMENT_DECLINED', payment.failure?.message ?? code, { tossCode: code, retryable: true });
+  return new PosError(
+    payment.status === 'EXPIRED' ? 'PAYMENT_EXPIRED' : 'PAYMENT_DECLINED',
+    payment.failure?.message ?? code,
+    { tossCode: code, retryable: true },
+  );
 }
 
 function currentAttempt(order: Order): string | undefined {

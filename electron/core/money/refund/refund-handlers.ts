@@ -6,7 +6,11 @@ import type { RefundService } from './refund-service';
 export function refundHandlers(refunds: RefundService, settings: SettingsFile): DomainHandlers<typeof refundChannels> {
   return {
     'refund:preview': async (input) => {
-      const { amount, lines, balanceAfter, coupon } = await refunds.preview(input.orderId, input.request, settings.restoreCouponOnRefund());
+      const { amount, lines, balanceAfter, coupon } = await refunds.preview(
+        input.orderId,
+        input.request,
+        settings.restoreCouponOnRefund(),
+      );
       return { amount, lines, balanceAfter, coupon };
     },
     'refund:create': (input, { manager }) => refunds.refund(input.orderId, input.request, input.reason, manager),

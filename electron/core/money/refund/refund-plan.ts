@@ -46,7 +46,10 @@ export function planRefund(order: Order, request: RefundRequest): RefundPlan {
   const balance = balanceOf(order);
   // A 0-won order (its discounts paid it all) has nothing to give back either: refusing it keeps the ledger free of empty refunds.
   if (balance === 0) {
-    if (order.amount === 0) throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} was paid 0 won`, { details: { reason: 'nothing-paid' } });
+    if (order.amount === 0)
+      throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} was paid 0 won`, {
+        details: { reason: 'nothing-paid' },
+      });
     throw new PosError('REFUND_NOTHING_LEFT', `order ${order.orderId} is refunded in full`);
   }
   let lines: RefundLine[];
@@ -58,20 +61,36 @@ export function planRefund(order: Order, request: RefundRequest): RefundPlan {
       lines = request.lines.map((asked) => {
         const line = left.find((l) => l.productId === asked.productId);
         if (!line) throw new PosError('REFUND_INVALID', `no line ${asked.productId} on order ${order.orderId}`);
-        if (asked.quantity > line.quantity) throw new PosError('REFUND_INVALID', `only ${line.quantity} of ${asked.productId} left to refund`);
-        const amount = asked.quantity === line.quantity ? line.amount : Math.floor((line.amount * asked.quantity) / line.quantity);
+        if (asked.quantity > line.quantity)
+          throw new PosError('REFUND_INVALID', `only ${line.quantity} of ${asked.productId} left to refund`);
+        const amount =
+          asked.quantity === line.quantity ? line.amount : Math.floor((line.amount * asked.quantity) / line.quantity);
         return { productId: line.productId, quantity: asked.quantity, amount };
       });
-      if (new Set(request.lines.map((l) => l.productId)).size !== request.lines.length) throw new PosError('REFUND_INVALID', 'a line is named twice');
+      if (new Set(request.lines.map((l) => l.productId)).size !== request.lines.length)
+        throw new PosError('REFUND_INVALID', 'a line is named twice');
       break;
     case 'amount': {
-      if (request.amount > balance) throw new PosError('REFUND_EXCEEDS_BALANCE', `${request.amount} is more than the ${balance} left`, { details: { balance } });
-      const shares = allocate(request.amount, left.map((line) => line.amount));
+      if (request.amount > balance)
+        throw new PosError('REFUND_EXCEEDS_BALANCE', `${request.amount} is more than the ${balance} left`, {
+          details: { balance },
+        });
+      const shares = allocate(
+        request.amount,
+        left.map((line) => line.amount),
+      );
       lines = left.map((line, i) => ({ productId: line.productId, quantity: 0, amount: shares[i] ?? 0 }));
       break;
     }
   }
   const amount = sumWon(lines.map((line) => line.amount));
-  if (amount > balance) throw new PosError('REFUND_EXCEEDS_BALANCE', `${amount} is more than the ${balance} left`, { details: { balance } });
-  return { amount, lines: lines.filter((line) => line.amount > 0 || line.quantity > 0), balanceAfter: balance - amount };
+  if (amount > balance)
+    throw new PosError('REFUND_EXCEEDS_BALANCE', `${amount} is more than the ${balance} left`, {
+      details: { balance },
+    });
+  return {
+    amount,
+    lines: lines.filter((line) => line.amount > 0 || line.quantity > 0),
+    balanceAfter: balance - amount,
+  };
 }

@@ -40,8 +40,14 @@ function currentRefund(order: Order): RefundEntry | undefined {
 
 /** The cancel entry Toss made for this refund: one of this amount that no other refund of ours is matched to. */
 function cancelOf(payment: TossPayment, order: Order, refund: RefundEntry) {
-  const matched = new Set(order.refunds.flatMap((r) => (r.refundId !== refund.refundId && r.transactionKey !== null ? [r.transactionKey] : [])));
-  return (payment.cancels ?? []).find((cancel) => !matched.has(cancel.transactionKey) && cancel.cancelAmount === refund.amount);
+  const matched = new Set(
+    order.refunds.flatMap((r) =>
+      r.refundId !== refund.refundId && r.transactionKey !== null ? [r.transactionKey] : [],
+    ),
+  );
+  return (payment.cancels ?? []).find(
+    (cancel) => !matched.has(cancel.transactionKey) && cancel.cancelAmount === refund.amount,
+  );
 }
 
 /**
@@ -72,7 +78,10 @@ export class RefundService {
       if (earlier) {
         // An earlier refund's outcome is still open: it is settled first, so no won is refunded twice.
         order = await this.settle(order, earlier, true);
-        if (currentRefund(order)) throw new PosError('REFUND_IN_FLIGHT', `refund ${earlier.refundId} of ${orderId} is still unsettled`, { retryable: true });
+        if (currentRefund(order))
+          throw new PosError('REFUND_IN_FLIGHT', `refund ${earlier.refundId} of ${orderId} is still unsettled`, {
+            retryable: true,
+          });
       }
       const plan = planRefund(order, request);
       const entry: RefundEntry = {
@@ -99,7 +108,8 @@ export class RefundService {
       if (outcome?.status === 'FAILED' && outcome.failure) {
         throw new PosError('REFUND_DECLINED', outcome.failure.message, { tossCode: outcome.failure.code });
       }
-      if (outcome?.status === 'REFUNDING') throw new PosError('TOSS_UNREACHABLE', `refund ${entry.refundId} outcome unknown`, { retryable: true });
+      if (outcome?.status === 'REFUNDING')
+        throw new PosError('TOSS_UNREACHABLE', `refund ${entry.refundId} outcome unknown`, { retryable: true });
       return settled;
     });
   }
@@ -132,28 +142,56 @@ export class RefundService {
   private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
     const payment = order.payment;
     // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
-    if (payment === null || refund.amount === 0) return this.finish(order, refund, { status: 'DONE', transactionKey: null, canceledAt: seoulIso(this.deps.now()), tossBalance: null });
+    if (payment === null || refund.amount === 0)
+      return this.finish(order, refund, {
+        status: 'DONE',
+        transactionKey: null,
+        canceledAt: seoulIso(this.deps.now()),
+        tossBalance: null,
+      });
     if (resuming) {
-      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
+      const read = await this.deps
+        .toss(order)
+        .getPayment(payment.paymentKey)
+        .catch(() => null);
       const made = read && cancelOf(read, order, refund);
-      if (read && made) return this.finish(order, refund, { status: 'DONE', transactionKey: made.transactionKey, canceledAt: made.canceledAt, tossBalance: read.balanceAmount });
+      if (read && made)
+        return this.finish(order, refund, {
+          status: 'DONE',
+          transactionKey: made.transactionKey,
+          canceledAt: made.canceledAt,
+          tossBalance: read.balanceAmount,
+        });
     }
     let answer: TossPayment;
     try {
-      answer = await this.deps.toss(order).cancel(
-        payment.paymentKey,
-        { cancelReason: refund.reason, cancelAmount: refund.amount },
-        idempotencyKey('refund', order.orderId, `${payment.paymentKey}/${refund.refundId}`),
-      );
+      answer = await this.deps
+        .toss(order)
+        .cancel(
+          payment.paymentKey,
+          { cancelReason: refund.reason, cancelAmount: refund.amount },
+          idempotencyKey('refund', order.orderId, `${payment.paymentKey}/${refund.refundId}`),
+        );
     } catch (error) {
       if (!cancelOutcomeUnknown(error)) {
-        const refused = error instanceof TossApiError ? cancelErrorToPosError(error) : new PosError('INTERNAL', String(error));
-        return this.finish(order, refund, { status: 'FAILED', failure: { code: refused.tossCode ?? refused.code, message: refused.message } });
+        const refused =
+          error instanceof TossApiError ? cancelErrorToPosError(error) : new PosError('INTERNAL', String(error));
+        return this.finish(order, refund, {
+          status: 'FAILED',
+          failure: { code: refused.tossCode ?? refused.code, message: refused.message },
+        });
       }
-      const read = await this.deps.toss(order).getPayment(payment.paymentKey).catch(() => null);
+      const read = await this.deps
+        .toss(order)
+        .getPayment(payment.paymentKey)
+        .catch(() => null);
       const cancel = read && cancelOf(read, order, refund);
       if (!read || !cancel) {
-        this.deps.log.warn('refund outcome unknown; asked again later', { orderId: order.orderId, refundId: refund.refundId, error });
+        this.deps.log.warn('refund outcome unknown; asked again later', {
+          orderId: order.orderId,
+          refundId: refund.refundId,
+          error,
+        });
         return order;
       }
       answer = read;
@@ -161,22 +199,45 @@ export class RefundService {
     crashPoint('refund-answered');
     const cancel = cancelOf(answer, order, refund);
     if (!cancel) {
-      this.deps.log.error('Toss answered a cancel without a matching entry', { orderId: order.orderId, refundId: refund.refundId });
+      this.deps.log.error('Toss answered a cancel without a matching entry', {
+        orderId: order.orderId,
+        refundId: refund.refundId,
+      });
       return order;
     }
-    return this.finish(order, refund, { status: 'DONE', transactionKey: cancel.transactionKey, canceledAt: cancel.canceledAt, tossBalance: answer.balanceAmount });
+    return this.finish(order, refund, {
+      status: 'DONE',
+      transactionKey: cancel.transactionKey,
+      canceledAt: cancel.canceledAt,
+      tossBalance: answer.balanceAmount,
+    });
   }
 
-  private async finish(order: Order, refund: RefundEntry, end: Partial<RefundEntry> & Pick<RefundEntry, 'status'>): Promise<Order> {
+  private async finish(
+    order: Order,
+    refund: RefundEntry,
+    end: Partial<RefundEntry> & Pick<RefundEntry, 'status'>,
+  ): Promise<Order> {
     const ended = structuredClone(order);
     const entry = ended.refunds.find((r) => r.refundId === refund.refundId);
     if (entry) Object.assign(entry, end);
     // The coupon follows first: if the order's write below is lost, the refund is settled again (Toss replays it) and this repeats harmlessly.
-    const coupon = end.status === 'DONE' ? await this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full') : null;
-    const updated = await this.lifecycle.endRefund(order.orderId, refund.refundId, seoulIso(this.deps.now()), { ...end, coupon });
-    const ledger = updated.amount - updated.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
+    const coupon =
+      end.status === 'DONE'
+        ? await this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full')
+        : null;
+    const updated = await this.lifecycle.endRefund(order.orderId, refund.refundId, seoulIso(this.deps.now()), {
+      ...end,
+      coupon,
+    });
+    const ledger =
+      updated.amount - updated.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
     if (end.tossBalance != null && end.tossBalance !== ledger) {
-      this.deps.log.error('Toss balance differs from the refund ledger', { orderId: order.orderId, toss: end.tossBalance, ledger });
+      this.deps.log.error('Toss balance differs from the refund ledger', {
+        orderId: order.orderId,
+        toss: end.tossBalance,
+        ledger,
+      });
     }
     await this.deps.openRefunds.remove(order.orderId);
     if (end.status === 'DONE') await this.deps.cashReceipts.refunded(updated);

@@ -55,7 +55,9 @@ export class SaleService {
     await this.freeApproval(request);
     const code = request.couponCode === undefined ? null : normalizeCode(request.couponCode);
     // A quote only looks at a manager's approval: it stays free for the order.
-    const priced = this.price(request, code, holder, (discount, cart) => this.deps.approvals.approver(discount, cart, this.mode(), holder));
+    const priced = this.price(request, code, holder, (discount, cart) =>
+      this.deps.approvals.approver(discount, cart, this.mode(), holder),
+    );
     const { lines, subtotal, discounts, amount, supplyAmount, vatAmount } = priced;
     return { lines, subtotal, discounts, amount, supplyAmount, vatAmount };
   }
@@ -71,7 +73,10 @@ export class SaleService {
     return this.deps.coupons.redemption.holding(code, () => this.store(request, code));
   }
 
-  private async store(request: SaleRequest, code: string | null): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+  private async store(
+    request: SaleRequest,
+    code: string | null,
+  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
     await this.freeApproval(request);
     // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
     const approval: { taken?: ApprovalTaken } = {};
@@ -118,7 +123,10 @@ export class SaleService {
 
   /** An approval whose order was given up unpaid (a declined card, a changed cart) may be used again. */
   private async freeApproval(request: SaleRequest): Promise<void> {
-    await this.deps.approvals.freeIfGivenUp(request.manualDiscount?.approvalId, async (orderId) => (await this.deps.orders.get(orderId))?.status ?? null);
+    await this.deps.approvals.freeIfGivenUp(
+      request.manualDiscount?.approvalId,
+      async (orderId) => (await this.deps.orders.get(orderId))?.status ?? null,
+    );
   }
 
   private price(
@@ -128,17 +136,31 @@ export class SaleService {
     approve: (discount: ManualDiscount, cart: ApprovedCart) => string,
   ): SaleQuote & { orderName: string } {
     const cart = priceCart((id) => this.deps.catalog.product(id), request.lines);
-    const lines: DiscountableLine[] = cart.lines.map((line) => ({ ...line, categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '' }));
+    const lines: DiscountableLine[] = cart.lines.map((line) => ({
+      ...line,
+      categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '',
+    }));
     const plan: DiscountToApply[] = [];
-    if (code !== null) plan.push(couponDiscount(usableCoupon(code, this.deps.coupons.book.entry(code), this.deps.now(), holder), lines));
+    if (code !== null)
+      plan.push(couponDiscount(usableCoupon(code, this.deps.coupons.book.entry(code), this.deps.now(), holder), lines));
     const manual = request.manualDiscount;
-    if (manual !== undefined) plan.push(manualDiscount(manual, lines, this.deps.discountLimits(), () => approve(manual, cart.lines)));
+    if (manual !== undefined)
+      plan.push(manualDiscount(manual, lines, this.deps.discountLimits(), () => approve(manual, cart.lines)));
     const applied = applyDiscounts(lines, plan);
     if (applied.amount > 0 && applied.amount < CARD_MINIMUM_WON) {
-      throw new PosError('BELOW_CARD_MINIMUM', `${applied.amount} won is below the card minimum`, { details: { amount: applied.amount, minimum: CARD_MINIMUM_WON } });
+      throw new PosError('BELOW_CARD_MINIMUM', `${applied.amount} won is below the card minimum`, {
+        details: { amount: applied.amount, minimum: CARD_MINIMUM_WON },
+      });
     }
     return {
-      lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({ productId, name, unitPrice, quantity, lineTotal, discount })),
+      lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
+        productId,
+        name,
+        unitPrice,
+        quantity,
+        lineTotal,
+        discount,
+      })),
       orderName: cart.orderName,
       subtotal: cart.amount,
       discounts: applied.discounts,

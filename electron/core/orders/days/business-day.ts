@@ -26,7 +26,11 @@ export function businessDayAt(at: Date, closedAt: string | null): string {
  * The instants a business day spans, [from, until): from midnight, or from the day before's
  * close if that came before midnight; until the next midnight, or its own close if that came first.
  */
-export function dayWindow(day: string, closedAt: string | null, dayBeforeClosedAt: string | null): { from: string; until: string } {
+export function dayWindow(
+  day: string,
+  closedAt: string | null,
+  dayBeforeClosedAt: string | null,
+): { from: string; until: string } {
   const from = dayBeforeClosedAt === null ? midnight(day) : earlier(dayBeforeClosedAt, midnight(day));
   const nextMidnight = midnight(dayAfter(day));
   return { from, until: closedAt === null ? nextMidnight : earlier(closedAt, nextMidnight) };

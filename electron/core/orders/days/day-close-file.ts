@@ -50,7 +50,8 @@ export class DayCloseFile {
 
   /** Keeps a Z report; a day already closed is refused (its file is never replaced). */
   async save(report: DayReport): Promise<void> {
-    if ((await this.get(report.day)) !== null) throw new PosError('DAY_ALREADY_CLOSED', `${report.day} is already closed`);
+    if ((await this.get(report.day)) !== null)
+      throw new PosError('DAY_ALREADY_CLOSED', `${report.day} is already closed`);
     await this.io.writeAtomic(this.path(report.day), JSON.stringify(report, null, 2));
     this.read.set(report.day, Promise.resolve(dayReportSchema.parse(report)));
   }

@@ -56,7 +56,7 @@ export class DayDigests {
     let compacted = false;
     // Line by line from the bytes: the day's text is never held whole as a string.
     // Stryker disable next-line EqualityOperator: one more turn at the very end reads an empty line, which is no row
-    for (let start = 0; bytes !== null && start < bytes.length; ) {
+    for (let start = 0; bytes !== null && start < bytes.length;) {
       const newline = bytes.indexOf(0x0a, start);
       const end = newline === -1 ? bytes.length : newline;
       const line = jsonOrNull(bytes.toString('utf8', start, end)) as (IndexedDigest & { covered?: number }) | null;
@@ -129,7 +129,9 @@ export class DayDigests {
   newestFirst(): readonly IndexedDigest[] {
     this.sorted ??= [...this.rows.values()]
       .map((row, seen) => ({ row, seen }))
-      .sort((a, b) => (a.row.createdAt === b.row.createdAt ? b.seen - a.seen : b.row.createdAt.localeCompare(a.row.createdAt)))
+      .sort((a, b) =>
+        a.row.createdAt === b.row.createdAt ? b.seen - a.seen : b.row.createdAt.localeCompare(a.row.createdAt),
+      )
       .map(({ row }) => row);
     return this.sorted;
   }

@@ -15,7 +15,14 @@ export interface DaySummary {
 
 export function summarize(day: string, digests: Iterable<OrderDigest>): DaySummary {
   const byMethod: DaySummary['byMethod'] = {};
-  const counts: DaySummary['counts'] = { paid: 0, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 0 };
+  const counts: DaySummary['counts'] = {
+    paid: 0,
+    'partially-refunded': 0,
+    refunded: 0,
+    unpaid: 0,
+    training: 0,
+    real: 0,
+  };
   const refundDays = new Set<string>();
   for (const digest of digests) {
     counts[digest.status] += 1;

@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../../platform/disk/file-io';
 
 /** The shared read buffer of `withBytes` (a day's rows are about half a megabyte) and the reads' turn. */
-const scratch: { buffer: Buffer; turn: Promise<unknown> } = { buffer: Buffer.allocUnsafeSlow(1 << 20), turn: Promise.resolve() };
+const scratch: { buffer: Buffer; turn: Promise<unknown> } = {
+  buffer: Buffer.allocUnsafeSlow(1 << 20),
+  turn: Promise.resolve(),
+};
 
 /**
  * Plain file access for the derived indexes. They are rebuilt from the journals when in doubt,
@@ -36,7 +39,8 @@ export const indexFiles = {
       try {
         const size = (await handle.stat()).size;
         // Stryker disable next-line EqualityOperator: a buffer of exactly the size fits either way
-        if (size > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
+        if (size > scratch.buffer.length)
+          scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
         let read = 0;
         // Stryker disable next-line EqualityOperator: one more read at the end reads nothing and stops
         while (read < size) {

@@ -51,7 +51,8 @@ export class IndexWriter {
   /** Makes durable every file appended to since the last time (a close without sales syncs nothing); one that cannot be is logged and marks the index behind. */
   async sync(): Promise<void> {
     await this.written();
-    for (const path of this.unsynced) await indexFiles.sync(path).catch((error: unknown) => this.fellBehind(path, error));
+    for (const path of this.unsynced)
+      await indexFiles.sync(path).catch((error: unknown) => this.fellBehind(path, error));
     this.unsynced.clear();
   }
 

@@ -33,14 +33,46 @@ export function digestOf(order: Order): OrderDigest {
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
     orderStatus: order.status,
     couponCodes: couponCodesOf(order),
-    refundDays: [...new Set(order.refunds.filter((refund) => refund.status !== 'FAILED').map((refund) => seoulDay(new Date(refund.requestedAt))))].sort(),
+    refundDays: [
+      ...new Set(
+        order.refunds
+          .filter((refund) => refund.status !== 'FAILED')
+          .map((refund) => seoulDay(new Date(refund.requestedAt))),
+      ),
+    ].sort(),
   };
 }
 
 /** The row the list shows: the digest without what only main uses (names to search, where the line is). */
 export function rowOf(digest: OrderDigest): HistoryRow {
-  const { orderId, businessDay, createdAt, status, training, orderName, amount, refunded, method, approveNo, cardNumber, callNumber } = digest;
-  return { orderId, businessDay, createdAt, status, training, orderName, amount, refunded, method, approveNo, cardNumber, callNumber };
+  const {
+    orderId,
+    businessDay,
+    createdAt,
+    status,
+    training,
+    orderName,
+    amount,
+    refunded,
+    method,
+    approveNo,
+    cardNumber,
+    callNumber,
+  } = digest;
+  return {
+    orderId,
+    businessDay,
+    createdAt,
+    status,
+    training,
+    orderName,
+    amount,
+    refunded,
+    method,
+    approveNo,
+    cardNumber,
+    callNumber,
+  };
 }
 
 /** Whether a search term names this order: its id, its approval number, digits of its card, or part of a product's name. */

@@ -12,7 +12,6 @@ import { indexFiles } from './index-files';
 import { IndexWriter } from './index-writer';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
-
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
 /** 2: digests and summaries say on which days refunds were made. An index of another version is rebuilt from the journals. */
@@ -144,11 +143,17 @@ export class OrderIndex {
 
   private async load(day: string, rebuild: boolean): Promise<DayDigests> {
     await this.writer.written();
-    let digests = rebuild ? new DayDigests() : await indexFiles.withBytes(this.rowsPath(day), (bytes) => DayDigests.parse(bytes));
+    let digests = rebuild
+      ? new DayDigests()
+      : await indexFiles.withBytes(this.rowsPath(day), (bytes) => DayDigests.parse(bytes));
     const size = await indexFiles.size(this.journalPath(day));
     if (size < digests.covered) {
       // The journal is shorter than the rows say (replaced or cut by hand): the rows are rebuilt from it.
-      this.log.warn('a day journal is shorter than its index; rebuilding the index for it', { day, size, covered: digests.covered });
+      this.log.warn('a day journal is shorter than its index; rebuilding the index for it', {
+        day,
+        size,
+        covered: digests.covered,
+      });
       digests = new DayDigests();
       // Stryker disable next-line StringLiteral: whatever the rows file starts with is no row of this journal, so it is caught up from the journal again
       await indexFiles.write(this.rowsPath(day), '');
@@ -289,7 +294,11 @@ export class OrderIndex {
     });
     return (
       rows
-        ?.sort((a, b) => (a.row.createdAt === b.row.createdAt ? b.firstSeen - a.firstSeen : b.row.createdAt.localeCompare(a.row.createdAt)))
+        ?.sort((a, b) =>
+          a.row.createdAt === b.row.createdAt
+            ? b.firstSeen - a.firstSeen
+            : b.row.createdAt.localeCompare(a.row.createdAt),
+        )
         .map(({ row }) => row) ?? null
     );
   }
@@ -300,7 +309,9 @@ export class OrderIndex {
    */
   private async inRows<T>(day: string, look: (bytes: Buffer) => T | null): Promise<T | null> {
     const journalBytes = await indexFiles.size(this.journalPath(day));
-    return indexFiles.withBytes(this.rowsPath(day), (bytes) => (bytes !== null && rowsCover(bytes) === journalBytes ? look(bytes) : null));
+    return indexFiles.withBytes(this.rowsPath(day), (bytes) =>
+      bytes !== null && rowsCover(bytes) === journalBytes ? look(bytes) : null,
+    );
   }
 
   /** Order ids whose payment has this approval number (the caller checks each against its order). */
@@ -337,7 +348,11 @@ export class OrderIndex {
     const found: DaySummary[] = [];
     for (const day of days) {
       const summary = known.get(day);
-      found.push(summary === undefined || this.staleSummaries.has(day) ? summarize(day, (await this.day(day)).rows.values()) : summary);
+      found.push(
+        summary === undefined || this.staleSummaries.has(day)
+          ? summarize(day, (await this.day(day)).rows.values())
+          : summary,
+      );
     }
     return found;
   }

@@ -66,7 +66,7 @@ export function idsOfLinesContaining(bytes: Buffer, needles: readonly string[]):
   for (const text of needles) {
     // Stryker disable next-line StringLiteral: as above
     const needle = Buffer.from(text, 'utf8');
-    for (let at = bytes.indexOf(needle); at !== -1; ) {
+    for (let at = bytes.indexOf(needle); at !== -1;) {
       const id = idOfLine(bytes, bytes.lastIndexOf(NEWLINE, at) + 1);
       if (id !== null) ids.add(id);
       // On to the next line: one hit per line is enough.
@@ -81,7 +81,7 @@ export function idsOfLinesContaining(bytes: Buffer, needles: readonly string[]):
 export function latestLines(bytes: Buffer, ids: ReadonlySet<string>): Map<string, { line: string; firstSeen: number }> {
   const found = new Map<string, { firstSeen: number; start: number; end: number }>();
   // Stryker disable next-line EqualityOperator: at the end no newline is found, and the loop ends there either way
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const newline = bytes.indexOf(NEWLINE, start);
     if (newline === -1) break;
     const id = idOfLine(bytes, start);
@@ -92,5 +92,7 @@ export function latestLines(bytes: Buffer, ids: ReadonlySet<string>): Map<string
     }
     start = newline + 1;
   }
-  return new Map([...found].map(([id, { firstSeen, start, end }]) => [id, { line: bytes.toString('utf8', start, end), firstSeen }]));
+  return new Map(
+    [...found].map(([id, { firstSeen, start, end }]) => [id, { line: bytes.toString('utf8', start, end), firstSeen }]),
+  );
 }

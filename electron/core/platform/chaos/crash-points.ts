@@ -37,7 +37,10 @@ export interface CrashAt {
 export function parseCrashAt(text: string): CrashAt {
   const match = /^([a-z-]+)(?::([1-9]\d{0,5}))?$/.exec(text.trim());
   const point = CRASH_POINTS.find((name) => name === match?.[1]);
-  if (!match || point === undefined) throw new ConfigError(`POS_CRASH_AT must be <point> or <point>:<n>, with a point among ${CRASH_POINTS.join(', ')}; got "${text}"`);
+  if (!match || point === undefined)
+    throw new ConfigError(
+      `POS_CRASH_AT must be <point> or <point>:<n>, with a point among ${CRASH_POINTS.join(', ')}; got "${text}"`,
+    );
   return { point, hit: match[2] === undefined ? 1 : Number(match[2]) };
 }
 

@@ -29,13 +29,25 @@ export function parseDiskFault(text: string): DiskFault {
   const knownCode = DISK_FAULT_CODES.find((c) => c === code);
   const knownOp = DISK_FAULT_OPS.find((o) => o === op);
   const whole = (value: string | undefined) => value !== undefined && /^[1-9]\d{0,5}$/.test(value);
-  if (knownCode === undefined || knownOp === undefined || !whole(from) || (count !== undefined && !whole(count)) || rest.length > 0) {
-    throw new ConfigError(`POS_DISK_FAULT must be <code>:<op>[:<from>[:<count>]] with a code among ${DISK_FAULT_CODES.join(', ')} and an op among ${DISK_FAULT_OPS.join(', ')}; got "${text}"`);
+  if (
+    knownCode === undefined ||
+    knownOp === undefined ||
+    !whole(from) ||
+    (count !== undefined && !whole(count)) ||
+    rest.length > 0
+  ) {
+    throw new ConfigError(
+      `POS_DISK_FAULT must be <code>:<op>[:<from>[:<count>]] with a code among ${DISK_FAULT_CODES.join(', ')} and an op among ${DISK_FAULT_OPS.join(', ')}; got "${text}"`,
+    );
   }
   return { code: knownCode, op: knownOp, from: Number(from), count: count === undefined ? null : Number(count) };
 }
 
-const MESSAGES: Record<DiskFaultCode, string> = { ENOSPC: 'no space left on device', EIO: 'i/o error', EROFS: 'read-only file system' };
+const MESSAGES: Record<DiskFaultCode, string> = {
+  ENOSPC: 'no space left on device',
+  EIO: 'i/o error',
+  EROFS: 'read-only file system',
+};
 
 function diskError(code: DiskFaultCode, syscall: string, path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${MESSAGES[code]}, ${syscall} '${path}'`), { code, syscall, path });

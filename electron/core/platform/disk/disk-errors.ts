@@ -4,7 +4,9 @@ import { ConfigError } from '../config';
 import type { FileIo } from './file-io';
 
 /** Why the disk refused a write, in the terms a shop owner can act on; null for any other error. */
-export function diskRefusal(error: unknown): { reason: 'permission' | 'full' | 'read-only' | 'io-error'; path: string | null } | null {
+export function diskRefusal(
+  error: unknown,
+): { reason: 'permission' | 'full' | 'read-only' | 'io-error'; path: string | null } | null {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   const where = typeof path === 'string' ? path : null;
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission', path: where };
@@ -14,7 +16,12 @@ export function diskRefusal(error: unknown): { reason: 'permission' | 'full' | '
   return null;
 }
 
-const REASONS = { permission: 'permission denied', full: 'the disk is full', 'read-only': 'the disk is read-only', 'io-error': 'the disk reported an input/output error' } as const;
+const REASONS = {
+  permission: 'permission denied',
+  full: 'the disk is full',
+  'read-only': 'the disk is read-only',
+  'io-error': 'the disk reported an input/output error',
+} as const;
 const ACTIONS = {
   permission: 'give this user write access to it',
   full: 'free some space',
@@ -30,7 +37,9 @@ export async function checkWritable(dataDir: string, io: FileIo): Promise<void> 
   } catch (error) {
     const refusal = diskRefusal(error);
     if (refusal === null) throw error;
-    throw new ConfigError(`the data folder ${dataDir} cannot be written (${REASONS[refusal.reason]}): sales could not be kept. ${ACTIONS[refusal.reason].replace(/^./, (c) => c.toUpperCase())}, then start Toss POS again.`);
+    throw new ConfigError(
+      `the data folder ${dataDir} cannot be written (${REASONS[refusal.reason]}): sales could not be kept. ${ACTIONS[refusal.reason].replace(/^./, (c) => c.toUpperCase())}, then start Toss POS again.`,
+    );
   }
   await rm(probe, { force: true });
 }

@@ -43,7 +43,10 @@ async function fsyncPath(path: string, flags: string): Promise<void> {
  * and takes ~0.2 ms, and handing it to libuv's thread pool instead made one commit in fifty wait
  * 1–4 ms for the hand-back (history benchmark: commit p99 ~2 ms through the pool, ~0.6 ms here).
  */
-const APPEND_DURABLY = constants.O_DSYNC === undefined ? null : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
+const APPEND_DURABLY =
+  constants.O_DSYNC === undefined
+    ? null
+    : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
 
 export const diskIo: FileIo = {
   async read(path) {
@@ -96,7 +99,7 @@ export const diskIo: FileIo = {
       async append(text) {
         const bytes = Buffer.from(text, 'utf8');
         crashPoint('mid-append', () => writeSync(handle.fd, bytes, 0, Math.ceil(bytes.length / 2)));
-        for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
+        for (let written = 0; written < bytes.length;) written += writeSync(handle.fd, bytes, written);
         // Without O_DSYNC (Windows): fdatasync, as SQLite does. Either way the data and the file's new size are on disk.
         // Stryker disable next-line all: the Windows branch; here O_DSYNC has made the write durable already
         if (APPEND_DURABLY === null) await handle.datasync();

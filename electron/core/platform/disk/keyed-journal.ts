@@ -47,7 +47,12 @@ export class KeyedJournal<T> {
     private confirmedBytes: number,
   ) {}
 
-  static async open<T>(path: string, io: FileIo, schema: z.ZodType<T>, keyOf: (record: T) => string): Promise<KeyedJournal<T>> {
+  static async open<T>(
+    path: string,
+    io: FileIo,
+    schema: z.ZodType<T>,
+    keyOf: (record: T) => string,
+  ): Promise<KeyedJournal<T>> {
     const text = await io.read(path);
     const records = new Map<string, T>();
     if (text === null) return new KeyedJournal(path, io, schema, keyOf, records, 0);
@@ -73,7 +78,13 @@ export class KeyedJournal<T> {
    * `bytes` long and ends with a whole line (the history index knows). It knows only the records
    * appended through it; the caller answers for the ones before.
    */
-  static resume<T>(path: string, io: FileIo, schema: z.ZodType<T>, keyOf: (record: T) => string, bytes: number): KeyedJournal<T> {
+  static resume<T>(
+    path: string,
+    io: FileIo,
+    schema: z.ZodType<T>,
+    keyOf: (record: T) => string,
+    bytes: number,
+  ): KeyedJournal<T> {
     return new KeyedJournal(path, io, schema, keyOf, new Map(), bytes);
   }
 
@@ -170,7 +181,8 @@ export class KeyedJournal<T> {
     // Stryker disable next-line StringLiteral: only a journal deleted under the running app reads as missing here
     const bytes = Buffer.from((await this.io.read(this.path)) ?? '', 'utf8');
     // Stryker disable next-line ConditionalExpression: a file already as long as what was confirmed is written again with the same bytes
-    if (bytes.length !== this.confirmedBytes) await this.io.writeAtomic(this.path, bytes.subarray(0, this.confirmedBytes).toString('utf8'));
+    if (bytes.length !== this.confirmedBytes)
+      await this.io.writeAtomic(this.path, bytes.subarray(0, this.confirmedBytes).toString('utf8'));
     // Stryker disable next-line BooleanLiteral: left set, every append first reads the file back and finds nothing to cut
     this.needsRepair = false;
   }

@@ -30,7 +30,13 @@ export class BackgroundSettler {
   private stopped = false;
 
   constructor(
-    private readonly deps: { jobs: readonly SettleJob[]; timing: SettlerTiming; log: Logger; now: () => Date; scheduled?: (at: Date | null) => void },
+    private readonly deps: {
+      jobs: readonly SettleJob[];
+      timing: SettlerTiming;
+      log: Logger;
+      now: () => Date;
+      scheduled?: (at: Date | null) => void;
+    },
   ) {
     this.retryMs = deps.timing.firstRetryMs;
   }

@@ -34,7 +34,14 @@ export class OpenWork {
   }
 
   static async open(dataDir: string, io: FileIo): Promise<OpenWork> {
-    return new OpenWork(await JsonDocument.open(join(dataDir, 'open-work.json'), openWorkSchema, { confirms: [], refunds: [], cashReceiptCancels: [] }, io));
+    return new OpenWork(
+      await JsonDocument.open(
+        join(dataDir, 'open-work.json'),
+        openWorkSchema,
+        { confirms: [], refunds: [], cashReceiptCancels: [] },
+        io,
+      ),
+    );
   }
 
   /** How many confirms, refunds and 현금영수증 cancels are still open. */

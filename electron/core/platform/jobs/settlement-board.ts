@@ -51,7 +51,10 @@ export class SettlementBoard {
   }
 
   list(): Settlement[] {
-    return [...this.entries.values()].map((entry) => ({ ...entry, nextTryAt: entry.state === 'SETTLING' ? this.nextTryAt : null }));
+    return [...this.entries.values()].map((entry) => ({
+      ...entry,
+      nextTryAt: entry.state === 'SETTLING' ? this.nextTryAt : null,
+    }));
   }
 
   /** The cashier has seen an outcome; a payment still being settled stays on the notice. */

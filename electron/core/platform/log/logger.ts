@@ -45,7 +45,10 @@ export function teeSink(...sinks: LogSink[]): LogSink {
  * A JSON-lines logger that scrubs registered secrets (and any Basic auth header) from every
  * line, whatever field or error message they hide in.
  */
-export function createLogger(secrets: readonly string[] | (() => readonly string[]), sink: LogSink = consoleSink): Logger {
+export function createLogger(
+  secrets: readonly string[] | (() => readonly string[]),
+  sink: LogSink = consoleSink,
+): Logger {
   // A function is asked on every line, so a key saved while the app runs is scrubbed from then on.
   const current = typeof secrets === 'function' ? secrets : () => secrets;
   const scrub = (text: string): string => scrubSecrets(text, current());

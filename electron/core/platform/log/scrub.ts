@@ -6,7 +6,8 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   let out = text.replace(/Basic\s+[A-Za-z0-9+/=]{8,}/g, 'Basic [redacted]');
   for (const secret of secrets) {
     if (secret.length === 0) continue;
-    for (const form of [secret, Buffer.from(`${secret}:`, 'utf8').toString('base64')]) out = out.split(form).join('[redacted]');
+    for (const form of [secret, Buffer.from(`${secret}:`, 'utf8').toString('base64')])
+      out = out.split(form).join('[redacted]');
   }
   return out;
 }

@@ -36,7 +36,11 @@ export function isAppUrl(text: string | null | undefined, appOrigin: string): bo
  * Which of our pages sent an IPC message: the register (every channel), the customer screen
  * (reading channels only), or neither (a Toss frame, a page we were navigated to, no frame).
  */
-export function senderScope(frame: { url: string; isTopFrame: boolean } | null, appOrigin: string, customerPage: string): 'register' | 'display' | null {
+export function senderScope(
+  frame: { url: string; isTopFrame: boolean } | null,
+  appOrigin: string,
+  customerPage: string,
+): 'register' | 'display' | null {
   if (frame === null || !frame.isTopFrame) return null;
   const url = parseUntrustedUrl(frame.url);
   if (!hasOrigin(url, appOrigin) || url === null) return null;

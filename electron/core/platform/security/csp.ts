@@ -24,7 +24,11 @@ export function tossAllowances(sdkSrc: string): CspAllowance[] {
     ...hosts.flatMap((host): CspAllowance[] => [
       { directive: 'connect-src', source: host, why: 'the SDK creates the payment and sends its event log by XHR' },
       { directive: 'frame-src', source: host, why: 'the payment window is an iframe that moves between Toss pages' },
-      { directive: 'form-action', source: host, why: 'the SDK opens the window by POSTing a form into its iframe; Chromium checks every redirect of it' },
+      {
+        directive: 'form-action',
+        source: host,
+        why: 'the SDK opens the window by POSTing a form into its iframe; Chromium checks every redirect of it',
+      },
       { directive: 'img-src', source: host, why: 'card-company logos and Toss images' },
     ]),
   ];

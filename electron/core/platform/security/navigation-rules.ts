@@ -43,7 +43,9 @@ export interface NavigationAttempt {
 
 /** The one decision every navigation event (`will-navigate`, `will-frame-navigate`, `will-redirect`) asks. */
 export function mayNavigate(attempt: NavigationAttempt, policy: NavigationPolicy): boolean {
-  return attempt.isMainFrame && attempt.inOwnPage ? mayNavigateMainWindow(attempt.url, policy) : mayNavigatePaymentContent(attempt.url, policy);
+  return attempt.isMainFrame && attempt.inOwnPage
+    ? mayNavigateMainWindow(attempt.url, policy)
+    : mayNavigatePaymentContent(attempt.url, policy);
 }
 
 /** Toss's receipt pages: the customer's record, shown in the system browser, not inside the till. */

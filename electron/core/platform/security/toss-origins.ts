@@ -11,7 +11,9 @@ const TOSS_HOST_SOURCES = ['https://*.tosspayments.com', 'https://*.toss.im'];
  */
 export function paymentSources(sdkSrc: string): { script: string; hosts: string[] } {
   const origin = new URL(sdkSrc).origin;
-  return origin === TOSS_SCRIPT_ORIGIN ? { script: TOSS_SCRIPT_ORIGIN, hosts: TOSS_HOST_SOURCES } : { script: origin, hosts: [origin] };
+  return origin === TOSS_SCRIPT_ORIGIN
+    ? { script: TOSS_SCRIPT_ORIGIN, hosts: TOSS_HOST_SOURCES }
+    : { script: origin, hosts: [origin] };
 }
 
 /** A URL on one of Toss's hosts over https, or on the configured SDK's origin (the simulator). */

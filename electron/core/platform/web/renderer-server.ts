@@ -24,7 +24,11 @@ export interface RendererServerOptions {
 }
 
 function sendPlain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -44,7 +48,10 @@ export async function startRendererServer(options: RendererServerOptions): Promi
     const file = resolveRendererFile(options.rendererDir, path);
     const content = file ? await readFile(file.path).catch(() => null) : null;
     if (!file || !content) return sendPlain(res, 404, 'not found');
-    const body = options.transformHtml && file.contentType.startsWith('text/html') ? options.transformHtml(content.toString('utf8'), path) : content;
+    const body =
+      options.transformHtml && file.contentType.startsWith('text/html')
+        ? options.transformHtml(content.toString('utf8'), path)
+        : content;
     res.writeHead(200, rendererHeaders(file.contentType, options.csp()));
     res.end(req.method === 'HEAD' ? undefined : body);
   }

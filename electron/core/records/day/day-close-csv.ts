@@ -11,13 +11,45 @@ export type CsvStatus = { closed: false } | { closed: true; at: string; by: stri
 function mismatchRow(mismatch: Mismatch): string[] {
   switch (mismatch.kind) {
     case 'orphan-charge':
-      return ['mismatch', `orphan-charge ${mismatch.orderId} ${mismatch.paymentKey}`, '', '', String(mismatch.amount), String(mismatch.canceled), ''];
+      return [
+        'mismatch',
+        `orphan-charge ${mismatch.orderId} ${mismatch.paymentKey}`,
+        '',
+        '',
+        String(mismatch.amount),
+        String(mismatch.canceled),
+        '',
+      ];
     case 'unknown-to-toss':
-      return ['mismatch', `unknown-to-toss ${mismatch.what} ${mismatch.orderId}${mismatch.refundId === null ? '' : ` ${mismatch.refundId}`}`, '', '', String(mismatch.amount), '', ''];
+      return [
+        'mismatch',
+        `unknown-to-toss ${mismatch.what} ${mismatch.orderId}${mismatch.refundId === null ? '' : ` ${mismatch.refundId}`}`,
+        '',
+        '',
+        String(mismatch.amount),
+        '',
+        '',
+      ];
     case 'amount-differs':
-      return ['mismatch', `amount-differs ${mismatch.what} ${mismatch.orderId} toss=${mismatch.toss}`, '', '', String(mismatch.ours), '', ''];
+      return [
+        'mismatch',
+        `amount-differs ${mismatch.what} ${mismatch.orderId} toss=${mismatch.toss}`,
+        '',
+        '',
+        String(mismatch.ours),
+        '',
+        '',
+      ];
     case 'orphan-refund':
-      return ['mismatch', `orphan-refund ${mismatch.orderId} ${mismatch.transactionKey}`, '', '', '', String(mismatch.amount), ''];
+      return [
+        'mismatch',
+        `orphan-refund ${mismatch.orderId} ${mismatch.transactionKey}`,
+        '',
+        '',
+        '',
+        String(mismatch.amount),
+        '',
+      ];
   }
 }
 
@@ -30,8 +62,24 @@ export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliati
   function* rows(): Generator<string[]> {
     yield HEADER;
     yield ['report', 'business_day', '', '', figures.day, '', ''];
-    yield ['report', status.closed ? `closed ${formatSeoulTime(status.at)} by ${status.by}` : 'open (X, nothing closed)', '', '', '', '', ''];
-    yield ['report', `window ${formatSeoulTime(figures.window.from)} - ${formatSeoulTime(figures.window.until)}`, '', '', '', '', ''];
+    yield [
+      'report',
+      status.closed ? `closed ${formatSeoulTime(status.at)} by ${status.by}` : 'open (X, nothing closed)',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
+    yield [
+      'report',
+      `window ${formatSeoulTime(figures.window.from)} - ${formatSeoulTime(figures.window.until)}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
     yield ['report', 'refunds counted on the day they were made', '', '', '', '', ''];
     yield ['total', 'gross', '', '', String(figures.gross), '', ''];
     yield ['total', 'coupon_discounts', '', '', String(figures.couponDiscounts), '', ''];
@@ -40,15 +88,35 @@ export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliati
     yield ['total', 'refunds', String(figures.refunds.count), '', '', String(figures.refunds.amount), ''];
     yield ['total', 'net', '', '', '', '', String(figures.net)];
     yield ['total', 'training_orders_left_out', String(figures.trainingOrders), '', '', '', ''];
-    for (const line of figures.byMethod) yield ['method', line.method, String(line.orders), '', String(line.sales), String(line.refunds), String(line.net)];
+    for (const line of figures.byMethod)
+      yield [
+        'method',
+        line.method,
+        String(line.orders),
+        '',
+        String(line.sales),
+        String(line.refunds),
+        String(line.net),
+      ];
     for (const line of figures.byCardCompany) {
-      const name = line.issuerCode === null ? 'unknown' : `${cardCompanyName(line.issuerCode, 'ko')} (${line.issuerCode})`;
+      const name =
+        line.issuerCode === null ? 'unknown' : `${cardCompanyName(line.issuerCode, 'ko')} (${line.issuerCode})`;
       yield ['card_company', name, String(line.orders), '', String(line.sales), String(line.refunds), String(line.net)];
     }
-    for (const hour of figures.byHour) yield ['hour', String(hour.hour).padStart(2, '0'), String(hour.orders), '', String(hour.sales), '', ''];
-    for (const product of figures.topProducts) yield ['product', product.name, '', String(product.quantity), String(product.amount), '', ''];
+    for (const hour of figures.byHour)
+      yield ['hour', String(hour.hour).padStart(2, '0'), String(hour.orders), '', String(hour.sales), '', ''];
+    for (const product of figures.topProducts)
+      yield ['product', product.name, '', String(product.quantity), String(product.amount), '', ''];
     if (reconciliation?.status === 'checked') {
-      yield ['toss', `checked ${formatSeoulTime(reconciliation.checkedAt)}: ${reconciliation.transactions} transactions`, '', '', String(reconciliation.tossApproved), String(reconciliation.tossCanceled), ''];
+      yield [
+        'toss',
+        `checked ${formatSeoulTime(reconciliation.checkedAt)}: ${reconciliation.transactions} transactions`,
+        '',
+        '',
+        String(reconciliation.tossApproved),
+        String(reconciliation.tossCanceled),
+        '',
+      ];
       for (const mismatch of reconciliation.mismatches) yield mismatchRow(mismatch);
     } else if (reconciliation !== null) {
       yield ['toss', `not checked (${reconciliation.reason})`, '', '', '', '', ''];

@@ -1,4 +1,11 @@
-import { dayAfter, type DayCloseSummary, type DayFigures, type DayReport, type DayView, type Reconciliation } from '../../../../shared/domain/day-close';
+import {
+  dayAfter,
+  type DayCloseSummary,
+  type DayFigures,
+  type DayReport,
+  type DayView,
+  type Reconciliation,
+} from '../../../../shared/domain/day-close';
 import { PosError } from '../../../../shared/domain/errors';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -42,14 +49,23 @@ export class DayCloseService {
       currentDay: await this.deps.calendar.businessDayAt(this.deps.now()),
       figures: close?.figures ?? (await this.figures(day)),
       close,
-      closable: close !== null ? 'closed' : day > seoulDay(this.deps.now()) ? 'not-started' : this.deps.training() ? 'training' : null,
+      closable:
+        close !== null
+          ? 'closed'
+          : day > seoulDay(this.deps.now())
+            ? 'not-started'
+            : this.deps.training()
+              ? 'training'
+              : null,
     };
   }
 
   /** The books of a day: its own orders, and every order refunded during it. */
   private async books(day: string): Promise<DayBooks> {
     const window = await this.deps.calendar.window(day);
-    const dayOrders = (await this.deps.orders.businessDays()).includes(day) ? await this.deps.orders.ordersOfDay(day) : [];
+    const dayOrders = (await this.deps.orders.businessDays()).includes(day)
+      ? await this.deps.orders.ordersOfDay(day)
+      : [];
     // A day's window starts at midnight, or the evening before if that day closed early.
     const refunded = await this.deps.orders.refundedOn([dayAfter(day, -1), day]);
     return { window, dayOrders, refunded };
@@ -67,9 +83,18 @@ export class DayCloseService {
 
   private async matchBooks(books: DayBooks): Promise<Reconciliation> {
     const checkedAt = seoulIso(this.deps.now());
-    if (this.deps.training()) return { status: 'unavailable', reason: 'training', checkedAt, detail: 'training mode: the simulator holds no real payments' };
+    if (this.deps.training())
+      return {
+        status: 'unavailable',
+        reason: 'training',
+        checkedAt,
+        detail: 'training mode: the simulator holds no real payments',
+      };
     try {
-      const transactions = await this.deps.toss.listTransactions({ startDate: books.window.from, endDate: books.window.until });
+      const transactions = await this.deps.toss.listTransactions({
+        startDate: books.window.from,
+        endDate: books.window.until,
+      });
       const mismatches = await matchDay(books, {
         transactions,
         order: (orderId) => this.deps.orders.get(orderId),
@@ -89,17 +114,32 @@ export class DayCloseService {
       };
     } catch (error) {
       this.deps.log.warn('the day could not be matched against Toss', { error });
-      if (error instanceof TossApiError) return { status: 'unavailable', reason: 'toss-refused', checkedAt, detail: `${error.code}: ${error.message}`.slice(0, 600) };
-      if (error instanceof TossUnreachableError) return { status: 'unavailable', reason: 'toss-unreachable', checkedAt, detail: error.message };
+      if (error instanceof TossApiError)
+        return {
+          status: 'unavailable',
+          reason: 'toss-refused',
+          checkedAt,
+          detail: `${error.code}: ${error.message}`.slice(0, 600),
+        };
+      if (error instanceof TossUnreachableError)
+        return { status: 'unavailable', reason: 'toss-unreachable', checkedAt, detail: error.message };
       throw error;
     }
   }
 
   /** The X report: the day so far, with Toss's view of it; nothing is closed or kept. */
   async xReport(day: string, by: string): Promise<DayReport> {
-    if ((await this.deps.closes.get(day)) !== null) throw new PosError('DAY_ALREADY_CLOSED', `${day} is already closed`);
+    if ((await this.deps.closes.get(day)) !== null)
+      throw new PosError('DAY_ALREADY_CLOSED', `${day} is already closed`);
     const books = await this.books(day);
-    return { kind: 'X', day, at: seoulIso(this.deps.now()), by, figures: dayFigures(day, books.window, books.dayOrders, books.refunded), reconciliation: await this.matchBooks(books) };
+    return {
+      kind: 'X',
+      day,
+      at: seoulIso(this.deps.now()),
+      by,
+      figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
+      reconciliation: await this.matchBooks(books),
+    };
   }
 
   /**
@@ -119,7 +159,11 @@ export class DayCloseService {
       const books = await this.books(day);
       const figures = dayFigures(day, books.window, books.dayOrders, books.refunded);
       if (figures.unsettled.payments > 0 || figures.unsettled.refunds > 0) {
-        throw new PosError('DAY_HAS_OPEN_WORK', `${day} has ${figures.unsettled.payments} payments and ${figures.unsettled.refunds} refunds being settled`, { retryable: true });
+        throw new PosError(
+          'DAY_HAS_OPEN_WORK',
+          `${day} has ${figures.unsettled.payments} payments and ${figures.unsettled.refunds} refunds being settled`,
+          { retryable: true },
+        );
       }
       const report: DayReport = { kind: 'Z', day, at, by, figures, reconciliation: await this.matchBooks(books) };
       await this.deps.closes.save(report);
@@ -137,7 +181,13 @@ export class DayCloseService {
       const report = await this.deps.closes.get(day);
       if (report === null) continue;
       const { reconciliation } = report;
-      found.push({ day, closedAt: report.at, by: report.by, net: report.figures.net, mismatches: reconciliation.status === 'checked' ? reconciliation.mismatches.length : null });
+      found.push({
+        day,
+        closedAt: report.at,
+        by: report.by,
+        net: report.figures.net,
+        mismatches: reconciliation.status === 'checked' ? reconciliation.mismatches.length : null,
+      });
     }
     return found;
   }
@@ -145,8 +195,10 @@ export class DayCloseService {
   /** The day as CSV: a closed day as its Z report has it, an open day as it stands (not checked with Toss). */
   async export(day: string): Promise<{ fileName: string; csv: string }> {
     const close = await this.deps.closes.get(day);
-    const csv = close === null ? dayCloseCsv(await this.figures(day), { closed: false }, null) : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation);
+    const csv =
+      close === null
+        ? dayCloseCsv(await this.figures(day), { closed: false }, null)
+        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation);
     return { fileName: `day-close-${day}.csv`, csv };
   }
 }
-

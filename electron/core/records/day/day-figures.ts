@@ -59,7 +59,12 @@ class Lines<K> {
  * training too); `refunded` are orders of any day with refunds asked for in the day's window.
  * Sales count the day's real paid orders; refunds count what was refunded during the day.
  */
-export function dayFigures(day: string, window: { from: string; until: string }, dayOrders: readonly Order[], refunded: readonly Order[]): DayFigures {
+export function dayFigures(
+  day: string,
+  window: { from: string; until: string },
+  dayOrders: readonly Order[],
+  refunded: readonly Order[],
+): DayFigures {
   const paid = dayOrders.filter((order) => !order.training && order.status === 'PAID');
   const byMethod = new Lines<string>();
   const byCompany = new Lines<string | null>();
@@ -80,7 +85,12 @@ export function dayFigures(day: string, window: { from: string; until: string },
       else manualDiscounts = sumWon([manualDiscounts, discount.amount]);
     }
     for (const line of order.lines) {
-      const product = products.get(line.productId) ?? { productId: line.productId, name: line.name, quantity: 0, amount: 0 };
+      const product = products.get(line.productId) ?? {
+        productId: line.productId,
+        name: line.name,
+        quantity: 0,
+        amount: 0,
+      };
       product.quantity += line.quantity;
       product.amount = sumWon([product.amount, line.lineTotal - line.discount]);
       products.set(line.productId, product);
@@ -115,8 +125,13 @@ export function dayFigures(day: string, window: { from: string; until: string },
     byMethod: byMethod.list().map(({ key, ...line }) => ({ method: key, ...line })),
     byCardCompany: byCompany.list().map(({ key, ...line }) => ({ issuerCode: key, ...line })),
     byHour,
-    topProducts: [...products.values()].sort((a, b) => b.amount - a.amount || b.quantity - a.quantity).slice(0, TOP_PRODUCTS),
-    unsettled: { payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length, refunds: refunding },
+    topProducts: [...products.values()]
+      .sort((a, b) => b.amount - a.amount || b.quantity - a.quantity)
+      .slice(0, TOP_PRODUCTS),
+    unsettled: {
+      payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length,
+      refunds: refunding,
+    },
     trainingOrders: dayOrders.filter((order) => order.training && order.status === 'PAID').length,
   };
 }

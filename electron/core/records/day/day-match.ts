@@ -31,7 +31,9 @@ interface OurRefund {
 
 /** A payment Toss approved and we cancelled at once because the sale could not be recorded (the order keeps the attempt). */
 function compensated(order: Order | null, paymentKey: string): boolean {
-  return order?.attempts.some((attempt) => attempt.paymentKey === paymentKey && attempt.outcome === 'COMPENSATED') ?? false;
+  return (
+    order?.attempts.some((attempt) => attempt.paymentKey === paymentKey && attempt.outcome === 'COMPENSATED') ?? false
+  );
 }
 
 function paidWith(order: Order | null, paymentKey: string): boolean {
@@ -49,7 +51,8 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
   const mismatches: Mismatch[] = [];
   const payments = new Map<string, Order>();
   for (const order of books.dayOrders) {
-    if (!order.training && order.status === 'PAID' && order.payment !== null) payments.set(order.payment.paymentKey, order);
+    if (!order.training && order.status === 'PAID' && order.payment !== null)
+      payments.set(order.payment.paymentKey, order);
   }
   const refunds = new Map<string, OurRefund>();
   /** Refunds still being settled (no transaction key yet), by payment: a Toss cancel of that amount is theirs. */
@@ -58,24 +61,39 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
     if (order.training || order.payment === null) continue;
     for (const refund of refundsIn(order, books.window)) {
       if (refund.amount === 0) continue;
-      if (refund.status === 'DONE' && refund.transactionKey !== null) refunds.set(refund.transactionKey, { order, refund });
+      if (refund.status === 'DONE' && refund.transactionKey !== null)
+        refunds.set(refund.transactionKey, { order, refund });
       else settling.push({ order, refund });
     }
   }
   const canceledAtToss = new Map<string, number>();
   for (const transaction of toss.transactions) {
-    if (isCancel(transaction)) canceledAtToss.set(transaction.paymentKey, sumWon([canceledAtToss.get(transaction.paymentKey) ?? 0, transaction.amount]));
+    if (isCancel(transaction))
+      canceledAtToss.set(
+        transaction.paymentKey,
+        sumWon([canceledAtToss.get(transaction.paymentKey) ?? 0, transaction.amount]),
+      );
   }
   /** Payments Toss has that no order was paid with, reported once with what Toss cancelled of them. */
   const orphans = new Set<string>();
-  const known = async (orderId: string) => books.dayOrders.find((order) => order.orderId === orderId) ?? (await toss.order(orderId));
+  const known = async (orderId: string) =>
+    books.dayOrders.find((order) => order.orderId === orderId) ?? (await toss.order(orderId));
 
   for (const transaction of toss.transactions.filter((t) => !isCancel(t))) {
     const ours = payments.get(transaction.paymentKey);
     if (ours !== undefined) {
       payments.delete(transaction.paymentKey);
       if (transaction.amount !== ours.amount) {
-        mismatches.push({ kind: 'amount-differs', what: 'payment', orderId: ours.orderId, orderKnown: true, paymentKey: transaction.paymentKey, ours: ours.amount, toss: transaction.amount, refundId: null });
+        mismatches.push({
+          kind: 'amount-differs',
+          what: 'payment',
+          orderId: ours.orderId,
+          orderKnown: true,
+          paymentKey: transaction.paymentKey,
+          ours: ours.amount,
+          toss: transaction.amount,
+          refundId: null,
+        });
       }
       continue;
     }
@@ -100,39 +118,97 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
     if (ours !== undefined) {
       refunds.delete(transaction.transactionKey);
       if (transaction.amount !== ours.refund.amount) {
-        mismatches.push({ kind: 'amount-differs', what: 'refund', orderId: ours.order.orderId, orderKnown: true, paymentKey: transaction.paymentKey, ours: ours.refund.amount, toss: transaction.amount, refundId: ours.refund.refundId });
+        mismatches.push({
+          kind: 'amount-differs',
+          what: 'refund',
+          orderId: ours.order.orderId,
+          orderKnown: true,
+          paymentKey: transaction.paymentKey,
+          ours: ours.refund.amount,
+          toss: transaction.amount,
+          refundId: ours.refund.refundId,
+        });
       }
       continue;
     }
     if (!inWindow(transaction.transactionAt, books.window) || orphans.has(transaction.paymentKey)) continue;
-    const still = settling.findIndex(({ order, refund }) => order.payment?.paymentKey === transaction.paymentKey && refund.amount === transaction.amount);
+    const still = settling.findIndex(
+      ({ order, refund }) =>
+        order.payment?.paymentKey === transaction.paymentKey && refund.amount === transaction.amount,
+    );
     if (still !== -1) {
       settling.splice(still, 1);
       continue;
     }
     const order = await known(transaction.orderId);
     // The compensation's cancel, or a refund of ours counted on the next or previous day: in the books.
-    if (compensated(order, transaction.paymentKey) || order?.refunds.some((refund) => refund.transactionKey === transaction.transactionKey)) continue;
+    if (
+      compensated(order, transaction.paymentKey) ||
+      order?.refunds.some((refund) => refund.transactionKey === transaction.transactionKey)
+    )
+      continue;
     // A cancel of a payment no order here has: the orphan charge was reported on the day it was approved.
     if (order === null || !paidWith(order, transaction.paymentKey)) continue;
-    mismatches.push({ kind: 'orphan-refund', orderId: order.orderId, orderKnown: true, paymentKey: transaction.paymentKey, transactionKey: transaction.transactionKey, amount: transaction.amount, at: transaction.transactionAt });
+    mismatches.push({
+      kind: 'orphan-refund',
+      orderId: order.orderId,
+      orderKnown: true,
+      paymentKey: transaction.paymentKey,
+      transactionKey: transaction.transactionKey,
+      amount: transaction.amount,
+      at: transaction.transactionAt,
+    });
   }
 
   for (const [paymentKey, order] of payments) {
     const found = await toss.payment(paymentKey);
     if (found === null || found.approvedAt == null) {
-      mismatches.push({ kind: 'unknown-to-toss', what: 'payment', orderId: order.orderId, orderKnown: true, paymentKey, amount: order.amount, refundId: null });
+      mismatches.push({
+        kind: 'unknown-to-toss',
+        what: 'payment',
+        orderId: order.orderId,
+        orderKnown: true,
+        paymentKey,
+        amount: order.amount,
+        refundId: null,
+      });
     } else if (found.totalAmount !== order.amount) {
-      mismatches.push({ kind: 'amount-differs', what: 'payment', orderId: order.orderId, orderKnown: true, paymentKey, ours: order.amount, toss: found.totalAmount, refundId: null });
+      mismatches.push({
+        kind: 'amount-differs',
+        what: 'payment',
+        orderId: order.orderId,
+        orderKnown: true,
+        paymentKey,
+        ours: order.amount,
+        toss: found.totalAmount,
+        refundId: null,
+      });
     }
   }
   for (const [transactionKey, { order, refund }] of refunds) {
     const paymentKey = order.payment?.paymentKey ?? '';
     const cancel = (await toss.payment(paymentKey))?.cancels?.find((c) => c.transactionKey === transactionKey);
     if (cancel === undefined) {
-      mismatches.push({ kind: 'unknown-to-toss', what: 'refund', orderId: order.orderId, orderKnown: true, paymentKey, amount: refund.amount, refundId: refund.refundId });
+      mismatches.push({
+        kind: 'unknown-to-toss',
+        what: 'refund',
+        orderId: order.orderId,
+        orderKnown: true,
+        paymentKey,
+        amount: refund.amount,
+        refundId: refund.refundId,
+      });
     } else if (cancel.cancelAmount !== refund.amount) {
-      mismatches.push({ kind: 'amount-differs', what: 'refund', orderId: order.orderId, orderKnown: true, paymentKey, ours: refund.amount, toss: cancel.cancelAmount, refundId: refund.refundId });
+      mismatches.push({
+        kind: 'amount-differs',
+        what: 'refund',
+        orderId: order.orderId,
+        orderKnown: true,
+        paymentKey,
+        ours: refund.amount,
+        toss: cancel.cancelAmount,
+        refundId: refund.refundId,
+      });
     }
   }
   return mismatches;

@@ -2,7 +2,20 @@ import { formatSeoulTime } from '../../../../shared/domain/time';
 import { csvText } from '../../platform/export/csv';
 import type { OrderDigest } from '../../orders/index/order-digest';
 
-const HEADER = ['order_id', 'business_day', 'created_at', 'status', 'training', 'order_name', 'amount', 'refunded', 'method', 'approve_no', 'card_number', 'call_number'];
+const HEADER = [
+  'order_id',
+  'business_day',
+  'created_at',
+  'status',
+  'training',
+  'order_name',
+  'amount',
+  'refunded',
+  'method',
+  'approve_no',
+  'card_number',
+  'call_number',
+];
 
 /** The listed orders as CSV, newest first, as the list shows them. */
 export function historyCsv(digests: Iterable<OrderDigest>): string {

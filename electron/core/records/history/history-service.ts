@@ -17,7 +17,8 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof parsed.day === 'string' && typeof parsed.orderId === 'string') return { day: parsed.day, orderId: parsed.orderId };
+    if (typeof parsed.day === 'string' && typeof parsed.orderId === 'string')
+      return { day: parsed.day, orderId: parsed.orderId };
   } catch {
     // Falls through to the refusal below.
   }
@@ -45,7 +46,10 @@ export class HistoryService {
     }
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { rows: page.map(rowOf), next: rows.length > limit && last ? encodeCursor({ day: last.businessDay, orderId: last.orderId }) : null };
+    return {
+      rows: page.map(rowOf),
+      next: rows.length > limit && last ? encodeCursor({ day: last.businessDay, orderId: last.orderId }) : null,
+    };
   }
 
   async totals(from: string, to: string): Promise<HistoryTotals> {
@@ -109,7 +113,8 @@ export class HistoryService {
     const search = filter.search?.trim();
     for (const day of await this.daysWorthReading(filter, after)) {
       // A search looks into an old day through its candidates; the cursor's day is read whole, to find the cursor's order.
-      const candidates = search !== undefined && day !== after?.day ? await this.orders.candidatesOfDay(day, search) : null;
+      const candidates =
+        search !== undefined && day !== after?.day ? await this.orders.candidatesOfDay(day, search) : null;
       for (const digest of candidates ?? (await this.orders.digestsOfDay(day))) {
         if (!passed) {
           passed = digest.orderId === after?.orderId;

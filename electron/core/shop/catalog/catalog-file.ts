@@ -48,7 +48,12 @@ export class CatalogFile {
    * training mode). Where the folder has sales, or the shop runs live, a missing catalog stops
    * the start instead: the register never sells at demo prices.
    */
-  static async open(dataDir: string, io: FileIo, now: () => Date = () => new Date(), demoAllowed: () => Promise<boolean> = async () => true): Promise<CatalogFile> {
+  static async open(
+    dataDir: string,
+    io: FileIo,
+    now: () => Date = () => new Date(),
+    demoAllowed: () => Promise<boolean> = async () => true,
+  ): Promise<CatalogFile> {
     const path = join(dataDir, 'catalog.json');
     const missing = (await io.read(path)) === null;
     if (missing && !(await demoAllowed())) {
@@ -104,7 +109,12 @@ export class CatalogFile {
       const product = catalog.products.find((p) => p.id === draft.id);
       if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${draft.id}`);
       if (product.price !== draft.price) product.priceHistory.push({ price: draft.price, from: at, by: by.name });
-      Object.assign(product, { categoryId: draft.categoryId, name: draft.name, price: draft.price, barcode: draft.barcode });
+      Object.assign(product, {
+        categoryId: draft.categoryId,
+        name: draft.name,
+        price: draft.price,
+        barcode: draft.barcode,
+      });
       return structuredClone(product);
     });
   }
@@ -124,7 +134,11 @@ export class CatalogFile {
   saveCategory(draft: CategoryDraft): Promise<Category> {
     return this.doc.update((catalog) => {
       if (draft.id === undefined) {
-        const category: Category = { id: idFrom(draft.name.en, new Set(catalog.categories.map((c) => c.id))), name: draft.name, retired: false };
+        const category: Category = {
+          id: idFrom(draft.name.en, new Set(catalog.categories.map((c) => c.id))),
+          name: draft.name,
+          retired: false,
+        };
         catalog.categories.push(category);
         return structuredClone(category);
       }

@@ -30,7 +30,10 @@ export function orderNameFor(lines: readonly OrderLine[]): string {
  * Prices a cart from the shop's own catalog. Only product ids and quantities are taken from the
  * request; repeated products are merged into one line.
  */
-export function priceCart(lookup: (productId: string) => Product | undefined, request: readonly CartLineRequest[]): PricedCart {
+export function priceCart(
+  lookup: (productId: string) => Product | undefined,
+  request: readonly CartLineRequest[],
+): PricedCart {
   const quantities = new Map<string, number>();
   for (const { productId, quantity } of request) {
     quantities.set(productId, (quantities.get(productId) ?? 0) + quantity);
@@ -42,8 +45,16 @@ export function priceCart(lookup: (productId: string) => Product | undefined, re
     const product = lookup(productId);
     if (!product) throw new PosError('UNKNOWN_PRODUCT', `no product ${productId}`);
     if (product.soldOut) throw new PosError('PRODUCT_SOLD_OUT', `${productId} is sold out`);
-    if (quantity > MAX_LINE_QUANTITY) throw new PosError('INVALID_INPUT', `quantity of ${productId} over ${MAX_LINE_QUANTITY}`);
-    lines.push({ productId, name: product.name.ko, unitPrice: product.price, quantity, lineTotal: lineTotal(product.price, quantity), discount: 0 });
+    if (quantity > MAX_LINE_QUANTITY)
+      throw new PosError('INVALID_INPUT', `quantity of ${productId} over ${MAX_LINE_QUANTITY}`);
+    lines.push({
+      productId,
+      name: product.name.ko,
+      unitPrice: product.price,
+      quantity,
+      lineTotal: lineTotal(product.price, quantity),
+      discount: 0,
+    });
   }
   const amount = sumWon(lines.map((l) => l.lineTotal));
   const { supply, vat } = vatSplit(amount);

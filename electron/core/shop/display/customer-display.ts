@@ -84,7 +84,11 @@ export class CustomerDisplay {
         const names = new Map(this.deps.catalog.all().products.map((p) => [p.id, p.name]));
         return {
           stage: 'paid',
-          lines: order.lines.map((line) => ({ name: names.get(line.productId) ?? { ko: line.name, en: line.name }, quantity: line.quantity, lineTotal: line.lineTotal })),
+          lines: order.lines.map((line) => ({
+            name: names.get(line.productId) ?? { ko: line.name, en: line.name },
+            quantity: line.quantity,
+            lineTotal: line.lineTotal,
+          })),
           discount: sumWon(order.discounts.map((d) => d.amount)),
           total: order.amount,
           callNumber: order.callNumber,
@@ -95,11 +99,16 @@ export class CustomerDisplay {
     const products = new Map(sellable(this.deps.catalog.all()).products.map((p) => [p.id, p]));
     const lines = draft.lines.flatMap(({ productId, quantity }) => {
       const product = products.get(productId);
-      return product === undefined ? [] : [{ name: product.name, quantity, lineTotal: lineTotal(product.price, quantity) }];
+      return product === undefined
+        ? []
+        : [{ name: product.name, quantity, lineTotal: lineTotal(product.price, quantity) }];
     });
     const stage = lines.length === 0 ? 'idle' : draft.stage === 'paying' ? 'paying' : 'ringing';
     const subtotal = sumWon(lines.map((l) => l.lineTotal));
-    const discounted = lines.length > 0 && (draft.couponCode !== null || draft.manualDiscount !== null) ? await this.deps.quote(draft) : null;
+    const discounted =
+      lines.length > 0 && (draft.couponCode !== null || draft.manualDiscount !== null)
+        ? await this.deps.quote(draft)
+        : null;
     const total = discounted?.amount ?? subtotal;
     return { stage, lines, discount: subtotal - total, total, callNumber: null, training };
   }

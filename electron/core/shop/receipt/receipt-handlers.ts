@@ -6,11 +6,19 @@ import type { ReceiptPrinter } from './receipt-printer';
 const PDF_DIALOG_TITLE = { ko: '영수증을 PDF로 저장', en: 'Save the receipt as PDF' } as const;
 
 /** Printing goes through the shell's printer when it has one; without one (the browser host) the page prints itself. */
-export function receiptHandlers(settings: SettingsFile, printer: ReceiptPrinter | null): DomainHandlers<typeof receiptChannels> {
+export function receiptHandlers(
+  settings: SettingsFile,
+  printer: ReceiptPrinter | null,
+): DomainHandlers<typeof receiptChannels> {
   return {
     'receipt:setup': async () => {
       const { store, receipt } = settings.current;
-      return { store, paperWidth: receipt.paperWidth, printing: printer === null ? 'browser' : 'shell', silent: printer !== null && receipt.silent };
+      return {
+        store,
+        paperWidth: receipt.paperWidth,
+        printing: printer === null ? 'browser' : 'shell',
+        silent: printer !== null && receipt.silent,
+      };
     },
     'receipt:print': async ({ page }) => {
       if (printer === null) return { outcome: 'unavailable' };
@@ -21,6 +29,9 @@ export function receiptHandlers(settings: SettingsFile, printer: ReceiptPrinter 
       if (printer === null) return { outcome: 'unavailable' };
       return printer.savePdf({ page, fileName, dialogTitle: PDF_DIALOG_TITLE[settings.preferences().locale] });
     },
-    'receipt:printers': async () => ({ printing: printer === null ? 'browser' : 'shell', printers: printer === null ? [] : (await printer.printers()).slice(0, 100) }),
+    'receipt:printers': async () => ({
+      printing: printer === null ? 'browser' : 'shell',
+      printers: printer === null ? [] : (await printer.printers()).slice(0, 100),
+    }),
   };
 }

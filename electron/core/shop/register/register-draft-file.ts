@@ -8,7 +8,9 @@ export class RegisterDraftFile {
   private constructor(private readonly doc: JsonDocument<RegisterDraft>) {}
 
   static async open(dataDir: string, io: FileIo): Promise<RegisterDraftFile> {
-    return new RegisterDraftFile(await JsonDocument.open(join(dataDir, 'register.json'), registerDraftSchema, structuredClone(emptyDraft), io));
+    return new RegisterDraftFile(
+      await JsonDocument.open(join(dataDir, 'register.json'), registerDraftSchema, structuredClone(emptyDraft), io),
+    );
   }
 
   current(): RegisterDraft {

@@ -6,7 +6,8 @@
  */
 export type KeyProtection = 'os-keychain' | 'weak' | 'plain-text';
 
-export type CipherAvailability = { available: true; protection: KeyProtection; detail: string } | { available: false; detail: string };
+export type CipherAvailability =
+  { available: true; protection: KeyProtection; detail: string } | { available: false; detail: string };
 
 /** The shell's encryption, passed into the key store so it runs (and is tested) in plain Node. */
 export interface KeyCipher {
@@ -18,7 +19,11 @@ export interface KeyCipher {
 
 /** The browser host keeps the key as it is, in an owner-only file, and says so. */
 export const plainTextCipher: KeyCipher = {
-  availability: async () => ({ available: true, protection: 'plain-text', detail: 'the browser host stores the key unencrypted in an owner-only (0600) file' }),
+  availability: async () => ({
+    available: true,
+    protection: 'plain-text',
+    detail: 'the browser host stores the key unencrypted in an owner-only (0600) file',
+  }),
   encrypt: async (text) => Buffer.from(text, 'utf8'),
   decrypt: async (blob) => ({ text: blob.toString('utf8'), shouldReEncrypt: false }),
 };

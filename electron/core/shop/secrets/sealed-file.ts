@@ -47,18 +47,27 @@ export class SealedFile {
 
     const availability = await this.deps.cipher.availability();
     const canDecrypt = availability.available && availability.protection !== 'plain-text';
-    if (envelope.protection !== 'plain-text' && !canDecrypt) return { state: 'elsewhere', protection: envelope.protection };
+    if (envelope.protection !== 'plain-text' && !canDecrypt)
+      return { state: 'elsewhere', protection: envelope.protection };
 
     let text: string;
     let reEncrypt: boolean;
     try {
       const blob = Buffer.from(envelope.data, 'base64');
-      const opened = envelope.protection === 'plain-text' ? { text: blob.toString('utf8'), shouldReEncrypt: false } : await this.deps.cipher.decrypt(blob);
+      const opened =
+        envelope.protection === 'plain-text'
+          ? { text: blob.toString('utf8'), shouldReEncrypt: false }
+          : await this.deps.cipher.decrypt(blob);
       text = opened.text;
       // A secret kept in plain text (by the browser host) is encrypted as soon as a keychain can take it.
-      reEncrypt = opened.shouldReEncrypt || (envelope.protection === 'plain-text' && canDecrypt && availability.protection === 'os-keychain');
+      reEncrypt =
+        opened.shouldReEncrypt ||
+        (envelope.protection === 'plain-text' && canDecrypt && availability.protection === 'os-keychain');
     } catch (error) {
-      return { state: 'unreadable', reason: `it cannot be decrypted on this computer (${error instanceof Error ? error.message : 'unknown error'})` };
+      return {
+        state: 'unreadable',
+        reason: `it cannot be decrypted on this computer (${error instanceof Error ? error.message : 'unknown error'})`,
+      };
     }
     const wrong = problem(text);
     if (wrong !== null) return { state: 'unreadable', reason: wrong };

@@ -40,7 +40,13 @@ export class SecretKeyFile {
 
   constructor(private readonly deps: SecretKeyFileDeps) {
     this.path = join(deps.dataDir, SECRET_KEY_FILE);
-    this.file = new SealedFile({ path: this.path, cipher: deps.cipher, io: deps.io, log: deps.log, what: 'the stored secret key' });
+    this.file = new SealedFile({
+      path: this.path,
+      cipher: deps.cipher,
+      io: deps.io,
+      log: deps.log,
+      what: 'the stored secret key',
+    });
   }
 
   /** How a key saved now would be protected (the settings screen says so before the owner saves). */
@@ -49,7 +55,9 @@ export class SecretKeyFile {
   }
 
   async read(): Promise<StoredKey> {
-    const opened = await this.file.read((text) => (isSecretKey(text) ? null : 'what it holds is not a Toss secret key'));
+    const opened = await this.file.read((text) =>
+      isSecretKey(text) ? null : 'what it holds is not a Toss secret key',
+    );
     if (opened.state === 'unreadable') return this.setAside(opened.reason);
     if (opened.state === 'open') return { state: 'stored', key: opened.text, protection: opened.protection };
     return opened;

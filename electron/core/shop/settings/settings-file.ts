@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import type { DiscountLimits } from '../../../../shared/domain/coupons';
 import type { ReceiptSettings } from '../../../../shared/domain/receipt-print';
-import { defaultSettings, settingsSchema, type Preferences, type Settings, type StoreInfo } from '../../../../shared/domain/settings';
+import {
+  defaultSettings,
+  settingsSchema,
+  type Preferences,
+  type Settings,
+  type StoreInfo,
+} from '../../../../shared/domain/settings';
 
 export interface ChangeStamp {
   by: string;
@@ -15,7 +21,9 @@ export class SettingsFile {
   private constructor(private readonly doc: JsonDocument<Settings>) {}
 
   static async open(dataDir: string, io: FileIo): Promise<SettingsFile> {
-    return new SettingsFile(await JsonDocument.open(join(dataDir, 'settings.json'), settingsSchema, structuredClone(defaultSettings), io));
+    return new SettingsFile(
+      await JsonDocument.open(join(dataDir, 'settings.json'), settingsSchema, structuredClone(defaultSettings), io),
+    );
   }
 
   get current(): Settings {

@@ -8,7 +8,8 @@ export function settingsHandlers(settings: SettingsService): DomainHandlers<type
     'settings:save-store': (input, { manager }) => settings.saveStore(input, manager),
     'settings:save-toss-keys': (input, { manager }) => settings.saveTossKeys(input, manager),
     'settings:save-discount-limits': (input, { manager }) => settings.saveDiscountLimits(input, manager),
-    'settings:save-refund-policy': (input, { manager }) => settings.saveRefundPolicy(input.restoreCouponOnRefund, manager),
+    'settings:save-refund-policy': (input, { manager }) =>
+      settings.saveRefundPolicy(input.restoreCouponOnRefund, manager),
     'settings:save-receipt': (input, { manager }) => settings.saveReceipt(input, manager),
     'settings:set-mode': (input, { manager }) => settings.setMode(input.mode, manager),
   };

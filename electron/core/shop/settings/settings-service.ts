@@ -62,12 +62,19 @@ export class SettingsService {
         mode: endpoint.mode,
         savedMode: settings.toss.mode,
         keysFromEnvironment: this.deps.keysFromEnvironment,
-        clientKey: live !== null ? maskKey(live.clientKey) : settings.toss.clientKey === null ? null : maskKey(settings.toss.clientKey),
+        clientKey:
+          live !== null
+            ? maskKey(live.clientKey)
+            : settings.toss.clientKey === null
+              ? null
+              : maskKey(settings.toss.clientKey),
         secretKey: secretKey === null ? null : maskKey(secretKey),
         changed: settings.toss.changed,
         openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') },
       },
-      keyStorage: availability.available ? { protection: availability.protection, detail: availability.detail } : { protection: 'none', detail: availability.detail },
+      keyStorage: availability.available
+        ? { protection: availability.protection, detail: availability.detail }
+        : { protection: 'none', detail: availability.detail },
       discountLimits: settings.discountLimits,
       discountLimitsChanged: settings.discountLimitsChanged,
       restoreCouponOnRefund: settings.restoreCouponOnRefund,
@@ -97,7 +104,11 @@ export class SettingsService {
 
   async saveReceipt(receipt: ReceiptSettings, by: Manager): Promise<SettingsView> {
     await this.deps.settings.saveReceipt(receipt, { by: by.name, at: seoulIso(this.deps.now()) });
-    this.deps.log.info('receipt printing saved', { by: by.name, paperWidth: receipt.paperWidth, silent: receipt.silent });
+    this.deps.log.info('receipt printing saved', {
+      by: by.name,
+      paperWidth: receipt.paperWidth,
+      silent: receipt.silent,
+    });
     return this.view();
   }
 
@@ -105,10 +116,21 @@ export class SettingsService {
    * Keeps a key pair only once it is right in form and Toss accepts the secret (a read that
    * must answer "not found", not "unauthorised"). In live mode the new keys take over at once.
    */
-  async saveTossKeys(input: { clientKey: string; secretKey: string; acceptUnencrypted: boolean }, by: Manager): Promise<SettingsView> {
+  async saveTossKeys(
+    input: { clientKey: string; secretKey: string; acceptUnencrypted: boolean },
+    by: Manager,
+  ): Promise<SettingsView> {
     const problem = keyPairProblem(input.clientKey, input.secretKey);
-    if (problem === 'NOT_API_INDIVIDUAL') throw new PosError('INVALID_INPUT', 'use an API-individual key pair: test_ck_/test_sk_ or live_ck_/live_sk_ (widget keys gck/gsk do not open the payment window)');
-    if (problem === 'MIXED_TEST_AND_LIVE') throw new PosError('INVALID_INPUT', 'the client key and the secret key must both be test keys or both be live keys');
+    if (problem === 'NOT_API_INDIVIDUAL')
+      throw new PosError(
+        'INVALID_INPUT',
+        'use an API-individual key pair: test_ck_/test_sk_ or live_ck_/live_sk_ (widget keys gck/gsk do not open the payment window)',
+      );
+    if (problem === 'MIXED_TEST_AND_LIVE')
+      throw new PosError(
+        'INVALID_INPUT',
+        'the client key and the secret key must both be test keys or both be live keys',
+      );
     this.deps.endpoints.remember(input.secretKey);
     const live = this.deps.modes.live(input);
     await this.deps.keyStore.protectionFor({ acceptWeakProtection: input.acceptUnencrypted });
@@ -135,26 +157,44 @@ export class SettingsService {
       if (!this.deps.hasLiveManager()) throw new PosError('LIVE_NEEDS_MANAGER', 'only the training manager exists');
       const stored = await this.deps.keyStore.read();
       const clientKey = this.deps.settings.current.toss.clientKey;
-      if (stored.state === 'stored' && clientKey !== null) this.deps.endpoints.setLive(this.deps.modes.live({ clientKey, secretKey: stored.key }));
-      if (this.deps.endpoints.of('live') === null) throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');
+      if (stored.state === 'stored' && clientKey !== null)
+        this.deps.endpoints.setLive(this.deps.modes.live({ clientKey, secretKey: stored.key }));
+      if (this.deps.endpoints.of('live') === null)
+        throw new PosError('LIVE_KEYS_MISSING', 'no saved key pair to pay with');
     }
     // Saved first: a switch the disk refuses leaves the register in the mode it says it is in.
     await this.deps.settings.setTossMode(mode, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.endpoints.setMode(mode);
     await this.deps.switched(from, mode);
-    this.deps.log.info('payment mode switched', { from, mode, by: by.name, openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') } });
+    this.deps.log.info('payment mode switched', {
+      from,
+      mode,
+      by: by.name,
+      openWork: { live: this.deps.openWork('live'), training: this.deps.openWork('training') },
+    });
     return this.view();
   }
 
   private async checkWithToss(endpoint: TossEndpoint): Promise<void> {
-    const client = new TossClient({ endpoint: () => endpoint, fetch: this.deps.fetch, timeoutMs: this.deps.tossTimeoutMs });
+    const client = new TossClient({
+      endpoint: () => endpoint,
+      fetch: this.deps.fetch,
+      timeoutMs: this.deps.tossTimeoutMs,
+    });
     try {
       await client.getPaymentByOrderId(`keycheck-${randomBytes(8).toString('hex')}`);
     } catch (error) {
       if (error instanceof TossApiError && error.status === 404) return;
-      if (error instanceof TossApiError && (error.status === 401 || error.status === 403)) throw new PosError('TOSS_KEY_REJECTED', `Toss refused the key (${error.code})`);
-      if (error instanceof TossUnreachableError) throw new PosError('TOSS_UNREACHABLE', 'could not check the key with Toss; nothing was saved', { retryable: true });
-      throw new PosError('TOSS_KEY_REJECTED', `unexpected answer while checking the key (${error instanceof TossApiError ? error.code : 'unknown'})`);
+      if (error instanceof TossApiError && (error.status === 401 || error.status === 403))
+        throw new PosError('TOSS_KEY_REJECTED', `Toss refused the key (${error.code})`);
+      if (error instanceof TossUnreachableError)
+        throw new PosError('TOSS_UNREACHABLE', 'could not check the key with Toss; nothing was saved', {
+          retryable: true,
+        });
+      throw new PosError(
+        'TOSS_KEY_REJECTED',
+        `unexpected answer while checking the key (${error instanceof TossApiError ? error.code : 'unknown'})`,
+      );
     }
   }
 }

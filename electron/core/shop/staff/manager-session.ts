@@ -28,7 +28,8 @@ export class ManagerSessionSlot {
   /** The manager whose session is open, or null (never opened, locked, or idle too long). */
   current(): Manager | null {
     if (this.open === null) return null;
-    if (this.now().getTime() - this.open.lastUsed > MANAGER_IDLE_MS || !this.stillManager(this.open.manager)) this.open = null;
+    if (this.now().getTime() - this.open.lastUsed > MANAGER_IDLE_MS || !this.stillManager(this.open.manager))
+      this.open = null;
     return this.open?.manager ?? null;
   }
 
@@ -40,6 +41,11 @@ export class ManagerSessionSlot {
   view(): ManagerSession | null {
     const manager = this.current();
     if (manager === null || this.open === null) return null;
-    return { managerId: manager.id, managerName: manager.name, trainingOnly: manager.trainingOnly, expiresAt: seoulIso(new Date(this.open.lastUsed + MANAGER_IDLE_MS)) };
+    return {
+      managerId: manager.id,
+      managerName: manager.name,
+      trainingOnly: manager.trainingOnly,
+      expiresAt: seoulIso(new Date(this.open.lastUsed + MANAGER_IDLE_MS)),
+    };
   }
 }

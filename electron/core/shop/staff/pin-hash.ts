@@ -14,9 +14,16 @@ export const pinHashSchema = z.strictObject({
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
-function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: number }, keylen: number): Promise<Buffer> {
+function derive(
+  pin: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number },
+  keylen: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(pin, salt, keylen, { N: params.N, r: params.r, p: params.p, maxmem: 64 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(pin, salt, keylen, { N: params.N, r: params.r, p: params.p, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
@@ -24,7 +31,14 @@ function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: nu
 export async function hashPin(pin: string): Promise<PinHash> {
   const salt = randomBytes(16);
   const hash = await derive(pin, salt, PARAMS, PARAMS.keylen);
-  return { algorithm: 'scrypt', N: PARAMS.N, r: PARAMS.r, p: PARAMS.p, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  return {
+    algorithm: 'scrypt',
+    N: PARAMS.N,
+    r: PARAMS.r,
+    p: PARAMS.p,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  };
 }
 
 /** Compares in constant time, with the parameters the hash was made with. */

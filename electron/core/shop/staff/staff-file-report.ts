@@ -21,7 +21,11 @@ const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () 
  * sealed by the desktop app's keychain cannot be opened outside it: its signatures are reported
  * unchecked, not bad.
  */
-export async function staffFileProblems(dataDir: string, io: FileIo, hasSales: () => Promise<boolean>): Promise<StaffFileProblem[]> {
+export async function staffFileProblems(
+  dataDir: string,
+  io: FileIo,
+  hasSales: () => Promise<boolean>,
+): Promise<StaffFileProblem[]> {
   let found;
   try {
     found = await readStaffFile(dataDir, io);
@@ -31,7 +35,12 @@ export async function staffFileProblems(dataDir: string, io: FileIo, hasSales: (
   }
   const key = await new StaffKeyFile({ dataDir, cipher: plainTextCipher, io, log: quiet }).read();
   if (key.state === 'elsewhere' && (found?.staff.length ?? 0) > 0) {
-    return [{ problem: `its signatures were not checked: its signing key (${STAFF_KEY_FILE}) is sealed by the desktop app's keychain, which the doctor cannot open; the app checks them at every start`, unchecked: true }];
+    return [
+      {
+        problem: `its signatures were not checked: its signing key (${STAFF_KEY_FILE}) is sealed by the desktop app's keychain, which the doctor cannot open; the app checks them at every start`,
+        unchecked: true,
+      },
+    ];
   }
   const check = await checkStaffFile(found, key, hasSales);
   return check.verdict === 'refused' ? check.problems.map((problem) => ({ problem })) : [];

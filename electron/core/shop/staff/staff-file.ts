@@ -34,7 +34,9 @@ export type StaffFile = z.infer<typeof staffFileSchema>;
  * may hold the training manager (`trainingOnly`), which now lives in training/staff.json.
  */
 export const foundStaffFileSchema = z.strictObject({
-  staff: z.array(z.strictObject({ ...recordFields, signature: z.base64().optional(), trainingOnly: z.boolean().optional() })),
+  staff: z.array(
+    z.strictObject({ ...recordFields, signature: z.base64().optional(), trainingOnly: z.boolean().optional() }),
+  ),
   lockout: lockoutSchema,
 });
 export type FoundStaffFile = z.infer<typeof foundStaffFileSchema>;

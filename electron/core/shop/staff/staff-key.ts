@@ -12,7 +12,8 @@ const KEY_BYTES = 32;
  * This install's staff signing key: missing (a folder from before signatures, or a first start),
  * open, sealed by the desktop app's keychain where this shell cannot open it, or not usable at all.
  */
-export type StaffKey = { state: 'absent' } | { state: 'open'; key: Buffer } | { state: 'elsewhere' | 'unusable'; reason: string };
+export type StaffKey =
+  { state: 'absent' } | { state: 'open'; key: Buffer } | { state: 'elsewhere' | 'unusable'; reason: string };
 
 export interface StaffKeyFileDeps {
   dataDir: string;
@@ -22,7 +23,9 @@ export interface StaffKeyFileDeps {
 }
 
 function keyProblem(text: string): string | null {
-  return /^[A-Za-z0-9+/]+=*$/.test(text) && Buffer.from(text, 'base64').length === KEY_BYTES ? null : 'what it holds is not a staff signing key';
+  return /^[A-Za-z0-9+/]+=*$/.test(text) && Buffer.from(text, 'base64').length === KEY_BYTES
+    ? null
+    : 'what it holds is not a staff signing key';
 }
 
 /**
@@ -35,7 +38,13 @@ export class StaffKeyFile {
   private readonly file: SealedFile;
 
   constructor(private readonly deps: StaffKeyFileDeps) {
-    this.file = new SealedFile({ path: join(deps.dataDir, STAFF_KEY_FILE), cipher: deps.cipher, io: deps.io, log: deps.log, what: 'the staff signing key' });
+    this.file = new SealedFile({
+      path: join(deps.dataDir, STAFF_KEY_FILE),
+      cipher: deps.cipher,
+      io: deps.io,
+      log: deps.log,
+      what: 'the staff signing key',
+    });
   }
 
   async read(): Promise<StaffKey> {
@@ -43,7 +52,10 @@ export class StaffKeyFile {
     if (opened.state === 'absent') return opened;
     if (opened.state === 'open') return { state: 'open', key: Buffer.from(opened.text, 'base64') };
     if (opened.state === 'elsewhere') {
-      return { state: 'elsewhere', reason: `it was encrypted by the desktop app's keychain (${opened.protection}), which this shell cannot open: start Toss POS as the desktop app` };
+      return {
+        state: 'elsewhere',
+        reason: `it was encrypted by the desktop app's keychain (${opened.protection}), which this shell cannot open: start Toss POS as the desktop app`,
+      };
     }
     return { state: 'unusable', reason: opened.reason };
   }

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PosError } from '../../../../shared/domain/errors';
-import { TRAINING_MANAGER, type Manager, type Role, type StaffMember, type StaffStatus } from '../../../../shared/domain/staff';
+import {
+  TRAINING_MANAGER,
+  type Manager,
+  type Role,
+  type StaffMember,
+  type StaffStatus,
+} from '../../../../shared/domain/staff';
 import { seoulIso } from '../../../../shared/domain/time';
 import type { Logger } from '../../platform/log/logger';
 import type { KeyCipher } from '../secrets/key-cipher';
@@ -14,7 +20,14 @@ import { checkStaffFile } from './staff-check';
 import { StaffFileRefusedError } from './staff-file-error';
 import { StaffKeyFile } from './staff-key';
 import { signRecord } from './staff-signature';
-import { openStaffFile, readStaffFile, STAFF_FILE, type FoundStaffFile, type StaffFile, type StaffRecord } from './staff-file';
+import {
+  openStaffFile,
+  readStaffFile,
+  STAFF_FILE,
+  type FoundStaffFile,
+  type StaffFile,
+  type StaffRecord,
+} from './staff-file';
 import { TrainingManagerFile, type ChosenTrainingManager } from './training-manager-file';
 
 /** Wrong PINs in a row before unlock pauses, the first pause, and the longest one. */
@@ -42,11 +55,25 @@ export interface StaffServiceDeps {
 }
 
 function view(record: StaffRecord): StaffMember {
-  return { id: record.id, name: record.name, role: record.role, active: record.active, trainingOnly: false, createdAt: record.createdAt };
+  return {
+    id: record.id,
+    name: record.name,
+    role: record.role,
+    active: record.active,
+    trainingOnly: false,
+    createdAt: record.createdAt,
+  };
 }
 
 function trainingView(chosen: ChosenTrainingManager): StaffMember {
-  return { id: chosen.id, name: TRAINING_MANAGER.name, role: 'manager', active: true, trainingOnly: true, createdAt: chosen.createdAt };
+  return {
+    id: chosen.id,
+    name: TRAINING_MANAGER.name,
+    role: 'manager',
+    active: true,
+    trainingOnly: true,
+    createdAt: chosen.createdAt,
+  };
 }
 
 /**
@@ -86,7 +113,8 @@ export class StaffService {
     if (check.verdict === 'refused') throw new StaffFileRefusedError(path, check.problems);
     const trainingManager = await TrainingManagerFile.open(deps.dataDir, deps.io);
     let key = stored.state === 'open' ? stored.key : null;
-    if (check.verdict === 'unsigned' && found !== null) key = await signOnce(found, { keys, key, trainingManager, path, deps });
+    if (check.verdict === 'unsigned' && found !== null)
+      key = await signOnce(found, { keys, key, trainingManager, path, deps });
     return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, deps);
   }
 
@@ -151,7 +179,8 @@ export class StaffService {
   /** First start in training mode: the documented training manager instead of a new one; only training/staff.json is written. */
   useTrainingManager(): Promise<StaffStatus> {
     return this.serial.run('staff', async () => {
-      if (!this.status().trainingManagerOffered) throw new PosError('SETUP_DONE', 'the training manager is offered on a first start in training mode only');
+      if (!this.status().trainingManagerOffered)
+        throw new PosError('SETUP_DONE', 'the training manager is offered on a first start in training mode only');
       const chosen = { id: `staff-${randomBytes(6).toString('hex')}`, createdAt: seoulIso(this.deps.now()) };
       await this.trainingManager.choose(chosen);
       this.deps.log.info('training manager chosen', { staffId: chosen.id });
@@ -170,7 +199,8 @@ export class StaffService {
 
   private async add(input: { name: string; role: Role; pin: string | null }, by: Manager | null): Promise<StaffRecord> {
     if (input.role === 'manager' && input.pin === null) throw new PosError('INVALID_INPUT', 'a manager needs a PIN');
-    if (input.pin !== null && (await this.pinTaken(input.pin))) throw new PosError('PIN_TAKEN', 'another member of staff has that PIN');
+    if (input.pin !== null && (await this.pinTaken(input.pin)))
+      throw new PosError('PIN_TAKEN', 'another member of staff has that PIN');
     const key = await this.signingKey();
     const fields = {
       id: `staff-${randomBytes(6).toString('hex')}`,
@@ -245,7 +275,8 @@ export class StaffService {
         return draft.lockout.lockedUntil;
       });
       this.deps.log.warn('wrong manager PIN', { failures: this.doc.data.lockout.failures });
-      if (lockedUntil !== null) throw new PosError('PIN_LOCKED', `too many wrong PINs; unlock refused until ${lockedUntil}`);
+      if (lockedUntil !== null)
+        throw new PosError('PIN_LOCKED', `too many wrong PINs; unlock refused until ${lockedUntil}`);
       throw new PosError('PIN_WRONG', 'no manager has that PIN');
     }
     if (this.doc.data.lockout.failures > 0) {
@@ -266,7 +297,8 @@ export class StaffService {
     const live = await firstMatch(pin, this.liveManagers());
     if (live !== null) return { id: live.id, name: live.name, trainingOnly: false };
     const training = this.trainingManagerNow();
-    if (training !== null && pin === TRAINING_MANAGER.pin) return { id: training.id, name: TRAINING_MANAGER.name, trainingOnly: true };
+    if (training !== null && pin === TRAINING_MANAGER.pin)
+      return { id: training.id, name: TRAINING_MANAGER.name, trainingOnly: true };
     return null;
   }
 
@@ -278,7 +310,11 @@ export class StaffService {
 
 /** The documented training PIN is public: a session opened with it may change nothing that outlives training. */
 function refuseTrainingManager(by: Manager, what: string): void {
-  if (by.trainingOnly) throw new PosError('TRAINING_MANAGER_LIMITED', `the training manager cannot ${what}; unlock with a real manager's PIN`);
+  if (by.trainingOnly)
+    throw new PosError(
+      'TRAINING_MANAGER_LIMITED',
+      `the training manager cannot ${what}; unlock with a real manager's PIN`,
+    );
 }
 
 /** The record whose PIN this is, checked against every hash, found or not, so the time taken says nothing about which one matched. */
@@ -297,15 +333,24 @@ async function firstMatch(pin: string, records: readonly StaffRecord[]): Promise
  */
 async function signOnce(
   found: FoundStaffFile,
-  at: { keys: StaffKeyFile; key: Buffer | null; trainingManager: TrainingManagerFile; path: string; deps: StaffServiceDeps },
+  at: {
+    keys: StaffKeyFile;
+    key: Buffer | null;
+    trainingManager: TrainingManagerFile;
+    path: string;
+    deps: StaffServiceDeps;
+  },
 ): Promise<Buffer | null> {
   const { log, io } = at.deps;
   const legacyTraining = found.staff.find((record) => record.trainingOnly === true);
   if (legacyTraining !== undefined) {
-    if (at.trainingManager.chosen() === null) await at.trainingManager.choose({ id: legacyTraining.id, createdAt: legacyTraining.createdAt });
+    if (at.trainingManager.chosen() === null)
+      await at.trainingManager.choose({ id: legacyTraining.id, createdAt: legacyTraining.createdAt });
     log.info('the training manager moved out of staff.json into training/staff.json', { staffId: legacyTraining.id });
   }
-  const shop = found.staff.filter((record) => record.trainingOnly !== true).map(({ trainingOnly: _trainingOnly, signature: _signature, ...fields }) => fields);
+  const shop = found.staff
+    .filter((record) => record.trainingOnly !== true)
+    .map(({ trainingOnly: _trainingOnly, signature: _signature, ...fields }) => fields);
   const key = shop.length === 0 ? at.key : (at.key ?? (await at.keys.create()));
   const staff = key === null ? [] : shop.map((fields) => ({ ...fields, signature: signRecord(key, fields) }));
   await io.writeAtomic(at.path, JSON.stringify({ staff, lockout: found.lockout } satisfies StaffFile, null, 2));

@@ -22,7 +22,9 @@ export class TrainingManagerFile {
   private constructor(private readonly doc: JsonDocument<TrainingStaff>) {}
 
   static async open(dataDir: string, io: FileIo): Promise<TrainingManagerFile> {
-    return new TrainingManagerFile(await JsonDocument.open(join(dataDir, TRAINING_STAFF_FILE), trainingStaffSchema, { manager: null }, io));
+    return new TrainingManagerFile(
+      await JsonDocument.open(join(dataDir, TRAINING_STAFF_FILE), trainingStaffSchema, { manager: null }, io),
+    );
   }
 
   chosen(): ChosenTrainingManager | null {

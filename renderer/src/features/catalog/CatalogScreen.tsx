@@ -41,7 +41,12 @@ export function CatalogScreen() {
           <section className="panel" aria-labelledby="products-title">
             <h2 id="products-title">{text.products}</h2>
             <div className="form-actions">
-              <button type="button" className="button button-primary" data-testid="catalog-add-product" onClick={() => setEditing('new')}>
+              <button
+                type="button"
+                className="button button-primary"
+                data-testid="catalog-add-product"
+                onClick={() => setEditing('new')}
+              >
                 {text.addProduct}
               </button>
             </div>
@@ -63,7 +68,12 @@ export function CatalogScreen() {
                   <tr key={product.id} data-testid={`catalog-row-${product.id}`}>
                     <td>
                       {product.name[locale]}
-                      {product.priceHistory.length > 0 && <span className="field-hint"> · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}</span>}
+                      {product.priceHistory.length > 0 && (
+                        <span className="field-hint">
+                          {' '}
+                          · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}
+                        </span>
+                      )}
                     </td>
                     <td>{categoryName(product.categoryId)}</td>
                     <td className="num" data-testid={`catalog-price-${product.id}`}>
@@ -80,7 +90,12 @@ export function CatalogScreen() {
                       )}
                     </td>
                     <td className="row-actions">
-                      <button type="button" className="button button-plain button-small" data-testid={`catalog-edit-${product.id}`} onClick={() => setEditing(product)}>
+                      <button
+                        type="button"
+                        className="button button-plain button-small"
+                        data-testid={`catalog-edit-${product.id}`}
+                        onClick={() => setEditing(product)}
+                      >
                         {text.edit}
                       </button>
                       <button
@@ -126,8 +141,20 @@ export function CatalogScreen() {
               ))}
             </ul>
             <form className="form-grid" onSubmit={addCategory} aria-label={text.addCategory}>
-              <TextField label={text.nameKo} value={categoryKo} onChange={setCategoryKo} maxLength={100} data-testid="category-name-ko" />
-              <TextField label={text.nameEn} value={categoryEn} onChange={setCategoryEn} maxLength={100} data-testid="category-name-en" />
+              <TextField
+                label={text.nameKo}
+                value={categoryKo}
+                onChange={setCategoryKo}
+                maxLength={100}
+                data-testid="category-name-ko"
+              />
+              <TextField
+                label={text.nameEn}
+                value={categoryEn}
+                onChange={setCategoryEn}
+                maxLength={100}
+                data-testid="category-name-en"
+              />
               <div className="form-actions">
                 <button type="submit" className="button button-secondary" data-testid="category-add">
                   {text.addCategory}

@@ -47,11 +47,24 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
   return (
     <Dialog title={product === null ? text.addProduct : text.editProduct} onCancel={onCancel} testId="product-dialog">
       <form onSubmit={save} className="dialog-form" noValidate>
-        <TextField label={text.nameKo} value={ko} onChange={setKo} maxLength={100} data-testid="product-name-ko" error={nameProblem} autoFocus />
+        <TextField
+          label={text.nameKo}
+          value={ko}
+          onChange={setKo}
+          maxLength={100}
+          data-testid="product-name-ko"
+          error={nameProblem}
+          autoFocus
+        />
         <TextField label={text.nameEn} value={en} onChange={setEn} maxLength={100} data-testid="product-name-en" />
         <div className="field">
           <label htmlFor="product-category">{text.category}</label>
-          <select id="product-category" value={categoryId} onChange={(event) => setCategoryId(event.target.value)} data-testid="product-category">
+          <select
+            id="product-category"
+            value={categoryId}
+            onChange={(event) => setCategoryId(event.target.value)}
+            data-testid="product-category"
+          >
             {open.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name[locale]}
@@ -59,8 +72,24 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
             ))}
           </select>
         </div>
-        <TextField label={text.price} value={price} onChange={setPrice} inputMode="numeric" maxLength={11} data-testid="product-price" error={priceProblem} hint={text.priceRule} />
-        <TextField label={text.barcode} value={barcode} onChange={setBarcode} maxLength={48} data-testid="product-barcode" hint={text.barcodeHint} />
+        <TextField
+          label={text.price}
+          value={price}
+          onChange={setPrice}
+          inputMode="numeric"
+          maxLength={11}
+          data-testid="product-price"
+          error={priceProblem}
+          hint={text.priceRule}
+        />
+        <TextField
+          label={text.barcode}
+          value={barcode}
+          onChange={setBarcode}
+          maxLength={48}
+          data-testid="product-barcode"
+          hint={text.barcodeHint}
+        />
         <FormError error={error} testId="product-error" withDetail />
         <div className="dialog-actions">
           <button type="button" className="button button-plain" onClick={onCancel}>

@@ -15,15 +15,23 @@ export function useCatalogEdits(reload: () => void) {
 
   return {
     error,
-    setSoldOut: (productId: string, soldOut: boolean) => change(() => callAsManager('catalog:set-sold-out', { productId, soldOut })),
-    retireProduct: (productId: string, retired: boolean) => change(() => callAsManager('catalog:retire-product', { productId, retired })),
-    retireCategory: (categoryId: string, retired: boolean) => change(() => callAsManager('catalog:retire-category', { categoryId, retired })),
-    addCategory: (category: ChannelInput<'catalog:save-category'>, done: () => void) => change(() => callAsManager('catalog:save-category', category), done),
+    setSoldOut: (productId: string, soldOut: boolean) =>
+      change(() => callAsManager('catalog:set-sold-out', { productId, soldOut })),
+    retireProduct: (productId: string, retired: boolean) =>
+      change(() => callAsManager('catalog:retire-product', { productId, retired })),
+    retireCategory: (categoryId: string, retired: boolean) =>
+      change(() => callAsManager('catalog:retire-category', { categoryId, retired })),
+    addCategory: (category: ChannelInput<'catalog:save-category'>, done: () => void) =>
+      change(() => callAsManager('catalog:save-category', category), done),
   };
 }
 
 /** Adds or edits one product; main checks everything again and says what it refused. */
 export function useSaveProduct(onSaved: () => void) {
   const { error, run } = useAction();
-  return { error, save: (product: ChannelInput<'catalog:save-product'>) => void run(() => callAsManager('catalog:save-product', product), onSaved) };
+  return {
+    error,
+    save: (product: ChannelInput<'catalog:save-product'>) =>
+      void run(() => callAsManager('catalog:save-product', product), onSaved),
+  };
 }

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { QUICK_NOTES, cashReceiptIdentityKind, cashReceiptTypes, changeFor, MAX_CASH_RECEIVED, type CashReceiptType } from '../../../../shared/domain/cash';
+import {
+  QUICK_NOTES,
+  cashReceiptIdentityKind,
+  cashReceiptTypes,
+  changeFor,
+  MAX_CASH_RECEIVED,
+  type CashReceiptType,
+} from '../../../../shared/domain/cash';
 import { formatWon, type Won } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
 import { parseWholeNumber } from '../../lib/whole-number';
@@ -28,7 +35,8 @@ export function CashDialog({ amount, onTake, onClose }: CashDialogProps) {
   const [identityTouched, setIdentityTouched] = useState(false);
 
   const receivedWon = parseWholeNumber(received);
-  const change = Number.isSafeInteger(receivedWon) && receivedWon <= MAX_CASH_RECEIVED ? changeFor(amount, receivedWon) : null;
+  const change =
+    Number.isSafeInteger(receivedWon) && receivedWon <= MAX_CASH_RECEIVED ? changeFor(amount, receivedWon) : null;
   const identityOk = !wantsReceipt || cashReceiptIdentityKind(identity) !== null;
   const ready = change !== null && identityOk;
 
@@ -51,22 +59,46 @@ export function CashDialog({ amount, onTake, onClose }: CashDialogProps) {
           <span>{text.due}</span>
           <strong data-testid="cash-due">{formatWon(amount, locale)}</strong>
         </p>
-        <TextField label={text.received} value={received} onChange={setReceived} inputMode="numeric" maxLength={13} hint={text.receivedHint} data-testid="cash-received" autoFocus />
+        <TextField
+          label={text.received}
+          value={received}
+          onChange={setReceived}
+          inputMode="numeric"
+          maxLength={13}
+          hint={text.receivedHint}
+          data-testid="cash-received"
+          autoFocus
+        />
         <div className="cash-notes">
           <button type="button" className="chip" data-testid="cash-exact" onClick={() => setReceived(String(amount))}>
             {text.exact}
           </button>
           {QUICK_NOTES.map((note) => (
-            <button key={note} type="button" className="chip" data-testid={`cash-note-${note}`} onClick={() => addNote(note)}>
+            <button
+              key={note}
+              type="button"
+              className="chip"
+              data-testid={`cash-note-${note}`}
+              onClick={() => addNote(note)}
+            >
               {text.addNote(formatWon(note, locale))}
             </button>
           ))}
         </div>
         <p className={`cash-change${shortBy === null ? '' : ' cash-short'}`} role="status" data-testid="cash-change">
-          {shortBy !== null ? text.short(formatWon(shortBy, locale)) : change !== null ? `${text.change} ${formatWon(change, locale)}` : ' '}
+          {shortBy !== null
+            ? text.short(formatWon(shortBy, locale))
+            : change !== null
+              ? `${text.change} ${formatWon(change, locale)}`
+              : ' '}
         </p>
         <label className="cash-receipt-toggle">
-          <input type="checkbox" checked={wantsReceipt} data-testid="cash-receipt-wanted" onChange={(event) => setWantsReceipt(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={wantsReceipt}
+            data-testid="cash-receipt-wanted"
+            onChange={(event) => setWantsReceipt(event.target.checked)}
+          />
           {text.wantsReceipt}
         </label>
         {wantsReceipt && (
@@ -74,7 +106,14 @@ export function CashDialog({ amount, onTake, onClose }: CashDialogProps) {
             <fieldset className="cash-receipt-type">
               {cashReceiptTypes.map((option) => (
                 <label key={option}>
-                  <input type="radio" name="cash-receipt-type" value={option} checked={type === option} data-testid={`cash-receipt-type-${option}`} onChange={() => setType(option)} />
+                  <input
+                    type="radio"
+                    name="cash-receipt-type"
+                    value={option}
+                    checked={type === option}
+                    data-testid={`cash-receipt-type-${option}`}
+                    onChange={() => setType(option)}
+                  />
                   {text.receiptType[option]}
                 </label>
               ))}

@@ -10,7 +10,13 @@ import { describeProblem } from './describe-problem';
  * whoever the cashier calls); the plain sentence is. A discount main would not take without a
  * manager (its approval used, expired, for another cart) is approved again, not paid again.
  */
-export function CheckoutProblem({ onPayAgain, onApproveAgain }: { onPayAgain: () => void; onApproveAgain: () => void }) {
+export function CheckoutProblem({
+  onPayAgain,
+  onApproveAgain,
+}: {
+  onPayAgain: () => void;
+  onApproveAgain: () => void;
+}) {
   const text = useStrings();
   const locale = useLocale();
   const problem = useCheckout((state) => state.problem);
@@ -50,15 +56,32 @@ export function CheckoutProblem({ onPayAgain, onApproveAgain }: { onPayAgain: ()
           </button>
         ) : (
           <>
-            <button type="button" className="button button-plain" data-testid="problem-dismiss" onClick={dismissProblem}>
+            <button
+              type="button"
+              className="button button-plain"
+              data-testid="problem-dismiss"
+              onClick={dismissProblem}
+            >
               {text.dismiss}
             </button>
             {askManager ? (
-              <button ref={action} type="button" className="button button-primary" data-testid="problem-approve-again" onClick={onApproveAgain}>
+              <button
+                ref={action}
+                type="button"
+                className="button button-primary"
+                data-testid="problem-approve-again"
+                onClick={onApproveAgain}
+              >
                 {text.approveAgain}
               </button>
             ) : (
-              <button ref={action} type="button" className="button button-primary" data-testid="pay-again" onClick={onPayAgain}>
+              <button
+                ref={action}
+                type="button"
+                className="button button-primary"
+                data-testid="pay-again"
+                onClick={onPayAgain}
+              >
                 {text.payAgain}
               </button>
             )}

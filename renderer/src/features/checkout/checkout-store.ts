@@ -22,8 +22,7 @@ export interface Sale {
 }
 
 export type Problem =
-  | { source: 'main'; error: PosErrorData }
-  | { source: 'window'; code: string | null; detail: string };
+  { source: 'main'; error: PosErrorData } | { source: 'window'; code: string | null; detail: string };
 
 /** The order main priced for this cart, kept so a retry pays the same order. */
 export interface PendingOrder {
@@ -62,7 +61,11 @@ interface CheckoutActions {
    * Picks up where the page left off (a reload, a crashed window): the order main priced, and an
    * approval whose outcome is unknown, which is asked about again at once, never paid again.
    */
-  restore(saved: { pending: PendingOrder | null; approval: WindowApproval | null; paidOrder: Order | null }): Promise<void>;
+  restore(saved: {
+    pending: PendingOrder | null;
+    approval: WindowApproval | null;
+    paidOrder: Order | null;
+  }): Promise<void>;
   dismissProblem(): void;
   reset(): void;
 }
@@ -76,7 +79,12 @@ export const initialCheckoutState: CheckoutState = {
 };
 
 /** After these main will not take this order again: the next Pay starts a fresh one. */
-const ORDER_SPENT: ReadonlySet<PosErrorCode> = new Set<PosErrorCode>(['AMOUNT_MISMATCH', 'PAYMENT_COMPENSATED', 'ORDER_NOT_FOUND', 'ORDER_ABANDONED']);
+const ORDER_SPENT: ReadonlySet<PosErrorCode> = new Set<PosErrorCode>([
+  'AMOUNT_MISMATCH',
+  'PAYMENT_COMPENSATED',
+  'ORDER_NOT_FOUND',
+  'ORDER_ABANDONED',
+]);
 
 /**
  * The confirm may have gone through (Toss, main or the bridge failed midway): ask again, never
@@ -90,7 +98,10 @@ function outcomeUnknown(error: PosErrorData): boolean {
 export function cartKey(sale: Sale): string {
   const lines = sale.lines.map((line) => `${line.productId}*${line.quantity}`).join(',');
   const manual = sale.manualDiscount;
-  const discount = manual === null ? '' : `|${manual.kind}:${manual.value}:${manual.productId ?? '*'}:${manual.approvalId ?? ''}:${manual.reason}`;
+  const discount =
+    manual === null
+      ? ''
+      : `|${manual.kind}:${manual.value}:${manual.productId ?? '*'}:${manual.approvalId ?? ''}:${manual.reason}`;
   return `${lines}|${sale.couponCode ?? ''}${discount}`;
 }
 
@@ -124,7 +135,10 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
       const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
       return journaled === undefined
         ? null
-        : { kind: 'confirm', approval: { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount } };
+        : {
+            kind: 'confirm',
+            approval: { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount },
+          };
     }
     default: {
       const unhandled: never = order.status;
@@ -181,7 +195,11 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
       paid(await call('payment:complete-free', { orderId: order.orderId }));
     } catch (error) {
       const problem = toPosError(error);
-      set({ phase: 'idle', problem: { source: 'main', error: problem }, pending: ORDER_SPENT.has(problem.code) ? null : order });
+      set({
+        phase: 'idle',
+        problem: { source: 'main', error: problem },
+        pending: ORDER_SPENT.has(problem.code) ? null : order,
+      });
     }
   }
 
@@ -246,10 +264,20 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
       if (order === null) return;
       set({ phase: 'confirming', pending: order });
       try {
-        paid(await call('cash:sale', { orderId: order.orderId, received: tender.received, ...(tender.cashReceipt === null ? {} : { cashReceipt: tender.cashReceipt }) }));
+        paid(
+          await call('cash:sale', {
+            orderId: order.orderId,
+            received: tender.received,
+            ...(tender.cashReceipt === null ? {} : { cashReceipt: tender.cashReceipt }),
+          }),
+        );
       } catch (error) {
         const problem = toPosError(error);
-        set({ phase: 'idle', problem: { source: 'main', error: problem }, pending: ORDER_SPENT.has(problem.code) ? null : order });
+        set({
+          phase: 'idle',
+          problem: { source: 'main', error: problem },
+          pending: ORDER_SPENT.has(problem.code) ? null : order,
+        });
       }
     },
 

@@ -2,7 +2,14 @@ export { CashDialog } from './CashDialog';
 export { useCashTexts } from './cash-strings';
 export { CheckoutProblem } from './CheckoutProblem';
 export { PayButton } from './PayButton';
-export { initialCheckoutState, selectCartLocked, selectIsBusy, selectPaymentInFlight, useCheckout, type Sale } from './checkout-store';
+export {
+  initialCheckoutState,
+  selectCartLocked,
+  selectIsBusy,
+  selectPaymentInFlight,
+  useCheckout,
+  type Sale,
+} from './checkout-store';
 export type { Phase } from './phase';
 export { usePhaseText } from './checkout-strings';
 export { useCheckoutChimes } from './use-checkout-chimes';

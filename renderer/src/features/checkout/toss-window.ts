@@ -45,7 +45,10 @@ const windowResultSchema = z.object({
 });
 
 function toWindowError(error: unknown): PaymentWindowError {
-  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : null;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : null;
   return new PaymentWindowError(code, error instanceof Error ? error.message : String(error));
 }
 

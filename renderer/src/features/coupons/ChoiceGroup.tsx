@@ -18,7 +18,13 @@ export function ChoiceGroup<T extends string>({ legend, value, options, onChange
       <div className="choice-options">
         {options.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} data-testid={`${testId}-${option.value}`} />
+            <input
+              type="radio"
+              name={name}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              data-testid={`${testId}-${option.value}`}
+            />
             <span>{option.label}</span>
           </label>
         ))}

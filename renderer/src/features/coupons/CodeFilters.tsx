@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { couponStates, type CouponDefinition, type CouponFilter, type CouponState } from '../../../../shared/domain/coupons';
+import {
+  couponStates,
+  type CouponDefinition,
+  type CouponFilter,
+  type CouponState,
+} from '../../../../shared/domain/coupons';
 import { TextField } from '../../ui/TextField';
 import { useCouponsStrings } from './coupons-strings';
 
@@ -20,7 +25,9 @@ export function CodeFilters({ definitions, filter, onChange }: CodeFiltersProps)
         <select
           id={`${id}-definition`}
           value={filter.definitionId ?? ''}
-          onChange={(event) => onChange({ ...filter, definitionId: event.target.value === '' ? undefined : event.target.value })}
+          onChange={(event) =>
+            onChange({ ...filter, definitionId: event.target.value === '' ? undefined : event.target.value })
+          }
           data-testid="coupon-filter-definition"
         >
           <option value="">{text.all}</option>
@@ -36,7 +43,9 @@ export function CodeFilters({ definitions, filter, onChange }: CodeFiltersProps)
         <select
           id={`${id}-state`}
           value={filter.state ?? ''}
-          onChange={(event) => onChange({ ...filter, state: event.target.value === '' ? undefined : (event.target.value as CouponState) })}
+          onChange={(event) =>
+            onChange({ ...filter, state: event.target.value === '' ? undefined : (event.target.value as CouponState) })
+          }
           data-testid="coupon-filter-state"
         >
           <option value="">{text.all}</option>

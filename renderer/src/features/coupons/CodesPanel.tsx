@@ -72,7 +72,15 @@ export function CodesPanel({ definitions, version }: CodesPanelProps) {
         </table>
       )}
       {/* The page main answered with: while the next one loads, the range still names what is shown. */}
-      {page !== null && page.total > 0 && <Pager offset={page.offset} shown={page.rows.length} total={page.total} pageSize={PAGE_SIZE} onOffset={setOffset} />}
+      {page !== null && page.total > 0 && (
+        <Pager
+          offset={page.offset}
+          shown={page.rows.length}
+          total={page.total}
+          pageSize={PAGE_SIZE}
+          onOffset={setOffset}
+        />
+      )}
       {voiding !== null && <VoidDialog code={voiding} onCancel={() => setVoiding(null)} onVoided={afterVoid} />}
     </section>
   );

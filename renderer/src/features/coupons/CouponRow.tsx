@@ -29,11 +29,18 @@ export function CouponRow({ coupon, onVoid }: { coupon: IssuedCoupon; onVoid: (c
         {state.detail !== null && <span className="coupon-state-detail"> {state.detail}</span>}
       </td>
       <td className="coupon-validity">
-        <span>{text.validFromPart(formatSeoulTime(coupon.validFrom))}</span> <span>{formatSeoulUntil(coupon.validUntil)}</span>
+        <span>{text.validFromPart(formatSeoulTime(coupon.validFrom))}</span>{' '}
+        <span>{formatSeoulUntil(coupon.validUntil)}</span>
       </td>
       <td className="coupon-action">
         {VOIDABLE.has(coupon.state) && (
-          <button type="button" className="button button-plain button-small" data-testid={`coupon-void-${coupon.code}`} aria-label={text.voidFor(code)} onClick={() => onVoid(coupon.code)}>
+          <button
+            type="button"
+            className="button button-plain button-small"
+            data-testid={`coupon-void-${coupon.code}`}
+            aria-label={text.voidFor(code)}
+            onClick={() => onVoid(coupon.code)}
+          >
             {text.void}
           </button>
         )}

@@ -36,7 +36,15 @@ export function DefinitionDialog({ catalog, onSaved, onCancel }: DefinitionDialo
   return (
     <Dialog title={text.defineTitle} onCancel={onCancel} testId="coupon-def-dialog">
       <form onSubmit={submit} className="dialog-form" noValidate aria-busy={busy}>
-        <TextField label={text.name} value={form.name} onChange={(name) => change({ name })} maxLength={40} error={problems.name ?? null} data-testid="coupon-def-name" autoFocus />
+        <TextField
+          label={text.name}
+          value={form.name}
+          onChange={(name) => change({ name })}
+          maxLength={40}
+          error={problems.name ?? null}
+          data-testid="coupon-def-name"
+          autoFocus
+        />
         <ChoiceGroup
           legend={text.benefitType}
           value={form.benefitType}
@@ -67,7 +75,12 @@ export function DefinitionDialog({ catalog, onSaved, onCancel }: DefinitionDialo
           testId="coupon-def-scope"
         />
         {form.scopeMode === 'pick' && (
-          <ScopePicker catalog={catalog} categoryIds={form.categoryIds} productIds={form.productIds} onChange={change} />
+          <ScopePicker
+            catalog={catalog}
+            categoryIds={form.categoryIds}
+            productIds={form.productIds}
+            onChange={change}
+          />
         )}
         {problems.scope && (
           <p className="field-error" role="alert">

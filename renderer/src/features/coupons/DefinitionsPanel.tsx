@@ -19,7 +19,13 @@ export function DefinitionsPanel({ definitions, catalog, onNew, onIssue }: Defin
     <section className="panel" aria-labelledby="coupon-definitions-title">
       <div className="panel-head">
         <h2 id="coupon-definitions-title">{text.definitionsTitle}</h2>
-        <button type="button" className="button button-primary" data-testid="coupon-new" onClick={onNew} disabled={catalog === null}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="coupon-new"
+          onClick={onNew}
+          disabled={catalog === null}
+        >
           {text.newCoupon}
         </button>
       </div>

@@ -10,7 +10,13 @@ export function ExportButton({ filter }: { filter: CouponFilter }) {
 
   return (
     <>
-      <button type="button" className="button button-plain" data-testid="coupon-export" disabled={busy} onClick={exportCsv}>
+      <button
+        type="button"
+        className="button button-plain"
+        data-testid="coupon-export"
+        disabled={busy}
+        onClick={exportCsv}
+      >
         {busy ? text.exporting : text.export}
       </button>
       <FormError error={error} testId="coupon-export-error" />

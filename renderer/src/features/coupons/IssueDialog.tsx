@@ -19,7 +19,10 @@ export function IssueDialog({ definition, onIssued, onCancel }: IssueDialogProps
   const [form, setForm] = useState<IssueForm>(() => initialIssueForm(new Date()));
   const { problems, error, busy, submit } = useIssueCoupons(() => readIssueForm(form, definition.id, text), onIssued);
 
-  const field = (name: keyof IssueForm) => ({ value: form[name], onChange: (value: string) => setForm((previous) => ({ ...previous, [name]: value })) });
+  const field = (name: keyof IssueForm) => ({
+    value: form[name],
+    onChange: (value: string) => setForm((previous) => ({ ...previous, [name]: value })),
+  });
 
   return (
     <Dialog title={text.issueTitle(definition.name)} onCancel={onCancel} testId="coupon-issue-dialog">
@@ -35,12 +38,34 @@ export function IssueDialog({ definition, onIssued, onCancel }: IssueDialogProps
           {...field('count')}
         />
         <div className="field-pair">
-          <TextField label={text.validFrom} type="date" error={problems.validFrom ?? null} data-testid="coupon-issue-from" {...field('fromDate')} />
-          <TextField label={text.validFromTime} type="time" data-testid="coupon-issue-from-time" {...field('fromTime')} />
+          <TextField
+            label={text.validFrom}
+            type="date"
+            error={problems.validFrom ?? null}
+            data-testid="coupon-issue-from"
+            {...field('fromDate')}
+          />
+          <TextField
+            label={text.validFromTime}
+            type="time"
+            data-testid="coupon-issue-from-time"
+            {...field('fromTime')}
+          />
         </div>
         <div className="field-pair">
-          <TextField label={text.validUntil} type="date" error={problems.validUntil ?? null} data-testid="coupon-issue-until" {...field('untilDate')} />
-          <TextField label={text.validUntilTime} type="time" data-testid="coupon-issue-until-time" {...field('untilTime')} />
+          <TextField
+            label={text.validUntil}
+            type="date"
+            error={problems.validUntil ?? null}
+            data-testid="coupon-issue-until"
+            {...field('untilDate')}
+          />
+          <TextField
+            label={text.validUntilTime}
+            type="time"
+            data-testid="coupon-issue-until-time"
+            {...field('untilTime')}
+          />
         </div>
         <p className="field-hint">{text.windowHint}</p>
         <FormError error={error} testId="coupon-issue-error" />

@@ -17,10 +17,22 @@ export function Pager({ offset, shown, total, pageSize, onOffset }: PagerProps) 
       <span data-testid="coupon-range" aria-live="polite">
         {text.range(shown === 0 ? 0 : offset + 1, offset + shown, total)}
       </span>
-      <button type="button" className="button button-plain button-small" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - pageSize))} data-testid="coupon-page-previous">
+      <button
+        type="button"
+        className="button button-plain button-small"
+        disabled={offset === 0}
+        onClick={() => onOffset(Math.max(0, offset - pageSize))}
+        data-testid="coupon-page-previous"
+      >
         {text.previous}
       </button>
-      <button type="button" className="button button-plain button-small" disabled={offset + shown >= total} onClick={() => onOffset(offset + pageSize)} data-testid="coupon-page-next">
+      <button
+        type="button"
+        className="button button-plain button-small"
+        disabled={offset + shown >= total}
+        onClick={() => onOffset(offset + pageSize)}
+        data-testid="coupon-page-next"
+      >
         {text.next}
       </button>
     </nav>

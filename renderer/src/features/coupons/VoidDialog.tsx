@@ -20,7 +20,13 @@ export function VoidDialog({ code, onVoided, onCancel }: { code: string; onVoide
         <button type="button" className="button button-plain" onClick={onCancel}>
           {text.cancel}
         </button>
-        <button type="button" className="button button-danger" data-testid="coupon-void-confirm" disabled={busy} onClick={confirm}>
+        <button
+          type="button"
+          className="button button-danger"
+          data-testid="coupon-void-confirm"
+          disabled={busy}
+          onClick={confirm}
+        >
           {text.voidConfirm}
         </button>
       </div>

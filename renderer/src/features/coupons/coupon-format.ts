@@ -23,10 +23,17 @@ export function describeMinimum(amount: number, text: CouponsStrings, locale: Lo
 }
 
 /** The categories and products by name (by id while the catalog is still loading, or for one since removed). */
-export function describeScope(scope: CouponScope, catalog: Catalog | null, text: CouponsStrings, locale: Locale): string {
+export function describeScope(
+  scope: CouponScope,
+  catalog: Catalog | null,
+  text: CouponsStrings,
+  locale: Locale,
+): string {
   if (scope.categoryIds.length === 0 && scope.productIds.length === 0) return text.wholeOrder;
-  const named = (list: ReadonlyArray<{ id: string; name: Record<Locale, string> }> | undefined, ids: readonly string[]) =>
-    ids.map((id) => list?.find((item) => item.id === id)?.name[locale] ?? id).join(', ');
+  const named = (
+    list: ReadonlyArray<{ id: string; name: Record<Locale, string> }> | undefined,
+    ids: readonly string[],
+  ) => ids.map((id) => list?.find((item) => item.id === id)?.name[locale] ?? id).join(', ');
   const parts: string[] = [];
   if (scope.categoryIds.length > 0) parts.push(text.scopeCategories(named(catalog?.categories, scope.categoryIds)));
   if (scope.productIds.length > 0) parts.push(text.scopeProducts(named(catalog?.products, scope.productIds)));
@@ -39,7 +46,9 @@ function stateDetail(coupon: IssuedCoupon, text: CouponsStrings): string | null 
     case 'reserved':
       return coupon.reservedBy === null ? null : text.reservedDetail(coupon.reservedBy);
     case 'used':
-      return coupon.usedAt === null || coupon.orderId === null ? null : text.usedDetail(formatSeoulTime(coupon.usedAt), coupon.orderId);
+      return coupon.usedAt === null || coupon.orderId === null
+        ? null
+        : text.usedDetail(formatSeoulTime(coupon.usedAt), coupon.orderId);
     case 'voided':
       return coupon.voidedAt === null ? null : formatSeoulTime(coupon.voidedAt);
     case 'available':
@@ -58,4 +67,3 @@ function stateDetail(coupon: IssuedCoupon, text: CouponsStrings): string | null 
 export function describeState(coupon: IssuedCoupon, text: CouponsStrings): { label: string; detail: string | null } {
   return { label: text.states[coupon.state], detail: stateDetail(coupon, text) };
 }
-

@@ -39,7 +39,10 @@ function draftOf(form: DefinitionForm): CouponDefinitionDraft {
         ? { type: 'fixed', amount: parseWholeNumber(form.amount) }
         : { type: 'percent', percent: parseWholeNumber(form.percent), maxDiscount: parseWholeNumber(form.maxDiscount) },
     minOrderAmount: parseWholeNumber(form.minOrderAmount),
-    scope: form.scopeMode === 'whole' ? { categoryIds: [], productIds: [] } : { categoryIds: form.categoryIds, productIds: form.productIds },
+    scope:
+      form.scopeMode === 'whole'
+        ? { categoryIds: [], productIds: [] }
+        : { categoryIds: form.categoryIds, productIds: form.productIds },
   };
 }
 
@@ -47,10 +50,14 @@ function draftOf(form: DefinitionForm): CouponDefinitionDraft {
  * The draft to send, or what is wrong per field, checked with the schema main uses (main checks
  * again; this only says it sooner and next to the field).
  */
-export function readDefinitionForm(form: DefinitionForm, text: CouponsStrings): FormReading<CouponDefinitionDraft, DefinitionField> {
+export function readDefinitionForm(
+  form: DefinitionForm,
+  text: CouponsStrings,
+): FormReading<CouponDefinitionDraft, DefinitionField> {
   const problems: Partial<Record<DefinitionField, string>> = {};
   // Both lists empty means the whole order to main: picking nothing is a slip, not a choice.
-  if (form.scopeMode === 'pick' && form.categoryIds.length === 0 && form.productIds.length === 0) problems.scope = text.scopeRequired;
+  if (form.scopeMode === 'pick' && form.categoryIds.length === 0 && form.productIds.length === 0)
+    problems.scope = text.scopeRequired;
   const parsed = couponDefinitionDraftSchema.safeParse(draftOf(form));
   if (parsed.success && problems.scope === undefined) return { value: parsed.data };
   for (const issue of parsed.error?.issues ?? []) {

@@ -19,7 +19,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One code, from today to 30 days on, Seoul dates. */
 export function initialIssueForm(now: Date): IssueForm {
-  return { count: '1', fromDate: seoulDay(now), fromTime: '', untilDate: seoulDay(new Date(now.getTime() + 30 * DAY_MS)), untilTime: '' };
+  return {
+    count: '1',
+    fromDate: seoulDay(now),
+    fromTime: '',
+    untilDate: seoulDay(new Date(now.getTime() + 30 * DAY_MS)),
+    untilTime: '',
+  };
 }
 
 /** 'YYYY-MM-DD', or 'YYYY-MM-DDTHH:mm' when a time was given: the Seoul wall clock main reads. */
@@ -31,7 +37,11 @@ function seoulLocal(date: string, time: string): string {
  * The request to send, or what is wrong per field. Whether the window itself makes sense (its
  * end after its start, not already over) is main's to say: it knows the shop's clock.
  */
-export function readIssueForm(form: IssueForm, definitionId: string, text: CouponsStrings): FormReading<CouponIssueRequest, IssueField> {
+export function readIssueForm(
+  form: IssueForm,
+  definitionId: string,
+  text: CouponsStrings,
+): FormReading<CouponIssueRequest, IssueField> {
   const parsed = couponIssueRequestSchema.safeParse({
     definitionId,
     count: parseWholeNumber(form.count),

@@ -8,7 +8,11 @@ export type FormReading<T, F extends string> = { value: T } | { problems: Partia
  * A dialog's submit: the form is checked here first (each field's problem shown by it), then
  * sent to main once; main's refusal comes back as `error`, and the dialog stays open for another go.
  */
-export function useCheckedSubmit<T, R, F extends string>(read: () => FormReading<T, F>, send: (value: T) => Promise<R>, done: (result: R) => void) {
+export function useCheckedSubmit<T, R, F extends string>(
+  read: () => FormReading<T, F>,
+  send: (value: T) => Promise<R>,
+  done: (result: R) => void,
+) {
   const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
   const { busy, error, setError, run } = useAction();
 

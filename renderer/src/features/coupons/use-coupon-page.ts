@@ -18,7 +18,11 @@ interface Answer {
  * `version` (bumped after a change) moves. The last page stays shown while the next loads, and an
  * answer that arrives after a newer question is dropped.
  */
-export function useCouponPage({ definitionId, state, search }: CouponFilter, offset: number, version: number): { page: CouponPage | null; loading: boolean; error: PosErrorData | null } {
+export function useCouponPage(
+  { definitionId, state, search }: CouponFilter,
+  offset: number,
+  version: number,
+): { page: CouponPage | null; loading: boolean; error: PosErrorData | null } {
   const asked = JSON.stringify([definitionId, state, search, offset, version]);
   const [answer, setAnswer] = useState<Answer>({ asked: '', page: null, error: null });
   useEffect(() => {

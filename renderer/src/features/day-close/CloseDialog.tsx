@@ -5,7 +5,15 @@ import { useDayCloseStrings } from './day-close-strings';
 import { useCloseDay } from './use-close-day';
 
 /** Asks before the Z close, says what it does, and makes it: the figures frozen, later sales in the next day. */
-export function CloseDialog({ day, onClosed, onCancel }: { day: string; onClosed: (report: DayReport) => void; onCancel: () => void }) {
+export function CloseDialog({
+  day,
+  onClosed,
+  onCancel,
+}: {
+  day: string;
+  onClosed: (report: DayReport) => void;
+  onCancel: () => void;
+}) {
   const text = useDayCloseStrings();
   const { busy, error, close } = useCloseDay(day, onClosed);
 
@@ -19,10 +27,23 @@ export function CloseDialog({ day, onClosed, onCancel }: { day: string; onClosed
       <FormError error={error} testId="day-close-error" />
       {/* Cancel comes first and takes focus: Z then Enter never closes a day by itself. */}
       <div className="dialog-actions">
-        <button type="button" className="button button-plain" onClick={onCancel} disabled={busy} data-testid="day-close-no">
+        <button
+          type="button"
+          className="button button-plain"
+          onClick={onCancel}
+          disabled={busy}
+          data-testid="day-close-no"
+        >
           {text.cancel}
         </button>
-        <button type="button" className="button button-danger" onClick={close} disabled={busy} aria-busy={busy} data-testid="day-close-yes">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={close}
+          disabled={busy}
+          aria-busy={busy}
+          data-testid="day-close-yes"
+        >
           {busy && <span className="spinner" aria-hidden="true" />} {text.confirm}
         </button>
       </div>

@@ -56,7 +56,8 @@ export function DayCloseScreen() {
   }
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (!isPlainKey(event) || textFieldOf(event.target) !== null || report !== null || confirming || openOrder !== null) return;
+    if (!isPlainKey(event) || textFieldOf(event.target) !== null || report !== null || confirming || openOrder !== null)
+      return;
     const key = event.key.toLowerCase();
     if (key === '[') pick(dayAfter(day, -1));
     else if (key === ']') pick(dayAfter(day, 1));
@@ -78,49 +79,99 @@ export function DayCloseScreen() {
       <div className="day-top">
         <h1>{text.title}</h1>
         <div className="day-picker" role="group" aria-label={text.dayLabel}>
-          <button type="button" className="button button-plain button-small" onClick={() => pick(dayAfter(day, -1))} data-testid="day-previous">
+          <button
+            type="button"
+            className="button button-plain button-small"
+            onClick={() => pick(dayAfter(day, -1))}
+            data-testid="day-previous"
+          >
             {text.previousDay}
           </button>
           <label className="day-picker-field">
             <span className="visually-hidden">{text.dayLabel}</span>
             <input type="date" value={day} onChange={(event) => pick(event.target.value)} data-testid="day-picker" />
           </label>
-          <button type="button" className="button button-plain button-small" onClick={() => pick(dayAfter(day, 1))} data-testid="day-next">
+          <button
+            type="button"
+            className="button button-plain button-small"
+            onClick={() => pick(dayAfter(day, 1))}
+            data-testid="day-next"
+          >
             {text.nextDay}
           </button>
           {view !== null && view.currentDay !== day && (
-            <button type="button" className="button button-plain button-small" onClick={() => pick(view.currentDay)} data-testid="day-current">
+            <button
+              type="button"
+              className="button button-plain button-small"
+              onClick={() => pick(view.currentDay)}
+              data-testid="day-current"
+            >
               {text.today}
             </button>
           )}
         </div>
       </div>
       {view !== null && (
-        <p className={close !== null ? 'day-status day-status-closed' : 'day-status'} role="status" data-testid="day-status">
-          {close !== null ? text.closedDay(formatDateTime(close.at, locale), close.by) : day > view.currentDay ? text.notStarted : text.openDay}
+        <p
+          className={close !== null ? 'day-status day-status-closed' : 'day-status'}
+          role="status"
+          data-testid="day-status"
+        >
+          {close !== null
+            ? text.closedDay(formatDateTime(close.at, locale), close.by)
+            : day > view.currentDay
+              ? text.notStarted
+              : text.openDay}
           <span className="day-current-note">{text.currentDay(view.currentDay)}</span>
         </p>
       )}
       <div className="day-actions" role="group" aria-label={text.reports}>
         {close === null ? (
           <>
-            <button type="button" className="button button-secondary" onClick={xReport} disabled={view === null || busy !== null} aria-busy={busy === 'x-report'} data-testid="day-x-report">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={xReport}
+              disabled={view === null || busy !== null}
+              aria-busy={busy === 'x-report'}
+              data-testid="day-x-report"
+            >
               {text.xReport} (X)
             </button>
-            <button type="button" className="button button-primary" onClick={() => setConfirming(true)} disabled={!canClose || busy !== null} data-testid="day-z-close">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setConfirming(true)}
+              disabled={!canClose || busy !== null}
+              data-testid="day-z-close"
+            >
               {text.zClose} (Z)
             </button>
           </>
         ) : (
-          <button type="button" className="button button-secondary" onClick={() => setReport(close)} data-testid="day-z-view">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setReport(close)}
+            data-testid="day-z-view"
+          >
             {text.showZ}
           </button>
         )}
-        <button type="button" className="button button-plain" onClick={exportCsv} disabled={busy !== null} aria-busy={busy === 'export'} data-testid="day-export">
+        <button
+          type="button"
+          className="button button-plain"
+          onClick={exportCsv}
+          disabled={busy !== null}
+          aria-busy={busy === 'export'}
+          data-testid="day-export"
+        >
           {text.exportCsv}
         </button>
         {view?.closable === 'training' && <span className="field-hint">{text.trainingNoClose}</span>}
-        {view?.closable === 'not-started' && day <= view.currentDay && <span className="field-hint">{text.closeFromDate(day)}</span>}
+        {view?.closable === 'not-started' && day <= view.currentDay && (
+          <span className="field-hint">{text.closeFromDate(day)}</span>
+        )}
         {saved !== null && (
           <span className="form-ok" role="status" data-testid="day-exported">
             {text.exported(saved)}
@@ -134,14 +185,27 @@ export function DayCloseScreen() {
         <div className="day-body">
           <DayFiguresPanel figures={view.figures} />
           <HourlyChart byHour={view.figures.byHour} />
-          <ReconcilePanel reconciliation={reconciliation} busy={busy === 'reconcile'} error={null} onCheck={reconcile} onOpenOrder={setOpenOrder} />
+          <ReconcilePanel
+            reconciliation={reconciliation}
+            busy={busy === 'reconcile'}
+            error={null}
+            onCheck={reconcile}
+            onOpenOrder={setOpenOrder}
+          />
           <ClosedDays version={version} onPick={pick} />
         </div>
       )}
       <HintBar hints={text.hints} />
       {confirming && <CloseDialog day={day} onClosed={closed} onCancel={() => setConfirming(false)} />}
       {report !== null && <ReportDialog report={report} onOpenOrder={setOpenOrder} onClose={() => setReport(null)} />}
-      {openOrder !== null && <OrderDetail orderId={openOrder} orderName={openOrder} onRefunded={() => setVersion((v) => v + 1)} onClose={() => setOpenOrder(null)} />}
+      {openOrder !== null && (
+        <OrderDetail
+          orderId={openOrder}
+          orderName={openOrder}
+          onRefunded={() => setVersion((v) => v + 1)}
+          onClose={() => setOpenOrder(null)}
+        />
+      )}
     </div>
   );
 }

@@ -9,7 +9,17 @@ function signedWon(amount: number, locale: 'ko' | 'en'): string {
   return amount < 0 ? `−${formatWon(-amount, locale)}` : formatWon(amount, locale);
 }
 
-function LineTable({ caption, label, rows, testId }: { caption: string; label: string; rows: Array<FigureLine & { name: string; key: string }>; testId: string }) {
+function LineTable({
+  caption,
+  label,
+  rows,
+  testId,
+}: {
+  caption: string;
+  label: string;
+  rows: Array<FigureLine & { name: string; key: string }>;
+  testId: string;
+}) {
   const text = useDayCloseStrings();
   const locale = useLocale();
   if (rows.length === 0) return null;
@@ -19,10 +29,18 @@ function LineTable({ caption, label, rows, testId }: { caption: string; label: s
       <thead>
         <tr>
           <th scope="col">{label}</th>
-          <th scope="col" className="num">{text.orders}</th>
-          <th scope="col" className="num">{text.amountSold}</th>
-          <th scope="col" className="num">{text.amountRefunded}</th>
-          <th scope="col" className="num">{text.amountNet}</th>
+          <th scope="col" className="num">
+            {text.orders}
+          </th>
+          <th scope="col" className="num">
+            {text.amountSold}
+          </th>
+          <th scope="col" className="num">
+            {text.amountRefunded}
+          </th>
+          <th scope="col" className="num">
+            {text.amountNet}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -45,8 +63,16 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
   const text = useDayCloseStrings();
   const locale = useLocale();
   const won = (amount: number) => formatWon(amount, locale);
-  const methods = figures.byMethod.map((line) => ({ ...line, key: line.method, name: line.method === 'none' ? text.paidByDiscount : formatTossTerm(line.method, locale) }));
-  const companies = figures.byCardCompany.map((line) => ({ ...line, key: line.issuerCode ?? 'unknown', name: cardCompanyName(line.issuerCode, locale) ?? text.unknownCompany }));
+  const methods = figures.byMethod.map((line) => ({
+    ...line,
+    key: line.method,
+    name: line.method === 'none' ? text.paidByDiscount : formatTossTerm(line.method, locale),
+  }));
+  const companies = figures.byCardCompany.map((line) => ({
+    ...line,
+    key: line.issuerCode ?? 'unknown',
+    name: cardCompanyName(line.issuerCode, locale) ?? text.unknownCompany,
+  }));
   return (
     <section className="panel day-panel" aria-labelledby="day-figures-title" data-testid="day-figures">
       <h2 id="day-figures-title" className="visually-hidden">
@@ -59,11 +85,15 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
         </div>
         <div>
           <dt>{text.couponDiscounts}</dt>
-          <dd data-testid="day-coupons">{figures.couponDiscounts === 0 ? won(0) : `−${won(figures.couponDiscounts)}`}</dd>
+          <dd data-testid="day-coupons">
+            {figures.couponDiscounts === 0 ? won(0) : `−${won(figures.couponDiscounts)}`}
+          </dd>
         </div>
         <div>
           <dt>{text.manualDiscounts}</dt>
-          <dd data-testid="day-manual">{figures.manualDiscounts === 0 ? won(0) : `−${won(figures.manualDiscounts)}`}</dd>
+          <dd data-testid="day-manual">
+            {figures.manualDiscounts === 0 ? won(0) : `−${won(figures.manualDiscounts)}`}
+          </dd>
         </div>
         <div>
           <dt>
@@ -85,7 +115,9 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
       <p className="day-notes">
         <span>{text.refundRule}</span>
         <span data-testid="day-training">{text.trainingLeftOut(figures.trainingOrders)}</span>
-        <span>{text.window(formatDateTime(figures.window.from, locale), formatDateTime(figures.window.until, locale))}</span>
+        <span>
+          {text.window(formatDateTime(figures.window.from, locale), formatDateTime(figures.window.until, locale))}
+        </span>
       </p>
       {(figures.unsettled.payments > 0 || figures.unsettled.refunds > 0) && (
         <p className="day-unsettled" role="status" data-testid="day-unsettled">
@@ -106,8 +138,12 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
           <thead>
             <tr>
               <th scope="col">{text.product}</th>
-              <th scope="col" className="num">{text.quantity}</th>
-              <th scope="col" className="num">{text.amountSold}</th>
+              <th scope="col" className="num">
+                {text.quantity}
+              </th>
+              <th scope="col" className="num">
+                {text.amountSold}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -14,7 +14,8 @@ const MARGIN = { top: 12, right: 12, bottom: 28, left: 72 };
 /** Compact won for the axis: 12만 / 120k. */
 function shortWon(amount: number, locale: 'ko' | 'en'): string {
   if (amount === 0) return '0';
-  if (locale === 'ko') return amount >= 10_000 ? `${Math.round(amount / 1_000) / 10}만` : `${amount.toLocaleString('ko-KR')}`;
+  if (locale === 'ko')
+    return amount >= 10_000 ? `${Math.round(amount / 1_000) / 10}만` : `${amount.toLocaleString('ko-KR')}`;
   return amount >= 1_000 ? `₩${Math.round(amount / 100) / 10}k` : `₩${amount}`;
 }
 
@@ -30,18 +31,47 @@ export function HourlyChart({ byHour }: { byHour: DayFigures['byHour'] }) {
   return (
     <section className="panel day-panel" aria-labelledby="day-hour-title">
       <h2 id="day-hour-title">{text.byHour}</h2>
-      <svg className="day-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="day-hour-title" data-testid="day-hour-chart">
+      <svg
+        className="day-chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="day-hour-title"
+        data-testid="day-hour-chart"
+      >
         <Group left={MARGIN.left} top={MARGIN.top}>
           {byHour.map((hour) => {
             const barHeight = innerHeight - (y(hour.sales) ?? innerHeight);
             return (
-              <Bar key={hour.hour} className="day-chart-bar" x={x(hour.hour) ?? 0} y={innerHeight - barHeight} width={x.bandwidth()} height={barHeight} data-testid={`day-hour-${hour.hour}`}>
+              <Bar
+                key={hour.hour}
+                className="day-chart-bar"
+                x={x(hour.hour) ?? 0}
+                y={innerHeight - barHeight}
+                width={x.bandwidth()}
+                height={barHeight}
+                data-testid={`day-hour-${hour.hour}`}
+              >
                 <title>{text.hourBar(hour.hour, hour.orders, formatWon(hour.sales, locale))}</title>
               </Bar>
             );
           })}
-          <AxisLeft scale={y} numTicks={4} tickFormat={(value) => shortWon(Number(value), locale)} stroke="var(--line-strong)" tickStroke="var(--line-strong)" tickLabelProps={{ fill: 'var(--text-2)', fontSize: 12 }} />
-          <AxisBottom top={innerHeight} scale={x} tickValues={byHour.filter((h) => h.hour % 3 === 0).map((h) => h.hour)} tickFormat={(hour) => text.hourLabel(Number(hour))} stroke="var(--line-strong)" tickStroke="var(--line-strong)" tickLabelProps={{ fill: 'var(--text-2)', fontSize: 12 }} />
+          <AxisLeft
+            scale={y}
+            numTicks={4}
+            tickFormat={(value) => shortWon(Number(value), locale)}
+            stroke="var(--line-strong)"
+            tickStroke="var(--line-strong)"
+            tickLabelProps={{ fill: 'var(--text-2)', fontSize: 12 }}
+          />
+          <AxisBottom
+            top={innerHeight}
+            scale={x}
+            tickValues={byHour.filter((h) => h.hour % 3 === 0).map((h) => h.hour)}
+            tickFormat={(hour) => text.hourLabel(Number(hour))}
+            stroke="var(--line-strong)"
+            tickStroke="var(--line-strong)"
+            tickLabelProps={{ fill: 'var(--text-2)', fontSize: 12 }}
+          />
         </Group>
       </svg>
     </section>

@@ -21,11 +21,22 @@ export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrd
   const text = useDayCloseStrings();
   const locale = useLocale();
   return (
-    <section className="panel day-panel" aria-labelledby="day-reconcile-title" aria-busy={busy} data-testid="day-reconcile">
+    <section
+      className="panel day-panel"
+      aria-labelledby="day-reconcile-title"
+      aria-busy={busy}
+      data-testid="day-reconcile"
+    >
       <div className="day-panel-head">
         <h2 id="day-reconcile-title">{text.reconcileTitle}</h2>
         {onCheck !== undefined && (
-          <button type="button" className="button button-secondary button-small" onClick={onCheck} disabled={busy} data-testid="day-reconcile-run">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={onCheck}
+            disabled={busy}
+            data-testid="day-reconcile-run"
+          >
             {text.reconcile}
           </button>
         )}
@@ -45,7 +56,11 @@ export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrd
       {!busy && reconciliation?.status === 'checked' && (
         <>
           <p className="day-checked" data-testid="day-reconcile-summary">
-            {text.checkedAt(formatDateTime(reconciliation.checkedAt, locale), reconciliation.transactions)} · {text.tossTotals(formatWon(reconciliation.tossApproved, locale), formatWon(reconciliation.tossCanceled, locale))}
+            {text.checkedAt(formatDateTime(reconciliation.checkedAt, locale), reconciliation.transactions)} ·{' '}
+            {text.tossTotals(
+              formatWon(reconciliation.tossApproved, locale),
+              formatWon(reconciliation.tossCanceled, locale),
+            )}
           </p>
           {reconciliation.mismatches.length === 0 ? (
             <p className="form-ok" role="status" data-testid="day-reconcile-ok">
@@ -58,10 +73,19 @@ export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrd
               </p>
               <ul className="day-mismatches">
                 {reconciliation.mismatches.map((mismatch, index) => (
-                  <li key={`${mismatch.kind}-${mismatch.paymentKey}-${index}`} className="day-mismatch" data-testid={`day-mismatch-${mismatch.kind}`}>
+                  <li
+                    key={`${mismatch.kind}-${mismatch.paymentKey}-${index}`}
+                    className="day-mismatch"
+                    data-testid={`day-mismatch-${mismatch.kind}`}
+                  >
                     <span>{mismatchText(mismatch, text, locale)}</span>
                     {mismatch.orderKnown && (
-                      <button type="button" className="button button-plain button-small" onClick={() => onOpenOrder(mismatch.orderId)} data-testid="day-mismatch-open">
+                      <button
+                        type="button"
+                        className="button button-plain button-small"
+                        onClick={() => onOpenOrder(mismatch.orderId)}
+                        data-testid="day-mismatch-open"
+                      >
                         {text.openOrder}
                       </button>
                     )}

@@ -18,16 +18,31 @@ function printReport(): void {
 }
 
 /** An X or Z report as it will be printed: the figures, the chart and what the check with Toss found. */
-export function ReportDialog({ report, onOpenOrder, onClose }: { report: DayReport; onOpenOrder: (orderId: string) => void; onClose: () => void }) {
+export function ReportDialog({
+  report,
+  onOpenOrder,
+  onClose,
+}: {
+  report: DayReport;
+  onOpenOrder: (orderId: string) => void;
+  onClose: () => void;
+}) {
   const text = useDayCloseStrings();
   const locale = useLocale();
   useEffect(() => () => document.body.classList.remove(PRINTING), []);
   return (
     <Dialog title={text.reportTitle(report.kind, report.day)} onCancel={onClose} testId="day-report" wide>
       {/* It scrolls: a keyboard reaches it (arrow keys then scroll it). */}
-      <div className="day-report" tabIndex={0} role="region" aria-label={text.reportTitle(report.kind, report.day)} data-testid="day-report-body">
+      <div
+        className="day-report"
+        tabIndex={0}
+        role="region"
+        aria-label={text.reportTitle(report.kind, report.day)}
+        data-testid="day-report-body"
+      >
         <p className="day-report-meta" data-testid="day-report-meta">
-          {text.reportMeta(formatDateTime(report.at, locale), report.by)} — {report.kind === 'X' ? text.reportXNote : text.reportZNote}
+          {text.reportMeta(formatDateTime(report.at, locale), report.by)} —{' '}
+          {report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />

@@ -14,7 +14,8 @@ const ko = {
   window: (from: string, until: string) => `영업일 범위 ${from} ~ ${until}`,
   refundRule: '환불은 주문한 날이 아니라 환불한 날에 계산합니다 (마감한 날의 숫자는 바뀌지 않습니다).',
   trainingLeftOut: (n: number) => (n === 0 ? '교육 주문은 넣지 않습니다.' : `교육 주문 ${n}건은 넣지 않았습니다.`),
-  unsettled: (payments: number, refunds: number) => `토스페이먼츠와 확인 중: 결제 ${payments}건, 환불 ${refunds}건 — 끝나면 숫자가 바뀔 수 있습니다.`,
+  unsettled: (payments: number, refunds: number) =>
+    `토스페이먼츠와 확인 중: 결제 ${payments}건, 환불 ${refunds}건 — 끝나면 숫자가 바뀔 수 있습니다.`,
   gross: '총매출',
   couponDiscounts: '쿠폰 할인',
   manualDiscounts: '직접 할인',
@@ -41,14 +42,19 @@ const ko = {
   product: '상품',
   quantity: '수량',
   reconcileTitle: '토스페이먼츠 대조',
-  reconcileHint: '이 영업일의 카드 결제와 환불을 토스페이먼츠 거래 내역과 맞춰 봅니다. 아무것도 바꾸지 않습니다. 현금 판매는 토스페이먼츠에 없으므로 대조하지 않습니다.',
+  reconcileHint:
+    '이 영업일의 카드 결제와 환불을 토스페이먼츠 거래 내역과 맞춰 봅니다. 아무것도 바꾸지 않습니다. 현금 판매는 토스페이먼츠에 없으므로 대조하지 않습니다.',
   reconcile: '대조하기 (R)',
   reconciling: '토스페이먼츠에 묻는 중…',
   checkedAt: (at: string, count: number) => `${at} 확인 · 거래 ${count}건`,
   tossTotals: (approved: string, canceled: string) => `승인 ${approved} · 취소 ${canceled}`,
   allMatch: '모든 결제와 환불이 토스페이먼츠와 맞습니다.',
   mismatchCount: (n: number) => `맞지 않는 항목 ${n}건`,
-  unavailable: { training: '교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.', 'toss-unreachable': '토스페이먼츠에 연결할 수 없어 대조하지 못했습니다.', 'toss-refused': '토스페이먼츠가 거래 조회를 거부했습니다.' },
+  unavailable: {
+    training: '교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.',
+    'toss-unreachable': '토스페이먼츠에 연결할 수 없어 대조하지 못했습니다.',
+    'toss-refused': '토스페이먼츠가 거래 조회를 거부했습니다.',
+  },
   openOrder: '주문 보기',
   reports: '보고서',
   xReport: '중간 보고서',
@@ -58,7 +64,8 @@ const ko = {
   showZ: '마감 보고서 보기',
   closes: '마감한 날',
   noCloses: '아직 마감한 날이 없습니다.',
-  closeRow: (day: string, net: string, mismatches: number | null) => `${day} · 순매출 ${net}${mismatches === null ? ' · 대조 못 함' : mismatches === 0 ? '' : ` · 불일치 ${mismatches}건`}`,
+  closeRow: (day: string, net: string, mismatches: number | null) =>
+    `${day} · 순매출 ${net}${mismatches === null ? ' · 대조 못 함' : mismatches === 0 ? '' : ` · 불일치 ${mismatches}건`}`,
   confirmTitle: (day: string) => `${day} 영업일을 마감할까요?`,
   confirmBody: [
     '마감하면 이 영업일의 숫자가 보고서(Z)로 고정되어 보관됩니다. 되돌릴 수 없습니다.',
@@ -69,7 +76,8 @@ const ko = {
   cancel: '취소',
   trainingNoClose: '교육 모드에서는 마감할 수 없습니다. 중간 보고서는 볼 수 있습니다.',
   closeFromDate: (day: string) => `이 영업일은 ${day} 날짜가 되면 마감할 수 있습니다.`,
-  reportTitle: (kind: 'X' | 'Z', day: string) => (kind === 'X' ? `중간 보고서 (X) — ${day}` : `마감 보고서 (Z) — ${day}`),
+  reportTitle: (kind: 'X' | 'Z', day: string) =>
+    kind === 'X' ? `중간 보고서 (X) — ${day}` : `마감 보고서 (Z) — ${day}`,
   reportMeta: (at: string, by: string) => `${at} · ${by}`,
   reportXNote: '중간 보고서입니다. 마감하지 않았고 아무것도 보관하지 않았습니다.',
   reportZNote: '마감 보고서입니다. 이 숫자는 보관되어 바뀌지 않습니다.',
@@ -84,13 +92,20 @@ const ko = {
   ] as ReadonlyArray<readonly [string, string]>,
   mismatch: {
     orphanCharge: (orderId: string, amount: string, at: string, known: boolean) =>
-      known ? `토스페이먼츠가 ${at}에 주문 ${orderId}로 ${amount}를 승인했지만, 이 주문은 그 결제로 결제되지 않았습니다 (출처 모를 결제).` : `토스페이먼츠가 ${at}에 ${amount}를 승인했지만 장부에 주문 ${orderId}가 없습니다 (출처 모를 결제).`,
+      known
+        ? `토스페이먼츠가 ${at}에 주문 ${orderId}로 ${amount}를 승인했지만, 이 주문은 그 결제로 결제되지 않았습니다 (출처 모를 결제).`
+        : `토스페이먼츠가 ${at}에 ${amount}를 승인했지만 장부에 주문 ${orderId}가 없습니다 (출처 모를 결제).`,
     orphanChargeCanceled: (amount: string) => `토스페이먼츠에서 ${amount}가 취소되었습니다.`,
-    unknownPayment: (orderId: string, amount: string) => `주문 ${orderId}의 카드 결제 ${amount}가 토스페이먼츠에 없습니다.`,
-    unknownRefund: (orderId: string, amount: string, refundId: string) => `주문 ${orderId}의 환불 ${refundId} ${amount}가 토스페이먼츠에 없습니다.`,
-    paymentDiffers: (orderId: string, ours: string, toss: string) => `주문 ${orderId}의 결제 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
-    refundDiffers: (orderId: string, ours: string, toss: string, refundId: string) => `주문 ${orderId}의 환불 ${refundId} 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
-    orphanRefund: (orderId: string, amount: string, at: string) => `토스페이먼츠가 ${at}에 주문 ${orderId}의 ${amount}를 취소했지만 장부에는 그 환불이 없습니다.`,
+    unknownPayment: (orderId: string, amount: string) =>
+      `주문 ${orderId}의 카드 결제 ${amount}가 토스페이먼츠에 없습니다.`,
+    unknownRefund: (orderId: string, amount: string, refundId: string) =>
+      `주문 ${orderId}의 환불 ${refundId} ${amount}가 토스페이먼츠에 없습니다.`,
+    paymentDiffers: (orderId: string, ours: string, toss: string) =>
+      `주문 ${orderId}의 결제 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
+    refundDiffers: (orderId: string, ours: string, toss: string, refundId: string) =>
+      `주문 ${orderId}의 환불 ${refundId} 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
+    orphanRefund: (orderId: string, amount: string, at: string) =>
+      `토스페이먼츠가 ${at}에 주문 ${orderId}의 ${amount}를 취소했지만 장부에는 그 환불이 없습니다.`,
   },
 };
 
@@ -108,9 +123,12 @@ const en: DayCloseStrings = {
   notStarted: 'This business day has not started yet',
   currentDay: (day) => `Sales made now are recorded on business day ${day}`,
   window: (from, until) => `The business day runs ${from} to ${until}`,
-  refundRule: 'Refunds count on the day they were made, not the day of the order (a closed day’s figures never change).',
-  trainingLeftOut: (n) => (n === 0 ? 'Training orders are left out.' : `${n} training ${n === 1 ? 'order was' : 'orders were'} left out.`),
-  unsettled: (payments, refunds) => `Still being settled with Toss Payments: ${payments} payments, ${refunds} refunds — the figures may change.`,
+  refundRule:
+    'Refunds count on the day they were made, not the day of the order (a closed day’s figures never change).',
+  trainingLeftOut: (n) =>
+    n === 0 ? 'Training orders are left out.' : `${n} training ${n === 1 ? 'order was' : 'orders were'} left out.`,
+  unsettled: (payments, refunds) =>
+    `Still being settled with Toss Payments: ${payments} payments, ${refunds} refunds — the figures may change.`,
   gross: 'Gross sales',
   couponDiscounts: 'Coupon discounts',
   manualDiscounts: 'Manual discounts',
@@ -132,19 +150,25 @@ const en: DayCloseStrings = {
   unknownCompany: 'Unknown',
   byHour: 'Sales by hour',
   hourLabel: (hour) => `${String(hour).padStart(2, '0')}h`,
-  hourBar: (hour, orders, amount) => `${String(hour).padStart(2, '0')}:00: ${orders} ${orders === 1 ? 'order' : 'orders'}, ${amount}`,
+  hourBar: (hour, orders, amount) =>
+    `${String(hour).padStart(2, '0')}:00: ${orders} ${orders === 1 ? 'order' : 'orders'}, ${amount}`,
   topProducts: 'Best sellers',
   product: 'Product',
   quantity: 'Qty',
   reconcileTitle: 'Checked with Toss Payments',
-  reconcileHint: 'Matches the day’s card payments and refunds against Toss Payments’ transactions. Nothing is changed. Cash sales are not at Toss Payments and are not checked.',
+  reconcileHint:
+    'Matches the day’s card payments and refunds against Toss Payments’ transactions. Nothing is changed. Cash sales are not at Toss Payments and are not checked.',
   reconcile: 'Check (R)',
   reconciling: 'Asking Toss Payments…',
   checkedAt: (at, count) => `Checked ${at} · ${count} ${count === 1 ? 'transaction' : 'transactions'}`,
   tossTotals: (approved, canceled) => `Approved ${approved} · cancelled ${canceled}`,
   allMatch: 'Every payment and refund matches Toss Payments.',
   mismatchCount: (n) => `${n} ${n === 1 ? 'difference' : 'differences'}`,
-  unavailable: { training: 'Training mode has no real Toss Payments to check against.', 'toss-unreachable': 'Toss Payments could not be reached, so the day was not checked.', 'toss-refused': 'Toss Payments refused to list the transactions.' },
+  unavailable: {
+    training: 'Training mode has no real Toss Payments to check against.',
+    'toss-unreachable': 'Toss Payments could not be reached, so the day was not checked.',
+    'toss-refused': 'Toss Payments refused to list the transactions.',
+  },
   openOrder: 'Open order',
   reports: 'Reports',
   xReport: 'X report',
@@ -154,7 +178,8 @@ const en: DayCloseStrings = {
   showZ: 'View the Z report',
   closes: 'Closed days',
   noCloses: 'No day has been closed yet.',
-  closeRow: (day, net, mismatches) => `${day} · net ${net}${mismatches === null ? ' · not checked' : mismatches === 0 ? '' : ` · ${mismatches} ${mismatches === 1 ? 'difference' : 'differences'}`}`,
+  closeRow: (day, net, mismatches) =>
+    `${day} · net ${net}${mismatches === null ? ' · not checked' : mismatches === 0 ? '' : ` · ${mismatches} ${mismatches === 1 ? 'difference' : 'differences'}`}`,
   confirmTitle: (day) => `Close business day ${day}?`,
   confirmBody: [
     'Closing freezes this day’s figures in a Z report that is kept. It cannot be undone.',
@@ -180,13 +205,19 @@ const en: DayCloseStrings = {
   ],
   mismatch: {
     orphanCharge: (orderId, amount, at, known) =>
-      known ? `Toss Payments approved ${amount} at ${at} for order ${orderId}, but that order was not paid with it (a charge with no sale).` : `Toss Payments approved ${amount} at ${at}, but the books have no order ${orderId} (a charge with no sale).`,
+      known
+        ? `Toss Payments approved ${amount} at ${at} for order ${orderId}, but that order was not paid with it (a charge with no sale).`
+        : `Toss Payments approved ${amount} at ${at}, but the books have no order ${orderId} (a charge with no sale).`,
     orphanChargeCanceled: (amount) => `${amount} of it was cancelled at Toss Payments.`,
     unknownPayment: (orderId, amount) => `Order ${orderId}’s card payment of ${amount} is not at Toss Payments.`,
-    unknownRefund: (orderId, amount, refundId) => `Order ${orderId}’s refund ${refundId} of ${amount} is not at Toss Payments.`,
-    paymentDiffers: (orderId, ours, toss) => `Order ${orderId}’s payment differs: ${ours} in the books, ${toss} at Toss Payments.`,
-    refundDiffers: (orderId, ours, toss, refundId) => `Order ${orderId}’s refund ${refundId} differs: ${ours} in the books, ${toss} at Toss Payments.`,
-    orphanRefund: (orderId, amount, at) => `Toss Payments cancelled ${amount} of order ${orderId} at ${at}, and the books have no such refund.`,
+    unknownRefund: (orderId, amount, refundId) =>
+      `Order ${orderId}’s refund ${refundId} of ${amount} is not at Toss Payments.`,
+    paymentDiffers: (orderId, ours, toss) =>
+      `Order ${orderId}’s payment differs: ${ours} in the books, ${toss} at Toss Payments.`,
+    refundDiffers: (orderId, ours, toss, refundId) =>
+      `Order ${orderId}’s refund ${refundId} differs: ${ours} in the books, ${toss} at Toss Payments.`,
+    orphanRefund: (orderId, amount, at) =>
+      `Toss Payments cancelled ${amount} of order ${orderId} at ${at}, and the books have no such refund.`,
   },
 };
 

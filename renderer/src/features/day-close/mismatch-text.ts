@@ -10,11 +10,18 @@ export function mismatchText(mismatch: Mismatch, text: DayCloseStrings, locale: 
   const words = text.mismatch;
   switch (mismatch.kind) {
     case 'orphan-charge': {
-      const charged = words.orphanCharge(mismatch.orderId, won(mismatch.amount), formatDateTime(mismatch.at, locale), mismatch.orderKnown);
+      const charged = words.orphanCharge(
+        mismatch.orderId,
+        won(mismatch.amount),
+        formatDateTime(mismatch.at, locale),
+        mismatch.orderKnown,
+      );
       return mismatch.canceled === 0 ? charged : `${charged} ${words.orphanChargeCanceled(won(mismatch.canceled))}`;
     }
     case 'unknown-to-toss':
-      return mismatch.what === 'payment' ? words.unknownPayment(mismatch.orderId, won(mismatch.amount)) : words.unknownRefund(mismatch.orderId, won(mismatch.amount), mismatch.refundId ?? '');
+      return mismatch.what === 'payment'
+        ? words.unknownPayment(mismatch.orderId, won(mismatch.amount))
+        : words.unknownRefund(mismatch.orderId, won(mismatch.amount), mismatch.refundId ?? '');
     case 'amount-differs':
       return mismatch.what === 'payment'
         ? words.paymentDiffers(mismatch.orderId, won(mismatch.ours), won(mismatch.toss))

@@ -20,8 +20,10 @@ export function useDayActions(day: string) {
     error,
     clearError: () => setError(null),
     /** Matches the day's sales with Toss's records. */
-    reconcile: (done: (found: Reconciliation) => void) => start('reconcile', () => callAsManager('day:match', { day }), done),
-    xReport: (done: (report: DayReport) => void) => start('x-report', () => callAsManager('day:x-report', { day }), done),
+    reconcile: (done: (found: Reconciliation) => void) =>
+      start('reconcile', () => callAsManager('day:match', { day }), done),
+    xReport: (done: (report: DayReport) => void) =>
+      start('x-report', () => callAsManager('day:x-report', { day }), done),
     /** Saves the day's CSV; `done` gets its file name. */
     exportCsv: (done: (fileName: string) => void) =>
       start(

@@ -6,7 +6,11 @@ import { callAsManager } from '../staff';
 
 /** A business day as main sees it (figures, its close), read again whenever `version` moves. */
 export function useDayView(day: string, version: number): { view: DayView | null; error: PosErrorData | null } {
-  const [state, setState] = useState<{ day: string; view: DayView | null; error: PosErrorData | null }>({ day, view: null, error: null });
+  const [state, setState] = useState<{ day: string; view: DayView | null; error: PosErrorData | null }>({
+    day,
+    view: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     callAsManager('day:view', { day }).then(

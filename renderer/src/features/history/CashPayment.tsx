@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { cashReceiptIdentityKind, cashReceiptTypes, type CashReceiptType, type CashTender } from '../../../../shared/domain/cash';
+import {
+  cashReceiptIdentityKind,
+  cashReceiptTypes,
+  type CashReceiptType,
+  type CashTender,
+} from '../../../../shared/domain/cash';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { formatDateTime } from '../../i18n/format';
@@ -12,12 +17,23 @@ import { Field } from './Field';
 import { useCashReceipt } from './use-cash-receipt';
 
 /** A cash sale in the order's detail: what was handed over, the change, and its 현금영수증 (issued again from here if Toss refused it). */
-export function CashPayment({ order, cash, onChanged }: { order: Order; cash: CashTender; onChanged: (order: Order) => void }) {
+export function CashPayment({
+  order,
+  cash,
+  onChanged,
+}: {
+  order: Order;
+  cash: CashTender;
+  onChanged: (order: Order) => void;
+}) {
   const text = useCashPaymentStrings();
   const locale = useLocale();
   const receipt = cash.cashReceipt;
   const receiptUrl = safeHttpUrl(receipt?.receiptUrl ?? null);
-  const canIssue = order.status === 'PAID' && order.refunds.length === 0 && (receipt === null || receipt.status === 'FAILED' || receipt.status === 'ISSUING');
+  const canIssue =
+    order.status === 'PAID' &&
+    order.refunds.length === 0 &&
+    (receipt === null || receipt.status === 'FAILED' || receipt.status === 'ISSUING');
   return (
     <>
       <Field label={text.method}>{text.cash}</Field>
@@ -34,7 +50,9 @@ export function CashPayment({ order, cash, onChanged }: { order: Order; cash: Ca
         ) : (
           <>
             {text.status[receipt.status]} · {receipt.type} · {receipt.identityMasked}
-            {receipt.status === 'ISSUED' && receipt.canceledAmount > 0 && ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
+            {receipt.status === 'ISSUED' &&
+              receipt.canceledAmount > 0 &&
+              ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
             {receipt.issueNumber !== null && ` · ${text.issueNumber} ${receipt.issueNumber}`}
             {receipt.failure !== null && <span className="field-hint"> {receipt.failure.message}</span>}
             {receiptUrl !== null && (
@@ -53,7 +71,15 @@ export function CashPayment({ order, cash, onChanged }: { order: Order; cash: Ca
   );
 }
 
-function IssueCashReceipt({ orderId, again, onIssued }: { orderId: string; again: boolean; onIssued: (order: Order) => void }) {
+function IssueCashReceipt({
+  orderId,
+  again,
+  onIssued,
+}: {
+  orderId: string;
+  again: boolean;
+  onIssued: (order: Order) => void;
+}) {
   const text = useCashPaymentStrings();
   const [type, setType] = useState<CashReceiptType>('소득공제');
   const [identity, setIdentity] = useState('');
@@ -76,14 +102,34 @@ function IssueCashReceipt({ orderId, again, onIssued }: { orderId: string; again
       <fieldset className="cash-receipt-type">
         {cashReceiptTypes.map((option) => (
           <label key={option}>
-            <input type="radio" name="detail-cash-receipt-type" value={option} checked={type === option} onChange={() => setType(option)} />
+            <input
+              type="radio"
+              name="detail-cash-receipt-type"
+              value={option}
+              checked={type === option}
+              onChange={() => setType(option)}
+            />
             {option}
           </label>
         ))}
       </fieldset>
-      <TextField label={text.identity} value={identity} onChange={setIdentity} inputMode="numeric" maxLength={30} error={invalid ? text.identityInvalid : null} data-testid="detail-cash-identity" />
+      <TextField
+        label={text.identity}
+        value={identity}
+        onChange={setIdentity}
+        inputMode="numeric"
+        maxLength={30}
+        error={invalid ? text.identityInvalid : null}
+        data-testid="detail-cash-identity"
+      />
       <FormError error={problem} testId="detail-cash-issue-error" />
-      <button type="submit" className="button button-plain button-small" disabled={busy} aria-busy={busy} data-testid="detail-cash-issue-submit">
+      <button
+        type="submit"
+        className="button button-plain button-small"
+        disabled={busy}
+        aria-busy={busy}
+        data-testid="detail-cash-issue-submit"
+      >
         {again ? text.issueAgain : text.issue}
       </button>
     </form>

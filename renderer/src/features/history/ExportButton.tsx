@@ -10,7 +10,13 @@ export function ExportButton({ filter }: { filter: HistoryFilter }) {
 
   return (
     <div className="history-export">
-      <button type="button" className="button button-secondary button-small" data-testid="history-export" disabled={busy} onClick={exportCsv}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        data-testid="history-export"
+        disabled={busy}
+        onClick={exportCsv}
+      >
         {busy ? text.exporting : text.export}
       </button>
       <FormError error={error} testId="history-export-error" />

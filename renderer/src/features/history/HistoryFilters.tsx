@@ -25,11 +25,32 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
 
   return (
     <div className="history-filters" role="search" aria-label={text.filtersLabel}>
-      <TextField label={text.from} type="date" value={draft.from} onChange={(from) => set({ from })} error={problems.from ?? null} required data-testid="history-from" />
-      <TextField label={text.to} type="date" value={draft.to} onChange={(to) => set({ to })} error={problems.to ?? null} required data-testid="history-to" />
+      <TextField
+        label={text.from}
+        type="date"
+        value={draft.from}
+        onChange={(from) => set({ from })}
+        error={problems.from ?? null}
+        required
+        data-testid="history-from"
+      />
+      <TextField
+        label={text.to}
+        type="date"
+        value={draft.to}
+        onChange={(to) => set({ to })}
+        error={problems.to ?? null}
+        required
+        data-testid="history-to"
+      />
       <div className="field">
         <label htmlFor={`${id}-status`}>{text.status}</label>
-        <select id={`${id}-status`} value={draft.status} onChange={(event) => set({ status: event.target.value as FilterDraft['status'] })} data-testid="history-filter-status">
+        <select
+          id={`${id}-status`}
+          value={draft.status}
+          onChange={(event) => set({ status: event.target.value as FilterDraft['status'] })}
+          data-testid="history-filter-status"
+        >
           <option value="">{text.all}</option>
           {historyStatuses.map((status) => (
             <option key={status} value={status}>
@@ -40,7 +61,12 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
       </div>
       <div className="field">
         <label htmlFor={`${id}-training`}>{text.training}</label>
-        <select id={`${id}-training`} value={draft.training} onChange={(event) => set({ training: event.target.value as TrainingChoice })} data-testid="history-filter-training">
+        <select
+          id={`${id}-training`}
+          value={draft.training}
+          onChange={(event) => set({ training: event.target.value as TrainingChoice })}
+          data-testid="history-filter-training"
+        >
           <option value="all">{text.trainingAll}</option>
           <option value="real">{text.trainingReal}</option>
           <option value="training">{text.trainingOnly}</option>
@@ -48,7 +74,12 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
       </div>
       <div className="field">
         <label htmlFor={`${id}-method`}>{text.method}</label>
-        <select id={`${id}-method`} value={draft.method} onChange={(event) => set({ method: event.target.value })} data-testid="history-filter-method">
+        <select
+          id={`${id}-method`}
+          value={draft.method}
+          onChange={(event) => set({ method: event.target.value })}
+          data-testid="history-filter-method"
+        >
           <option value="">{text.all}</option>
           {METHODS.map((method) => (
             <option key={method} value={method}>
@@ -58,9 +89,33 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
           <option value="none">{text.noMethod}</option>
         </select>
       </div>
-      <TextField label={text.minAmount} inputMode="numeric" maxLength={12} value={draft.minAmount} onChange={(minAmount) => set({ minAmount })} error={problems.minAmount ?? null} data-testid="history-min-amount" />
-      <TextField label={text.maxAmount} inputMode="numeric" maxLength={12} value={draft.maxAmount} onChange={(maxAmount) => set({ maxAmount })} error={problems.maxAmount ?? null} data-testid="history-max-amount" />
-      <TextField label={text.search} type="search" placeholder={text.searchPlaceholder} maxLength={40} value={draft.search} onChange={(search) => set({ search })} data-testid="history-search" />
+      <TextField
+        label={text.minAmount}
+        inputMode="numeric"
+        maxLength={12}
+        value={draft.minAmount}
+        onChange={(minAmount) => set({ minAmount })}
+        error={problems.minAmount ?? null}
+        data-testid="history-min-amount"
+      />
+      <TextField
+        label={text.maxAmount}
+        inputMode="numeric"
+        maxLength={12}
+        value={draft.maxAmount}
+        onChange={(maxAmount) => set({ maxAmount })}
+        error={problems.maxAmount ?? null}
+        data-testid="history-max-amount"
+      />
+      <TextField
+        label={text.search}
+        type="search"
+        placeholder={text.searchPlaceholder}
+        maxLength={40}
+        value={draft.search}
+        onChange={(search) => set({ search })}
+        data-testid="history-search"
+      />
     </div>
   );
 }

@@ -12,7 +12,14 @@ const PREFETCH_ROWS = 40;
 /** PageUp / PageDown move this many rows. */
 const PAGE_ROWS = 8;
 
-const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS, Home: -Infinity, End: Infinity };
+const MOVES: Record<string, number> = {
+  ArrowDown: 1,
+  ArrowUp: -1,
+  PageDown: PAGE_ROWS,
+  PageUp: -PAGE_ROWS,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 interface HistoryListProps {
   pages: HistoryPages;
@@ -43,7 +50,13 @@ export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
   );
   // The build runs no React Compiler, so nothing memoizes this component behind the virtualizer's back.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6, rangeExtractor });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    rangeExtractor,
+  });
   const lastInView = virtualizer.range?.endIndex ?? -1;
 
   useEffect(() => {
@@ -81,7 +94,13 @@ export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
 
   return (
     <div className="history-list" aria-busy={stale || loadingMore}>
-      <div role="table" aria-label={text.listLabel} aria-rowcount={hasMore ? -1 : rows.length + 1} className="history-table" data-testid="history-list">
+      <div
+        role="table"
+        aria-label={text.listLabel}
+        aria-rowcount={hasMore ? -1 : rows.length + 1}
+        className="history-table"
+        data-testid="history-list"
+      >
         <div role="rowgroup" className="history-head">
           <div role="row" aria-rowindex={1} className="history-grid">
             <span role="columnheader">{text.timeColumn}</span>

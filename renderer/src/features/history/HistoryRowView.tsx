@@ -28,14 +28,27 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
 
   return (
     // A click anywhere on the row opens it; the button's own click (Enter, Space) bubbles up to here.
-    <div role="row" aria-rowindex={index + 2} data-index={index} className="history-grid history-row" style={style} data-testid={`history-row-${row.orderId}`} onClick={() => onOpen(row)}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      className="history-grid history-row"
+      style={style}
+      data-testid={`history-row-${row.orderId}`}
+      onClick={() => onOpen(row)}
+    >
       <div role="cell" className="history-time">
         <span>{time}</span>
         <span className="history-sub">{day.slice(5)}</span>
       </div>
       <div role="cell" className="history-order">
         <span className="history-name">
-          <button type="button" className="history-open" tabIndex={tabStop ? 0 : -1} data-testid={`history-open-${row.orderId}`}>
+          <button
+            type="button"
+            className="history-open"
+            tabIndex={tabStop ? 0 : -1}
+            data-testid={`history-open-${row.orderId}`}
+          >
             {row.orderName}
           </button>
           {row.training && <TrainingBadge />}
@@ -47,7 +60,9 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
       </div>
       <div role="cell" className="history-amount" data-testid="history-amount">
         {fullyRefunded ? <s>{won(row.amount)}</s> : <span>{won(row.amount)}</span>}
-        {row.refunded > 0 && <span className="history-sub history-refunded">{text.refundedPart(won(row.refunded))}</span>}
+        {row.refunded > 0 && (
+          <span className="history-sub history-refunded">{text.refundedPart(won(row.refunded))}</span>
+        )}
       </div>
       <div role="cell">
         <StatusBadge status={row.status} />

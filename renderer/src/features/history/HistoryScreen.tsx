@@ -44,7 +44,14 @@ export function HistoryScreen() {
       </div>
       <HistoryFilters draft={draft} problems={'problems' in reading ? reading.problems : {}} onChange={setDraft} />
       <HistoryList key={pages.generation} pages={pages} filtered={filtered} onOpen={setOpened} />
-      {opened !== null && <OrderDetail orderId={opened.orderId} orderName={opened.orderName} onRefunded={afterRefund} onClose={() => setOpened(null)} />}
+      {opened !== null && (
+        <OrderDetail
+          orderId={opened.orderId}
+          orderName={opened.orderName}
+          onRefunded={afterRefund}
+          onClose={() => setOpened(null)}
+        />
+      )}
     </div>
   );
 }

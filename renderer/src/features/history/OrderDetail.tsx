@@ -42,15 +42,33 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
         <div className="detail-actions">
           {order !== null && (
             <>
-              <button type="button" className="button button-primary button-small" disabled={blocked !== null} autoFocus onClick={() => setOpen('refund')} data-testid="detail-refund">
+              <button
+                type="button"
+                className="button button-primary button-small"
+                disabled={blocked !== null}
+                autoFocus
+                onClick={() => setOpen('refund')}
+                data-testid="detail-refund"
+              >
                 {text.refund}
               </button>
-              <button type="button" className="button button-plain button-small" disabled={order.status !== 'PAID'} onClick={() => setOpen('receipt')} data-testid="detail-receipt">
+              <button
+                type="button"
+                className="button button-plain button-small"
+                disabled={order.status !== 'PAID'}
+                onClick={() => setOpen('receipt')}
+                data-testid="detail-receipt"
+              >
                 {text.receiptAgain}
               </button>
             </>
           )}
-          <button type="button" className="button button-plain button-small" onClick={onClose} data-testid="detail-close">
+          <button
+            type="button"
+            className="button button-plain button-small"
+            onClick={onClose}
+            data-testid="detail-close"
+          >
             {text.close}
           </button>
         </div>

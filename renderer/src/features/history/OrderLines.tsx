@@ -44,7 +44,12 @@ export function OrderLines({ order }: { order: Order }) {
                 <span className="detail-line-name">{nameOf(line.productId)}</span>
                 <span className="history-sub">
                   {text.unitPrice} {won(line.unitPrice)}
-                  {(refunded.get(line.productId) ?? 0) > 0 && <span className="detail-refunded"> · {text.refundedQuantity(refunded.get(line.productId) ?? 0)}</span>}
+                  {(refunded.get(line.productId) ?? 0) > 0 && (
+                    <span className="detail-refunded">
+                      {' '}
+                      · {text.refundedQuantity(refunded.get(line.productId) ?? 0)}
+                    </span>
+                  )}
                 </span>
               </td>
               <td className="num">{line.quantity}</td>
@@ -64,7 +69,9 @@ export function OrderLines({ order }: { order: Order }) {
           <div key={index} data-testid="detail-discount">
             <dt>
               {discountLabel(discount, locale)}
-              {approvalNote(discount, locale) !== null && <span className="history-sub"> {approvalNote(discount, locale)}</span>}
+              {approvalNote(discount, locale) !== null && (
+                <span className="history-sub"> {approvalNote(discount, locale)}</span>
+              )}
             </dt>
             <dd>−{won(discount.amount)}</dd>
           </div>

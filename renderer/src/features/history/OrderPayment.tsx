@@ -33,7 +33,9 @@ export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (o
             <Field label={text.cardNumber} testId="detail-card">
               {payment.cardNumber ?? '—'}
             </Field>
-            {payment.cardType !== null && <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>}
+            {payment.cardType !== null && (
+              <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>
+            )}
             <Field label={text.approveNo} testId="detail-approve-no">
               {payment.approveNo ?? '—'}
             </Field>

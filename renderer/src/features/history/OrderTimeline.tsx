@@ -16,7 +16,11 @@ export function OrderTimeline({ order }: { order: Order }) {
         {orderTimeline(order).map((event, index) => {
           const described = describeEvent(event, text, locale);
           return (
-            <li key={index} className={`timeline-event timeline-${described.tone}`} data-testid={`timeline-${event.kind}`}>
+            <li
+              key={index}
+              className={`timeline-event timeline-${described.tone}`}
+              data-testid={`timeline-${event.kind}`}
+            >
               <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
               <span className="timeline-title">{described.title}</span>
               {described.details.map((detail) => (

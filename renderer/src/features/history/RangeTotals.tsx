@@ -13,7 +13,12 @@ export function RangeTotals({ from, to, version }: { from: string; to: string; v
   const won = (amount: number) => formatWon(amount, locale);
   if (error !== null) return <FormError error={error} testId="history-totals-error" />;
   return (
-    <section className="history-totals" aria-labelledby="history-totals-title" aria-busy={totals === null} data-testid="history-totals">
+    <section
+      className="history-totals"
+      aria-labelledby="history-totals-title"
+      aria-busy={totals === null}
+      data-testid="history-totals"
+    >
       <h2 id="history-totals-title" className="visually-hidden">
         {text.totalsTitle}
       </h2>
@@ -30,7 +35,9 @@ export function RangeTotals({ from, to, version }: { from: string; to: string; v
             </div>
             <div>
               <dt>{text.totalsRefunded}</dt>
-              <dd data-testid="history-totals-refunded">{totals.refunded === 0 ? won(0) : `−${won(totals.refunded)}`}</dd>
+              <dd data-testid="history-totals-refunded">
+                {totals.refunded === 0 ? won(0) : `−${won(totals.refunded)}`}
+              </dd>
             </div>
             <div>
               <dt>{text.totalsNet}</dt>
@@ -38,7 +45,13 @@ export function RangeTotals({ from, to, version }: { from: string; to: string; v
             </div>
           </dl>
           <p className="history-totals-note">
-            {totals.byMethod.length > 0 && <span className="history-by-method">{totals.byMethod.map((entry) => text.byMethod(formatTossTerm(entry.method, locale), entry.orders)).join(' · ')}</span>}
+            {totals.byMethod.length > 0 && (
+              <span className="history-by-method">
+                {totals.byMethod
+                  .map((entry) => text.byMethod(formatTossTerm(entry.method, locale), entry.orders))
+                  .join(' · ')}
+              </span>
+            )}
             <span data-testid="history-totals-note">{text.totalsNote}</span>
           </p>
         </>

@@ -29,7 +29,14 @@ export function ReasonPicker({ preset, detail, onChange, problem }: ReasonPicker
           </button>
         ))}
       </div>
-      <TextField label={text.reasonDetail} value={detail} onChange={(next) => onChange({ preset, detail: next })} maxLength={120} error={problem} data-testid="refund-reason-text" />
+      <TextField
+        label={text.reasonDetail}
+        value={detail}
+        onChange={(next) => onChange({ preset, detail: next })}
+        maxLength={120}
+        error={problem}
+        data-testid="refund-reason-text"
+      />
     </fieldset>
   );
 }

@@ -16,7 +16,12 @@ export function ReceiptDialog({ order, onClose }: { order: Order; onClose: () =>
   const name = useId();
   const refunded = refundedAmount(order.refunds);
   // A refund Toss refused moved no money and has no receipt.
-  const subjects: ReceiptSubject[] = [{ kind: 'sale' }, ...order.refunds.filter((refund) => refund.status !== 'FAILED').map((refund) => ({ kind: 'refund' as const, refund }))];
+  const subjects: ReceiptSubject[] = [
+    { kind: 'sale' },
+    ...order.refunds
+      .filter((refund) => refund.status !== 'FAILED')
+      .map((refund) => ({ kind: 'refund' as const, refund })),
+  ];
   const [chosen, setChosen] = useState(0);
   const subject = subjects[chosen] ?? { kind: 'sale' };
   return (
@@ -32,8 +37,21 @@ export function ReceiptDialog({ order, onClose }: { order: Order; onClose: () =>
           <div className="choice-options">
             {subjects.map((option, index) => (
               <label key={option.kind === 'sale' ? 'sale' : option.refund.refundId} className="choice">
-                <input type="radio" name={name} checked={chosen === index} onChange={() => setChosen(index)} data-testid={`receipt-choice-${option.kind === 'sale' ? 'sale' : option.refund.refundId}`} />
-                <span>{option.kind === 'sale' ? receiptText.saleReceipt : receiptText.refundReceiptOf(formatWon(option.refund.amount, locale), formatDateTime(option.refund.canceledAt ?? option.refund.requestedAt, locale))}</span>
+                <input
+                  type="radio"
+                  name={name}
+                  checked={chosen === index}
+                  onChange={() => setChosen(index)}
+                  data-testid={`receipt-choice-${option.kind === 'sale' ? 'sale' : option.refund.refundId}`}
+                />
+                <span>
+                  {option.kind === 'sale'
+                    ? receiptText.saleReceipt
+                    : receiptText.refundReceiptOf(
+                        formatWon(option.refund.amount, locale),
+                        formatDateTime(option.refund.canceledAt ?? option.refund.requestedAt, locale),
+                      )}
+                </span>
               </label>
             ))}
           </div>

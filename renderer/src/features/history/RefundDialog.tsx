@@ -18,7 +18,10 @@ import { RefundReceipt } from './RefundReceipt';
 import { useRefund } from './use-refund';
 import { useRefundPreview, type RefundPreview } from './use-refund-preview';
 
-type Step = { kind: 'form' } | { kind: 'confirm'; request: RefundRequest; reason: string; preview: RefundPreview } | { kind: 'done'; order: Order; entry: RefundEntry };
+type Step =
+  | { kind: 'form' }
+  | { kind: 'confirm'; request: RefundRequest; reason: string; preview: RefundPreview }
+  | { kind: 'done'; order: Order; entry: RefundEntry };
 
 interface RefundDialogProps {
   order: Order;
@@ -74,7 +77,14 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
     else onClose();
   }
 
-  const title = step.kind === 'done' ? (step.entry.status === 'REFUNDING' ? text.refundSettlingTitle : text.refundDoneTitle) : step.kind === 'confirm' ? text.confirmTitle : text.refundTitle;
+  const title =
+    step.kind === 'done'
+      ? step.entry.status === 'REFUNDING'
+        ? text.refundSettlingTitle
+        : text.refundDoneTitle
+      : step.kind === 'confirm'
+        ? text.confirmTitle
+        : text.refundTitle;
 
   return (
     <Dialog title={title} onCancel={cancel} testId="refund-dialog" wide={step.kind === 'form'}>
@@ -83,17 +93,31 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
           <RefundReceipt order={step.order} entry={step.entry} />
           <ReceiptPrinting order={step.order} subject={{ kind: 'refund', refund: step.entry }} />
           <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={onClose} autoFocus data-testid="refund-receipt-close">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={onClose}
+              autoFocus
+              data-testid="refund-receipt-close"
+            >
               {text.close}
             </button>
           </div>
         </>
       ) : step.kind === 'confirm' ? (
         <>
-          <p data-testid="refund-confirm-body">{(order.cash !== null ? text.confirmBodyCash : text.confirmBody)(won(step.preview.amount), order.orderName)}</p>
+          <p data-testid="refund-confirm-body">
+            {(order.cash !== null ? text.confirmBodyCash : text.confirmBody)(won(step.preview.amount), order.orderName)}
+          </p>
           <RefundPreviewPanel order={order} preview={step.preview} error={null} waiting={false} />
           <div className="dialog-actions">
-            <button type="button" className="button button-plain" disabled={busy} onClick={() => setStep({ kind: 'form' })} data-testid="refund-back">
+            <button
+              type="button"
+              className="button button-plain"
+              disabled={busy}
+              onClick={() => setStep({ kind: 'form' })}
+              data-testid="refund-back"
+            >
               {text.back}
             </button>
             <button
@@ -114,7 +138,14 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
         <form className="refund-form" onSubmit={next} noValidate>
           <div className="refund-form-fields">
             <RefundKindChoice value={draft.kind} onChange={(kind) => edit({ kind })} />
-            {draft.kind === 'lines' && <RefundLines order={order} quantities={draft.quantities} onChange={(quantities) => edit({ quantities })} problem={problems.lines ?? null} />}
+            {draft.kind === 'lines' && (
+              <RefundLines
+                order={order}
+                quantities={draft.quantities}
+                onChange={(quantities) => edit({ quantities })}
+                problem={problems.lines ?? null}
+              />
+            )}
             {draft.kind === 'amount' && (
               <TextField
                 label={text.amount}
@@ -127,17 +158,33 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
                 data-testid="refund-amount"
               />
             )}
-            <ReasonPicker preset={draft.preset} detail={draft.detail} onChange={(reason) => edit(reason)} problem={problems.reason ?? null} />
+            <ReasonPicker
+              preset={draft.preset}
+              detail={draft.detail}
+              onChange={(reason) => edit(reason)}
+              problem={problems.reason ?? null}
+            />
           </div>
           <div className="refund-form-side">
-            <RefundPreviewPanel order={order} preview={preview.preview} error={preview.error} waiting={request !== null && !preview.current} />
+            <RefundPreviewPanel
+              order={order}
+              preview={preview.preview}
+              error={preview.error}
+              waiting={request !== null && !preview.current}
+            />
             <FormError error={error} testId="refund-error" />
             <div className="dialog-actions">
               <button type="button" className="button button-plain" onClick={onClose}>
                 {text.cancel}
               </button>
               {/* Focus lands here when the form comes back from the confirm step (on opening, the dialog moves it to the first choice). */}
-              <button type="submit" className="button button-primary" disabled={request !== null && !preview.current} data-testid="refund-next" autoFocus>
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={request !== null && !preview.current}
+                data-testid="refund-next"
+                autoFocus
+              >
                 {text.next}
               </button>
             </div>

@@ -13,7 +13,13 @@ export function RefundKindChoice({ value, onChange }: { value: RefundKind; onCha
       <div className="choice-row">
         {KINDS.map((kind) => (
           <label key={kind} className="choice-chip">
-            <input type="radio" name={name} checked={value === kind} onChange={() => onChange(kind)} data-testid={`refund-kind-${kind}`} />
+            <input
+              type="radio"
+              name={name}
+              checked={value === kind}
+              onChange={() => onChange(kind)}
+              data-testid={`refund-kind-${kind}`}
+            />
             <span>{text.kinds[kind]}</span>
           </label>
         ))}

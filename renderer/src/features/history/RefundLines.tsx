@@ -27,17 +27,26 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
           const left = Math.max(0, line.quantity - (refunded.get(line.productId) ?? 0));
           const chosen = Math.min(quantities[line.productId] ?? 0, left);
           const name = nameOf(line.productId);
-          const set = (quantity: number) => onChange({ ...quantities, [line.productId]: Math.min(left, Math.max(0, quantity)) });
+          const set = (quantity: number) =>
+            onChange({ ...quantities, [line.productId]: Math.min(left, Math.max(0, quantity)) });
           return (
             <li key={line.productId} className="refund-line" data-testid={`refund-line-${line.productId}`}>
               <span className="refund-line-name">
                 {name}
                 <span className="history-sub">
-                  {text.lineLeft(left, line.quantity)} · {text.lineNet(formatWon(Math.floor((line.lineTotal - line.discount) / line.quantity), locale))}
+                  {text.lineLeft(left, line.quantity)} ·{' '}
+                  {text.lineNet(formatWon(Math.floor((line.lineTotal - line.discount) / line.quantity), locale))}
                 </span>
               </span>
               <span className="stepper">
-                <button type="button" className="stepper-button" aria-label={text.fewer(name)} disabled={chosen === 0} onClick={() => set(chosen - 1)} data-testid={`refund-fewer-${line.productId}`}>
+                <button
+                  type="button"
+                  className="stepper-button"
+                  aria-label={text.fewer(name)}
+                  disabled={chosen === 0}
+                  onClick={() => set(chosen - 1)}
+                  data-testid={`refund-fewer-${line.productId}`}
+                >
                   −
                 </button>
                 <input
@@ -48,10 +57,19 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
                   value={chosen}
                   disabled={left === 0}
                   aria-label={`${name} · ${text.quantity}`}
-                  onChange={(event) => set(Number.isInteger(event.target.valueAsNumber) ? event.target.valueAsNumber : 0)}
+                  onChange={(event) =>
+                    set(Number.isInteger(event.target.valueAsNumber) ? event.target.valueAsNumber : 0)
+                  }
                   data-testid={`refund-qty-${line.productId}`}
                 />
-                <button type="button" className="stepper-button" aria-label={text.more(name)} disabled={chosen >= left} onClick={() => set(chosen + 1)} data-testid={`refund-more-${line.productId}`}>
+                <button
+                  type="button"
+                  className="stepper-button"
+                  aria-label={text.more(name)}
+                  disabled={chosen >= left}
+                  onClick={() => set(chosen + 1)}
+                  data-testid={`refund-more-${line.productId}`}
+                >
                   +
                 </button>
               </span>

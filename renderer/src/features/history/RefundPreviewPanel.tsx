@@ -23,7 +23,13 @@ export function RefundPreviewPanel({ order, preview, error, waiting }: RefundPre
   const won = (amount: number) => formatWon(amount, locale);
 
   return (
-    <section className="refund-preview" aria-labelledby="refund-preview-title" aria-live="polite" aria-busy={waiting} data-testid="refund-preview">
+    <section
+      className="refund-preview"
+      aria-labelledby="refund-preview-title"
+      aria-live="polite"
+      aria-busy={waiting}
+      data-testid="refund-preview"
+    >
       <h3 id="refund-preview-title">{text.previewTitle}</h3>
       <FormError error={error} testId="refund-preview-error" />
       {preview === null ? (

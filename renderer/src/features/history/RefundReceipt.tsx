@@ -29,7 +29,8 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
   const by = paidBy(order);
   const cashReceipt = order.cash?.cashReceipt ?? null;
   // Main cancels an issued 현금영수증 by what was refunded (ISSUING and FAILED ones have nothing at Toss to cancel).
-  const receiptFollows = entry.status === 'DONE' && (cashReceipt?.status === 'ISSUED' || cashReceipt?.status === 'CANCELED');
+  const receiptFollows =
+    entry.status === 'DONE' && (cashReceipt?.status === 'ISSUED' || cashReceipt?.status === 'CANCELED');
 
   return (
     <article className="refund-receipt" data-testid="refund-receipt" aria-label={text.refundReceiptAmount}>

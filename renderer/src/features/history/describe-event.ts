@@ -53,11 +53,18 @@ export function describeEvent(event: OrderEvent, text: HistoryStrings, locale: L
     case 'abandoned':
       return { title: text.eventAbandoned, details: [], tone: 'plain' };
     case 'refund-requested':
-      return { title: text.eventRefundRequested(won(event.amount)), details: [text.eventReason(reasonLabel(event.reason, text)), text.eventApprover(event.approvedBy)], tone: 'refund' };
+      return {
+        title: text.eventRefundRequested(won(event.amount)),
+        details: [text.eventReason(reasonLabel(event.reason, text)), text.eventApprover(event.approvedBy)],
+        tone: 'refund',
+      };
     case 'refund-done':
       return {
         title: text.eventRefundDone(won(event.amount)),
-        details: [...(event.by === 'cash' ? [text.eventRefundedInCash] : []), ...(toldOutcome(event.coupon) ? [text.couponOutcome[event.coupon]] : [])],
+        details: [
+          ...(event.by === 'cash' ? [text.eventRefundedInCash] : []),
+          ...(toldOutcome(event.coupon) ? [text.couponOutcome[event.coupon]] : []),
+        ],
         tone: 'refund',
       };
     case 'refund-failed':

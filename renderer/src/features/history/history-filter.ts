@@ -39,7 +39,13 @@ export function readFilter(draft: FilterDraft, text: HistoryStrings): FilterRead
   const maxAmount = amount(draft.maxAmount);
   if (Number.isNaN(minAmount)) problems.minAmount = text.amountInvalid;
   if (Number.isNaN(maxAmount)) problems.maxAmount = text.amountInvalid;
-  if (problems.minAmount === undefined && problems.maxAmount === undefined && minAmount !== undefined && maxAmount !== undefined && maxAmount < minAmount) {
+  if (
+    problems.minAmount === undefined &&
+    problems.maxAmount === undefined &&
+    minAmount !== undefined &&
+    maxAmount !== undefined &&
+    maxAmount < minAmount
+  ) {
     problems.maxAmount = text.amountBackwards;
   }
   // The date inputs give a real date or nothing.

@@ -62,7 +62,12 @@ const ko = {
   methodColumn: '결제수단',
   approveNoColumn: '승인번호',
   cardColumn: '카드번호',
-  statuses: { paid: '결제 완료', 'partially-refunded': '부분 환불', refunded: '환불 완료', unpaid: '미결제' } satisfies Record<HistoryStatus, string>,
+  statuses: {
+    paid: '결제 완료',
+    'partially-refunded': '부분 환불',
+    refunded: '환불 완료',
+    unpaid: '미결제',
+  } satisfies Record<HistoryStatus, string>,
   trainingBadge: '교육',
   refundedPart: (amount: string) => `−${amount} 환불`,
   callNumber: (n: number) => `대기 ${n}`,
@@ -157,15 +162,18 @@ const ko = {
   previewLineQuantity: (n: number) => `${n}개`,
   next: '다음',
   confirmTitle: '환불할까요?',
-  confirmBody: (amount: string, name: string) => `${name} 주문에서 ${amount}을(를) 카드로 돌려드립니다. 되돌릴 수 없습니다.`,
-  confirmBodyCash: (amount: string, name: string) => `${name} 주문에서 ${amount}을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.`,
+  confirmBody: (amount: string, name: string) =>
+    `${name} 주문에서 ${amount}을(를) 카드로 돌려드립니다. 되돌릴 수 없습니다.`,
+  confirmBodyCash: (amount: string, name: string) =>
+    `${name} 주문에서 ${amount}을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.`,
   back: '돌아가기',
   confirm: (amount: string) => `${amount} 환불하기`,
   refunding: '환불하는 중…',
 
   refundDoneTitle: '환불 완료',
   refundSettlingTitle: '환불 확인 중',
-  refundSettlingBody: '토스페이먼츠의 답을 받지 못해 결과를 확인하고 있습니다. 다시 환불하지 마세요. 확인되면 기록에 나타납니다.',
+  refundSettlingBody:
+    '토스페이먼츠의 답을 받지 못해 결과를 확인하고 있습니다. 다시 환불하지 마세요. 확인되면 기록에 나타납니다.',
   refundReceiptAmount: '환불한 금액',
   refundReceiptOrder: '주문',
   refundReceiptLines: '환불한 상품',
@@ -331,7 +339,8 @@ const en: HistoryStrings = {
 
   refundDoneTitle: 'Refunded',
   refundSettlingTitle: 'Checking the refund',
-  refundSettlingBody: 'Toss Payments did not answer in time, so the result is being checked. Do not refund again: it shows in the record once known.',
+  refundSettlingBody:
+    'Toss Payments did not answer in time, so the result is being checked. Do not refund again: it shows in the record once known.',
   refundReceiptAmount: 'Refunded',
   refundReceiptOrder: 'Order',
   refundReceiptLines: 'Items refunded',

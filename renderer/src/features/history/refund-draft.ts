@@ -24,18 +24,28 @@ export function readRequest(draft: RefundDraft): RefundRequest | null {
     draft.kind === 'full'
       ? { kind: 'full' }
       : draft.kind === 'lines'
-        ? { kind: 'lines', lines: Object.entries(draft.quantities).filter(([, quantity]) => quantity > 0).map(([productId, quantity]) => ({ productId, quantity })) }
+        ? {
+            kind: 'lines',
+            lines: Object.entries(draft.quantities)
+              .filter(([, quantity]) => quantity > 0)
+              .map(([productId, quantity]) => ({ productId, quantity })),
+          }
         : { kind: 'amount', amount: parseWholeNumber(draft.amount) };
   const parsed = refundRequestSchema.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
 
 /** The request and reason to send, or what is missing, field by field. */
-export function readRefund(draft: RefundDraft, text: HistoryStrings): { request: RefundRequest; reason: string } | { problems: Partial<Record<RefundField, string>> } {
+export function readRefund(
+  draft: RefundDraft,
+  text: HistoryStrings,
+): { request: RefundRequest; reason: string } | { problems: Partial<Record<RefundField, string>> } {
   const request = readRequest(draft);
   const reason = refundReasonSchema.safeParse(composeReason(draft.preset, draft.detail));
   const problems: Partial<Record<RefundField, string>> = {};
-  if (request === null) problems[draft.kind === 'amount' ? 'amount' : 'lines'] = draft.kind === 'amount' ? text.refundAmountInvalid : text.pickLines;
+  if (request === null)
+    problems[draft.kind === 'amount' ? 'amount' : 'lines'] =
+      draft.kind === 'amount' ? text.refundAmountInvalid : text.pickLines;
   if (!reason.success) problems.reason = text.reasonRequired;
   if (request === null || !reason.success) return { problems };
   return { request, reason: reason.data };

@@ -47,8 +47,24 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
   useEffect(() => {
     let current = true;
     callAsManager('history:list', { filter, limit: PAGE_SIZE }).then(
-      (page) => current && setPages((prev) => ({ filter, rows: page.rows, next: page.next, error: null, generation: (prev?.generation ?? 0) + 1 })),
-      (error: unknown) => current && setPages((prev) => ({ filter, rows: [], next: null, error: toPosError(error), generation: (prev?.generation ?? 0) + 1 })),
+      (page) =>
+        current &&
+        setPages((prev) => ({
+          filter,
+          rows: page.rows,
+          next: page.next,
+          error: null,
+          generation: (prev?.generation ?? 0) + 1,
+        })),
+      (error: unknown) =>
+        current &&
+        setPages((prev) => ({
+          filter,
+          rows: [],
+          next: null,
+          error: toPosError(error),
+          generation: (prev?.generation ?? 0) + 1,
+        })),
     );
     return () => {
       current = false;
@@ -63,8 +79,14 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     setAsking(cursor);
     callAsManager('history:list', { filter, cursor, limit: PAGE_SIZE })
       .then(
-        (page) => setPages((prev) => (prev !== null && prev.filter === filter && prev.next === cursor ? { ...prev, rows: [...prev.rows, ...page.rows], next: page.next } : prev)),
-        (error: unknown) => setPages((prev) => (prev !== null && prev.filter === filter ? { ...prev, error: toPosError(error) } : prev)),
+        (page) =>
+          setPages((prev) =>
+            prev !== null && prev.filter === filter && prev.next === cursor
+              ? { ...prev, rows: [...prev.rows, ...page.rows], next: page.next }
+              : prev,
+          ),
+        (error: unknown) =>
+          setPages((prev) => (prev !== null && prev.filter === filter ? { ...prev, error: toPosError(error) } : prev)),
       )
       .finally(() => setAsking(null));
   }, [answered, asking, filter]);
@@ -78,10 +100,18 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
   }, [answered]);
 
   const refreshRow = useCallback((order: Order) => {
-    callAsManager('history:list', { filter: { from: order.businessDay, to: order.businessDay, search: order.orderId }, limit: 10 }).then(
+    callAsManager('history:list', {
+      filter: { from: order.businessDay, to: order.businessDay, search: order.orderId },
+      limit: 10,
+    }).then(
       (page) => {
         const row = page.rows.find((candidate) => candidate.orderId === order.orderId);
-        if (row !== undefined) setPages((prev) => (prev === null ? prev : { ...prev, rows: prev.rows.map((shown) => (shown.orderId === row.orderId ? row : shown)) }));
+        if (row !== undefined)
+          setPages((prev) =>
+            prev === null
+              ? prev
+              : { ...prev, rows: prev.rows.map((shown) => (shown.orderId === row.orderId ? row : shown)) },
+          );
       },
       // The row keeps what it showed; the detail already shows the refund, and the next filter reads afresh.
       () => undefined,

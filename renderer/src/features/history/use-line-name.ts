@@ -9,5 +9,8 @@ import { selectCatalog, useSession } from '../../session/session-store';
 export function useLineName(order: Order): (productId: string) => string {
   const locale = useLocale();
   const catalog = useSession(selectCatalog);
-  return (productId) => catalog?.products.find((product) => product.id === productId)?.name[locale] ?? order.lines.find((line) => line.productId === productId)?.name ?? productId;
+  return (productId) =>
+    catalog?.products.find((product) => product.id === productId)?.name[locale] ??
+    order.lines.find((line) => line.productId === productId)?.name ??
+    productId;
 }

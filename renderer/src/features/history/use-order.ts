@@ -21,7 +21,9 @@ export function useOrder(orderId: string): OrderState & { adopt: (order: Order) 
     callAsManager('history:order', { orderId }).then(
       (order) => current && setState({ order, error: null }),
       // A reload that fails keeps the order on screen beside the error.
-      (error: unknown) => current && setState((was) => ({ order: was.order?.orderId === orderId ? was.order : null, error: toPosError(error) })),
+      (error: unknown) =>
+        current &&
+        setState((was) => ({ order: was.order?.orderId === orderId ? was.order : null, error: toPosError(error) })),
     );
     return () => {
       current = false;

@@ -5,8 +5,15 @@ import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
 
 /** The real sales of the date range, read again when the range or `version` (bumped after a refund) moves. */
-export function useRangeTotals(from: string, to: string, version: number): { totals: HistoryTotals | null; error: PosErrorData | null } {
-  const [answer, setAnswer] = useState<{ totals: HistoryTotals | null; error: PosErrorData | null }>({ totals: null, error: null });
+export function useRangeTotals(
+  from: string,
+  to: string,
+  version: number,
+): { totals: HistoryTotals | null; error: PosErrorData | null } {
+  const [answer, setAnswer] = useState<{ totals: HistoryTotals | null; error: PosErrorData | null }>({
+    totals: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     callAsManager('history:totals', { from, to }).then(

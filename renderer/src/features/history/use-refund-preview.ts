@@ -23,7 +23,10 @@ interface Answer {
  * whenever the request changes (once it has settled). `current` is false while the answer shown
  * is for an earlier request.
  */
-export function useRefundPreview(orderId: string, request: RefundRequest | null): { preview: RefundPreview | null; error: PosErrorData | null; current: boolean } {
+export function useRefundPreview(
+  orderId: string,
+  request: RefundRequest | null,
+): { preview: RefundPreview | null; error: PosErrorData | null; current: boolean } {
   const wanted = request === null ? '' : JSON.stringify(request);
   const asked = useDebounced(wanted, SETTLE_MS);
   const [answer, setAnswer] = useState<Answer>({ asked: '', preview: null, error: null });

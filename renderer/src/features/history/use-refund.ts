@@ -6,7 +6,12 @@ import { callAsManager } from '../staff';
 
 /** A refused refund the ledger recorded (Toss said no): worded like main's own refusals. */
 function refusal(entry: RefundEntry): PosErrorData {
-  return { code: 'REFUND_DECLINED', message: entry.failure?.message ?? '', retryable: false, tossCode: entry.failure?.code };
+  return {
+    code: 'REFUND_DECLINED',
+    message: entry.failure?.message ?? '',
+    retryable: false,
+    tossCode: entry.failure?.code,
+  };
 }
 
 /** The refund made, or null when main or Toss refused it (the reason is then in `error`). */

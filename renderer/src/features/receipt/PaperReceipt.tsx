@@ -51,7 +51,13 @@ function ItemsStacked({ items, head }: { items: PaperItem[]; head: PaperReceiptM
         <li key={index}>
           <span className="paper-item-name">{item.name}</span>
           <span className="paper-item-detail">
-            <span>{item.quantity === null ? '' : item.unitPrice === null ? `${head.quantity} ${item.quantity}` : `${item.unitPrice} × ${item.quantity}`}</span>
+            <span>
+              {item.quantity === null
+                ? ''
+                : item.unitPrice === null
+                  ? `${head.quantity} ${item.quantity}`
+                  : `${item.unitPrice} × ${item.quantity}`}
+            </span>
             <span>{item.amount}</span>
           </span>
         </li>
@@ -70,7 +76,12 @@ export function PaperReceipt({ model, testId }: { model: PaperReceiptModel; test
     '--paper-font': `${layout.fontSizePt}pt`,
   } as CSSProperties;
   return (
-    <article className={`paper paper-${layout.paperWidth}`} style={style} data-testid={testId} data-paper-width={layout.paperWidth}>
+    <article
+      className={`paper paper-${layout.paperWidth}`}
+      style={style}
+      data-testid={testId}
+      data-paper-width={layout.paperWidth}
+    >
       {model.training !== null && <p className="paper-banner">{model.training}</p>}
       {model.notice !== null && <p className="paper-banner">{model.notice}</p>}
       <header className="paper-store">
@@ -88,7 +99,11 @@ export function PaperReceipt({ model, testId }: { model: PaperReceiptModel; test
       <p className="paper-title">{model.title}</p>
       <Rows rows={model.meta} />
       <hr />
-      {layout.items === 'columns' ? <ItemColumns items={model.items} head={model.columns} /> : <ItemsStacked items={model.items} head={model.columns} />}
+      {layout.items === 'columns' ? (
+        <ItemColumns items={model.items} head={model.columns} />
+      ) : (
+        <ItemsStacked items={model.items} head={model.columns} />
+      )}
       <hr />
       {model.subtotal !== null && <Rows rows={[model.subtotal]} />}
       <Rows rows={model.adjustments} />

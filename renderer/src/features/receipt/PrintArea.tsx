@@ -10,7 +10,13 @@ import './print-area.css';
  * The receipt as it prints, straight under <body> so print CSS can show it alone; hidden from
  * screen readers (the screen shows the same receipt). Hands up the page it needs.
  */
-export function PrintArea({ model, children }: { model: PaperReceiptModel; children: (page: ReceiptPage | null) => ReactNode }) {
+export function PrintArea({
+  model,
+  children,
+}: {
+  model: PaperReceiptModel;
+  children: (page: ReceiptPage | null) => ReactNode;
+}) {
   const paper = useRef<HTMLDivElement>(null);
   const page = usePrintPage(paper, model.layout.paperWidth);
   return (

@@ -5,7 +5,17 @@ import { qrPath } from './qr-path';
 export function QrCode({ text, sizeMm, label }: { text: string; sizeMm: number; label: string }) {
   const { size, path } = useMemo(() => qrPath(text), [text]);
   return (
-    <svg className="paper-qr" width={`${sizeMm}mm`} height={`${sizeMm}mm`} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges" role="img" aria-label={label} data-testid="paper-qr" data-qr-text={text}>
+    <svg
+      className="paper-qr"
+      width={`${sizeMm}mm`}
+      height={`${sizeMm}mm`}
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+      role="img"
+      aria-label={label}
+      data-testid="paper-qr"
+      data-qr-text={text}
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

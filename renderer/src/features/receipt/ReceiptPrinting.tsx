@@ -60,7 +60,17 @@ function failed(status: PrintStatus): boolean {
   return (status.state === 'printed' || status.state === 'saved') && status.outcome.outcome === 'failed';
 }
 
-function Controls({ setup, model, page, compact }: { setup: ReceiptSetup; model: PaperReceiptModel; page: ReceiptPage | null; compact: boolean }) {
+function Controls({
+  setup,
+  model,
+  page,
+  compact,
+}: {
+  setup: ReceiptSetup;
+  model: PaperReceiptModel;
+  page: ReceiptPage | null;
+  compact: boolean;
+}) {
   const text = useReceiptStrings();
   const printing = useReceiptPrinting(setup.printing, page, model.fileName);
   usePrintKeys(printing);
@@ -70,12 +80,28 @@ function Controls({ setup, model, page, compact }: { setup: ReceiptSetup; model:
   return (
     <div className="receipt-printing" data-testid="receipt-printing" data-printing={setup.printing}>
       <div className="receipt-printing-buttons">
-        <button type="button" className="button button-secondary" disabled={disabled} onClick={printing.print} title={advice === null ? 'Ctrl+P' : `Ctrl+P — ${advice}`} aria-keyshortcuts="Control+P" data-testid="receipt-print">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={disabled}
+          onClick={printing.print}
+          title={advice === null ? 'Ctrl+P' : `Ctrl+P — ${advice}`}
+          aria-keyshortcuts="Control+P"
+          data-testid="receipt-print"
+        >
           {printing.status.state === 'printing' && <span className="spinner" aria-hidden="true" />}
           {setup.printing === 'shell' ? text.print : text.printOrPdf}
         </button>
         {setup.printing === 'shell' && (
-          <button type="button" className="button button-secondary" disabled={disabled} onClick={printing.savePdf} title="Ctrl+S" aria-keyshortcuts="Control+S" data-testid="receipt-save-pdf">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={disabled}
+            onClick={printing.savePdf}
+            title="Ctrl+S"
+            aria-keyshortcuts="Control+S"
+            data-testid="receipt-save-pdf"
+          >
             {printing.status.state === 'saving' && <span className="spinner" aria-hidden="true" />}
             {text.savePdf}
           </button>
@@ -88,11 +114,18 @@ function Controls({ setup, model, page, compact }: { setup: ReceiptSetup; model:
         </p>
       )}
       {message !== null && (
-        <p className={failed(printing.status) ? 'form-error' : 'receipt-printing-status'} role="status" data-testid="receipt-print-status">
+        <p
+          className={failed(printing.status) ? 'form-error' : 'receipt-printing-status'}
+          role="status"
+          data-testid="receipt-print-status"
+        >
           {message}
         </p>
       )}
-      <FormError error={printing.status.state === 'error' ? printing.status.error : null} testId="receipt-print-error" />
+      <FormError
+        error={printing.status.state === 'error' ? printing.status.error : null}
+        testId="receipt-print-error"
+      />
     </div>
   );
 }
@@ -111,7 +144,12 @@ export function ReceiptPrinting({ order, subject, preview = false, compact = fal
           {text.setupFailed}
         </p>
         <FormError error={error} />
-        <button type="button" className="button button-plain button-small" onClick={retry} data-testid="receipt-setup-retry">
+        <button
+          type="button"
+          className="button button-plain button-small"
+          onClick={retry}
+          data-testid="receipt-setup-retry"
+        >
           {text.retry}
         </button>
       </div>
@@ -138,7 +176,13 @@ export function ReceiptPrinting({ order, subject, preview = false, compact = fal
         <>
           {preview && (
             // Focusable: a long receipt scrolls, and the keyboard must be able to scroll it.
-            <div className="paper-preview" tabIndex={0} role="region" aria-label={model.title} data-testid="paper-preview">
+            <div
+              className="paper-preview"
+              tabIndex={0}
+              role="region"
+              aria-label={model.title}
+              data-testid="paper-preview"
+            >
               <PaperReceipt model={model} testId="paper-receipt" />
             </div>
           )}

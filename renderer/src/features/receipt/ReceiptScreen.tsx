@@ -34,7 +34,14 @@ export function ReceiptScreen() {
   return (
     <div className="screen">
       <Receipt order={order} tools={<ReceiptPrinting order={order} subject={{ kind: 'sale' }} compact />}>
-        <button type="button" className="button button-primary button-large" data-testid="new-sale" title="Enter" onClick={startNewSale} autoFocus>
+        <button
+          type="button"
+          className="button button-primary button-large"
+          data-testid="new-sale"
+          title="Enter"
+          onClick={startNewSale}
+          autoFocus
+        >
           {text.newSale}
         </button>
       </Receipt>
@@ -110,7 +117,9 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
                 <tr key={index} className="receipt-discount" data-testid="receipt-discount">
                   <td colSpan={2}>
                     <span className="receipt-line-name">{discountLabel(discount, locale)}</span>
-                    {approvalNote(discount, locale) !== null && <span className="receipt-line-unit">{approvalNote(discount, locale)}</span>}
+                    {approvalNote(discount, locale) !== null && (
+                      <span className="receipt-line-unit">{approvalNote(discount, locale)}</span>
+                    )}
                   </td>
                   <td>−{won(discount.amount)}</td>
                 </tr>
@@ -126,7 +135,9 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
             {order.orderId}
           </Field>
           {cash === null ? (
-            <Field label={text.approvedAt}>{payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}</Field>
+            <Field label={text.approvedAt}>
+              {payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}
+            </Field>
           ) : (
             <Field label={paperText.tradedAt}>{formatDateTime(cash.paidAt, locale)}</Field>
           )}
@@ -140,11 +151,15 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
           <Field label={text.total}>{won(order.amount)}</Field>
           {cash === null ? (
             <>
-              <Field label={text.method}>{payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}</Field>
+              <Field label={text.method}>
+                {payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}
+              </Field>
               <Field label={text.card} testId="receipt-card">
                 {payment?.cardNumber ?? text.none}
               </Field>
-              {payment?.cardType != null && <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>}
+              {payment?.cardType != null && (
+                <Field label={text.cardType}>{formatTossTerm(payment.cardType, locale)}</Field>
+              )}
               {installment != null && (
                 <Field label={text.installment}>{installment === 0 ? text.lumpSum : text.months(installment)}</Field>
               )}
@@ -163,7 +178,8 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
               </Field>
               {cash.cashReceipt !== null && (
                 <Field label={paperText.cashReceipt} testId="receipt-cash-receipt">
-                  {cash.cashReceipt.issueNumber ?? paperText.cashReceiptState[cash.cashReceipt.status]} · {cash.cashReceipt.identityMasked}
+                  {cash.cashReceipt.issueNumber ?? paperText.cashReceiptState[cash.cashReceipt.status]} ·{' '}
+                  {cash.cashReceipt.identityMasked}
                 </Field>
               )}
             </>

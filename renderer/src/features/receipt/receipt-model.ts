@@ -76,7 +76,12 @@ function receiptTime(iso: string): string {
 function storeBlock(store: StoreInfo, text: ReceiptStrings) {
   return {
     name: store.name,
-    lines: [`${text.owner} ${store.owner}`, `${text.businessNumber} ${formatBusinessNumber(store.businessNumber)}`, store.address, `${text.phone} ${store.phone}`],
+    lines: [
+      `${text.owner} ${store.owner}`,
+      `${text.businessNumber} ${formatBusinessNumber(store.businessNumber)}`,
+      store.address,
+      `${text.phone} ${store.phone}`,
+    ],
   };
 }
 
@@ -102,7 +107,11 @@ function cardRows(payment: PaymentRecord, text: ReceiptStrings, locale: Locale):
   if (payment.method !== null) rows.push({ label: text.method, value: formatTossTerm(payment.method, locale) });
   rows.push(...cardIdentityRows(payment, text, locale));
   if (payment.cardType !== null) rows.push({ label: text.cardType, value: formatTossTerm(payment.cardType, locale) });
-  if (payment.installmentPlanMonths !== null) rows.push({ label: text.installment, value: payment.installmentPlanMonths === 0 ? text.lumpSum : text.months(payment.installmentPlanMonths) });
+  if (payment.installmentPlanMonths !== null)
+    rows.push({
+      label: text.installment,
+      value: payment.installmentPlanMonths === 0 ? text.lumpSum : text.months(payment.installmentPlanMonths),
+    });
   if (payment.approveNo !== null) rows.push({ label: text.approveNo, value: payment.approveNo });
   rows.push({ label: text.approvedAt, value: receiptTime(payment.approvedAt) });
   return rows;
@@ -112,7 +121,13 @@ function cashRows(order: Order, text: ReceiptStrings, locale: Locale, withTender
   const cash = order.cash;
   if (cash === null) return [];
   const won = (amount: number) => formatWon(amount, locale);
-  const rows: PaperRow[] = withTender ? [{ label: text.method, value: text.cash }, { label: text.received, value: won(cash.received) }, { label: text.change, value: won(cash.change) }] : [];
+  const rows: PaperRow[] = withTender
+    ? [
+        { label: text.method, value: text.cash },
+        { label: text.received, value: won(cash.received) },
+        { label: text.change, value: won(cash.change) },
+      ]
+    : [];
   const receipt = cash.cashReceipt;
   if (receipt === null) return rows;
   rows.push({ label: text.cashReceipt, value: `${receipt.type} · ${text.cashReceiptState[receipt.status]}` });
@@ -123,27 +138,50 @@ function cashRows(order: Order, text: ReceiptStrings, locale: Locale, withTender
 
 function saleParts(order: Order, text: ReceiptStrings, locale: Locale, nameOf: (line: OrderLine) => string) {
   const won = (amount: number) => formatWon(amount, locale);
-  const items = order.lines.map((line) => ({ name: nameOf(line), quantity: line.quantity, unitPrice: won(line.unitPrice), amount: won(line.lineTotal) }));
-  const adjustments = order.discounts.map((discount) => ({ label: discountLabel(discount, locale), value: `−${won(discount.amount)}` }));
-  const subtotal = adjustments.length === 0 ? null : { label: text.subtotal, value: won(sumWon(order.lines.map((line) => line.lineTotal))) };
+  const items = order.lines.map((line) => ({
+    name: nameOf(line),
+    quantity: line.quantity,
+    unitPrice: won(line.unitPrice),
+    amount: won(line.lineTotal),
+  }));
+  const adjustments = order.discounts.map((discount) => ({
+    label: discountLabel(discount, locale),
+    value: `−${won(discount.amount)}`,
+  }));
+  const subtotal =
+    adjustments.length === 0
+      ? null
+      : { label: text.subtotal, value: won(sumWon(order.lines.map((line) => line.lineTotal))) };
   const total = { label: text.total, value: won(order.amount) };
   const taxes = [
     { label: text.supply, value: won(order.supplyAmount) },
     { label: text.vat, value: won(order.vatAmount) },
   ];
-  const payment: PaperRow[] = [...(order.payment === null ? [] : cardRows(order.payment, text, locale)), ...cashRows(order, text, locale, true)];
+  const payment: PaperRow[] = [
+    ...(order.payment === null ? [] : cardRows(order.payment, text, locale)),
+    ...cashRows(order, text, locale, true),
+  ];
   if (order.payment === null && order.cash === null) payment.push({ label: text.method, value: text.paidByDiscount });
   return { items, subtotal, adjustments, total, taxes, payment };
 }
 
-function refundParts(order: Order, refund: RefundEntry, text: ReceiptStrings, locale: Locale, nameOf: (line: Pick<OrderLine, 'productId' | 'name'>) => string) {
+function refundParts(
+  order: Order,
+  refund: RefundEntry,
+  text: ReceiptStrings,
+  locale: Locale,
+  nameOf: (line: Pick<OrderLine, 'productId' | 'name'>) => string,
+) {
   const won = (amount: number) => formatWon(amount, locale);
   const lines = refund.lines.filter((line) => line.quantity > 0);
   const items: PaperItem[] =
     lines.length === 0
       ? [{ name: text.refundByAmount, quantity: null, unitPrice: null, amount: won(refund.amount) }]
       : lines.map((line) => ({
-          name: nameOf({ productId: line.productId, name: order.lines.find((sold) => sold.productId === line.productId)?.name ?? line.productId }),
+          name: nameOf({
+            productId: line.productId,
+            name: order.lines.find((sold) => sold.productId === line.productId)?.name ?? line.productId,
+          }),
           quantity: line.quantity,
           unitPrice: null,
           amount: won(line.amount),
@@ -154,7 +192,9 @@ function refundParts(order: Order, refund: RefundEntry, text: ReceiptStrings, lo
     { label: text.supply, value: won(split.supply) },
     { label: text.vat, value: won(split.vat) },
   ];
-  const payment: PaperRow[] = [{ label: text.method, value: order.cash !== null ? text.refundMethodCash : text.refundMethodCard }];
+  const payment: PaperRow[] = [
+    { label: text.method, value: order.cash !== null ? text.refundMethodCash : text.refundMethodCard },
+  ];
   if (order.payment !== null) payment.push(...cardIdentityRows(order.payment, text, locale));
   payment.push(...cashRows(order, text, locale, false));
   if (order.payment?.approveNo != null) payment.push({ label: text.originalApproveNo, value: order.payment.approveNo });
@@ -169,13 +209,15 @@ export function receiptModel(input: ReceiptModelInput): PaperReceiptModel {
   const text = receiptTexts[locale];
   const nameOf = input.lineName ?? ((line: Pick<OrderLine, 'name'>) => line.name);
   const refund = subject.kind === 'refund' ? subject.refund : null;
-  const parts = refund === null ? saleParts(order, text, locale, nameOf) : refundParts(order, refund, text, locale, nameOf);
+  const parts =
+    refund === null ? saleParts(order, text, locale, nameOf) : refundParts(order, refund, text, locale, nameOf);
   const url = receiptUrl(order);
   const meta: PaperRow[] = [
     { label: text.orderId, value: order.orderId },
     { label: text.tradedAt, value: receiptTime(tradedAt(order)) },
   ];
-  if (refund !== null) meta.push({ label: text.refundedAt, value: receiptTime(refund.canceledAt ?? refund.requestedAt) });
+  if (refund !== null)
+    meta.push({ label: text.refundedAt, value: receiptTime(refund.canceledAt ?? refund.requestedAt) });
   else if (order.callNumber !== null) meta.push({ label: text.callNumber, value: String(order.callNumber) });
   return {
     kind: subject.kind,

@@ -38,7 +38,12 @@ const ko = {
   cashReceiptIdentity: '식별번호',
   cashReceiptNo: '현금영수증 승인번호',
   cashReceiptLink: '현금영수증 보기',
-  cashReceiptState: { ISSUING: '발급 확인 중', ISSUED: '발급', FAILED: '발급 실패', CANCELED: '발급 취소' } satisfies Record<CashReceipt['status'], string>,
+  cashReceiptState: {
+    ISSUING: '발급 확인 중',
+    ISSUED: '발급',
+    FAILED: '발급 실패',
+    CANCELED: '발급 취소',
+  } satisfies Record<CashReceipt['status'], string>,
   paidByDiscount: '할인으로 전액 결제',
   refundByAmount: '금액 환불',
   refundReason: '환불 사유',

@@ -8,7 +8,12 @@ export function usePrintKeys(actions: { print: () => void; savePdf: () => void }
     function onKeyDown(event: KeyboardEvent): void {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       // The physical key: with the Korean IME on, `key` may be ㅔ or ㄴ.
-      const key = event.code === 'KeyP' || event.key === 'p' ? 'print' : event.code === 'KeyS' || event.key === 's' ? 'pdf' : null;
+      const key =
+        event.code === 'KeyP' || event.key === 'p'
+          ? 'print'
+          : event.code === 'KeyS' || event.key === 's'
+            ? 'pdf'
+            : null;
       if (key === null) return;
       event.preventDefault();
       if (event.repeat) return;

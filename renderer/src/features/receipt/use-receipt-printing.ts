@@ -24,7 +24,11 @@ export interface ReceiptPrinting {
  * from Settings, the PDF where the person chooses); in a browser the browser's print dialog does
  * both, its "Save as PDF" destination being the PDF.
  */
-export function useReceiptPrinting(printing: Printing | null, page: ReceiptPage | null, fileName: string): ReceiptPrinting {
+export function useReceiptPrinting(
+  printing: Printing | null,
+  page: ReceiptPage | null,
+  fileName: string,
+): ReceiptPrinting {
   const [status, setStatus] = useState<PrintStatus>({ state: 'idle' });
   // A second press while the first is under way (a held Ctrl+P) does nothing.
   const running = useRef(false);

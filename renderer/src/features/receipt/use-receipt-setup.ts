@@ -8,7 +8,10 @@ export type ReceiptSetup = ChannelOutput<'receipt:setup'>;
 /** The shop's details, the paper and who prints, read from main each time a receipt is shown (Settings may have changed). */
 export function useReceiptSetup(): { setup: ReceiptSetup | null; error: PosErrorData | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ setup: ReceiptSetup | null; error: PosErrorData | null }>({ setup: null, error: null });
+  const [state, setState] = useState<{ setup: ReceiptSetup | null; error: PosErrorData | null }>({
+    setup: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     call('receipt:setup', {}).then(

@@ -15,7 +15,11 @@ export function useReceiptShortcuts(): void {
     const shownAt = performance.now();
     function onKeyDown(event: KeyboardEvent): void {
       if (event.key !== 'Enter' || event.defaultPrevented || !isPlainKey(event)) return;
-      if (event.target instanceof HTMLAnchorElement || (event.target instanceof HTMLElement && event.target.closest('.receipt-printing') !== null)) return;
+      if (
+        event.target instanceof HTMLAnchorElement ||
+        (event.target instanceof HTMLElement && event.target.closest('.receipt-printing') !== null)
+      )
+        return;
       // Also stops the focused Next order button from firing a second click.
       event.preventDefault();
       if (event.repeat || performance.now() - shownAt < RECEIPT_ENTER_GUARD_MS) return;

@@ -13,7 +13,17 @@ import { useSaleQuote } from './sale-quote';
  * The cart's coupon and manual discount, and why main will not take them as they stand; a
  * discount whose approval main no longer takes can be approved again from here.
  */
-export function CartDiscounts({ couponRef, locked, onOpenDiscount, onApproveAgain }: { couponRef: Ref<HTMLInputElement>; locked: boolean; onOpenDiscount: () => void; onApproveAgain: () => void }) {
+export function CartDiscounts({
+  couponRef,
+  locked,
+  onOpenDiscount,
+  onApproveAgain,
+}: {
+  couponRef: Ref<HTMLInputElement>;
+  locked: boolean;
+  onOpenDiscount: () => void;
+  onApproveAgain: () => void;
+}) {
   const text = useDiscountStrings();
   const locale = useLocale();
   const manual = useCart((state) => state.manualDiscount);
@@ -26,7 +36,13 @@ export function CartDiscounts({ couponRef, locked, onOpenDiscount, onApproveAgai
       <div className="cart-discounts-row">
         <CouponField ref={couponRef} disabled={locked} />
         {manual === null ? (
-          <button type="button" className="button button-plain discount-open" data-testid="discount-open" disabled={locked} onClick={onOpenDiscount}>
+          <button
+            type="button"
+            className="button button-plain discount-open"
+            data-testid="discount-open"
+            disabled={locked}
+            onClick={onOpenDiscount}
+          >
             {text.discountButton}
           </button>
         ) : (
@@ -49,7 +65,13 @@ export function CartDiscounts({ couponRef, locked, onOpenDiscount, onApproveAgai
       </div>
       <FormError error={problem} testId="quote-problem" />
       {manual !== null && problem !== null && needsManagerApproval(problem.code) && (
-        <button type="button" className="button button-plain discount-approve-again" data-testid="discount-approve-again" disabled={locked} onClick={onApproveAgain}>
+        <button
+          type="button"
+          className="button button-plain discount-approve-again"
+          data-testid="discount-approve-again"
+          disabled={locked}
+          onClick={onApproveAgain}
+        >
           {text.approveAgain}
         </button>
       )}

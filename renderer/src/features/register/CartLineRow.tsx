@@ -50,7 +50,11 @@ export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineR
         >
           −
         </button>
-        <span className={typedQuantity === null ? 'qty-value' : 'qty-value is-typing'} aria-live="polite" data-testid={`qty-${id}`}>
+        <span
+          className={typedQuantity === null ? 'qty-value' : 'qty-value is-typing'}
+          aria-live="polite"
+          data-testid={`qty-${id}`}
+        >
           {typedQuantity === null ? line.quantity : `${typedQuantity}_`}
         </span>
         <button

@@ -22,7 +22,15 @@ interface CartPanelProps {
   cashDue: number | null;
 }
 
-export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, onApproveAgain, onOpenCash, cashDue }: CartPanelProps) {
+export function CartPanel({
+  products,
+  typedQuantity,
+  couponRef,
+  onOpenDiscount,
+  onApproveAgain,
+  onOpenCash,
+  cashDue,
+}: CartPanelProps) {
   const text = useStrings();
   const cashText = useCashTexts();
   const busy = useCheckout(selectIsBusy);
@@ -57,12 +65,25 @@ export function CartPanel({ products, typedQuantity, couponRef, onOpenDiscount, 
           ))}
         </ul>
       )}
-      {view.lines.length > 0 && <CartDiscounts couponRef={couponRef} locked={locked} onOpenDiscount={onOpenDiscount} onApproveAgain={onApproveAgain} />}
+      {view.lines.length > 0 && (
+        <CartDiscounts
+          couponRef={couponRef}
+          locked={locked}
+          onOpenDiscount={onOpenDiscount}
+          onApproveAgain={onApproveAgain}
+        />
+      )}
       <CartTotals subtotal={view.subtotal} quote={quote} />
       {/* Side by side: a second row would take the cart lines' room on a 1024×768 terminal. */}
       <div className="pay-row">
         <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
-        <button type="button" className="button button-plain cash-button" data-testid="pay-cash" disabled={busy || locked || view.lines.length === 0 || cashDue === null} onClick={onOpenCash}>
+        <button
+          type="button"
+          className="button button-plain cash-button"
+          data-testid="pay-cash"
+          disabled={busy || locked || view.lines.length === 0 || cashDue === null}
+          onClick={onOpenCash}
+        >
           {cashText.cashButton}
         </button>
       </div>

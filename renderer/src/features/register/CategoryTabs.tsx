@@ -12,7 +12,10 @@ interface CategoryTabsProps {
 export function CategoryTabs({ categories, selectedId, onSelect }: CategoryTabsProps) {
   const text = useStrings();
   const locale = useLocale();
-  const tabs = [{ id: ALL_CATEGORIES, label: text.allCategories }, ...categories.map((c) => ({ id: c.id, label: c.name[locale] }))];
+  const tabs = [
+    { id: ALL_CATEGORIES, label: text.allCategories },
+    ...categories.map((c) => ({ id: c.id, label: c.name[locale] })),
+  ];
 
   return (
     <div className="category-tabs" role="tablist" aria-label={text.categoriesLabel}>

@@ -77,7 +77,13 @@ export function CouponField({ ref, disabled }: { ref: Ref<HTMLInputElement>; dis
         }}
         onKeyDown={onKeyDown}
       />
-      <button type="submit" className="button button-secondary coupon-apply" data-testid="coupon-apply" disabled={disabled || busy || typed.trim() === ''} aria-busy={busy}>
+      <button
+        type="submit"
+        className="button button-secondary coupon-apply"
+        data-testid="coupon-apply"
+        disabled={disabled || busy || typed.trim() === ''}
+        aria-busy={busy}
+      >
         {busy ? text.couponApplying : text.couponApply}
       </button>
       <FormError error={refused} testId="coupon-error" />

@@ -15,11 +15,21 @@ import { useDiscountStrings } from './discount-strings';
 const WHOLE_ORDER = '';
 
 /** The discount as typed, or what is wrong with it before main is asked. */
-function typedDiscount(form: { target: string; kind: ManualDiscount['kind']; value: string; reason: string }): ManualDiscount | 'value' | 'reason' {
+function typedDiscount(form: {
+  target: string;
+  kind: ManualDiscount['kind'];
+  value: string;
+  reason: string;
+}): ManualDiscount | 'value' | 'reason' {
   const value = Number(form.value);
   if (!/^\d{1,9}$/.test(form.value.trim()) || value < 1 || (form.kind === 'percent' && value > 100)) return 'value';
   if (form.reason.trim() === '') return 'reason';
-  return { kind: form.kind, value, productId: form.target === WHOLE_ORDER ? null : form.target, reason: form.reason.trim() };
+  return {
+    kind: form.kind,
+    value,
+    productId: form.target === WHOLE_ORDER ? null : form.target,
+    reason: form.reason.trim(),
+  };
 }
 
 /** The cart's discount whose approval main no longer takes (used, expired, another cart), and main's words for why. */
@@ -33,7 +43,15 @@ export interface ApproveAgain {
  * shop's limit main asks for a manager, whose PIN approves it right here. `again` opens it on a
  * discount to approve anew, the PIN asked at once.
  */
-export function DiscountDialog({ products, again, onClose }: { products: ReadonlyMap<string, Product>; again: ApproveAgain | null; onClose: () => void }) {
+export function DiscountDialog({
+  products,
+  again,
+  onClose,
+}: {
+  products: ReadonlyMap<string, Product>;
+  again: ApproveAgain | null;
+  onClose: () => void;
+}) {
   const text = useDiscountStrings();
   const locale = useLocale();
   const lines = useCart((state) => state.lines);
@@ -61,11 +79,15 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
     const discount = typedDiscount({ target, kind, value, reason });
     if (typeof discount === 'string') return setInvalid(discount);
     setInvalid(null);
-    run(() => applyDiscount(discount, needsManager ? pin : null), onClose, (problem) => {
-      if (needsManagerApproval(problem.code)) setNeedsManager(true);
-      setRefused(problem);
-      setPin('');
-    });
+    run(
+      () => applyDiscount(discount, needsManager ? pin : null),
+      onClose,
+      (problem) => {
+        if (needsManagerApproval(problem.code)) setNeedsManager(true);
+        setRefused(problem);
+        setPin('');
+      },
+    );
   }
 
   return (
@@ -73,7 +95,12 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
       <form ref={form} className="dialog-form discount-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="discount-target">{text.discountTarget}</label>
-          <select id="discount-target" data-testid="discount-target" value={target} onChange={(event) => setTarget(event.target.value)}>
+          <select
+            id="discount-target"
+            data-testid="discount-target"
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
             <option value={WHOLE_ORDER}>{text.wholeOrder}</option>
             {lines.map((line) => {
               const product = products.get(line.productId);
@@ -90,7 +117,14 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
             <legend>{text.kind}</legend>
             {(['percent', 'fixed'] as const).map((option) => (
               <label key={option} className="discount-kind-option">
-                <input type="radio" name="discount-kind" value={option} checked={kind === option} data-testid={`discount-kind-${option}`} onChange={() => setKind(option)} />
+                <input
+                  type="radio"
+                  name="discount-kind"
+                  value={option}
+                  checked={kind === option}
+                  data-testid={`discount-kind-${option}`}
+                  onChange={() => setKind(option)}
+                />
                 {option === 'percent' ? text.kindPercent : text.kindFixed}
               </label>
             ))}
@@ -124,14 +158,30 @@ export function DiscountDialog({ products, again, onClose }: { products: Readonl
           ))}
         </div>
         {needsManager && (
-          <TextField label={text.approvalPin} value={pin} onChange={setPin} type="password" inputMode="numeric" maxLength={8} name="pin" data-testid="discount-pin" autoFocus />
+          <TextField
+            label={text.approvalPin}
+            value={pin}
+            onChange={setPin}
+            type="password"
+            inputMode="numeric"
+            maxLength={8}
+            name="pin"
+            data-testid="discount-pin"
+            autoFocus
+          />
         )}
         <FormError error={refused} testId="discount-error" />
         <div className="dialog-actions">
           <button type="button" className="button button-plain" onClick={onClose}>
             {text.cancel}
           </button>
-          <button type="submit" className="button button-primary" data-testid="discount-apply" disabled={busy || (needsManager && pin === '')} aria-busy={busy}>
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="discount-apply"
+            disabled={busy || (needsManager && pin === '')}
+            aria-busy={busy}
+          >
             {busy ? text.checking : needsManager ? text.approve : text.apply}
           </button>
         </div>

@@ -44,8 +44,12 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
   const due = useAmountDue(useMemo(() => cartView(cartLines, productsById).subtotal, [cartLines, productsById]));
   // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
-  const results = (typed: string) => filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
-  const visible = useMemo(() => filterProducts(catalog.products, query.trim() === '' ? categoryId : ALL_CATEGORIES, query), [catalog, categoryId, query]);
+  const results = (typed: string) =>
+    filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
+  const visible = useMemo(
+    () => filterProducts(catalog.products, query.trim() === '' ? categoryId : ALL_CATEGORIES, query),
+    [catalog, categoryId, query],
+  );
   const searching = query.trim() !== '';
   const highlighted = searching ? visible[Math.min(highlight, visible.length - 1)] : undefined;
 
@@ -96,7 +100,8 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
     applyQuantity: () => {
       const selected = useCart.getState().selectedId;
-      if (quantity !== null && quantity !== '' && selected !== null && !locked) useCart.getState().setQuantity(selected, Number(quantity));
+      if (quantity !== null && quantity !== '' && selected !== null && !locked)
+        useCart.getState().setQuantity(selected, Number(quantity));
       setQuantity(null);
     },
     cancelQuantity: () => setQuantity(null),
@@ -150,11 +155,21 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
       <div className="register">
         <CheckoutProblem onPayAgain={startPayment} onApproveAgain={approveAgainAfterPay} />
         <section className="catalog-pane" aria-label={text.searchLabel}>
-          <SearchBox ref={searchRef} value={query} onChange={setQuery} onSubmit={addMatch} activeResultId={highlighted ? `result-${highlighted.id}` : null} />
+          <SearchBox
+            ref={searchRef}
+            value={query}
+            onChange={setQuery}
+            onSubmit={addMatch}
+            activeResultId={highlighted ? `result-${highlighted.id}` : null}
+          />
           <p className="scan-problem" role="alert" data-testid="scan-problem">
             {notice}
           </p>
-          <CategoryTabs categories={catalog.categories} selectedId={searching ? null : categoryId} onSelect={setCategoryId} />
+          <CategoryTabs
+            categories={catalog.categories}
+            selectedId={searching ? null : categoryId}
+            onSelect={setCategoryId}
+          />
           {searching && (
             <p className="search-scope" data-testid="search-scope">
               {text.searchingAll(visible.length)}
@@ -172,7 +187,9 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
           cashDue={due}
         />
       </div>
-      {discountDialog !== null && <DiscountDialog products={productsById} again={discountDialog.again} onClose={() => setDiscountDialog(null)} />}
+      {discountDialog !== null && (
+        <DiscountDialog products={productsById} again={discountDialog.again} onClose={() => setDiscountDialog(null)} />
+      )}
       {cashOpen && due !== null && (
         <CashDialog
           amount={due}

@@ -27,7 +27,11 @@ interface CartActions {
   /** Adds these lines to the cart ("same again"), merging products already in it. */
   addLines(lines: readonly CartLine[]): void;
   /** The cart as main kept it (a reload, a crash of the window). */
-  restore(saved: { lines: readonly CartLine[]; couponCode: string | null; manualDiscount: ManualDiscount | null }): void;
+  restore(saved: {
+    lines: readonly CartLine[];
+    couponCode: string | null;
+    manualDiscount: ManualDiscount | null;
+  }): void;
   setCoupon(code: string | null): void;
   setManualDiscount(discount: ManualDiscount | null): void;
   remove(productId: string): void;
@@ -49,7 +53,9 @@ export const useCart = create<CartState & CartActions>()((set) => ({
       const exists = lines.some((line) => line.productId === productId);
       return {
         lines: exists
-          ? lines.map((line) => (line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + 1) } : line))
+          ? lines.map((line) =>
+              line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + 1) } : line,
+            )
           : [...lines, { productId, quantity: 1 }],
         selectedId: productId,
       };
@@ -57,13 +63,17 @@ export const useCart = create<CartState & CartActions>()((set) => ({
   },
   changeQuantity(productId, delta) {
     set(({ lines }) => ({
-      lines: lines.map((line) => (line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + delta) } : line)),
+      lines: lines.map((line) =>
+        line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + delta) } : line,
+      ),
       selectedId: productId,
     }));
   },
   setQuantity(productId, quantity) {
     set(({ lines }) => ({
-      lines: lines.map((line) => (line.productId === productId ? { ...line, quantity: clampQuantity(quantity) } : line)),
+      lines: lines.map((line) =>
+        line.productId === productId ? { ...line, quantity: clampQuantity(quantity) } : line,
+      ),
       selectedId: productId,
     }));
   },
@@ -138,11 +148,15 @@ export interface CartLineView {
 }
 
 /** The cart priced from the catalog for display only; lines whose product vanished are dropped. */
-export function cartView(lines: readonly CartLine[], products: ReadonlyMap<string, Product>): { lines: CartLineView[]; subtotal: Won } {
+export function cartView(
+  lines: readonly CartLine[],
+  products: ReadonlyMap<string, Product>,
+): { lines: CartLineView[]; subtotal: Won } {
   const views: CartLineView[] = [];
   for (const line of lines) {
     const product = products.get(line.productId);
-    if (product !== undefined) views.push({ product, quantity: line.quantity, total: lineTotal(product.price, line.quantity) });
+    if (product !== undefined)
+      views.push({ product, quantity: line.quantity, total: lineTotal(product.price, line.quantity) });
   }
   return { lines: views, subtotal: sumWon(views.map((view) => view.total)) };
 }

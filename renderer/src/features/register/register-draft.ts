@@ -8,15 +8,28 @@ function currentDraft(): RegisterDraft {
   const { lines, couponCode, manualDiscount } = useCart.getState();
   const checkout = useCheckout.getState();
   const stage = checkout.phase === 'paid' ? 'paid' : selectIsBusy(checkout) ? 'paying' : 'ringing';
-  return { lines, couponCode, manualDiscount, pending: checkout.pending, approval: checkout.approval, stage, paidOrderId: checkout.paidOrder?.orderId ?? null };
+  return {
+    lines,
+    couponCode,
+    manualDiscount,
+    pending: checkout.pending,
+    approval: checkout.approval,
+    stage,
+    paidOrderId: checkout.paidOrder?.orderId ?? null,
+  };
 }
 
 /** Gives back the register main kept: the cart, and any payment left in flight (asked about again, not paid again). */
 export async function restoreRegister(): Promise<void> {
   const draft = await call('register:draft', {});
   useCart.getState().restore(draft);
-  const paid = draft.stage === 'paid' && draft.paidOrderId !== null ? await call('sale:get', { orderId: draft.paidOrderId }).catch(() => null) : null;
-  await useCheckout.getState().restore({ pending: draft.pending, approval: draft.approval, paidOrder: paid?.status === 'PAID' ? paid : null });
+  const paid =
+    draft.stage === 'paid' && draft.paidOrderId !== null
+      ? await call('sale:get', { orderId: draft.paidOrderId }).catch(() => null)
+      : null;
+  await useCheckout
+    .getState()
+    .restore({ pending: draft.pending, approval: draft.approval, paidOrder: paid?.status === 'PAID' ? paid : null });
 }
 
 /**

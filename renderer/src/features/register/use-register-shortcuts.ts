@@ -87,7 +87,11 @@ export function useRegisterShortcuts(typingQuantity: boolean, handlers: Register
     const field = textFieldOf(event.target);
     if (typedElsewhere(event, field)) return;
     const searching = field !== null && field.value !== '';
-    const action = registerKeyAction(event.key, { searching, lineSelected: useCart.getState().selectedId !== null, typingQuantity });
+    const action = registerKeyAction(event.key, {
+      searching,
+      lineSelected: useCart.getState().selectedId !== null,
+      typingQuantity,
+    });
     if (action === null) return;
     event.preventDefault();
     run(action, event.key, handlers);

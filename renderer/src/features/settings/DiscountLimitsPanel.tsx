@@ -15,7 +15,10 @@ type LimitField = 'percent' | 'won';
 export function DiscountLimitsPanel({ view, onSaved }: { view: SettingsView; onSaved: (view: SettingsView) => void }) {
   const text = useSettingsStrings();
   const locale = useLocale();
-  const [draft, setDraft] = useState<Record<LimitField, string>>(() => ({ percent: String(view.discountLimits.percent), won: view.discountLimits.won.toLocaleString('ko-KR') }));
+  const [draft, setDraft] = useState<Record<LimitField, string>>(() => ({
+    percent: String(view.discountLimits.percent),
+    won: view.discountLimits.won.toLocaleString('ko-KR'),
+  }));
   const [problems, setProblems] = useState<Partial<Record<LimitField, string>>>({});
   const { error, clearError, save: send } = useSettingsSave('settings:save-discount-limits', onSaved);
   const [saved, setSaved] = useState(false);
@@ -34,10 +37,16 @@ export function DiscountLimitsPanel({ view, onSaved }: { view: SettingsView; onS
   function save(event: FormEvent): void {
     event.preventDefault();
     clearError();
-    const parsed = discountLimitsSchema.safeParse({ percent: parseWholeNumber(draft.percent), won: parseWholeNumber(draft.won) });
+    const parsed = discountLimitsSchema.safeParse({
+      percent: parseWholeNumber(draft.percent),
+      won: parseWholeNumber(draft.won),
+    });
     if (!parsed.success) {
       const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setProblems({ ...(wrong.has('percent') ? { percent: text.limitPercentInvalid } : {}), ...(wrong.has('won') ? { won: text.limitWonInvalid } : {}) });
+      setProblems({
+        ...(wrong.has('percent') ? { percent: text.limitPercentInvalid } : {}),
+        ...(wrong.has('won') ? { won: text.limitWonInvalid } : {}),
+      });
       return;
     }
     setProblems({});

@@ -41,13 +41,21 @@ export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (
         <div className="choice-options">
           {paperWidths.map((width) => (
             <label key={width} className="choice">
-              <input type="radio" name={`${ids}-paper`} checked={draft.paperWidth === width} onChange={() => change({ paperWidth: width })} data-testid={`receipt-paper-${width}`} />
+              <input
+                type="radio"
+                name={`${ids}-paper`}
+                checked={draft.paperWidth === width}
+                onChange={() => change({ paperWidth: width })}
+                data-testid={`receipt-paper-${width}`}
+              />
               <span>{width === 80 ? text.paper80 : text.paper58}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      {printers === null && listError === null && <span className="spinner" role="status" aria-label={text.loadingPrinters} />}
+      {printers === null && listError === null && (
+        <span className="spinner" role="status" aria-label={text.loadingPrinters} />
+      )}
       <FormError error={listError} />
       {printers !== null && !shell && (
         <p className="field-hint" data-testid="receipt-browser-printing">
@@ -58,18 +66,30 @@ export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (
         <>
           <div className="field">
             <label htmlFor={`${ids}-printer`}>{text.printer}</label>
-            <select id={`${ids}-printer`} value={draft.printer ?? ''} onChange={(event) => change({ printer: event.target.value === '' ? null : event.target.value })} data-testid="receipt-printer">
+            <select
+              id={`${ids}-printer`}
+              value={draft.printer ?? ''}
+              onChange={(event) => change({ printer: event.target.value === '' ? null : event.target.value })}
+              data-testid="receipt-printer"
+            >
               <option value="">{text.defaultPrinter}</option>
               {known.map((printer) => (
                 <option key={printer.name} value={printer.name}>
                   {printer.displayName}
                 </option>
               ))}
-              {draft.printer !== null && !known.some((printer) => printer.name === draft.printer) && <option value={draft.printer}>{text.printerGone(draft.printer)}</option>}
+              {draft.printer !== null && !known.some((printer) => printer.name === draft.printer) && (
+                <option value={draft.printer}>{text.printerGone(draft.printer)}</option>
+              )}
             </select>
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={draft.silent} onChange={(event) => change({ silent: event.target.checked })} data-testid="receipt-silent" />
+            <input
+              type="checkbox"
+              checked={draft.silent}
+              onChange={(event) => change({ silent: event.target.checked })}
+              data-testid="receipt-silent"
+            />
             <span className="checkbox-text">
               <span>{text.silentPrint}</span>
               <span className="field-hint">{text.silentPrintHint}</span>
@@ -77,7 +97,11 @@ export function ReceiptPanel({ view, onSaved }: { view: SettingsView; onSaved: (
           </label>
         </>
       )}
-      {view.receiptChanged && <p className="field-hint">{text.changedBy(view.receiptChanged.by, formatDateTime(view.receiptChanged.at, locale))}</p>}
+      {view.receiptChanged && (
+        <p className="field-hint">
+          {text.changedBy(view.receiptChanged.by, formatDateTime(view.receiptChanged.at, locale))}
+        </p>
+      )}
       <FormError error={error} testId="receipt-settings-error" />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="receipt-settings-save">

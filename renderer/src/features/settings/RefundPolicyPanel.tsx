@@ -29,7 +29,13 @@ export function RefundPolicyPanel({ view, onSaved }: { view: SettingsView; onSav
     <section className="panel" aria-labelledby="refund-policy-title" data-testid="refund-policy-panel">
       <h2 id="refund-policy-title">{text.refundPolicyTitle}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={checked} disabled={busy} onChange={(event) => save(event.target.checked)} data-testid="refund-restore-coupon" />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={busy}
+          onChange={(event) => save(event.target.checked)}
+          data-testid="refund-restore-coupon"
+        />
         <span className="checkbox-text">
           <span>{text.restoreCoupon}</span>
           <span className="field-hint">{text.restoreCouponHint}</span>

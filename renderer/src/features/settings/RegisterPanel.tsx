@@ -10,7 +10,12 @@ export function RegisterPanel() {
     <section className="panel" aria-labelledby="register-title">
       <h2 id="register-title">{text.registerTitle}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={enabled} onChange={(event) => toggle(event.target.checked)} data-testid="sounds-toggle" />
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => toggle(event.target.checked)}
+          data-testid="sounds-toggle"
+        />
         <span>{text.sounds}</span>
       </label>
     </section>

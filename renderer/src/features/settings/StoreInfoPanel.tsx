@@ -46,11 +46,21 @@ export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved:
       <div className="form-grid">
         <TextField label={text.storeName} maxLength={60} {...field('name')} />
         <TextField label={text.owner} maxLength={30} {...field('owner')} />
-        <TextField label={text.businessNumber} hint={text.businessNumberHint} inputMode="numeric" maxLength={12} {...field('businessNumber')} />
+        <TextField
+          label={text.businessNumber}
+          hint={text.businessNumberHint}
+          inputMode="numeric"
+          maxLength={12}
+          {...field('businessNumber')}
+        />
         <TextField label={text.phone} inputMode="tel" maxLength={14} {...field('phone')} />
         <TextField label={text.address} maxLength={120} {...field('address')} />
       </div>
-      {view.storeChanged && <p className="field-hint">{text.changedBy(view.storeChanged.by, formatDateTime(view.storeChanged.at, locale))}</p>}
+      {view.storeChanged && (
+        <p className="field-hint">
+          {text.changedBy(view.storeChanged.by, formatDateTime(view.storeChanged.at, locale))}
+        </p>
+      )}
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" data-testid="store-save">

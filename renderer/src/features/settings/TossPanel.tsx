@@ -41,24 +41,54 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
     <section className="panel" aria-labelledby="toss-title">
       <h2 id="toss-title">{text.tossTitle}</h2>
       <p>{text.tossIntro}</p>
-      <p data-testid="toss-saved-keys">{view.toss.secretKey === null || view.toss.clientKey === null ? text.noKeys : text.savedKeys(view.toss.clientKey, view.toss.secretKey)}</p>
+      <p data-testid="toss-saved-keys">
+        {view.toss.secretKey === null || view.toss.clientKey === null
+          ? text.noKeys
+          : text.savedKeys(view.toss.clientKey, view.toss.secretKey)}
+      </p>
       {view.toss.keysFromEnvironment && <p className="field-hint">{text.fromEnvironment}</p>}
       <p className={protection === 'os-keychain' ? 'field-hint' : 'form-error'} data-testid="key-storage">
-        {text.protection[protection]} {protection !== 'plain-text' && <span className="field-hint">({view.keyStorage.detail})</span>}
+        {text.protection[protection]}{' '}
+        {protection !== 'plain-text' && <span className="field-hint">({view.keyStorage.detail})</span>}
       </p>
       <form onSubmit={saveKeys} aria-busy={busy}>
         <div className="form-grid">
-          <TextField label={text.clientKey} value={clientKey} onChange={setClientKey} maxLength={200} data-testid="toss-client-key" required />
-          <TextField label={text.secretKey} value={secretKey} onChange={setSecretKey} type="password" maxLength={200} data-testid="toss-secret-key" required />
+          <TextField
+            label={text.clientKey}
+            value={clientKey}
+            onChange={setClientKey}
+            maxLength={200}
+            data-testid="toss-client-key"
+            required
+          />
+          <TextField
+            label={text.secretKey}
+            value={secretKey}
+            onChange={setSecretKey}
+            type="password"
+            maxLength={200}
+            data-testid="toss-secret-key"
+            required
+          />
         </div>
         {needsConsent && (
           <label className="checkbox">
-            <input type="checkbox" checked={accept} onChange={(event) => setAccept(event.target.checked)} data-testid="toss-accept-unencrypted" />
+            <input
+              type="checkbox"
+              checked={accept}
+              onChange={(event) => setAccept(event.target.checked)}
+              data-testid="toss-accept-unencrypted"
+            />
             <span>{text.acceptUnencrypted}</span>
           </label>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" data-testid="toss-save" disabled={busy || protection === 'none'}>
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="toss-save"
+            disabled={busy || protection === 'none'}
+          >
             {busy ? text.checking : text.checkAndSave}
           </button>
         </div>
@@ -75,13 +105,23 @@ export function TossPanel({ view, onSaved, onModeSwitched }: TossPanelProps) {
           ),
       )}
       <div className="form-actions">
-        <button type="button" className={live ? 'button button-secondary' : 'button button-danger'} data-testid="toss-switch-mode" disabled={busy} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className={live ? 'button button-secondary' : 'button button-danger'}
+          data-testid="toss-switch-mode"
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+        >
           {live ? text.toTraining : text.toLive}
         </button>
       </div>
       <FormError error={error} testId="toss-error" />
       {confirming && (
-        <Dialog title={live ? text.confirmTrainingTitle : text.confirmLiveTitle} onCancel={() => setConfirming(false)} testId="mode-confirm">
+        <Dialog
+          title={live ? text.confirmTrainingTitle : text.confirmLiveTitle}
+          onCancel={() => setConfirming(false)}
+          testId="mode-confirm"
+        >
           <p>{live ? text.confirmTraining : text.confirmLive}</p>
           <div className="dialog-actions">
             <button type="button" className="button button-plain" onClick={() => setConfirming(false)}>

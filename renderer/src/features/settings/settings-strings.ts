@@ -15,7 +15,8 @@ const ko = {
   saved: '저장했습니다.',
   changedBy: (by: string, at: string) => `마지막 변경: ${by} (${at})`,
   limitsTitle: '할인 한도',
-  limitsIntro: '계산대에서 직접 넣는 할인이 이 할인율이나 금액을 넘으면 관리자 PIN이 있어야 적용됩니다. 0으로 두면 모든 할인에 PIN이 필요합니다.',
+  limitsIntro:
+    '계산대에서 직접 넣는 할인이 이 할인율이나 금액을 넘으면 관리자 PIN이 있어야 적용됩니다. 0으로 두면 모든 할인에 PIN이 필요합니다.',
   limitPercent: '할인율 한도 (%)',
   limitWon: '할인 금액 한도 (원)',
   limitPercentInvalid: '0에서 100 사이의 정수로 입력해 주세요.',
@@ -24,7 +25,8 @@ const ko = {
   restoreCoupon: '전액 환불 시 쿠폰 되살리기',
   restoreCouponHint: '사용 기간이 남은 쿠폰만 되살아나 다시 쓸 수 있습니다. 부분 환불은 쿠폰을 사용한 그대로 둡니다.',
   tossTitle: '토스페이먼츠 키',
-  tossIntro: '가게의 API 개별 연동 키(클라이언트 키와 시크릿 키)를 한 번 입력하면, 토스페이먼츠에 확인한 뒤 이 컴퓨터에만 저장합니다.',
+  tossIntro:
+    '가게의 API 개별 연동 키(클라이언트 키와 시크릿 키)를 한 번 입력하면, 토스페이먼츠에 확인한 뒤 이 컴퓨터에만 저장합니다.',
   clientKey: '클라이언트 키 (test_ck_… / live_ck_…)',
   secretKey: '시크릿 키 (test_sk_… / live_sk_…)',
   savedKeys: (client: string, secret: string) => `저장된 키: ${client} · ${secret}`,
@@ -44,9 +46,11 @@ const ko = {
   toLive: '실제 결제로 바꾸기',
   toTraining: '교육 모드로 바꾸기',
   confirmLiveTitle: '실제 결제로 바꿀까요?',
-  confirmLive: '이제부터 카드 결제에서 실제 돈이 오갑니다. 교육 모드의 주문·쿠폰·판매 내역은 교육용 장부에 그대로 남고, 실제 장부에는 들어오지 않습니다.',
+  confirmLive:
+    '이제부터 카드 결제에서 실제 돈이 오갑니다. 교육 모드의 주문·쿠폰·판매 내역은 교육용 장부에 그대로 남고, 실제 장부에는 들어오지 않습니다.',
   confirmTrainingTitle: '교육 모드로 바꿀까요?',
-  confirmTraining: '이제부터 결제는 연습용이며 실제 돈이 오가지 않습니다. 교육 모드는 따로 된 장부(주문, 쿠폰, 판매 내역)를 쓰고, 실제 매장의 돈과 설정은 바꾸지 않습니다.',
+  confirmTraining:
+    '이제부터 결제는 연습용이며 실제 돈이 오가지 않습니다. 교육 모드는 따로 된 장부(주문, 쿠폰, 판매 내역)를 쓰고, 실제 매장의 돈과 설정은 바꾸지 않습니다.',
   openWork: (count: number, live: boolean): string =>
     `${live ? '실제' : '교육'} 결제·환불·현금영수증 ${count}건을 아직 토스와 확인하고 있습니다. 모드를 바꿔도 ${live ? '실제 토스' : '교육용 토스'}와 계속 확인하며, 다른 쪽 토스에는 절대 묻지 않습니다.`,
   confirm: '바꾸기',
@@ -60,7 +64,8 @@ const ko = {
   printerGone: (name: string) => `${name} (지금 연결되어 있지 않음)`,
   silentPrint: '인쇄 창 없이 바로 인쇄',
   silentPrintHint: '결제 후 인쇄 버튼이나 Ctrl+P를 누르면 고른 프린터로 바로 나갑니다.',
-  browserPrinting: '브라우저에서는 인쇄 창에서 프린터를 고릅니다. 프린터 선택과 바로 인쇄는 데스크톱 앱에서 쓸 수 있습니다.',
+  browserPrinting:
+    '브라우저에서는 인쇄 창에서 프린터를 고릅니다. 프린터 선택과 바로 인쇄는 데스크톱 앱에서 쓸 수 있습니다.',
   loadingPrinters: '프린터 목록을 읽는 중…',
 };
 type SettingsStrings = typeof ko;
@@ -80,16 +85,19 @@ const en: SettingsStrings = {
   saved: 'Saved.',
   changedBy: (by, at) => `Last changed by ${by} (${at})`,
   limitsTitle: 'Discount limits',
-  limitsIntro: 'A discount typed at the register above this percent or amount needs a manager’s PIN. At 0, every discount needs one.',
+  limitsIntro:
+    'A discount typed at the register above this percent or amount needs a manager’s PIN. At 0, every discount needs one.',
   limitPercent: 'Percent limit (%)',
   limitWon: 'Amount limit (won)',
   limitPercentInvalid: 'Enter a whole number from 0 to 100.',
   limitWonInvalid: 'Enter an amount from 0 to 100,000,000 won.',
   refundPolicyTitle: 'Refunds',
   restoreCoupon: 'Give the coupon back on a full refund',
-  restoreCouponHint: 'Only a coupon still inside its window comes back, to be used again. A partial refund leaves the coupon used.',
+  restoreCouponHint:
+    'Only a coupon still inside its window comes back, to be used again. A partial refund leaves the coupon used.',
   tossTitle: 'Toss Payments keys',
-  tossIntro: 'Enter the shop’s API-individual key pair (client key and secret key) once: it is checked with Toss Payments, then kept on this computer only.',
+  tossIntro:
+    'Enter the shop’s API-individual key pair (client key and secret key) once: it is checked with Toss Payments, then kept on this computer only.',
   clientKey: 'Client key (test_ck_… / live_ck_…)',
   secretKey: 'Secret key (test_sk_… / live_sk_…)',
   savedKeys: (client, secret) => `Saved keys: ${client} · ${secret}`,
@@ -109,9 +117,11 @@ const en: SettingsStrings = {
   toLive: 'Switch to live payments',
   toTraining: 'Switch to training mode',
   confirmLiveTitle: 'Switch to live payments?',
-  confirmLive: 'From now on card payments move real money. Training orders, coupons and history stay in the training books and never reach the live ones.',
+  confirmLive:
+    'From now on card payments move real money. Training orders, coupons and history stay in the training books and never reach the live ones.',
   confirmTrainingTitle: 'Switch to training mode?',
-  confirmTraining: 'From now on payments are practice and move no money. Training keeps books of its own (orders, coupons, history) and changes none of the live shop’s money or settings.',
+  confirmTraining:
+    'From now on payments are practice and move no money. Training keeps books of its own (orders, coupons, history) and changes none of the live shop’s money or settings.',
   openWork: (count, live) =>
     `${count} ${live ? 'live' : 'training'} payment(s), refund(s) or cash receipt(s) are still being checked with Toss. They go on being checked with the ${live ? 'real' : 'training'} Toss after a switch, never with the other one.`,
   confirm: 'Switch',
@@ -125,7 +135,8 @@ const en: SettingsStrings = {
   printerGone: (name) => `${name} (not connected now)`,
   silentPrint: 'Print straight away, without the print dialog',
   silentPrintHint: 'After a sale, the Print button or Ctrl+P sends the receipt straight to the chosen printer.',
-  browserPrinting: 'In a browser, the print dialog picks the printer. Choosing a printer and printing straight away work in the desktop app.',
+  browserPrinting:
+    'In a browser, the print dialog picks the printer. Choosing a printer and printing straight away work in the desktop app.',
   loadingPrinters: 'Reading the printers…',
 };
 

@@ -34,8 +34,10 @@ export function storeInfoProblems(draft: StoreDraft, locale: Locale): Partial<Re
   const problems: Partial<Record<StoreField, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as StoreField;
-    if (field === 'businessNumber' && !/^\d{10}$/.test(businessNumberDigits(draft.businessNumber))) problems[field] = messages[locale].businessNumberDigits;
-    else if (field === 'businessNumber' && !isBusinessNumber(draft.businessNumber)) problems[field] = messages[locale].businessNumber;
+    if (field === 'businessNumber' && !/^\d{10}$/.test(businessNumberDigits(draft.businessNumber)))
+      problems[field] = messages[locale].businessNumberDigits;
+    else if (field === 'businessNumber' && !isBusinessNumber(draft.businessNumber))
+      problems[field] = messages[locale].businessNumber;
     else problems[field] = messages[locale][field];
   }
   return problems;

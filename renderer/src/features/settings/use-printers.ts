@@ -8,7 +8,10 @@ export type Printers = ChannelOutput<'receipt:printers'>;
 
 /** This computer's printers, as the shell lists them (none in a browser). */
 export function usePrinters(): { printers: Printers | null; error: PosErrorData | null } {
-  const [state, setState] = useState<{ printers: Printers | null; error: PosErrorData | null }>({ printers: null, error: null });
+  const [state, setState] = useState<{ printers: Printers | null; error: PosErrorData | null }>({
+    printers: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     callAsManager('receipt:printers', {}).then(

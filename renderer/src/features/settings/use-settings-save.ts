@@ -5,13 +5,18 @@ import { useAction } from '../../lib/use-action';
 import { callAsManager } from '../staff';
 
 /** The settings a panel saves on its own; main answers each with the whole new view. */
-type SettingsSave = 'settings:save-store' | 'settings:save-receipt' | 'settings:save-discount-limits' | 'settings:save-refund-policy';
+type SettingsSave =
+  'settings:save-store' | 'settings:save-receipt' | 'settings:save-discount-limits' | 'settings:save-refund-policy';
 
 /** A settings panel's save: the new view goes to `onSaved` first, then to `done`. */
 export function useSettingsSave<C extends SettingsSave>(channel: C, onSaved: (view: SettingsView) => void) {
   const { busy, error, setError, run } = useAction();
 
-  function save(input: ChannelInput<C>, done: (view: SettingsView) => void, failed?: (error: PosErrorData) => void): void {
+  function save(
+    input: ChannelInput<C>,
+    done: (view: SettingsView) => void,
+    failed?: (error: PosErrorData) => void,
+  ): void {
     run(
       () => callAsManager(channel, input),
       (view) => {

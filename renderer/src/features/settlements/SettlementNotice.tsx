@@ -19,7 +19,11 @@ export function SettlementNotice() {
     <section className="settlement-notice" aria-label={text.heading} data-testid="settlement-notice">
       <ul>
         {settlements.map((settlement) => (
-          <SettlementRow key={settlement.orderId} settlement={settlement} onDismiss={() => dismiss(settlement.orderId)} />
+          <SettlementRow
+            key={settlement.orderId}
+            settlement={settlement}
+            onDismiss={() => dismiss(settlement.orderId)}
+          />
         ))}
       </ul>
     </section>
@@ -29,7 +33,8 @@ export function SettlementNotice() {
 function SettlementRow({ settlement, onDismiss }: { settlement: Settlement; onDismiss: () => void }) {
   const text = useSettlementTexts();
   const locale = useLocale();
-  const title = settlement.state === 'SETTLING' ? text.settling : settlement.state === 'PAID' ? text.paid : text.notPaid;
+  const title =
+    settlement.state === 'SETTLING' ? text.settling : settlement.state === 'PAID' ? text.paid : text.notPaid;
   const reason =
     settlement.state === 'NOT_PAID'
       ? settlement.problem === null
@@ -38,20 +43,42 @@ function SettlementRow({ settlement, onDismiss }: { settlement: Settlement; onDi
       : settlement.state === 'SETTLING'
         ? text.doNotRetake
         : null;
-  const why = settlement.state === 'SETTLING' && settlement.problem !== null ? (settlement.problem === 'TOSS_UNREACHABLE' ? text.tossUnreachable : describeError({ code: settlement.problem }, locale)) : null;
+  const why =
+    settlement.state === 'SETTLING' && settlement.problem !== null
+      ? settlement.problem === 'TOSS_UNREACHABLE'
+        ? text.tossUnreachable
+        : describeError({ code: settlement.problem }, locale)
+      : null;
   const progress =
     settlement.state === 'SETTLING'
-      ? [text.tries(settlement.tries), settlement.nextTryAt === null ? null : text.nextTry(formatDateTime(settlement.nextTryAt, locale)), why].filter(Boolean).join(' · ')
+      ? [
+          text.tries(settlement.tries),
+          settlement.nextTryAt === null ? null : text.nextTry(formatDateTime(settlement.nextTryAt, locale)),
+          why,
+        ]
+          .filter(Boolean)
+          .join(' · ')
       : null;
   return (
-    <li className={`settlement settlement-${settlement.state.toLowerCase()}`} role={settlement.state === 'SETTLING' ? 'status' : 'alert'} data-testid={`settlement-${settlement.orderId}`} data-state={settlement.state}>
+    <li
+      className={`settlement settlement-${settlement.state.toLowerCase()}`}
+      role={settlement.state === 'SETTLING' ? 'status' : 'alert'}
+      data-testid={`settlement-${settlement.orderId}`}
+      data-state={settlement.state}
+    >
       <p className="settlement-title">
-        <strong>{title}</strong> · {settlement.orderName} · {formatWon(settlement.amount, locale)} · {formatDateTime(settlement.startedAt, locale)}
+        <strong>{title}</strong> · {settlement.orderName} · {formatWon(settlement.amount, locale)} ·{' '}
+        {formatDateTime(settlement.startedAt, locale)}
       </p>
       {reason !== null && <p className="settlement-reason">{reason}</p>}
       {progress !== null && <p className="settlement-progress">{progress}</p>}
       {settlement.state !== 'SETTLING' && (
-        <button type="button" className="button button-plain button-small settlement-dismiss" onClick={onDismiss} data-testid={`settlement-dismiss-${settlement.orderId}`}>
+        <button
+          type="button"
+          className="button button-plain button-small settlement-dismiss"
+          onClick={onDismiss}
+          data-testid={`settlement-dismiss-${settlement.orderId}`}
+        >
           {text.dismiss}
         </button>
       )}

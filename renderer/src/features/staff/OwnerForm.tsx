@@ -27,8 +27,26 @@ export function OwnerForm({ intro, autoFocus }: { intro: string; autoFocus: bool
     <form className="panel" onSubmit={(event) => void submit(event)} aria-busy={busy} data-testid="owner-form">
       <p>{intro}</p>
       <div className="form-grid">
-        <TextField label={text.name} value={name} onChange={setName} data-testid="setup-name" maxLength={40} required autoFocus={autoFocus} />
-        <TextField label={text.pin} value={pin} onChange={setPin} data-testid="setup-pin" type="password" inputMode="numeric" pattern="\d{4,8}" maxLength={8} required />
+        <TextField
+          label={text.name}
+          value={name}
+          onChange={setName}
+          data-testid="setup-name"
+          maxLength={40}
+          required
+          autoFocus={autoFocus}
+        />
+        <TextField
+          label={text.pin}
+          value={pin}
+          onChange={setPin}
+          data-testid="setup-pin"
+          type="password"
+          inputMode="numeric"
+          pattern="\d{4,8}"
+          maxLength={8}
+          required
+        />
         <TextField
           label={text.pinAgain}
           value={again}

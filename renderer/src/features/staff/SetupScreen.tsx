@@ -27,7 +27,13 @@ export function SetupScreen() {
           <p>{text.trainingOffer}</p>
           <FormError error={error} testId="setup-training-error" />
           <div className="form-actions">
-            <button type="button" className="button button-secondary" data-testid="setup-training" disabled={busy} onClick={() => void startTraining()}>
+            <button
+              type="button"
+              className="button button-secondary"
+              data-testid="setup-training"
+              disabled={busy}
+              onClick={() => void startTraining()}
+            >
               {text.useTraining}
             </button>
           </div>

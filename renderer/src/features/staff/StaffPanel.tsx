@@ -50,7 +50,11 @@ export function StaffPanel() {
               <td>{text.roles[member.role]}</td>
               <td>{member.active ? text.activeYes : text.activeNo}</td>
               <td>
-                <button type="button" className="button button-plain button-small" onClick={() => edits.setActive(member.id, !member.active)}>
+                <button
+                  type="button"
+                  className="button button-plain button-small"
+                  onClick={() => edits.setActive(member.id, !member.active)}
+                >
                   {member.active ? text.deactivate : text.activate}
                 </button>
               </td>
@@ -62,7 +66,12 @@ export function StaffPanel() {
         <TextField label={text.name} value={name} onChange={setName} maxLength={40} required data-testid="staff-name" />
         <div className="field">
           <label htmlFor="staff-role">{text.role}</label>
-          <select id="staff-role" value={role} onChange={(event) => setRole(event.target.value as Role)} data-testid="staff-role">
+          <select
+            id="staff-role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+            data-testid="staff-role"
+          >
             <option value="cashier">{text.roles.cashier}</option>
             <option value="manager">{text.roles.manager}</option>
           </select>

@@ -12,7 +12,11 @@ export function TrainingManagerNotice() {
   const ownerNeeded = useStaff((state) => state.status?.ownerNeeded ?? false);
   if (!trainingOnly) return null;
   return (
-    <section className="panel notice-panel" aria-labelledby="training-manager-title" data-testid="training-manager-notice">
+    <section
+      className="panel notice-panel"
+      aria-labelledby="training-manager-title"
+      data-testid="training-manager-notice"
+    >
       <h2 id="training-manager-title">{text.trainingManagerTitle}</h2>
       <p>{text.trainingManagerLimits}</p>
       {ownerNeeded && <OwnerForm intro={text.ownerNeededIntro} autoFocus={false} />}

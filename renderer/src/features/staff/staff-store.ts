@@ -70,7 +70,10 @@ export function selectManagerName(state: StaffState): string | null {
  * A call on a manager channel: main checks the session, whatever this page believes. Each
  * answer refreshes the session (main extended it, or it had locked itself).
  */
-export async function callAsManager<C extends ChannelsFor<'manager'>>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function callAsManager<C extends ChannelsFor<'manager'>>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   try {
     return await call(channel, input);
   } finally {

@@ -10,8 +10,10 @@ const ko = {
   create: '관리자 만들기',
   trainingOffer: '교육 모드에서는 안내된 교육용 관리자(PIN 0000)로 바로 시작할 수도 있습니다.',
   trainingManagerTitle: '교육용 관리자로 열었습니다',
-  trainingManagerLimits: '교육용 관리자(PIN 0000)는 누구나 아는 PIN이라 보기만 할 수 있습니다. 직원·가게 정보·토스 키·할인 한도·결제 모드·상품은 실제 관리자 PIN으로 잠금을 해제한 뒤 바꿔 주세요.',
-  ownerNeededIntro: '지금은 교육용 관리자만 있습니다. 교육용 관리자는 직원·설정·상품·결제 모드를 바꿀 수 없습니다. 실제 결제를 시작하려면 가게 주인을 첫 실제 관리자로 등록해 주세요.',
+  trainingManagerLimits:
+    '교육용 관리자(PIN 0000)는 누구나 아는 PIN이라 보기만 할 수 있습니다. 직원·가게 정보·토스 키·할인 한도·결제 모드·상품은 실제 관리자 PIN으로 잠금을 해제한 뒤 바꿔 주세요.',
+  ownerNeededIntro:
+    '지금은 교육용 관리자만 있습니다. 교육용 관리자는 직원·설정·상품·결제 모드를 바꿀 수 없습니다. 실제 결제를 시작하려면 가게 주인을 첫 실제 관리자로 등록해 주세요.',
   useTraining: '교육용 관리자로 시작',
   unlockTitle: '관리자 확인',
   unlockIntro: '관리자 PIN을 입력하세요.',
@@ -37,7 +39,8 @@ type StaffStrings = typeof ko;
 
 const en: StaffStrings = {
   setupTitle: 'First start: create a manager',
-  setupIntro: 'Refunds, settings and the catalog open only with a manager PIN. Register the shop owner as the first manager.',
+  setupIntro:
+    'Refunds, settings and the catalog open only with a manager PIN. Register the shop owner as the first manager.',
   name: 'Name',
   pin: 'PIN (4–8 digits)',
   pinAgain: 'PIN again',
@@ -45,8 +48,10 @@ const en: StaffStrings = {
   create: 'Create manager',
   trainingOffer: 'In training mode you can also start with the documented training manager (PIN 0000).',
   trainingManagerTitle: 'Opened with the training manager',
-  trainingManagerLimits: 'The training manager’s PIN (0000) is public, so it can only look. Unlock with a real manager’s PIN to change staff, shop details, Toss keys, discount limits, the payment mode or the catalog.',
-  ownerNeededIntro: 'Only the training manager exists, and it cannot change staff, settings, the catalog or the payment mode. To take live payments, register the shop owner as the first real manager.',
+  trainingManagerLimits:
+    'The training manager’s PIN (0000) is public, so it can only look. Unlock with a real manager’s PIN to change staff, shop details, Toss keys, discount limits, the payment mode or the catalog.',
+  ownerNeededIntro:
+    'Only the training manager exists, and it cannot change staff, settings, the catalog or the payment mode. To take live payments, register the shop owner as the first real manager.',
   useTraining: 'Start with the training manager',
   unlockTitle: 'Manager check',
   unlockIntro: 'Enter a manager PIN.',

@@ -8,9 +8,14 @@ import { callAsManager } from './staff-store';
 type ManagerRead = 'staff:list' | 'catalog:manage' | 'settings:get' | 'coupons:definitions';
 
 /** What a manager screen shows, read from main; `reload` asks again after a change. */
-export function useManagerData<C extends ManagerRead>(channel: C): { data: ChannelOutput<C> | null; error: PosErrorData | null; reload: () => void } {
+export function useManagerData<C extends ManagerRead>(
+  channel: C,
+): { data: ChannelOutput<C> | null; error: PosErrorData | null; reload: () => void } {
   const [version, setVersion] = useState(0);
-  const [state, setState] = useState<{ data: ChannelOutput<C> | null; error: PosErrorData | null }>({ data: null, error: null });
+  const [state, setState] = useState<{ data: ChannelOutput<C> | null; error: PosErrorData | null }>({
+    data: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     callAsManager(channel, {} as ChannelInput<C>).then(

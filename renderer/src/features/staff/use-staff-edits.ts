@@ -16,6 +16,7 @@ export function useStaffEdits(reload: () => void) {
           reload();
         },
       ),
-    setActive: (staffId: string, active: boolean) => void run(() => callAsManager('staff:set-active', { staffId, active }), reload),
+    setActive: (staffId: string, active: boolean) =>
+      void run(() => callAsManager('staff:set-active', { staffId, active }), reload),
   };
 }

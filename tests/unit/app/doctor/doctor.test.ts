@@ -30,7 +30,8 @@ async function liveShop(options: CoreOptions = {}) {
 async function dayWithDamagedLine(): Promise<{ dataDir: string; ids: string[]; journal: string; badLine: string }> {
   const h = await liveShop({ now: () => new Date(`${DAY}T10:00:00+09:00`) });
   const ids: string[] = [];
-  for (const productId of ['americano', 'scone', 'cheesecake']) ids.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+  for (const productId of ['americano', 'scone', 'cheesecake'])
+    ids.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
   await h.close();
   const journal = join(h.dataDir, 'orders', `${DAY}.jsonl`);
   const badLine = '{"orderId": "20261120-BROKEN", "amount": "free"';
@@ -63,14 +64,22 @@ describe('a damaged store file', () => {
     const error = await h.fail('history:order', { orderId: ids[1] ?? '' });
     expect(error).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { file: `${DAY}.jsonl`, line: 2 } });
     // That day's sales are held back, in the same words.
-    expect(await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ code: 'STORE_FILE_CORRUPT', details: { line: 2 } });
+    expect(await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({
+      code: 'STORE_FILE_CORRUPT',
+      details: { line: 2 },
+    });
   });
 
   it('npm run doctor moves the bad line into quarantine (kept as it was), and the day reads again, its index rebuilt', async () => {
     const { dataDir, ids, journal, badLine } = await dayWithDamagedLine();
     const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     expect(findings).toEqual([
-      { file: join('orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
+      {
+        file: join('orders', `${DAY}.jsonl`),
+        line: 2,
+        problem: expect.stringContaining('not JSON'),
+        quarantinedTo: join('quarantine', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`),
+      },
     ]);
     expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe(`${badLine}\n`);
     expect((await readFile(journal, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
@@ -86,7 +95,8 @@ describe('a damaged store file', () => {
     const at = () => new Date(`${DAY}T10:00:00+09:00`);
     const h = await liveShop({ now: at });
     const ids: string[] = [];
-    const sell = async (core: typeof h, productId: string) => ids.push((await core.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+    const sell = async (core: typeof h, productId: string) =>
+      ids.push((await core.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
     for (const productId of ['americano', 'scone', 'cheesecake']) await sell(h, productId);
     await h.close();
     const indexDir = join(h.dataDir, 'orders', 'index');
@@ -122,10 +132,14 @@ describe('a damaged store file', () => {
     let dataDir: string | undefined;
     const ids = new Map<string, string[]>();
     for (const day of days) {
-      const h = await liveShop({ ...(dataDir === undefined ? {} : { dataDir }), now: () => new Date(`${day}T10:00:00+09:00`) });
+      const h = await liveShop({
+        ...(dataDir === undefined ? {} : { dataDir }),
+        now: () => new Date(`${day}T10:00:00+09:00`),
+      });
       dataDir = h.dataDir;
       const made: string[] = [];
-      for (const productId of ['americano', 'scone', 'cheesecake']) made.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
+      for (const productId of ['americano', 'scone', 'cheesecake'])
+        made.push((await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] })).orderId);
       ids.set(day, made);
       await h.close();
     }
@@ -136,11 +150,19 @@ describe('a damaged store file', () => {
     await rm(join(dataDir, 'orders', 'index'), { recursive: true });
 
     const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
-    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([join('orders', '2026-11-18.jsonl:1'), join('orders', '2026-11-18.jsonl:3'), join('orders', '2026-11-20.jsonl:1')]);
-    expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe('{"damaged": 0\n{"damaged": 2\n');
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([
+      join('orders', '2026-11-18.jsonl:1'),
+      join('orders', '2026-11-18.jsonl:3'),
+      join('orders', '2026-11-20.jsonl:1'),
+    ]);
+    expect(await readFile(join(dataDir, findings[0]?.quarantinedTo ?? ''), 'utf8')).toBe(
+      '{"damaged": 0\n{"damaged": 2\n',
+    );
     const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.ordersOfDay('2026-11-18')).map((o) => o.orderId)).toEqual([ids.get('2026-11-18')?.[1]]);
-    expect((await store.ordersOfDay('2026-11-19')).map((o) => o.orderId).sort()).toEqual([...(ids.get('2026-11-19') ?? [])].sort());
+    expect((await store.ordersOfDay('2026-11-19')).map((o) => o.orderId).sort()).toEqual(
+      [...(ids.get('2026-11-19') ?? [])].sort(),
+    );
   });
 
   it('keeps the days a crash had already left for the next start to catch up, beside the ones it mended', async () => {
@@ -182,7 +204,9 @@ describe('a damaged store file', () => {
 
     const findings = await mendDataDir(h.dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     const quarantinedTo = join('quarantine', 'coupons', 'issued.jsonl.2026-11-21T09-00-00-000Z.bad');
-    expect(findings).toEqual([{ file: join('coupons', 'issued.jsonl'), line: 2, problem: expect.stringMatching(/^code: /), quarantinedTo }]);
+    expect(findings).toEqual([
+      { file: join('coupons', 'issued.jsonl'), line: 2, problem: expect.stringMatching(/^code: /), quarantinedTo },
+    ]);
     expect(await readFile(join(h.dataDir, quarantinedTo), 'utf8')).toBe('{"code": 42}\n');
     expect(await readFile(issued, 'utf8')).toBe(`${first}\n${third}\n${torn}`);
     expect(await readFile(notes, 'utf8')).toBe('not a journal\n');
@@ -230,18 +254,41 @@ describe('the doctor reads every document the app opens', () => {
 
   it('reports a staff record changed by hand, naming it, as start-up would refuse it', async () => {
     const dataDir = await shopFolder();
-    const file = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as { staff: Array<{ id: string; name: string; role: string }> };
+    const file = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as {
+      staff: Array<{ id: string; name: string; role: string }>;
+    };
     const cashier = file.staff.find((s) => s.name === '박알바');
-    await writeFile(join(dataDir, 'staff.json'), JSON.stringify({ ...file, staff: file.staff.map((s) => (s === cashier ? { ...s, role: 'manager' } : s)) }));
+    await writeFile(
+      join(dataDir, 'staff.json'),
+      JSON.stringify({ ...file, staff: file.staff.map((s) => (s === cashier ? { ...s, role: 'manager' } : s)) }),
+    );
     const before = snapshot(dataDir);
-    expect(await mendDataDir(dataDir, diskIo)).toEqual([{ file: 'staff.json', problem: `staff record ${cashier?.id} (박알바) does not match its signature: it was added or changed outside Toss POS` }]);
+    expect(await mendDataDir(dataDir, diskIo)).toEqual([
+      {
+        file: 'staff.json',
+        problem: `staff record ${cashier?.id} (박알바) does not match its signature: it was added or changed outside Toss POS`,
+      },
+    ]);
     expect(changedPaths(before, snapshot(dataDir))).toEqual([]);
   });
 
   it('says plainly when staff signatures cannot be checked outside the desktop app (its keychain sealed the key), without calling them bad', async () => {
     const dataDir = await shopFolder();
-    await writeFile(join(dataDir, 'staff-key.json'), JSON.stringify({ version: 1, protection: 'os-keychain', data: Buffer.from('sealed by the keychain').toString('base64') }));
-    expect(await mendDataDir(dataDir, diskIo)).toEqual([{ file: 'staff.json', problem: expect.stringMatching(/^its signatures were not checked: .*desktop app's keychain/), unchecked: true }]);
+    await writeFile(
+      join(dataDir, 'staff-key.json'),
+      JSON.stringify({
+        version: 1,
+        protection: 'os-keychain',
+        data: Buffer.from('sealed by the keychain').toString('base64'),
+      }),
+    );
+    expect(await mendDataDir(dataDir, diskIo)).toEqual([
+      {
+        file: 'staff.json',
+        problem: expect.stringMatching(/^its signatures were not checked: .*desktop app's keychain/),
+        unchecked: true,
+      },
+    ]);
   });
 
   it('mends training’s journals as it mends the live ones, and training’s index rebuilds the day', async () => {
@@ -263,7 +310,12 @@ describe('the doctor reads every document the app opens', () => {
 
     const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-11-21T09:00:00Z'));
     expect(findings).toEqual([
-      { file: join('training', 'orders', `${DAY}.jsonl`), line: 2, problem: expect.stringContaining('not JSON'), quarantinedTo: join('quarantine', 'training', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`) },
+      {
+        file: join('training', 'orders', `${DAY}.jsonl`),
+        line: 2,
+        problem: expect.stringContaining('not JSON'),
+        quarantinedTo: join('quarantine', 'training', 'orders', `${DAY}.jsonl.2026-11-21T09-00-00-000Z.bad`),
+      },
     ]);
     expect(JSON.parse(await readFile(join(training, 'orders', 'index', 'dirty.json'), 'utf8'))).toEqual([DAY]);
     const store = new JournalOrderBook(training, diskIo);
@@ -274,11 +326,22 @@ describe('the doctor reads every document the app opens', () => {
     const dataDir = await shopFolder();
     await mkdir(join(dataDir, 'training'), { recursive: true });
     await mkdir(join(dataDir, 'day-closes'), { recursive: true });
-    await writeFile(join(dataDir, 'training', 'staff.json'), JSON.stringify({ manager: { id: 'staff-training', pin: '0000' } }));
+    await writeFile(
+      join(dataDir, 'training', 'staff.json'),
+      JSON.stringify({ manager: { id: 'staff-training', pin: '0000' } }),
+    );
     await writeFile(join(dataDir, 'training', 'register.json'), 'not json');
-    await writeFile(join(dataDir, 'training', 'payments.json'), JSON.stringify({ entries: [{ payment: { orderId: 'x' } }] }));
+    await writeFile(
+      join(dataDir, 'training', 'payments.json'),
+      JSON.stringify({ entries: [{ payment: { orderId: 'x' } }] }),
+    );
     await writeFile(join(dataDir, 'day-closes', `${DAY}.json`), JSON.stringify({ day: DAY }));
     const findings = await mendDataDir(dataDir, diskIo);
-    expect(findings.map((f) => f.file)).toEqual([join('day-closes', `${DAY}.json`), join('training', 'register.json'), join('training', 'staff.json'), join('training', 'payments.json')]);
+    expect(findings.map((f) => f.file)).toEqual([
+      join('day-closes', `${DAY}.json`),
+      join('training', 'register.json'),
+      join('training', 'staff.json'),
+      join('training', 'payments.json'),
+    ]);
   });
 });

@@ -11,7 +11,12 @@ import type { Manager } from '../../../../shared/domain/staff';
 import { anOrder, oneAmericano } from '../../../support/an-order';
 
 const ORDER: Order = anOrder(
-  { orderId: '20260302-ABCDEFGHJKMN', createdAt: '2026-03-02T12:00:00+09:00', updatedAt: '2026-03-02T12:00:00+09:00', ...oneAmericano() },
+  {
+    orderId: '20260302-ABCDEFGHJKMN',
+    createdAt: '2026-03-02T12:00:00+09:00',
+    updatedAt: '2026-03-02T12:00:00+09:00',
+    ...oneAmericano(),
+  },
   '2026-03-02',
 );
 
@@ -31,16 +36,25 @@ function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null
   ) as unknown as Handlers;
   const handlers: Handlers = {
     ...unscripted,
-    'app:info': async () => (ran.push('app:info'), { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard', notices: [] }),
+    'app:info': async () => (
+      ran.push('app:info'),
+      { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard', notices: [] }
+    ),
     'catalog:list': async () => (ran.push('catalog:list'), demoCatalog),
     'catalog:manage': async () => (ran.push('catalog:manage'), demoCatalog),
-    'sale:create': async () => (ran.push('sale:create'), { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }),
+    'sale:create': async () => (
+      ran.push('sale:create'),
+      { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount }
+    ),
     'sale:get': async () => (ran.push('sale:get'), ORDER),
     'payment:confirm': async () => (ran.push('payment:confirm'), ORDER),
     ...overrides,
   };
   const session = { current: () => manager, touch: () => void (touches += 1) };
-  const dispatch = createDispatcher(() => handlers, { log: createLogger([], (_level, line) => logLines.push(line)), session });
+  const dispatch = createDispatcher(() => handlers, {
+    log: createLogger([], (_level, line) => logLines.push(line)),
+    session,
+  });
   return { dispatch, ran, logLines, touches: () => touches };
 }
 
@@ -85,17 +99,23 @@ describe('a role on every channel', () => {
   const managerChannels = channels.filter((channel) => contract[channel].role === 'manager');
 
   it('declares cashier only for the channels a cashier needs; every other channel is a manager’s', () => {
-    expect(channels.filter((channel) => contract[channel].role === 'cashier').sort()).toEqual([...CASHIER_CHANNELS].sort());
+    expect(channels.filter((channel) => contract[channel].role === 'cashier').sort()).toEqual(
+      [...CASHIER_CHANNELS].sort(),
+    );
     // The customer's screen reaches these alone, and they only read.
     expect(channels.filter((channel) => contract[channel].role === 'display')).toEqual(['display:watch']);
     expect(managerChannels.length).toBeGreaterThan(0);
-    for (const channel of channels) expect(['cashier', 'manager', 'display'], channel).toContain(contract[channel].role);
+    for (const channel of channels)
+      expect(['cashier', 'manager', 'display'], channel).toContain(contract[channel].role);
   });
 
   it.each(managerChannels)('refuses %s without a manager session, before its input is even read', async (channel) => {
     const { dispatch, ran, touches } = setup();
     for (const input of [{}, null, 'garbage', { pin: '0000' }]) {
-      expect(await dispatch(channel, input)).toEqual({ ok: false, error: { code: 'MANAGER_REQUIRED', message: `${channel} needs a manager session`, retryable: false } });
+      expect(await dispatch(channel, input)).toEqual({
+        ok: false,
+        error: { code: 'MANAGER_REQUIRED', message: `${channel} needs a manager session`, retryable: false },
+      });
     }
     expect(ran).toEqual([]);
     expect(touches()).toBe(0);
@@ -125,14 +145,27 @@ describe('the IPC dispatcher', () => {
     expect(ran).toEqual(['sale:get']);
   });
 
-  it.each([['order:delete'], ['APP:INFO'], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], [''], [42], [null], [undefined], [{}], [['app:info']]])(
-    'refuses the channel %j as FORBIDDEN without running anything',
-    async (channel) => {
-      const { dispatch, ran } = setup();
-      expect(await dispatch(channel, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'unknown channel', retryable: false } });
-      expect(ran).toEqual([]);
-    },
-  );
+  it.each([
+    ['order:delete'],
+    ['APP:INFO'],
+    ['__proto__'],
+    ['constructor'],
+    ['toString'],
+    ['hasOwnProperty'],
+    [''],
+    [42],
+    [null],
+    [undefined],
+    [{}],
+    [['app:info']],
+  ])('refuses the channel %j as FORBIDDEN without running anything', async (channel) => {
+    const { dispatch, ran } = setup();
+    expect(await dispatch(channel, {})).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'unknown channel', retryable: false },
+    });
+    expect(ran).toEqual([]);
+  });
 
   it.each<[string, unknown]>([
     ['app:info', { secretKey: 'please' }],
@@ -168,16 +201,29 @@ describe('the IPC dispatcher', () => {
   ])('answers %s with a payload full of faults as INVALID_INPUT the contract can carry', async (channel, input) => {
     const { dispatch } = setup();
     const result = await dispatch(channel, input);
-    expect(ipcFailureSchema.parse(result).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^(lines\.0\.productId|input): .*…$/) });
+    expect(ipcFailureSchema.parse(result).error).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/^(lines\.0\.productId|input): .*…$/),
+    });
   });
 
   it('stops a handler answer that carries a field the contract does not name (a secret, say)', async () => {
     const secret = 'test_sk_SHOULD_NEVER_LEAVE_MAIN';
     const { dispatch, logLines } = setup({
-      'app:info': async () => ({ mode: 'live', clientKey: 'test_ck_unit', sdkSrc: 'https://js.tosspayments.com/v2/standard', notices: [], secretKey: secret }) as never,
+      'app:info': async () =>
+        ({
+          mode: 'live',
+          clientKey: 'test_ck_unit',
+          sdkSrc: 'https://js.tosspayments.com/v2/standard',
+          notices: [],
+          secretKey: secret,
+        }) as never,
     });
     const result = await dispatch('app:info', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'unexpected answer from main', retryable: false } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'unexpected answer from main', retryable: false },
+    });
     expect(JSON.stringify(result)).not.toContain(secret);
     expect(logLines.join('\n')).not.toContain(secret);
   });
@@ -187,7 +233,18 @@ describe('the IPC dispatcher', () => {
     const leaky = {
       ...ORDER,
       status: 'PAID',
-      payment: { paymentKey: 'tsim_x', method: '카드', totalAmount: 4_500, approvedAt: '2026-03-02T12:01:00+09:00', cardNumber: '43300000****000*', approveNo: '12345678', cardType: '신용', installmentPlanMonths: 0, receiptUrl: null, secret: tossSecret },
+      payment: {
+        paymentKey: 'tsim_x',
+        method: '카드',
+        totalAmount: 4_500,
+        approvedAt: '2026-03-02T12:01:00+09:00',
+        cardNumber: '43300000****000*',
+        approveNo: '12345678',
+        cardType: '신용',
+        installmentPlanMonths: 0,
+        receiptUrl: null,
+        secret: tossSecret,
+      },
     };
     const { dispatch } = setup({ 'sale:get': async () => leaky as never });
     const result = await dispatch('sale:get', { orderId: ORDER.orderId });
@@ -215,18 +272,29 @@ describe('the IPC dispatcher', () => {
         throw 'disk on fire at /var/lib/pos';
       },
     });
-    expect(await dispatch('catalog:list', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error', retryable: false } });
+    expect(await dispatch('catalog:list', {})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'internal error', retryable: false },
+    });
   });
 
   it('passes a PosError through with its code, Toss code and retry hint', async () => {
     const { dispatch } = setup({
       'payment:confirm': async () => {
-        throw new PosError('PAYMENT_DECLINED', '한도초과 혹은 잔액부족으로 결제에 실패했습니다.', { tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
+        throw new PosError('PAYMENT_DECLINED', '한도초과 혹은 잔액부족으로 결제에 실패했습니다.', {
+          tossCode: 'REJECT_CARD_PAYMENT',
+          retryable: true,
+        });
       },
     });
     expect(await dispatch('payment:confirm', { orderId: ORDER.orderId, paymentKey: 'tsim_x', amount: 4_500 })).toEqual({
       ok: false,
-      error: { code: 'PAYMENT_DECLINED', message: '한도초과 혹은 잔액부족으로 결제에 실패했습니다.', tossCode: 'REJECT_CARD_PAYMENT', retryable: true },
+      error: {
+        code: 'PAYMENT_DECLINED',
+        message: '한도초과 혹은 잔액부족으로 결제에 실패했습니다.',
+        tossCode: 'REJECT_CARD_PAYMENT',
+        retryable: true,
+      },
     });
   });
 });

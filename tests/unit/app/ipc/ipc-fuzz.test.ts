@@ -48,7 +48,16 @@ const LONG_POLL_GRACE_MS = 20;
 // ---------------------------------------------------------------------------------------------
 // Hostile values
 
-const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then'];
+const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'then',
+];
 const hostileKey = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PROTO_KEYS) },
   { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
@@ -132,8 +141,12 @@ const deepNesting = fc.tuple(fc.integer({ min: 100, max: 5_000 }), fc.boolean())
 
 /** Many faults in one payload: a long array of one bad value, or an object with many unknown keys. */
 const manyFaults = fc.oneof(
-  fc.tuple(fc.constantFrom<unknown>(...EDGE_NUMBERS, ...EDGE_STRINGS, null, {}), fc.integer({ min: 50, max: 2_000 })).map(([value, n]) => Array.from({ length: n }, () => value)),
-  fc.integer({ min: 20, max: 500 }).map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`field${i}`, i]))),
+  fc
+    .tuple(fc.constantFrom<unknown>(...EDGE_NUMBERS, ...EDGE_STRINGS, null, {}), fc.integer({ min: 50, max: 2_000 }))
+    .map(([value, n]) => Array.from({ length: n }, () => value)),
+  fc
+    .integer({ min: 20, max: 500 })
+    .map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`field${i}`, i]))),
 );
 
 const anythingAtAll = fc.anything({
@@ -155,7 +168,14 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom<unknown>(...EDGE_NUMBERS) },
   { weight: 3, arbitrary: fc.constantFrom<unknown>(...EDGE_STRINGS) },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, true, false, [], {}, ...POLLUTERS) },
-  { weight: 2, arbitrary: fc.oneof(fc.double(), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.string({ unit: 'binary' })) },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.double(),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.string({ unit: 'binary' }),
+    ),
+  },
   { weight: 1, arbitrary: hugeString },
   { weight: 1, arbitrary: deepNesting },
   { weight: 1, arbitrary: manyFaults },
@@ -168,7 +188,8 @@ type Path = Array<string | number>;
 function pathsOf(value: unknown, at: Path = []): Path[] {
   const found: Path[] = [at];
   if (Array.isArray(value)) value.forEach((item, i) => found.push(...pathsOf(item, [...at, i])));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) found.push(...pathsOf(item, [...at, key]));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) found.push(...pathsOf(item, [...at, key]));
   return found;
 }
 
@@ -184,14 +205,21 @@ function mutate(valid: unknown, pick: number, how: Mutation, key: string, value:
   const copy = structuredClone(valid);
   const paths = pathsOf(copy);
   const path = paths[pick % paths.length] ?? [];
-  if (path.length === 0) return how === 'extra' && copy !== null && typeof copy === 'object' ? (put(copy, key, value), copy) : value;
-  const parent = path.slice(0, -1).reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], copy) as Record<string | number, unknown>;
+  if (path.length === 0)
+    return how === 'extra' && copy !== null && typeof copy === 'object' ? (put(copy, key, value), copy) : value;
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], copy) as Record<
+    string | number,
+    unknown
+  >;
   const last = path[path.length - 1] as string | number;
   const target = parent[last];
   if (how === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete parent[last];
-  } else if (how === 'extra' && target !== null && typeof target === 'object') put(target, Array.isArray(target) ? target.length : key, value);
+  } else if (how === 'extra' && target !== null && typeof target === 'object')
+    put(target, Array.isArray(target) ? target.length : key, value);
   else put(parent, last, value);
   return copy;
 }
@@ -200,9 +228,19 @@ function payloads(channel: Channel, known: KnownValues, examples: readonly unkno
   const made = validInputs(contract[channel].input, known);
   const valid = examples.length === 0 ? made : fc.oneof(made, fc.constantFrom(...examples));
   const mutated = fc
-    .tuple(valid, fc.nat(), fc.constantFrom<Mutation>('replace', 'replace', 'delete', 'extra'), hostileKey, hostileValue)
+    .tuple(
+      valid,
+      fc.nat(),
+      fc.constantFrom<Mutation>('replace', 'replace', 'delete', 'extra'),
+      hostileKey,
+      hostileValue,
+    )
     .map(([input, pick, how, key, value]) => mutate(input, pick, how, key, value));
-  return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 4, arbitrary: mutated }, { weight: 3, arbitrary: hostileValue });
+  return fc.oneof(
+    { weight: 3, arbitrary: valid },
+    { weight: 4, arbitrary: mutated },
+    { weight: 3, arbitrary: hostileValue },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,29 +278,55 @@ async function rig(): Promise<Rig> {
   const log: Logger = {
     info: () => undefined,
     warn: () => undefined,
-    error: (message, fields) => void logged.push(`${message} ${fields?.error instanceof Error ? (fields.error.stack ?? fields.error.message) : JSON.stringify(fields ?? {})}`),
+    error: (message, fields) =>
+      void logged.push(
+        `${message} ${fields?.error instanceof Error ? (fields.error.stack ?? fields.error.message) : JSON.stringify(fields ?? {})}`,
+      ),
   };
   const clock = { skewMs: 0 };
   // The folder starts as a new shop does in training; the owner then saves a key pair of the Toss stand-in.
   const own = await startOwnSimulator();
-  const h = await withCore({ log, now: () => new Date(Date.now() + clock.skewMs), env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
+  const h = await withCore({
+    log,
+    now: () => new Date(Date.now() + clock.skewMs),
+    env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
+  });
   await h.core.settled;
   const examples = new Map<Channel, unknown[]>();
   const example = <T>(channel: Channel, input: unknown, expect: 'ok' | 'refused' = 'ok'): Promise<T> => {
     examples.set(channel, [...(examples.get(channel) ?? []), input]);
-    return expect === 'ok' ? expectOk<T>(h, channel, input) : h.core.dispatch(channel, input).then(() => undefined as T);
+    return expect === 'ok'
+      ? expectOk<T>(h, channel, input)
+      : h.core.dispatch(channel, input).then(() => undefined as T);
   };
 
   await example('staff:use-training-manager', {});
   await example('staff:setup-owner', OWNER);
-  await example('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+  await example('settings:save-toss-keys', {
+    clientKey: own.clientKey,
+    secretKey: own.secretKey,
+    acceptUnencrypted: true,
+  });
   await example('settings:set-mode', { mode: 'live', confirm: true });
   const cashier = await example<{ id: string }>('staff:add', { name: '알바', role: 'cashier', pin: null });
   await example('staff:set-active', { staffId: cashier.id, active: true });
-  await example('settings:save-store', { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' });
+  await example('settings:save-store', {
+    name: '토스 카페',
+    owner: '김토스',
+    businessNumber: '120-81-47521',
+    address: '서울 강남구 테헤란로 131',
+    phone: '02-1544-7772',
+  });
   // Toss does not know this pair, so it is refused: the key must not come back in the answer.
-  await example('settings:save-toss-keys', { clientKey: 'test_ck_fuzz0fuzz0fuzz0fuzz0', secretKey: 'test_sk_fuzz0fuzz0fuzz0fuzz0', acceptUnencrypted: true }, 'refused');
-  const catalog = await example<{ categories: Array<{ id: string }>; products: Array<{ id: string }> }>('catalog:list', {});
+  await example(
+    'settings:save-toss-keys',
+    { clientKey: 'test_ck_fuzz0fuzz0fuzz0fuzz0', secretKey: 'test_sk_fuzz0fuzz0fuzz0fuzz0', acceptUnencrypted: true },
+    'refused',
+  );
+  const catalog = await example<{ categories: Array<{ id: string }>; products: Array<{ id: string }> }>(
+    'catalog:list',
+    {},
+  );
   const [first, second] = catalog.products;
   if (!first || !second) throw new Error('the demo catalog has two products');
   const today = seoulDay(new Date());
@@ -273,7 +337,12 @@ async function rig(): Promise<Rig> {
   const dayOfWork = async () => {
     const info = await example<{ clientKey: string; mode: string }>('app:info', {});
     const sim = info.mode === 'live' ? own.sim : h.core.simulator;
-    const definition = await example<{ id: string }>('coupons:define', { name: '500원 할인', benefit: { type: 'fixed', amount: 500 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+    const definition = await example<{ id: string }>('coupons:define', {
+      name: '500원 할인',
+      benefit: { type: 'fixed', amount: 500 },
+      minOrderAmount: 0,
+      scope: { categoryIds: [], productIds: [] },
+    });
     await example('coupons:issue', { definitionId: definition.id, count: 3, validFrom: day(-1), validUntil: day(30) });
     const coupons = await example<{ rows: Array<{ code: string }> }>('coupons:list', { offset: 0, limit: 10 });
     const rungUp = async (productId: string, quantity: number) => {
@@ -296,22 +365,42 @@ async function rig(): Promise<Rig> {
     // Declined at confirm and left open: the cashier's next try meets Toss again.
     const declined = await rungUp(first.id, 1);
     const declinedKey = await payWindow(sim, info.clientKey, declined, CARD.rejectedAtConfirm);
-    await example('payment:confirm', { orderId: declined.orderId, paymentKey: declinedKey, amount: declined.amount }, 'refused');
+    await example(
+      'payment:confirm',
+      { orderId: declined.orderId, paymentKey: declinedKey, amount: declined.amount },
+      'refused',
+    );
     const abandoned = await rungUp(second.id, 1);
     await example('sale:abandon', { orderId: abandoned.orderId });
     const pending = await rungUp(second.id, 2);
     await example('sale:quote', { ...cart(second.id, 2), couponCode: coupons.rows[0]?.code, heldBy: pending.orderId });
     await example('payment:complete-free', { orderId: pending.orderId }, 'refused');
     const cash = await rungUp(first.id, 1);
-    await example('cash:sale', { orderId: cash.orderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-2345-6789' } });
+    await example('cash:sale', {
+      orderId: cash.orderId,
+      received: 10_000,
+      cashReceipt: { type: '소득공제', identity: '010-2345-6789' },
+    });
     // Its 현금영수증 was issued at the counter: asked again, it is refused and the sale is left as it was.
-    await example('cash:receipt', { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } }, 'refused');
-    return { orders: [paid, refunded, declined, abandoned, pending, cash], keys: [paid.paymentKey, refunded.paymentKey, declinedKey], definition, coupons: coupons.rows };
+    await example(
+      'cash:receipt',
+      { orderId: cash.orderId, request: { type: '지출증빙', identity: '123-45-67891' } },
+      'refused',
+    );
+    return {
+      orders: [paid, refunded, declined, abandoned, pending, cash],
+      keys: [paid.paymentKey, refunded.paymentKey, declinedKey],
+      definition,
+      coupons: coupons.rows,
+    };
   };
   const live = await dayOfWork();
   await example('settings:set-mode', { mode: 'training', confirm: true });
   const training = await dayOfWork();
-  const history = await example<{ next: string | null }>('history:list', { filter: { from: today, to: today }, limit: 1 });
+  const history = await example<{ next: string | null }>('history:list', {
+    filter: { from: today, to: today },
+    limit: 1,
+  });
   const staff = await example<Array<{ id: string }>>('staff:list', {});
   await example('staff:lock', {});
 
@@ -358,7 +447,8 @@ async function unlockAs(r: Rig, pin: string): Promise<void> {
 
 /** The mode and session the phase calls for; true when getting them may have written (a switch, an unlock clearing the wrong-PIN count). */
 async function enterPhase(r: Rig, phase: Phase): Promise<boolean> {
-  const whose = async () => (await expectOk<{ session: { managerName: string } | null }>(r.h, 'staff:status', {})).session?.managerName ?? null;
+  const whose = async () =>
+    (await expectOk<{ session: { managerName: string } | null }>(r.h, 'staff:status', {})).session?.managerName ?? null;
   let wrote = false;
   if (r.h.core.mode() !== phase.mode) {
     if ((await whose()) !== OWNER.name) await unlockAs(r, OWNER.pin);
@@ -391,7 +481,11 @@ const LEAKS: Array<[RegExp, string]> = [
 function describeInput(input: unknown): string {
   try {
     const text = JSON.stringify(input, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
-    return text === undefined ? String(input) : text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text;
+    return text === undefined
+      ? String(input)
+      : text.length > 300
+        ? `${text.slice(0, 300)}… (${text.length} chars)`
+        : text;
   } catch {
     return Object.prototype.toString.call(input);
   }
@@ -406,16 +500,20 @@ function secretsIn(input: unknown): string[] {
 
 function checkAnswer(r: Rig, channel: Channel, input: unknown, answer: IpcResult<unknown>): void {
   const text = JSON.stringify(answer);
-  for (const [pattern, what] of LEAKS) if (pattern.test(text)) throw new Error(`the answer leaks ${what}: ${text.slice(0, 600)}`);
-  for (const secret of secretsIn(input)) if (text.includes(secret)) throw new Error('the answer repeats the secret key it was given');
+  for (const [pattern, what] of LEAKS)
+    if (pattern.test(text)) throw new Error(`the answer leaks ${what}: ${text.slice(0, 600)}`);
+  for (const secret of secretsIn(input))
+    if (text.includes(secret)) throw new Error('the answer repeats the secret key it was given');
   if (answer.ok) {
     const output = contract[channel].output.safeParse(answer.data);
     if (!output.success) throw new Error(`the answer breaks the output schema: ${output.error.message.slice(0, 600)}`);
     return;
   }
   const failure = ipcFailureSchema.safeParse(answer);
-  if (!failure.success) throw new Error(`the error is not a typed error: ${failure.error.message.slice(0, 400)} in ${text.slice(0, 400)}`);
-  if (answer.error.code === 'INTERNAL') throw new Error(`an untyped failure inside main: ${r.logged.at(-1) ?? '(nothing logged)'}`);
+  if (!failure.success)
+    throw new Error(`the error is not a typed error: ${failure.error.message.slice(0, 400)} in ${text.slice(0, 400)}`);
+  if (answer.error.code === 'INTERNAL')
+    throw new Error(`an untyped failure inside main: ${r.logged.at(-1) ?? '(nothing logged)'}`);
   for (const path of [r.h.dataDir, process.cwd(), join(tmpdir(), 'toss-pos')]) {
     if (text.includes(path)) throw new Error(`the error names a path on this machine: ${text.slice(0, 600)}`);
   }
@@ -446,20 +544,40 @@ function onlyAppendedFor(orderId: unknown, changed: readonly string[], before: F
  * attempt is journaled before Toss is asked, so a crash mid-call cannot lose a charge, and its
  * outcome after), so that order's lines are appended to its day's journal.
  */
-function checkRefusalWroteNothing(input: unknown, before: Folder, after: Folder, answer: IpcResult<unknown>, tossAsked: boolean): void {
+function checkRefusalWroteNothing(
+  input: unknown,
+  before: Folder,
+  after: Folder,
+  answer: IpcResult<unknown>,
+  tossAsked: boolean,
+): void {
   if (answer.ok) return;
   const changed = changedPaths(before, after);
   if (changed.length === 0) return;
-  if ((answer.error.code === 'PIN_WRONG' || answer.error.code === 'PIN_LOCKED') && changed.length === 1 && changed[0] === 'staff.json') {
+  if (
+    (answer.error.code === 'PIN_WRONG' || answer.error.code === 'PIN_LOCKED') &&
+    changed.length === 1 &&
+    changed[0] === 'staff.json'
+  ) {
     if (withoutLockout(before.get('staff.json')) === withoutLockout(after.get('staff.json'))) return;
   }
-  if (tossAsked && input !== null && typeof input === 'object' && onlyAppendedFor((input as { orderId?: unknown }).orderId, changed, before, after)) return;
-  throw new Error(`refused with ${answer.error.code} (${answer.error.message.slice(0, 200)}) yet changed ${changed.join(', ')}`);
+  if (
+    tossAsked &&
+    input !== null &&
+    typeof input === 'object' &&
+    onlyAppendedFor((input as { orderId?: unknown }).orderId, changed, before, after)
+  )
+    return;
+  throw new Error(
+    `refused with ${answer.error.code} (${answer.error.message.slice(0, 200)}) yet changed ${changed.join(', ')}`,
+  );
 }
 
 /** The REST calls either Toss (live, and the training simulator) has had. */
 function tossCalls(r: Rig): number {
-  return [r.liveSim, r.h.core.simulator].flatMap((sim) => sim.requests()).filter((request) => request.path.startsWith('/v1/')).length;
+  return [r.liveSim, r.h.core.simulator]
+    .flatMap((sim) => sim.requests())
+    .filter((request) => request.path.startsWith('/v1/')).length;
 }
 
 /** Object.prototype's own keys before any payload was sent: a polluting payload would add one. */
@@ -474,7 +592,10 @@ async function send(r: Rig, channel: Channel, phase: Phase, input: unknown): Pro
   const call = r.h.core.dispatch(channel, input);
   let timer: NodeJS.Timeout | undefined;
   const limit = contract[channel].role === 'display' ? LONG_POLL_GRACE_MS : CALL_DEADLINE_MS;
-  const answer = await Promise.race([call, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limit)))]);
+  const answer = await Promise.race([
+    call,
+    new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limit))),
+  ]);
   clearTimeout(timer);
   if (answer === 'late') {
     if (contract[channel].role !== 'display') throw new Error(`no answer after ${CALL_DEADLINE_MS} ms`);
@@ -489,14 +610,23 @@ async function send(r: Rig, channel: Channel, phase: Phase, input: unknown): Pro
     r.waiting.push(call.then(checked));
   } else {
     checkAnswer(r, channel, input, answer);
-    if (phase.session === 'none' && contract[channel].role === 'manager' && (answer.ok || answer.error.code !== 'MANAGER_REQUIRED')) {
+    if (
+      phase.session === 'none' &&
+      contract[channel].role === 'manager' &&
+      (answer.ok || answer.error.code !== 'MANAGER_REQUIRED')
+    ) {
       throw new Error('a manager channel answered without a manager session');
     }
-    if (phase.session === 'training manager' && 'outlivesTraining' in contract[channel] && (answer.ok || answer.error.code !== 'TRAINING_MANAGER_LIMITED')) {
+    if (
+      phase.session === 'training manager' &&
+      'outlivesTraining' in contract[channel] &&
+      (answer.ok || answer.error.code !== 'TRAINING_MANAGER_LIMITED')
+    ) {
       throw new Error('the training manager changed what outlives training');
     }
   }
-  if ('polluted' in {} || Object.getOwnPropertyNames(Object.prototype).length !== PROTOTYPE_KEYS) throw new Error('Object.prototype was polluted');
+  if ('polluted' in {} || Object.getOwnPropertyNames(Object.prototype).length !== PROTOTYPE_KEYS)
+    throw new Error('Object.prototype was polluted');
 
   const info = await r.h.core.dispatch('app:info', {});
   if (!info.ok) throw new Error(`the core stopped answering: app:info → ${JSON.stringify(info.error)}`);
@@ -527,15 +657,21 @@ describe('hostile input on every IPC channel', () => {
         });
         const outcome = await fc.check(property, { numRuns: runsFor(index, phase), seed, endOnFailure: true });
         if (outcome.failed) {
-          const error = outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
+          const error =
+            outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
           const input = describeInput(outcome.counterexample?.[0]);
-          throw new Error(`${channel} (${phase.mode}, ${phase.session}) ← ${input}: ${error}\n(run ${outcome.numRuns}, seed ${outcome.seed}; FUZZ_SEED=${SEED} runs the same payloads again)`);
+          throw new Error(
+            `${channel} (${phase.mode}, ${phase.session}) ← ${input}: ${error}\n(run ${outcome.numRuns}, seed ${outcome.seed}; FUZZ_SEED=${SEED} runs the same payloads again)`,
+          );
         }
       }
       await r.h.close();
       expect((await Promise.all(r.waiting)).filter((problem) => problem !== null)).toEqual([]);
       // The generator reaches past the schema into the handler for every channel, or the fuzz would only test zod.
-      expect(parsedInSession, `${channel}: no generated input passed its schema (a refinement JSON Schema cannot say?): have rig() send it a valid example`).toBeGreaterThan(0);
+      expect(
+        parsedInSession,
+        `${channel}: no generated input passed its schema (a refinement JSON Schema cannot say?): have rig() send it a valid example`,
+      ).toBeGreaterThan(0);
     },
     120_000,
   );

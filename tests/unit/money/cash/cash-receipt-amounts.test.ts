@@ -42,7 +42,10 @@ describe.each(modes)('a 현금영수증 covers only what the customer still has 
     await asManager(h);
     await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '고객 변심' });
 
-    const refused = await h.fail('cash:receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
+    const refused = await h.fail('cash:receipt', {
+      orderId: order.orderId,
+      request: { type: '소득공제', identity: PHONE },
+    });
     expect(refused).toMatchObject({ code: 'CASH_RECEIPT_FULLY_REFUNDED', retryable: false });
     expect(recorded.calls).toEqual([]);
     expect((await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt).toBeNull();
@@ -53,19 +56,36 @@ describe.each(modes)('a 현금영수증 covers only what the customer still has 
     const h = await start({ fetch: recorded.fetch, ...QUICK });
     const order = await cashSale(h);
     await asManager(h);
-    await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: '고객 변심' });
+    await h.ok('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'amount', amount: 3_000 },
+      reason: '고객 변심',
+    });
 
-    const issued = await h.ok('cash:receipt', { orderId: order.orderId, request: { type: '소득공제', identity: PHONE } });
+    const issued = await h.ok('cash:receipt', {
+      orderId: order.orderId,
+      request: { type: '소득공제', identity: PHONE },
+    });
     expect(issued.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', amount: 9_900, canceledAmount: 0 });
     expect(issueCalls(recorded.calls).map((call) => call.body?.amount)).toEqual([9_900]);
 
     // 2,000 more back: the receipt (issued for 9,900) loses 2,000, not the 5,000 refunded in all.
-    await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 2_000 }, reason: '고객 변심' });
-    await until('the receipt to lose 2,000 won', async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount === 2_000);
+    await h.ok('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'amount', amount: 2_000 },
+      reason: '고객 변심',
+    });
+    await until(
+      'the receipt to lose 2,000 won',
+      async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount === 2_000,
+    );
     expect(cancelCalls(recorded.calls).map((call) => call.body)).toEqual([{ amount: 2_000 }]);
 
     await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '고객 변심' });
-    await until('the receipt to be cancelled whole', async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.status === 'CANCELED');
+    await until(
+      'the receipt to be cancelled whole',
+      async () => (await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.status === 'CANCELED',
+    );
     expect((await h.ok('sale:get', { orderId: order.orderId })).cash?.cashReceipt?.canceledAmount).toBe(9_900);
     expect(cancelCalls(recorded.calls).map((call) => call.body)).toEqual([{ amount: 2_000 }, { amount: 7_900 }]);
   });

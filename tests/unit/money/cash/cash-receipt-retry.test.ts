@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seoulDay } from '../../../../shared/domain/time';
-import { digestIdentity, identityMatches, maskedFromToss } from '../../../../electron/core/money/cash/cash-receipt-identity';
+import {
+  digestIdentity,
+  identityMatches,
+  maskedFromToss,
+} from '../../../../electron/core/money/cash/cash-receipt-identity';
 import { asManager } from '../../helpers/coupons';
 import { issueCalls, recordCashReceiptCalls } from '../../helpers/cash-receipt-calls';
 import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
@@ -30,7 +34,10 @@ async function cashSale(): Promise<Setup> {
 /** The first request reaches Toss (or not) and its answer is lost on the way back. */
 async function answerLost(s: Setup, processed: boolean): Promise<void> {
   s.own.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed } });
-  expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
+  expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({
+    code: 'TOSS_UNREACHABLE',
+    retryable: true,
+  });
 }
 
 async function receiptOf(s: Setup) {
@@ -55,8 +62,16 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     const s = await cashSale();
     await answerLost(s, true);
     // The same number typed another way is the same request.
-    const settled = await s.h.ok('cash:receipt', { orderId: s.orderId, request: { type: FIRST.type, identity: '01011112222' } });
-    expect(settled.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: FIRST.type, identityMasked: '010-****-2222', amount: s.amount });
+    const settled = await s.h.ok('cash:receipt', {
+      orderId: s.orderId,
+      request: { type: FIRST.type, identity: '01011112222' },
+    });
+    expect(settled.cash?.cashReceipt).toMatchObject({
+      status: 'ISSUED',
+      type: FIRST.type,
+      identityMasked: '010-****-2222',
+      amount: s.amount,
+    });
 
     const [lost, again] = issueCalls(s.calls);
     expect(again?.idempotencyKey).toBe(lost?.idempotencyKey);
@@ -70,16 +85,30 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     // Toss cannot be asked for now, neither by the refund's follow-up nor by the cashier.
     s.own.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
     await asManager(s.h);
-    await s.h.ok('refund:create', { orderId: s.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
+    await s.h.ok('refund:create', {
+      orderId: s.orderId,
+      request: { kind: 'amount', amount: 1_000 },
+      reason: '고객 변심',
+    });
 
-    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_PENDING', retryable: true });
+    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({
+      code: 'CASH_RECEIPT_PENDING',
+      retryable: true,
+    });
     expect(issueCalls(s.calls)).toHaveLength(1);
 
     // Toss answers again: the receipt it issued (for the whole sale) is recorded, and the refunded 1,000 won cancelled from it.
     s.own.sim.faults.clear();
     await until('the refunded 1,000 won to be cancelled', async () => (await receiptOf(s))?.canceledAmount === 1_000);
     const [issued] = await atToss(s);
-    expect(await receiptOf(s)).toMatchObject({ status: 'ISSUED', type: FIRST.type, identityMasked: '010-****-2222', receiptKey: issued?.receiptKey, issueNumber: issued?.issueNumber, amount: s.amount });
+    expect(await receiptOf(s)).toMatchObject({
+      status: 'ISSUED',
+      type: FIRST.type,
+      identityMasked: '010-****-2222',
+      receiptKey: issued?.receiptKey,
+      issueNumber: issued?.issueNumber,
+      amount: s.amount,
+    });
     expect(issueCalls(s.calls)).toHaveLength(1);
   });
 
@@ -90,15 +119,28 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     // Toss cannot be asked yet: refused in words, nothing sent under the first key with the new body.
     s.own.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
     const pending = await s.h.fail('cash:receipt', { orderId: s.orderId, request: OTHER });
-    expect(pending).toMatchObject({ code: 'CASH_RECEIPT_PENDING', retryable: true, details: { type: FIRST.type, identity: '010-****-2222' } });
+    expect(pending).toMatchObject({
+      code: 'CASH_RECEIPT_PENDING',
+      retryable: true,
+      details: { type: FIRST.type, identity: '010-****-2222' },
+    });
     expect(await receiptOf(s)).toMatchObject({ status: 'ISSUING', type: FIRST.type, identityMasked: '010-****-2222' });
     s.own.sim.faults.clear();
 
     // Toss answers: its first receipt is recorded as it was issued, and the new identity is still refused.
     const refused = await s.h.fail('cash:receipt', { orderId: s.orderId, request: OTHER });
-    expect(refused).toMatchObject({ code: 'CASH_RECEIPT_ALREADY_ISSUED', details: { type: FIRST.type, identity: '010-****-2222' } });
+    expect(refused).toMatchObject({
+      code: 'CASH_RECEIPT_ALREADY_ISSUED',
+      details: { type: FIRST.type, identity: '010-****-2222' },
+    });
     const [issued] = await atToss(s);
-    expect(await receiptOf(s)).toMatchObject({ status: 'ISSUED', type: FIRST.type, identityMasked: '010-****-2222', receiptKey: issued?.receiptKey, issueNumber: issued?.issueNumber });
+    expect(await receiptOf(s)).toMatchObject({
+      status: 'ISSUED',
+      type: FIRST.type,
+      identityMasked: '010-****-2222',
+      receiptKey: issued?.receiptKey,
+      issueNumber: issued?.issueNumber,
+    });
     expect(issueCalls(s.calls).map((call) => call.body?.customerIdentityNumber)).toEqual(['01011112222']);
     expect(await atToss(s)).toHaveLength(1);
   });
@@ -108,7 +150,11 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     await answerLost(s, false);
 
     const issued = await s.h.ok('cash:receipt', { orderId: s.orderId, request: OTHER });
-    expect(issued.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', type: OTHER.type, identityMasked: '010-****-8888' });
+    expect(issued.cash?.cashReceipt).toMatchObject({
+      status: 'ISSUED',
+      type: OTHER.type,
+      identityMasked: '010-****-8888',
+    });
     const [lost, fresh] = issueCalls(s.calls);
     expect(fresh?.body).toMatchObject({ type: OTHER.type, customerIdentityNumber: '01099998888' });
     expect(fresh?.idempotencyKey).not.toBe(lost?.idempotencyKey);
@@ -122,8 +168,14 @@ describe('a 현금영수증 asked for again after its answer was lost', () => {
     await s.h.ok('refund:create', { orderId: s.orderId, request: { kind: 'full' }, reason: '고객 변심' });
 
     await until('the receipt Toss issued to be cancelled', async () => (await receiptOf(s))?.status === 'CANCELED');
-    expect(await receiptOf(s)).toMatchObject({ type: FIRST.type, identityMasked: '010-****-2222', canceledAmount: s.amount });
-    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({ code: 'CASH_RECEIPT_FULLY_REFUNDED' });
+    expect(await receiptOf(s)).toMatchObject({
+      type: FIRST.type,
+      identityMasked: '010-****-2222',
+      canceledAmount: s.amount,
+    });
+    expect(await s.h.fail('cash:receipt', { orderId: s.orderId, request: FIRST })).toMatchObject({
+      code: 'CASH_RECEIPT_FULLY_REFUNDED',
+    });
   });
 });
 

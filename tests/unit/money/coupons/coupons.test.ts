@@ -15,10 +15,18 @@ const TWO_AMERICANOS = [{ productId: 'americano', quantity: 2 }];
 /** A clock the test sets: all of main's "now" comes from it. */
 function clock(iso: string) {
   let at = Date.parse(iso);
-  return { now: () => new Date(at), set: (next: string) => void (at = Date.parse(next)), advance: (ms: number) => void (at += ms) };
+  return {
+    now: () => new Date(at),
+    set: (next: string) => void (at = Date.parse(next)),
+    advance: (ms: number) => void (at += ms),
+  };
 }
 
-async function pay(h: PosHarness, order: { orderId: string; orderName: string; amount: number }, card: string = CARD.approves): Promise<Order> {
+async function pay(
+  h: PosHarness,
+  order: { orderId: string; orderName: string; amount: number },
+  card: string = CARD.approves,
+): Promise<Order> {
   const paymentKey = await payWindow(h.sim, h.clientKey, order, card);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
@@ -31,13 +39,19 @@ describe('a coupon’s validity window, in Asia/Seoul, at its boundaries', () =>
     const [code = ''] = await issueCoupons(h, {}, { validFrom: '2026-12-05', validUntil: '2026-12-06' });
     const quote = (couponCode: string) => h.call('sale:quote', { lines: AMERICANO, couponCode });
 
-    expect(await quote(code)).toMatchObject({ ok: false, error: { code: 'COUPON_NOT_YET_VALID', details: { validFrom: '2026-12-05T00:00:00+09:00' } } });
+    expect(await quote(code)).toMatchObject({
+      ok: false,
+      error: { code: 'COUPON_NOT_YET_VALID', details: { validFrom: '2026-12-05T00:00:00+09:00' } },
+    });
     time.set('2026-12-05T00:00:00+09:00');
     expect(await quote(code)).toMatchObject({ ok: true, data: { amount: 3_500 } });
     time.set('2026-12-06T23:59:59+09:00');
     expect(await quote(code)).toMatchObject({ ok: true, data: { amount: 3_500 } });
     time.set('2026-12-07T00:00:00+09:00');
-    expect(await quote(code)).toMatchObject({ ok: false, error: { code: 'COUPON_EXPIRED', details: { validUntil: '2026-12-07T00:00:00+09:00' } } });
+    expect(await quote(code)).toMatchObject({
+      ok: false,
+      error: { code: 'COUPON_EXPIRED', details: { validUntil: '2026-12-07T00:00:00+09:00' } },
+    });
     time.set('2026-12-07T00:00:01+09:00');
     expect(await quote(code)).toMatchObject({ ok: false, error: { code: 'COUPON_EXPIRED' } });
   });
@@ -58,13 +72,46 @@ describe('a coupon’s validity window, in Asia/Seoul, at its boundaries', () =>
   it('refuses a window that ends first, is over already, or names a day that does not exist, and issues nothing', async () => {
     const h = await withCore({ now: () => new Date('2026-12-05T12:00:00+09:00') });
     await asManager(h);
-    const definition = await h.ok('coupons:define', { name: '테스트', benefit: { type: 'fixed', amount: 500 }, minOrderAmount: 0, scope: WHOLE_ORDER });
-    const issue = (validFrom: string, validUntil: string) => h.fail('coupons:issue', { definitionId: definition.id, count: 5, validFrom, validUntil });
-    expect(await issue('2026-12-10', '2026-12-09')).toMatchObject({ code: 'COUPON_WINDOW_INVALID', details: { reason: 'ends-first' } });
-    expect(await issue('2026-12-01', '2026-12-04')).toMatchObject({ code: 'COUPON_WINDOW_INVALID', details: { reason: 'over' } });
-    expect(await issue('2026-02-30', '2026-12-31')).toMatchObject({ code: 'COUPON_WINDOW_INVALID', details: { reason: 'not-a-date' } });
-    expect((await h.fail('coupons:issue', { definitionId: definition.id, count: 10_001, validFrom: '2026-12-05', validUntil: '2026-12-31' })).code).toBe('INVALID_INPUT');
-    expect((await h.fail('coupons:issue', { definitionId: definition.id, count: 0, validFrom: '2026-12-05', validUntil: '2026-12-31' })).code).toBe('INVALID_INPUT');
+    const definition = await h.ok('coupons:define', {
+      name: '테스트',
+      benefit: { type: 'fixed', amount: 500 },
+      minOrderAmount: 0,
+      scope: WHOLE_ORDER,
+    });
+    const issue = (validFrom: string, validUntil: string) =>
+      h.fail('coupons:issue', { definitionId: definition.id, count: 5, validFrom, validUntil });
+    expect(await issue('2026-12-10', '2026-12-09')).toMatchObject({
+      code: 'COUPON_WINDOW_INVALID',
+      details: { reason: 'ends-first' },
+    });
+    expect(await issue('2026-12-01', '2026-12-04')).toMatchObject({
+      code: 'COUPON_WINDOW_INVALID',
+      details: { reason: 'over' },
+    });
+    expect(await issue('2026-02-30', '2026-12-31')).toMatchObject({
+      code: 'COUPON_WINDOW_INVALID',
+      details: { reason: 'not-a-date' },
+    });
+    expect(
+      (
+        await h.fail('coupons:issue', {
+          definitionId: definition.id,
+          count: 10_001,
+          validFrom: '2026-12-05',
+          validUntil: '2026-12-31',
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      (
+        await h.fail('coupons:issue', {
+          definitionId: definition.id,
+          count: 0,
+          validFrom: '2026-12-05',
+          validUntil: '2026-12-31',
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
     expect((await h.ok('coupons:list', { offset: 0, limit: 10 })).total).toBe(0);
   });
 });
@@ -77,26 +124,41 @@ describe('the rules a coupon must pass at the register', () => {
     expect((await h.ok('sale:quote', { lines: AMERICANO, couponCode: typed })).amount).toBe(3_500);
 
     const last = code.at(-1) === '2' ? '3' : '2';
-    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: code.slice(0, -1) + last })).code).toBe('COUPON_MISTYPED');
-    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: code.slice(0, -1) })).code).toBe('COUPON_MISTYPED');
+    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: code.slice(0, -1) + last })).code).toBe(
+      'COUPON_MISTYPED',
+    );
+    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: code.slice(0, -1) })).code).toBe(
+      'COUPON_MISTYPED',
+    );
     // A well-formed code (right check character) that was never issued.
     const neverIssued = `AAAAAAAAAAA${checkCharacter('AAAAAAAAAAA')}`;
     expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: neverIssued })).code).toBe('COUPON_UNKNOWN');
-    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: 'O0I1-AAAA-AAAA' })).code).toBe('COUPON_MISTYPED');
+    expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: 'O0I1-AAAA-AAAA' })).code).toBe(
+      'COUPON_MISTYPED',
+    );
   });
 
   it('says how many won more are needed below the minimum, and takes it at exactly the minimum', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h, { minOrderAmount: 9_000 });
-    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: code })).toMatchObject({ code: 'COUPON_BELOW_MINIMUM', details: { minimum: 9_000, shortBy: 4_500 } });
+    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: code })).toMatchObject({
+      code: 'COUPON_BELOW_MINIMUM',
+      details: { minimum: 9_000, shortBy: 4_500 },
+    });
     expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, couponCode: code })).amount).toBe(8_000);
   });
 
   it('applies to its scope only, and is refused when nothing in the cart is in it', async () => {
     const h = await withCore();
-    const [bakery = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 50, maxDiscount: 100_000 }, scope: { categoryIds: ['bakery'], productIds: [] } });
+    const [bakery = ''] = await issueCoupons(h, {
+      benefit: { type: 'percent', percent: 50, maxDiscount: 100_000 },
+      scope: { categoryIds: ['bakery'], productIds: [] },
+    });
     expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: bakery })).code).toBe('COUPON_NOT_APPLICABLE');
-    const quote = await h.ok('sale:quote', { lines: [...AMERICANO, { productId: 'croissant', quantity: 1 }], couponCode: bakery });
+    const quote = await h.ok('sale:quote', {
+      lines: [...AMERICANO, { productId: 'croissant', quantity: 1 }],
+      couponCode: bakery,
+    });
     // Half of the croissant (3,900 → 1,950 off); the americano keeps its price.
     expect(quote.lines.map((line) => [line.productId, line.discount])).toEqual([
       ['americano', 0],
@@ -104,8 +166,14 @@ describe('the rules a coupon must pass at the register', () => {
     ]);
     expect(quote.amount).toBe(4_500 + 1_950);
 
-    const [latteOnly = ''] = await issueCoupons(h, { benefit: { type: 'fixed', amount: 10_000 }, scope: { categoryIds: [], productIds: ['cafe-latte'] } });
-    const latte = await h.ok('sale:quote', { lines: [...AMERICANO, { productId: 'cafe-latte', quantity: 1 }], couponCode: latteOnly });
+    const [latteOnly = ''] = await issueCoupons(h, {
+      benefit: { type: 'fixed', amount: 10_000 },
+      scope: { categoryIds: [], productIds: ['cafe-latte'] },
+    });
+    const latte = await h.ok('sale:quote', {
+      lines: [...AMERICANO, { productId: 'cafe-latte', quantity: 1 }],
+      couponCode: latteOnly,
+    });
     // A fixed coupon never takes more than the lines it covers are worth.
     expect(latte.discounts[0]?.amount).toBe(5_000);
     expect(latte.amount).toBe(4_500);
@@ -116,7 +184,10 @@ describe('the rules a coupon must pass at the register', () => {
     const [tenPercent = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 15, maxDiscount: 1_000 } });
     // 15% of 4,500 is 675 exactly; of 3,900 is 585; of 8,400 is 1,260, capped at 1,000.
     expect((await h.ok('sale:quote', { lines: AMERICANO, couponCode: tenPercent })).discounts[0]?.amount).toBe(675);
-    const capped = await h.ok('sale:quote', { lines: [...AMERICANO, { productId: 'croissant', quantity: 1 }], couponCode: tenPercent });
+    const capped = await h.ok('sale:quote', {
+      lines: [...AMERICANO, { productId: 'croissant', quantity: 1 }],
+      couponCode: tenPercent,
+    });
     expect(capped.discounts[0]?.amount).toBe(1_000);
     expect(capped.amount).toBe(7_400);
     expect(capped.vatAmount).toBe(Math.round(7_400 / 11));
@@ -124,7 +195,10 @@ describe('the rules a coupon must pass at the register', () => {
 
     const [odd = ''] = await issueCoupons(h, { benefit: { type: 'percent', percent: 7, maxDiscount: 100_000 } });
     // 7% of 3,900 = 273; of 4,500 = 315: floors, never rounds up.
-    expect((await h.ok('sale:quote', { lines: [{ productId: 'croissant', quantity: 1 }], couponCode: odd })).discounts[0]?.amount).toBe(273);
+    expect(
+      (await h.ok('sale:quote', { lines: [{ productId: 'croissant', quantity: 1 }], couponCode: odd })).discounts[0]
+        ?.amount,
+    ).toBe(273);
   });
 
   it('shares the discount over the lines in whole won and stores the shares on the order', async () => {
@@ -141,11 +215,16 @@ describe('the rules a coupon must pass at the register', () => {
     // 4,500 : 3,900 : 5,000 of 13,400 → 335.8, 291.0, 373.1 → 336, 291, 373.
     expect(shares).toEqual([336, 291, 373]);
     expect(order.discounts).toEqual([
-      expect.objectContaining({ source: 'coupon', code, amount: 1_000, shares: [
-        { productId: 'americano', amount: 336 },
-        { productId: 'croissant', amount: 291 },
-        { productId: 'cafe-latte', amount: 373 },
-      ] }),
+      expect.objectContaining({
+        source: 'coupon',
+        code,
+        amount: 1_000,
+        shares: [
+          { productId: 'americano', amount: 336 },
+          { productId: 'croissant', amount: 291 },
+          { productId: 'cafe-latte', amount: 373 },
+        ],
+      }),
     ]);
     expect(order.amount).toBe(12_400);
   });
@@ -162,7 +241,13 @@ describe('one coupon, one order: reserve, consume, release', () => {
     const paid = await pay(h, order);
     expect(paid).toMatchObject({ status: 'PAID', amount: 3_500, payment: { totalAmount: 3_500 } });
     const used = await couponRow(h, code);
-    expect(used).toMatchObject({ state: 'used', isUsed: true, isValid: false, orderId: order.orderId, reservedBy: null });
+    expect(used).toMatchObject({
+      state: 'used',
+      isUsed: true,
+      isValid: false,
+      orderId: order.orderId,
+      reservedBy: null,
+    });
     expect(used.usedAt).not.toBeNull();
 
     expect(await h.fail('sale:create', { lines: AMERICANO, couponCode: code })).toMatchObject({
@@ -176,12 +261,16 @@ describe('one coupon, one order: reserve, consume, release', () => {
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
-    expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('PAYMENT_DECLINED');
+    expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe(
+      'PAYMENT_DECLINED',
+    );
     expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('ABANDONED');
     expect((await couponRow(h, code)).state).toBe('available');
     // The given-up order cannot be paid any more; a new order takes the coupon.
     const late = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-    expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey: late, amount: order.amount })).code).toBe('ORDER_ABANDONED');
+    expect(
+      (await h.fail('payment:confirm', { orderId: order.orderId, paymentKey: late, amount: order.amount })).code,
+    ).toBe('ORDER_ABANDONED');
     const again = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     expect((await pay(h, again)).status).toBe('PAID');
     expect(await couponRow(h, code)).toMatchObject({ state: 'used', orderId: again.orderId });
@@ -202,7 +291,9 @@ describe('one coupon, one order: reserve, consume, release', () => {
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     expect((await h.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_RESERVED');
-    expect((await h.ok('sale:quote', { lines: AMERICANO, couponCode: code, heldBy: order.orderId })).amount).toBe(3_500);
+    expect((await h.ok('sale:quote', { lines: AMERICANO, couponCode: code, heldBy: order.orderId })).amount).toBe(
+      3_500,
+    );
   });
 
   it('expired: an open order past its 30-minute payment window is given up by the background reconciliation', async () => {
@@ -222,7 +313,9 @@ describe('one coupon, one order: reserve, consume, release', () => {
   it('50 registers racing for one code: one order gets it, 49 are told it is already in use, and the book agrees', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h);
-    const results = await Promise.all(Array.from({ length: 50 }, () => h.call('sale:create', { lines: AMERICANO, couponCode: code })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => h.call('sale:create', { lines: AMERICANO, couponCode: code })),
+    );
     const won = results.filter((r) => r.ok);
     const refused = results.filter((r) => !r.ok);
     expect(won).toHaveLength(1);
@@ -237,12 +330,22 @@ describe('one coupon, one order: reserve, consume, release', () => {
 
   it('a 100% coupon: 0 won, paid without a payment window and nothing sent to Toss', async () => {
     const h = await withCore();
-    const [code = ''] = await issueCoupons(h, { name: '무료 음료', benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
+    const [code = ''] = await issueCoupons(h, {
+      name: '무료 음료',
+      benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 },
+    });
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     expect(order.amount).toBe(0);
     const before = apiRequests(h.sim).length;
     const paid = await h.ok('payment:complete-free', { orderId: order.orderId });
-    expect(paid).toMatchObject({ status: 'PAID', amount: 0, payment: null, callNumber: 1, vatAmount: 0, supplyAmount: 0 });
+    expect(paid).toMatchObject({
+      status: 'PAID',
+      amount: 0,
+      payment: null,
+      callNumber: 1,
+      vatAmount: 0,
+      supplyAmount: 0,
+    });
     expect(apiRequests(h.sim)).toHaveLength(before);
     expect(await couponRow(h, code)).toMatchObject({ state: 'used', orderId: order.orderId });
     // Only a 0-won order is paid this way.
@@ -253,7 +356,10 @@ describe('one coupon, one order: reserve, consume, release', () => {
   it('refuses a discount that would leave less than a card can pay (1–99 won)', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h, { benefit: { type: 'fixed', amount: 4_450 } });
-    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: code })).toMatchObject({ code: 'BELOW_CARD_MINIMUM', details: { amount: 50 } });
+    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: code })).toMatchObject({
+      code: 'BELOW_CARD_MINIMUM',
+      details: { amount: 50 },
+    });
     expect((await couponRow(h, code)).state).toBe('available');
   });
 });
@@ -293,7 +399,9 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
-    expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('PAYMENT_DECLINED');
+    expect((await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe(
+      'PAYMENT_DECLINED',
+    );
     await h.close();
 
     const restarted = await withCore({ dataDir: h.dataDir });
@@ -319,7 +427,9 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     const [code = ''] = await issueCoupons(offline);
     const order = await offline.ok('sale:create', { lines: AMERICANO, couponCode: code });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect((await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('TOSS_UNREACHABLE');
+    expect(
+      (await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code,
+    ).toBe('TOSS_UNREACHABLE');
     await offline.close();
 
     const online = await withLiveCore(own, { dataDir: offline.dataDir });
@@ -335,7 +445,14 @@ describe('a crash between any two steps leaves the coupon free, or used by a pai
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     await h.close();
     // The order's day file is gone: nothing can pay that order.
-    await writeFile(join(h.booksDir, 'orders', `${order.orderId.slice(0, 4)}-${order.orderId.slice(4, 6)}-${order.orderId.slice(6, 8)}.jsonl`), '');
+    await writeFile(
+      join(
+        h.booksDir,
+        'orders',
+        `${order.orderId.slice(0, 4)}-${order.orderId.slice(4, 6)}-${order.orderId.slice(6, 8)}.jsonl`,
+      ),
+      '',
+    );
     const restarted = await withCore({ dataDir: h.dataDir });
     await restarted.core.settled;
     expect((await couponRow(restarted, code)).state).toBe('available');
@@ -348,7 +465,12 @@ describe('voiding and listing coupons', () => {
     const codes = await issueCoupons(h, {}, { count: 200 });
     await asManager(h);
     const [definition] = await h.ok('coupons:definitions', {});
-    await h.ok('coupons:issue', { definitionId: definition?.id ?? '', count: 10_000, validFrom: '2026-01-01', validUntil: '2099-12-31' });
+    await h.ok('coupons:issue', {
+      definitionId: definition?.id ?? '',
+      count: 10_000,
+      validFrom: '2026-01-01',
+      validUntil: '2099-12-31',
+    });
     const all = await h.ok('coupons:list', { state: 'available', offset: 0, limit: 1 });
     expect(all.total).toBe(10_200);
     const csv = (await h.ok('coupons:export', {})).csv.trim().split('\r\n').slice(1);
@@ -364,10 +486,16 @@ describe('voiding and listing coupons', () => {
     const h = await withCore();
     const [free = '', held = '', used = ''] = await issueCoupons(h, {}, { count: 3 });
     expect((await h.ok('coupons:void', { code: formatCode(free).toLowerCase() })).state).toBe('voided');
-    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: free })).toMatchObject({ code: 'COUPON_VOIDED', details: { voidedAt: expect.any(String) } });
+    expect(await h.fail('sale:quote', { lines: AMERICANO, couponCode: free })).toMatchObject({
+      code: 'COUPON_VOIDED',
+      details: { voidedAt: expect.any(String) },
+    });
 
     const open = await h.ok('sale:create', { lines: AMERICANO, couponCode: held });
-    expect(await h.fail('coupons:void', { code: held })).toMatchObject({ code: 'COUPON_RESERVED', details: { orderId: open.orderId } });
+    expect(await h.fail('coupons:void', { code: held })).toMatchObject({
+      code: 'COUPON_RESERVED',
+      details: { orderId: open.orderId },
+    });
     await pay(h, await h.ok('sale:create', { lines: AMERICANO, couponCode: used }));
     expect((await h.fail('coupons:void', { code: used })).code).toBe('COUPON_USED');
   });
@@ -379,19 +507,28 @@ describe('voiding and listing coupons', () => {
     await h.ok('coupons:void', { code: codes[0] ?? '' });
 
     expect((await h.ok('coupons:list', { offset: 0, limit: 200 })).total).toBe(35);
-    expect((await h.ok('coupons:list', { state: 'voided', offset: 0, limit: 200 })).rows.map((r) => r.code)).toEqual([codes[0]]);
+    expect((await h.ok('coupons:list', { state: 'voided', offset: 0, limit: 200 })).rows.map((r) => r.code)).toEqual([
+      codes[0],
+    ]);
     const firstPage = await h.ok('coupons:list', { state: 'available', offset: 0, limit: 20 });
     const secondPage = await h.ok('coupons:list', { state: 'available', offset: 20, limit: 20 });
     expect([firstPage.total, firstPage.rows.length, secondPage.rows.length]).toEqual([34, 20, 14]);
     const search = (other[2] ?? '').slice(2, 8);
-    expect((await h.ok('coupons:list', { search: search.toLowerCase(), offset: 0, limit: 200 })).rows.map((r) => r.code)).toContain(other[2]);
+    expect(
+      (await h.ok('coupons:list', { search: search.toLowerCase(), offset: 0, limit: 200 })).rows.map((r) => r.code),
+    ).toContain(other[2]);
 
     const { csv, fileName } = await h.ok('coupons:export', {});
     expect(fileName).toMatch(/^coupons-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('code,name,state,valid_from,valid_until,used_at,order_id,reserved_by');
     expect(rows).toHaveLength(36);
-    expect(rows).toContain(`${formatCode(codes[0] ?? '')},"'=HYPERLINK(""x"")",voided,2020-01-01 00:00,2099-12-31 24:00,,,`);
+    expect(rows).toContain(
+      `${formatCode(codes[0] ?? '')},"'=HYPERLINK(""x"")",voided,2020-01-01 00:00,2099-12-31 24:00,,,`,
+    );
     expect(rows.at(-1)).toContain(`,"가을, ""특별""",available,`);
   });
 });
@@ -399,10 +536,23 @@ describe('voiding and listing coupons', () => {
 describe('manual discounts', () => {
   it('within the limit: taken, recorded with its reason and no approver, shared like a coupon’s', async () => {
     const h = await withCore();
-    const created = await h.ok('sale:create', { lines: TWO_AMERICANOS, manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' } });
+    const created = await h.ok('sale:create', {
+      lines: TWO_AMERICANOS,
+      manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' },
+    });
     const order = await h.ok('sale:get', { orderId: created.orderId });
     expect(order.amount).toBe(8_100);
-    expect(order.discounts).toEqual([{ source: 'manual', kind: 'percent', value: 10, reason: '단골', approvedBy: null, amount: 900, shares: [{ productId: 'americano', amount: 900 }] }]);
+    expect(order.discounts).toEqual([
+      {
+        source: 'manual',
+        kind: 'percent',
+        value: 10,
+        reason: '단골',
+        approvedBy: null,
+        amount: 900,
+        shares: [{ productId: 'americano', amount: 900 }],
+      },
+    ]);
   });
 
   it('above the limit: refused until a manager’s PIN approves exactly that discount, and the approver is recorded', async () => {
@@ -411,7 +561,10 @@ describe('manual discounts', () => {
     await h.ok('staff:lock', {});
     const discount = { kind: 'fixed' as const, value: 6_000, productId: null, reason: '불만 고객 보상' };
     const lines = [...TWO_AMERICANOS, { productId: 'cafe-latte', quantity: 1 }];
-    expect(await h.fail('sale:quote', { lines, manualDiscount: discount })).toMatchObject({ code: 'DISCOUNT_NEEDS_MANAGER', details: { percent: 10, won: 5_000 } });
+    expect(await h.fail('sale:quote', { lines, manualDiscount: discount })).toMatchObject({
+      code: 'DISCOUNT_NEEDS_MANAGER',
+      details: { percent: 10, won: 5_000 },
+    });
     // The manager approves it for the cart the register holds (main's copy of it).
     await h.ok('register:save-draft', { ...emptyDraft, lines });
     expect((await h.fail('discount:approve', { pin: '111111', discount })).code).toBe('PIN_WRONG');
@@ -420,7 +573,9 @@ describe('manual discounts', () => {
     // The register did not become a manager's: approving is not unlocking.
     expect((await h.ok('staff:status', {})).session).toBeNull();
     // An approval covers the discount approved, not a bigger one.
-    expect((await h.fail('sale:quote', { lines, manualDiscount: { ...discount, value: 9_000, approvalId } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
+    expect(
+      (await h.fail('sale:quote', { lines, manualDiscount: { ...discount, value: 9_000, approvalId } })).code,
+    ).toBe('DISCOUNT_APPROVAL_INVALID');
     const created = await h.ok('sale:create', { lines, manualDiscount: { ...discount, approvalId } });
     const order = await h.ok('sale:get', { orderId: created.orderId });
     expect(order.amount).toBe(14_000 - 6_000);
@@ -430,26 +585,61 @@ describe('manual discounts', () => {
   it('off one line only; refused for a line not in the cart or more won than the line is worth', async () => {
     const h = await withCore();
     const lines = [...AMERICANO, { productId: 'croissant', quantity: 1 }];
-    const quote = await h.ok('sale:quote', { lines, manualDiscount: { kind: 'fixed', value: 900, productId: 'croissant', reason: '마감 할인' } });
+    const quote = await h.ok('sale:quote', {
+      lines,
+      manualDiscount: { kind: 'fixed', value: 900, productId: 'croissant', reason: '마감 할인' },
+    });
     expect(quote.lines.map((l) => l.discount)).toEqual([0, 900]);
-    expect((await h.fail('sale:quote', { lines, manualDiscount: { kind: 'fixed', value: 900, productId: 'cafe-latte', reason: 'x' } })).details).toEqual({ reason: 'no-line' });
-    expect((await h.fail('sale:quote', { lines, manualDiscount: { kind: 'fixed', value: 4_000, productId: 'croissant', reason: 'x' } })).details).toMatchObject({ reason: 'over-amount', net: 3_900 });
+    expect(
+      (
+        await h.fail('sale:quote', {
+          lines,
+          manualDiscount: { kind: 'fixed', value: 900, productId: 'cafe-latte', reason: 'x' },
+        })
+      ).details,
+    ).toEqual({ reason: 'no-line' });
+    expect(
+      (
+        await h.fail('sale:quote', {
+          lines,
+          manualDiscount: { kind: 'fixed', value: 4_000, productId: 'croissant', reason: 'x' },
+        })
+      ).details,
+    ).toMatchObject({ reason: 'over-amount', net: 3_900 });
   });
 
   it('follows the limits a manager saves', async () => {
     const h = await withCore();
     await asManager(h);
     await h.ok('settings:save-discount-limits', { percent: 0, won: 0 });
-    expect((await h.fail('sale:quote', { lines: AMERICANO, manualDiscount: { kind: 'fixed', value: 100, productId: null, reason: 'x' } })).code).toBe('DISCOUNT_NEEDS_MANAGER');
+    expect(
+      (
+        await h.fail('sale:quote', {
+          lines: AMERICANO,
+          manualDiscount: { kind: 'fixed', value: 100, productId: null, reason: 'x' },
+        })
+      ).code,
+    ).toBe('DISCOUNT_NEEDS_MANAGER');
     await h.ok('settings:save-discount-limits', { percent: 50, won: 100_000 });
-    expect((await h.ok('sale:quote', { lines: AMERICANO, manualDiscount: { kind: 'percent', value: 50, productId: null, reason: 'x' } })).amount).toBe(2_250);
+    expect(
+      (
+        await h.ok('sale:quote', {
+          lines: AMERICANO,
+          manualDiscount: { kind: 'percent', value: 50, productId: null, reason: 'x' },
+        })
+      ).amount,
+    ).toBe(2_250);
     expect((await h.ok('settings:get', {})).discountLimitsChanged?.by).toBe('김토스');
   });
 
   it('a coupon first, then a manual discount off what is left', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h, { benefit: { type: 'fixed', amount: 1_000 } });
-    const quote = await h.ok('sale:quote', { lines: TWO_AMERICANOS, couponCode: code, manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' } });
+    const quote = await h.ok('sale:quote', {
+      lines: TWO_AMERICANOS,
+      couponCode: code,
+      manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' },
+    });
     expect(quote.discounts.map((d) => [d.source, d.amount])).toEqual([
       ['coupon', 1_000],
       ['manual', 800],

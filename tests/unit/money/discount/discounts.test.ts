@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, percentOf, sumWon } from '../../../../shared/domain/money';
-import { applyDiscounts, couponAmount, linesInScope, type DiscountableLine } from '../../../../electron/core/money/discount/discount-engine';
+import {
+  applyDiscounts,
+  couponAmount,
+  linesInScope,
+  type DiscountableLine,
+} from '../../../../electron/core/money/discount/discount-engine';
 import { needsApproval } from '../../../../electron/core/money/discount/manual-discount';
 import { DiscountApprovals } from '../../../../electron/core/money/discount/discount-approvals';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
@@ -66,16 +71,47 @@ describe('what a coupon takes off', () => {
 
   it('covers the lines of its categories and products; an empty scope covers them all', () => {
     const lines = [line('americano', 4_500), line('croissant', 3_900, 'bakery'), line('mug', 12_000, 'goods')];
-    expect(linesInScope(lines, { categoryIds: [], productIds: [] }).map((l) => l.productId)).toEqual(['americano', 'croissant', 'mug']);
-    expect(linesInScope(lines, { categoryIds: ['bakery'], productIds: ['mug'] }).map((l) => l.productId)).toEqual(['croissant', 'mug']);
+    expect(linesInScope(lines, { categoryIds: [], productIds: [] }).map((l) => l.productId)).toEqual([
+      'americano',
+      'croissant',
+      'mug',
+    ]);
+    expect(linesInScope(lines, { categoryIds: ['bakery'], productIds: ['mug'] }).map((l) => l.productId)).toEqual([
+      'croissant',
+      'mug',
+    ]);
     expect(linesInScope(lines, { categoryIds: ['drinks'], productIds: [] })).toEqual([]);
   });
 
   it('one engine for every discount: each after the last, from what is left, VAT split on the discounted total', () => {
     const lines = [line('americano', 4_500), line('croissant', 3_900)];
     const applied = applyDiscounts(lines, [
-      { amount: () => 1_000, lineIds: ['americano', 'croissant'], record: (amount, shares) => ({ source: 'manual', kind: 'fixed', value: 1_000, reason: 'a', approvedBy: null, amount, shares }) },
-      { amount: (net) => percentOf(net, 50), lineIds: ['croissant'], record: (amount, shares) => ({ source: 'manual', kind: 'percent', value: 50, reason: 'b', approvedBy: null, amount, shares }) },
+      {
+        amount: () => 1_000,
+        lineIds: ['americano', 'croissant'],
+        record: (amount, shares) => ({
+          source: 'manual',
+          kind: 'fixed',
+          value: 1_000,
+          reason: 'a',
+          approvedBy: null,
+          amount,
+          shares,
+        }),
+      },
+      {
+        amount: (net) => percentOf(net, 50),
+        lineIds: ['croissant'],
+        record: (amount, shares) => ({
+          source: 'manual',
+          kind: 'percent',
+          value: 50,
+          reason: 'b',
+          approvedBy: null,
+          amount,
+          shares,
+        }),
+      },
     ]);
     // 1,000 over 4,500 : 3,900 → 536 + 464; then half of the croissant's 3,436 → 1,718.
     expect(applied.lines.map((l) => l.discount)).toEqual([536, 464 + 1_718]);
@@ -118,7 +154,9 @@ describe('a manager’s discount approval is single-use and bound', () => {
     expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: paid.orderId } });
     expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
     expect(describeError(refused, 'en')).toContain(paid.orderId);
-    expect((await h.fail('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
+    expect((await h.fail('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(
+      'DISCOUNT_APPROVAL_USED',
+    );
   });
 
   it('an order still open holds it: a second order is refused, while the register’s own open order is still quoted', async () => {
@@ -126,34 +164,57 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
     const open = await h.ok('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
-    expect(await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: open.orderId } });
-    expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved, heldBy: open.orderId })).amount).toBe(4_500);
+    expect(await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).toMatchObject({
+      code: 'DISCOUNT_APPROVAL_USED',
+      details: { orderId: open.orderId },
+    });
+    expect(
+      (await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved, heldBy: open.orderId })).amount,
+    ).toBe(4_500);
   });
 
   it('two orders racing for one approval: exactly one is stored with it', async () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    const results = await Promise.all(Array.from({ length: 5 }, () => h.call('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => h.call('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error.code))).toEqual(Array.from({ length: 4 }, () => 'DISCOUNT_APPROVAL_USED'));
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error.code))).toEqual(
+      Array.from({ length: 4 }, () => 'DISCOUNT_APPROVAL_USED'),
+    );
   });
 
   it('is for the cart on the register when the manager said yes: other lines, quantities or prices are refused', async () => {
     const h = await withCore();
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    for (const lines of [[{ productId: 'americano', quantity: 3 }], [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }], [{ productId: 'cafe-latte', quantity: 2 }]]) {
+    for (const lines of [
+      [{ productId: 'americano', quantity: 3 }],
+      [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }],
+      [{ productId: 'cafe-latte', quantity: 2 }],
+    ]) {
       const refused = await h.fail('sale:create', { lines, manualDiscount: approved });
       expect(refused.code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
       expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
-      expect((await h.fail('sale:quote', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+      expect((await h.fail('sale:quote', { lines, manualDiscount: approved })).code).toBe(
+        'DISCOUNT_APPROVAL_OTHER_CART',
+      );
     }
     // The same lines at a new price are another cart too: the manager approved 50% of 9,000 won.
     await h.ok('staff:unlock', { pin: OWNER_PIN });
-    await h.ok('catalog:save-product', { id: 'americano', categoryId: 'coffee', name: { ko: '아메리카노', en: 'Americano' }, price: 9_000, barcode: '8801234000017' });
+    await h.ok('catalog:save-product', {
+      id: 'americano',
+      categoryId: 'coffee',
+      name: { ko: '아메리카노', en: 'Americano' },
+      price: 9_000,
+      barcode: '8801234000017',
+    });
     await h.ok('staff:lock', {});
-    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(
+      'DISCOUNT_APPROVAL_OTHER_CART',
+    );
   });
 
   it('the cart is main’s copy of the register’s, never one the request names: an empty register approves nothing', async () => {
@@ -161,8 +222,13 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await ownerSetUp(h);
     expect((await h.fail('discount:approve', { pin: OWNER_PIN, discount: HALF_OFF })).code).toBe('EMPTY_CART');
     const approved = await approveOnRegister(h, [{ productId: 'americano', quantity: 1 }], HALF_OFF);
-    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
-    expect((await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: approved })).amount).toBe(2_250);
+    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved })).code).toBe(
+      'DISCOUNT_APPROVAL_OTHER_CART',
+    );
+    expect(
+      (await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], manualDiscount: approved }))
+        .amount,
+    ).toBe(2_250);
   });
 
   it('is for the discount approved: another value, kind, line or reason is refused', async () => {
@@ -170,7 +236,13 @@ describe('a manager’s discount approval is single-use and bound', () => {
     await ownerSetUp(h);
     const lines = [...TWO_AMERICANOS, { productId: 'croissant', quantity: 1 }];
     const approved = await approveOnRegister(h, lines, HALF_OFF);
-    for (const other of [{ value: 60 }, { value: 40 }, { kind: 'fixed' as const, value: 6_000 }, { productId: 'croissant' }, { reason: '직원' }]) {
+    for (const other of [
+      { value: 60 },
+      { value: 40 },
+      { kind: 'fixed' as const, value: 6_000 },
+      { productId: 'croissant' },
+      { reason: '직원' },
+    ]) {
       const refused = await h.fail('sale:create', { lines, manualDiscount: { ...approved, ...other } });
       expect(refused).toMatchObject({ code: 'DISCOUNT_APPROVAL_INVALID', details: { reason: 'other-discount' } });
       expect(describeError(refused, 'ko')).toContain('다시 관리자 승인을 받아 주세요');
@@ -183,21 +255,36 @@ describe('a manager’s discount approval is single-use and bound', () => {
     const h = await withCore({ now: () => now });
     await ownerSetUp(h);
     const approved = await approveOnRegister(h, TWO_AMERICANOS, HALF_OFF);
-    for (let i = 0; i < 3; i += 1) expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
+    for (let i = 0; i < 3; i += 1)
+      expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
     now = new Date('2026-03-02T10:14:59+09:00');
     expect((await h.ok('sale:quote', { lines: TWO_AMERICANOS, manualDiscount: approved })).amount).toBe(4_500);
     now = new Date('2026-03-02T10:15:00+09:00');
     const expired = await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: approved });
-    expect(expired).toMatchObject({ code: 'DISCOUNT_APPROVAL_EXPIRED', details: { expiredAt: '2026-03-02T10:15:00+09:00' } });
+    expect(expired).toMatchObject({
+      code: 'DISCOUNT_APPROVAL_EXPIRED',
+      details: { expiredAt: '2026-03-02T10:15:00+09:00' },
+    });
     expect(describeError(expired, 'ko')).toContain('10:15');
-    expect((await h.fail('sale:create', { lines: TWO_AMERICANOS, manualDiscount: { ...approved, approvalId: 'appr-0000000000000000' } })).code).toBe('DISCOUNT_APPROVAL_INVALID');
+    expect(
+      (
+        await h.fail('sale:create', {
+          lines: TWO_AMERICANOS,
+          manualDiscount: { ...approved, approvalId: 'appr-0000000000000000' },
+        })
+      ).code,
+    ).toBe('DISCOUNT_APPROVAL_INVALID');
   });
 
   it('given in training is refused on a live order', async () => {
     const own = await startOwnSimulator();
     const h = await withCore({ env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
     await h.ok('staff:setup-owner', { name: '김토스', pin: OWNER_PIN });
-    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+    await h.ok('settings:save-toss-keys', {
+      clientKey: own.clientKey,
+      secretKey: own.secretKey,
+      acceptUnencrypted: true,
+    });
     const approved = await approveOnRegister(h, TWO_AMERICANOS, { ...HALF_OFF, value: 100 });
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
     // Live keeps the register's cart too: the same cart is on it now.
@@ -216,9 +303,14 @@ describe('a manager’s discount approval is single-use and bound', () => {
     for (const training of [true, false]) {
       const approvals = new DiscountApprovals(training ? 'training' : 'live', now);
       const { approvalId } = approvals.grant(HALF_OFF, cart, manager);
-      expect(approvals.approver({ ...HALF_OFF, approvalId }, cart, training ? 'training' : 'live', null)).toBe('교육용 관리자');
+      expect(approvals.approver({ ...HALF_OFF, approvalId }, cart, training ? 'training' : 'live', null)).toBe(
+        '교육용 관리자',
+      );
       expect(() => approvals.approver({ ...HALF_OFF, approvalId }, cart, training ? 'live' : 'training', null)).toThrow(
-        expect.objectContaining({ code: 'DISCOUNT_APPROVAL_OTHER_MODE', details: { approvedIn: training ? 'training' : 'live' } }),
+        expect.objectContaining({
+          code: 'DISCOUNT_APPROVAL_OTHER_MODE',
+          details: { approvedIn: training ? 'training' : 'live' },
+        }),
       );
     }
   });

@@ -49,7 +49,10 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     own.sim.faults.add({ route: 'any', times: 'always', fault: { kind: 'reset', processed: false } });
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, tossTimeoutMs: 200, settleTiming: QUICK });
     expect(await statusOf(restarted, sale.order.orderId)).toBe('CONFIRMING');
-    await until('a few tries against the resetting Toss', async () => (settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)?.tries ?? 0) >= 3);
+    await until(
+      'a few tries against the resetting Toss',
+      async () => (settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)?.tries ?? 0) >= 3,
+    );
     expect(settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({
       state: 'SETTLING',
       problem: 'TOSS_UNREACHABLE',
@@ -59,10 +62,17 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     });
 
     own.sim.faults.clear();
-    await until('the order to be paid with no call from the register', async () => settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)?.state === 'PAID');
+    await until(
+      'the order to be paid with no call from the register',
+      async () => settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)?.state === 'PAID',
+    );
     const paid = await restarted.ok('sale:get', { orderId: sale.order.orderId });
     expect(paid.payment).toMatchObject({ paymentKey: sale.paymentKey, totalAmount: sale.order.amount });
-    expect(settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({ state: 'PAID', problem: null, nextTryAt: null });
+    expect(settlementOf(await restarted.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({
+      state: 'PAID',
+      problem: null,
+      nextTryAt: null,
+    });
     expect((await own.toss.getPayment(sale.paymentKey)).balanceAmount).toBe(sale.order.amount);
 
     expect(await restarted.ok('payment:dismiss-settlement', { orderId: sale.order.orderId })).toEqual([]);
@@ -89,7 +99,10 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     const later = await withLiveCore(own, { dataDir: h.dataDir, now: () => clock, settleTiming: QUICK });
     expect(await later.core.orders('live').findByStatus('CONFIRMING', 2)).toEqual([]);
     await later.core.settled;
-    expect(await later.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
+    expect(await later.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey: sale.paymentKey },
+    });
   });
 
   it('while the app runs: a confirm that timed out is settled without the cashier asking again', async () => {
@@ -99,9 +112,18 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'latency', ms: 600 } });
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'reset', processed: false } });
     expect((await h.fail('payment:confirm', sale.input)).code).toBe('TOSS_UNREACHABLE');
-    await until('the register’s notice to say paid', async () => settlementOf(await h.ok('payment:settlements', {}), sale.order.orderId)?.state === 'PAID');
+    await until(
+      'the register’s notice to say paid',
+      async () => settlementOf(await h.ok('payment:settlements', {}), sale.order.orderId)?.state === 'PAID',
+    );
     expect(await statusOf(h, sale.order.orderId)).toBe('PAID');
-    expect(new Set(confirmRequests(own.sim).filter((r) => r.status === 200).map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(
+      new Set(
+        confirmRequests(own.sim)
+          .filter((r) => r.status === 200)
+          .map((r) => r.idempotencyKey),
+      ).size,
+    ).toBe(1);
   });
 
   it('a payment that expired at Toss meanwhile is shown as not paid, with the reason, and the order can be paid again', async () => {
@@ -115,7 +137,10 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     clock = new Date(clock.getTime() + 11 * 60_000);
     const online = await withLiveCore(own, { dataDir: offline.dataDir, now: () => clock, settleTiming: QUICK });
     await online.core.settled;
-    expect(settlementOf(await online.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_EXPIRED' });
+    expect(settlementOf(await online.ok('payment:settlements', {}), sale.order.orderId)).toMatchObject({
+      state: 'NOT_PAID',
+      problem: 'PAYMENT_EXPIRED',
+    });
     expect(await statusOf(online, sale.order.orderId)).toBe('PENDING');
   });
 
@@ -135,9 +160,14 @@ describe('a charged sale whose confirm answer was lost is settled in the backgro
     await h.ok('payment:confirm', sale.input);
     await asManager(h);
     own.sim.faults.add({ route: 'any', times: 'always', fault: { kind: 'reset', processed: false } });
-    expect((await h.fail('refund:create', { orderId: sale.order.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('TOSS_UNREACHABLE');
+    expect(
+      (await h.fail('refund:create', { orderId: sale.order.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('TOSS_UNREACHABLE');
     own.sim.faults.clear();
-    await until('the refund to be settled', async () => (await h.ok('history:order', { orderId: sale.order.orderId })).refunds[0]?.status === 'DONE');
+    await until(
+      'the refund to be settled',
+      async () => (await h.ok('history:order', { orderId: sale.order.orderId })).refunds[0]?.status === 'DONE',
+    );
     expect((await own.toss.getPayment(sale.paymentKey)).status).toBe('CANCELED');
   });
 });
@@ -163,8 +193,15 @@ describe('a sale the books and Toss disagree about', () => {
     await h.ok('payment:confirm', sale.input);
     await h.close();
     // What a crash leaves when the PAID line could not be taken back after the compensating cancel.
-    await own.toss.cancel(sale.paymentKey, { cancelReason: 'POS에서 판매를 기록하지 못해 자동 취소' }, 'test-compensation');
-    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
+    await own.toss.cancel(
+      sale.paymentKey,
+      { cancelReason: 'POS에서 판매를 기록하지 못해 자동 취소' },
+      'test-compensation',
+    );
+    await writeFile(
+      join(h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }),
+    );
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
     await restarted.core.settled;
@@ -183,13 +220,19 @@ describe('a sale the books and Toss disagree about', () => {
     expect((await couponRow(h, code!)).state).toBe('used');
     await h.close();
     await own.toss.cancel(paymentKey, { cancelReason: 'POS에서 판매를 기록하지 못해 자동 취소' }, 'test-compensation');
-    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [], cashReceiptCancels: [] }));
+    await writeFile(
+      join(h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [order.orderId], refunds: [], cashReceiptCancels: [] }),
+    );
 
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
     await restarted.core.settled;
     expect((await restarted.ok('sale:get', { orderId: order.orderId })).status).toBe('ABANDONED');
     expect((await couponRow(restarted, code!)).state).toBe('available');
-    const again = await restarted.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code! });
+    const again = await restarted.ok('sale:create', {
+      lines: [{ productId: 'americano', quantity: 2 }],
+      couponCode: code!,
+    });
     expect(again.amount).toBe(8_000);
   });
 
@@ -199,7 +242,10 @@ describe('a sale the books and Toss disagree about', () => {
     const sale = await ringUpAndPay(h, own);
     await h.ok('payment:confirm', sale.input);
     await h.close();
-    await writeFile(join(h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }));
+    await writeFile(
+      join(h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [], cashReceiptCancels: [] }),
+    );
     const restarted = await withLiveCore(own, { dataDir: h.dataDir, settleTiming: QUICK });
     await restarted.core.settled;
     expect((await restarted.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');

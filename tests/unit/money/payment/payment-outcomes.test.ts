@@ -12,7 +12,15 @@ import type { PaymentStatus } from '../../../../electron/training/payment-object
 import { faultRouteOf } from '../../../../electron/training/rest-api';
 import { asManager, couponRow, issueCoupons } from '../../helpers/coupons';
 import { faultyIo } from '../../helpers/faulty-io';
-import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type CoreOptions, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import {
+  closedPortUrl,
+  startOwnSimulator,
+  withCore,
+  withLiveCore,
+  type CoreOptions,
+  type OwnSimulator,
+  type PosHarness,
+} from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
 import { CARD, confirmRequests, payWindow } from '../../helpers/toss-window';
 
@@ -91,8 +99,15 @@ async function openConfirms(h: PosHarness): Promise<string[]> {
 
 /** Toss holds one charge of the sale's amount, and the order is on the books as paid with it. */
 async function paidOnce(h: PosHarness, own: OwnSimulator, sale: Sale): Promise<void> {
-  expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey, totalAmount: sale.order.amount } });
-  expect(atToss(own, sale.paymentKey)).toMatchObject({ status: 'DONE', balanceAmount: sale.order.amount, cancels: null });
+  expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+    status: 'PAID',
+    payment: { paymentKey: sale.paymentKey, totalAmount: sale.order.amount },
+  });
+  expect(atToss(own, sale.paymentKey)).toMatchObject({
+    status: 'DONE',
+    balanceAmount: sale.order.amount,
+    cancels: null,
+  });
   expect(own.sim.payments().filter((p) => p.orderId === sale.order.orderId && p.status === 'DONE')).toHaveLength(1);
 }
 
@@ -100,10 +115,19 @@ async function paidOnce(h: PosHarness, own: OwnSimulator, sale: Sale): Promise<v
 async function compensated(h: PosHarness, own: OwnSimulator, sale: Sale): Promise<void> {
   const payment = atToss(own, sale.paymentKey);
   expect(payment).toMatchObject({ status: 'CANCELED', balanceAmount: 0 });
-  expect(payment.cancels).toEqual([expect.objectContaining({ cancelAmount: sale.order.amount, cancelReason: COMPENSATION_REASON })]);
+  expect(payment.cancels).toEqual([
+    expect.objectContaining({ cancelAmount: sale.order.amount, cancelReason: COMPENSATION_REASON }),
+  ]);
   const order = await h.ok('sale:get', { orderId: sale.order.orderId });
   expect(order).toMatchObject({ status: 'PENDING', payment: null });
-  expect(order.attempts).toEqual([expect.objectContaining({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON })]);
+  expect(order.attempts).toEqual([
+    expect.objectContaining({
+      paymentKey: sale.paymentKey,
+      outcome: 'COMPENSATED',
+      code: 'COMPENSATED',
+      message: COMPENSATION_REASON,
+    }),
+  ]);
 }
 
 describe('a confirm answer that does not match the sale is cancelled at Toss, never recorded', () => {
@@ -111,13 +135,20 @@ describe('a confirm answer that does not match the sale is cancelled at Toss, ne
     const { own, h, logged } = await live();
     const sale = await ringUpAndPay(h, own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'tamper', totalAmount: sale.order.amount - 1_000 } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', message: 'payment approved but not recorded; cancelled at Toss', retryable: true });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'PAYMENT_COMPENSATED',
+      message: 'payment approved but not recorded; cancelled at Toss',
+      retryable: true,
+    });
     await compensated(h, own, sale);
     const { orderId, amount } = sale.order;
     expect(logged).toContainEqual({
       level: 'error',
       message: 'approved payment could not be completed; cancelling at Toss',
-      fields: { orderId, cause: new Error(`Toss approved ${orderId}/${amount - 1_000}, expected ${orderId}/${amount}`) },
+      fields: {
+        orderId,
+        cause: new Error(`Toss approved ${orderId}/${amount - 1_000}, expected ${orderId}/${amount}`),
+      },
     });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'cancel']);
     expect(await openConfirms(h)).toEqual([]);
@@ -146,11 +177,16 @@ describe('a confirm answer that does not match the sale is cancelled at Toss, ne
     const second = await ringUpAndPay(h, own);
     answerNextConfirmWith = atToss(own, first.paymentKey);
 
-    expect(await h.fail('payment:confirm', second.input)).toMatchObject({ code: 'PAYMENT_MISMATCH', message: `payment belongs to order ${first.order.orderId}` });
+    expect(await h.fail('payment:confirm', second.input)).toMatchObject({
+      code: 'PAYMENT_MISMATCH',
+      message: `payment belongs to order ${first.order.orderId}`,
+    });
     expect(await h.ok('sale:get', { orderId: second.order.orderId })).toMatchObject({
       status: 'PENDING',
       payment: null,
-      attempts: [expect.objectContaining({ paymentKey: second.paymentKey, outcome: 'FAILED', code: 'PAYMENT_MISMATCH' })],
+      attempts: [
+        expect.objectContaining({ paymentKey: second.paymentKey, outcome: 'FAILED', code: 'PAYMENT_MISMATCH' }),
+      ],
     });
     await paidOnce(h, own, first);
     expect(own.sim.requests().filter((r) => faultRouteOf(r.method, r.path) === 'cancel')).toEqual([]);
@@ -163,9 +199,21 @@ describe('a compensating cancel that itself fails at Toss', () => {
     const sale = await ringUpAndPay(h, own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'tamper', totalAmount: 1 } });
     own.sim.faults.add({ route: 'cancel', fault: { kind: 'answer', status: 500, processed: false } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'INTERNAL', message: 'payment approved but not recorded, and the automatic cancel failed', retryable: true });
-    expect(logged).toContainEqual({ level: 'error', message: 'compensating cancel failed', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ status: 500 }) } });
-    expect(atToss(own, sale.paymentKey)).toMatchObject({ status: 'DONE', balanceAmount: sale.order.amount, cancels: null });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'INTERNAL',
+      message: 'payment approved but not recorded, and the automatic cancel failed',
+      retryable: true,
+    });
+    expect(logged).toContainEqual({
+      level: 'error',
+      message: 'compensating cancel failed',
+      fields: { orderId: sale.order.orderId, error: expect.objectContaining({ status: 500 }) },
+    });
+    expect(atToss(own, sale.paymentKey)).toMatchObject({
+      status: 'DONE',
+      balanceAmount: sale.order.amount,
+      cancels: null,
+    });
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
 
@@ -200,22 +248,29 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
     ['a cut-off body', { kind: 'malformed', processed: true }],
   ];
 
-  it.each(afterApproval)('Toss approved, then answered %s: the sale is recorded, charged once', async (_what, fault) => {
-    const { own, h } = await live();
-    const sale = await ringUpAndPay(h, own);
-    own.sim.faults.add({ route: 'confirm', fault });
-    const paid = await h.ok('payment:confirm', sale.input);
-    expect(paid).toMatchObject({ status: 'PAID', attempts: [expect.objectContaining({ outcome: 'APPROVED' })] });
-    await paidOnce(h, own, sale);
-    expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
-    expect(await openConfirms(h)).toEqual([]);
-  });
+  it.each(afterApproval)(
+    'Toss approved, then answered %s: the sale is recorded, charged once',
+    async (_what, fault) => {
+      const { own, h } = await live();
+      const sale = await ringUpAndPay(h, own);
+      own.sim.faults.add({ route: 'confirm', fault });
+      const paid = await h.ok('payment:confirm', sale.input);
+      expect(paid).toMatchObject({ status: 'PAID', attempts: [expect.objectContaining({ outcome: 'APPROVED' })] });
+      await paidOnce(h, own, sale);
+      expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
+      expect(await openConfirms(h)).toEqual([]);
+    },
+  );
 
   it('Toss failed before approving (500): the order is payable again, and the same window then pays once', async () => {
     const { own, h } = await live();
     const sale = await ringUpAndPay(h, own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 500, processed: false } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_TEMPORARY_FAILURE', tossCode: 'FAILED_INTERNAL_SYSTEM_PROCESSING', retryable: true });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'PAYMENT_TEMPORARY_FAILURE',
+      tossCode: 'FAILED_INTERNAL_SYSTEM_PROCESSING',
+      retryable: true,
+    });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
     expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
       status: 'PENDING',
@@ -229,7 +284,10 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
   it('IDEMPOTENT_REQUEST_PROCESSING: Toss is still at work, so the order stays CONFIRMING, unasked; the retry records the sale', async () => {
     const { own, h } = await live();
     const sale = await ringUpAndPay(h, own);
-    own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 409, code: 'IDEMPOTENT_REQUEST_PROCESSING', processed: true } });
+    own.sim.faults.add({
+      route: 'confirm',
+      fault: { kind: 'answer', status: 409, code: 'IDEMPOTENT_REQUEST_PROCESSING', processed: true },
+    });
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm']);
@@ -253,8 +311,15 @@ describe('a confirm answered 5xx, cut off or ALREADY_PROCESSED_PAYMENT: Toss is 
   it('FORBIDDEN_REQUEST for the order’s own payment is a configuration problem, not for retrying', async () => {
     const { own, h } = await live();
     const sale = await ringUpAndPay(h, own);
-    own.sim.faults.add({ route: 'confirm', fault: { kind: 'answer', status: 403, code: 'FORBIDDEN_REQUEST', processed: false } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_CONFIGURATION', tossCode: 'FORBIDDEN_REQUEST', retryable: false });
+    own.sim.faults.add({
+      route: 'confirm',
+      fault: { kind: 'answer', status: 403, code: 'FORBIDDEN_REQUEST', processed: false },
+    });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'TOSS_CONFIGURATION',
+      tossCode: 'FORBIDDEN_REQUEST',
+      retryable: false,
+    });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup']);
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PENDING');
   });
@@ -280,15 +345,26 @@ describe('another order’s paymentKey, whatever Toss answers the confirm', () =
   ])('answered %s: Toss, asked, says whose it is', async (_what, fault) => {
     const t = await twoSales();
     t.own.sim.faults.add({ route: 'confirm', fault });
-    expect(await t.h.fail('payment:confirm', t.input)).toMatchObject({ code: 'PAYMENT_MISMATCH', message: `payment belongs to order ${t.theirs.order.orderId}` });
+    expect(await t.h.fail('payment:confirm', t.input)).toMatchObject({
+      code: 'PAYMENT_MISMATCH',
+      message: `payment belongs to order ${t.theirs.order.orderId}`,
+    });
     expect(callsAbout(t.own, t.theirs.paymentKey)).toEqual(['confirm', 'lookup']);
     await t.settledAsNotPaid();
   });
 
   it('no session, and Toss cannot be asked whose it is: taken as an expired payment, which the cashier can take again', async () => {
     const t = await twoSales();
-    t.own.sim.faults.add({ route: 'lookup', paymentKey: t.theirs.paymentKey, fault: { kind: 'reset', processed: false } });
-    expect(await t.h.fail('payment:confirm', t.input)).toMatchObject({ code: 'PAYMENT_EXPIRED', tossCode: 'NOT_FOUND_PAYMENT_SESSION', retryable: true });
+    t.own.sim.faults.add({
+      route: 'lookup',
+      paymentKey: t.theirs.paymentKey,
+      fault: { kind: 'reset', processed: false },
+    });
+    expect(await t.h.fail('payment:confirm', t.input)).toMatchObject({
+      code: 'PAYMENT_EXPIRED',
+      tossCode: 'NOT_FOUND_PAYMENT_SESSION',
+      retryable: true,
+    });
     await t.settledAsNotPaid();
     expect(t.logged).toContainEqual({
       level: 'warn',
@@ -313,7 +389,12 @@ describe('after a timeout or a dropped answer, Toss’s record settles the order
     const sale = await ringUpAndPay(h, own, CARD.rejectedAtConfirm);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: true } });
     const error = await h.fail('payment:confirm', sale.input);
-    expect(error).toEqual<PosErrorData>({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', message: tossError('REJECT_CARD_PAYMENT').body.message, retryable: true });
+    expect(error).toEqual<PosErrorData>({
+      code: 'PAYMENT_DECLINED',
+      tossCode: 'REJECT_CARD_PAYMENT',
+      message: tossError('REJECT_CARD_PAYMENT').body.message,
+      retryable: true,
+    });
     expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })],
@@ -325,23 +406,30 @@ describe('after a timeout or a dropped answer, Toss’s record settles the order
     ['EXPIRED', 'PAYMENT_EXPIRED'],
     ['CANCELED', 'PAYMENT_DECLINED'],
     ['PARTIAL_CANCELED', 'PAYMENT_DECLINED'],
-  ])('the answer lost and Toss says %s: the order is settled as not paid (%s), not left unreachable', async (status, code) => {
-    const { own, h } = await live();
-    const sale = await ringUpAndPay(h, own);
-    own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: false } });
-    own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, tossCode: status, retryable: true });
-    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
-      status: 'PENDING',
-      attempts: [expect.objectContaining({ outcome: 'FAILED', code: status })],
-    });
-  });
+  ])(
+    'the answer lost and Toss says %s: the order is settled as not paid (%s), not left unreachable',
+    async (status, code) => {
+      const { own, h } = await live();
+      const sale = await ringUpAndPay(h, own);
+      own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: false } });
+      own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status } });
+      expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, tossCode: status, retryable: true });
+      expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+        status: 'PENDING',
+        attempts: [expect.objectContaining({ outcome: 'FAILED', code: status })],
+      });
+    },
+  );
 
   it('the answer lost and Toss still working on it (IN_PROGRESS) or not answering: unknown, the order stays open', async () => {
     const { own, h } = await live();
     const sale = await ringUpAndPay(h, own);
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: false } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'TOSS_UNREACHABLE', message: 'confirm outcome unknown: Toss did not answer (network)', retryable: true });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'TOSS_UNREACHABLE',
+      message: 'confirm outcome unknown: Toss did not answer (network)',
+      retryable: true,
+    });
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
     // Asked again while Toss answers lookups with errors: still unknown, never settled blindly.
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'answer', status: 500, processed: false } });
@@ -362,8 +450,15 @@ describe('an open confirm asked about again', () => {
     const sale = await ringUpAndPay(h, own);
     await leftUnsettled(h, own, sale);
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status } });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code, message: code === 'PAYMENT_COMPENSATED' ? 'payment was cancelled at Toss before it was recorded' : status, retryable: true });
-    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome })] });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code,
+      message: code === 'PAYMENT_COMPENSATED' ? 'payment was cancelled at Toss before it was recorded' : status,
+      retryable: true,
+    });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+      status: 'PENDING',
+      attempts: [expect.objectContaining({ outcome })],
+    });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -381,7 +476,13 @@ describe('an open confirm asked about again', () => {
     const own = await startOwnSimulator();
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl(), settleTiming: BY_HAND });
     const order = await offline.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    expect(await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_never_issued', amount: order.amount })).toMatchObject({ code: 'TOSS_UNREACHABLE' });
+    expect(
+      await offline.fail('payment:confirm', {
+        orderId: order.orderId,
+        paymentKey: 'tsim_never_issued',
+        amount: order.amount,
+      }),
+    ).toMatchObject({ code: 'TOSS_UNREACHABLE' });
     await offline.close();
 
     const { h } = await live({ dataDir: offline.dataDir }, own);
@@ -390,7 +491,12 @@ describe('an open confirm asked about again', () => {
       status: 'PENDING',
       attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'NOT_FOUND_PAYMENT' })],
     });
-    expect(await notice(h, order.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_DECLINED', tries: 1, nextTryAt: null });
+    expect(await notice(h, order.orderId)).toMatchObject({
+      state: 'NOT_PAID',
+      problem: 'PAYMENT_DECLINED',
+      tries: 1,
+      nextTryAt: null,
+    });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -399,7 +505,15 @@ describe('an open confirm asked about again', () => {
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl(), settleTiming: BY_HAND });
     const theirs = await ringUpAndPay(offline, own);
     const mine = await offline.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }] });
-    expect((await offline.fail('payment:confirm', { orderId: mine.orderId, paymentKey: theirs.paymentKey, amount: mine.amount })).code).toBe('TOSS_UNREACHABLE');
+    expect(
+      (
+        await offline.fail('payment:confirm', {
+          orderId: mine.orderId,
+          paymentKey: theirs.paymentKey,
+          amount: mine.amount,
+        })
+      ).code,
+    ).toBe('TOSS_UNREACHABLE');
     await offline.close();
 
     const { h } = await live({ dataDir: offline.dataDir }, own);
@@ -419,17 +533,29 @@ describe('paying again while an earlier attempt is unsettled', () => {
     expect(logged).toContainEqual({
       level: 'warn',
       message: 'confirm outcome unknown',
-      fields: { orderId: first.order.orderId, error: expect.objectContaining({ reason: 'network' }), lookupError: expect.objectContaining({ reason: 'network' }) },
+      fields: {
+        orderId: first.order.orderId,
+        error: expect.objectContaining({ reason: 'network' }),
+        lookupError: expect.objectContaining({ reason: 'network' }),
+      },
     });
     const secondKey = await payWindow(own.sim, own.clientKey, first.order, CARD.approves);
     own.sim.faults.add({ route: 'lookup', paymentKey: first.paymentKey, fault: { kind: 'reset', processed: false } });
 
-    expect(await h.fail('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({ code: 'TOSS_UNREACHABLE', retryable: true });
+    expect(await h.fail('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({
+      code: 'TOSS_UNREACHABLE',
+      retryable: true,
+    });
     expect(callsAbout(own, secondKey)).toEqual([]);
-    expect((await h.ok('sale:get', { orderId: first.order.orderId })).attempts).toEqual([expect.objectContaining({ paymentKey: first.paymentKey, outcome: 'CONFIRMING' })]);
+    expect((await h.ok('sale:get', { orderId: first.order.orderId })).attempts).toEqual([
+      expect.objectContaining({ paymentKey: first.paymentKey, outcome: 'CONFIRMING' }),
+    ]);
 
     // Toss answers again: the first payment, still open at Toss, is the one confirmed; the second is never charged.
-    expect(await h.ok('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({ status: 'PAID', payment: { paymentKey: first.paymentKey } });
+    expect(await h.ok('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey: first.paymentKey },
+    });
     await paidOnce(h, own, first);
     expect(atToss(own, secondKey)).toMatchObject({ status: 'IN_PROGRESS' });
   });
@@ -457,9 +583,15 @@ describe('paying again while an earlier attempt is unsettled', () => {
     const { own, h } = await live();
     const sale = await ringUpAndPay(h, own, CARD.rejectedAtConfirm);
     await leftUnsettled(h, own, sale, true);
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'PAYMENT_DECLINED',
+      tossCode: 'REJECT_CARD_PAYMENT',
+      retryable: true,
+    });
     expect(callsAbout(own, sale.paymentKey)).toEqual(['confirm', 'lookup', 'lookup']);
-    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).attempts).toEqual([expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })]);
+    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).attempts).toEqual([
+      expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' }),
+    ]);
   });
 });
 
@@ -489,11 +621,20 @@ describe('what is kept of payments that are not by card', () => {
       const response = await fetch(input, init);
       if (!String(input).endsWith('/v1/payments/confirm') || !response.ok) return response;
       const payment = (await response.json()) as { card: Record<string, unknown> };
-      return new Response(JSON.stringify({ ...payment, receipt: null, card: { ...payment.card, installmentPlanMonths: 3 } }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(
+        JSON.stringify({ ...payment, receipt: null, card: { ...payment.card, installmentPlanMonths: 3 } }),
+        { status: 200, headers: { 'Content-Type': 'application/json' } },
+      );
     };
     const { own, h } = await live({ fetch: reshaped });
     const sale = await ringUpAndPay(h, own);
-    expect((await h.ok('payment:confirm', sale.input)).payment).toMatchObject({ method: '카드', installmentPlanMonths: 3, receiptUrl: null, cardType: '신용', issuerCode: '4V' });
+    expect((await h.ok('payment:confirm', sale.input)).payment).toMatchObject({
+      method: '카드',
+      installmentPlanMonths: 3,
+      receiptUrl: null,
+      cardType: '신용',
+      issuerCode: '4V',
+    });
   });
 });
 
@@ -513,13 +654,19 @@ describe('the background settler and the register’s notice', () => {
 
   it('a paid order still listed as open (its crossing-off failed on disk) is checked with Toss, stays paid and leaves the list, with no notice', async () => {
     let refuseCrossingOff = false;
-    const disk = faultyIo((path, text) => refuseCrossingOff && path.endsWith('open-work.json') && /"confirms":\s*\[\s*\]/.test(text));
+    const disk = faultyIo(
+      (path, text) => refuseCrossingOff && path.endsWith('open-work.json') && /"confirms":\s*\[\s*\]/.test(text),
+    );
     const { own, h, logged } = await live({ io: disk.io });
     const sale = await ringUpAndPay(h, own);
     refuseCrossingOff = true;
     expect((await h.ok('payment:confirm', sale.input)).status).toBe('PAID');
     expect(disk.failures()).toBe(1);
-    expect(logged).toContainEqual({ level: 'warn', message: 'open confirm not crossed off yet', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) } });
+    expect(logged).toContainEqual({
+      level: 'warn',
+      message: 'open confirm not crossed off yet',
+      fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) },
+    });
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
 
     refuseCrossingOff = false;
@@ -531,26 +678,45 @@ describe('the background settler and the register’s notice', () => {
   });
 
   it.each<[string, string, string, (orderId: string) => LogEntry]>([
-    ['approved', CARD.approves, 'PAID', (orderId) => ({ level: 'warn', message: 'order still unsettled', fields: { orderId, problem: 'INTERNAL' } })],
-    ['declined', CARD.rejectedAtConfirm, 'PENDING', () => ({ level: 'warn', message: 'settling did not finish', fields: { job: 'confirms', error: expect.objectContaining({ code: 'ENOSPC' }) } })],
-  ])('settled in the background (%s) while the disk refuses to cross it off: on the books at once, crossed off by a later round, and the log says why', async (_what, card, status, why) => {
-    let refuseCrossingOff = false;
-    const disk = faultyIo((path, text) => refuseCrossingOff && path.endsWith('open-work.json') && /"confirms":\s*\[\s*\]/.test(text));
-    const { own, h, logged } = await live({ io: disk.io });
-    const sale = await ringUpAndPay(h, own, card);
-    await leftUnsettled(h, own, sale, true);
-    refuseCrossingOff = true;
+    [
+      'approved',
+      CARD.approves,
+      'PAID',
+      (orderId) => ({ level: 'warn', message: 'order still unsettled', fields: { orderId, problem: 'INTERNAL' } }),
+    ],
+    [
+      'declined',
+      CARD.rejectedAtConfirm,
+      'PENDING',
+      () => ({
+        level: 'warn',
+        message: 'settling did not finish',
+        fields: { job: 'confirms', error: expect.objectContaining({ code: 'ENOSPC' }) },
+      }),
+    ],
+  ])(
+    'settled in the background (%s) while the disk refuses to cross it off: on the books at once, crossed off by a later round, and the log says why',
+    async (_what, card, status, why) => {
+      let refuseCrossingOff = false;
+      const disk = faultyIo(
+        (path, text) => refuseCrossingOff && path.endsWith('open-work.json') && /"confirms":\s*\[\s*\]/.test(text),
+      );
+      const { own, h, logged } = await live({ io: disk.io });
+      const sale = await ringUpAndPay(h, own, card);
+      await leftUnsettled(h, own, sale, true);
+      refuseCrossingOff = true;
 
-    await h.core.settleNow();
-    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
-    expect(await openConfirms(h)).toEqual([sale.order.orderId]);
-    expect(logged).toContainEqual(why(sale.order.orderId));
+      await h.core.settleNow();
+      expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
+      expect(await openConfirms(h)).toEqual([sale.order.orderId]);
+      expect(logged).toContainEqual(why(sale.order.orderId));
 
-    refuseCrossingOff = false;
-    await h.core.settleNow();
-    expect(await openConfirms(h)).toEqual([]);
-    expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
-  });
+      refuseCrossingOff = false;
+      await h.core.settleNow();
+      expect(await openConfirms(h)).toEqual([]);
+      expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe(status);
+    },
+  );
 
   it('while Toss is being asked, the notice shows the try under way and no next try yet', async () => {
     const { own, h } = await live({ tossTimeoutMs: 10_000 });
@@ -572,14 +738,34 @@ describe('the background settler and the register’s notice', () => {
     await h.core.settleNow();
     await h.core.settleNow();
     const settling = await notice(h, sale.order.orderId);
-    expect(settling).toMatchObject({ state: 'SETTLING', problem: 'TOSS_UNREACHABLE', tries: 2, amount: sale.order.amount, orderName: sale.order.orderName, nextTryAt: expect.any(String) });
+    expect(settling).toMatchObject({
+      state: 'SETTLING',
+      problem: 'TOSS_UNREACHABLE',
+      tries: 2,
+      amount: sale.order.amount,
+      orderName: sale.order.orderName,
+      nextTryAt: expect.any(String),
+    });
     expect(settling?.startedAt).toBe((await h.ok('sale:get', { orderId: sale.order.orderId })).attempts[0]?.startedAt);
     expect(await h.ok('payment:dismiss-settlement', { orderId: sale.order.orderId })).toEqual([settling]);
-    expect(logged).toContainEqual({ level: 'warn', message: 'order still unsettled', fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' } });
+    expect(logged).toContainEqual({
+      level: 'warn',
+      message: 'order still unsettled',
+      fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' },
+    });
 
     await h.core.settleNow();
-    expect(await notice(h, sale.order.orderId)).toMatchObject({ state: 'PAID', problem: null, tries: 3, nextTryAt: null });
-    expect(logged).toContainEqual({ level: 'info', message: 'settled an open confirm', fields: { orderId: sale.order.orderId, status: 'PAID' } });
+    expect(await notice(h, sale.order.orderId)).toMatchObject({
+      state: 'PAID',
+      problem: null,
+      tries: 3,
+      nextTryAt: null,
+    });
+    expect(logged).toContainEqual({
+      level: 'info',
+      message: 'settled an open confirm',
+      fields: { orderId: sale.order.orderId, status: 'PAID' },
+    });
     await paidOnce(h, own, sale);
     expect(await h.ok('payment:dismiss-settlement', { orderId: sale.order.orderId })).toEqual([]);
   });
@@ -587,7 +773,10 @@ describe('the background settler and the register’s notice', () => {
 
 describe('an order its discounts made free', () => {
   async function freeOrder(h: PosHarness) {
-    const [code = ''] = await issueCoupons(h, { name: '무료 음료', benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
+    const [code = ''] = await issueCoupons(h, {
+      name: '무료 음료',
+      benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 },
+    });
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
     expect(order.amount).toBe(0);
     return { order, code };
@@ -607,19 +796,30 @@ describe('an order its discounts made free', () => {
     const h = await withCore();
     const { order, code } = await freeOrder(h);
     expect((await h.ok('sale:abandon', { orderId: order.orderId }))?.status).toBe('ABANDONED');
-    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_ABANDONED', message: `order ${order.orderId} was given up` });
+    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({
+      code: 'ORDER_ABANDONED',
+      message: `order ${order.orderId} was given up`,
+    });
     expect((await couponRow(h, code)).state).not.toBe('used');
     const missing = newOrderId(seoulDay(new Date()));
-    expect(await h.fail('payment:complete-free', { orderId: missing })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${missing}` });
+    expect(await h.fail('payment:complete-free', { orderId: missing })).toMatchObject({
+      code: 'ORDER_NOT_FOUND',
+      message: `no order ${missing}`,
+    });
     const priced = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    expect(await h.fail('payment:complete-free', { orderId: priced.orderId })).toMatchObject({ code: 'AMOUNT_MISMATCH', message: `order ${priced.orderId} costs 4500 won` });
+    expect(await h.fail('payment:complete-free', { orderId: priced.orderId })).toMatchObject({
+      code: 'AMOUNT_MISMATCH',
+      message: `order ${priced.orderId} costs 4500 won`,
+    });
   });
 
   it('once paid, a payment window’s confirm for it is refused as already paid', async () => {
     const h = await withCore();
     const { order } = await freeOrder(h);
     await h.ok('payment:complete-free', { orderId: order.orderId });
-    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_late_window', amount: 0 })).toMatchObject({
+    expect(
+      await h.fail('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_late_window', amount: 0 }),
+    ).toMatchObject({
       code: 'ORDER_ALREADY_PAID',
       message: `order ${order.orderId} is already paid`,
     });
@@ -632,15 +832,26 @@ describe('an order its discounts made free', () => {
     await training.close();
 
     const { h } = await live({ dataDir: training.dataDir });
-    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${order.orderId}` });
-    expect(await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${card.orderId}` });
+    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({
+      code: 'ORDER_NOT_FOUND',
+      message: `no order ${order.orderId}`,
+    });
+    expect(
+      await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount }),
+    ).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${card.orderId}` });
     expect(await h.fail('sale:get', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
 
     // And back: an order rung up live is not confirmed by the training register, and the training order is as it was.
     const liveSale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.close();
     const again = await withCore({ dataDir: training.dataDir });
-    expect(await again.fail('payment:confirm', { orderId: liveSale.orderId, paymentKey: 'tsim_any', amount: liveSale.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
+    expect(
+      await again.fail('payment:confirm', {
+        orderId: liveSale.orderId,
+        paymentKey: 'tsim_any',
+        amount: liveSale.amount,
+      }),
+    ).toMatchObject({ code: 'ORDER_NOT_FOUND' });
     expect((await again.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
   });
 
@@ -652,12 +863,20 @@ describe('an order its discounts made free', () => {
     // The older layout: training orders in the same journals as the live ones.
     const day = `${seoulDay(new Date())}.jsonl`;
     await mkdir(join(training.dataDir, 'orders'), { recursive: true });
-    await writeFile(join(training.dataDir, 'orders', day), await readFile(join(training.booksDir, 'orders', day), 'utf8'));
+    await writeFile(
+      join(training.dataDir, 'orders', day),
+      await readFile(join(training.booksDir, 'orders', day), 'utf8'),
+    );
     await rm(join(training.booksDir, 'orders'), { recursive: true });
 
     const { h } = await live({ dataDir: training.dataDir });
-    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({ code: 'ORDER_WRONG_MODE', message: `order ${order.orderId} was rung up in the other mode` });
-    expect(await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount })).toMatchObject({
+    expect(await h.fail('payment:complete-free', { orderId: order.orderId })).toMatchObject({
+      code: 'ORDER_WRONG_MODE',
+      message: `order ${order.orderId} was rung up in the other mode`,
+    });
+    expect(
+      await h.fail('payment:confirm', { orderId: card.orderId, paymentKey: 'tsim_any', amount: card.amount }),
+    ).toMatchObject({
       code: 'ORDER_WRONG_MODE',
       message: `order ${card.orderId} was rung up in training mode`,
     });
@@ -669,11 +888,20 @@ describe('a confirm main refuses before asking Toss', () => {
   it('an unknown order, a wrong amount, an order given up: each says which, and Toss is never called', async () => {
     const { own, h } = await live();
     const missing = newOrderId(seoulDay(new Date()));
-    expect(await h.fail('payment:confirm', { orderId: missing, paymentKey: 'tsim_any', amount: 4_500 })).toMatchObject({ code: 'ORDER_NOT_FOUND', message: `no order ${missing}` });
+    expect(await h.fail('payment:confirm', { orderId: missing, paymentKey: 'tsim_any', amount: 4_500 })).toMatchObject({
+      code: 'ORDER_NOT_FOUND',
+      message: `no order ${missing}`,
+    });
     const sale = await ringUpAndPay(h, own);
-    expect(await h.fail('payment:confirm', { ...sale.input, amount: 100 })).toMatchObject({ code: 'AMOUNT_MISMATCH', message: `amount 100 does not match order amount ${sale.order.amount}` });
+    expect(await h.fail('payment:confirm', { ...sale.input, amount: 100 })).toMatchObject({
+      code: 'AMOUNT_MISMATCH',
+      message: `amount 100 does not match order amount ${sale.order.amount}`,
+    });
     await h.ok('sale:abandon', { orderId: sale.order.orderId });
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'ORDER_ABANDONED', message: `order ${sale.order.orderId} was given up` });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'ORDER_ABANDONED',
+      message: `order ${sale.order.orderId} was given up`,
+    });
     expect(own.sim.requests()).toEqual([]);
   });
 
@@ -685,9 +913,16 @@ describe('a confirm main refuses before asking Toss', () => {
     own.sim.faults.add({ route: 'confirm', fault: { kind: 'tamper', totalAmount: 1 } });
     expect((await h.fail('payment:confirm', first.input)).code).toBe('PAYMENT_COMPENSATED');
 
-    expect(await h.fail('payment:confirm', first.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', message: `payment ${first.paymentKey} was already cancelled at Toss`, retryable: true });
+    expect(await h.fail('payment:confirm', first.input)).toMatchObject({
+      code: 'PAYMENT_COMPENSATED',
+      message: `payment ${first.paymentKey} was already cancelled at Toss`,
+      retryable: true,
+    });
     expect(callsAbout(own, first.paymentKey)).toEqual(['confirm', 'cancel']);
-    expect(await h.ok('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({ status: 'PAID', payment: { paymentKey: secondKey } });
+    expect(await h.ok('payment:confirm', { ...first.input, paymentKey: secondKey })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey: secondKey },
+    });
     expect(atToss(own, first.paymentKey).status).toBe('CANCELED');
   });
 });
@@ -698,24 +933,41 @@ describe('when the disk refuses what the payment must record', () => {
     const disk = faultyIo((_path, text) => refuse && /"outcome":\s*"FAILED"/.test(text));
     const { own, h, logged } = await live({ io: disk.io });
     const sale = await ringUpAndPay(h, own, CARD.rejectedAtConfirm);
-    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_DECLINED', tossCode: 'REJECT_CARD_PAYMENT', retryable: true });
+    expect(await h.fail('payment:confirm', sale.input)).toMatchObject({
+      code: 'PAYMENT_DECLINED',
+      tossCode: 'REJECT_CARD_PAYMENT',
+      retryable: true,
+    });
     expect(disk.failures()).toBe(1);
-    expect(logged).toContainEqual({ level: 'error', message: 'could not record a failed confirm', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) } });
+    expect(logged).toContainEqual({
+      level: 'error',
+      message: 'could not record a failed confirm',
+      fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) },
+    });
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
 
     refuse = false;
     await h.core.settleNow();
-    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PENDING', attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })] });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+      status: 'PENDING',
+      attempts: [expect.objectContaining({ outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' })],
+    });
     expect(await notice(h, sale.order.orderId)).toMatchObject({ state: 'NOT_PAID', problem: 'PAYMENT_DECLINED' });
   });
 
   it('a compensation it could not write down: the customer is refunded, the operator is told, and the next round settles the order', async () => {
     let refuse = true;
-    const disk = faultyIo((_path, text) => refuse && (/"status":\s*"PAID"/.test(text) || /"outcome":\s*"COMPENSATED"/.test(text)));
+    const disk = faultyIo(
+      (_path, text) => refuse && (/"status":\s*"PAID"/.test(text) || /"outcome":\s*"COMPENSATED"/.test(text)),
+    );
     const { own, h, logged } = await live({ io: disk.io });
     const sale = await ringUpAndPay(h, own);
     expect(await h.fail('payment:confirm', sale.input)).toMatchObject({ code: 'PAYMENT_COMPENSATED', retryable: true });
-    expect(logged).toContainEqual({ level: 'error', message: 'could not record the compensation', fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) } });
+    expect(logged).toContainEqual({
+      level: 'error',
+      message: 'could not record the compensation',
+      fields: { orderId: sale.order.orderId, error: expect.objectContaining({ code: 'ENOSPC' }) },
+    });
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('CONFIRMING');
 
     refuse = false;
@@ -730,9 +982,15 @@ describe('when the disk refuses what the payment must record', () => {
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect((await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).status).toBe('PAID');
+    expect((await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).status).toBe(
+      'PAID',
+    );
     expect(disk.failures()).toBeGreaterThanOrEqual(1);
-    expect(logged).toContainEqual({ level: 'warn', message: 'coupons could not follow the order yet', fields: { orderId: order.orderId, error: expect.anything() } });
+    expect(logged).toContainEqual({
+      level: 'warn',
+      message: 'coupons could not follow the order yet',
+      fields: { orderId: order.orderId, error: expect.anything() },
+    });
   });
 });
 
@@ -761,7 +1019,11 @@ describe('what start-up finds on the open-work list', () => {
     expect(await openConfirms(h)).toEqual([]);
     expect(await h.ok('payment:settlements', {})).toEqual([]);
     expect(own.sim.requests()).toEqual([]);
-    expect(logged).toContainEqual({ level: 'info', message: 'settled an open confirm', fields: { orderId: ghost, status: undefined } });
+    expect(logged).toContainEqual({
+      level: 'info',
+      message: 'settled an open confirm',
+      fields: { orderId: ghost, status: undefined },
+    });
   });
 
   it('an order still listed that is simply waiting for payment is crossed off as it stands, with nothing asked of Toss', async () => {
@@ -769,14 +1031,21 @@ describe('what start-up finds on the open-work list', () => {
     const first = await live({}, own);
     const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await first.h.close();
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [order.orderId], refunds: [] }),
+    );
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
     await h.core.settled;
     expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
     expect(await openConfirms(h)).toEqual([]);
     expect(own.sim.requests()).toEqual([]);
-    expect(logged).toContainEqual({ level: 'info', message: 'settled an open confirm', fields: { orderId: order.orderId, status: 'PENDING' } });
+    expect(logged).toContainEqual({
+      level: 'info',
+      message: 'settled an open confirm',
+      fields: { orderId: order.orderId, status: 'PENDING' },
+    });
   });
 
   it('a refunded sale still listed is left to its refunds: its payment is not looked up again', async () => {
@@ -785,9 +1054,16 @@ describe('what start-up finds on the open-work list', () => {
     const sale = await ringUpAndPay(first.h, own);
     expect((await first.h.ok('payment:confirm', sale.input)).status).toBe('PAID');
     await asManager(first.h);
-    await first.h.ok('refund:create', { orderId: sale.order.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 요청' });
+    await first.h.ok('refund:create', {
+      orderId: sale.order.orderId,
+      request: { kind: 'amount', amount: 1_000 },
+      reason: '고객 요청',
+    });
     await first.h.close();
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }),
+    );
     const before = callsAbout(own, sale.paymentKey);
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
@@ -800,11 +1076,19 @@ describe('what start-up finds on the open-work list', () => {
   it('a free sale still listed is not asked about: there is no payment at Toss', async () => {
     const own = await startOwnSimulator();
     const first = await live({}, own);
-    const [code = ''] = await issueCoupons(first.h, { benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 } });
-    const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: code });
+    const [code = ''] = await issueCoupons(first.h, {
+      benefit: { type: 'percent', percent: 100, maxDiscount: 10_000 },
+    });
+    const order = await first.h.ok('sale:create', {
+      lines: [{ productId: 'americano', quantity: 1 }],
+      couponCode: code,
+    });
     expect((await first.h.ok('payment:complete-free', { orderId: order.orderId })).status).toBe('PAID');
     await first.h.close();
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [order.orderId], refunds: [] }),
+    );
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
     await h.core.settled;
@@ -820,11 +1104,17 @@ describe('what start-up finds on the open-work list', () => {
     expect((await first.h.ok('payment:confirm', sale.input)).status).toBe('PAID');
     await first.h.close();
     await own.toss.cancel(sale.paymentKey, { cancelReason: '고객 요청' }, 'cancelled-in-the-dashboard');
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }),
+    );
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);
     await h.core.settled;
-    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey: sale.paymentKey } });
+    expect(await h.ok('sale:get', { orderId: sale.order.orderId })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey: sale.paymentKey },
+    });
     expect(await openConfirms(h)).toEqual([]);
   });
 
@@ -832,22 +1122,48 @@ describe('what start-up finds on the open-work list', () => {
     const own = await startOwnSimulator();
     const first = await live({}, own);
     const [code = ''] = await issueCoupons(first.h);
-    const order = await first.h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: code });
+    const order = await first.h.ok('sale:create', {
+      lines: [{ productId: 'americano', quantity: 2 }],
+      couponCode: code,
+    });
     const sale = { order, paymentKey: await payWindow(own.sim, own.clientKey, order, CARD.approves) };
-    expect((await first.h.ok('payment:confirm', { orderId: order.orderId, paymentKey: sale.paymentKey, amount: order.amount })).status).toBe('PAID');
+    expect(
+      (
+        await first.h.ok('payment:confirm', {
+          orderId: order.orderId,
+          paymentKey: sale.paymentKey,
+          amount: order.amount,
+        })
+      ).status,
+    ).toBe('PAID');
     await first.h.close();
     // What a crash leaves when the PAID line could not be taken back after the compensating cancel.
     await own.toss.cancel(sale.paymentKey, { cancelReason: COMPENSATION_REASON }, 'compensated-before-the-crash');
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [order.orderId], refunds: [] }),
+    );
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
     await h.core.settled;
     expect(await h.ok('sale:get', { orderId: order.orderId })).toMatchObject({
       status: 'ABANDONED',
       payment: null,
-      attempts: [expect.objectContaining({ paymentKey: sale.paymentKey, outcome: 'COMPENSATED', code: 'COMPENSATED', message: COMPENSATION_REASON, endedAt: expect.any(String) })],
+      attempts: [
+        expect.objectContaining({
+          paymentKey: sale.paymentKey,
+          outcome: 'COMPENSATED',
+          code: 'COMPENSATED',
+          message: COMPENSATION_REASON,
+          endedAt: expect.any(String),
+        }),
+      ],
     });
-    expect(logged).toContainEqual({ level: 'error', message: 'a sale on the books was cancelled at Toss by compensation; taking it off', fields: { orderId: order.orderId } });
+    expect(logged).toContainEqual({
+      level: 'error',
+      message: 'a sale on the books was cancelled at Toss by compensation; taking it off',
+      fields: { orderId: order.orderId },
+    });
   });
 
   it('a paid sale still listed that Toss cannot be asked about at start stays listed, and is checked once Toss answers', async () => {
@@ -857,14 +1173,21 @@ describe('what start-up finds on the open-work list', () => {
     expect((await first.h.ok('payment:confirm', sale.input)).status).toBe('PAID');
     await first.h.close();
     await own.toss.cancel(sale.paymentKey, { cancelReason: COMPENSATION_REASON }, 'compensated-before-the-crash');
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }),
+    );
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'reset', processed: false } });
 
     const { h, logged } = await live({ dataDir: first.h.dataDir }, own);
     await h.core.settled;
     expect((await h.ok('sale:get', { orderId: sale.order.orderId })).status).toBe('PAID');
     expect(await openConfirms(h)).toEqual([sale.order.orderId]);
-    expect(logged).toContainEqual({ level: 'warn', message: 'order still unsettled', fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' } });
+    expect(logged).toContainEqual({
+      level: 'warn',
+      message: 'order still unsettled',
+      fields: { orderId: sale.order.orderId, problem: 'TOSS_UNREACHABLE' },
+    });
     expect(await h.ok('payment:settlements', {})).toEqual([]);
 
     await h.core.settleNow();
@@ -878,7 +1201,10 @@ describe('what start-up finds on the open-work list', () => {
     const sale = await ringUpAndPay(first.h, own);
     expect((await first.h.ok('payment:confirm', sale.input)).status).toBe('PAID');
     await first.h.close();
-    await writeFile(join(first.h.dataDir, 'open-work.json'), JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }));
+    await writeFile(
+      join(first.h.dataDir, 'open-work.json'),
+      JSON.stringify({ confirms: [sale.order.orderId], refunds: [] }),
+    );
     own.sim.faults.add({ route: 'lookup', fault: { kind: 'tamper', status: 'ABORTED' } });
 
     const { h } = await live({ dataDir: first.h.dataDir }, own);

@@ -8,7 +8,14 @@ import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { JournalOrderBook } from '../../../../electron/core/orders/journal-order-book';
 import { onCleanup } from '../../helpers/cleanup';
 import { failsPaidWrites, faultyIo } from '../../helpers/faulty-io';
-import { closedPortUrl, startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import {
+  closedPortUrl,
+  startOwnSimulator,
+  withCore,
+  withLiveCore,
+  type OwnSimulator,
+  type PosHarness,
+} from '../../helpers/pos';
 import { CARD, apiRequests, confirmRequests, payWindow, waitFor } from '../../helpers/toss-window';
 
 const TWO_AMERICANOS_AND_A_CROISSANT = [
@@ -51,11 +58,18 @@ describe('payment:confirm in a training core', () => {
     expect(paid.payment?.approveNo).toMatch(/^\d{8}$/);
     expect(paid.payment?.receiptUrl).toBe(`${h.sim.origin}/receipt/${paymentKey}`);
     expect(paid.payment?.approvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
-    expect(paid.attempts).toEqual([expect.objectContaining({ paymentKey, outcome: 'APPROVED', endedAt: expect.any(String) })]);
+    expect(paid.attempts).toEqual([
+      expect.objectContaining({ paymentKey, outcome: 'APPROVED', endedAt: expect.any(String) }),
+    ]);
 
     const confirms = confirmRequests(h.sim);
     expect(confirms).toHaveLength(1);
-    expect(confirms[0]).toMatchObject({ orderId: order.orderId, paymentKey, status: 200, idempotencyKey: expect.any(String) });
+    expect(confirms[0]).toMatchObject({
+      orderId: order.orderId,
+      paymentKey,
+      status: 200,
+      idempotencyKey: expect.any(String),
+    });
     expect(await h.ok('sale:get', { orderId: order.orderId })).toEqual(paid);
   });
 
@@ -100,7 +114,11 @@ describe('payment:confirm in a training core', () => {
 
   it('answers ORDER_NOT_FOUND for an order main never created, without calling Toss', async () => {
     const h = await withCore();
-    const error = await h.fail('payment:confirm', { orderId: newOrderId(seoulDay(new Date())), paymentKey: 'tsim_made_up', amount: 4_500 });
+    const error = await h.fail('payment:confirm', {
+      orderId: newOrderId(seoulDay(new Date())),
+      paymentKey: 'tsim_made_up',
+      amount: 4_500,
+    });
     expect(error.code).toBe('ORDER_NOT_FOUND');
     expect((await h.fail('sale:get', { orderId: 'NO-SUCH-ORDER' })).code).toBe('ORDER_NOT_FOUND');
     expect(apiRequests(h.sim)).toEqual([]);
@@ -114,7 +132,9 @@ describe('payment:confirm in a training core', () => {
     expect(result).toMatchObject({ ok: true, data: { amount: 9_000 } });
     const orderId = (result as { data: { orderId: string } }).data.orderId;
     const stored = await h.ok('sale:get', { orderId });
-    expect(stored.lines).toEqual([{ productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 }]);
+    expect(stored.lines).toEqual([
+      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+    ]);
     expect(stored.supplyAmount + stored.vatAmount).toBe(9_000);
   });
 
@@ -122,23 +142,31 @@ describe('payment:confirm in a training core', () => {
     ['REJECT_CARD_PAYMENT', CARD.rejectedAtConfirm, 'PAYMENT_DECLINED'],
     ['INVALID_CARD_EXPIRATION', CARD.expiredAtConfirm, 'PAYMENT_DECLINED'],
     ['PROVIDER_ERROR', CARD.providerErrorAtConfirm, 'PAYMENT_TEMPORARY_FAILURE'],
-  ])('a card refused at confirm (%s) leaves the order PENDING with the failed attempt, and the same order can be paid with another card', async (tossCode, card, code) => {
-    const h = await withCore();
-    const order = await ringUp(h);
+  ])(
+    'a card refused at confirm (%s) leaves the order PENDING with the failed attempt, and the same order can be paid with another card',
+    async (tossCode, card, code) => {
+      const h = await withCore();
+      const order = await ringUp(h);
 
-    const declined = await payAndConfirm(h, order, card);
-    expect(declined.result).toMatchObject({ ok: false, error: { code, tossCode, retryable: true } });
-    const afterDecline = await h.ok('sale:get', { orderId: order.orderId });
-    expect(afterDecline.status).toBe('PENDING');
-    expect(afterDecline.payment).toBeNull();
-    expect(afterDecline.attempts).toEqual([expect.objectContaining({ paymentKey: declined.paymentKey, outcome: 'FAILED', code: tossCode })]);
+      const declined = await payAndConfirm(h, order, card);
+      expect(declined.result).toMatchObject({ ok: false, error: { code, tossCode, retryable: true } });
+      const afterDecline = await h.ok('sale:get', { orderId: order.orderId });
+      expect(afterDecline.status).toBe('PENDING');
+      expect(afterDecline.payment).toBeNull();
+      expect(afterDecline.attempts).toEqual([
+        expect.objectContaining({ paymentKey: declined.paymentKey, outcome: 'FAILED', code: tossCode }),
+      ]);
 
-    const approved = await payAndConfirm(h, order, CARD.approves);
-    expect(approved.result).toMatchObject({ ok: true, data: { orderId: order.orderId, status: 'PAID', payment: { paymentKey: approved.paymentKey } } });
-    const paid = await h.ok('sale:get', { orderId: order.orderId });
-    expect(paid.attempts.map((a) => a.outcome)).toEqual(['FAILED', 'APPROVED']);
-    expect(confirmsFor(h, order.orderId)).toHaveLength(2);
-  });
+      const approved = await payAndConfirm(h, order, CARD.approves);
+      expect(approved.result).toMatchObject({
+        ok: true,
+        data: { orderId: order.orderId, status: 'PAID', payment: { paymentKey: approved.paymentKey } },
+      });
+      const paid = await h.ok('sale:get', { orderId: order.orderId });
+      expect(paid.attempts.map((a) => a.outcome)).toEqual(['FAILED', 'APPROVED']);
+      expect(confirmsFor(h, order.orderId)).toHaveLength(2);
+    },
+  );
 
   it('answers a double-clicked Pay once: two concurrent confirms both succeed and Toss confirms once', async () => {
     const h = await withCore();
@@ -199,7 +227,9 @@ describe('payment session expiry (10 minutes after the window)', () => {
     const order = await ringUp(h);
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
     advance(9 * MINUTE);
-    expect(await h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ ok: true, data: { status: 'PAID' } });
+    expect(await h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject(
+      { ok: true, data: { status: 'PAID' } },
+    );
   });
 });
 
@@ -257,15 +287,27 @@ describe('Toss slower than our timeout', () => {
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
     const input = { orderId: order.orderId, paymentKey, amount: order.amount };
     const error = await h.fail('payment:confirm', input);
-    const tossFinished = () => waitFor(() => confirmRequests(own.sim).every((r) => r.status !== 0), 'the simulator to finish the confirm');
+    const tossFinished = () =>
+      waitFor(() => confirmRequests(own.sim).every((r) => r.status !== 0), 'the simulator to finish the confirm');
     return { own, h, order, paymentKey, input, error, tossFinished };
   }
 
   async function chargedOnce(t: { own: OwnSimulator; paymentKey: string; order: Created }) {
     const atToss = await t.own.toss.getPayment(t.paymentKey);
-    expect(atToss).toMatchObject({ status: 'DONE', totalAmount: t.order.amount, balanceAmount: t.order.amount, orderId: t.order.orderId });
+    expect(atToss).toMatchObject({
+      status: 'DONE',
+      totalAmount: t.order.amount,
+      balanceAmount: t.order.amount,
+      orderId: t.order.orderId,
+    });
     // Every confirm Toss answered with a payment carried one Idempotency-Key: a replay, never a second charge.
-    expect(new Set(confirmRequests(t.own.sim).filter((r) => r.status === 200).map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(
+      new Set(
+        confirmRequests(t.own.sim)
+          .filter((r) => r.status === 200)
+          .map((r) => r.idempotencyKey),
+      ).size,
+    ).toBe(1);
   }
 
   it('reports TOSS_UNREACHABLE (retryable) with the order CONFIRMING; the same confirm later records the sale, charged once', async () => {
@@ -323,7 +365,10 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
 
     const online = await withLiveCore(own, { dataDir: offline.dataDir });
     await online.core.settled;
-    expect(await online.ok('sale:get', { orderId: order.orderId })).toMatchObject({ status: 'PAID', payment: { paymentKey } });
+    expect(await online.ok('sale:get', { orderId: order.orderId })).toMatchObject({
+      status: 'PAID',
+      payment: { paymentKey },
+    });
     expect((await own.toss.getPayment(paymentKey)).status).toBe('DONE');
     expect(confirmRequests(own.sim)).toHaveLength(1);
   });
@@ -333,20 +378,28 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl() });
     const order = await ringUp(offline);
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect((await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('TOSS_UNREACHABLE');
+    expect(
+      (await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code,
+    ).toBe('TOSS_UNREACHABLE');
     await offline.close();
 
     // Accepts connections, never answers: every Toss call hangs until our timeout.
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     onCleanup(() => new Promise<void>((resolve) => silent.close(() => resolve())));
-    silent.on('connection', (socket) => onCleanup(async () => {
-      socket.destroy();
-    }));
+    silent.on('connection', (socket) =>
+      onCleanup(async () => {
+        socket.destroy();
+      }),
+    );
     const { port } = silent.address() as AddressInfo;
 
     let reconciled = false;
-    const restarted = await withLiveCore(own, { dataDir: offline.dataDir, apiBase: `http://127.0.0.1:${port}`, tossTimeoutMs: 1_000 });
+    const restarted = await withLiveCore(own, {
+      dataDir: offline.dataDir,
+      apiBase: `http://127.0.0.1:${port}`,
+      tossTimeoutMs: 1_000,
+    });
     void restarted.core.settled.then(() => {
       reconciled = true;
     });
@@ -364,7 +417,9 @@ describe('Toss unreachable during confirm, then the app restarts', () => {
     const offline = await withLiveCore(own, { apiBase: await closedPortUrl(), now: () => clock });
     const order = await ringUp(offline);
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect((await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe('TOSS_UNREACHABLE');
+    expect(
+      (await offline.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code,
+    ).toBe('TOSS_UNREACHABLE');
     await offline.close();
 
     clock = new Date(clock.getTime() + 11 * MINUTE);
@@ -386,10 +441,19 @@ describe('a paymentKey that belongs to another order', () => {
     const orderB = await ringUp(h);
     // Before A is confirmed, and after: either way Toss's refusal is read as what it is.
     for (const step of ['before', 'after'] as const) {
-      if (step === 'after') expect((await h.ok('payment:confirm', { orderId: orderA.orderId, paymentKey: keyA, amount: orderA.amount })).status).toBe('PAID');
-      const refused = await h.fail('payment:confirm', { orderId: orderB.orderId, paymentKey: keyA, amount: orderB.amount });
+      if (step === 'after')
+        expect(
+          (await h.ok('payment:confirm', { orderId: orderA.orderId, paymentKey: keyA, amount: orderA.amount })).status,
+        ).toBe('PAID');
+      const refused = await h.fail('payment:confirm', {
+        orderId: orderB.orderId,
+        paymentKey: keyA,
+        amount: orderB.amount,
+      });
       expect(refused.code, step).toBe('PAYMENT_MISMATCH');
-      expect(describeError(refused, 'en')).toBe('That payment does not belong to this order. Nothing was charged for it. Please take payment again.');
+      expect(describeError(refused, 'en')).toBe(
+        'That payment does not belong to this order. Nothing was charged for it. Please take payment again.',
+      );
       expect((await h.ok('sale:get', { orderId: orderB.orderId })).status).toBe('PENDING');
     }
     expect((await own.toss.getPayment(keyA)).status).toBe('DONE');
@@ -398,7 +462,8 @@ describe('a paymentKey that belongs to another order', () => {
   it('never cancels the other order’s payment, even when the confirm times out', async () => {
     const own = await startOwnSimulator({ confirmDelayMs: 1_000 });
     const h = await withLiveCore(own, { tossTimeoutMs: 100 });
-    const finished = () => waitFor(() => confirmRequests(own.sim).every((r) => r.status !== 0), 'the simulator to finish');
+    const finished = () =>
+      waitFor(() => confirmRequests(own.sim).every((r) => r.status !== 0), 'the simulator to finish');
 
     // Order A is paid normally (one timeout, then the retry records it).
     const orderA = await ringUp(h);
@@ -410,7 +475,11 @@ describe('a paymentKey that belongs to another order', () => {
 
     // Order B, same cart and amount: a stale (or hostile) renderer sends A's paymentKey for it.
     const orderB = await ringUp(h);
-    const resultB = await h.call('payment:confirm', { orderId: orderB.orderId, paymentKey: keyA, amount: orderB.amount });
+    const resultB = await h.call('payment:confirm', {
+      orderId: orderB.orderId,
+      paymentKey: keyA,
+      amount: orderB.amount,
+    });
     await finished();
 
     expect(resultB.ok).toBe(false);

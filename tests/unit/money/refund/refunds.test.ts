@@ -34,20 +34,50 @@ describe('working out a refund (the money rule)', () => {
   /** A random paid order: lines, and a discount shared over them the way main shares one. */
   const orderArbitrary = fc
     .record({
-      lines: fc.array(fc.record({ unitPrice: fc.integer({ min: 100, max: 50_000 }), quantity: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 6 }),
+      lines: fc.array(
+        fc.record({ unitPrice: fc.integer({ min: 100, max: 50_000 }), quantity: fc.integer({ min: 1, max: 5 }) }),
+        { minLength: 1, maxLength: 6 },
+      ),
       discountPart: fc.double({ min: 0, max: 0.9, noNaN: true }),
     })
     .map(({ lines, discountPart }): Order => {
-      const priced = lines.map((l, i) => ({ productId: `p${i}`, name: `p${i}`, unitPrice: l.unitPrice, quantity: l.quantity, lineTotal: l.unitPrice * l.quantity, discount: 0, categoryId: 'c' }));
+      const priced = lines.map((l, i) => ({
+        productId: `p${i}`,
+        name: `p${i}`,
+        unitPrice: l.unitPrice,
+        quantity: l.quantity,
+        lineTotal: l.unitPrice * l.quantity,
+        discount: 0,
+        categoryId: 'c',
+      }));
       const subtotal = priced.reduce((sum, l) => sum + l.lineTotal, 0);
       const applied = applyDiscounts(priced, [
-        { amount: () => Math.floor(subtotal * discountPart), lineIds: priced.map((l) => l.productId), record: (amount, shares) => ({ source: 'manual', kind: 'fixed', value: Math.max(1, amount), reason: 'x', approvedBy: null, amount, shares }) },
+        {
+          amount: () => Math.floor(subtotal * discountPart),
+          lineIds: priced.map((l) => l.productId),
+          record: (amount, shares) => ({
+            source: 'manual',
+            kind: 'fixed',
+            value: Math.max(1, amount),
+            reason: 'x',
+            approvedBy: null,
+            amount,
+            shares,
+          }),
+        },
       ]);
       return anOrder({
         orderId: '20261201-AAAAAAAAAAAA',
         createdAt: '2026-12-01T12:00:00+09:00',
         updatedAt: '2026-12-01T12:00:00+09:00',
-        lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({ productId, name, unitPrice, quantity, lineTotal, discount })),
+        lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
+          productId,
+          name,
+          unitPrice,
+          quantity,
+          lineTotal,
+          discount,
+        })),
         orderName: 'x',
         amount: applied.amount,
         supplyAmount: applied.supplyAmount,
@@ -66,7 +96,21 @@ describe('working out a refund (the money rule)', () => {
       if (error instanceof PosError) return false;
       throw error;
     }
-    const entry: RefundEntry = { refundId: `r${order.refunds.length + 1}`, kind: request.kind, amount: plan.amount, lines: plan.lines, reason: 'x', approvedBy: 'm', requestedAt: order.createdAt, status: 'DONE', transactionKey: null, canceledAt: null, tossBalance: null, failure: null, coupon: null };
+    const entry: RefundEntry = {
+      refundId: `r${order.refunds.length + 1}`,
+      kind: request.kind,
+      amount: plan.amount,
+      lines: plan.lines,
+      reason: 'x',
+      approvedBy: 'm',
+      requestedAt: order.createdAt,
+      status: 'DONE',
+      transactionKey: null,
+      canceledAt: null,
+      tossBalance: null,
+      failure: null,
+      coupon: null,
+    };
     order.refunds.push(entry);
     return true;
   }
@@ -75,11 +119,22 @@ describe('working out a refund (the money rule)', () => {
     fc.assert(
       fc.property(
         orderArbitrary,
-        fc.array(fc.oneof(fc.record({ line: fc.nat(5), quantity: fc.integer({ min: 1, max: 5 }) }), fc.record({ amount: fc.integer({ min: 1, max: 300_000 }) })), { maxLength: 8 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ line: fc.nat(5), quantity: fc.integer({ min: 1, max: 5 }) }),
+            fc.record({ amount: fc.integer({ min: 1, max: 300_000 }) }),
+          ),
+          { maxLength: 8 },
+        ),
         (order, asks) => {
           for (const ask of asks) {
-            const productId = 'line' in ask ? order.lines[ask.line % order.lines.length]?.productId ?? 'p0' : '';
-            record(order, 'line' in ask ? { kind: 'lines', lines: [{ productId, quantity: ask.quantity }] } : { kind: 'amount', amount: ask.amount });
+            const productId = 'line' in ask ? (order.lines[ask.line % order.lines.length]?.productId ?? 'p0') : '';
+            record(
+              order,
+              'line' in ask
+                ? { kind: 'lines', lines: [{ productId, quantity: ask.quantity }] }
+                : { kind: 'amount', amount: ask.amount },
+            );
             expect(refundedAmount(order.refunds)).toBeLessThanOrEqual(order.amount);
             for (const left of linesLeft(order)) {
               expect(left.amount).toBeGreaterThanOrEqual(0);
@@ -122,13 +177,42 @@ describe('refunds through Toss’s cancel', () => {
     const order = await paidOrder(h);
     expect(order.amount).toBe(4_500 * 2 + 3_900 + 6_500);
 
-    const first = await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }, { productId: 'croissant', quantity: 1 }] }, reason: '고객 변심' });
+    const first = await h.ok('refund:create', {
+      orderId: order.orderId,
+      request: {
+        kind: 'lines',
+        lines: [
+          { productId: 'americano', quantity: 2 },
+          { productId: 'croissant', quantity: 1 },
+        ],
+      },
+      reason: '고객 변심',
+    });
     expect(first.refunds).toEqual([
-      expect.objectContaining({ refundId: 'r1', kind: 'lines', amount: 12_900, status: 'DONE', approvedBy: '김토스', reason: '고객 변심', tossBalance: 6_500, coupon: 'none', transactionKey: expect.any(String) }),
+      expect.objectContaining({
+        refundId: 'r1',
+        kind: 'lines',
+        amount: 12_900,
+        status: 'DONE',
+        approvedBy: '김토스',
+        reason: '고객 변심',
+        tossBalance: 6_500,
+        coupon: 'none',
+        transactionKey: expect.any(String),
+      }),
     ]);
     const preview = await h.ok('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
-    expect(preview).toEqual({ amount: 6_500, lines: [{ productId: 'cheesecake', quantity: 1, amount: 6_500 }], balanceAfter: 0, coupon: 'none' });
-    const rest = await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '주문 실수' });
+    expect(preview).toEqual({
+      amount: 6_500,
+      lines: [{ productId: 'cheesecake', quantity: 1, amount: 6_500 }],
+      balanceAfter: 0,
+      coupon: 'none',
+    });
+    const rest = await h.ok('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'full' },
+      reason: '주문 실수',
+    });
     expect(rest.refunds.map((r) => [r.amount, r.status, r.tossBalance])).toEqual([
       [12_900, 'DONE', 6_500],
       [6_500, 'DONE', 0],
@@ -136,8 +220,12 @@ describe('refunds through Toss’s cancel', () => {
     const keys = cancels(h).map((r) => r.idempotencyKey);
     expect(keys).toHaveLength(2);
     expect(new Set(keys).size).toBe(2);
-    expect((await h.ok('history:list', { filter: { from: order.businessDay, to: order.businessDay }, limit: 10 })).rows[0]).toMatchObject({ orderId: order.orderId, status: 'refunded', refunded: 19_400 });
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('REFUND_NOTHING_LEFT');
+    expect(
+      (await h.ok('history:list', { filter: { from: order.businessDay, to: order.businessDay }, limit: 10 })).rows[0],
+    ).toMatchObject({ orderId: order.orderId, status: 'refunded', refunded: 19_400 });
+    expect(
+      (await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOTHING_LEFT');
   });
 
   it('a training sale can be refunded after the app restarted (the training Toss keeps its payments in the data folder)', async () => {
@@ -146,7 +234,11 @@ describe('refunds through Toss’s cancel', () => {
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
     await asManager(again);
-    const refunded = await again.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: '고객 변심' });
+    const refunded = await again.ok('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'full' },
+      reason: '고객 변심',
+    });
     expect(refunded.refunds[0]).toMatchObject({ status: 'DONE', amount: 4_500, tossBalance: 0 });
   });
 
@@ -154,9 +246,31 @@ describe('refunds through Toss’s cancel', () => {
     const h = await withCore();
     await asManager(h);
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 1 }]);
-    expect(await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 4_501 }, reason: 'x' })).toMatchObject({ code: 'REFUND_EXCEEDS_BALANCE', details: { balance: 4_500 } });
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] }, reason: 'x' })).code).toBe('REFUND_INVALID');
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'lines', lines: [{ productId: 'bagel', quantity: 1 }] }, reason: 'x' })).code).toBe('REFUND_INVALID');
+    expect(
+      await h.fail('refund:create', {
+        orderId: order.orderId,
+        request: { kind: 'amount', amount: 4_501 },
+        reason: 'x',
+      }),
+    ).toMatchObject({ code: 'REFUND_EXCEEDS_BALANCE', details: { balance: 4_500 } });
+    expect(
+      (
+        await h.fail('refund:create', {
+          orderId: order.orderId,
+          request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] },
+          reason: 'x',
+        })
+      ).code,
+    ).toBe('REFUND_INVALID');
+    expect(
+      (
+        await h.fail('refund:create', {
+          orderId: order.orderId,
+          request: { kind: 'lines', lines: [{ productId: 'bagel', quantity: 1 }] },
+          reason: 'x',
+        })
+      ).code,
+    ).toBe('REFUND_INVALID');
     expect((await h.ok('history:order', { orderId: order.orderId })).refunds).toEqual([]);
     expect(cancels(h)).toHaveLength(0);
   });
@@ -177,10 +291,14 @@ describe('refunds through Toss’s cancel', () => {
   it('needs a manager session, and an unpaid order cannot be refunded', async () => {
     const h = await withCore();
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 1 }]);
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('MANAGER_REQUIRED');
+    expect(
+      (await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('MANAGER_REQUIRED');
     await asManager(h);
     const open = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    expect((await h.fail('refund:create', { orderId: open.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('REFUND_NOT_PAID');
+    expect(
+      (await h.fail('refund:create', { orderId: open.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOT_PAID');
   });
 
   it('a refusal Toss gives (more than Toss can cancel) is shown in words and moves nothing: the balance stays', async () => {
@@ -189,11 +307,24 @@ describe('refunds through Toss’s cancel', () => {
     await asManager(h);
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 2 }]);
     // Someone cancelled part of it at Toss behind the POS's back.
-    await own.toss.cancel(order.payment?.paymentKey ?? '', { cancelReason: 'elsewhere', cancelAmount: 5_000 }, 'outside-1');
-    const refused = await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] }, reason: 'x' });
+    await own.toss.cancel(
+      order.payment?.paymentKey ?? '',
+      { cancelReason: 'elsewhere', cancelAmount: 5_000 },
+      'outside-1',
+    );
+    const refused = await h.fail('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] },
+      reason: 'x',
+    });
     expect(refused).toMatchObject({ code: 'REFUND_DECLINED', tossCode: 'NOT_CANCELABLE_AMOUNT' });
     const stored = await h.ok('history:order', { orderId: order.orderId });
-    expect(stored.refunds).toEqual([expect.objectContaining({ status: 'FAILED', failure: expect.objectContaining({ code: 'NOT_CANCELABLE_AMOUNT' }) })]);
+    expect(stored.refunds).toEqual([
+      expect.objectContaining({
+        status: 'FAILED',
+        failure: expect.objectContaining({ code: 'NOT_CANCELABLE_AMOUNT' }),
+      }),
+    ]);
     expect(refundedAmount(stored.refunds)).toBe(0);
   });
 
@@ -206,8 +337,13 @@ describe('refunds through Toss’s cancel', () => {
 
     const unreachable = await withLiveCore(own, { dataDir: shop.dataDir, apiBase: await closedPortUrl() });
     await asManager(unreachable);
-    expect((await unreachable.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe('TOSS_UNREACHABLE');
-    expect((await unreachable.ok('history:order', { orderId: order.orderId })).refunds).toEqual([expect.objectContaining({ status: 'REFUNDING', amount: 4_500 })]);
+    expect(
+      (await unreachable.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' }))
+        .code,
+    ).toBe('TOSS_UNREACHABLE');
+    expect((await unreachable.ok('history:order', { orderId: order.orderId })).refunds).toEqual([
+      expect.objectContaining({ status: 'REFUNDING', amount: 4_500 }),
+    ]);
     await unreachable.close();
 
     const back = await withLiveCore(own, { dataDir: shop.dataDir });
@@ -226,7 +362,15 @@ describe('refunds through Toss’s cancel', () => {
     await asManager(h);
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 2 }]);
     failing.on = true;
-    expect((await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' })).code).toBe('STORE_WRITE_REFUSED');
+    expect(
+      (
+        await h.fail('refund:create', {
+          orderId: order.orderId,
+          request: { kind: 'amount', amount: 3_000 },
+          reason: 'x',
+        })
+      ).code,
+    ).toBe('STORE_WRITE_REFUSED');
     failing.on = false;
     await h.core.settleNow();
     const settled = await h.ok('history:order', { orderId: order.orderId });
@@ -243,11 +387,17 @@ describe('a refund and the order’s coupon', () => {
     const full = await paidOrder(h, [{ productId: 'americano', quantity: 2 }], whole);
     const partial = await paidOrder(h, [{ productId: 'americano', quantity: 2 }], part);
     await asManager(h);
-    expect((await h.ok('refund:preview', { orderId: full.orderId, request: { kind: 'full' } })).coupon).toBe('restored');
+    expect((await h.ok('refund:preview', { orderId: full.orderId, request: { kind: 'full' } })).coupon).toBe(
+      'restored',
+    );
     const refunded = await h.ok('refund:create', { orderId: full.orderId, request: { kind: 'full' }, reason: 'x' });
     expect(refunded.refunds[0]).toMatchObject({ amount: 8_000, coupon: 'restored' });
     expect((await couponRow(h, whole)).state).toBe('available');
-    const kept = await h.ok('refund:create', { orderId: partial.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] }, reason: 'x' });
+    const kept = await h.ok('refund:create', {
+      orderId: partial.orderId,
+      request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+      reason: 'x',
+    });
     expect(kept.refunds[0]).toMatchObject({ amount: 4_000, coupon: 'kept' });
     expect((await couponRow(h, part)).state).toBe('used');
 
@@ -255,22 +405,34 @@ describe('a refund and the order’s coupon', () => {
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
     expect((await couponRow(again, whole)).state).toBe('available');
-    expect((await again.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: whole })).amount).toBe(3_500);
+    expect(
+      (await again.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }], couponCode: whole })).amount,
+    ).toBe(3_500);
   });
 
   it('keeps the coupon used when the shop says so, or when its window is over', async () => {
     const time = { at: Date.parse('2026-12-05T12:00:00+09:00') };
     const h = await withCore({ now: () => new Date(time.at) });
-    const [code = '', late = ''] = await issueCoupons(h, {}, { count: 2, validFrom: '2026-12-01', validUntil: '2026-12-05' });
+    const [code = '', late = ''] = await issueCoupons(
+      h,
+      {},
+      { count: 2, validFrom: '2026-12-01', validUntil: '2026-12-05' },
+    );
     const order = await paidOrder(h, [{ productId: 'americano', quantity: 1 }], code);
     const expiring = await paidOrder(h, [{ productId: 'americano', quantity: 1 }], late);
     await asManager(h);
     await h.ok('settings:save-refund-policy', { restoreCouponOnRefund: false });
-    expect((await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).refunds[0]?.coupon).toBe('kept');
+    expect(
+      (await h.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' })).refunds[0]
+        ?.coupon,
+    ).toBe('kept');
     await h.ok('settings:save-refund-policy', { restoreCouponOnRefund: true });
     time.at = Date.parse('2026-12-06T00:00:00+09:00');
     await asManager(h);
-    expect((await h.ok('refund:create', { orderId: expiring.orderId, request: { kind: 'full' }, reason: 'x' })).refunds[0]?.coupon).toBe('expired');
+    expect(
+      (await h.ok('refund:create', { orderId: expiring.orderId, request: { kind: 'full' }, reason: 'x' })).refunds[0]
+        ?.coupon,
+    ).toBe('expired');
     expect((await couponRow(h, late)).state).toBe('used');
   });
 
@@ -281,10 +443,17 @@ describe('a refund and the order’s coupon', () => {
     await h.ok('payment:complete-free', { orderId: order.orderId });
     await asManager(h);
     const before = snapshot(h.dataDir);
-    const requests: RefundRequest[] = [{ kind: 'full' }, { kind: 'full' }, { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] }, { kind: 'amount', amount: 1 }];
+    const requests: RefundRequest[] = [
+      { kind: 'full' },
+      { kind: 'full' },
+      { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+      { kind: 'amount', amount: 1 },
+    ];
     for (const request of requests) {
       expect((await h.fail('refund:preview', { orderId: order.orderId, request })).code).toBe('REFUND_NOTHING_LEFT');
-      expect((await h.fail('refund:create', { orderId: order.orderId, request, reason: 'x' })).code).toBe('REFUND_NOTHING_LEFT');
+      expect((await h.fail('refund:create', { orderId: order.orderId, request, reason: 'x' })).code).toBe(
+        'REFUND_NOTHING_LEFT',
+      );
     }
     expect(changedPaths(before, snapshot(h.dataDir))).toEqual([]);
     const refused = await h.fail('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' });

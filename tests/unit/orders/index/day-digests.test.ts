@@ -13,7 +13,8 @@ function order(orderId: string, name: string, createdAt = '2026-03-02T10:00:00+0
 function row(orderId: string, offset: number, length: number, createdAt = '2026-03-02T10:00:00+09:00'): IndexedDigest {
   return { ...digestOf(order(orderId, '아메리카노', createdAt)), offset, length };
 }
-const file = (...lines: Array<IndexedDigest | { covered: number } | string>) => Buffer.from(lines.map((l) => `${typeof l === 'string' ? l : JSON.stringify(l)}\n`).join(''), 'utf8');
+const file = (...lines: Array<IndexedDigest | { covered: number } | string>) =>
+  Buffer.from(lines.map((l) => `${typeof l === 'string' ? l : JSON.stringify(l)}\n`).join(''), 'utf8');
 const ids = (day: DayDigests) => [...day.rows.keys()];
 
 describe('reading a day’s rows file', () => {
@@ -35,13 +36,17 @@ describe('reading a day’s rows file', () => {
   });
 
   it('a compacted file: the rows under its header are taken whatever their offsets; rows appended after follow on from its figure', () => {
-    const day = DayDigests.parse(file({ covered: 500 }, row('B', 300, 200), row('A', 0, 100), row('C', 500, 40), row('D', 540, 60)));
+    const day = DayDigests.parse(
+      file({ covered: 500 }, row('B', 300, 200), row('A', 0, 100), row('C', 500, 40), row('D', 540, 60)),
+    );
     expect(ids(day)).toEqual(['B', 'A', 'C', 'D']);
     expect(day.covered).toBe(600);
   });
 
   it('after a compacted file’s rows, a row already covered (written again by a catch-up) is not taken twice, and one past a gap not at all', () => {
-    const again = DayDigests.parse(file({ covered: 500 }, row('A', 0, 100), row('C', 500, 40), row('A', 0, 100, 'other')));
+    const again = DayDigests.parse(
+      file({ covered: 500 }, row('A', 0, 100), row('C', 500, 40), row('A', 0, 100, 'other')),
+    );
     expect(again.rows.get('A')?.createdAt).toBe('2026-03-02T10:00:00+09:00');
     expect(again.covered).toBe(540);
     const gap = DayDigests.parse(file({ covered: 500 }, row('A', 0, 100), row('C', 520, 40)));
@@ -56,7 +61,12 @@ describe('reading a day’s rows file', () => {
   });
 
   it('a torn or damaged line is passed over: the rows on either side still count', () => {
-    const day = DayDigests.parse(Buffer.concat([file(row('A', 0, 100), 'not json', row('B', 100, 50)), Buffer.from('{"orderId":"C","off', 'utf8')]));
+    const day = DayDigests.parse(
+      Buffer.concat([
+        file(row('A', 0, 100), 'not json', row('B', 100, 50)),
+        Buffer.from('{"orderId":"C","off', 'utf8'),
+      ]),
+    );
     expect([ids(day), day.covered]).toEqual([['A', 'B'], 150]);
   });
 
@@ -68,7 +78,9 @@ describe('reading a day’s rows file', () => {
   });
 
   it('without a header, a row already covered (written again by a catch-up) does not undo a later state', () => {
-    const day = DayDigests.parse(file(row('A', 0, 100), row('A', 100, 120, '2026-03-02T11:00:00+09:00'), row('A', 0, 100, 'other')));
+    const day = DayDigests.parse(
+      file(row('A', 0, 100), row('A', 100, 120, '2026-03-02T11:00:00+09:00'), row('A', 0, 100, 'other')),
+    );
     expect(day.rows.get('A')).toMatchObject({ offset: 100, createdAt: '2026-03-02T11:00:00+09:00' });
     expect(day.covered).toBe(220);
   });
@@ -77,7 +89,12 @@ describe('reading a day’s rows file', () => {
 describe('a day’s orders newest first', () => {
   it('by when they were rung up; orders of the same second, the later first; and again after a change', () => {
     const day = DayDigests.parse(
-      file(row('early', 0, 10, '2026-03-02T09:00:00+09:00'), row('sameA', 10, 10, '2026-03-02T12:00:00+09:00'), row('sameB', 20, 10, '2026-03-02T12:00:00+09:00'), row('late', 30, 10, '2026-03-02T18:00:00+09:00')),
+      file(
+        row('early', 0, 10, '2026-03-02T09:00:00+09:00'),
+        row('sameA', 10, 10, '2026-03-02T12:00:00+09:00'),
+        row('sameB', 20, 10, '2026-03-02T12:00:00+09:00'),
+        row('late', 30, 10, '2026-03-02T18:00:00+09:00'),
+      ),
     );
     expect(day.newestFirst().map((r) => r.orderId)).toEqual(['late', 'sameB', 'sameA', 'early']);
     day.apply(row('latest', 40, 10, '2026-03-02T20:00:00+09:00'));
@@ -87,7 +104,6 @@ describe('a day’s orders newest first', () => {
 });
 
 describe('digests of a journal’s lines', () => {
-
   it('say where each line is in bytes, counted from where the text starts, and leave out a torn last line', () => {
     const a = JSON.stringify(order('20260302-AAAAAAAAAAAA', '아메리카노'));
     const b = JSON.stringify(order('20260302-BBBBBBBBBBBB', 'americano'));

@@ -65,28 +65,38 @@ describe('the index files', () => {
     for (const [i, file] of files.entries()) await writeFile(file, `file ${i}\n`.repeat(i + 1));
 
     const reads = [
-      indexFiles.withBytes(join(dir, 'big.rows'), (bytes) => ({ length: bytes?.length, end: bytes?.toString('utf8', bytes.length - 3) })),
+      indexFiles.withBytes(join(dir, 'big.rows'), (bytes) => ({
+        length: bytes?.length,
+        end: bytes?.toString('utf8', bytes.length - 3),
+      })),
       ...files.map((file) => indexFiles.withBytes(file, (bytes) => bytes?.toString('utf8'))),
       indexFiles.withBytes(join(dir, 'small-after-big.rows'), (bytes) => bytes),
     ];
-    expect(await Promise.all(reads)).toEqual([{ length: big.length, end: 'end' }, ...files.map((_, i) => `file ${i}\n`.repeat(i + 1)), null]);
+    expect(await Promise.all(reads)).toEqual([
+      { length: big.length, end: 'end' },
+      ...files.map((_, i) => `file ${i}\n`.repeat(i + 1)),
+      null,
+    ]);
     expect(await indexFiles.withBytes(files[0] ?? '', (bytes) => bytes?.toString('utf8'))).toBe('file 0\n');
   });
 
-  it.runIf(process.platform === 'linux')('lets go of every file it opens, after a read, a range, a sync and a reader that throws (a leak would stop the shop with EMFILE)', async () => {
-    const dir = await tempDir('index-files');
-    const rows = join(dir, '2026-03-02.rows');
-    await indexFiles.write(rows, '{"a":1}\n');
-    await indexFiles.withBytes(rows, (bytes) => bytes?.length);
-    await expect(
-      indexFiles.withBytes(rows, () => {
-        throw new Error('reader failed');
-      }),
-    ).rejects.toThrow('reader failed');
-    expect(await indexFiles.readRange(rows, 2)).toBe('a":1}\n');
-    await indexFiles.sync(rows);
-    expect(await openFilesIn(dir)).toEqual([]);
-  });
+  it.runIf(process.platform === 'linux')(
+    'lets go of every file it opens, after a read, a range, a sync and a reader that throws (a leak would stop the shop with EMFILE)',
+    async () => {
+      const dir = await tempDir('index-files');
+      const rows = join(dir, '2026-03-02.rows');
+      await indexFiles.write(rows, '{"a":1}\n');
+      await indexFiles.withBytes(rows, (bytes) => bytes?.length);
+      await expect(
+        indexFiles.withBytes(rows, () => {
+          throw new Error('reader failed');
+        }),
+      ).rejects.toThrow('reader failed');
+      expect(await indexFiles.readRange(rows, 2)).toBe('a":1}\n');
+      await indexFiles.sync(rows);
+      expect(await openFilesIn(dir)).toEqual([]);
+    },
+  );
 
   it('a reader that fails does not hold up the next', async () => {
     const dir = await tempDir('index-files');

@@ -70,7 +70,10 @@ describe('the index writer', () => {
     writer.append(join(dir, 'b.rows'), 'b1\n');
     writer.append(join(dir, 'a.rows'), 'a2\n');
     await writer.written();
-    expect([await indexFiles.read(join(dir, 'a.rows')), await indexFiles.read(join(dir, 'b.rows'))]).toEqual(['a1\na2\n', 'b1\n']);
+    expect([await indexFiles.read(join(dir, 'a.rows')), await indexFiles.read(join(dir, 'b.rows'))]).toEqual([
+      'a1\na2\n',
+      'b1\n',
+    ]);
     await writer.written();
     // Rows queued while a write is under way are written by the same call.
     writer.append(join(dir, 'a.rows'), 'a3\n');
@@ -90,7 +93,9 @@ describe('the index writer', () => {
     expect(writer.failed).toBe(false);
     await writer.sync();
     expect(writer.failed).toBe(true);
-    expect(said.warn.map(([message]) => message)).toEqual(['order index fell behind; it catches up from the journals at the next open']);
+    expect(said.warn.map(([message]) => message)).toEqual([
+      'order index fell behind; it catches up from the journals at the next open',
+    ]);
     expect(await indexFiles.read(join(dir, 'ok.rows'))).toBe('kept\n');
   });
 
@@ -105,7 +110,11 @@ describe('the index writer', () => {
     await mkdir(path);
     await writer.sync();
     expect(writer.failed).toBe(true);
-    expect(said.warn.map(([message]) => message)).toEqual(['order index fell behind; it catches up from the journals at the next open']);
-    expect(said.warn.map(([, fields]) => fields)).toEqual([{ path, error: expect.objectContaining({ code: 'EISDIR' }) }]);
+    expect(said.warn.map(([message]) => message)).toEqual([
+      'order index fell behind; it catches up from the journals at the next open',
+    ]);
+    expect(said.warn.map(([, fields]) => fields)).toEqual([
+      { path, error: expect.objectContaining({ code: 'EISDIR' }) },
+    ]);
   });
 });

@@ -24,7 +24,13 @@ function paid(businessDay: string, amount = 9_000, name = '아메리카노'): Or
       supplyAmount: amount - Math.round(amount / 11),
       vatAmount: Math.round(amount / 11),
       status: 'PAID',
-      payment: { ...aCardPayment(`pk_${approval}`, amount), approvedAt: `${businessDay}T10:00:05+09:00`, cardNumber: '43300000****000*', approveNo: String(approval), issuerCode: null },
+      payment: {
+        ...aCardPayment(`pk_${approval}`, amount),
+        approvedAt: `${businessDay}T10:00:05+09:00`,
+        cardNumber: '43300000****000*',
+        approveNo: String(approval),
+        issuerCode: null,
+      },
       callNumber: 1,
     },
     businessDay,
@@ -47,10 +53,21 @@ describe('the history index', () => {
     await rm(indexDir(dataDir), { recursive: true });
 
     const store = new JournalOrderBook(dataDir, diskIo);
-    expect((await store.digestsOfDay('2026-11-02')).map((d) => d.orderId).sort()).toEqual([orders[1]?.orderId, orders[2]?.orderId].sort());
+    expect((await store.digestsOfDay('2026-11-02')).map((d) => d.orderId).sort()).toEqual(
+      [orders[1]?.orderId, orders[2]?.orderId].sort(),
+    );
     expect(await store.get(orders[3]?.orderId ?? '')).toEqual(orders[3]);
-    expect((await store.byApproval(orders[0]?.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([orders[0]?.orderId]);
-    expect(await store.summaries(['2026-11-02'])).toEqual([{ day: '2026-11-02', byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } }, counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 }, refundDays: [] }]);
+    expect((await store.byApproval(orders[0]?.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([
+      orders[0]?.orderId,
+    ]);
+    expect(await store.summaries(['2026-11-02'])).toEqual([
+      {
+        day: '2026-11-02',
+        byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } },
+        counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 },
+        refundDays: [],
+      },
+    ]);
   });
 
   it('keeps approval numbers in files named by their last two digits, as earlier versions wrote them (an index carried over from one must still find its sales)', async () => {
@@ -97,7 +114,10 @@ describe('the history index', () => {
     const { log, all: logged } = capturingLog();
     const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     await expect(store.digestsOfDay(day)).rejects.toMatchObject({ name: 'StoreFileCorruptError' });
-    expect(logged).toContainEqual(['a day journal could not be indexed', { day, error: expect.objectContaining({ name: 'StoreFileCorruptError', line: 1 }) }]);
+    expect(logged).toContainEqual([
+      'a day journal could not be indexed',
+      { day, error: expect.objectContaining({ name: 'StoreFileCorruptError', line: 1 }) },
+    ]);
     expect(logged).toContainEqual(['order index caught up', { days: 1, rebuilt: false, unreadable: 1 }]);
     await store.close();
     // Mended by hand with the app closed: the next open catches the day up, its approvals with it.
@@ -132,8 +152,17 @@ describe('the history index', () => {
     const first = paid(day, 9_000, '유자차');
     await (await storeWith(dataDir, [first])).close();
     const added = paid(day, 5_000, '유자차');
-    await writeFile(join(dataDir, 'orders', `${day}.jsonl`), `${await readFile(join(dataDir, 'orders', `${day}.jsonl`), 'utf8')}${JSON.stringify(added)}\n`);
-    const rows = (await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '유자' }, undefined, 10)).rows;
+    await writeFile(
+      join(dataDir, 'orders', `${day}.jsonl`),
+      `${await readFile(join(dataDir, 'orders', `${day}.jsonl`), 'utf8')}${JSON.stringify(added)}\n`,
+    );
+    const rows = (
+      await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list(
+        { from: day, to: day, search: '유자' },
+        undefined,
+        10,
+      )
+    ).rows;
     expect(rows.map((r) => r.orderId).sort()).toEqual([first.orderId, added.orderId].sort());
   });
 
@@ -154,9 +183,13 @@ describe('the history index', () => {
     const day = '2026-11-01';
     await (await storeWith(dataDir, [paid(day, 9_000)])).close();
     const running = new JournalOrderBook(dataDir, diskIo);
-    expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
+    expect(await running.summaries([day])).toEqual([
+      expect.objectContaining({ byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } }),
+    ]);
     await running.insert(paid(day, 5_000));
-    expect(await running.summaries([day])).toEqual([expect.objectContaining({ byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } })]);
+    expect(await running.summaries([day])).toEqual([
+      expect.objectContaining({ byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } }),
+    ]);
   });
 
   it('after a crash that lost a day’s approvals but kept its rows, the next open finds the sale by its approval number again', async () => {
@@ -180,7 +213,10 @@ describe('the history index', () => {
     const { log, warn: warned } = capturingLog();
     const store = new JournalOrderBook(dataDir, diskIo, undefined, log);
     expect((await store.digestsOfDay(day)).map((d) => d.orderId)).toEqual([orders[0]?.orderId]);
-    expect(warned).toContainEqual(['a day journal is shorter than its index; rebuilding the index for it', { day, size: Buffer.byteLength(`${first}\n`), covered: expect.any(Number) }]);
+    expect(warned).toContainEqual([
+      'a day journal is shorter than its index; rebuilding the index for it',
+      { day, size: Buffer.byteLength(`${first}\n`), covered: expect.any(Number) },
+    ]);
   });
 
   it('an index of the first version (no refund days) is rebuilt at the next open, and a refund of an old sale is found by the day it was made', async () => {
@@ -188,14 +224,31 @@ describe('the history index', () => {
     const old = paid('2026-11-01');
     const store = await storeWith(dataDir, [old, paid('2026-11-02')]);
     await store.update(old.orderId, (o) => {
-      o.refunds.push({ refundId: 'r1', kind: 'full', amount: o.amount, lines: [], reason: '고객 변심', approvedBy: '김토스', requestedAt: '2026-11-05T10:00:00+09:00', status: 'DONE', transactionKey: 'tk_1', canceledAt: '2026-11-05T10:00:01+09:00', tossBalance: 0, failure: null, coupon: 'none' });
+      o.refunds.push({
+        refundId: 'r1',
+        kind: 'full',
+        amount: o.amount,
+        lines: [],
+        reason: '고객 변심',
+        approvedBy: '김토스',
+        requestedAt: '2026-11-05T10:00:00+09:00',
+        status: 'DONE',
+        transactionKey: 'tk_1',
+        canceledAt: '2026-11-05T10:00:01+09:00',
+        tossBalance: 0,
+        failure: null,
+        coupon: 'none',
+      });
     });
     await store.close();
     // As version 1 left it: no refund days in the rows or the summaries.
     for (const name of ['2026-11-01.rows', '2026-11-02.rows', 'summary.jsonl']) {
       const path = join(indexDir(dataDir), name);
       const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line !== '');
-      await writeFile(path, lines.map((line) => JSON.stringify({ ...JSON.parse(line), refundDays: undefined })).join('\n') + '\n');
+      await writeFile(
+        path,
+        lines.map((line) => JSON.stringify({ ...JSON.parse(line), refundDays: undefined })).join('\n') + '\n',
+      );
     }
     await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 1 }));
 
@@ -227,7 +280,9 @@ describe('the history index', () => {
       [first.orderId, 9_000],
     ]);
     expect((await store.byApproval(second.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([second.orderId]);
-    expect(await store.summaries(['2026-11-10'])).toEqual([expect.objectContaining({ day: '2026-11-10', byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } })]);
+    expect(await store.summaries(['2026-11-10'])).toEqual([
+      expect.objectContaining({ day: '2026-11-10', byMethod: { 카드: { orders: 2, paid: 14_000, refunded: 0 } } }),
+    ]);
     await store.close();
     expect(JSON.parse(await readFile(join(indexDir(dataDir), 'dirty.json'), 'utf8'))).toEqual([]);
   });
@@ -247,7 +302,9 @@ describe('the history index', () => {
     const store = new JournalOrderBook(dataDir, diskIo);
     await store.ready();
     expect((await store.digestsOfDay('2026-11-20')).map((d) => d.orderId)).toEqual([order.orderId]);
-    expect(await store.summaries(['2026-11-20'])).toEqual([expect.objectContaining({ day: '2026-11-20', byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } })]);
+    expect(await store.summaries(['2026-11-20'])).toEqual([
+      expect.objectContaining({ day: '2026-11-20', byMethod: { 카드: { orders: 1, paid: 9_000, refunded: 0 } } }),
+    ]);
     // Nor does it write: the index folder is as the close left it.
     expect(changedPaths(before, snapshot(indexDir(dataDir)))).toEqual([]);
   });
@@ -255,7 +312,12 @@ describe('the history index', () => {
   it('a month’s totals after a clean close come from the summary file: no day’s rows are loaded for them', async () => {
     const dataDir = await tempDir('index');
     const days = ['2026-11-01', '2026-11-02', '2026-11-03'];
-    await (await storeWith(dataDir, days.map((day) => paid(day)))).close();
+    await (
+      await storeWith(
+        dataDir,
+        days.map((day) => paid(day)),
+      )
+    ).close();
     const store = new JournalOrderBook(dataDir, diskIo);
     expect((await store.summaries(days)).map((s) => s.byMethod['카드']?.paid)).toEqual([9_000, 9_000, 9_000]);
     expect(((await store.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
@@ -267,7 +329,9 @@ describe('the history index', () => {
     await (await storeWith(dataDir, [paid(day), paid(day, 4_000)])).close();
     await rm(join(indexDir(dataDir), 'summary.jsonl'));
     const store = new JournalOrderBook(dataDir, diskIo);
-    expect(await store.summaries([day])).toEqual([expect.objectContaining({ day, byMethod: { 카드: { orders: 2, paid: 13_000, refunded: 0 } } })]);
+    expect(await store.summaries([day])).toEqual([
+      expect.objectContaining({ day, byMethod: { 카드: { orders: 2, paid: 13_000, refunded: 0 } } }),
+    ]);
   });
 
   it('follows a change to a past day (a refund): the day’s summary and digest move with it', async () => {
@@ -276,10 +340,31 @@ describe('the history index', () => {
     const store = await storeWith(dataDir, [order, paid('2026-11-05')]);
     expect((await store.summaries(['2026-10-05']))[0]?.byMethod['카드']?.refunded).toBe(0);
     await store.update(order.orderId, (o) => {
-      o.refunds.push({ refundId: 'r1', kind: 'amount', amount: 2_000, lines: [], reason: 'x', approvedBy: 'm', requestedAt: o.createdAt, status: 'DONE', transactionKey: 't', canceledAt: o.createdAt, tossBalance: 7_000, failure: null, coupon: 'none' });
+      o.refunds.push({
+        refundId: 'r1',
+        kind: 'amount',
+        amount: 2_000,
+        lines: [],
+        reason: 'x',
+        approvedBy: 'm',
+        requestedAt: o.createdAt,
+        status: 'DONE',
+        transactionKey: 't',
+        canceledAt: o.createdAt,
+        tossBalance: 7_000,
+        failure: null,
+        coupon: 'none',
+      });
     });
-    expect((await store.summaries(['2026-10-05']))[0]?.byMethod['카드']).toEqual({ orders: 1, paid: 9_000, refunded: 2_000 });
-    expect((await store.digestsOfDay('2026-10-05'))[0]).toMatchObject({ status: 'partially-refunded', refunded: 2_000 });
+    expect((await store.summaries(['2026-10-05']))[0]?.byMethod['카드']).toEqual({
+      orders: 1,
+      paid: 9_000,
+      refunded: 2_000,
+    });
+    expect((await store.digestsOfDay('2026-10-05'))[0]).toMatchObject({
+      status: 'partially-refunded',
+      refunded: 2_000,
+    });
     await store.close();
     const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.summaries(['2026-10-05']))[0]?.byMethod['카드']?.refunded).toBe(2_000);
@@ -337,7 +422,9 @@ describe('the history index', () => {
     await mkdir(bucket, { recursive: true });
     await (await storeWith(dataDir, [sale])).close();
     await rm(bucket, { recursive: true });
-    expect((await new JournalOrderBook(dataDir, diskIo).byApproval(approveNo)).map((o) => o.orderId)).toEqual([sale.orderId]);
+    expect((await new JournalOrderBook(dataDir, diskIo).byApproval(approveNo)).map((o) => o.orderId)).toEqual([
+      sale.orderId,
+    ]);
   });
 
   it('an index append that fails loses nothing: the sale is kept, the day stays listed, and the next open catches it up', async () => {
@@ -365,7 +452,17 @@ describe('the history index', () => {
   it('searches old days in their rows’ bytes and answers exactly as reading the days whole would, page by page', async () => {
     const dataDir = await tempDir('index');
     // Among them names JSON writes escaped: a quote, a backslash, a tab, a lone surrogate.
-    const names = ['아메리카노', 'Cold Brew', '"특별" 세트', '치즈케이크', 'orderly tea', '카페라떼', 'C:\\백업 원두', 'tab\t차', 'x\ud800y'];
+    const names = [
+      '아메리카노',
+      'Cold Brew',
+      '"특별" 세트',
+      '치즈케이크',
+      'orderly tea',
+      '카페라떼',
+      'C:\\백업 원두',
+      'tab\t차',
+      'x\ud800y',
+    ];
     const orders: Order[] = [];
     for (const [d, day] of ['2026-11-01', '2026-11-02', '2026-11-03'].entries()) {
       for (let i = 0; i < 12; i += 1) {
@@ -377,7 +474,8 @@ describe('the history index', () => {
     }
     const writer = await storeWith(dataDir, orders);
     // Later lines for some orders: their latest state is what a search must see.
-    for (const order of orders.filter((_, i) => i % 5 === 0)) await writer.update(order.orderId, (o) => void (o.callNumber = 9));
+    for (const order of orders.filter((_, i) => i % 5 === 0))
+      await writer.update(order.orderId, (o) => void (o.callNumber = 9));
     await writer.close();
 
     const whole = new JournalOrderBook(dataDir, diskIo);
@@ -395,7 +493,23 @@ describe('the history index', () => {
     };
     // Part of an order id as a manager types it (lower case), and as printed.
     const lettered = orders.map((o) => o.orderId.slice(-6)).find((tail) => /[A-Z]/.test(tail)) ?? '';
-    const terms = ['아메', 'cold', 'COLD', 'brew', '특별', '"특별"', 'C:\\백업', 'b\t차', '\ud800', 'order', lettered.toLowerCase(), lettered, '4330', '없는상품', '케이'];
+    const terms = [
+      '아메',
+      'cold',
+      'COLD',
+      'brew',
+      '특별',
+      '"특별"',
+      'C:\\백업',
+      'b\t차',
+      '\ud800',
+      'order',
+      lettered.toLowerCase(),
+      lettered,
+      '4330',
+      '없는상품',
+      '케이',
+    ];
     // Each term on a store just opened, so no day is in memory before its cursor reaches it.
     const cold = () => new JournalOrderBook(dataDir, diskIo);
     for (const term of terms) expect(await pagesOf(cold(), term), term).toEqual(await pagesOf(whole, term));
@@ -404,7 +518,10 @@ describe('the history index', () => {
     expect((await pagesOf(cold(), 'C:\\백업')).flat()).toHaveLength(named('C:\\백업 원두'));
     // One page of a search looks into the days without loading any of them.
     const fresh = new JournalOrderBook(dataDir, diskIo);
-    expect((await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50)).rows).toHaveLength(named('치즈케이크'));
+    expect(
+      (await new HistoryService(fresh).list({ from: '2026-11-01', to: '2026-11-03', search: '치즈' }, undefined, 50))
+        .rows,
+    ).toHaveLength(named('치즈케이크'));
     expect(((await fresh.ready()) as unknown as { digests: Map<string, unknown> }).digests.size).toBe(0);
   });
 
@@ -418,7 +535,11 @@ describe('the history index', () => {
     // The first order's row, cut short and written again before the last row (the last still ends where the journal does).
     const damaged = (lines[1] ?? '').slice(0, (lines[1] ?? '').indexOf('아메리카노') + 5);
     await writeFile(rows, `${[...lines.slice(0, -1), damaged, ...lines.slice(-1)].join('\n')}\n`);
-    const page = await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list({ from: day, to: day, search: '아메리' }, undefined, 10);
+    const page = await new HistoryService(new JournalOrderBook(dataDir, diskIo)).list(
+      { from: day, to: day, search: '아메리' },
+      undefined,
+      10,
+    );
     expect(page.rows.map((row) => row.amount).sort()).toEqual([1_000, 3_000]);
   });
 
@@ -429,7 +550,10 @@ describe('the history index', () => {
     await (await storeWith(dataDir, earlier)).close();
     const journal = join(dataDir, 'orders', `${day}.jsonl`);
     let journalReads = 0;
-    const counting: FileIo = { ...diskIo, read: (path) => ((journalReads += path === journal ? 1 : 0), diskIo.read(path)) };
+    const counting: FileIo = {
+      ...diskIo,
+      read: (path) => ((journalReads += path === journal ? 1 : 0), diskIo.read(path)),
+    };
 
     const store = new JournalOrderBook(dataDir, counting);
     const sale = { ...paid(day, 7_700), callNumber: null };
@@ -490,8 +614,14 @@ describe('the history index', () => {
 
   it('keeps a bounded number of days in memory however many are read', async () => {
     const dataDir = await tempDir('index');
-    const days = Array.from({ length: 40 }, (_, i) => `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`);
-    const store = await storeWith(dataDir, days.map((day) => paid(day)));
+    const days = Array.from(
+      { length: 40 },
+      (_, i) => `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+    const store = await storeWith(
+      dataDir,
+      days.map((day) => paid(day)),
+    );
     for (const day of days) await store.digestsOfDay(day);
     const index = await store.ready();
     expect((index as unknown as { digests: Map<string, unknown> }).digests.size).toBeLessThanOrEqual(32);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowStart, rowsCover } from '../../../../electron/core/orders/index/row-scan';
+import {
+  idsOfLinesContaining,
+  latestLines,
+  linesStartingBackwards,
+  rowStart,
+  rowsCover,
+} from '../../../../electron/core/orders/index/row-scan';
 
 /**
  * The byte searches history's lookups and searches make in a day's rows file: each must find
@@ -17,7 +23,11 @@ describe('the lines of one order', () => {
   );
 
   it('are found latest first, whole lines only: not a line that mentions the id elsewhere, nor a torn last line', () => {
-    expect([...linesStartingBackwards(file, rowStart('20260302-AAAA'))].map((line) => (JSON.parse(line) as { name: string }).name)).toEqual(['라떼', '아메리카노']);
+    expect(
+      [...linesStartingBackwards(file, rowStart('20260302-AAAA'))].map(
+        (line) => (JSON.parse(line) as { name: string }).name,
+      ),
+    ).toEqual(['라떼', '아메리카노']);
     expect([...linesStartingBackwards(file, rowStart('20260302-CCCC'))]).toEqual([]);
     expect([...linesStartingBackwards(null, rowStart('20260302-AAAA'))]).toEqual([]);
   });
@@ -30,7 +40,10 @@ describe('the lines of one order', () => {
 
   it('finds a line at the very start of the file and one right after the previous line', () => {
     const approvals = bytes('12345678\t20260302-AAAA\n', '12345678\t20260302-BBBB\n', '87654321\t20260302-CCCC\n');
-    expect([...linesStartingBackwards(approvals, '12345678\t')]).toEqual(['12345678\t20260302-BBBB', '12345678\t20260302-AAAA']);
+    expect([...linesStartingBackwards(approvals, '12345678\t')]).toEqual([
+      '12345678\t20260302-BBBB',
+      '12345678\t20260302-AAAA',
+    ]);
     expect([...linesStartingBackwards(approvals, '87654321\t')]).toEqual(['87654321\t20260302-CCCC']);
     // A longer number ending in the one asked for is not its line.
     const longer = bytes('912345678\t20260302-XXXX\n', '12345678\t20260302-AAAA\n', '112345678\t20260302-YYYY\n');
@@ -81,8 +94,12 @@ describe('which orders a search term may name', () => {
     expect(idsOfLinesContaining(unfinished, ['라떼'])).toEqual(new Set(['20260302-DDDD']));
     expect(idsOfLinesContaining(Buffer.from('{"orderId":"20260302-EEEE', 'utf8'), ['EEEE'])).toEqual(new Set());
     // A one-letter term that is the file's last byte, and one in a damaged one-letter first line.
-    expect(idsOfLinesContaining(Buffer.from('{"orderId":"20260302-DDDD","name":"x', 'utf8'), ['x'])).toEqual(new Set(['20260302-DDDD']));
-    expect(idsOfLinesContaining(bytes('x\n', row('20260302-FFFF', { name: 'x' })), ['x'])).toEqual(new Set(['20260302-FFFF']));
+    expect(idsOfLinesContaining(Buffer.from('{"orderId":"20260302-DDDD","name":"x', 'utf8'), ['x'])).toEqual(
+      new Set(['20260302-DDDD']),
+    );
+    expect(idsOfLinesContaining(bytes('x\n', row('20260302-FFFF', { name: 'x' })), ['x'])).toEqual(
+      new Set(['20260302-FFFF']),
+    );
   });
 
   it('each order’s latest whole row, and where it was first seen (so results keep their first order)', () => {
@@ -90,9 +107,17 @@ describe('which orders a search term may name', () => {
     const firstRow = '{"covered":0}\n'.length;
     const cccAt = file.indexOf('{"orderId":"20260302-CCCC"');
     expect([...found.keys()]).toEqual(['20260302-AAAA', '20260302-CCCC']);
-    expect(found.get('20260302-AAAA')).toEqual({ line: row('20260302-AAAA', { name: '아메리카노', offset: 30, length: 10 }).trimEnd(), firstSeen: firstRow });
-    expect(found.get('20260302-CCCC')).toEqual({ line: row('20260302-CCCC', { name: '아메리카노 외 1건', offset: 20, length: 10 }).trimEnd(), firstSeen: cccAt });
+    expect(found.get('20260302-AAAA')).toEqual({
+      line: row('20260302-AAAA', { name: '아메리카노', offset: 30, length: 10 }).trimEnd(),
+      firstSeen: firstRow,
+    });
+    expect(found.get('20260302-CCCC')).toEqual({
+      line: row('20260302-CCCC', { name: '아메리카노 외 1건', offset: 20, length: 10 }).trimEnd(),
+      firstSeen: cccAt,
+    });
     // A torn last line is no row.
-    expect(latestLines(Buffer.from(`${row('X', { offset: 0 })}{"orderId":"Y"`, 'utf8'), new Set(['X', 'Y']))).toEqual(new Map([['X', { line: row('X', { offset: 0 }).trimEnd(), firstSeen: 0 }]]));
+    expect(latestLines(Buffer.from(`${row('X', { offset: 0 })}{"orderId":"Y"`, 'utf8'), new Set(['X', 'Y']))).toEqual(
+      new Map([['X', { line: row('X', { offset: 0 }).trimEnd(), firstSeen: 0 }]]),
+    );
   });
 });

@@ -21,7 +21,9 @@ function lockScript(): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'toss-pos-lock-script-'));
     afterAll(() => rm(dir, { recursive: true, force: true }));
     const entry = join(dir, 'entry.ts');
-    const lockModule = fileURLToPath(new URL('../../../../electron/core/platform/disk/data-dir-lock.ts', import.meta.url));
+    const lockModule = fileURLToPath(
+      new URL('../../../../electron/core/platform/disk/data-dir-lock.ts', import.meta.url),
+    );
     // Says whether it got the folder, then holds it until told to end (stdin closes).
     await writeFile(
       entry,

@@ -44,7 +44,9 @@ describe('where a data folder’s lock lives', () => {
     const unlock = await lockDataDir(dataDir);
     await expect(lockDataDir(link)).rejects.toThrow(new DataDirInUseError(link, process.pid).message);
     await unlock();
-    await (await lockDataDir(link))();
+    await (
+      await lockDataDir(link)
+    )();
   });
 
   it('makes a missing data folder, owner-only', async () => {
@@ -66,7 +68,12 @@ describe('when the lock’s address is taken by something that is not a Toss POS
     });
     const refused = lockDataDir(dataDir);
     await expect(refused).rejects.toBeInstanceOf(DataDirInUseError);
-    await expect(refused).rejects.toMatchObject({ name: 'DataDirInUseError', pid: 0, dataDir, message: `the data folder ${dataDir} is already open in another Toss POS (process 0); close it first` });
+    await expect(refused).rejects.toMatchObject({
+      name: 'DataDirInUseError',
+      pid: 0,
+      dataDir,
+      message: `the data folder ${dataDir} is already open in another Toss POS (process 0); close it first`,
+    });
     // Asked three times, with a pause between: a holder letting go right now gets the time to.
     expect(asked).toBe(3);
   });
@@ -125,6 +132,9 @@ describe('one app per store', () => {
     const day = created.data.orderId.slice(0, 8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
     expect(await readFile(join(h.booksDir, 'orders', `${day}.jsonl`), 'utf8')).toContain(created.data.orderId);
     expect(await readdir(h.dataDir)).not.toContain('pos.lock');
-    expect(await h.call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'APP_CLOSING' } });
+    expect(await h.call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({
+      ok: false,
+      error: { code: 'APP_CLOSING' },
+    });
   });
 });

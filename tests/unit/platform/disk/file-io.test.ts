@@ -8,7 +8,6 @@ import { tempDir } from '../../helpers/temp-dir';
 
 const modeOf = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
 
-
 /** The disk under the store: what a crash or a refusal may leave behind, and who may read it. */
 describe('the store’s disk', () => {
   it('reads a missing file as nothing; any other failure to read is passed on', async () => {
@@ -25,14 +24,20 @@ describe('the store’s disk', () => {
     await diskIo.writeAtomic(path, '{"second":true}');
     expect(await readFile(path, 'utf8')).toBe('{"second":true}');
     expect(await readdir(join(dir, 'coupons', 'definitions'))).toEqual(['coupons.json']);
-    expect([await modeOf(path), await modeOf(join(dir, 'coupons', 'definitions')), await modeOf(join(dir, 'coupons'))]).toEqual(['600', '700', '700']);
+    expect([
+      await modeOf(path),
+      await modeOf(join(dir, 'coupons', 'definitions')),
+      await modeOf(join(dir, 'coupons')),
+    ]).toEqual(['600', '700', '700']);
   });
 
   it('a replacement that cannot take the file’s place fails and leaves no temporary file behind', async () => {
     const dir = await tempDir('disk');
     await mkdir(join(dir, 'catalog.json'));
     await writeFile(join(dir, 'catalog.json', 'inside'), 'x');
-    await expect(diskIo.writeAtomic(join(dir, 'catalog.json'), '{}')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    await expect(diskIo.writeAtomic(join(dir, 'catalog.json'), '{}')).rejects.toMatchObject({
+      code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/),
+    });
     expect(await readdir(dir)).toEqual(['catalog.json']);
   });
 
@@ -51,22 +56,28 @@ describe('the store’s disk', () => {
     expect([await modeOf(path), await modeOf(join(dir, 'orders'))]).toEqual(['600', '700']);
   });
 
-  it.runIf(process.platform === 'linux')('a journal’s appends are on disk when each returns: it is opened for synchronous data writes (O_DSYNC), and nothing else stays open', async () => {
-    const dir = await tempDir('disk');
-    const path = join(dir, 'orders', '2026-03-02.jsonl');
-    const file = await diskIo.openAppend(path);
-    const open = await openFilesIn(dir);
-    expect(open.map((f) => f.path)).toEqual([path]);
-    expect((open[0]?.flags ?? 0) & constants.O_DSYNC).toBe(constants.O_DSYNC);
-    await file.close();
-    expect(await openFilesIn(dir)).toEqual([]);
-  });
+  it.runIf(process.platform === 'linux')(
+    'a journal’s appends are on disk when each returns: it is opened for synchronous data writes (O_DSYNC), and nothing else stays open',
+    async () => {
+      const dir = await tempDir('disk');
+      const path = join(dir, 'orders', '2026-03-02.jsonl');
+      const file = await diskIo.openAppend(path);
+      const open = await openFilesIn(dir);
+      expect(open.map((f) => f.path)).toEqual([path]);
+      expect((open[0]?.flags ?? 0) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+      await file.close();
+      expect(await openFilesIn(dir)).toEqual([]);
+    },
+  );
 
-  it.runIf(process.platform === 'linux')('a day of replacements leaves no file or folder of the store held open (a leak would stop the shop with EMFILE)', async () => {
-    const dir = await tempDir('disk');
-    for (let i = 0; i < 50; i += 1) await diskIo.writeAtomic(join(dir, 'settings', 'settings.json'), `{"n":${i}}`);
-    expect(await openFilesIn(dir)).toEqual([]);
-  });
+  it.runIf(process.platform === 'linux')(
+    'a day of replacements leaves no file or folder of the store held open (a leak would stop the shop with EMFILE)',
+    async () => {
+      const dir = await tempDir('disk');
+      for (let i = 0; i < 50; i += 1) await diskIo.writeAtomic(join(dir, 'settings', 'settings.json'), `{"n":${i}}`);
+      expect(await openFilesIn(dir)).toEqual([]);
+    },
+  );
 
   it('a journal that cannot be opened is refused at once', async () => {
     const dir = await tempDir('disk');

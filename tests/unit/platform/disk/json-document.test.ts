@@ -28,7 +28,10 @@ describe('a JSON document (settings, catalog, staff)', () => {
     expect(saved).toBe('saved');
     expect(doc.data).toEqual({ shopName: '토스 카페', tables: 6 });
     expect(await readFile(path, 'utf8')).toBe('{\n  "shopName": "토스 카페",\n  "tables": 6\n}');
-    expect((await JsonDocument.open(path, settingsSchema, defaults, diskIo)).data).toEqual({ shopName: '토스 카페', tables: 6 });
+    expect((await JsonDocument.open(path, settingsSchema, defaults, diskIo)).data).toEqual({
+      shopName: '토스 카페',
+      tables: 6,
+    });
   });
 
   it('refuses a change the schema does not allow: memory and file keep what they had', async () => {
@@ -51,7 +54,10 @@ describe('a JSON document (settings, catalog, staff)', () => {
     expect(doc.data).toEqual({ shopName: '토스 카페', tables: 2 });
     full = false;
     await doc.update((draft) => void (draft.shopName = '토스 베이커리'));
-    expect((await JsonDocument.open(path, settingsSchema, defaults, diskIo)).data).toEqual({ shopName: '토스 베이커리', tables: 2 });
+    expect((await JsonDocument.open(path, settingsSchema, defaults, diskIo)).data).toEqual({
+      shopName: '토스 베이커리',
+      tables: 2,
+    });
   });
 
   it('changes made at once are made one after the other: none is lost', async () => {

@@ -52,7 +52,12 @@ describe('an append-only keyed journal', () => {
   // Found by the chaos matrix: the PAID line whose sync failed stayed whole on disk while the app cancelled the payment at Toss; killed then, it restarted with a sale Toss had refunded.
   it('a line whose sync failed is gone from the file by the time the caller hears of the failure', async () => {
     const path = join(await tempDir('journal'), 'rows.jsonl');
-    const journal = await KeyedJournal.open<Row>(path, faultyDisk(diskIo, parseDiskFault('EIO:append-sync:2:1')), schema, (row) => row.key);
+    const journal = await KeyedJournal.open<Row>(
+      path,
+      faultyDisk(diskIo, parseDiskFault('EIO:append-sync:2:1')),
+      schema,
+      (row) => row.key,
+    );
     await journal.append({ key: 'a', value: 1 });
     await expect(journal.append({ key: 'a', value: 2 })).rejects.toMatchObject({ code: 'EIO' });
     expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n');
@@ -67,10 +72,15 @@ describe('an append-only keyed journal', () => {
     const path = join(await tempDir('journal'), 'rows.jsonl');
     const journal = await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key);
     const big = Array.from({ length: 5_000 }, (_, i) => ({ key: `big-${i}`, value: i }));
-    await Promise.all([journal.append(...big), ...Array.from({ length: 20 }, (_, i) => journal.append({ key: `small-${i}`, value: i }))]);
+    await Promise.all([
+      journal.append(...big),
+      ...Array.from({ length: 20 }, (_, i) => journal.append({ key: `small-${i}`, value: i })),
+    ]);
     const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(5_020);
-    expect(lines.slice(5_000).map((l) => (JSON.parse(l) as Row).key)).toEqual(Array.from({ length: 20 }, (_, i) => `small-${i}`));
+    expect(lines.slice(5_000).map((l) => (JSON.parse(l) as Row).key)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `small-${i}`),
+    );
     expect((await KeyedJournal.open<Row>(path, diskIo, schema, (row) => row.key)).size).toBe(5_020);
   });
 
@@ -94,7 +104,11 @@ describe('an append-only keyed journal', () => {
     };
     const journal = await KeyedJournal.open<Row>(path, watching, schema, (row) => row.key);
     expect(await readFile(path, 'utf8')).toBe('{"key":"a","value":1}\n{"key":"b","value":2}\n');
-    expect([journal.get('a'), journal.get('b'), journal.size]).toEqual([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, 2]);
+    expect([journal.get('a'), journal.get('b'), journal.size]).toEqual([
+      { key: 'a', value: 1 },
+      { key: 'b', value: 2 },
+      2,
+    ]);
     const [line] = await journal.append({ key: 'c', value: 3 });
     expect(line).toMatchObject({ offset: 44, length: 22 });
     await journal.close();
@@ -116,7 +130,11 @@ describe('an append-only keyed journal', () => {
     const path = join(await tempDir('journal'), 'rows.jsonl');
     const named = z.strictObject({ key: z.string(), name: z.string() });
     const journal = await KeyedJournal.open(path, diskIo, named, (row) => row.key);
-    const lines = await journal.append({ key: 'a', name: '아메리카노' }, { key: 'b', name: 'latte' }, { key: 'a', name: '라떼' });
+    const lines = await journal.append(
+      { key: 'a', name: '아메리카노' },
+      { key: 'b', name: 'latte' },
+      { key: 'a', name: '라떼' },
+    );
     const text = await readFile(path);
     expect(lines.map(({ offset, length }) => text.subarray(offset, offset + length).toString('utf8'))).toEqual([
       '{"key":"a","name":"아메리카노"}\n',
@@ -124,7 +142,10 @@ describe('an append-only keyed journal', () => {
       '{"key":"a","name":"라떼"}\n',
     ]);
     expect(await journal.append()).toEqual([]);
-    expect([...journal.all()]).toEqual([{ key: 'a', name: '라떼' }, { key: 'b', name: 'latte' }]);
+    expect([...journal.all()]).toEqual([
+      { key: 'a', name: '라떼' },
+      { key: 'b', name: 'latte' },
+    ]);
   });
 
   it('taken up at its end without reading it: knows only what is appended through it, and counts bytes on from the end it was given', async () => {

@@ -64,8 +64,17 @@ describe('one task at a time per key', () => {
     const mutex = new KeyedMutex();
     const log: string[] = [];
     const [a, b] = [gate(log, 'a'), gate(log, 'b')];
-    const running = [mutex.run('order-1', a.task), mutex.run('order-1', b.task), mutex.run('order-2', async () => 'quick')];
-    expect([mutex.has('order-1'), mutex.has('order-2'), mutex.has('order-3'), mutex.size()]).toEqual([true, true, false, 2]);
+    const running = [
+      mutex.run('order-1', a.task),
+      mutex.run('order-1', b.task),
+      mutex.run('order-2', async () => 'quick'),
+    ];
+    expect([mutex.has('order-1'), mutex.has('order-2'), mutex.has('order-3'), mutex.size()]).toEqual([
+      true,
+      true,
+      false,
+      2,
+    ]);
     await running[2];
     await turn();
     expect([mutex.has('order-2'), mutex.size()]).toEqual([false, 1]);

@@ -10,9 +10,25 @@ import { tempDir } from '../../helpers/temp-dir';
 import { anOrder, oneAmericano } from '../../../support/an-order';
 
 /** An order of 4,500 won whose confirm (begun at `startedAt`) is under way, unless `attempts` says otherwise. */
-function confirming(orderId: string, attempts: Order['attempts'] = [{ paymentKey: `key-${orderId}`, startedAt: '2026-03-02T12:00:00+09:00', outcome: 'CONFIRMING' }]): Order {
+function confirming(
+  orderId: string,
+  attempts: Order['attempts'] = [
+    { paymentKey: `key-${orderId}`, startedAt: '2026-03-02T12:00:00+09:00', outcome: 'CONFIRMING' },
+  ],
+): Order {
   return orderSchema.parse(
-    anOrder({ orderId, createdAt: '2026-03-02T11:59:00+09:00', updatedAt: '2026-03-02T12:00:30+09:00', training: false, ...oneAmericano(), status: 'CONFIRMING', attempts }, '2026-03-02'),
+    anOrder(
+      {
+        orderId,
+        createdAt: '2026-03-02T11:59:00+09:00',
+        updatedAt: '2026-03-02T12:00:30+09:00',
+        training: false,
+        ...oneAmericano(),
+        status: 'CONFIRMING',
+        attempts,
+      },
+      '2026-03-02',
+    ),
   );
 }
 
@@ -27,7 +43,18 @@ describe('the register’s settlement notice', () => {
     const board = new SettlementBoard();
     const order = confirming('order-one');
     board.trying(order);
-    expect(board.list()).toEqual([{ orderId: 'order-one', orderName: '아메리카노', amount: 4_500, startedAt: '2026-03-02T12:00:00+09:00', state: 'SETTLING', problem: null, tries: 1, nextTryAt: null }]);
+    expect(board.list()).toEqual([
+      {
+        orderId: 'order-one',
+        orderName: '아메리카노',
+        amount: 4_500,
+        startedAt: '2026-03-02T12:00:00+09:00',
+        state: 'SETTLING',
+        problem: null,
+        tries: 1,
+        nextTryAt: null,
+      },
+    ]);
     board.stillOpen('order-one', 'TOSS_UNREACHABLE');
     board.trying(order);
     expect(board.list()[0]).toMatchObject({ state: 'SETTLING', problem: 'TOSS_UNREACHABLE', tries: 2 });
@@ -37,7 +64,9 @@ describe('the register’s settlement notice', () => {
 
   it('an order with no attempt under way shows when it last changed', () => {
     const board = new SettlementBoard();
-    board.trying(confirming('order-two', [{ paymentKey: 'k', startedAt: '2026-03-02T11:00:00+09:00', outcome: 'FAILED' }]));
+    board.trying(
+      confirming('order-two', [{ paymentKey: 'k', startedAt: '2026-03-02T11:00:00+09:00', outcome: 'FAILED' }]),
+    );
     expect(board.list()[0]?.startedAt).toBe('2026-03-02T12:00:30+09:00');
   });
 
@@ -58,7 +87,9 @@ describe('the register’s settlement notice', () => {
     const board = new SettlementBoard();
     board.trying(confirming('order-gone'));
     board.ended('order-gone', null, 'PAYMENT_DECLINED');
-    expect(board.list()).toEqual([expect.objectContaining({ orderId: 'order-gone', state: 'NOT_PAID', problem: 'PAYMENT_DECLINED' })]);
+    expect(board.list()).toEqual([
+      expect.objectContaining({ orderId: 'order-gone', state: 'NOT_PAID', problem: 'PAYMENT_DECLINED' }),
+    ]);
   });
 
   it('an order it was never asked about stays off the notice', () => {
@@ -141,7 +172,10 @@ describe('the open-work list', () => {
     await confirms.remove('order-a');
     const reopened = await OpenWork.open(dataDir, diskIo);
     expect(reopened.of('confirms').list()).toEqual(['order-b']);
-    expect(JSON.parse(await readFile(join(dataDir, 'open-work.json'), 'utf8'))).toMatchObject({ confirms: ['order-b'], refunds: [] });
+    expect(JSON.parse(await readFile(join(dataDir, 'open-work.json'), 'utf8'))).toMatchObject({
+      confirms: ['order-b'],
+      refunds: [],
+    });
   });
 
   it('crossing off an order that is not listed needs no write, so a full disk does not stop it', async () => {

@@ -68,16 +68,19 @@ describe('the page’s Content-Security-Policy, built from what Toss’s script 
     expect(csp).not.toContain('toss');
   });
 
-  it.each([TOSS_SDK, SIM_SDK])('never allows inline or evaluated code, any scheme wholesale, or being framed (%s)', (sdkSrc) => {
-    const csp = contentSecurityPolicy(sdkSrc);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|wasm-unsafe-eval/);
-    const d = directives(csp);
-    for (const [name, values] of d) {
-      for (const value of values) expect(value, name).not.toMatch(/^(\*|https?:|blob:|https?:\/\/\*)$/);
-    }
-    expect(d.get('form-action')).not.toContain("'self'");
-    expect(d.get('frame-ancestors')).toEqual(["'none'"]);
-  });
+  it.each([TOSS_SDK, SIM_SDK])(
+    'never allows inline or evaluated code, any scheme wholesale, or being framed (%s)',
+    (sdkSrc) => {
+      const csp = contentSecurityPolicy(sdkSrc);
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|wasm-unsafe-eval/);
+      const d = directives(csp);
+      for (const [name, values] of d) {
+        for (const value of values) expect(value, name).not.toMatch(/^(\*|https?:|blob:|https?:\/\/\*)$/);
+      }
+      expect(d.get('form-action')).not.toContain("'self'");
+      expect(d.get('frame-ancestors')).toEqual(["'none'"]);
+    },
+  );
 
   it('is sent with every renderer file, with nosniff and the popup-friendly opener policy Toss recommends', () => {
     const csp = contentSecurityPolicy(TOSS_SDK);

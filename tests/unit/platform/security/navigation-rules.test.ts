@@ -1,11 +1,23 @@
 import { EventEmitter } from 'node:events';
 import type { App, Shell, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { mayNavigate, mayNavigateMainWindow, mayNavigatePaymentContent, windowOpenDecision, type NavigationPolicy } from '../../../../electron/core/platform/security/navigation-rules';
+import {
+  mayNavigate,
+  mayNavigateMainWindow,
+  mayNavigatePaymentContent,
+  windowOpenDecision,
+  type NavigationPolicy,
+} from '../../../../electron/core/platform/security/navigation-rules';
 import { guardAllWebContents } from '../../../../electron/main/web-contents-guards';
 
-const LIVE: NavigationPolicy = { appOrigin: 'http://127.0.0.1:5190', sdkSrc: () => 'https://js.tosspayments.com/v2/standard' };
-const TRAINING: NavigationPolicy = { appOrigin: 'http://127.0.0.1:5190', sdkSrc: () => 'http://127.0.0.1:41234/v2/standard' };
+const LIVE: NavigationPolicy = {
+  appOrigin: 'http://127.0.0.1:5190',
+  sdkSrc: () => 'https://js.tosspayments.com/v2/standard',
+};
+const TRAINING: NavigationPolicy = {
+  appOrigin: 'http://127.0.0.1:5190',
+  sdkSrc: () => 'http://127.0.0.1:41234/v2/standard',
+};
 
 /** Never a place for any of our web contents: local files, code, data, browser internals, disguises. */
 const NOWHERE = [
@@ -33,17 +45,25 @@ const NOWHERE = [
 ];
 
 describe('the register page never leaves our origin', () => {
-  it.each([...NOWHERE, 'https://js.tosspayments.com/v2/standard', 'https://evil.example/', 'http://127.0.0.1:5191/', 'http://localhost:5190/', 'app://pos/', 'about:blank'])(
-    'refuses %j',
+  it.each([
+    ...NOWHERE,
+    'https://js.tosspayments.com/v2/standard',
+    'https://evil.example/',
+    'http://127.0.0.1:5191/',
+    'http://localhost:5190/',
+    'app://pos/',
+    'about:blank',
+  ])('refuses %j', (url) => {
+    expect(mayNavigateMainWindow(url, LIVE)).toBe(false);
+    expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(false);
+  });
+
+  it.each(['http://127.0.0.1:5190/', 'http://127.0.0.1:5190/index.html?x=1#y'])(
+    'allows a reload of our page %s',
     (url) => {
-      expect(mayNavigateMainWindow(url, LIVE)).toBe(false);
-      expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(false);
+      expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(true);
     },
   );
-
-  it.each(['http://127.0.0.1:5190/', 'http://127.0.0.1:5190/index.html?x=1#y'])('allows a reload of our page %s', (url) => {
-    expect(mayNavigate({ url, isMainFrame: true, inOwnPage: true }, LIVE)).toBe(true);
-  });
 });
 
 describe('frames inside the payment window and card-company popups may move through https pages', () => {
@@ -86,12 +106,14 @@ describe('window.open', () => {
     expect(windowOpenDecision(url, policy)).toBe('system-browser');
   });
 
-  it.each(['https://ansimclick.hyundaicard.com/auth', 'https://pay.toss.im/popup', 'about:blank', 'https://evil.example/receipt/x'])(
-    'opens %s in a guarded child window, not the system browser',
-    (url) => {
-      expect(windowOpenDecision(url, LIVE)).toBe('child-window');
-    },
-  );
+  it.each([
+    'https://ansimclick.hyundaicard.com/auth',
+    'https://pay.toss.im/popup',
+    'about:blank',
+    'https://evil.example/receipt/x',
+  ])('opens %s in a guarded child window, not the system browser', (url) => {
+    expect(windowOpenDecision(url, LIVE)).toBe('child-window');
+  });
 
   it.each(NOWHERE)('refuses %j', (url) => {
     expect(windowOpenDecision(url, LIVE)).toBe('deny');
@@ -104,12 +126,21 @@ describe('window.open', () => {
  */
 describe('guardAllWebContents', () => {
   class FakeContents extends EventEmitter {
-    windowOpenHandler: ((details: { url: string }) => { action: string; overrideBrowserWindowOptions?: { webPreferences?: Record<string, unknown> } }) | null = null;
+    windowOpenHandler:
+      | ((details: { url: string }) => {
+          action: string;
+          overrideBrowserWindowOptions?: { webPreferences?: Record<string, unknown> };
+        })
+      | null = null;
     setWindowOpenHandler(handler: FakeContents['windowOpenHandler']) {
       this.windowOpenHandler = handler;
     }
     /** Fires a navigation event the way Electron 45 does; true when it went ahead. */
-    navigate(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame: boolean): boolean {
+    navigate(
+      event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+      url: string,
+      isMainFrame: boolean,
+    ): boolean {
       let prevented = false;
       this.emit(event, { url, isMainFrame, preventDefault: () => (prevented = true) });
       return !prevented;
@@ -142,7 +173,11 @@ describe('guardAllWebContents', () => {
       expect(register.navigate(event, 'https://evil.example/', true), event).toBe(false);
       expect(register.navigate(event, 'http://127.0.0.1:5190/', true), event).toBe(true);
     }
-    expect(refused).toEqual(['navigation https://evil.example/', 'frame navigation https://evil.example/', 'redirect https://evil.example/']);
+    expect(refused).toEqual([
+      'navigation https://evil.example/',
+      'frame navigation https://evil.example/',
+      'redirect https://evil.example/',
+    ]);
   });
 
   it('lets the payment window’s frames reach a card company’s page, but never a local file', () => {
@@ -166,7 +201,11 @@ describe('guardAllWebContents', () => {
     expect(opened).toEqual(['http://127.0.0.1:41234/receipt/tsim_1']);
     const child = register.windowOpenHandler?.({ url: 'https://ansimclick.hyundaicard.com/auth' });
     expect(child?.action).toBe('allow');
-    expect(child?.overrideBrowserWindowOptions?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(child?.overrideBrowserWindowOptions?.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(register.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(refused).toEqual(['window file:///etc/passwd']);
   });

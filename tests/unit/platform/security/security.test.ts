@@ -48,22 +48,31 @@ describe('isAppUrl: only our own page may call main', () => {
   });
 
   // The Electron app's own page. Main checks every IPC message's sender frame with this call.
-  it.each(['app://pos/', 'app://pos/index.html', 'app://pos/index.html#x', 'app://pos/?retry=1'])('accepts our page %s', (url) => {
-    expect(APP_ORIGIN).toBe('app://pos');
-    expect(isAppUrl(url, APP_ORIGIN)).toBe(true);
-  });
+  it.each(['app://pos/', 'app://pos/index.html', 'app://pos/index.html#x', 'app://pos/?retry=1'])(
+    'accepts our page %s',
+    (url) => {
+      expect(APP_ORIGIN).toBe('app://pos');
+      expect(isAppUrl(url, APP_ORIGIN)).toBe(true);
+    },
+  );
 
   describe('with a loopback http origin (the default page origin, and the browser host’s)', () => {
     const origin = 'http://127.0.0.1:5180';
     it.each(['http://127.0.0.1:5180/', 'http://127.0.0.1:5180/index.html#x'])('accepts %s', (url) => {
       expect(isAppUrl(url, origin)).toBe(true);
     });
-    it.each(['http://127.0.0.1:5181/', 'http://localhost:5180/', 'https://127.0.0.1:5180/', 'http://127.0.0.1.evil.com:5180/', 'http://evil@127.0.0.1:5180/', 'http://127.0.0.1:5180@evil.com/', 'blob:http://127.0.0.1:5180/8e3f-uuid', 'filesystem:http://127.0.0.1:5180/temporary/x'])(
-      'refuses %s',
-      (url) => {
-        expect(isAppUrl(url, origin)).toBe(false);
-      },
-    );
+    it.each([
+      'http://127.0.0.1:5181/',
+      'http://localhost:5180/',
+      'https://127.0.0.1:5180/',
+      'http://127.0.0.1.evil.com:5180/',
+      'http://evil@127.0.0.1:5180/',
+      'http://127.0.0.1:5180@evil.com/',
+      'blob:http://127.0.0.1:5180/8e3f-uuid',
+      'filesystem:http://127.0.0.1:5180/temporary/x',
+    ])('refuses %s', (url) => {
+      expect(isAppUrl(url, origin)).toBe(false);
+    });
   });
 });
 
@@ -105,7 +114,13 @@ describe('resolveRendererFile: only files of the built renderer are served', () 
   });
 
   it('never resolves outside the renderer folder, whatever the path', () => {
-    const tricky = ['//etc/passwd.json', '/./index.html', '/assets/./x.js', '/%252e%252e/x.js', '/a/b/../../index.html'];
+    const tricky = [
+      '//etc/passwd.json',
+      '/./index.html',
+      '/assets/./x.js',
+      '/%252e%252e/x.js',
+      '/a/b/../../index.html',
+    ];
     for (const urlPath of tricky) {
       const file = resolveRendererFile(root, urlPath);
       expect(file === null || file.path.startsWith(root + sep), urlPath).toBe(true);
@@ -118,11 +133,16 @@ describe('resolveRendererFile: only files of the built renderer are served', () 
  * `protocol` (the only Electron objects these functions touch). What the cashier would see.
  */
 describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and protocol', () => {
-  type IpcListener = (event: { senderFrame: { url: string; parent: unknown } | null }, input: unknown) => Promise<unknown>;
+  type IpcListener = (
+    event: { senderFrame: { url: string; parent: unknown } | null },
+    input: unknown,
+  ) => Promise<unknown>;
 
   function fakeIpcMain() {
     const listeners = new Map<string, IpcListener>();
-    const ipcMain = { handle: (channel: string, listener: IpcListener) => listeners.set(channel, listener) } as unknown as IpcMain;
+    const ipcMain = {
+      handle: (channel: string, listener: IpcListener) => listeners.set(channel, listener),
+    } as unknown as IpcMain;
     return { ipcMain, listeners };
   }
 
@@ -148,7 +168,8 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     const { ipcMain, listeners } = fakeIpcMain();
     const reached: string[] = [];
     registerIpc(ipcMain, async (channel) => (reached.push(String(channel)), { ok: true, data: {} }), APP_ORIGIN);
-    const from = (channel: string) => listeners.get(channel)?.({ senderFrame: { url: 'app://pos/customer.html', parent: null } }, {});
+    const from = (channel: string) =>
+      listeners.get(channel)?.({ senderFrame: { url: 'app://pos/customer.html', parent: null } }, {});
     expect(await from('display:watch')).toEqual({ ok: true, data: {} });
     for (const channel of ['sale:create', 'register:save-draft', 'staff:unlock', 'payment:confirm']) {
       expect(await from(channel), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -158,7 +179,11 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
 
   it('refuses a Toss iframe, a page we were navigated away to, and a missing frame', async () => {
     const { send, reached } = wire();
-    for (const answer of [await send('app://pos/', { url: 'app://pos/' }), await send('https://js.tosspayments.com/x'), await send(null)]) {
+    for (const answer of [
+      await send('app://pos/', { url: 'app://pos/' }),
+      await send('https://js.tosspayments.com/x'),
+      await send(null),
+    ]) {
       expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(reached).toEqual([]);
@@ -168,7 +193,9 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     const rendererDir = await tempDir('protocol');
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>POS</body></html>');
     let handler: ((request: Request) => Promise<Response>) | undefined;
-    const protocol = { handle: (_scheme: string, h: (request: Request) => Promise<Response>) => (handler = h) } as unknown as Protocol;
+    const protocol = {
+      handle: (_scheme: string, h: (request: Request) => Promise<Response>) => (handler = h),
+    } as unknown as Protocol;
     const csp = contentSecurityPolicy(TOSS_SDK);
     const served = registerRendererProtocol(protocol, { rendererDir, csp: () => csp });
     expect(served).toMatchObject({ origin: 'app://pos', url: 'app://pos/' });

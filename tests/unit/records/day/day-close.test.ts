@@ -19,7 +19,14 @@ function clock(start: string) {
   };
 }
 
-async function paid(h: PosHarness, lines: Array<{ productId: string; quantity: number }>, extra: { couponCode?: string; manualDiscount?: { kind: 'fixed' | 'percent'; value: number; productId: null; reason: string } } = {}): Promise<Order> {
+async function paid(
+  h: PosHarness,
+  lines: Array<{ productId: string; quantity: number }>,
+  extra: {
+    couponCode?: string;
+    manualDiscount?: { kind: 'fixed' | 'percent'; value: number; productId: null; reason: string };
+  } = {},
+): Promise<Order> {
   const order = await h.ok('sale:create', { lines, ...extra });
   const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
   return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
@@ -64,16 +71,37 @@ async function dayAtTheCafe(): Promise<Shop> {
   const yesterday = await paid(h, [{ productId: 'americano', quantity: 1 }]);
   await at('2026-12-03T09:15:00+09:00');
   const [code] = await issueCoupons(h);
-  const coupon = await paid(h, [{ productId: 'americano', quantity: 2 }, { productId: 'cheesecake', quantity: 1 }], { couponCode: code ?? '' });
-  const manual = await paid(h, [{ productId: 'cafe-latte', quantity: 2 }], { manualDiscount: { kind: 'fixed', value: 500, productId: null, reason: '단골' } });
+  const coupon = await paid(
+    h,
+    [
+      { productId: 'americano', quantity: 2 },
+      { productId: 'cheesecake', quantity: 1 },
+    ],
+    { couponCode: code ?? '' },
+  );
+  const manual = await paid(h, [{ productId: 'cafe-latte', quantity: 2 }], {
+    manualDiscount: { kind: 'fixed', value: 500, productId: null, reason: '단골' },
+  });
   const cash = await paidInCash(h, [{ productId: 'croissant', quantity: 1 }]);
   await at('2026-12-03T13:40:00+09:00');
   const tumbler = await paid(h, [{ productId: 'tumbler', quantity: 1 }]);
   await at('2026-12-03T14:05:00+09:00');
-  await h.ok('refund:create', { orderId: tumbler.orderId, request: { kind: 'amount', amount: 5_000 }, reason: '상품 불량' });
-  const couponAfter = await h.ok('refund:create', { orderId: coupon.orderId, request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] }, reason: '고객 변심' });
+  await h.ok('refund:create', {
+    orderId: tumbler.orderId,
+    request: { kind: 'amount', amount: 5_000 },
+    reason: '상품 불량',
+  });
+  const couponAfter = await h.ok('refund:create', {
+    orderId: coupon.orderId,
+    request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+    reason: '고객 변심',
+  });
   await h.ok('refund:create', { orderId: yesterday.orderId, request: { kind: 'full' }, reason: '주문 실수' });
-  await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
+  await h.ok('refund:create', {
+    orderId: cash.orderId,
+    request: { kind: 'amount', amount: 1_000 },
+    reason: '고객 변심',
+  });
   await at('2026-12-03T18:00:00+09:00');
   return { h, own, at, now: time.now, orders: { yesterday, coupon: couponAfter, manual, cash, tumbler } };
 }
@@ -102,9 +130,17 @@ describe('a business day in figures', () => {
       trainingOrders: 0,
       unsettled: { payments: 0, refunds: 0 },
     });
-    expect(line(figures, '카드')).toEqual({ method: '카드', orders: 3, sales: 49_000, refunds: 9_500 + couponRefund, net: 49_000 - 9_500 - couponRefund });
+    expect(line(figures, '카드')).toEqual({
+      method: '카드',
+      orders: 3,
+      sales: 49_000,
+      refunds: 9_500 + couponRefund,
+      net: 49_000 - 9_500 - couponRefund,
+    });
     expect(line(figures, '현금')).toEqual({ method: '현금', orders: 1, sales: 3_900, refunds: 1_000, net: 2_900 });
-    expect(figures.byCardCompany).toEqual([{ issuerCode: '4V', orders: 3, sales: 49_000, refunds: 9_500 + couponRefund, net: 49_000 - 9_500 - couponRefund }]);
+    expect(figures.byCardCompany).toEqual([
+      { issuerCode: '4V', orders: 3, sales: 49_000, refunds: 9_500 + couponRefund, net: 49_000 - 9_500 - couponRefund },
+    ]);
     expect(figures.byHour.filter((hour) => hour.orders > 0)).toEqual([
       { hour: 9, orders: 3, sales: 27_900 },
       { hour: 13, orders: 1, sales: 25_000 },
@@ -127,7 +163,9 @@ describe('a business day in figures', () => {
     expect(rows).toContain('total,coupon_discounts,,,1000,,');
     expect(rows).toContain('total,manual_discounts,,,500,,');
     expect(rows).toContain('method,현금,1,,3900,1000,2900');
-    expect(rows.filter((r) => r.startsWith('card_company,'))).toEqual([expect.stringMatching(/^card_company,비자 \(4V\),3,,49000,\d+,\d+$/)]);
+    expect(rows.filter((r) => r.startsWith('card_company,'))).toEqual([
+      expect.stringMatching(/^card_company,비자 \(4V\),3,,49000,\d+,\d+$/),
+    ]);
     expect(rows).toContain('hour,13,1,,25000,,');
     expect(rows).toContain('product,텀블러,,1,25000,,');
     expect(rows.filter((r) => r.startsWith('hour,'))).toHaveLength(24);
@@ -139,16 +177,30 @@ describe('reconciling the day with Toss', () => {
     const { h } = await dayAtTheCafe();
     const checked = await h.ok('day:match', { day: '2026-12-03' });
     // Approvals: coupon, manual, tumbler; cancels: tumbler's, the coupon sale's line, yesterday's.
-    expect(checked).toMatchObject({ status: 'checked', transactions: 6, tossApproved: 14_500 + 9_500 + 25_000, mismatches: [] });
+    expect(checked).toMatchObject({
+      status: 'checked',
+      transactions: 6,
+      tossApproved: 14_500 + 9_500 + 25_000,
+      mismatches: [],
+    });
   });
 
   it('finds each kind of difference and changes nothing: an orphan charge, a paid order Toss does not know, amounts that differ, a refund Toss made alone', async () => {
     const { h, own, orders } = await dayAtTheCafe();
     // A charge made at Toss with no order here (someone used the shop's key elsewhere).
-    const orphanKey = await payWindow(own.sim, own.clientKey, { orderId: 'ELSEWHERE-0001', orderName: '외부 결제', amount: 7_700 }, CARD.approves);
+    const orphanKey = await payWindow(
+      own.sim,
+      own.clientKey,
+      { orderId: 'ELSEWHERE-0001', orderName: '외부 결제', amount: 7_700 },
+      CARD.approves,
+    );
     await own.toss.confirm({ paymentKey: orphanKey, orderId: 'ELSEWHERE-0001', amount: 7_700 }, 'orphan-1');
     // A refund Toss made behind the POS's back.
-    await own.toss.cancel(orders.tumbler.payment?.paymentKey ?? '', { cancelReason: 'elsewhere', cancelAmount: 1_000 }, 'outside-1');
+    await own.toss.cancel(
+      orders.tumbler.payment?.paymentKey ?? '',
+      { cancelReason: 'elsewhere', cancelAmount: 1_000 },
+      'outside-1',
+    );
     // The books drift: a card sale Toss never saw, a sale's amount and a refund's amount that differ from Toss's.
     const card = orders.manual.payment;
     if (card === null) throw new Error('the manual-discount sale was paid by card');
@@ -167,11 +219,37 @@ describe('reconciling the day with Toss', () => {
     const checked = await h.ok('day:match', { day: '2026-12-03' });
     if (checked.status !== 'checked') throw new Error(`not checked: ${JSON.stringify(checked)}`);
     const kinds = (m: Mismatch) => `${m.kind}${'what' in m ? `/${m.what}` : ''}`;
-    expect(checked.mismatches.map(kinds).sort()).toEqual(['amount-differs/payment', 'amount-differs/refund', 'orphan-charge', 'orphan-refund', 'unknown-to-toss/payment']);
-    expect(checked.mismatches).toContainEqual(expect.objectContaining({ kind: 'orphan-charge', orderId: 'ELSEWHERE-0001', orderKnown: false, amount: 7_700, paymentKey: orphanKey }));
-    expect(checked.mismatches).toContainEqual(expect.objectContaining({ kind: 'unknown-to-toss', orderId: ghost.orderId, amount: 3_300 }));
-    expect(checked.mismatches).toContainEqual(expect.objectContaining({ kind: 'amount-differs', what: 'payment', orderId: orders.coupon.orderId, ours: 14_600, toss: 14_500 }));
-    expect(checked.mismatches).toContainEqual(expect.objectContaining({ kind: 'orphan-refund', orderId: orders.tumbler.orderId, amount: 1_000 }));
+    expect(checked.mismatches.map(kinds).sort()).toEqual([
+      'amount-differs/payment',
+      'amount-differs/refund',
+      'orphan-charge',
+      'orphan-refund',
+      'unknown-to-toss/payment',
+    ]);
+    expect(checked.mismatches).toContainEqual(
+      expect.objectContaining({
+        kind: 'orphan-charge',
+        orderId: 'ELSEWHERE-0001',
+        orderKnown: false,
+        amount: 7_700,
+        paymentKey: orphanKey,
+      }),
+    );
+    expect(checked.mismatches).toContainEqual(
+      expect.objectContaining({ kind: 'unknown-to-toss', orderId: ghost.orderId, amount: 3_300 }),
+    );
+    expect(checked.mismatches).toContainEqual(
+      expect.objectContaining({
+        kind: 'amount-differs',
+        what: 'payment',
+        orderId: orders.coupon.orderId,
+        ours: 14_600,
+        toss: 14_500,
+      }),
+    );
+    expect(checked.mismatches).toContainEqual(
+      expect.objectContaining({ kind: 'orphan-refund', orderId: orders.tumbler.orderId, amount: 1_000 }),
+    );
     expect(await h.ok('history:order', { orderId: orders.coupon.orderId })).toEqual(before);
   });
 
@@ -192,7 +270,13 @@ describe('closing the day (Z)', () => {
     // A cart left waiting for payment at the close is given up.
     const waiting = await h.ok('sale:create', { lines: [{ productId: 'scone', quantity: 1 }] });
     const z = await h.ok('day:close', { day: '2026-12-03' });
-    expect(z).toMatchObject({ kind: 'Z', day: '2026-12-03', at: '2026-12-03T21:00:00+09:00', by: '김토스', reconciliation: { status: 'checked', mismatches: [] } });
+    expect(z).toMatchObject({
+      kind: 'Z',
+      day: '2026-12-03',
+      at: '2026-12-03T21:00:00+09:00',
+      by: '김토스',
+      reconciliation: { status: 'checked', mismatches: [] },
+    });
     expect((await h.ok('history:order', { orderId: waiting.orderId })).status).toBe('ABANDONED');
     expect((await h.fail('day:close', { day: '2026-12-03' })).code).toBe('DAY_ALREADY_CLOSED');
 
@@ -200,21 +284,33 @@ describe('closing the day (Z)', () => {
     const late = await paid(h, [{ productId: 'mug', quantity: 1 }]);
     expect(late.businessDay).toBe('2026-12-04');
     expect(late.createdAt).toBe('2026-12-03T21:30:00+09:00');
-    await h.ok('refund:create', { orderId: orders.tumbler.orderId, request: { kind: 'amount', amount: 2_000 }, reason: '고객 변심' });
+    await h.ok('refund:create', {
+      orderId: orders.tumbler.orderId,
+      request: { kind: 'amount', amount: 2_000 },
+      reason: '고객 변심',
+    });
 
     const closed = await h.ok('day:view', { day: '2026-12-03' });
     expect(closed.close?.figures).toEqual(z.figures);
     expect(closed.figures).toEqual(z.figures);
     expect(closed).toMatchObject({ closable: 'closed', currentDay: '2026-12-04' });
     const next = (await h.ok('day:view', { day: '2026-12-04' })).figures;
-    expect(next).toMatchObject({ orders: 1, sales: 12_000, refunds: { count: 1, amount: 2_000 }, net: 10_000, window: { from: '2026-12-03T21:00:00+09:00', until: '2026-12-05T00:00:00+09:00' } });
+    expect(next).toMatchObject({
+      orders: 1,
+      sales: 12_000,
+      refunds: { count: 1, amount: 2_000 },
+      net: 10_000,
+      window: { from: '2026-12-03T21:00:00+09:00', until: '2026-12-05T00:00:00+09:00' },
+    });
     // The late sale is found by id, listed under its business day, and reconciles with Toss there.
     expect((await h.ok('history:order', { orderId: late.orderId })).businessDay).toBe('2026-12-04');
     const listed = await h.ok('history:list', { filter: { from: '2026-12-04', to: '2026-12-04' }, limit: 10 });
     expect(listed.rows.map((r) => r.orderId)).toEqual([late.orderId]);
     expect(await h.ok('day:match', { day: '2026-12-04' })).toMatchObject({ status: 'checked', mismatches: [] });
     expect((await h.ok('day:match', { day: '2026-12-03' })).status).toBe('checked');
-    expect(await h.ok('day:closes', {})).toEqual([{ day: '2026-12-03', closedAt: z.at, by: '김토스', net: z.figures.net, mismatches: 0 }]);
+    expect(await h.ok('day:closes', {})).toEqual([
+      { day: '2026-12-03', closedAt: z.at, by: '김토스', net: z.figures.net, mismatches: 0 },
+    ]);
 
     await h.close();
     const again = await withLiveCore(own, { dataDir: h.dataDir, now });
@@ -240,9 +336,15 @@ describe('the business day rule', () => {
     expect(businessDayAt(new Date('2026-12-03T15:00:00Z'), null)).toBe('2026-12-04');
     expect(businessDayAt(new Date('2026-12-03T12:00:00Z'), '2026-12-03T21:00:00+09:00')).toBe('2026-12-04');
     expect(businessDayAt(new Date('2026-12-03T11:59:59Z'), '2026-12-03T21:00:00+09:00')).toBe('2026-12-03');
-    expect(dayWindow('2026-12-04', null, '2026-12-03T21:00:00+09:00')).toEqual({ from: '2026-12-03T21:00:00+09:00', until: '2026-12-05T00:00:00+09:00' });
+    expect(dayWindow('2026-12-04', null, '2026-12-03T21:00:00+09:00')).toEqual({
+      from: '2026-12-03T21:00:00+09:00',
+      until: '2026-12-05T00:00:00+09:00',
+    });
     // A day closed after midnight: what came after midnight was already the next day's.
-    expect(dayWindow('2026-12-03', '2026-12-04T01:00:00+09:00', null)).toEqual({ from: '2026-12-03T00:00:00+09:00', until: '2026-12-04T00:00:00+09:00' });
+    expect(dayWindow('2026-12-03', '2026-12-04T01:00:00+09:00', null)).toEqual({
+      from: '2026-12-03T00:00:00+09:00',
+      until: '2026-12-04T00:00:00+09:00',
+    });
   });
 });
 
@@ -253,7 +355,12 @@ describe('GET /v1/transactions in the simulator', () => {
     const keys: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       time.set(`2026-12-03T10:0${i}:00+09:00`);
-      const paymentKey = await payWindow(own.sim, own.clientKey, { orderId: `ORDER-000${i}`, orderName: 'x', amount: 1_000 * (i + 1) }, CARD.approves);
+      const paymentKey = await payWindow(
+        own.sim,
+        own.clientKey,
+        { orderId: `ORDER-000${i}`, orderName: 'x', amount: 1_000 * (i + 1) },
+        CARD.approves,
+      );
       await own.toss.confirm({ paymentKey, orderId: `ORDER-000${i}`, amount: 1_000 * (i + 1) }, `confirm-${i}`);
       keys.push(paymentKey);
     }
@@ -275,17 +382,36 @@ describe('GET /v1/transactions in the simulator', () => {
       ['ORDER-0000', 'CANCELED', 600],
     ]);
     expect(new Set(all.map((t) => t.transactionKey)).size).toBe(7);
-    expect(all[0]).toMatchObject({ paymentKey: keys[0], method: '카드', transactionAt: '2026-12-03T10:00:00+09:00', receiptUrl: expect.stringContaining(keys[0] ?? '') });
+    expect(all[0]).toMatchObject({
+      paymentKey: keys[0],
+      method: '카드',
+      transactionAt: '2026-12-03T10:00:00+09:00',
+      receiptUrl: expect.stringContaining(keys[0] ?? ''),
+    });
     // Four pages of two: the last is short, and nothing repeats.
     expect(own.sim.requests().filter((r) => r.path === '/v1/transactions')).toHaveLength(4);
 
     const raw = async (query: string) => {
-      const response = await fetch(`${own.sim.apiBase}/v1/transactions?${query}`, { headers: { Authorization: `Basic ${Buffer.from(`${own.secretKey}:`).toString('base64')}` } });
+      const response = await fetch(`${own.sim.apiBase}/v1/transactions?${query}`, {
+        headers: { Authorization: `Basic ${Buffer.from(`${own.secretKey}:`).toString('base64')}` },
+      });
       return { status: response.status, body: (await response.json()) as unknown };
     };
-    const page = await raw(`startDate=${encodeURIComponent(range.startDate)}&endDate=${encodeURIComponent(range.endDate)}&limit=3&startingAfter=${all[2]?.transactionKey ?? ''}`);
-    expect((page.body as Array<{ orderId: string }>).map((t) => t.orderId)).toEqual(['ORDER-0003', 'ORDER-0004', 'ORDER-0000']);
-    expect((await raw(`startDate=${encodeURIComponent(range.startDate)}&endDate=${encodeURIComponent(range.endDate)}&limit=5001`)).status).toBe(400);
+    const page = await raw(
+      `startDate=${encodeURIComponent(range.startDate)}&endDate=${encodeURIComponent(range.endDate)}&limit=3&startingAfter=${all[2]?.transactionKey ?? ''}`,
+    );
+    expect((page.body as Array<{ orderId: string }>).map((t) => t.orderId)).toEqual([
+      'ORDER-0003',
+      'ORDER-0004',
+      'ORDER-0000',
+    ]);
+    expect(
+      (
+        await raw(
+          `startDate=${encodeURIComponent(range.startDate)}&endDate=${encodeURIComponent(range.endDate)}&limit=5001`,
+        )
+      ).status,
+    ).toBe(400);
     expect((await raw('endDate=2026-12-03T23:59:59%2B09:00')).status).toBe(400);
     const wrongKey = new TossClient({ endpoint: () => ({ apiBase: own.sim.apiBase, secretKey: 'test_sk_wrong' }) });
     await expect(wrongKey.listTransactions(range)).rejects.toMatchObject({ status: 401 });

@@ -34,7 +34,13 @@ describe('order history', () => {
     const time = clock('2026-11-28T10:00:00+09:00');
     const h = await withCore({ now: time.now });
     const sold: string[] = [];
-    for (const [day, hour] of [['2026-11-28', 10], ['2026-11-28', 11], ['2026-11-29', 9], ['2026-11-30', 12], ['2026-11-30', 13]] as const) {
+    for (const [day, hour] of [
+      ['2026-11-28', 10],
+      ['2026-11-28', 11],
+      ['2026-11-29', 9],
+      ['2026-11-30', 12],
+      ['2026-11-30', 13],
+    ] as const) {
       time.set(`${day}T${String(hour).padStart(2, '0')}:00:00+09:00`);
       sold.push((await sell(h, [{ productId: hour % 2 === 0 ? 'cheesecake' : 'americano', quantity: 1 }])).orderId);
     }
@@ -48,7 +54,8 @@ describe('order history', () => {
     expect(pages.flat().map((r) => r.orderId)).toEqual([unpaid.orderId, ...[...sold].reverse()]);
     expect(pages.flat()[0]).toMatchObject({ status: 'unpaid', method: null, training: true });
 
-    const list = (filter: Partial<HistoryFilter>) => h.ok('history:list', { filter: { ...range, ...filter }, limit: 50 }).then((p) => p.rows.map((r) => r.orderId));
+    const list = (filter: Partial<HistoryFilter>) =>
+      h.ok('history:list', { filter: { ...range, ...filter }, limit: 50 }).then((p) => p.rows.map((r) => r.orderId));
     expect(await list({ status: 'unpaid' })).toEqual([unpaid.orderId]);
     expect(await list({ from: '2026-11-29', to: '2026-11-29' })).toEqual([sold[2]]);
     // The cheesecakes were sold at 10:00 on the 28th and 12:00 on the 30th.
@@ -71,9 +78,18 @@ describe('order history', () => {
     const today = (await h.ok('history:list', { filter: { from: '2000-01-01', to: '2100-01-01' }, limit: 10 })).rows;
     expect(today).toEqual([expect.objectContaining({ training: true, status: 'paid', amount: 4_500 })]);
     const day = today[0]?.businessDay ?? '';
-    expect(await h.ok('history:totals', { from: day, to: day })).toEqual({ orders: 0, paid: 0, refunded: 0, byMethod: [] });
-    expect((await h.ok('history:list', { filter: { from: day, to: day, training: false }, limit: 10 })).rows).toEqual([]);
-    expect((await h.ok('history:list', { filter: { from: day, to: day, training: true }, limit: 10 })).rows).toEqual(today);
+    expect(await h.ok('history:totals', { from: day, to: day })).toEqual({
+      orders: 0,
+      paid: 0,
+      refunded: 0,
+      byMethod: [],
+    });
+    expect((await h.ok('history:list', { filter: { from: day, to: day, training: false }, limit: 10 })).rows).toEqual(
+      [],
+    );
+    expect((await h.ok('history:list', { filter: { from: day, to: day, training: true }, limit: 10 })).rows).toEqual(
+      today,
+    );
   });
 
   it('counts a real sale in the totals by its method, and never a real order left unpaid', async () => {
@@ -87,14 +103,21 @@ describe('order history', () => {
       [unpaid.orderId, 'unpaid', false],
       [paid.orderId, 'paid', false],
     ]);
-    expect(await h.ok('history:totals', { from: day, to: day })).toEqual({ orders: 1, paid: 9_000, refunded: 0, byMethod: [{ method: '카드', orders: 1, paid: 9_000, refunded: 0 }] });
+    expect(await h.ok('history:totals', { from: day, to: day })).toEqual({
+      orders: 1,
+      paid: 9_000,
+      refunded: 0,
+      byMethod: [{ method: '카드', orders: 1, paid: 9_000, refunded: 0 }],
+    });
   });
 
   it('exports the filtered list as CSV with a BOM, so spreadsheets read the Korean names', async () => {
     const h = await withCore();
     const order = await sell(h, [{ productId: 'croissant', quantity: 2 }]);
     await asManager(h);
-    const { csv, fileName } = await h.ok('history:export', { filter: { from: order.businessDay, to: order.businessDay } });
+    const { csv, fileName } = await h.ok('history:export', {
+      filter: { from: order.businessDay, to: order.businessDay },
+    });
     expect(fileName).toBe(`orders-${order.businessDay}-${order.businessDay}.csv`);
     expect(csv.startsWith('\uFEFForder_id,')).toBe(true);
     expect(csv).toContain(`${order.orderId},${order.businessDay},`);
@@ -111,22 +134,51 @@ describe('order history', () => {
     await h.ok('payment:complete-free', { orderId: free.orderId });
     await asManager(h);
     const range = { from: cash.businessDay, to: cash.businessDay };
-    await h.ok('refund:create', { orderId: cash.orderId, request: { kind: 'amount', amount: 1_000 }, reason: '고객 변심' });
+    await h.ok('refund:create', {
+      orderId: cash.orderId,
+      request: { kind: 'amount', amount: 1_000 },
+      reason: '고객 변심',
+    });
 
     const byMethod = async (core: typeof h) =>
       Object.fromEntries(
-        await Promise.all([CASH_METHOD, '카드', 'none'].map(async (method) => [method, (await core.ok('history:list', { filter: { ...range, method }, limit: 10 })).rows.map((r) => r.orderId)] as const)),
+        await Promise.all(
+          [CASH_METHOD, '카드', 'none'].map(
+            async (method) =>
+              [
+                method,
+                (await core.ok('history:list', { filter: { ...range, method }, limit: 10 })).rows.map((r) => r.orderId),
+              ] as const,
+          ),
+        ),
       );
     const expected = { [CASH_METHOD]: [cash.orderId], 카드: [card.orderId], none: [free.orderId] };
     expect(await byMethod(h)).toEqual(expected);
     expect((await h.ok('history:list', { filter: { ...range, method: CASH_METHOD }, limit: 10 })).rows).toEqual([
-      expect.objectContaining({ orderId: cash.orderId, method: CASH_METHOD, status: 'partially-refunded', refunded: 1_000, approveNo: null, cardNumber: null }),
+      expect.objectContaining({
+        orderId: cash.orderId,
+        method: CASH_METHOD,
+        status: 'partially-refunded',
+        refunded: 1_000,
+        approveNo: null,
+        cardNumber: null,
+      }),
     ]);
 
     const { csv } = await h.ok('history:export', { filter: range });
-    const methodColumn = (orderId: string) => csv.split('\r\n').find((line) => line.startsWith(`${orderId},`))?.split(',')[8];
-    expect([methodColumn(cash.orderId), methodColumn(card.orderId), methodColumn(free.orderId)]).toEqual([CASH_METHOD, '카드', '']);
-    expect((await h.ok('history:export', { filter: { ...range, method: CASH_METHOD } })).csv.trim().split('\r\n')).toHaveLength(2);
+    const methodColumn = (orderId: string) =>
+      csv
+        .split('\r\n')
+        .find((line) => line.startsWith(`${orderId},`))
+        ?.split(',')[8];
+    expect([methodColumn(cash.orderId), methodColumn(card.orderId), methodColumn(free.orderId)]).toEqual([
+      CASH_METHOD,
+      '카드',
+      '',
+    ]);
+    expect(
+      (await h.ok('history:export', { filter: { ...range, method: CASH_METHOD } })).csv.trim().split('\r\n'),
+    ).toHaveLength(2);
 
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
@@ -136,9 +188,21 @@ describe('order history', () => {
 
   it('needs a manager, and refuses a range that ends before it starts or a forged cursor', async () => {
     const h = await withCore();
-    expect((await h.fail('history:list', { filter: { from: '2026-12-01', to: '2026-12-01' }, limit: 10 })).code).toBe('MANAGER_REQUIRED');
+    expect((await h.fail('history:list', { filter: { from: '2026-12-01', to: '2026-12-01' }, limit: 10 })).code).toBe(
+      'MANAGER_REQUIRED',
+    );
     await asManager(h);
-    expect((await h.fail('history:list', { filter: { from: '2026-12-02', to: '2026-12-01' }, limit: 10 })).code).toBe('INVALID_INPUT');
-    expect((await h.fail('history:list', { filter: { from: '2026-12-01', to: '2026-12-01' }, cursor: 'not-a-cursor', limit: 10 })).code).toBe('INVALID_INPUT');
+    expect((await h.fail('history:list', { filter: { from: '2026-12-02', to: '2026-12-01' }, limit: 10 })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      (
+        await h.fail('history:list', {
+          filter: { from: '2026-12-01', to: '2026-12-01' },
+          cursor: 'not-a-cursor',
+          limit: 10,
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH, checkCharacter, codeFromBytes, codeShape, formatCode, normalizeCode } from '../../../../shared/domain/coupon-code';
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  checkCharacter,
+  codeFromBytes,
+  codeShape,
+  formatCode,
+  normalizeCode,
+} from '../../../../shared/domain/coupon-code';
 import { newCodes } from '../../../../electron/core/money/coupons/coupon-issuer';
 
 describe('coupon codes', () => {
@@ -17,7 +25,8 @@ describe('coupon codes', () => {
       expect(codeShape(code)).toBe('ok');
     }
     // Crypto random over the whole alphabet: every character turns up in every position.
-    for (let position = 0; position < CODE_LENGTH - 1; position += 1) expect(new Set(codes.map((c) => c[position])).size).toBe(32);
+    for (let position = 0; position < CODE_LENGTH - 1; position += 1)
+      expect(new Set(codes.map((c) => c[position])).size).toBe(32);
   });
 
   it('never issues a code already in the book', () => {
@@ -25,11 +34,17 @@ describe('coupon codes', () => {
     const repeat = [...taken];
     let call = 0;
     // A random source that first replays taken codes' bytes: they are skipped, and fresh ones drawn.
-    const codes = newCodes(10, (code) => taken.has(code), (size) => {
-      call += 1;
-      if (call > 1) return crypto.getRandomValues(new Uint8Array(size));
-      return Uint8Array.from(repeat.slice(0, size / 11).flatMap((code) => [...code.slice(0, 11)].map((c) => CODE_ALPHABET.indexOf(c))));
-    });
+    const codes = newCodes(
+      10,
+      (code) => taken.has(code),
+      (size) => {
+        call += 1;
+        if (call > 1) return crypto.getRandomValues(new Uint8Array(size));
+        return Uint8Array.from(
+          repeat.slice(0, size / 11).flatMap((code) => [...code.slice(0, 11)].map((c) => CODE_ALPHABET.indexOf(c))),
+        );
+      },
+    );
     expect(codes).toHaveLength(10);
     for (const code of codes) expect(taken.has(code)).toBe(false);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, assertWon, formatWon, lineTotal, percentOf, sumWon, vatSplit } from '../../../../shared/domain/money';
+import {
+  allocate,
+  assertWon,
+  formatWon,
+  lineTotal,
+  percentOf,
+  sumWon,
+  vatSplit,
+} from '../../../../shared/domain/money';
 
 describe('vatSplit (공급가액 / 부가세, Toss rule: VAT = total / 11, rounded)', () => {
   it.each([
@@ -23,7 +31,8 @@ describe('vatSplit (공급가액 / 부가세, Toss rule: VAT = total / 11, round
     for (let total = 0; total <= 20_000; total++) {
       const { supply, vat } = vatSplit(total);
       // Nearest integer to total / 11, checked in integers: |11·vat − total| ≤ 5.
-      const ok = Number.isInteger(supply) && Number.isInteger(vat) && supply + vat === total && Math.abs(11 * vat - total) <= 5;
+      const ok =
+        Number.isInteger(supply) && Number.isInteger(vat) && supply + vat === total && Math.abs(11 * vat - total) <= 5;
       if (!ok) wrong.push(`${total} → ${supply} + ${vat}`);
     }
     expect(wrong).toEqual([]);

@@ -6,7 +6,9 @@ import { mergeContract } from '../../../../shared/ipc/merge-contract';
 
 const ping = defineChannels({ 'demo:ping': { role: 'cashier', input: z.strictObject({}), output: z.literal('pong') } });
 const pong = defineChannels({ 'demo:pong': { role: 'manager', input: z.strictObject({}), output: z.literal('ping') } });
-const pingAgain = defineChannels({ 'demo:ping': { role: 'manager', input: z.strictObject({ all: z.boolean() }), output: z.literal('pong') } });
+const pingAgain = defineChannels({
+  'demo:ping': { role: 'manager', input: z.strictObject({ all: z.boolean() }), output: z.literal('pong') },
+});
 
 describe('the contract, merged from one file per domain', () => {
   it('keeps every domain’s channels', () => {
@@ -24,7 +26,10 @@ describe('the contract, merged from one file per domain', () => {
     expect(new Set(channels).size).toBe(channels.length);
     for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
     for (const domain of ['app', 'preferences', 'catalog', 'sale', 'payment', 'staff', 'settings']) {
-      expect(channels.some((channel) => channel.startsWith(`${domain}:`)), domain).toBe(true);
+      expect(
+        channels.some((channel) => channel.startsWith(`${domain}:`)),
+        domain,
+      ).toBe(true);
     }
     expect(Object.keys(contract)).toEqual(channels);
   });

@@ -81,15 +81,33 @@ describe('priceCart', () => {
   });
 
   it('refuses a product the shop does not sell', () => {
-    expect(posErrorOf(() => price([{ productId: 'americano', quantity: 1 }, { productId: 'unicorn-latte', quantity: 1 }]))).toBe('UNKNOWN_PRODUCT');
+    expect(
+      posErrorOf(() =>
+        price([
+          { productId: 'americano', quantity: 1 },
+          { productId: 'unicorn-latte', quantity: 1 },
+        ]),
+      ),
+    ).toBe('UNKNOWN_PRODUCT');
     expect(() => price([{ productId: 'unicorn-latte', quantity: 1 }])).toThrow('no product unicorn-latte');
   });
 
   it(`caps one product at ${MAX_LINE_QUANTITY}, also when the quantity is split over several lines`, () => {
     expect(price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY }]).amount).toBe(4_500 * MAX_LINE_QUANTITY);
-    expect(posErrorOf(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }]))).toBe('INVALID_INPUT');
-    expect(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }])).toThrow(`quantity of americano over ${MAX_LINE_QUANTITY}`);
-    expect(posErrorOf(() => price([{ productId: 'americano', quantity: 500 }, { productId: 'americano', quantity: 500 }]))).toBe('INVALID_INPUT');
+    expect(posErrorOf(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }]))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(() => price([{ productId: 'americano', quantity: MAX_LINE_QUANTITY + 1 }])).toThrow(
+      `quantity of americano over ${MAX_LINE_QUANTITY}`,
+    );
+    expect(
+      posErrorOf(() =>
+        price([
+          { productId: 'americano', quantity: 500 },
+          { productId: 'americano', quantity: 500 },
+        ]),
+      ),
+    ).toBe('INVALID_INPUT');
   });
 
   describe('orderName', () => {
@@ -107,7 +125,18 @@ describe('priceCart', () => {
     it('stays within Toss’s 100 characters even for the longest product name', () => {
       const longName = '가'.repeat(100);
       const catalog = (id: string): Product | undefined =>
-        id === 'long' ? { id: 'long', categoryId: 'goods', name: { ko: longName, en: 'x'.repeat(100) }, price: 1_000, barcode: null, soldOut: false, retired: false, priceHistory: [] } : demo(id);
+        id === 'long'
+          ? {
+              id: 'long',
+              categoryId: 'goods',
+              name: { ko: longName, en: 'x'.repeat(100) },
+              price: 1_000,
+              barcode: null,
+              soldOut: false,
+              retired: false,
+              priceHistory: [],
+            }
+          : demo(id);
       const single = price([{ productId: 'long', quantity: 1 }], catalog).orderName;
       expect(single).toBe(longName);
       const many = price(

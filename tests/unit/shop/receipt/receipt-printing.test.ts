@@ -1,6 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PrinterInfo as ElectronPrinterInfo, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron';
+import type {
+  PrinterInfo as ElectronPrinterInfo,
+  PrintToPDFOptions,
+  SaveDialogOptions,
+  WebContentsPrintOptions,
+} from 'electron';
 import { describe, expect, it } from 'vitest';
 import { startPos } from '../../../../electron/compose/start-pos';
 import type { PdfJob, PrintJob, ReceiptPrinter } from '../../../../electron/core/shop/receipt/receipt-printer';
@@ -12,7 +17,13 @@ import { onCleanup } from '../../helpers/cleanup';
 import { silentLog } from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
 
-const STORE = { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' };
+const STORE = {
+  name: '토스 카페',
+  owner: '김토스',
+  businessNumber: '120-81-47521',
+  address: '서울 강남구 테헤란로 131',
+  phone: '02-1544-7772',
+};
 const PAGE = { widthMm: 58, heightMm: 140 } as const;
 
 /** The shell's printer as the core sees it: what it was asked to do, answered as a real printer would. */
@@ -34,7 +45,14 @@ class RecordingPrinter implements ReceiptPrinter {
 
 async function core(printer?: ReceiptPrinter) {
   const dataDir = await tempDir('receipt');
-  const pos = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: silentLog, printer });
+  const pos = await startPos({
+    env: { POS_DATA_DIR: dataDir },
+    packaged: false,
+    cipher: plainTextCipher,
+    keepEnvironmentKey: false,
+    log: silentLog,
+    printer,
+  });
   onCleanup(() => pos.close());
   const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const result = (await pos.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
@@ -50,18 +68,31 @@ describe('printing receipts through the shell', () => {
     const { ok } = await core(printer);
     await ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await ok('settings:save-store', STORE);
-    expect(await ok('receipt:printers', {})).toEqual({ printing: 'shell', printers: [{ name: 'EPSON_TM_T82', displayName: 'EPSON TM-T82' }] });
+    expect(await ok('receipt:printers', {})).toEqual({
+      printing: 'shell',
+      printers: [{ name: 'EPSON_TM_T82', displayName: 'EPSON TM-T82' }],
+    });
     const view = await ok('settings:save-receipt', { paperWidth: 58, silent: true, printer: 'EPSON_TM_T82' });
     expect(view.receipt).toEqual({ paperWidth: 58, silent: true, printer: 'EPSON_TM_T82' });
     expect(view.receiptChanged?.by).toBe('김토스');
     await ok('staff:lock', {});
 
     // A cashier, no manager session: the register reads what it needs and prints.
-    expect(await ok('receipt:setup', {})).toEqual({ store: { ...STORE, businessNumber: '1208147521' }, paperWidth: 58, printing: 'shell', silent: true });
+    expect(await ok('receipt:setup', {})).toEqual({
+      store: { ...STORE, businessNumber: '1208147521' },
+      paperWidth: 58,
+      printing: 'shell',
+      silent: true,
+    });
     expect(await ok('receipt:print', { page: PAGE })).toEqual({ outcome: 'printed' });
     expect(printer.prints).toEqual([{ page: PAGE, silent: true, printer: 'EPSON_TM_T82' }]);
-    expect(await ok('receipt:save-pdf', { page: PAGE, fileName: 'receipt-20261201-ABC.pdf' })).toEqual({ outcome: 'saved', path: '/home/shop/receipt-20261201-ABC.pdf' });
-    expect(printer.pdfs).toEqual([{ page: PAGE, fileName: 'receipt-20261201-ABC.pdf', dialogTitle: '영수증을 PDF로 저장' }]);
+    expect(await ok('receipt:save-pdf', { page: PAGE, fileName: 'receipt-20261201-ABC.pdf' })).toEqual({
+      outcome: 'saved',
+      path: '/home/shop/receipt-20261201-ABC.pdf',
+    });
+    expect(printer.pdfs).toEqual([
+      { page: PAGE, fileName: 'receipt-20261201-ABC.pdf', dialogTitle: '영수증을 PDF로 저장' },
+    ]);
   });
 
   it('without a shell printer (the browser host) says the page must print itself, and never claims silence', async () => {
@@ -69,14 +100,26 @@ describe('printing receipts through the shell', () => {
     await ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await ok('settings:save-receipt', { paperWidth: 80, silent: true, printer: null });
     expect(await ok('receipt:printers', {})).toEqual({ printing: 'browser', printers: [] });
-    expect(await ok('receipt:setup', {})).toMatchObject({ printing: 'browser', silent: false, paperWidth: 80, store: null });
+    expect(await ok('receipt:setup', {})).toMatchObject({
+      printing: 'browser',
+      silent: false,
+      paperWidth: 80,
+      store: null,
+    });
     expect(await ok('receipt:print', { page: PAGE })).toEqual({ outcome: 'unavailable' });
     expect(await ok('receipt:save-pdf', { page: PAGE, fileName: 'r.pdf' })).toEqual({ outcome: 'unavailable' });
     // Choosing paper and printer is a manager's; a file name that could leave the folder is refused.
     await ok('staff:lock', {});
-    expect(await pos.dispatch('settings:save-receipt', { paperWidth: 58, silent: false, printer: null })).toMatchObject({ ok: false, error: { code: 'MANAGER_REQUIRED' } });
-    expect(await pos.dispatch('receipt:save-pdf', { page: PAGE, fileName: '../../etc/x.pdf' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await pos.dispatch('settings:save-receipt', { paperWidth: 72, silent: false, printer: null })).toMatchObject({ ok: false });
+    expect(await pos.dispatch('settings:save-receipt', { paperWidth: 58, silent: false, printer: null })).toMatchObject(
+      { ok: false, error: { code: 'MANAGER_REQUIRED' } },
+    );
+    expect(await pos.dispatch('receipt:save-pdf', { page: PAGE, fileName: '../../etc/x.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await pos.dispatch('settings:save-receipt', { paperWidth: 72, silent: false, printer: null })).toMatchObject(
+      { ok: false },
+    );
   });
 });
 
@@ -93,7 +136,9 @@ function fakeContents(printAnswer: [boolean, string]) {
       pdfs.push(options);
       return Buffer.from('%PDF-1.4 receipt');
     },
-    getPrintersAsync: async () => [{ name: 'EPSON_TM_T82', displayName: '', description: '', options: {} } as ElectronPrinterInfo],
+    getPrintersAsync: async () => [
+      { name: 'EPSON_TM_T82', displayName: '', description: '', options: {} } as ElectronPrinterInfo,
+    ],
   };
   return { contents, printed, pdfs };
 }
@@ -101,9 +146,24 @@ function fakeContents(printAnswer: [boolean, string]) {
 describe('the Electron shell’s printer', () => {
   it('prints the page edge to edge on the receipt’s paper, in microns, to the chosen printer', async () => {
     const fake = fakeContents([true, '']);
-    const printer = electronReceiptPrinter({ contents: () => fake.contents, showSaveDialog: async () => ({ canceled: true, filePath: '' }), documentsDir: () => '/docs', writeFile: async () => undefined });
-    expect(await printer.print({ page: { widthMm: 80, heightMm: 183 }, silent: true, printer: 'EPSON_TM_T82' })).toEqual({ outcome: 'printed' });
-    expect(fake.printed).toEqual([{ silent: true, deviceName: 'EPSON_TM_T82', printBackground: true, margins: { marginType: 'none' }, pageSize: { width: 80_000, height: 183_000 } }]);
+    const printer = electronReceiptPrinter({
+      contents: () => fake.contents,
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      documentsDir: () => '/docs',
+      writeFile: async () => undefined,
+    });
+    expect(
+      await printer.print({ page: { widthMm: 80, heightMm: 183 }, silent: true, printer: 'EPSON_TM_T82' }),
+    ).toEqual({ outcome: 'printed' });
+    expect(fake.printed).toEqual([
+      {
+        silent: true,
+        deviceName: 'EPSON_TM_T82',
+        printBackground: true,
+        margins: { marginType: 'none' },
+        pageSize: { width: 80_000, height: 183_000 },
+      },
+    ]);
     await printer.print({ page: PAGE, silent: false, printer: null });
     expect(fake.printed[1]).not.toHaveProperty('deviceName');
     // A printer that shows only its OS name is listed by it.
@@ -115,7 +175,12 @@ describe('the Electron shell’s printer', () => {
     [[false, 'cancelled'], { outcome: 'cancelled' }],
     [[false, 'Invalid printer settings'], { outcome: 'failed', reason: 'Invalid printer settings' }],
   ] as const)('a print answered %j ends %j', async (answer, outcome) => {
-    const printer = electronReceiptPrinter({ contents: () => fakeContents([...answer]).contents, showSaveDialog: async () => ({ canceled: true, filePath: '' }), documentsDir: () => '/docs', writeFile: async () => undefined });
+    const printer = electronReceiptPrinter({
+      contents: () => fakeContents([...answer]).contents,
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      documentsDir: () => '/docs',
+      writeFile: async () => undefined,
+    });
     expect(await printer.print({ page: PAGE, silent: false, printer: null })).toEqual(outcome);
   });
 
@@ -135,14 +200,29 @@ describe('the Electron shell’s printer', () => {
     answer = { canceled: false, filePath: join(dir, 'chosen.pdf') };
     expect(await printer.savePdf(job)).toEqual({ outcome: 'saved', path: join(dir, 'chosen.pdf') });
     expect(await readFile(join(dir, 'chosen.pdf'), 'utf8')).toBe('%PDF-1.4 receipt');
-    expect(dialogs[0]).toMatchObject({ title: 'Save the receipt as PDF', defaultPath: join(dir, 'receipt-A1.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(dialogs[0]).toMatchObject({
+      title: 'Save the receipt as PDF',
+      defaultPath: join(dir, 'receipt-A1.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     expect(fake.pdfs[0]).toMatchObject({ preferCSSPageSize: true, printBackground: true });
   });
 
   it('before the window opens, fails in words instead of throwing', async () => {
-    const printer = electronReceiptPrinter({ contents: () => null, showSaveDialog: async () => ({ canceled: true, filePath: '' }), documentsDir: () => '/docs', writeFile: async () => undefined });
-    expect(await printer.print({ page: PAGE, silent: true, printer: null })).toEqual({ outcome: 'failed', reason: 'the register window is not open' });
-    expect(await printer.savePdf({ page: PAGE, fileName: 'r.pdf', dialogTitle: 't' })).toEqual({ outcome: 'failed', reason: 'the register window is not open' });
+    const printer = electronReceiptPrinter({
+      contents: () => null,
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      documentsDir: () => '/docs',
+      writeFile: async () => undefined,
+    });
+    expect(await printer.print({ page: PAGE, silent: true, printer: null })).toEqual({
+      outcome: 'failed',
+      reason: 'the register window is not open',
+    });
+    expect(await printer.savePdf({ page: PAGE, fileName: 'r.pdf', dialogTitle: 't' })).toEqual({
+      outcome: 'failed',
+      reason: 'the register window is not open',
+    });
     expect(await printer.printers()).toEqual([]);
   });
 });

@@ -41,12 +41,18 @@ describe('대기번호, the number called out to the customer', () => {
     const h = await withCore();
     const declined = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const key = await payWindow(h.sim, h.clientKey, declined, CARD.rejectedAtConfirm);
-    expect(await h.fail('payment:confirm', { orderId: declined.orderId, paymentKey: key, amount: declined.amount })).toMatchObject({ code: 'PAYMENT_DECLINED' });
+    expect(
+      await h.fail('payment:confirm', { orderId: declined.orderId, paymentKey: key, amount: declined.amount }),
+    ).toMatchObject({ code: 'PAYMENT_DECLINED' });
     expect((await h.ok('sale:get', { orderId: declined.orderId })).callNumber).toBeNull();
     const paid = await Promise.all(Array.from({ length: 8 }, () => sell(h)));
     expect(paid.map((order) => order.callNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // Confirming again answers the same order with the same number.
-    const again = await h.ok('payment:confirm', { orderId: paid[0]?.orderId ?? '', paymentKey: paid[0]?.payment?.paymentKey ?? '', amount: paid[0]?.amount ?? 0 });
+    const again = await h.ok('payment:confirm', {
+      orderId: paid[0]?.orderId ?? '',
+      paymentKey: paid[0]?.payment?.paymentKey ?? '',
+      amount: paid[0]?.amount ?? 0,
+    });
     expect(again.callNumber).toBe(paid[0]?.callNumber);
   });
 
@@ -76,7 +82,15 @@ describe('the register’s draft, kept by main', () => {
 
   it('comes back after a reload of the window and after a restart of the app', async () => {
     const h = await withCore();
-    expect(await h.ok('register:draft', {})).toEqual({ lines: [], couponCode: null, manualDiscount: null, pending: null, approval: null, stage: 'ringing', paidOrderId: null });
+    expect(await h.ok('register:draft', {})).toEqual({
+      lines: [],
+      couponCode: null,
+      manualDiscount: null,
+      pending: null,
+      approval: null,
+      stage: 'ringing',
+      paidOrderId: null,
+    });
     await h.ok('register:save-draft', draft);
     expect(await h.ok('register:draft', {})).toEqual(draft);
     await h.close();
@@ -106,16 +120,41 @@ describe('the customer’s screen', () => {
 
     // A watch waits until something changes, then answers at once.
     const waiting = h.ok('display:watch', { since: first.version });
-    await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 2 }, { productId: 'no-such-product', quantity: 1 }], pending: null, approval: null, stage: 'ringing', paidOrderId: null });
+    await h.ok('register:save-draft', {
+      lines: [
+        { productId: 'americano', quantity: 2 },
+        { productId: 'no-such-product', quantity: 1 },
+      ],
+      pending: null,
+      approval: null,
+      stage: 'ringing',
+      paidOrderId: null,
+    });
     const ringing = await waiting;
     expect(ringing.version).toBeGreaterThan(first.version);
-    expect(ringing.view).toMatchObject({ stage: 'ringing', total: 9_000, lines: [{ name: { ko: '아메리카노', en: 'Americano' }, quantity: 2, lineTotal: 9_000 }] });
+    expect(ringing.view).toMatchObject({
+      stage: 'ringing',
+      total: 9_000,
+      lines: [{ name: { ko: '아메리카노', en: 'Americano' }, quantity: 2, lineTotal: 9_000 }],
+    });
 
-    await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 2 }], pending: null, approval: null, stage: 'paying', paidOrderId: null });
+    await h.ok('register:save-draft', {
+      lines: [{ productId: 'americano', quantity: 2 }],
+      pending: null,
+      approval: null,
+      stage: 'paying',
+      paidOrderId: null,
+    });
     expect((await h.ok('display:watch', { since: ringing.version })).view.stage).toBe('paying');
 
     const paid = await sell(h, [{ productId: 'americano', quantity: 2 }]);
-    await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 2 }], pending: null, approval: null, stage: 'paid', paidOrderId: paid.orderId });
+    await h.ok('register:save-draft', {
+      lines: [{ productId: 'americano', quantity: 2 }],
+      pending: null,
+      approval: null,
+      stage: 'paid',
+      paidOrderId: paid.orderId,
+    });
     const thanks = await h.ok('display:watch', { since: 0 });
     expect(thanks.view).toMatchObject({ stage: 'paid', callNumber: 1, total: 9_000 });
   });
@@ -123,9 +162,19 @@ describe('the customer’s screen', () => {
   it('shows the discount main prices for the cart’s coupon, and none for a coupon main refuses', async () => {
     const h = await withCore();
     const [code = ''] = await issueCoupons(h);
-    const draft = { lines: [{ productId: 'americano', quantity: 2 }], pending: null, approval: null, stage: 'ringing' as const, paidOrderId: null };
+    const draft = {
+      lines: [{ productId: 'americano', quantity: 2 }],
+      pending: null,
+      approval: null,
+      stage: 'ringing' as const,
+      paidOrderId: null,
+    };
     await h.ok('register:save-draft', { ...draft, couponCode: code });
-    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'ringing', discount: 1_000, total: 8_000 });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({
+      stage: 'ringing',
+      discount: 1_000,
+      total: 8_000,
+    });
     await h.ok('register:save-draft', { ...draft, couponCode: 'ABCDEFGHJKLM' });
     expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ discount: 0, total: 9_000 });
   });
@@ -133,7 +182,13 @@ describe('the customer’s screen', () => {
   it('does not show an order as paid that is not paid', async () => {
     const h = await withCore();
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    await h.ok('register:save-draft', { lines: [{ productId: 'americano', quantity: 1 }], pending: null, approval: null, stage: 'paid', paidOrderId: order.orderId });
+    await h.ok('register:save-draft', {
+      lines: [{ productId: 'americano', quantity: 1 }],
+      pending: null,
+      approval: null,
+      stage: 'paid',
+      paidOrderId: order.orderId,
+    });
     expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'ringing', callNumber: null });
   });
 
@@ -142,7 +197,9 @@ describe('the customer’s screen', () => {
     expect(senderScope({ url: `${origin}${CUSTOMER_PAGE}`, isTopFrame: true }, origin, CUSTOMER_PAGE)).toBe('display');
     expect(senderScope({ url: `${origin}/`, isTopFrame: true }, origin, CUSTOMER_PAGE)).toBe('register');
     expect(senderScope({ url: `${origin}${CUSTOMER_PAGE}`, isTopFrame: false }, origin, CUSTOMER_PAGE)).toBeNull();
-    expect(senderScope({ url: `http://127.0.0.1:5191${CUSTOMER_PAGE}`, isTopFrame: true }, origin, CUSTOMER_PAGE)).toBeNull();
+    expect(
+      senderScope({ url: `http://127.0.0.1:5191${CUSTOMER_PAGE}`, isTopFrame: true }, origin, CUSTOMER_PAGE),
+    ).toBeNull();
     expect(senderScope(null, origin, CUSTOMER_PAGE)).toBeNull();
   });
 
@@ -150,19 +207,38 @@ describe('the customer’s screen', () => {
     const primary = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
     const second = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 } };
     let displays = [primary];
-    const screen = Object.assign(new EventEmitter(), { getAllDisplays: () => displays, getPrimaryDisplay: () => primary }) as unknown as Screen;
-    const made: Array<{ options: { x?: number; webPreferences?: { preload?: string; sandbox?: boolean } }; url: string; closed: boolean }> = [];
+    const screen = Object.assign(new EventEmitter(), {
+      getAllDisplays: () => displays,
+      getPrimaryDisplay: () => primary,
+    }) as unknown as Screen;
+    const made: Array<{
+      options: { x?: number; webPreferences?: { preload?: string; sandbox?: boolean } };
+      url: string;
+      closed: boolean;
+    }> = [];
     const create = (options: unknown) => {
       const record = { options: options as never, url: '', closed: false };
       made.push(record);
-      return { loadURL: async (url: string) => void (record.url = url), close: () => void (record.closed = true), isDestroyed: () => record.closed } as unknown as BrowserWindow;
+      return {
+        loadURL: async (url: string) => void (record.url = url),
+        close: () => void (record.closed = true),
+        isDestroyed: () => record.closed,
+      } as unknown as BrowserWindow;
     };
-    keepCustomerWindow({ screen, create, preloadPath: '/app/out/preload/display.cjs', appOrigin: 'http://127.0.0.1:5190' });
+    keepCustomerWindow({
+      screen,
+      create,
+      preloadPath: '/app/out/preload/display.cjs',
+      appOrigin: 'http://127.0.0.1:5190',
+    });
     expect(made).toHaveLength(0);
     displays = [primary, second];
     (screen as unknown as EventEmitter).emit('display-added');
     expect(made).toHaveLength(1);
-    expect(made[0]).toMatchObject({ url: `http://127.0.0.1:5190${CUSTOMER_PAGE}`, options: { x: 1280, webPreferences: { preload: '/app/out/preload/display.cjs', sandbox: true } } });
+    expect(made[0]).toMatchObject({
+      url: `http://127.0.0.1:5190${CUSTOMER_PAGE}`,
+      options: { x: 1280, webPreferences: { preload: '/app/out/preload/display.cjs', sandbox: true } },
+    });
     displays = [primary];
     (screen as unknown as EventEmitter).emit('display-removed');
     expect(made[0]?.closed).toBe(true);
@@ -181,9 +257,15 @@ describe('the last paid order ("same again")', () => {
     const h = await withCore();
     expect(await h.ok('sale:last-paid', {})).toBeNull();
     await sell(h, [{ productId: 'americano', quantity: 2 }]);
-    const latest = await sell(h, [{ productId: 'croissant', quantity: 1 }, { productId: 'cafe-latte', quantity: 3 }]);
+    const latest = await sell(h, [
+      { productId: 'croissant', quantity: 1 },
+      { productId: 'cafe-latte', quantity: 3 },
+    ]);
     await h.ok('sale:create', { lines: [{ productId: 'mug', quantity: 1 }] });
-    expect(await h.ok('sale:last-paid', {})).toMatchObject({ orderId: latest.orderId, lines: [{ productId: 'croissant' }, { productId: 'cafe-latte', quantity: 3 }] });
+    expect(await h.ok('sale:last-paid', {})).toMatchObject({
+      orderId: latest.orderId,
+      lines: [{ productId: 'croissant' }, { productId: 'cafe-latte', quantity: 3 }],
+    });
   });
 });
 
@@ -205,7 +287,10 @@ describe('a manager’s discount approval, along the register’s path', () => {
     // No coupon: the order is open again and the register pays that very order.
     expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('PENDING');
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-    expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ status: 'PAID', discounts: [{ approvedBy: '김토스' }] });
+    expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({
+      status: 'PAID',
+      discounts: [{ approvedBy: '김토스' }],
+    });
     expect((await h.fail('sale:create', { lines, manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_USED');
 
     // With a coupon the declined order is given up; the next Pay's new order for the same cart takes the approval.
@@ -219,7 +304,10 @@ describe('a manager’s discount approval, along the register’s path', () => {
     expect(retry.amount).toBe(first.amount);
     const retryKey = await payWindow(h.sim, h.clientKey, retry, CARD.approves);
     await h.ok('payment:confirm', { orderId: retry.orderId, paymentKey: retryKey, amount: retry.amount });
-    expect(await h.fail('sale:create', { lines, manualDiscount: withCoupon })).toMatchObject({ code: 'DISCOUNT_APPROVAL_USED', details: { orderId: retry.orderId } });
+    expect(await h.fail('sale:create', { lines, manualDiscount: withCoupon })).toMatchObject({
+      code: 'DISCOUNT_APPROVAL_USED',
+      details: { orderId: retry.orderId },
+    });
   });
 
   it('an order given up before payment (the cart changed, the sale cleared) hands it back, for the approved cart only', async () => {
@@ -228,7 +316,10 @@ describe('a manager’s discount approval, along the register’s path', () => {
     const approved = await approveOnRegister(h, lines, halfOff);
     const order = await h.ok('sale:create', { lines, manualDiscount: approved });
     await h.ok('sale:abandon', { orderId: order.orderId });
-    expect((await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], manualDiscount: approved })).code).toBe('DISCOUNT_APPROVAL_OTHER_CART');
+    expect(
+      (await h.fail('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], manualDiscount: approved }))
+        .code,
+    ).toBe('DISCOUNT_APPROVAL_OTHER_CART');
     const again = await h.ok('sale:create', { lines, manualDiscount: approved });
     expect(again.orderId).not.toBe(order.orderId);
     expect(again.amount).toBe(4_500);
@@ -241,6 +332,10 @@ describe('a manager’s discount approval, along the register’s path', () => {
     const order = await h.ok('sale:create', { lines, manualDiscount: approved });
     const pending = { orderId: order.orderId, orderName: order.orderName, amount: order.amount, cartKey: 'k' };
     await h.ok('register:save-draft', { ...emptyDraft, lines, manualDiscount: approved, pending, stage: 'paying' });
-    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ stage: 'paying', discount: 4_500, total: 4_500 });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({
+      stage: 'paying',
+      discount: 4_500,
+      total: 4_500,
+    });
   });
 });

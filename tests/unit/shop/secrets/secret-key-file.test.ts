@@ -37,7 +37,8 @@ class FakeSafeStorage {
   };
   decryptStringAsync = async (blob: Buffer) => {
     const [keychain, hex] = blob.toString().split(':');
-    if (keychain !== this.keychain || hex === undefined) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (keychain !== this.keychain || hex === undefined)
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return { result: Buffer.from(hex, 'hex').toString(), shouldReEncrypt: this.rotated };
   };
 }
@@ -45,7 +46,8 @@ class FakeSafeStorage {
 async function setup(platform: NodeJS.Platform = 'linux') {
   const dataDir = await tempDir('keys');
   const safe = new FakeSafeStorage();
-  const store = (cipher = safeStorageCipher(safe, platform)) => new SecretKeyFile({ dataDir, cipher, io: diskIo, now: NOW, log: silentLog });
+  const store = (cipher = safeStorageCipher(safe, platform)) =>
+    new SecretKeyFile({ dataDir, cipher, io: diskIo, now: NOW, log: silentLog });
   const onDisk = () => readFile(join(dataDir, SECRET_KEY_FILE), 'utf8');
   return { dataDir, safe, store, onDisk };
 }
@@ -89,8 +91,14 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
   it('moves aside a file that decrypts to something that is not a secret key', async () => {
     const { store, safe, dataDir } = await setup();
     const blob = await safe.encryptStringAsync('test_ck_this_is_a_client_key');
-    await writeFile(join(dataDir, SECRET_KEY_FILE), JSON.stringify({ version: 1, protection: 'os-keychain', data: blob.toString('base64') }));
-    expect(await store().read()).toMatchObject({ state: 'unreadable', reason: expect.stringMatching(/not a Toss secret key/) });
+    await writeFile(
+      join(dataDir, SECRET_KEY_FILE),
+      JSON.stringify({ version: 1, protection: 'os-keychain', data: blob.toString('base64') }),
+    );
+    expect(await store().read()).toMatchObject({
+      state: 'unreadable',
+      reason: expect.stringMatching(/not a Toss secret key/),
+    });
   });
 
   it('re-encrypts when safeStorage asks (shouldReEncrypt), atomically', async () => {
@@ -109,7 +117,10 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
   it('on Linux without a keyring (basic_text) refuses to pretend, unless the owner accepts a plain warning', async () => {
     const { store, safe, dataDir } = await setup('linux');
     safe.backend = 'basic_text';
-    await expect(store().save(KEY, { acceptWeakProtection: false })).rejects.toMatchObject({ code: 'KEY_STORAGE_UNENCRYPTED', message: expect.stringMatching(/basic_text/) });
+    await expect(store().save(KEY, { acceptWeakProtection: false })).rejects.toMatchObject({
+      code: 'KEY_STORAGE_UNENCRYPTED',
+      message: expect.stringMatching(/basic_text/),
+    });
     expect(await readdir(dataDir)).toEqual([]);
     expect(await store().save(KEY, { acceptWeakProtection: true })).toBe('weak');
     expect(await store().read()).toEqual({ state: 'stored', key: KEY, protection: 'weak' });
@@ -118,7 +129,9 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
   it('stores nothing when the operating system offers no encryption at all', async () => {
     const { store, safe, dataDir } = await setup('darwin');
     safe.available = false;
-    await expect(store().save(KEY, { acceptWeakProtection: true })).rejects.toMatchObject({ code: 'KEY_STORAGE_UNAVAILABLE' });
+    await expect(store().save(KEY, { acceptWeakProtection: true })).rejects.toMatchObject({
+      code: 'KEY_STORAGE_UNAVAILABLE',
+    });
     expect(await readdir(dataDir)).toEqual([]);
   });
 
@@ -127,7 +140,13 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
     let diskFull = false;
     const { io } = faultyIo(() => diskFull);
     const safe = new FakeSafeStorage();
-    const store = new SecretKeyFile({ dataDir, cipher: safeStorageCipher(safe, 'win32'), io, now: NOW, log: silentLog });
+    const store = new SecretKeyFile({
+      dataDir,
+      cipher: safeStorageCipher(safe, 'win32'),
+      io,
+      now: NOW,
+      log: silentLog,
+    });
     await store.save(KEY, { acceptWeakProtection: false });
     diskFull = true;
     await expect(store.save('live_sk_another_key_1234', { acceptWeakProtection: false })).rejects.toThrow(/ENOSPC/);
@@ -158,21 +177,47 @@ describe('start-up with a stored key', () => {
     const safe = new FakeSafeStorage();
     const cipher = safeStorageCipher(safe, 'darwin');
     const own = await startOwnSimulator();
-    const env = { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: own.secretKey, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc };
+    const env = {
+      POS_DATA_DIR: dataDir,
+      TOSS_CLIENT_KEY: own.clientKey,
+      TOSS_SECRET_KEY: own.secretKey,
+      TOSS_API_BASE: own.sim.apiBase,
+      TOSS_SDK_SRC: own.sim.sdkSrc,
+    };
     const first = await startPos({ env, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
     expect(first.mode()).toBe('live');
     await first.close();
 
     // Next start: keys only from what was saved. Then the keychain is reset.
-    const saved = await startPos({ env: { POS_DATA_DIR: dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc }, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
+    const saved = await startPos({
+      env: { POS_DATA_DIR: dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
+      packaged: false,
+      cipher,
+      keepEnvironmentKey: true,
+      log: silentLog,
+    });
     expect(saved.mode()).toBe('live');
     await saved.close();
     safe.keychain = 'reset';
-    const after = await startPos({ env: { POS_DATA_DIR: dataDir }, packaged: false, cipher, keepEnvironmentKey: true, log: silentLog });
+    const after = await startPos({
+      env: { POS_DATA_DIR: dataDir },
+      packaged: false,
+      cipher,
+      keepEnvironmentKey: true,
+      log: silentLog,
+    });
     onCleanup(() => after.close());
     expect(after.mode()).toBe('training');
     const info = await after.dispatch('app:info', {});
-    expect(info).toMatchObject({ ok: true, data: { mode: 'training', notices: [{ code: 'SECRET_KEY_UNREADABLE', detail: expect.stringMatching(/moved to .*toss-secret-key\.unreadable-/) }] } });
+    expect(info).toMatchObject({
+      ok: true,
+      data: {
+        mode: 'training',
+        notices: [
+          { code: 'SECRET_KEY_UNREADABLE', detail: expect.stringMatching(/moved to .*toss-secret-key\.unreadable-/) },
+        ],
+      },
+    });
   });
 
   it('reports a key it could not store instead of ignoring it, and still runs with it', async () => {
@@ -181,10 +226,25 @@ describe('start-up with a stored key', () => {
     const safe = new FakeSafeStorage();
     safe.backend = 'basic_text';
     const own = await startOwnSimulator();
-    const env = { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: own.secretKey, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc };
-    const pos = await startPos({ env, packaged: false, cipher: safeStorageCipher(safe, 'linux'), keepEnvironmentKey: true, log: silentLog });
+    const env = {
+      POS_DATA_DIR: dataDir,
+      TOSS_CLIENT_KEY: own.clientKey,
+      TOSS_SECRET_KEY: own.secretKey,
+      TOSS_API_BASE: own.sim.apiBase,
+      TOSS_SDK_SRC: own.sim.sdkSrc,
+    };
+    const pos = await startPos({
+      env,
+      packaged: false,
+      cipher: safeStorageCipher(safe, 'linux'),
+      keepEnvironmentKey: true,
+      log: silentLog,
+    });
     onCleanup(() => pos.close());
-    expect(await pos.dispatch('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', notices: [{ code: 'SECRET_KEY_NOT_SAVED', detail: expect.stringMatching(/basic_text/) }] } });
+    expect(await pos.dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      data: { mode: 'live', notices: [{ code: 'SECRET_KEY_NOT_SAVED', detail: expect.stringMatching(/basic_text/) }] },
+    });
     expect(await readdir(dataDir)).not.toContain(SECRET_KEY_FILE);
   });
 });

@@ -65,7 +65,11 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('sale:get', { orderId: newOrderId(seoulDay(new Date())) });
   await call('sale:get', { orderId: '../../toss-secret-key.bin' });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: 1 });
-  await call('payment:confirm', { orderId: newOrderId(seoulDay(new Date())), paymentKey: 'tsim_made_up_key', amount: order.amount });
+  await call('payment:confirm', {
+    orderId: newOrderId(seoulDay(new Date())),
+    paymentKey: 'tsim_made_up_key',
+    amount: order.amount,
+  });
   await call('payment:confirm', { orderId: order.orderId, paymentKey: 'tsim_made_up_key', amount: order.amount });
   const declinedKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);
   await call('payment:confirm', { orderId: order.orderId, paymentKey: declinedKey, amount: order.amount });
@@ -76,16 +80,26 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('payment:confirm', { orderId: order.orderId, paymentKey: approvedKey, amount: order.amount });
   await call('sale:get', { orderId: order.orderId });
   await call('sale:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
-  await call('sale:quote', { lines: [{ productId: 'americano', quantity: 2 }], manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
+  await call('sale:quote', {
+    lines: [{ productId: 'americano', quantity: 2 }],
+    manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' },
+  });
   await call('sale:abandon', { orderId: order.orderId });
   const cash = await call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
   const cashOrderId = (cash.data as unknown as { orderId: string } | undefined)?.orderId ?? order.orderId;
-  await call('cash:sale', { orderId: cashOrderId, received: 10_000, cashReceipt: { type: '소득공제', identity: '010-0000-0000' } });
+  await call('cash:sale', {
+    orderId: cashOrderId,
+    received: 10_000,
+    cashReceipt: { type: '소득공제', identity: '010-0000-0000' },
+  });
   await call('cash:receipt', { orderId: cashOrderId, request: { type: '소득공제', identity: '010-2345-6789' } });
   await call('payment:settlements', {});
   await call('payment:dismiss-settlement', { orderId: order.orderId });
   await call('payment:complete-free', { orderId: order.orderId });
-  await call('discount:approve', { pin: '0000', discount: { kind: 'percent', value: 50, productId: null, reason: '단골' } });
+  await call('discount:approve', {
+    pin: '0000',
+    discount: { kind: 'percent', value: 50, productId: null, reason: '단골' },
+  });
 
   // Staff and the manager's channels: refused while locked, then answered in a manager session.
   await call('settings:get', {});
@@ -95,21 +109,46 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('staff:setup-owner', { name: '사장', pin: '482913' });
   await call('staff:setup-owner', { name: '또 사장', pin: '482914' });
   await call('settings:get', {});
-  await call('settings:save-store', { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 1', phone: '02-123-4567' });
+  await call('settings:save-store', {
+    name: '토스 카페',
+    owner: '김토스',
+    businessNumber: '120-81-47521',
+    address: '서울 강남구 테헤란로 1',
+    phone: '02-123-4567',
+  });
   await call('settings:save-toss-keys', { clientKey: 'test_gck_x', secretKey: 'test_gsk_x', acceptUnencrypted: true });
-  await call('settings:save-toss-keys', { clientKey: 'test_ck_probe', secretKey: 'test_sk_probe_wrong', acceptUnencrypted: true });
+  await call('settings:save-toss-keys', {
+    clientKey: 'test_ck_probe',
+    secretKey: 'test_sk_probe_wrong',
+    acceptUnencrypted: true,
+  });
   await call('settings:set-mode', { mode: 'live', confirm: true });
   await call('settings:set-mode', { mode: 'training', confirm: true });
   await call('catalog:manage', {});
-  await call('catalog:save-product', { categoryId: 'coffee', name: { ko: '플랫화이트', en: 'Flat White' }, price: 5200, barcode: null });
+  await call('catalog:save-product', {
+    categoryId: 'coffee',
+    name: { ko: '플랫화이트', en: 'Flat White' },
+    price: 5200,
+    barcode: null,
+  });
   await call('catalog:set-sold-out', { productId: 'americano', soldOut: true });
   await call('catalog:retire-product', { productId: 'americano', retired: true });
   await call('catalog:save-category', { name: { ko: '디저트', en: 'Desserts' } });
   await call('catalog:retire-category', { categoryId: 'goods', retired: true });
   await call('settings:save-discount-limits', { percent: 20, won: 10_000 });
-  const defined = await call('coupons:define', { name: '오픈 기념', benefit: { type: 'fixed', amount: 1000 }, minOrderAmount: 0, scope: { categoryIds: [], productIds: [] } });
+  const defined = await call('coupons:define', {
+    name: '오픈 기념',
+    benefit: { type: 'fixed', amount: 1000 },
+    minOrderAmount: 0,
+    scope: { categoryIds: [], productIds: [] },
+  });
   await call('coupons:definitions', {});
-  await call('coupons:issue', { definitionId: (defined.data as unknown as { id: string } | undefined)?.id ?? 'none', count: 3, validFrom: '2020-01-01', validUntil: '2099-12-31' });
+  await call('coupons:issue', {
+    definitionId: (defined.data as unknown as { id: string } | undefined)?.id ?? 'none',
+    count: 3,
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
   await call('coupons:list', { offset: 0, limit: 10 });
   await call('coupons:void', { code: 'ABCD-EFGH-JKLM' });
   await call('coupons:export', {});
@@ -125,17 +164,27 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('history:order', { orderId: order.orderId });
   await call('history:export', { filter: { from: day, to: day } });
   // The day close asks Toss for the day's transactions: what it answers must not carry the key either.
-  for (const channel of ['day:view', 'day:match', 'day:x-report', 'day:export', 'day:close'] as const) await call(channel, { day });
+  for (const channel of ['day:view', 'day:match', 'day:x-report', 'day:export', 'day:close'] as const)
+    await call(channel, { day });
   await call('day:closes', {});
   await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
   await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
   await call('staff:list', {});
   const added = await call('staff:add', { name: '알바', role: 'cashier', pin: null });
-  await call('staff:set-active', { staffId: (added.data as unknown as { id: string } | undefined)?.id ?? 'none', active: false });
+  await call('staff:set-active', {
+    staffId: (added.data as unknown as { id: string } | undefined)?.id ?? 'none',
+    active: false,
+  });
   await call('staff:lock', {});
 
   await call('register:draft', {});
-  await call('register:save-draft', { lines: [{ productId: 'americano', quantity: 1 }], pending: null, approval: null, stage: 'ringing', paidOrderId: null });
+  await call('register:save-draft', {
+    lines: [{ productId: 'americano', quantity: 1 }],
+    pending: null,
+    approval: null,
+    stage: 'ringing',
+    paidOrderId: null,
+  });
   await call('register:save-draft', { lines: 'all of them' });
   await call('sale:last-paid', {});
   await call('display:watch', { since: 0 });
@@ -165,7 +214,10 @@ describe('the Toss secret key never leaves main', () => {
     // Toss knows another key: every call with ours is UNAUTHORIZED_KEY.
     const own = await startOwnSimulator();
     const refused = await withLiveCore({ ...own, secretKey: secret }, { log: capturingLogger(secret).log });
-    const offline = await withLiveCore({ ...own, secretKey: secret }, { apiBase: await closedPortUrl(), log: capturingLogger(secret).log });
+    const offline = await withLiveCore(
+      { ...own, secretKey: secret },
+      { apiBase: await closedPortUrl(), log: capturingLogger(secret).log },
+    );
 
     for (const h of [refused, offline]) {
       const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
@@ -175,7 +227,10 @@ describe('the Toss secret key never leaves main', () => {
       expectNoLeak(JSON.stringify(answer), secret);
       expectNoLeak(JSON.stringify(await h.call('sale:get', { orderId: order.orderId })), secret);
     }
-    expect(await refused.call('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
+    expect(await refused.call('app:info', {})).toMatchObject({
+      ok: true,
+      data: { mode: 'live', clientKey: own.clientKey },
+    });
   });
 
   it('is taken out of what Toss says before it is stored or shown, even when Toss repeats the key and its Authorization header', async () => {
@@ -187,7 +242,10 @@ describe('the Toss secret key never leaves main', () => {
     // The hostile answer really carries the key: asked directly, the simulator repeats it.
     const direct = await fetch(`${own.sim.apiBase}/v1/payments/confirm`, {
       method: 'POST',
-      headers: { Authorization: `Basic ${Buffer.from(`${secret}:`).toString('base64')}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${secret}:`).toString('base64')}`,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ paymentKey, orderId: order.orderId, amount: order.amount }),
     });
     expect(await direct.text()).toContain(secret);
@@ -197,7 +255,8 @@ describe('the Toss secret key never leaves main', () => {
     expectNoLeak(JSON.stringify(answer), secret);
     expectNoLeak(JSON.stringify(await h.ok('sale:get', { orderId: order.orderId })), secret);
     const journals = await readdir(join(h.dataDir, 'orders'));
-    for (const name of journals.filter((n) => n.endsWith('.jsonl'))) expectNoLeak(await readFile(join(h.dataDir, 'orders', name), 'utf8'), secret);
+    for (const name of journals.filter((n) => n.endsWith('.jsonl')))
+      expectNoLeak(await readFile(join(h.dataDir, 'orders', name), 'utf8'), secret);
   });
 
   it('is not in the log file the app keeps in its data folder', async () => {
@@ -207,7 +266,13 @@ describe('the Toss secret key never leaves main', () => {
     await withCatalog(dataDir);
     // No `log` option: the app's own logger, which writes logs/YYYY-MM-DD.log.
     const core = await startPos({
-      env: { POS_DATA_DIR: dataDir, TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: secret, TOSS_API_BASE: await closedPortUrl(), TOSS_SDK_SRC: own.sim.sdkSrc },
+      env: {
+        POS_DATA_DIR: dataDir,
+        TOSS_CLIENT_KEY: own.clientKey,
+        TOSS_SECRET_KEY: secret,
+        TOSS_API_BASE: await closedPortUrl(),
+        TOSS_SDK_SRC: own.sim.sdkSrc,
+      },
       packaged: false,
       cipher: plainTextCipher,
       keepEnvironmentKey: false,
@@ -217,7 +282,9 @@ describe('the Toss secret key never leaves main', () => {
     if (!created.ok) throw new Error('sale:create failed');
     const order = created.data as { orderId: string; orderName: string; amount: number };
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect(await core.dispatch('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ ok: false });
+    expect(
+      await core.dispatch('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount }),
+    ).toMatchObject({ ok: false });
 
     const logFile = join(dataDir, 'logs', `${seoulDay(new Date())}.log`);
     const logged = async () => (await readFile(logFile, 'utf8').catch(() => '')).includes(order.orderId);
@@ -249,8 +316,10 @@ describe('the Toss secret key never leaves main', () => {
 async function copyOfTheApp(): Promise<string> {
   const repo = resolve('.');
   const dir = await tempDir('build');
-  for (const entry of ['electron', 'shared', 'renderer']) await cp(join(repo, entry), join(dir, entry), { recursive: true });
-  for (const file of ['electron.vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.electron.json']) await cp(join(repo, file), join(dir, file));
+  for (const entry of ['electron', 'shared', 'renderer'])
+    await cp(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const file of ['electron.vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.electron.json'])
+    await cp(join(repo, file), join(dir, file));
   // Our own node_modules folder (so build caches land in the temp copy), its packages linked to the real ones.
   await mkdir(join(dir, 'node_modules'));
   for (const name of await readdir(join(repo, 'node_modules'))) {
@@ -260,7 +329,11 @@ async function copyOfTheApp(): Promise<string> {
   return dir;
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -291,10 +364,16 @@ describe('the secret key cannot reach a build', () => {
     const secret = canarySecret();
     const control = `POS_PUBLIC_CONTROL_${randomBytes(8).toString('hex')}`;
     const app = await copyOfTheApp();
-    await appendFile(join(app, 'renderer', 'src', 'main.tsx'), '\n// build probe (test copy only)\nconsole.debug(JSON.stringify(import.meta.env));\n');
+    await appendFile(
+      join(app, 'renderer', 'src', 'main.tsx'),
+      '\n// build probe (test copy only)\nconsole.debug(JSON.stringify(import.meta.env));\n',
+    );
     // A .env next to the config and next to the renderer root, where Vite looks for one.
     for (const envDir of [app, join(app, 'renderer')]) {
-      await writeFile(join(envDir, '.env'), `TOSS_SECRET_KEY=${secret}\nVITE_TOSS_SECRET_KEY=${secret}\nRENDERER_VITE_TOSS_SECRET_KEY=${secret}\n`);
+      await writeFile(
+        join(envDir, '.env'),
+        `TOSS_SECRET_KEY=${secret}\nVITE_TOSS_SECRET_KEY=${secret}\nRENDERER_VITE_TOSS_SECRET_KEY=${secret}\n`,
+      );
     }
 
     const env: NodeJS.ProcessEnv = {
@@ -307,7 +386,11 @@ describe('the secret key cannot reach a build', () => {
       RENDERER_VITE_TOSS_SECRET_KEY: secret,
       POS_PUBLIC_BUILD_PROBE: control,
     };
-    const build = await run(process.execPath, [join(app, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: app, env });
+    const build = await run(
+      process.execPath,
+      [join(app, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      { cwd: app, env },
+    );
     expect(build.code, build.output).toBe(0);
 
     const out = join(app, 'out');
@@ -337,7 +420,8 @@ describe('the secret key cannot reach a build', () => {
     expect(display).toContain(JSON.stringify(APP_ORIGIN_ARG));
     expect(display).toContain(JSON.stringify(unknownChannelResult.ok ? '' : unknownChannelResult.error.message));
     expect(display).toContain('"display:watch"');
-    for (const channel of channels.filter((c) => c !== 'display:watch')) expect(display, channel).not.toContain(JSON.stringify(channel));
+    for (const channel of channels.filter((c) => c !== 'display:watch'))
+      expect(display, channel).not.toContain(JSON.stringify(channel));
     expect(display).not.toMatch(/ZodError|\$ZodType|zod/i);
   }, 180_000);
 });

@@ -14,15 +14,27 @@ import { onCleanup } from '../../helpers/cleanup';
 import { tempDir } from '../../helpers/temp-dir';
 import { CARD, payWindow } from '../../helpers/toss-window';
 
-const STORE = { name: '토스 카페', owner: '김토스', businessNumber: '120-81-47521', address: '서울 강남구 테헤란로 131', phone: '02-1544-7772' };
+const STORE = {
+  name: '토스 카페',
+  owner: '김토스',
+  businessNumber: '120-81-47521',
+  address: '서울 강남구 테헤란로 131',
+  phone: '02-1544-7772',
+};
 
 describe('사업자등록번호', () => {
-  it.each(['120-81-47521', '1208147521', '220-81-62517', '101-81-00340'])('accepts %s (check digit right)', (number) => {
-    expect(isBusinessNumber(number)).toBe(true);
-  });
-  it.each(['120-81-47522', '1234567890', '120-81-4752', '120-81-475211', 'abc-de-fghij', ''])('refuses %j', (number) => {
-    expect(isBusinessNumber(number)).toBe(false);
-  });
+  it.each(['120-81-47521', '1208147521', '220-81-62517', '101-81-00340'])(
+    'accepts %s (check digit right)',
+    (number) => {
+      expect(isBusinessNumber(number)).toBe(true);
+    },
+  );
+  it.each(['120-81-47522', '1234567890', '120-81-4752', '120-81-475211', 'abc-de-fghij', ''])(
+    'refuses %j',
+    (number) => {
+      expect(isBusinessNumber(number)).toBe(false);
+    },
+  );
   it('is kept as digits and shown grouped', () => {
     expect(storeInfoSchema.parse(STORE).businessNumber).toBe('1208147521');
     expect(formatBusinessNumber('1208147521')).toBe('120-81-47521');
@@ -48,7 +60,10 @@ describe('Toss key pairs', () => {
 
 /** A training core whose "live" Toss (TOSS_API_BASE) is a simulator the test owns, with an unlocked owner. */
 async function managerCore(own: OwnSimulator, options: CoreOptions = {}) {
-  const h = await withCore({ ...options, env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc, ...options.env } });
+  const h = await withCore({
+    ...options,
+    env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc, ...options.env },
+  });
   await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
   return h;
 }
@@ -57,8 +72,13 @@ describe('settings (manager)', () => {
   it('keeps the shop’s details only when every field is right, and records who changed them', async () => {
     const own = await startOwnSimulator();
     const h = await managerCore(own);
-    expect(await h.fail('settings:save-store', { ...STORE, businessNumber: '120-81-47522' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/check digit/) });
-    expect(await h.fail('settings:save-store', { ...STORE, phone: 'call me' })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await h.fail('settings:save-store', { ...STORE, businessNumber: '120-81-47522' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/check digit/),
+    });
+    expect(await h.fail('settings:save-store', { ...STORE, phone: 'call me' })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(await h.fail('settings:save-store', { ...STORE, name: '   ' })).toMatchObject({ code: 'INVALID_INPUT' });
     expect((await h.ok('settings:get', {})).store).toBeNull();
     const view = await h.ok('settings:save-store', STORE);
@@ -69,43 +89,105 @@ describe('settings (manager)', () => {
   it('checks a key pair with Toss before keeping it, then shows only a masked tail', async () => {
     const own = await startOwnSimulator();
     const h = await managerCore(own);
-    expect(await h.fail('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: `${own.secretKey}x`, acceptUnencrypted: true })).toMatchObject({ code: 'TOSS_KEY_REJECTED' });
-    expect(await h.fail('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: 'live_sk_abc', acceptUnencrypted: true })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(
+      await h.fail('settings:save-toss-keys', {
+        clientKey: own.clientKey,
+        secretKey: `${own.secretKey}x`,
+        acceptUnencrypted: true,
+      }),
+    ).toMatchObject({ code: 'TOSS_KEY_REJECTED' });
+    expect(
+      await h.fail('settings:save-toss-keys', {
+        clientKey: own.clientKey,
+        secretKey: 'live_sk_abc',
+        acceptUnencrypted: true,
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
     // The browser host cannot encrypt: it says so, and keeps the key only when the owner accepts that.
-    expect(await h.fail('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: false })).toMatchObject({ code: 'KEY_STORAGE_UNENCRYPTED' });
+    expect(
+      await h.fail('settings:save-toss-keys', {
+        clientKey: own.clientKey,
+        secretKey: own.secretKey,
+        acceptUnencrypted: false,
+      }),
+    ).toMatchObject({ code: 'KEY_STORAGE_UNENCRYPTED' });
     await expect(stat(join(h.dataDir, SECRET_KEY_FILE))).rejects.toThrow();
 
-    const view = await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
-    expect(view.toss).toMatchObject({ mode: 'training', clientKey: maskKey(own.clientKey), secretKey: maskKey(own.secretKey), changed: { by: '김토스' } });
+    const view = await h.ok('settings:save-toss-keys', {
+      clientKey: own.clientKey,
+      secretKey: own.secretKey,
+      acceptUnencrypted: true,
+    });
+    expect(view.toss).toMatchObject({
+      mode: 'training',
+      clientKey: maskKey(own.clientKey),
+      secretKey: maskKey(own.secretKey),
+      changed: { by: '김토스' },
+    });
     expect(view.keyStorage).toMatchObject({ protection: 'plain-text' });
     expect(JSON.stringify(view)).not.toContain(own.secretKey);
     expect((await stat(join(h.dataDir, SECRET_KEY_FILE))).mode & 0o777).toBe(0o600);
     // The lookup that proved the key asked Toss for an order that cannot exist.
-    expect(own.sim.requests().filter((r) => r.path.startsWith('/v1/payments/orders/keycheck-')).map((r) => r.status)).toEqual([401, 404]);
+    expect(
+      own.sim
+        .requests()
+        .filter((r) => r.path.startsWith('/v1/payments/orders/keycheck-'))
+        .map((r) => r.status),
+    ).toEqual([401, 404]);
   });
 
   it('switches to live only with saved keys and an explicit confirmation, uses the new key at once, and keeps the choice for the next start', async () => {
     const own = await startOwnSimulator();
     const lines: string[] = [];
-    const log = createLogger(() => [], (_level, line) => lines.push(line));
+    const log = createLogger(
+      () => [],
+      (_level, line) => lines.push(line),
+    );
     const h = await managerCore(own, { log });
-    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'LIVE_KEYS_MISSING' });
-    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: false } as never)).toMatchObject({ code: 'INVALID_INPUT' });
-    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
-    expect((await h.ok('settings:set-mode', { mode: 'live', confirm: true })).toss).toMatchObject({ mode: 'live', savedMode: 'live' });
-    expect(await h.ok('app:info', {})).toMatchObject({ mode: 'live', clientKey: own.clientKey, sdkSrc: own.sim.sdkSrc });
+    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({
+      code: 'LIVE_KEYS_MISSING',
+    });
+    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: false } as never)).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await h.ok('settings:save-toss-keys', {
+      clientKey: own.clientKey,
+      secretKey: own.secretKey,
+      acceptUnencrypted: true,
+    });
+    expect((await h.ok('settings:set-mode', { mode: 'live', confirm: true })).toss).toMatchObject({
+      mode: 'live',
+      savedMode: 'live',
+    });
+    expect(await h.ok('app:info', {})).toMatchObject({
+      mode: 'live',
+      clientKey: own.clientKey,
+      sdkSrc: own.sim.sdkSrc,
+    });
     expect(h.core.csp()).toContain(own.sim.origin);
 
     // A live sale goes to the Toss the new key belongs to.
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
-    expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ status: 'PAID', training: false });
+    expect(await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({
+      status: 'PAID',
+      training: false,
+    });
 
     await h.close();
-    const again = await startPos({ env: { POS_DATA_DIR: h.dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log });
+    const again = await startPos({
+      env: { POS_DATA_DIR: h.dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
+      packaged: false,
+      cipher: plainTextCipher,
+      keepEnvironmentKey: false,
+      log,
+    });
     onCleanup(() => again.close());
     expect(again.mode()).toBe('live');
-    expect(await again.dispatch('app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', clientKey: own.clientKey } });
+    expect(await again.dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      data: { mode: 'live', clientKey: own.clientKey },
+    });
     expect(lines.join('\n')).not.toContain(own.secretKey);
   });
 
@@ -113,10 +195,21 @@ describe('settings (manager)', () => {
     const own = await startOwnSimulator();
     const dataDir = await tempDir('scrub');
     // No log option: the app's own logger, which writes logs/YYYY-MM-DD.log.
-    const pos = await startPos({ env: { POS_DATA_DIR: dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc }, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false });
+    const pos = await startPos({
+      env: { POS_DATA_DIR: dataDir, TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
+      packaged: false,
+      cipher: plainTextCipher,
+      keepEnvironmentKey: false,
+    });
     onCleanup(() => pos.close());
     await pos.dispatch('staff:setup-owner', { name: '김토스', pin: '482913' });
-    expect(await pos.dispatch('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true })).toMatchObject({ ok: true });
+    expect(
+      await pos.dispatch('settings:save-toss-keys', {
+        clientKey: own.clientKey,
+        secretKey: own.secretKey,
+        acceptUnencrypted: true,
+      }),
+    ).toMatchObject({ ok: true });
     pos.log.error('a Toss error echoed the key', { text: `bad key ${own.secretKey}` });
     const logFile = join(dataDir, 'logs', `${seoulDay(new Date())}.log`);
     const logged = async () => (await readFile(logFile, 'utf8').catch(() => '')).includes('echoed the key');
@@ -129,17 +222,25 @@ describe('settings (manager)', () => {
   it('refuses to switch while a payment is being confirmed', async () => {
     const own = await startOwnSimulator({ confirmDelayMs: 400 });
     const h = await managerCore(own);
-    await h.ok('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true });
+    await h.ok('settings:save-toss-keys', {
+      clientKey: own.clientKey,
+      secretKey: own.secretKey,
+      acceptUnencrypted: true,
+    });
     await h.ok('settings:set-mode', { mode: 'live', confirm: true });
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
     const confirming = h.call('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await h.fail('settings:set-mode', { mode: 'training', confirm: true })).toMatchObject({ code: 'PAYMENT_IN_FLIGHT' });
+    expect(await h.fail('settings:set-mode', { mode: 'training', confirm: true })).toMatchObject({
+      code: 'PAYMENT_IN_FLIGHT',
+    });
     expect(await confirming).toMatchObject({ ok: true });
     expect((await h.ok('settings:set-mode', { mode: 'training', confirm: true })).toss.mode).toBe('training');
     // The training books have no live order: it cannot be paid (or even found) against the training simulator.
-    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject({ code: 'ORDER_NOT_FOUND' });
+    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject(
+      { code: 'ORDER_NOT_FOUND' },
+    );
   });
 
   it('will not go live while only the training manager exists, and the training manager changes nothing that outlives training', async () => {
@@ -148,8 +249,12 @@ describe('settings (manager)', () => {
     await h.ok('staff:use-training-manager', {});
     const keys = { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true };
     expect(await h.fail('settings:save-toss-keys', keys)).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
-    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
-    expect(await h.fail('staff:add', { name: '몰래', role: 'manager', pin: '482913' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.fail('settings:set-mode', { mode: 'live', confirm: true })).toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
+    expect(await h.fail('staff:add', { name: '몰래', role: 'manager', pin: '482913' })).toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
     // The owner is set up (no live manager exists yet, so the first-start owner is still offered) and goes live.
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await h.ok('settings:save-toss-keys', keys);
@@ -157,14 +262,24 @@ describe('settings (manager)', () => {
     await h.ok('staff:lock', {});
     // The training manager's PIN opens nothing in live mode.
     expect(await h.fail('staff:unlock', { pin: '0000' })).toMatchObject({ code: 'PIN_WRONG' });
-    expect(await h.ok('staff:status', {})).toMatchObject({ setupNeeded: false, trainingManagerOffered: false, session: null });
+    expect(await h.ok('staff:status', {})).toMatchObject({
+      setupNeeded: false,
+      trainingManagerOffered: false,
+      session: null,
+    });
     expect(await h.fail('settings:get', {})).toMatchObject({ code: 'MANAGER_REQUIRED' });
   });
 
   it('refuses a live key whenever the Toss address is overridden (a test seam)', async () => {
     const own = await startOwnSimulator({ secretKey: 'live_sk_seamcheck_1234', clientKey: 'live_ck_seamcheck_1234' });
     const h = await managerCore(own);
-    expect(await h.fail('settings:save-toss-keys', { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true })).toMatchObject({ code: 'TOSS_CONFIGURATION' });
+    expect(
+      await h.fail('settings:save-toss-keys', {
+        clientKey: own.clientKey,
+        secretKey: own.secretKey,
+        acceptUnencrypted: true,
+      }),
+    ).toMatchObject({ code: 'TOSS_CONFIGURATION' });
     expect(own.sim.requests()).toEqual([]);
   });
 });

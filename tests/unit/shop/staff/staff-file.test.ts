@@ -16,16 +16,23 @@ interface OnDisk {
 }
 
 const readStaff = async (dataDir: string) => JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as OnDisk;
-const writeStaff = (dataDir: string, file: OnDisk) => writeFile(join(dataDir, 'staff.json'), JSON.stringify(file, null, 2));
+const writeStaff = (dataDir: string, file: OnDisk) =>
+  writeFile(join(dataDir, 'staff.json'), JSON.stringify(file, null, 2));
 
 /** A keychain stand-in: "encrypts" by tagging the text, so a file it wrote cannot be read as plain text. */
 const keychainCipher: KeyCipher = {
   availability: async () => ({ available: true, protection: 'os-keychain', detail: 'test keychain' }),
   encrypt: async (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
-  decrypt: async (blob) => ({ text: Buffer.from(blob.toString().replace(/^sealed:/, ''), 'hex').toString(), shouldReEncrypt: false }),
+  decrypt: async (blob) => ({
+    text: Buffer.from(blob.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    shouldReEncrypt: false,
+  }),
 };
 
-function open(dataDir: string, options: { hasSales?: boolean; cipher?: KeyCipher; log?: ReturnType<typeof capturingLog>['log'] } = {}) {
+function open(
+  dataDir: string,
+  options: { hasSales?: boolean; cipher?: KeyCipher; log?: ReturnType<typeof capturingLog>['log'] } = {},
+) {
   return StaffService.open({
     dataDir,
     io: diskIo,
@@ -50,7 +57,10 @@ async function shop(): Promise<{ dataDir: string; ids: Record<'owner' | 'cashier
 }
 
 /** Start-up refuses the folder: the error names staff.json and what is wrong with it. */
-async function refusal(dataDir: string, options: { hasSales?: boolean; cipher?: KeyCipher } = {}): Promise<StoreFileCorruptError> {
+async function refusal(
+  dataDir: string,
+  options: { hasSales?: boolean; cipher?: KeyCipher } = {},
+): Promise<StoreFileCorruptError> {
   const error = await open(dataDir, options).then(
     () => null,
     (e: unknown) => e,
@@ -83,7 +93,10 @@ describe('staff.json cannot be edited into giving anyone a manager’s power', (
     expect(whole.message).toContain('staff record staff-intruder (침입자) does not match its signature');
     expect(whole.message).toMatch(/Fix the file or restore it from a backup/);
     const unsigned = { ...copied, signature: undefined };
-    await writeStaff(dataDir, { ...file, staff: [...file.staff, { ...unsigned, id: 'staff-intruder', name: '침입자' }] });
+    await writeStaff(dataDir, {
+      ...file,
+      staff: [...file.staff, { ...unsigned, id: 'staff-intruder', name: '침입자' }],
+    });
     expect((await refusal(dataDir)).message).toContain('staff record staff-intruder (침입자) has no signature');
   });
 
@@ -93,7 +106,10 @@ describe('staff.json cannot be edited into giving anyone a manager’s power', (
     const edits: Array<[string, (s: OnDisk['staff'][number]) => OnDisk['staff'][number]]> = [
       [`${ids.cashier} (박알바)`, (s) => (s.id === ids.cashier ? { ...s, role: 'manager' } : s)],
       [`${ids.former} (이전매니저)`, (s) => (s.id === ids.former ? { ...s, active: true } : s)],
-      [`${ids.owner} (김토스)`, (s) => (s.id === ids.owner ? { ...s, pin: original.staff.find((c) => c.id === ids.cashier)?.pin } : s)],
+      [
+        `${ids.owner} (김토스)`,
+        (s) => (s.id === ids.owner ? { ...s, pin: original.staff.find((c) => c.id === ids.cashier)?.pin } : s),
+      ],
     ];
     for (const [named, edit] of edits) {
       await writeStaff(dataDir, { ...original, staff: original.staff.map(edit) });
@@ -107,18 +123,25 @@ describe('staff.json cannot be edited into giving anyone a manager’s power', (
   it('refuses a signed staff.json whose key is missing', async () => {
     const { dataDir } = await shop();
     await rm(join(dataDir, 'staff-key.json'));
-    expect((await refusal(dataDir)).message).toMatch(/its records are signed, but the signing key \(staff-key\.json\) is missing/);
+    expect((await refusal(dataDir)).message).toMatch(
+      /its records are signed, but the signing key \(staff-key\.json\) is missing/,
+    );
   });
 
   it('keeps the key through the shell’s cipher: a keychain-sealed key is not on disk in the clear, and the browser host cannot use it', async () => {
     const dataDir = await tempDir('staff-keychain');
     const staff = await open(dataDir, { cipher: keychainCipher });
     await staff.setupOwner('김토스', '482913');
-    const envelope = JSON.parse(await readFile(join(dataDir, 'staff-key.json'), 'utf8')) as { protection: string; data: string };
+    const envelope = JSON.parse(await readFile(join(dataDir, 'staff-key.json'), 'utf8')) as {
+      protection: string;
+      data: string;
+    };
     expect(envelope.protection).toBe('os-keychain');
     expect(Buffer.from(envelope.data, 'base64').toString()).toMatch(/^sealed:/);
     await expect(open(dataDir, { cipher: keychainCipher })).resolves.toBeInstanceOf(StaffService);
-    expect((await refusal(dataDir, { cipher: plainTextCipher })).message).toMatch(/staff-key\.json\) cannot be used: .*desktop app/);
+    expect((await refusal(dataDir, { cipher: plainTextCipher })).message).toMatch(
+      /staff-key\.json\) cannot be used: .*desktop app/,
+    );
   });
 });
 
@@ -127,9 +150,13 @@ describe('a folder with sales never falls back to the first-start screen', () =>
     const { dataDir } = await shop();
     const emptied = { staff: [], lockout: { failures: 0, lockedUntil: null } };
     await writeStaff(dataDir, emptied);
-    expect((await refusal(dataDir, { hasSales: true })).message).toMatch(/it has no staff, but this data folder has sales.*Restore staff\.json and staff-key\.json from a backup/);
+    expect((await refusal(dataDir, { hasSales: true })).message).toMatch(
+      /it has no staff, but this data folder has sales.*Restore staff\.json and staff-key\.json from a backup/,
+    );
     await rm(join(dataDir, 'staff.json'));
-    expect((await refusal(dataDir, { hasSales: true })).message).toMatch(/it has no staff, but this data folder has sales/);
+    expect((await refusal(dataDir, { hasSales: true })).message).toMatch(
+      /it has no staff, but this data folder has sales/,
+    );
     // A folder with no sales yet is a first start, as it always was.
     expect((await open(dataDir, { hasSales: false })).status()).toMatchObject({ setupNeeded: true });
   });
@@ -140,7 +167,9 @@ describe('a folder with sales never falls back to the first-start screen', () =>
     await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
     await h.close();
     await writeStaff(h.dataDir, { staff: [], lockout: { failures: 0, lockedUntil: null } });
-    await expect(withLiveCore(own, { dataDir: h.dataDir })).rejects.toThrow(/staff\.json: it has no staff, but this data folder has sales/);
+    await expect(withLiveCore(own, { dataDir: h.dataDir })).rejects.toThrow(
+      /staff\.json: it has no staff, but this data folder has sales/,
+    );
   });
 });
 
@@ -157,12 +186,21 @@ describe('a folder from before signatures', () => {
       createdAt: '2026-11-01T10:00:00+09:00',
       createdBy: null,
     });
-    const before = { staff: [await record('staff-owner', '김토스', 'manager', '482913'), await record('staff-cashier', '박알바', 'cashier', null)], lockout: { failures: 1, lockedUntil: null } };
+    const before = {
+      staff: [
+        await record('staff-owner', '김토스', 'manager', '482913'),
+        await record('staff-cashier', '박알바', 'cashier', null),
+      ],
+      lockout: { failures: 1, lockedUntil: null },
+    };
     await writeFile(join(dataDir, 'staff.json'), JSON.stringify(before));
 
     const first = capturingLog();
     const staff = await open(dataDir, { hasSales: true, log: first.log });
-    expect(first.info).toContainEqual(['staff.json signed once: a folder from before staff records were signed', { records: 2 }]);
+    expect(first.info).toContainEqual([
+      'staff.json signed once: a folder from before staff records were signed',
+      { records: 2 },
+    ]);
     expect(first.info.map(([message]) => message)).toContain('staff signing key made');
     const signed = await readStaff(dataDir);
     expect(signed.staff.map((s) => [s.id, typeof s.signature])).toEqual([
@@ -178,8 +216,13 @@ describe('a folder from before signatures', () => {
     expect(second.all).toEqual([]);
     expect(await readFile(join(dataDir, 'staff.json'), 'utf8')).toBe(bytes);
 
-    await writeStaff(dataDir, { ...signed, staff: signed.staff.map((s) => (s.id === 'staff-cashier' ? { ...s, role: 'manager' } : s)) });
-    expect((await refusal(dataDir, { hasSales: true })).message).toContain('staff record staff-cashier (박알바) does not match its signature');
+    await writeStaff(dataDir, {
+      ...signed,
+      staff: signed.staff.map((s) => (s.id === 'staff-cashier' ? { ...s, role: 'manager' } : s)),
+    });
+    expect((await refusal(dataDir, { hasSales: true })).message).toContain(
+      'staff record staff-cashier (박알바) does not match its signature',
+    );
   });
 });
 
@@ -192,6 +235,8 @@ describe('start-up', () => {
     await writeStaff(h.dataDir, { ...file, staff: file.staff.map((s) => ({ ...s, name: '다른 사람' })) });
     const error = await withCore({ dataDir: h.dataDir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFileCorruptError);
-    expect((error as Error).message).toMatch(/^data file is unreadable: .*staff\.json: staff record staff-[0-9a-f]+ \(다른 사람\) does not match its signature/);
+    expect((error as Error).message).toMatch(
+      /^data file is unreadable: .*staff\.json: staff record staff-[0-9a-f]+ \(다른 사람\) does not match its signature/,
+    );
   });
 });

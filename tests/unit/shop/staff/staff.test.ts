@@ -61,11 +61,17 @@ describe('PINs at rest', () => {
 describe('first start', () => {
   it('asks for an owner; the owner becomes the first manager, unlocked, and setup is then closed', async () => {
     const h = await withCore();
-    expect(await h.ok('staff:status', {})).toMatchObject({ setupNeeded: true, trainingManagerOffered: true, session: null });
+    expect(await h.ok('staff:status', {})).toMatchObject({
+      setupNeeded: true,
+      trainingManagerOffered: true,
+      session: null,
+    });
     const status = await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     expect(status).toMatchObject({ setupNeeded: false, session: { managerName: '김토스' } });
     expect(await h.fail('staff:setup-owner', { name: '남', pin: '111111' })).toMatchObject({ code: 'SETUP_DONE' });
-    expect(await h.ok('staff:list', {})).toEqual([expect.objectContaining({ name: '김토스', role: 'manager', active: true, trainingOnly: false })]);
+    expect(await h.ok('staff:list', {})).toEqual([
+      expect.objectContaining({ name: '김토스', role: 'manager', active: true, trainingOnly: false }),
+    ]);
   });
 
   it('refuses a PIN that is not 4–8 digits', async () => {
@@ -78,7 +84,10 @@ describe('first start', () => {
 
   it('lets two setups racing at once make one owner only', async () => {
     const h = await withCore();
-    const results = await Promise.all([h.call('staff:setup-owner', { name: 'A', pin: '1111' }), h.call('staff:setup-owner', { name: 'B', pin: '2222' })]);
+    const results = await Promise.all([
+      h.call('staff:setup-owner', { name: 'A', pin: '1111' }),
+      h.call('staff:setup-owner', { name: 'B', pin: '2222' }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await h.ok('staff:list', {})).toHaveLength(1);
   });
@@ -133,7 +142,10 @@ describe('unlocking manager mode', () => {
     await expect(staff.unlock('482913')).rejects.toMatchObject({ code: 'PIN_LOCKED' });
     expect(staff.status().lockedUntil).toBe('2026-12-01T12:00:30+09:00');
     time.advance(30_001);
-    await expect(staff.unlock('000000')).rejects.toMatchObject({ code: 'PIN_LOCKED', message: expect.stringContaining('12:01:30') });
+    await expect(staff.unlock('000000')).rejects.toMatchObject({
+      code: 'PIN_LOCKED',
+      message: expect.stringContaining('12:01:30'),
+    });
     time.advance(60_001);
     expect((await staff.unlock('482913')).session).not.toBeNull();
     staff.lock();
@@ -155,7 +167,12 @@ describe('unlocking manager mode', () => {
     const { staff } = await staffService();
     await staff.setupOwner('김토스', '482913');
     staff.lock();
-    const guesses = Array.from({ length: 12 }, (_, i) => staff.unlock(String(100000 + i)).then(() => 'open', (e: { code: string }) => e.code));
+    const guesses = Array.from({ length: 12 }, (_, i) =>
+      staff.unlock(String(100000 + i)).then(
+        () => 'open',
+        (e: { code: string }) => e.code,
+      ),
+    );
     const codes = await Promise.all(guesses);
     expect(codes.filter((c) => c === 'PIN_WRONG')).toHaveLength(4);
     expect(codes.filter((c) => c === 'PIN_LOCKED')).toHaveLength(8);
@@ -168,10 +185,16 @@ describe('staff', () => {
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     const cashier = await h.ok('staff:add', { name: '박알바', role: 'cashier', pin: null });
     expect(cashier).toMatchObject({ role: 'cashier', active: true });
-    expect(await h.fail('staff:add', { name: '최매니저', role: 'manager', pin: '482913' })).toMatchObject({ code: 'PIN_TAKEN' });
-    expect(await h.fail('staff:add', { name: '최매니저', role: 'manager', pin: null })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await h.fail('staff:add', { name: '최매니저', role: 'manager', pin: '482913' })).toMatchObject({
+      code: 'PIN_TAKEN',
+    });
+    expect(await h.fail('staff:add', { name: '최매니저', role: 'manager', pin: null })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     const owner = (await h.ok('staff:list', {})).find((s) => s.name === '김토스');
-    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'LAST_MANAGER' });
+    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({
+      code: 'LAST_MANAGER',
+    });
     expect(await h.ok('staff:set-active', { staffId: cashier.id, active: false })).toMatchObject({ active: false });
   });
 
@@ -199,11 +222,16 @@ describe('the training manager', () => {
   it('is offered beside the owner on a first start in training, and choosing it writes training/staff.json only (owner-only), never the shop’s staff.json', async () => {
     const { staff, dataDir } = await staffService({ training: true });
     expect(staff.status()).toMatchObject({ setupNeeded: true, trainingManagerOffered: true });
-    expect(await staff.useTrainingManager()).toMatchObject({ setupNeeded: false, session: { managerName: TRAINING_MANAGER.name } });
+    expect(await staff.useTrainingManager()).toMatchObject({
+      setupNeeded: false,
+      session: { managerName: TRAINING_MANAGER.name },
+    });
     expect(staff.session.current()).toMatchObject({ trainingOnly: true });
     expect(staff.hasLiveManager()).toBe(false);
     await expect(readFile(join(dataDir, 'staff.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({ manager: { id: expect.any(String), createdAt: expect.any(String) } });
+    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({
+      manager: { id: expect.any(String), createdAt: expect.any(String) },
+    });
     expect((await stat(join(dataDir, 'training'))).mode & 0o777).toBe(0o700);
     expect((await stat(join(dataDir, 'training', 'staff.json'))).mode & 0o777).toBe(0o600);
   });
@@ -211,19 +239,31 @@ describe('the training manager', () => {
   it('cannot add staff or deactivate the owner, and the last-manager rule does not count it', async () => {
     const h = await withCore();
     await h.ok('staff:use-training-manager', {});
-    expect(await h.fail('staff:add', { name: '침입자', role: 'manager', pin: '135790' })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.fail('staff:add', { name: '침입자', role: 'manager', pin: '135790' })).toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
     // The shop still has no manager of its own: its owner can be set up, and is unlocked at once.
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     const owner = (await h.ok('staff:list', {})).find((s) => s.name === '김토스');
     await h.ok('staff:lock', {});
-    expect(await h.ok('staff:unlock', { pin: TRAINING_MANAGER.pin })).toMatchObject({ session: { managerName: TRAINING_MANAGER.name } });
-    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
-    expect(await h.fail('staff:add', { name: '박알바', role: 'cashier', pin: null })).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    expect(await h.ok('staff:unlock', { pin: TRAINING_MANAGER.pin })).toMatchObject({
+      session: { managerName: TRAINING_MANAGER.name },
+    });
+    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
+    expect(await h.fail('staff:add', { name: '박알바', role: 'cashier', pin: null })).toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
     // The owner is the shop's only manager, whoever else can unlock in training.
     await h.ok('staff:lock', {});
     await h.ok('staff:unlock', { pin: '482913' });
-    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({ code: 'LAST_MANAGER' });
-    const onDisk = JSON.parse(await readFile(join(h.dataDir, 'staff.json'), 'utf8')) as { staff: Array<{ name: string; active: boolean }> };
+    expect(await h.fail('staff:set-active', { staffId: owner?.id ?? '', active: false })).toMatchObject({
+      code: 'LAST_MANAGER',
+    });
+    const onDisk = JSON.parse(await readFile(join(h.dataDir, 'staff.json'), 'utf8')) as {
+      staff: Array<{ name: string; active: boolean }>;
+    };
     expect(onDisk.staff.map((s) => [s.name, s.active])).toEqual([['김토스', true]]);
   });
 
@@ -232,8 +272,12 @@ describe('the training manager', () => {
     await staff.useTrainingManager();
     await staff.setupOwner('김토스', '482913');
     const owner = staff.list().find((s) => s.name === '김토스');
-    await expect(staff.addStaff({ name: '침입자', role: 'manager', pin: '135790' }, TRAINING_SESSION)).rejects.toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
-    await expect(staff.setActive(owner?.id ?? '', false, TRAINING_SESSION)).rejects.toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    await expect(
+      staff.addStaff({ name: '침입자', role: 'manager', pin: '135790' }, TRAINING_SESSION),
+    ).rejects.toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });
+    await expect(staff.setActive(owner?.id ?? '', false, TRAINING_SESSION)).rejects.toMatchObject({
+      code: 'TRAINING_MANAGER_LIMITED',
+    });
     expect(staff.list().map((s) => [s.name, s.active, s.trainingOnly])).toEqual([
       ['김토스', true, false],
       [TRAINING_MANAGER.name, true, true],
@@ -274,20 +318,31 @@ describe('the training manager', () => {
       createdAt: '2026-11-01T10:00:00+09:00',
       createdBy: null,
     });
-    const legacy = { staff: [await record(TRAINING_MANAGER.name, TRAINING_MANAGER.pin, true), await record('김토스', '482913', false)], lockout: { failures: 0, lockedUntil: null } };
+    const legacy = {
+      staff: [await record(TRAINING_MANAGER.name, TRAINING_MANAGER.pin, true), await record('김토스', '482913', false)],
+      lockout: { failures: 0, lockedUntil: null },
+    };
     await writeFile(join(dataDir, 'staff.json'), JSON.stringify(legacy));
     const said = capturingLog();
     const { staff } = await staffService({ dataDir, training: true, log: said.log });
 
-    expect(said.info.map(([message]) => message)).toContain('the training manager moved out of staff.json into training/staff.json');
-    const live = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as { staff: Array<Record<string, unknown>> };
+    expect(said.info.map(([message]) => message)).toContain(
+      'the training manager moved out of staff.json into training/staff.json',
+    );
+    const live = JSON.parse(await readFile(join(dataDir, 'staff.json'), 'utf8')) as {
+      staff: Array<Record<string, unknown>>;
+    };
     expect(live.staff.map((s) => s['name'])).toEqual(['김토스']);
     expect(JSON.stringify(live)).not.toContain('trainingOnly');
-    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({ manager: { id: 'staff-training', createdAt: '2026-11-01T10:00:00+09:00' } });
+    expect(JSON.parse(await readFile(join(dataDir, 'training', 'staff.json'), 'utf8'))).toEqual({
+      manager: { id: 'staff-training', createdAt: '2026-11-01T10:00:00+09:00' },
+    });
     await staff.unlock(TRAINING_MANAGER.pin);
     expect(staff.session.current()).toMatchObject({ id: 'staff-training', trainingOnly: true });
     const owner = staff.list().find((s) => s.name === '김토스');
     await staff.unlock('482913');
-    await expect(staff.setActive(owner?.id ?? '', false, { id: 'staff-owner', name: '김토스', trainingOnly: false })).rejects.toMatchObject({ code: 'LAST_MANAGER' });
+    await expect(
+      staff.setActive(owner?.id ?? '', false, { id: 'staff-owner', name: '김토스', trainingOnly: false }),
+    ).rejects.toMatchObject({ code: 'LAST_MANAGER' });
   });
 });

@@ -201,13 +201,11 @@ test('at 1024×768 every demo product shows without scrolling, and the cart show
   await page.setViewportSize({ width: 1024, height: 768 });
   const tiles = page.locator('.product-card');
   await expect(tiles).toHaveCount(20);
-  const grid = await page
-    .locator('.product-grid')
-    .evaluate((el) => ({
-      scroll: el.scrollHeight,
-      client: el.clientHeight,
-      bottom: el.getBoundingClientRect().bottom,
-    }));
+  const grid = await page.locator('.product-grid').evaluate((el) => ({
+    scroll: el.scrollHeight,
+    client: el.clientHeight,
+    bottom: el.getBoundingClientRect().bottom,
+  }));
   expect(grid.scroll).toBeLessThanOrEqual(grid.client + 1);
   for (const tile of await tiles.all()) {
     const [card, price] = [await tile.boundingBox(), await tile.locator('.product-price').boundingBox()];

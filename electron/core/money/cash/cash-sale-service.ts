@@ -166,18 +166,16 @@ export class CashSaleService {
   private async send(order: Order, pending: CashReceipt, identity: string): Promise<Order> {
     let issued: TossCashReceipt;
     try {
-      issued = await this.deps
-        .toss(order)
-        .issueCashReceipt(
-          {
-            amount: receiptAmount(order, pending),
-            orderId: order.orderId,
-            orderName: order.orderName,
-            customerIdentityNumber: identityDigits(identity),
-            type: pending.type,
-          },
-          idempotencyKey('cash-receipt', order.orderId, pending.requestId),
-        );
+      issued = await this.deps.toss(order).issueCashReceipt(
+        {
+          amount: receiptAmount(order, pending),
+          orderId: order.orderId,
+          orderName: order.orderName,
+          customerIdentityNumber: identityDigits(identity),
+          type: pending.type,
+        },
+        idempotencyKey('cash-receipt', order.orderId, pending.requestId),
+      );
     } catch (error) {
       if (error instanceof TossApiError && !outcomeOpen(error))
         return this.refused(order.orderId, pending, error.code, error.message);

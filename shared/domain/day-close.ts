@@ -115,7 +115,7 @@ export const mismatchSchema = z.discriminatedUnion('kind', [
 export type Mismatch = z.infer<typeof mismatchSchema>;
 
 /** The day checked against Toss's transactions, or why it could not be. */
-export const reconciliationSchema = z.discriminatedUnion('status', [
+export const dayMatchSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('checked'),
     checkedAt: z.string(),
@@ -133,7 +133,7 @@ export const reconciliationSchema = z.discriminatedUnion('status', [
     detail: z.string().max(600),
   }),
 ]);
-export type Reconciliation = z.infer<typeof reconciliationSchema>;
+export type DayMatch = z.infer<typeof dayMatchSchema>;
 
 /** An X report (the day so far, nothing closed) or a Z report (the day closed, its figures kept). */
 export const dayReportSchema = z.strictObject({
@@ -143,7 +143,7 @@ export const dayReportSchema = z.strictObject({
   /** The manager who asked for it. */
   by: z.string().max(40),
   figures: dayFiguresSchema,
-  reconciliation: reconciliationSchema,
+  reconciliation: dayMatchSchema,
 });
 export type DayReport = z.infer<typeof dayReportSchema>;
 

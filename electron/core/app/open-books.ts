@@ -1,3 +1,4 @@
+import type { Order } from '../../../shared/domain/order';
 import type { Handlers } from '../../../shared/ipc/handlers';
 import { CashReceiptCancels } from '../money/cash/cash-receipt-cancels';
 import { CashSaleService } from '../money/cash/cash-sale-service';
@@ -81,25 +82,18 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const issuer = new CouponIssuer(coupons, { now, log });
   const approvals = new DiscountApprovals(deps.mode, now);
   const openWork = await OpenWork.open(dir, io);
-  const payments = new PaymentService({
+  // A sale's coupons follow it once it is paid, by card or in cash.
+  const paying = {
     orders: orderBook,
     locks,
     toss,
     training,
     now,
     log,
-    open: openWork.of('confirms'),
-    settled: (order) => redemption.settle(order),
-  });
-  const cash = new CashSaleService({
-    orders: orderBook,
-    locks,
-    toss,
-    training,
-    now,
-    log,
-    settled: (order) => redemption.settle(order),
-  });
+    settled: (order: Order) => redemption.settle(order),
+  };
+  const payments = new PaymentService({ ...paying, open: openWork.of('confirms') });
+  const cash = new CashSaleService(paying);
   const cashReceiptCancels = new CashReceiptCancels({
     open: openWork.of('cashReceiptCancels'),
     orders: orderBook,

@@ -4,7 +4,7 @@ import {
   dayCloseSummarySchema,
   dayReportSchema,
   dayViewSchema,
-  reconciliationSchema,
+  dayMatchSchema,
 } from '../../domain/day-close';
 import { defineChannels } from '../channel';
 
@@ -15,7 +15,7 @@ export const dayChannels = defineChannels({
   /** A business day's figures (frozen by its close, once closed), and whether it can be closed now. */
   'day:view': { role: 'manager', input: day, output: dayViewSchema },
   /** The day's payments and refunds against Toss's transactions; nothing is changed. */
-  'day:match': { role: 'manager', input: day, output: reconciliationSchema },
+  'day:match': { role: 'manager', input: day, output: dayMatchSchema },
   /** The X report: the day so far, checked with Toss; nothing is closed or kept. */
   'day:x-report': { role: 'manager', input: day, output: dayReportSchema },
   /** The Z report: closes the day for good; later sales belong to the next day. */

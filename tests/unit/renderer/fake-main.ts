@@ -9,6 +9,7 @@ import type { Handlers } from '../../../shared/ipc/handlers';
 import { priceCart } from '../../../electron/core/shop/catalog/pricing';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { unknownChannelResult } from '../../../shared/ipc/unknown-channel';
+import { anOrder } from '../../support/an-order';
 
 /**
  * Main as the renderer sees it across the process boundary: `window.pos.invoke`, answering
@@ -305,21 +306,7 @@ export class FakeMain {
   private createOrder({ lines }: { lines: Array<{ productId: string; quantity: number }> }) {
     const priced = this.price(lines);
     const orderId = `order-${String(this.nextOrder++).padStart(6, '0')}`;
-    const order: Order = {
-      orderId,
-      businessDay: '2024-05-01',
-      createdAt: STAMP,
-      updatedAt: STAMP,
-      training: true,
-      ...priced,
-      status: 'PENDING',
-      attempts: [],
-      payment: null,
-      cash: null,
-      callNumber: null,
-      discounts: [],
-      refunds: [],
-    };
+    const order = anOrder({ orderId, businessDay: '2024-05-01', createdAt: STAMP, updatedAt: STAMP, ...priced });
     this.orders.set(orderId, order);
     return { orderId, orderName: order.orderName, amount: order.amount };
   }

@@ -1,5 +1,5 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
-import type { DayFigures, Mismatch, Reconciliation } from '../../../../shared/domain/day-close';
+import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import { csvText } from '../../platform/export/csv';
 
@@ -58,7 +58,7 @@ function mismatchRow(mismatch: Mismatch): string[] {
  * method, card company, hour and product, and what matching against Toss found, one row each.
  * Refunds are those made during the day, whatever day their orders were sold.
  */
-export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: Reconciliation | null): string {
+export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: DayMatch | null): string {
   function* rows(): Generator<string[]> {
     yield HEADER;
     yield ['report', 'business_day', '', '', figures.day, '', ''];

@@ -4,7 +4,7 @@ import {
   type DayFigures,
   type DayReport,
   type DayView,
-  type Reconciliation,
+  type DayMatch,
 } from '../../../../shared/domain/day-close';
 import { PosError } from '../../../../shared/domain/errors';
 import { sumWon } from '../../../../shared/domain/money';
@@ -77,11 +77,11 @@ export class DayCloseService {
   }
 
   /** The day checked against Toss's transactions; in training there is no real Toss to ask. */
-  async match(day: string): Promise<Reconciliation> {
+  async match(day: string): Promise<DayMatch> {
     return this.matchBooks(await this.books(day));
   }
 
-  private async matchBooks(books: DayBooks): Promise<Reconciliation> {
+  private async matchBooks(books: DayBooks): Promise<DayMatch> {
     const checkedAt = seoulIso(this.deps.now());
     if (this.deps.training())
       return {

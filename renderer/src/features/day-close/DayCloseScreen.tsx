@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { dayAfter, type DayReport, type Reconciliation } from '../../../../shared/domain/day-close';
+import { dayAfter, type DayReport, type DayMatch } from '../../../../shared/domain/day-close';
 import { seoulDay } from '../../../../shared/domain/time';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
@@ -14,7 +14,7 @@ import { DayFiguresPanel } from './DayFiguresPanel';
 import './day-close.css';
 import { useDayCloseStrings } from './day-close-strings';
 import { HourlyChart } from './HourlyChart';
-import { ReconcilePanel } from './ReconcilePanel';
+import { MatchPanel } from './MatchPanel';
 import { ReportDialog } from './ReportDialog';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
@@ -28,7 +28,7 @@ export function DayCloseScreen() {
   const [day, setDay] = useState(() => seoulDay(new Date()));
   const [version, setVersion] = useState(0);
   const { view, error } = useDayView(day, version);
-  const [checked, setChecked] = useState<{ day: string; reconciliation: Reconciliation } | null>(null);
+  const [checked, setChecked] = useState<{ day: string; reconciliation: DayMatch } | null>(null);
   const { busy, error: actionError, clearError, ...actions } = useDayActions(day);
   const [report, setReport] = useState<DayReport | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -45,7 +45,7 @@ export function DayCloseScreen() {
     setSaved(null);
   }
 
-  const reconcile = () => actions.reconcile((found) => setChecked({ day, reconciliation: found }));
+  const match = () => actions.match((found) => setChecked({ day, reconciliation: found }));
   const xReport = () => actions.xReport(setReport);
   const exportCsv = () => actions.exportCsv(setSaved);
 
@@ -61,7 +61,7 @@ export function DayCloseScreen() {
     const key = event.key.toLowerCase();
     if (key === '[') pick(dayAfter(day, -1));
     else if (key === ']') pick(dayAfter(day, 1));
-    else if (key === 'r') reconcile();
+    else if (key === 'r') match();
     else if (key === 'x' && view !== null && close === null) xReport();
     else if (key === 'z' && canClose) setConfirming(true);
     else if (key === 'e') exportCsv();
@@ -185,11 +185,11 @@ export function DayCloseScreen() {
         <div className="day-body">
           <DayFiguresPanel figures={view.figures} />
           <HourlyChart byHour={view.figures.byHour} />
-          <ReconcilePanel
+          <MatchPanel
             reconciliation={reconciliation}
-            busy={busy === 'reconcile'}
+            busy={busy === 'match'}
             error={null}
-            onCheck={reconcile}
+            onCheck={match}
             onOpenOrder={setOpenOrder}
           />
           <ClosedDays version={version} onPick={pick} />

@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useDayCloseStrings } from './day-close-strings';
 import { DayFiguresPanel } from './DayFiguresPanel';
 import { HourlyChart } from './HourlyChart';
-import { ReconcilePanel } from './ReconcilePanel';
+import { MatchPanel } from './MatchPanel';
 
 /** Only the report is printed: the page behind it is hidden from the printer while this class is on. */
 const PRINTING = 'printing-day-report';
@@ -46,7 +46,7 @@ export function ReportDialog({
         </p>
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />
-        <ReconcilePanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
+        <MatchPanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
       </div>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={printReport} data-testid="day-report-print">

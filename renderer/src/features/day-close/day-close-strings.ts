@@ -41,10 +41,10 @@ const ko = {
   topProducts: '많이 팔린 상품',
   product: '상품',
   quantity: '수량',
-  reconcileTitle: '토스페이먼츠 대조',
-  reconcileHint:
+  matchTitle: '토스페이먼츠 대조',
+  matchHint:
     '이 영업일의 카드 결제와 환불을 토스페이먼츠 거래 내역과 맞춰 봅니다. 아무것도 바꾸지 않습니다. 현금 판매는 토스페이먼츠에 없으므로 대조하지 않습니다.',
-  reconcile: '대조하기 (R)',
+  match: '대조하기 (R)',
   reconciling: '토스페이먼츠에 묻는 중…',
   checkedAt: (at: string, count: number) => `${at} 확인 · 거래 ${count}건`,
   tossTotals: (approved: string, canceled: string) => `승인 ${approved} · 취소 ${canceled}`,
@@ -155,10 +155,10 @@ const en: DayCloseStrings = {
   topProducts: 'Best sellers',
   product: 'Product',
   quantity: 'Qty',
-  reconcileTitle: 'Checked with Toss Payments',
-  reconcileHint:
+  matchTitle: 'Checked with Toss Payments',
+  matchHint:
     'Matches the day’s card payments and refunds against Toss Payments’ transactions. Nothing is changed. Cash sales are not at Toss Payments and are not checked.',
-  reconcile: 'Check (R)',
+  match: 'Check (R)',
   reconciling: 'Asking Toss Payments…',
   checkedAt: (at, count) => `Checked ${at} · ${count} ${count === 1 ? 'transaction' : 'transactions'}`,
   tossTotals: (approved, canceled) => `Approved ${approved} · cancelled ${canceled}`,

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { DayReport, Reconciliation } from '../../../../shared/domain/day-close';
+import type { DayReport, DayMatch } from '../../../../shared/domain/day-close';
 import { saveTextFile } from '../../lib/save-file';
 import { useAction } from '../../lib/use-action';
 import { callAsManager } from '../staff';
 
-export type DayTask = 'reconcile' | 'x-report' | 'export';
+export type DayTask = 'match' | 'x-report' | 'export';
 
 /** The day close screen's work with main on `day`: one task at a time, and which one is running. */
 export function useDayActions(day: string) {
   const { busy, error, setError, run } = useAction();
-  const [task, setTask] = useState<DayTask>('reconcile');
+  const [task, setTask] = useState<DayTask>('match');
 
   function start<T>(what: DayTask, work: () => Promise<T>, done: (result: T) => void): void {
     if (run(work, done)) setTask(what);
@@ -20,8 +20,7 @@ export function useDayActions(day: string) {
     error,
     clearError: () => setError(null),
     /** Matches the day's sales with Toss's records. */
-    reconcile: (done: (found: Reconciliation) => void) =>
-      start('reconcile', () => callAsManager('day:match', { day }), done),
+    match: (done: (found: DayMatch) => void) => start('match', () => callAsManager('day:match', { day }), done),
     xReport: (done: (report: DayReport) => void) =>
       start('x-report', () => callAsManager('day:x-report', { day }), done),
     /** Saves the day's CSV; `done` gets its file name. */

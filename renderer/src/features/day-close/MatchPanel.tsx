@@ -1,4 +1,4 @@
-import type { Reconciliation } from '../../../../shared/domain/day-close';
+import type { DayMatch } from '../../../../shared/domain/day-close';
 import type { PosErrorData } from '../../../../shared/domain/errors';
 import { formatWon } from '../../../../shared/domain/money';
 import { formatDateTime } from '../../i18n/format';
@@ -7,8 +7,8 @@ import { FormError } from '../../ui/FormError';
 import { useDayCloseStrings } from './day-close-strings';
 import { mismatchText } from './mismatch-text';
 
-interface ReconcilePanelProps {
-  reconciliation: Reconciliation | null;
+interface MatchPanelProps {
+  reconciliation: DayMatch | null;
   busy: boolean;
   error: PosErrorData | null;
   /** Absent in a report, which shows the check as it was made. */
@@ -17,7 +17,7 @@ interface ReconcilePanelProps {
 }
 
 /** The day against Toss's transactions: every difference in words, each with its order a key press away. Nothing is changed here. */
-export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrder }: ReconcilePanelProps) {
+export function MatchPanel({ reconciliation, busy, error, onCheck, onOpenOrder }: MatchPanelProps) {
   const text = useDayCloseStrings();
   const locale = useLocale();
   return (
@@ -28,7 +28,7 @@ export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrd
       data-testid="day-reconcile"
     >
       <div className="day-panel-head">
-        <h2 id="day-reconcile-title">{text.reconcileTitle}</h2>
+        <h2 id="day-reconcile-title">{text.matchTitle}</h2>
         {onCheck !== undefined && (
           <button
             type="button"
@@ -37,11 +37,11 @@ export function ReconcilePanel({ reconciliation, busy, error, onCheck, onOpenOrd
             disabled={busy}
             data-testid="day-reconcile-run"
           >
-            {text.reconcile}
+            {text.match}
           </button>
         )}
       </div>
-      <p className="field-hint">{text.reconcileHint}</p>
+      <p className="field-hint">{text.matchHint}</p>
       {busy && (
         <p role="status" className="day-busy">
           <span className="spinner" aria-hidden="true" /> {text.reconciling}

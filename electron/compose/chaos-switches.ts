@@ -1,5 +1,5 @@
 import { armCrashPoint, parseCrashAt } from '../core/platform/chaos/crash-points';
-import { faultyDisk, parseDiskFault } from '../core/platform/chaos/disk-faults';
+import { faultyDisk, parseDiskFault } from '../core/platform/disk/disk-faults';
 import type { FileIo } from '../core/platform/disk/file-io';
 
 /** The environment switches that make a test run crash or its disk fail (see `npm run chaos`). */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chaosSwitches } from '../../../electron/compose/chaos-switches';
 import { CRASH_POINTS, parseCrashAt } from '../../../electron/core/platform/chaos/crash-points';
-import { faultyDisk, parseDiskFault } from '../../../electron/core/platform/chaos/disk-faults';
+import { faultyDisk, parseDiskFault } from '../../../electron/core/platform/disk/disk-faults';
 import { ConfigError } from '../../../electron/core/platform/config';
 import { diskIo } from '../../../electron/core/platform/disk/file-io';
 import { withCore } from '../helpers/pos';

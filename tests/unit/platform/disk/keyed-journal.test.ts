@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { faultyDisk, parseDiskFault } from '../../../../electron/core/platform/chaos/disk-faults';
+import { faultyDisk, parseDiskFault } from '../../../../electron/core/platform/disk/disk-faults';
 import { diskIo, type FileIo } from '../../../../electron/core/platform/disk/file-io';
 import { StoreFileCorruptError } from '../../../../electron/core/platform/disk/corrupt-file-error';
 import { KeyedJournal, wholeLines } from '../../../../electron/core/platform/disk/keyed-journal';

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config';
-import type { AppendFile, FileIo } from '../disk/file-io';
+import type { AppendFile, FileIo } from './file-io';
 
 export const DISK_FAULT_CODES = ['ENOSPC', 'EIO', 'EROFS'] as const;
 export type DiskFaultCode = (typeof DISK_FAULT_CODES)[number];

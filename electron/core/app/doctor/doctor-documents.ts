@@ -35,7 +35,7 @@ type Problem = Omit<DocumentFinding, 'file'>;
 type Check = (path: string) => Promise<Problem[]>;
 
 /**
- * Every document of the data folder the app opens, read as its store reads it, and reported,
+ * Every document of the data folder the app opens, read as the app reads it, and reported,
  * never rewritten: the shop's (catalog, settings, staff) once, each books' (live in the folder,
  * training in `training/`) coupons, open work, register draft and day closes, and training's own
  * staff file and simulator ledgers.
@@ -57,7 +57,7 @@ export async function documentFindings(
         return [{ problem: problemOf(error) }];
       }
     };
-  // Its schema is the store's own: opened through it (reading an existing file writes nothing).
+  // Its schema is the file's own: opened through it (reading an existing file writes nothing).
   const openWork: Check = async (path) => {
     if ((await io.read(path)) === null) return [];
     try {

@@ -42,7 +42,7 @@ function badLines(lines: readonly string[], schema: z.ZodType): Array<{ line: nu
  * lines as they were, never deleted), rewrites the journal without them (atomically), and has the
  * history index rebuild those days at the next start. Every document the app opens (catalog,
  * settings, staff and its signatures, coupons, open work, register, day closes, training's own)
- * is read as its store reads it and reported, never rewritten.
+ * is read as the app reads it and reported, never rewritten.
  */
 export async function mendDataDir(dataDir: string, io: FileIo, now: () => Date = () => new Date()): Promise<Finding[]> {
   const unlock = await lockDataDir(dataDir);

@@ -75,7 +75,7 @@ export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; 
         );
       }
       if (error instanceof StoreFileCorruptError) {
-        deps.log.error('a store file is damaged', {
+        deps.log.error('a data file is damaged', {
           channel,
           path: error.path,
           line: error.line,

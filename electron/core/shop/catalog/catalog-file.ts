@@ -63,10 +63,10 @@ export class CatalogFile {
       );
     }
     const doc = await JsonDocument.open(path, catalogSchema, structuredClone(demoCatalog), io);
-    const store = new CatalogFile(doc, now);
+    const file = new CatalogFile(doc, now);
     // First start: put the demo catalog on disk so the owner has a file to edit.
     if (missing) await doc.update(() => undefined);
-    return store;
+    return file;
   }
 
   /** What the register sells now. */

@@ -9,7 +9,7 @@ export type KeyProtection = 'os-keychain' | 'weak' | 'plain-text';
 export type CipherAvailability =
   { available: true; protection: KeyProtection; detail: string } | { available: false; detail: string };
 
-/** The shell's encryption, passed into the key store so it runs (and is tested) in plain Node. */
+/** The shell's encryption, passed into the secret key file so it runs (and is tested) in plain Node. */
 export interface KeyCipher {
   availability(): Promise<CipherAvailability>;
   encrypt(text: string): Promise<Buffer>;

@@ -49,7 +49,7 @@ export class SettingsFile {
     });
   }
 
-  /** The client key of a pair just kept (its secret is in the key store). */
+  /** The client key of a pair just kept (its secret is in the secret key file). */
   setTossKeys(clientKey: string, changed: ChangeStamp | null): Promise<void> {
     return this.doc.update((draft) => {
       draft.toss.clientKey = clientKey;

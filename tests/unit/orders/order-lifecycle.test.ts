@@ -6,10 +6,28 @@ import { JournalOrderBook } from '../../../electron/core/orders/journal-order-bo
 import { OrderLifecycle, newOrder, ownOrder } from '../../../electron/core/orders/order-lifecycle';
 import { OrderLocks } from '../../../electron/core/orders/order-locks';
 import type { Order } from '../../../shared/domain/order';
+import type { CashReceipt } from '../../../shared/domain/cash';
 import { aCardPayment, aCouponDiscount, anOrder } from '../../support/an-order';
 import { tempDir } from '../helpers/temp-dir';
 
 const AT = '2026-12-01T10:05:00+09:00';
+
+function aCashReceipt(): CashReceipt {
+  return {
+    type: '소득공제',
+    identityMasked: '010****5678',
+    status: 'ISSUED',
+    receiptKey: 'rk-1',
+    issueNumber: '000000001',
+    receiptUrl: null,
+    canceledAmount: 0,
+    failure: null,
+    requestedAt: AT,
+    requestId: 'cr-1',
+    amount: 9_000,
+    identityDigest: null,
+  };
+}
 
 async function aBook(...orders: Order[]) {
   const book = new JournalOrderBook(await tempDir(), diskIo);
@@ -154,6 +172,104 @@ describe('an order’s life', () => {
       { ...entry, status: 'DONE', transactionKey: 'tx-1', tossBalance: 0, coupon: 'none' },
     ]);
     expect(ended.updatedAt).toBe('2026-12-01T10:07:00+09:00');
+  });
+
+  it('ends the attempt of the paymentKey it names, not the order’s last one, and keeps no code or message it was not given', async () => {
+    const order = anOrder({
+      status: 'CONFIRMING',
+      attempts: [
+        { paymentKey: 'pk-1', startedAt: AT, outcome: 'CONFIRMING' },
+        { paymentKey: 'pk-2', startedAt: AT, outcome: 'FAILED', endedAt: AT, code: 'REJECT_CARD_COMPANY' },
+      ],
+    });
+    const { locks, lifecycle } = await aBook(order);
+    const ended = await locks.run(order.orderId, () =>
+      lifecycle.endAttempt(order.orderId, 'pk-1', AT, { outcome: 'FAILED' }),
+    );
+    expect(ended.attempts).toStrictEqual([
+      { paymentKey: 'pk-1', startedAt: AT, outcome: 'FAILED', endedAt: AT },
+      order.attempts[1],
+    ]);
+    const off = await locks.run(order.orderId, () => lifecycle.takeOff(order.orderId, 'pk-1', AT, 'not recorded'));
+    expect(off.attempts[1]).toStrictEqual(order.attempts[1]);
+    expect(off.attempts[0]).toMatchObject({ outcome: 'COMPENSATED', message: 'not recorded' });
+  });
+
+  it('ends the refund of the id it names, not the order’s first one', async () => {
+    const first = {
+      refundId: 'r1',
+      kind: 'amount' as const,
+      amount: 4_500,
+      lines: [],
+      reason: '단순 변심',
+      approvedBy: '점장',
+      requestedAt: AT,
+      status: 'DONE' as const,
+      transactionKey: 'tx-1',
+      canceledAt: AT,
+      tossBalance: 4_500,
+      failure: null,
+      coupon: 'none' as const,
+    };
+    const order = anOrder({ status: 'PAID', payment: aCardPayment('pk-1'), refunds: [first] });
+    const { locks, lifecycle } = await aBook(order);
+    const ended = await locks.run(order.orderId, async () => {
+      await lifecycle.startRefund(order.orderId, {
+        ...first,
+        refundId: 'r2',
+        status: 'REFUNDING',
+        transactionKey: null,
+        canceledAt: null,
+        tossBalance: null,
+        coupon: null,
+      });
+      return lifecycle.endRefund(order.orderId, 'r2', AT, {
+        status: 'FAILED',
+        failure: { code: 'NOT_CANCELABLE', message: '취소 불가' },
+      });
+    });
+    expect(ended.refunds[0]).toEqual(first);
+    expect(ended.refunds[1]).toMatchObject({ refundId: 'r2', status: 'FAILED', failure: { code: 'NOT_CANCELABLE' } });
+  });
+
+  it('changes no attempt, refund or receipt the order does not hold', async () => {
+    const card = anOrder({ status: 'PAID', payment: aCardPayment('pk-1') });
+    const { locks, lifecycle } = await aBook(card);
+    const step = <T>(task: () => Promise<T>) => locks.run(card.orderId, task);
+    expect((await step(() => lifecycle.endAttempt(card.orderId, 'pk-9', AT, { outcome: 'FAILED' }))).attempts).toEqual(
+      [],
+    );
+    expect((await step(() => lifecycle.takeOff(card.orderId, 'pk-9', AT, 'gone'))).attempts).toEqual([]);
+    expect((await step(() => lifecycle.endRefund(card.orderId, 'r9', AT, { status: 'DONE' }))).refunds).toEqual([]);
+    const receipt = aCashReceipt();
+    expect((await step(() => lifecycle.recordCashReceipt(card.orderId, AT, receipt))).cash).toBeNull();
+    expect(
+      (await step(() => lifecycle.cashReceiptCancelRefused(card.orderId, { code: 'X', message: 'x' }))).cash,
+    ).toBeNull();
+    expect((await step(() => lifecycle.cashReceiptCanceled(card.orderId, AT, 9_000, () => 9_000))).cash).toBeNull();
+  });
+
+  it('records a cash sale’s 현금영수증, Toss’s refusal to cancel it, and how much of it is cancelled', async () => {
+    const tender = { received: 10_000, change: 1_000, paidAt: AT, cashReceipt: null };
+    const order = anOrder({ status: 'PAID', cash: tender });
+    const { locks, lifecycle } = await aBook(order);
+    const step = <T>(task: () => Promise<T>) => locks.run(order.orderId, task);
+    // No receipt yet: a cancel has nothing to change.
+    expect((await step(() => lifecycle.cashReceiptCanceled(order.orderId, AT, 9_000, () => 9_000))).cash).toEqual(
+      tender,
+    );
+    const receipt = aCashReceipt();
+    expect((await step(() => lifecycle.recordCashReceipt(order.orderId, AT, receipt))).cash?.cashReceipt).toEqual(
+      receipt,
+    );
+    const refused = await step(() =>
+      lifecycle.cashReceiptCancelRefused(order.orderId, { code: 'ALREADY_CANCELED', message: '이미 취소' }),
+    );
+    expect(refused.cash?.cashReceipt?.failure).toEqual({ code: 'ALREADY_CANCELED', message: '이미 취소' });
+    const part = await step(() => lifecycle.cashReceiptCanceled(order.orderId, AT, 4_000, () => 9_000));
+    expect(part.cash?.cashReceipt).toMatchObject({ canceledAmount: 4_000, status: 'ISSUED' });
+    const whole = await step(() => lifecycle.cashReceiptCanceled(order.orderId, AT, 9_000, () => 9_000));
+    expect(whole.cash?.cashReceipt).toMatchObject({ canceledAmount: 9_000, status: 'CANCELED' });
   });
 
   it('gives up an open order', async () => {

@@ -6,25 +6,18 @@ import { describeEvent } from '../../../renderer/src/features/history/describe-e
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
 import { historyStatusOf } from '../../../shared/domain/history';
 import { whyNotRefundable } from '../../../renderer/src/features/history/order-standing';
+import { anOrder } from '../../support/an-order';
 
 /** A cash sale as main keeps it: two 아메리카노 for 9,000원, 10,000원 handed over, a 현금영수증 issued to a phone number. */
 function cashSale(overrides: Partial<Order> = {}): Order {
   return orderSchema.parse({
-    orderId: '20261201-K7Q2M9XPLA4B',
-    businessDay: '2026-12-01',
-    createdAt: '2026-12-01T15:09:40+09:00',
-    updatedAt: '2026-12-01T15:10:00+09:00',
-    training: false,
-    lines: [
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
-    ],
-    orderName: '아메리카노',
-    amount: 9_000,
-    supplyAmount: 8_182,
-    vatAmount: 818,
-    status: 'PAID',
-    attempts: [],
-    payment: null,
+    ...anOrder({
+      orderId: '20261201-K7Q2M9XPLA4B',
+      createdAt: '2026-12-01T15:09:40+09:00',
+      updatedAt: '2026-12-01T15:10:00+09:00',
+      training: false,
+      status: 'PAID',
+    }),
     cash: {
       received: 10_000,
       change: 1_000,

@@ -43,6 +43,36 @@ export const priceChangeSchema = z.strictObject({
 });
 export type PriceChange = z.infer<typeof priceChangeSchema>;
 
+/** One choice in an option group ("ICE", "L", "샷 추가"): its price per one, kept with its history like a product's. */
+export const optionSchema = z.strictObject({
+  id: catalogIdSchema,
+  name: localizedTextSchema,
+  /** VAT-inclusive, added to the product's price for each one picked; 0 for a free choice. */
+  price: wonSchema.max(100_000_000),
+  soldOut: z.boolean().default(false),
+  retired: z.boolean().default(false),
+  priceHistory: z.array(priceChangeSchema).default([]),
+});
+export type MenuOption = z.infer<typeof optionSchema>;
+
+/**
+ * A group of options products share ("온도" HOT/ICE, "사이즈" R/L, "샷 추가" 0–3): a line picks
+ * between `min` and `max` of its options in all (one option may be picked several times), and
+ * the register preselects `defaults` so Enter alone adds the usual.
+ */
+export const optionGroupSchema = z
+  .strictObject({
+    id: catalogIdSchema,
+    name: localizedTextSchema,
+    min: z.number().int().min(0).max(9),
+    max: z.number().int().min(1).max(9),
+    options: z.array(optionSchema).min(1).max(30),
+    defaults: z.array(catalogIdSchema).max(9).default([]),
+    retired: z.boolean().default(false),
+  })
+  .refine((group) => group.min <= group.max, 'a group’s minimum is at most its maximum');
+export type OptionGroup = z.infer<typeof optionGroupSchema>;
+
 export const productSchema = z.strictObject({
   id: catalogIdSchema,
   categoryId: z.string(),
@@ -53,12 +83,15 @@ export const productSchema = z.strictObject({
   soldOut: z.boolean().default(false),
   retired: z.boolean().default(false),
   priceHistory: z.array(priceChangeSchema).default([]),
+  /** The option groups the register asks for when this product is rung up, in order. */
+  optionGroupIds: z.array(catalogIdSchema).max(10).default([]),
 });
 export type Product = z.infer<typeof productSchema>;
 
 export const catalogSchema = z.strictObject({
   categories: z.array(categorySchema),
   products: z.array(productSchema),
+  optionGroups: z.array(optionGroupSchema).default([]),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
@@ -66,7 +99,11 @@ export type Catalog = z.infer<typeof catalogSchema>;
 export function sellable(catalog: Catalog): Catalog {
   const categories = catalog.categories.filter((c) => !c.retired);
   const open = new Set(categories.map((c) => c.id));
-  return { categories, products: catalog.products.filter((p) => !p.retired && open.has(p.categoryId)) };
+  return {
+    categories,
+    products: catalog.products.filter((p) => !p.retired && open.has(p.categoryId)),
+    optionGroups: catalog.optionGroups.filter((g) => !g.retired),
+  };
 }
 
 export const productDraftSchema = z.strictObject({

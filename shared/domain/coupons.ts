@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineKeySchema, readLegacyLineKey } from './cart-line';
 import { catalogIdSchema } from './catalog';
 import { CODE_LENGTH } from './coupon-code';
 import { wonSchema } from './money';
@@ -158,15 +159,19 @@ export const couponPageSchema = z.strictObject({
 export type CouponPage = z.infer<typeof couponPageSchema>;
 
 /** A manual discount the cashier types: an amount or a percent, off one line or the whole order, with a reason. */
-export const manualDiscountSchema = z.strictObject({
+const manualDiscountFields = z.strictObject({
   kind: z.enum(['fixed', 'percent']),
   value: z.number().int().min(1).max(100_000_000),
-  /** null: the whole order. */
-  productId: catalogIdSchema.nullable(),
+  /** The line (lineKeyOf) to take it off; null: the whole order. */
+  lineKey: lineKeySchema.nullable(),
   reason: z.string().trim().min(1).max(100),
   /** A manager's approval (discount:approve) for a discount above the shop's limit. */
   approvalId: z.string().max(40).optional(),
 });
+/** Drafts kept before options named the discounted line by `productId`: read as the line key it was. */
+export const manualDiscountSchema = z.preprocess(readLegacyLineKey, manualDiscountFields);
+/** What a manager approves: the discount without an approval. */
+export const discountToApproveSchema = manualDiscountFields.omit({ approvalId: true });
 export type ManualDiscount = z.infer<typeof manualDiscountSchema>;
 
 /** Above these a manual discount needs a manager's PIN. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cashTenderSchema } from './cash';
+import { MAX_LINE_QUANTITY, MAX_OPTION_COUNT, lineKeySchema, memoSchema, readLegacyLineKey } from './cart-line';
 import { wonSchema } from './money';
 import { refundEntrySchema } from './refunds';
 
@@ -7,9 +8,6 @@ import { refundEntrySchema } from './refunds';
 export const orderIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'order id must be 6–64 of A–Z a–z 0–9 _ -');
 
 export const paymentKeySchema = z.string().min(1).max(200);
-
-/** The largest quantity of one product on one order; beyond it is a typo, not a sale. */
-export const MAX_LINE_QUANTITY = 999;
 
 /** Toss takes no card payment under 100 won: a discounted total must be 0 (paid by discount) or at least this. */
 export const CARD_MINIMUM_WON = 100;
@@ -24,6 +22,16 @@ export const orderStatuses = ['PENDING', 'CONFIRMING', 'PAID', 'ABANDONED'] as c
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
+/** One option as sold on a line: its group, its name then, how many per unit and its price per one. */
+export const soldOptionSchema = z.strictObject({
+  groupId: z.string(),
+  optionId: z.string(),
+  name: z.string(),
+  count: z.number().int().min(1).max(MAX_OPTION_COUNT),
+  unitPrice: wonSchema,
+});
+export type SoldOption = z.infer<typeof soldOptionSchema>;
+
 export const orderLineSchema = z.strictObject({
   productId: z.string(),
   name: z.string(),
@@ -32,10 +40,16 @@ export const orderLineSchema = z.strictObject({
   lineTotal: wonSchema,
   /** The line's share of every discount, in whole won: its net price is lineTotal − discount. */
   discount: wonSchema.default(0),
+  /** The options sold with each unit, at their prices then; unitPrice is the product's price plus them. */
+  options: z.array(soldOptionSchema).max(30).default([]),
+  memo: memoSchema.nullable().default(null),
 });
 
 /** One line's share of one discount. */
-export const discountShareSchema = z.strictObject({ productId: z.string(), amount: wonSchema });
+export const discountShareSchema = z.preprocess(
+  readLegacyLineKey,
+  z.strictObject({ lineKey: lineKeySchema, amount: wonSchema }),
+);
 
 /** A discount on an order, with its shares of the lines (largest remainder, whole won). */
 export const orderDiscountSchema = z.discriminatedUnion('source', [
@@ -126,6 +140,8 @@ export const orderSchema = z.strictObject({
   /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
   callNumber: z.number().int().positive().nullable().default(null),
   discounts: z.array(orderDiscountSchema).default([]),
+  /** The cashier's note on the whole order (a table, a pickup time); on the receipt, never sent to Toss. */
+  memo: memoSchema.nullable().default(null),
   /** The refund ledger: append-only, one entry per refund asked for. */
   refunds: z.array(refundEntrySchema).default([]),
 });

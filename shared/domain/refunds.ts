@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogIdSchema } from './catalog';
+import { lineKeySchema, readLegacyLineKey } from './cart-line';
 import { wonSchema } from './money';
 
 const instant = z.iso.datetime({ offset: true });
@@ -11,7 +11,12 @@ export const refundRequestSchema = z.discriminatedUnion('kind', [
     kind: z.literal('lines'),
     lines: z
       // How many is checked against the order's own lines (never more than are left).
-      .array(z.strictObject({ productId: catalogIdSchema, quantity: z.number().int().min(1).max(100_000) }))
+      .array(
+        z.preprocess(
+          readLegacyLineKey,
+          z.strictObject({ lineKey: lineKeySchema, quantity: z.number().int().min(1).max(100_000) }),
+        ),
+      )
       .min(1)
       .max(200),
   }),
@@ -25,11 +30,10 @@ export const REFUND_REASONS = ['고객 변심', '상품 불량', '주문 실수'
 export const refundReasonSchema = z.string().trim().min(1).max(200);
 
 /** One line's part of a refund: how many units went back (0 for a refund by amount) and how many won. */
-export const refundLineSchema = z.strictObject({
-  productId: z.string(),
-  quantity: z.number().int().min(0),
-  amount: wonSchema,
-});
+export const refundLineSchema = z.preprocess(
+  readLegacyLineKey,
+  z.strictObject({ lineKey: lineKeySchema, quantity: z.number().int().min(0), amount: wonSchema }),
+);
 export type RefundLine = z.infer<typeof refundLineSchema>;
 
 /**

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { localizedTextSchema } from './catalog';
 import { manualDiscountSchema } from './coupons';
 import { wonSchema } from './money';
-import { MAX_LINE_QUANTITY, orderIdSchema, paymentKeySchema } from './order';
+import { cartLineSchema, memoSchema } from './cart-line';
+import { orderIdSchema, paymentKeySchema } from './order';
 
 /**
  * The register as the cashier left it, kept by main so a reload or a crash of the window gives
@@ -10,14 +11,9 @@ import { MAX_LINE_QUANTITY, orderIdSchema, paymentKeySchema } from './order';
  * and how far the customer has got (the customer screen follows it).
  */
 export const registerDraftSchema = z.strictObject({
-  lines: z
-    .array(
-      z.strictObject({
-        productId: z.string().min(1).max(40),
-        quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
-      }),
-    )
-    .max(200),
+  lines: z.array(cartLineSchema.strict()).max(200),
+  /** The cashier's note on the whole order. */
+  memo: memoSchema.nullable().default(null),
   /** The coupon applied to the cart, as main read it; main checks it again for every quote and order. */
   couponCode: z.string().max(40).nullable().default(null),
   manualDiscount: manualDiscountSchema.nullable().default(null),
@@ -37,6 +33,7 @@ export type RegisterDraft = z.infer<typeof registerDraftSchema>;
 
 export const emptyDraft: RegisterDraft = {
   lines: [],
+  memo: null,
   couponCode: null,
   manualDiscount: null,
   pending: null,

@@ -143,6 +143,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '품절된 상품이 있습니다. 장바구니에서 빼 주세요.',
     en: 'The cart holds a sold-out product. Remove it first.',
   },
+  OPTION_INVALID: {
+    ko: '상품 옵션이 올바르지 않습니다. 옵션을 다시 골라 주세요.',
+    en: 'A product’s options are not valid. Pick them again.',
+  },
   AMOUNT_MISMATCH: {
     ko: '결제 금액이 주문 금액과 다릅니다. 결제를 진행하지 않았습니다.',
     en: 'The payment amount does not match the order. Nothing was charged.',
@@ -462,6 +466,26 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
         : 'That window is already over. End it today or later.';
     if (reason === 'not-a-date')
       return locale === 'ko' ? '없는 날짜나 시각입니다.' : 'That date or time does not exist.';
+    return null;
+  },
+  OPTION_INVALID: (d, locale) => {
+    const product = text(d, 'product') ?? '';
+    const reason = text(d, 'reason');
+    if (reason === 'too-few' || reason === 'too-many') {
+      const group = text(d, 'group') ?? '';
+      const min = d['min'];
+      const max = d['max'];
+      return locale === 'ko'
+        ? `${product}의 ${group}은(는) ${min === max ? `${min}개` : `${min}–${max}개`}를 골라야 합니다.`
+        : `${product}: pick ${min === max ? `${min}` : `${min}–${max}`} of ${group}.`;
+    }
+    const option = text(d, 'option') ?? '';
+    if (reason === 'sold-out')
+      return locale === 'ko' ? `${product}의 옵션 ${option}은(는) 품절입니다.` : `${product}: ${option} is sold out.`;
+    if (reason === 'not-offered')
+      return locale === 'ko'
+        ? `${product}에는 ${option} 옵션이 없습니다.`
+        : `${product} does not come with the option ${option}.`;
     return null;
   },
   DISCOUNT_INVALID: (d, locale) => {

@@ -1,4 +1,4 @@
-import type { Order, OrderDiscount, PaymentRecord } from '../../shared/domain/order';
+import type { Order, OrderDiscount, PaymentRecord, SoldOption } from '../../shared/domain/order';
 
 let made = 0;
 
@@ -20,7 +20,16 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
     updatedAt: `${businessDay}T10:00:00+09:00`,
     training: true,
     lines: [
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+      {
+        productId: 'americano',
+        name: '아메리카노',
+        unitPrice: 4_500,
+        quantity: 2,
+        lineTotal: 9_000,
+        discount: 0,
+        options: [],
+        memo: null,
+      },
     ],
     orderName: '아메리카노',
     amount: 9_000,
@@ -32,6 +41,7 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
     cash: null,
     callNumber: null,
     discounts: [],
+    memo: null,
     refunds: [],
     ...changes,
   };
@@ -42,13 +52,30 @@ export function oneAmericano(
   name = '아메리카노',
 ): Pick<Order, 'lines' | 'orderName' | 'amount' | 'supplyAmount' | 'vatAmount'> {
   return {
-    lines: [{ productId: 'americano', name, unitPrice: 4_500, quantity: 1, lineTotal: 4_500, discount: 0 }],
+    lines: [
+      {
+        productId: 'americano',
+        name,
+        unitPrice: 4_500,
+        quantity: 1,
+        lineTotal: 4_500,
+        discount: 0,
+        options: [],
+        memo: null,
+      },
+    ],
     orderName: name,
     amount: 4_500,
     supplyAmount: 4_091,
     vatAmount: 409,
   };
 }
+
+/** The demo café's usual coffee (a plain "아메리카노" from a request that names no option): hot, regular. */
+export const HOT_REGULAR: SoldOption[] = [
+  { groupId: 'temperature', optionId: 'hot', name: 'HOT', count: 1, unitPrice: 0 },
+  { groupId: 'size', optionId: 'size-r', name: '레귤러', count: 1, unitPrice: 0 },
+];
 
 /** A 1,000-won coupon on the order's americanos. */
 export function aCouponDiscount(code = 'COUPON-A'): OrderDiscount {
@@ -58,7 +85,7 @@ export function aCouponDiscount(code = 'COUPON-A'): OrderDiscount {
     name: '1,000원',
     definitionId: 'd1',
     amount: 1_000,
-    shares: [{ productId: 'americano', amount: 1_000 }],
+    shares: [{ lineKey: 'americano', amount: 1_000 }],
   };
 }
 

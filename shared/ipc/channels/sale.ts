@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { manualDiscountSchema } from '../../domain/coupons';
 import { wonSchema } from '../../domain/money';
-import { MAX_LINE_QUANTITY, orderIdSchema, orderSchema, saleQuoteSchema } from '../../domain/order';
+import { cartLineSchema, memoSchema } from '../../domain/cart-line';
+import { orderIdSchema, orderSchema, saleQuoteSchema } from '../../domain/order';
 import { defineChannels } from '../channel';
 
-/** The cart as the register sends it: ids and quantities only, and any coupon or manual discount. */
+/** The cart as the register sends it: ids, quantities, options and memos only, and any coupon or manual discount. */
 const saleRequestSchema = z.strictObject({
-  // Lines are plain objects: anything besides product and quantity (a price, say) is dropped.
-  lines: z
-    .array(
-      z.object({
-        productId: z.string().min(1).max(40),
-        quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
-      }),
-    )
-    .max(200),
+  // Lines are plain objects: anything else (a price, say) is dropped.
+  lines: z.array(cartLineSchema).max(200),
+  memo: memoSchema.nullable().optional(),
   /** As typed or scanned: case, spaces and dashes are ignored. */
   couponCode: z.string().max(40).optional(),
   manualDiscount: manualDiscountSchema.optional(),

@@ -134,6 +134,8 @@ export class OrderFactory {
         quantity,
         lineTotal: product.price * quantity,
         discount: 0,
+        options: [],
+        memo: null,
       };
     });
   }
@@ -149,7 +151,7 @@ export class OrderFactory {
     const chosen = coupon;
     return {
       amount: (net) => couponAmount(chosen.benefit, net),
-      lineIds: scoped.map((line) => line.productId),
+      lineKeys: scoped.map((line) => line.productId),
       record: (amount, shares) => ({
         source: 'coupon',
         code,
@@ -191,7 +193,7 @@ export class OrderFactory {
     let request: RefundRequest;
     if (roll < 0.4 || order.amount < 1000) request = { kind: 'full' };
     else if (roll < 0.7 && lineToRefund)
-      request = { kind: 'lines', lines: [{ productId: lineToRefund.productId, quantity: 1 }] };
+      request = { kind: 'lines', lines: [{ lineKey: lineToRefund.productId, quantity: 1 }] };
     else
       request = {
         kind: 'amount',
@@ -225,16 +227,7 @@ export class OrderFactory {
     const lines = this.lines();
     const withCoupon = !plain && this.random.chance(0.1);
     const priced = applyDiscounts(lines, withCoupon ? [this.coupon(lines)] : []);
-    const orderLines: OrderLine[] = priced.lines.map(
-      ({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
-        productId,
-        name,
-        unitPrice,
-        quantity,
-        lineTotal,
-        discount,
-      }),
-    );
+    const orderLines: OrderLine[] = priced.lines.map(({ categoryId: _category, ...line }) => line);
     const training = !plain && this.random.chance(0.003);
     const statusRoll = plain ? 1 : this.random.next();
     const status = statusRoll < 0.01 ? 'PENDING' : statusRoll < 0.02 ? 'ABANDONED' : 'PAID';
@@ -257,6 +250,7 @@ export class OrderFactory {
       cash: null,
       callNumber: null,
       discounts: priced.discounts,
+      memo: null,
       refunds: [],
     };
     const key = () => `tviva${day.replaceAll('-', '')}${this.random.chars(KEY_ALPHABET, 11)}`;

@@ -30,6 +30,8 @@ function order(orderId: string, changes: Partial<z.input<typeof orderSchema>> = 
           quantity: 2,
           lineTotal: 9_000,
           discount: 1_000,
+          options: [],
+          memo: null,
         },
       ],
       orderName: '아메리카노 외',

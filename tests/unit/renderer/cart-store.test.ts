@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { productSchema, type Product } from '../../../shared/domain/catalog';
-import { MAX_LINE_QUANTITY } from '../../../shared/domain/order';
+import { MAX_LINE_QUANTITY } from '../../../shared/domain/cart-line';
 import { contract } from '../../../shared/ipc/contract';
 import { cartView, useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
 
@@ -15,20 +15,20 @@ beforeEach(() => {
 describe('ringing up', () => {
   it('starts empty with nothing selected', () => {
     expect(lines()).toEqual([]);
-    expect(cart().selectedId).toBeNull();
+    expect(cart().selectedKey).toBeNull();
   });
 
   it('adding a product makes a line of one and selects it', () => {
     cart().add('americano');
-    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
-    expect(cart().selectedId).toBe('americano');
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1, options: [], memo: null }]);
+    expect(cart().selectedKey).toBe('americano');
   });
 
   it('adding the same product again counts it up instead of adding a second line', () => {
     cart().add('americano');
     cart().add('americano');
     cart().add('americano');
-    expect(lines()).toEqual([{ productId: 'americano', quantity: 3 }]);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 3, options: [], memo: null }]);
   });
 
   it('keeps lines in the order they were rung up, and selects the one just touched', () => {
@@ -37,7 +37,7 @@ describe('ringing up', () => {
     cart().add('americano');
     expect(lines().map((line) => line.productId)).toEqual(['americano', 'bagel']);
     expect(quantities()).toEqual({ americano: 2, bagel: 1 });
-    expect(cart().selectedId).toBe('americano');
+    expect(cart().selectedKey).toBe('americano');
   });
 
   it('+ and − change the quantity of that line only, and select it', () => {
@@ -46,7 +46,7 @@ describe('ringing up', () => {
     cart().changeQuantity('americano', 1);
     cart().changeQuantity('americano', 1);
     expect(quantities()).toEqual({ americano: 3, bagel: 1 });
-    expect(cart().selectedId).toBe('americano');
+    expect(cart().selectedKey).toBe('americano');
     cart().changeQuantity('americano', -1);
     expect(quantities()).toEqual({ americano: 2, bagel: 1 });
   });
@@ -55,9 +55,9 @@ describe('ringing up', () => {
     cart().add('americano');
     cart().changeQuantity('americano', -1);
     cart().changeQuantity('americano', -1);
-    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1, options: [], memo: null }]);
     cart().changeQuantity('americano', -50);
-    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1, options: [], memo: null }]);
   });
 
   it(`caps a line at ${MAX_LINE_QUANTITY}, by + and by adding again`, () => {
@@ -85,7 +85,7 @@ describe('ringing up', () => {
   it('changing the quantity of a product not in the cart adds nothing', () => {
     cart().add('americano');
     cart().changeQuantity('bagel', 1);
-    expect(lines()).toEqual([{ productId: 'americano', quantity: 1 }]);
+    expect(lines()).toEqual([{ productId: 'americano', quantity: 1, options: [], memo: null }]);
   });
 });
 
@@ -98,25 +98,25 @@ describe('removing and clearing', () => {
     cart().select('b');
     cart().remove('b');
     expect(lines().map((line) => line.productId)).toEqual(['a', 'c']);
-    expect(cart().selectedId).toBe('c');
+    expect(cart().selectedKey).toBe('c');
   });
 
   it('removing the last line moves the selection up, so Delete can be pressed again and again', () => {
     cart().select('c');
     cart().remove('c');
-    expect(cart().selectedId).toBe('b');
+    expect(cart().selectedKey).toBe('b');
     cart().remove('b');
-    expect(cart().selectedId).toBe('a');
+    expect(cart().selectedKey).toBe('a');
     cart().remove('a');
     expect(lines()).toEqual([]);
-    expect(cart().selectedId).toBeNull();
+    expect(cart().selectedKey).toBeNull();
   });
 
   it('removing another line (by its × button) keeps the selection where it was', () => {
     cart().select('a');
     cart().remove('c');
     expect(lines().map((line) => line.productId)).toEqual(['a', 'b']);
-    expect(cart().selectedId).toBe('a');
+    expect(cart().selectedKey).toBe('a');
   });
 
   it('removing a product not in the cart changes nothing', () => {
@@ -124,15 +124,15 @@ describe('removing and clearing', () => {
     const before = lines();
     cart().remove('zzz');
     expect(lines()).toBe(before);
-    expect(cart().selectedId).toBe('b');
+    expect(cart().selectedKey).toBe('b');
   });
 
   it('clear empties the cart and drops the selection (new sale)', () => {
     cart().clear();
     expect(lines()).toEqual([]);
-    expect(cart().selectedId).toBeNull();
+    expect(cart().selectedKey).toBeNull();
     cart().add('a');
-    expect(lines()).toEqual([{ productId: 'a', quantity: 1 }]);
+    expect(lines()).toEqual([{ productId: 'a', quantity: 1, options: [], memo: null }]);
   });
 });
 
@@ -140,44 +140,44 @@ describe('moving the selection with ↑ ↓', () => {
   it('does nothing on an empty cart', () => {
     cart().moveSelection(1);
     cart().moveSelection(-1);
-    expect(cart().selectedId).toBeNull();
+    expect(cart().selectedKey).toBeNull();
   });
 
   it('moves one line at a time and stops at the ends (no wrap-around)', () => {
     for (const id of ['a', 'b', 'c']) cart().add(id);
-    expect(cart().selectedId).toBe('c');
+    expect(cart().selectedKey).toBe('c');
     cart().moveSelection(-1);
-    expect(cart().selectedId).toBe('b');
+    expect(cart().selectedKey).toBe('b');
     cart().moveSelection(-1);
-    expect(cart().selectedId).toBe('a');
+    expect(cart().selectedKey).toBe('a');
     cart().moveSelection(-1);
-    expect(cart().selectedId).toBe('a');
+    expect(cart().selectedKey).toBe('a');
     cart().moveSelection(1);
     cart().moveSelection(1);
     cart().moveSelection(1);
-    expect(cart().selectedId).toBe('c');
+    expect(cart().selectedKey).toBe('c');
   });
 
   it('with nothing selected, ↓ picks the first line and ↑ the last', () => {
     for (const id of ['a', 'b', 'c']) cart().add(id);
     cart().select('gone');
     cart().moveSelection(1);
-    expect(cart().selectedId).toBe('a');
+    expect(cart().selectedKey).toBe('a');
     cart().select('gone');
     cart().moveSelection(-1);
-    expect(cart().selectedId).toBe('c');
+    expect(cart().selectedKey).toBe('c');
   });
 
   it('after clicking a line, arrows move from there', () => {
     for (const id of ['a', 'b', 'c']) cart().add(id);
     cart().select('a');
     cart().moveSelection(1);
-    expect(cart().selectedId).toBe('b');
+    expect(cart().selectedKey).toBe('b');
   });
 });
 
 describe('the cart holds what was rung up, never prices', () => {
-  it('every line is exactly { productId, quantity }, whatever was done to it', () => {
+  it('every line is exactly { productId, quantity, options, memo }, whatever was done to it', () => {
     cart().add('americano');
     cart().add('americano');
     cart().add('bagel');
@@ -186,13 +186,13 @@ describe('the cart holds what was rung up, never prices', () => {
     cart().moveSelection(-1);
     cart().remove('nothing');
     for (const line of lines()) {
-      expect(Object.keys(line).sort()).toEqual(['productId', 'quantity']);
+      expect(Object.keys(line).sort()).toEqual(['memo', 'options', 'productId', 'quantity']);
       expect(Number.isInteger(line.quantity)).toBe(true);
     }
     const state = cart() as unknown as Record<string, unknown>;
     const data = Object.keys(state).filter((key) => typeof state[key] !== 'function');
     // A coupon and a discount are named, never priced: main computes what they take off.
-    expect(data.sort()).toEqual(['couponCode', 'lines', 'manualDiscount', 'selectedId']);
+    expect(data.sort()).toEqual(['couponCode', 'lines', 'manualDiscount', 'memo', 'selectedKey']);
   });
 });
 
@@ -221,8 +221,8 @@ describe('what the cart panel shows', () => {
   it('prices each line from the catalog and adds up the subtotal', () => {
     const view = cartView(
       [
-        { productId: 'americano', quantity: 2 },
-        { productId: 'bagel', quantity: 3 },
+        { productId: 'americano', quantity: 2, options: [], memo: null },
+        { productId: 'bagel', quantity: 3, options: [], memo: null },
       ],
       catalog,
     );
@@ -235,8 +235,8 @@ describe('what the cart panel shows', () => {
 
   it('drops a line whose product left the catalog, from the lines and from the subtotal', () => {
     const lines: CartLine[] = [
-      { productId: 'americano', quantity: 1 },
-      { productId: 'discontinued', quantity: 5 },
+      { productId: 'americano', quantity: 1, options: [], memo: null },
+      { productId: 'discontinued', quantity: 5, options: [], memo: null },
     ];
     const view = cartView(lines, catalog);
     expect(view.lines.map((line) => line.product.id)).toEqual(['americano']);

@@ -21,7 +21,7 @@ import { strings } from '../../../renderer/src/i18n/strings';
 vi.mock('@tosspayments/tosspayments-sdk', () => import('./fake-toss-sdk'));
 
 const sdk = { clientKey: testAppInfo.clientKey, sdkSrc: testAppInfo.sdkSrc };
-const twoAmericanos: CartLine[] = [{ productId: 'americano', quantity: 2 }];
+const twoAmericanos: CartLine[] = [{ productId: 'americano', quantity: 2, options: [], memo: null }];
 
 let main: FakeMain;
 
@@ -60,7 +60,9 @@ afterEach(() => {
 describe('a sale that goes through', () => {
   it('creates the order, opens the window for main’s amount, confirms, and shows the receipt', async () => {
     await pay(twoAmericanos);
-    expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 2 }] }]);
+    expect(main.inputs('sale:create')).toEqual([
+      { lines: [{ productId: 'americano', quantity: 2, options: [], memo: null }] },
+    ]);
     expect(fakeToss.requests).toEqual([
       {
         method: 'CARD',
@@ -85,7 +87,9 @@ describe('a sale that goes through', () => {
       { productId: 'americano', quantity: 1, price: 1, unitPrice: 1, total: 1 },
     ] as unknown as CartLine[];
     await pay(withPrice);
-    expect(main.inputs('sale:create')).toEqual([{ lines: [{ productId: 'americano', quantity: 1 }] }]);
+    expect(main.inputs('sale:create')).toEqual([
+      { lines: [{ productId: 'americano', quantity: 1, options: [], memo: null }] },
+    ]);
     expect(fakeToss.requests[0]?.amount.value).toBe(4500); // main's price, not the 1 won smuggled in
   });
 
@@ -131,7 +135,7 @@ describe('pressing Pay more than once', () => {
     expect(selectIsBusy(checkout())).toBe(true);
     expect(selectCartLocked(checkout())).toBe(true);
     await pay(twoAmericanos);
-    await pay([{ productId: 'bagel', quantity: 1 }]);
+    await pay([{ productId: 'bagel', quantity: 1, options: [], memo: null }]);
     expect(main.count('sale:create')).toBe(1);
     expect(fakeToss.requests).toHaveLength(1);
     fakeToss.approveHeld('pk_held');
@@ -194,11 +198,11 @@ describe('when the payment window fails', () => {
 
     await pay(useCart.getState().lines);
     expect(main.inputs('sale:create')).toEqual([
-      { lines: [{ productId: 'americano', quantity: 1 }] },
+      { lines: [{ productId: 'americano', quantity: 1, options: [], memo: null }] },
       {
         lines: [
-          { productId: 'americano', quantity: 2 },
-          { productId: 'bagel', quantity: 1 },
+          { productId: 'americano', quantity: 2, options: [], memo: null },
+          { productId: 'bagel', quantity: 1, options: [], memo: null },
         ],
       },
     ]);
@@ -225,16 +229,20 @@ describe('when the payment window fails', () => {
 
   it('the cart counts as unchanged only when every product, quantity, coupon and discount match', () => {
     const key = (lines: CartLine[], extra: Partial<Sale> = {}) => cartKey({ ...sale(lines), ...extra });
-    expect(key([{ productId: 'americano', quantity: 2 }])).toBe(key([{ productId: 'americano', quantity: 2 }]));
-    expect(key([{ productId: 'americano', quantity: 2 }])).not.toBe(key([{ productId: 'americano', quantity: 3 }]));
-    expect(key([{ productId: 'americano', quantity: 1 }])).not.toBe(
+    expect(key([{ productId: 'americano', quantity: 2, options: [], memo: null }])).toBe(
+      key([{ productId: 'americano', quantity: 2, options: [], memo: null }]),
+    );
+    expect(key([{ productId: 'americano', quantity: 2, options: [], memo: null }])).not.toBe(
+      key([{ productId: 'americano', quantity: 3, options: [], memo: null }]),
+    );
+    expect(key([{ productId: 'americano', quantity: 1, options: [], memo: null }])).not.toBe(
       key([
-        { productId: 'americano', quantity: 1 },
-        { productId: 'bagel', quantity: 1 },
+        { productId: 'americano', quantity: 1, options: [], memo: null },
+        { productId: 'bagel', quantity: 1, options: [], memo: null },
       ]),
     );
     expect(key(twoAmericanos)).not.toBe(key(twoAmericanos, { couponCode: 'ABCDEFGHJKLM' }));
-    const discount = { kind: 'percent' as const, value: 10, productId: null, reason: '단골' };
+    const discount = { kind: 'percent' as const, value: 10, lineKey: null, reason: '단골' };
     expect(key(twoAmericanos, { manualDiscount: discount })).toBe(
       key(twoAmericanos, { manualDiscount: { ...discount } }),
     );
@@ -476,8 +484,8 @@ describe('F9 / the Pay button (startPayment)', () => {
     expect(main.inputs('sale:create')).toEqual([
       {
         lines: [
-          { productId: 'americano', quantity: 1 },
-          { productId: 'bagel', quantity: 1 },
+          { productId: 'americano', quantity: 1, options: [], memo: null },
+          { productId: 'bagel', quantity: 1, options: [], memo: null },
         ],
       },
     ]);

@@ -296,7 +296,13 @@ export class FakeMain {
 
   private price(lines: Array<{ productId: string; quantity: number }>) {
     try {
-      return priceCart((id) => this.catalog.products.find((p) => p.id === id), lines);
+      return priceCart(
+        {
+          product: (id) => this.catalog.products.find((p) => p.id === id),
+          optionGroup: (id) => this.catalog.optionGroups.find((g) => g.id === id),
+        },
+        lines,
+      );
     } catch (error) {
       if (error instanceof PosError) throw new FakeMainError(error.toData());
       throw error;

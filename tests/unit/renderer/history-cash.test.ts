@@ -48,7 +48,16 @@ function freeSale(): Order {
     vatAmount: 0,
     cash: null,
     lines: [
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 9_000 },
+      {
+        productId: 'americano',
+        name: '아메리카노',
+        unitPrice: 4_500,
+        quantity: 2,
+        lineTotal: 9_000,
+        discount: 9_000,
+        options: [],
+        memo: null,
+      },
     ],
     discounts: [
       {
@@ -57,7 +66,7 @@ function freeSale(): Order {
         name: '무료 쿠폰',
         definitionId: 'd1',
         amount: 9_000,
-        shares: [{ productId: 'americano', amount: 9_000 }],
+        shares: [{ lineKey: 'americano', amount: 9_000 }],
       },
     ],
   });
@@ -68,7 +77,7 @@ function refund(amount: number, at: string, refundId = 'r1'): RefundEntry {
     refundId,
     kind: 'amount',
     amount,
-    lines: [{ productId: 'americano', quantity: 0, amount }],
+    lines: [{ lineKey: 'americano', quantity: 0, amount }],
     reason: '고객 변심',
     approvedBy: '김토스',
     requestedAt: at,

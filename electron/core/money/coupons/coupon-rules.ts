@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { codeShape } from '../../../../shared/domain/coupon-code';
 import { couponState } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
@@ -58,7 +59,7 @@ export function couponDiscount(entry: CouponEntry, lines: readonly DiscountableL
     throw new PosError('COUPON_NOT_APPLICABLE', 'nothing in the cart is in the coupon’s scope');
   return {
     amount: (net) => couponAmount(definition.benefit, net),
-    lineIds: eligible.map((line) => line.productId),
+    lineKeys: eligible.map(lineKeyOf),
     record: (amount, shares) => ({
       source: 'coupon',
       code: entry.record.code,

@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { randomBytes } from 'node:crypto';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
@@ -14,10 +15,10 @@ const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 export type ApprovalMode = 'training' | 'live';
 
 /** The discount as the order records it. */
-type ApprovedDiscount = Pick<ManualDiscount, 'kind' | 'value' | 'productId' | 'reason'>;
+type ApprovedDiscount = Pick<ManualDiscount, 'kind' | 'value' | 'lineKey' | 'reason'>;
 
 /** The register's cart as main priced it when the manager said yes. */
-export type ApprovedCart = readonly Pick<OrderLine, 'productId' | 'quantity' | 'lineTotal'>[];
+export type ApprovedCart = readonly Pick<OrderLine, 'productId' | 'options' | 'memo' | 'quantity' | 'lineTotal'>[];
 
 interface Approval {
   mode: ApprovalMode;
@@ -38,13 +39,13 @@ export interface ApprovalTaken {
 
 function cartKey(cart: ApprovedCart): string {
   return cart
-    .map((line) => `${line.productId}*${line.quantity}=${line.lineTotal}`)
+    .map((line) => `${lineKeyOf(line)}*${line.quantity}=${line.lineTotal}`)
     .sort()
     .join(',');
 }
 
 function sameDiscount(a: ApprovedDiscount, b: ApprovedDiscount): boolean {
-  return a.kind === b.kind && a.value === b.value && a.productId === b.productId && a.reason === b.reason;
+  return a.kind === b.kind && a.value === b.value && a.lineKey === b.lineKey && a.reason === b.reason;
 }
 
 /**
@@ -67,7 +68,7 @@ export class DiscountApprovals {
     const approvalId = `appr-${randomBytes(8).toString('hex')}`;
     this.approvals.set(approvalId, {
       mode: this.mode,
-      discount: { kind: discount.kind, value: discount.value, productId: discount.productId, reason: discount.reason },
+      discount: { kind: discount.kind, value: discount.value, lineKey: discount.lineKey, reason: discount.reason },
       cart: cartKey(cart),
       by,
       until: this.now().getTime() + APPROVAL_TTL_MS,

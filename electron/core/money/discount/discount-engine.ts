@@ -1,5 +1,6 @@
 import type { CouponBenefit, CouponScope } from '../../../../shared/domain/coupons';
 import { allocate, assertWon, sumWon, vatSplit, type Won } from '../../../../shared/domain/money';
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import type { OrderDiscount, OrderLine } from '../../../../shared/domain/order';
 
 /** A priced line and the category its product belongs to (coupon scopes name categories). */
@@ -11,8 +12,8 @@ export interface DiscountableLine extends OrderLine {
 export interface DiscountToApply {
   /** From the targeted lines' net amount (after earlier discounts); may refuse with a PosError. */
   amount: (net: Won) => Won;
-  /** The lines it is shared over; their net amounts weigh the shares. */
-  lineIds: readonly string[];
+  /** The lines it is shared over (lineKeyOf); their net amounts weigh the shares. */
+  lineKeys: readonly string[];
   record: (amount: Won, shares: OrderDiscount['shares']) => OrderDiscount;
 }
 
@@ -48,7 +49,7 @@ export function applyDiscounts(lines: readonly DiscountableLine[], discounts: re
   const priced = lines.map((line) => ({ ...line }));
   const records: OrderDiscount[] = [];
   for (const discount of discounts) {
-    const targets = priced.filter((line) => discount.lineIds.includes(line.productId));
+    const targets = priced.filter((line) => discount.lineKeys.includes(lineKeyOf(line)));
     const net = sumWon(targets.map(netOf));
     const amount = Math.min(discount.amount(net), net);
     const shares = allocate(amount, targets.map(netOf));
@@ -56,7 +57,7 @@ export function applyDiscounts(lines: readonly DiscountableLine[], discounts: re
     records.push(
       discount.record(
         amount,
-        targets.map((line, i) => ({ productId: line.productId, amount: shares[i] ?? 0 })),
+        targets.map((line, i) => ({ lineKey: lineKeyOf(line), amount: shares[i] ?? 0 })),
       ),
     );
   }

@@ -17,7 +17,7 @@ export function discountHandlers(deps: {
     'discount:approve': async (input) => {
       // For the cart main keeps for the register, priced now, never one the page names; read
       // before the PIN, so an empty cart costs the manager no attempt.
-      const cart = priceCart((id) => catalog.product(id), drafts.current().lines).lines;
+      const cart = priceCart(catalog, drafts.current().lines).lines;
       return approvals.grant(input.discount, cart, await staff.approve(input.pin));
     },
   };

@@ -1,3 +1,4 @@
+import { lineKeyOf, lineNamed } from '../../../../shared/domain/cart-line';
 import type { DiscountLimits, ManualDiscount } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
 import { percentOf, type Won } from '../../../../shared/domain/money';
@@ -25,8 +26,9 @@ export function manualDiscount(
   limits: DiscountLimits,
   approve: () => string,
 ): DiscountToApply {
-  if (discount.productId !== null && !lines.some((line) => line.productId === discount.productId)) {
-    throw new PosError('DISCOUNT_INVALID', `no line ${discount.productId} to discount`, {
+  const named = discount.lineKey === null ? null : lineNamed(lines, discount.lineKey);
+  if (discount.lineKey !== null && named === null) {
+    throw new PosError('DISCOUNT_INVALID', `no line ${discount.lineKey} to discount`, {
       details: { reason: 'no-line' },
     });
   }
@@ -34,7 +36,7 @@ export function manualDiscount(
     throw new PosError('DISCOUNT_INVALID', 'more than 100%', { details: { reason: 'over-100' } });
   let approvedBy: string | null = null;
   return {
-    lineIds: discount.productId === null ? lines.map((line) => line.productId) : [discount.productId],
+    lineKeys: named === null ? lines.map(lineKeyOf) : [lineKeyOf(named)],
     amount: (net) => {
       const amount = discount.kind === 'percent' ? percentOf(net, discount.value) : discount.value;
       if (amount > net)

@@ -1,3 +1,4 @@
+import { lineKeyOf, lineNamed } from '../../../../shared/domain/cart-line';
 import { PosError } from '../../../../shared/domain/errors';
 import { allocate, sumWon, type Won } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
@@ -5,7 +6,7 @@ import { refundedAmount, type RefundLine, type RefundRequest } from '../../../..
 
 /** What is still refundable of one line: won (its net price less earlier refunds) and units. */
 interface LineLeft {
-  productId: string;
+  lineKey: string;
   amount: Won;
   quantity: number;
 }
@@ -21,9 +22,9 @@ export interface RefundPlan {
 export function linesLeft(order: Order): LineLeft[] {
   const counted = order.refunds.filter((refund) => refund.status !== 'FAILED');
   return order.lines.map((line) => {
-    const parts = counted.flatMap((refund) => refund.lines.filter((part) => part.productId === line.productId));
+    const parts = counted.flatMap((refund) => refund.lines.filter((part) => part.lineKey === lineKeyOf(line)));
     return {
-      productId: line.productId,
+      lineKey: lineKeyOf(line),
       amount: line.lineTotal - line.discount - sumWon(parts.map((part) => part.amount)),
       quantity: line.quantity - parts.reduce((sum, part) => sum + part.quantity, 0),
     };
@@ -55,19 +56,20 @@ export function planRefund(order: Order, request: RefundRequest): RefundPlan {
   let lines: RefundLine[];
   switch (request.kind) {
     case 'full':
-      lines = left.map((line) => ({ productId: line.productId, quantity: line.quantity, amount: line.amount }));
+      lines = left.map((line) => ({ lineKey: line.lineKey, quantity: line.quantity, amount: line.amount }));
       break;
     case 'lines':
       lines = request.lines.map((asked) => {
-        const line = left.find((l) => l.productId === asked.productId);
-        if (!line) throw new PosError('REFUND_INVALID', `no line ${asked.productId} on order ${order.orderId}`);
+        const named = lineNamed(order.lines, asked.lineKey);
+        const line = named && left.find((l) => l.lineKey === lineKeyOf(named));
+        if (!line) throw new PosError('REFUND_INVALID', `no line ${asked.lineKey} on order ${order.orderId}`);
         if (asked.quantity > line.quantity)
-          throw new PosError('REFUND_INVALID', `only ${line.quantity} of ${asked.productId} left to refund`);
+          throw new PosError('REFUND_INVALID', `only ${line.quantity} of ${asked.lineKey} left to refund`);
         const amount =
           asked.quantity === line.quantity ? line.amount : Math.floor((line.amount * asked.quantity) / line.quantity);
-        return { productId: line.productId, quantity: asked.quantity, amount };
+        return { lineKey: line.lineKey, quantity: asked.quantity, amount };
       });
-      if (new Set(request.lines.map((l) => l.productId)).size !== request.lines.length)
+      if (new Set(lines.map((l) => l.lineKey)).size !== lines.length)
         throw new PosError('REFUND_INVALID', 'a line is named twice');
       break;
     case 'amount': {
@@ -79,7 +81,7 @@ export function planRefund(order: Order, request: RefundRequest): RefundPlan {
         request.amount,
         left.map((line) => line.amount),
       );
-      lines = left.map((line, i) => ({ productId: line.productId, quantity: 0, amount: shares[i] ?? 0 }));
+      lines = left.map((line, i) => ({ lineKey: line.lineKey, quantity: 0, amount: shares[i] ?? 0 }));
       break;
     }
   }

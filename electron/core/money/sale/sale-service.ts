@@ -38,6 +38,8 @@ export interface SaleRequest {
   lines: readonly CartLineRequest[];
   couponCode?: string | undefined;
   manualDiscount?: ManualDiscount | undefined;
+  /** The cashier's note on the order; never sent to Toss. */
+  memo?: string | null | undefined;
   /** The register's open order: a coupon it already holds is no obstacle to a quote. */
   heldBy?: string | undefined;
 }
@@ -101,7 +103,11 @@ export class SaleService {
     return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
   }
 
-  private pricedOrder(priced: SaleQuote & { orderName: string }, businessDay: string, now: Date): NewOrder {
+  private pricedOrder(
+    priced: SaleQuote & { orderName: string; memo: string | null },
+    businessDay: string,
+    now: Date,
+  ): NewOrder {
     return {
       orderId: newOrderId(businessDay),
       businessDay,
@@ -114,6 +120,7 @@ export class SaleService {
       supplyAmount: priced.supplyAmount,
       vatAmount: priced.vatAmount,
       discounts: priced.discounts,
+      memo: priced.memo,
     };
   }
 
@@ -134,8 +141,8 @@ export class SaleService {
     code: string | null,
     holder: string | null,
     approve: (discount: ManualDiscount, cart: ApprovedCart) => string,
-  ): SaleQuote & { orderName: string } {
-    const cart = priceCart((id) => this.deps.catalog.product(id), request.lines);
+  ): SaleQuote & { orderName: string; memo: string | null } {
+    const cart = priceCart(this.deps.catalog, request.lines);
     const lines: DiscountableLine[] = cart.lines.map((line) => ({
       ...line,
       categoryId: this.deps.catalog.product(line.productId)?.categoryId ?? '',
@@ -153,15 +160,9 @@ export class SaleService {
       });
     }
     return {
-      lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
-        productId,
-        name,
-        unitPrice,
-        quantity,
-        lineTotal,
-        discount,
-      })),
+      lines: applied.lines.map(({ categoryId: _category, ...line }) => line),
       orderName: cart.orderName,
+      memo: request.memo ?? null,
       subtotal: cart.amount,
       discounts: applied.discounts,
       amount: applied.amount,

@@ -6,6 +6,7 @@ import {
   type Catalog,
   type Category,
   type CategoryDraft,
+  type OptionGroup,
   type Product,
   type ProductDraft,
 } from '../../../../shared/domain/catalog';
@@ -84,6 +85,11 @@ export class CatalogFile {
     return sellable(this.doc.data).products.find((p) => p.id === productId);
   }
 
+  /** An option group the register may ask for (retired ones are not). */
+  optionGroup(groupId: string): OptionGroup | undefined {
+    return this.doc.data.optionGroups.find((g) => g.id === groupId && !g.retired);
+  }
+
   saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
     return this.doc.update((catalog) => {
       const category = catalog.categories.find((c) => c.id === draft.categoryId);
@@ -102,6 +108,7 @@ export class CatalogFile {
           soldOut: false,
           retired: false,
           priceHistory: [{ price: draft.price, from: at, by: by.name }],
+          optionGroupIds: [],
         };
         catalog.products.push(product);
         return structuredClone(product);

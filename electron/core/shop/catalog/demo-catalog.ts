@@ -5,6 +5,47 @@ import { catalogSchema, type Catalog } from '../../../../shared/domain/catalog';
  * barcodes are valid EAN-13 codes of a made-up maker (880 1234).
  */
 export const demoCatalog: Catalog = catalogSchema.parse({
+  optionGroups: [
+    {
+      id: 'temperature',
+      name: { ko: '온도', en: 'Temperature' },
+      min: 1,
+      max: 1,
+      options: [
+        { id: 'hot', name: { ko: 'HOT', en: 'Hot' }, price: 0 },
+        { id: 'ice', name: { ko: 'ICE', en: 'Iced' }, price: 0 },
+      ],
+      defaults: ['hot'],
+    },
+    {
+      id: 'size',
+      name: { ko: '사이즈', en: 'Size' },
+      min: 1,
+      max: 1,
+      options: [
+        { id: 'size-r', name: { ko: '레귤러', en: 'Regular' }, price: 0 },
+        { id: 'size-l', name: { ko: '라지', en: 'Large' }, price: 500 },
+      ],
+      defaults: ['size-r'],
+    },
+    {
+      id: 'extra-shot',
+      name: { ko: '샷 추가', en: 'Extra shot' },
+      min: 0,
+      max: 3,
+      options: [{ id: 'shot', name: { ko: '샷 추가', en: 'Extra shot' }, price: 500 }],
+    },
+    {
+      id: 'syrup',
+      name: { ko: '시럽', en: 'Syrup' },
+      min: 0,
+      max: 2,
+      options: [
+        { id: 'vanilla-syrup', name: { ko: '바닐라 시럽', en: 'Vanilla syrup' }, price: 300 },
+        { id: 'hazelnut-syrup', name: { ko: '헤이즐넛 시럽', en: 'Hazelnut syrup' }, price: 300 },
+      ],
+    },
+  ],
   categories: [
     { id: 'coffee', name: { ko: '커피', en: 'Coffee' } },
     { id: 'drinks', name: { ko: '음료', en: 'Drinks' } },
@@ -18,6 +59,7 @@ export const demoCatalog: Catalog = catalogSchema.parse({
       name: { ko: '아메리카노', en: 'Americano' },
       price: 4500,
       barcode: '8801234000017',
+      optionGroupIds: ['temperature', 'size', 'extra-shot', 'syrup'],
     },
     {
       id: 'cafe-latte',
@@ -25,6 +67,7 @@ export const demoCatalog: Catalog = catalogSchema.parse({
       name: { ko: '카페라테', en: 'Caffè Latte' },
       price: 5000,
       barcode: '8801234000024',
+      optionGroupIds: ['temperature', 'size', 'extra-shot', 'syrup'],
     },
     {
       id: 'vanilla-latte',
@@ -32,6 +75,7 @@ export const demoCatalog: Catalog = catalogSchema.parse({
       name: { ko: '바닐라라테', en: 'Vanilla Latte' },
       price: 5500,
       barcode: '8801234000031',
+      optionGroupIds: ['temperature', 'size', 'extra-shot'],
     },
     {
       id: 'cappuccino',
@@ -39,6 +83,7 @@ export const demoCatalog: Catalog = catalogSchema.parse({
       name: { ko: '카푸치노', en: 'Cappuccino' },
       price: 5000,
       barcode: '8801234000048',
+      optionGroupIds: ['temperature', 'size', 'extra-shot'],
     },
     {
       id: 'cold-brew',
@@ -60,6 +105,7 @@ export const demoCatalog: Catalog = catalogSchema.parse({
       name: { ko: '녹차라테', en: 'Green Tea Latte' },
       price: 5500,
       barcode: '8801234000079',
+      optionGroupIds: ['temperature', 'size'],
     },
     {
       id: 'yuja-tea',

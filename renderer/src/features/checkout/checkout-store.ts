@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { lineKeyOf, type CartLine as SharedCartLine } from '../../../../shared/domain/cart-line';
 import type { CashReceiptRequest } from '../../../../shared/domain/cash';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
@@ -8,17 +9,31 @@ import { call, IpcError, toPosError } from '../../lib/ipc';
 import type { Phase } from './phase';
 import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
 
-/** What checkout needs of a cart line: which product, how many (the register's cart has these). */
-export interface CartLine {
-  productId: string;
-  quantity: number;
-}
+/** What checkout needs of a cart line: which product, how many, its options and memo (never a price). */
+export type CartLine = Pick<SharedCartLine, 'productId' | 'quantity'> &
+  Partial<Pick<SharedCartLine, 'options' | 'memo'>>;
 
-/** The sale as the register rang it up: lines, and any coupon or manual discount main will check again. */
+/** The sale as the register rang it up: lines, a memo, and any coupon or manual discount main will check again. */
 export interface Sale {
   lines: readonly CartLine[];
+  memo?: string | null;
   couponCode: string | null;
   manualDiscount: ManualDiscount | null;
+}
+
+/** The sale as main takes it (sale:quote, sale:create): what was rung up, and nothing the page priced. */
+export function saleRequest(sale: Sale) {
+  return {
+    lines: sale.lines.map(({ productId, quantity, options = [], memo = null }) => ({
+      productId,
+      quantity,
+      options,
+      memo,
+    })),
+    ...(sale.memo == null ? {} : { memo: sale.memo }),
+    ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
+    ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
+  };
 }
 
 export type Problem =
@@ -96,13 +111,15 @@ function outcomeUnknown(error: PosErrorData): boolean {
 
 /** Identifies a sale's content: the same key means the pending order still describes it. */
 export function cartKey(sale: Sale): string {
-  const lines = sale.lines.map((line) => `${line.productId}*${line.quantity}`).join(',');
+  const lines = sale.lines
+    .map((line) => `${lineKeyOf({ options: [], memo: null, ...line })}*${line.quantity}`)
+    .join(',');
   const manual = sale.manualDiscount;
   const discount =
     manual === null
       ? ''
-      : `|${manual.kind}:${manual.value}:${manual.productId ?? '*'}:${manual.approvalId ?? ''}:${manual.reason}`;
-  return `${lines}|${sale.couponCode ?? ''}${discount}`;
+      : `|${manual.kind}:${manual.value}:${manual.lineKey ?? '*'}:${manual.approvalId ?? ''}:${manual.reason}`;
+  return `${lines}|${sale.memo ?? ''}|${sale.couponCode ?? ''}${discount}`;
 }
 
 async function fetchOrder(orderId: string): Promise<Order | null> {
@@ -162,11 +179,7 @@ async function nextStep(pending: PendingOrder | null, sale: Sale): Promise<NextS
   } else if (pending !== null) {
     await abandon(pending.orderId);
   }
-  const created = await call('sale:create', {
-    lines: sale.lines.map(({ productId, quantity }) => ({ productId, quantity })),
-    ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
-    ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
-  });
+  const created = await call('sale:create', saleRequest(sale));
   const order = { ...created, cartKey: key };
   return { kind: created.amount === 0 ? 'free' : 'window', order };
 }

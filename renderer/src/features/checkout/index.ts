@@ -4,6 +4,7 @@ export { CheckoutProblem } from './CheckoutProblem';
 export { PayButton } from './PayButton';
 export {
   initialCheckoutState,
+  saleRequest,
   selectCartLocked,
   selectIsBusy,
   selectPaymentInFlight,

@@ -44,9 +44,9 @@ export function RefundPreviewPanel({ order, preview, error, waiting }: RefundPre
             {preview.lines
               .filter((line) => line.amount > 0)
               .map((line) => (
-                <li key={line.productId} data-testid={`refund-preview-line-${line.productId}`}>
+                <li key={line.lineKey} data-testid={`refund-preview-line-${line.lineKey}`}>
                   <span>
-                    {lineName(line.productId)} {line.quantity > 0 ? text.previewLineQuantity(line.quantity) : ''}
+                    {lineName(line.lineKey)} {line.quantity > 0 ? text.previewLineQuantity(line.quantity) : ''}
                   </span>
                   <span>{won(line.amount)}</span>
                 </li>

@@ -54,8 +54,8 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
           ) : (
             <ul className="refund-receipt-lines">
               {refundedLines.map((line) => (
-                <li key={line.productId}>
-                  {lineName(line.productId)} {text.previewLineQuantity(line.quantity)} · {won(line.amount)}
+                <li key={line.lineKey}>
+                  {lineName(line.lineKey)} {text.previewLineQuantity(line.quantity)} · {won(line.amount)}
                 </li>
               ))}
             </ul>

@@ -11,7 +11,7 @@ export function refundedQuantities(order: Order): Map<string, number> {
   const counts = new Map<string, number>();
   for (const refund of order.refunds) {
     if (refund.status === 'FAILED') continue;
-    for (const line of refund.lines) counts.set(line.productId, (counts.get(line.productId) ?? 0) + line.quantity);
+    for (const line of refund.lines) counts.set(line.lineKey, (counts.get(line.lineKey) ?? 0) + line.quantity);
   }
   return counts;
 }

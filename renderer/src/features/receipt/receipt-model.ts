@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatBusinessNumber } from '../../../../shared/domain/business-number';
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import { formatWon, sumWon, vatSplit } from '../../../../shared/domain/money';
@@ -178,10 +179,12 @@ function refundParts(
     lines.length === 0
       ? [{ name: text.refundByAmount, quantity: null, unitPrice: null, amount: won(refund.amount) }]
       : lines.map((line) => ({
-          name: nameOf({
-            productId: line.productId,
-            name: order.lines.find((sold) => sold.productId === line.productId)?.name ?? line.productId,
-          }),
+          name: nameOf(
+            order.lines.find((sold) => lineKeyOf(sold) === line.lineKey) ?? {
+              productId: line.lineKey,
+              name: line.lineKey,
+            },
+          ),
           quantity: line.quantity,
           unitPrice: null,
           amount: won(line.amount),

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
-import { MAX_LINE_QUANTITY } from '../../../../shared/domain/order';
+import { MAX_LINE_QUANTITY } from '../../../../shared/domain/cart-line';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCart, type CartLineView } from './cart-store';
 
@@ -19,7 +19,7 @@ export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineR
   const changeQuantity = useCart((state) => state.changeQuantity);
   const remove = useCart((state) => state.remove);
   const rowRef = useRef<HTMLLIElement>(null);
-  const id = line.product.id;
+  const id = line.key;
 
   // Arrow keys can select a line scrolled out of view.
   useEffect(() => {
@@ -36,7 +36,7 @@ export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineR
     >
       <div className="cart-line-info">
         <span className="cart-line-name">{line.product.name[locale]}</span>
-        <span className="cart-line-unit">{text.unitPrice(formatWon(line.product.price, locale))}</span>
+        <span className="cart-line-unit">{text.unitPrice(formatWon(line.unitPrice, locale))}</span>
       </div>
       <div className="qty-stepper" role="group" aria-label={text.quantity}>
         <button

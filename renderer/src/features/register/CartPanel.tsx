@@ -35,7 +35,7 @@ export function CartPanel({
   const cashText = useCashTexts();
   const busy = useCheckout(selectIsBusy);
   const lines = useCart((state) => state.lines);
-  const selectedId = useCart((state) => state.selectedId);
+  const selectedKey = useCart((state) => state.selectedKey);
   const locked = useCheckout(selectCartLocked);
   const quote = useSaleQuote((state) => state.quote);
   const view = useMemo(() => cartView(lines, products), [lines, products]);
@@ -56,11 +56,11 @@ export function CartPanel({
         <ul className="cart-lines">
           {view.lines.map((line) => (
             <CartLineRow
-              key={line.product.id}
+              key={line.key}
               line={line}
-              selected={line.product.id === selectedId}
+              selected={line.key === selectedKey}
               locked={locked}
-              typedQuantity={line.product.id === selectedId ? typedQuantity : null}
+              typedQuantity={line.key === selectedKey ? typedQuantity : null}
             />
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
@@ -27,7 +28,7 @@ function typedDiscount(form: {
   return {
     kind: form.kind,
     value,
-    productId: form.target === WHOLE_ORDER ? null : form.target,
+    lineKey: form.target === WHOLE_ORDER ? null : form.target,
     reason: form.reason.trim(),
   };
 }
@@ -55,7 +56,7 @@ export function DiscountDialog({
   const text = useDiscountStrings();
   const locale = useLocale();
   const lines = useCart((state) => state.lines);
-  const [target, setTarget] = useState(again?.discount.productId ?? WHOLE_ORDER);
+  const [target, setTarget] = useState(again?.discount.lineKey ?? WHOLE_ORDER);
   const [kind, setKind] = useState<ManualDiscount['kind']>(again?.discount.kind ?? 'percent');
   const [value, setValue] = useState(again === null ? '' : String(again.discount.value));
   const [reason, setReason] = useState(again?.discount.reason ?? '');
@@ -105,7 +106,7 @@ export function DiscountDialog({
             {lines.map((line) => {
               const product = products.get(line.productId);
               return product === undefined ? null : (
-                <option key={line.productId} value={line.productId}>
+                <option key={lineKeyOf(line)} value={lineKeyOf(line)}>
                   {text.line(product.name[locale])}
                 </option>
               );

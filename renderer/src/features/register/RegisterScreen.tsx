@@ -99,7 +99,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
     repeatLast: () => void repeatLast(),
     quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
     applyQuantity: () => {
-      const selected = useCart.getState().selectedId;
+      const selected = useCart.getState().selectedKey;
       if (quantity !== null && quantity !== '' && selected !== null && !locked)
         useCart.getState().setQuantity(selected, Number(quantity));
       setQuantity(null);

@@ -1,162 +1,226 @@
 import { create } from 'zustand';
-import type { Product } from '../../../../shared/domain/catalog';
+import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import { lineTotal, sumWon, type Won } from '../../../../shared/domain/money';
-import { MAX_LINE_QUANTITY } from '../../../../shared/domain/order';
+import {
+  canonicalPicks,
+  lineKeyOf,
+  MAX_LINE_QUANTITY,
+  type CartLine,
+  type OptionPick,
+} from '../../../../shared/domain/cart-line';
 
-/** What the cashier rang up. Only ids and quantities: main prices the order. */
-export interface CartLine {
-  productId: string;
-  quantity: number;
-}
+export type { CartLine };
 
 interface CartState {
   lines: CartLine[];
-  /** The line the keyboard acts on (+, −, Delete). */
-  selectedId: string | null;
+  /** The line (lineKeyOf) the keyboard acts on (+, −, Delete). */
+  selectedKey: string | null;
+  /** The cashier's note on the whole order. */
+  memo: string | null;
   /** The coupon main accepted for this cart (it checks it again at every quote and order). */
   couponCode: string | null;
   manualDiscount: ManualDiscount | null;
 }
 
 interface CartActions {
-  add(productId: string): void;
-  changeQuantity(productId: string, delta: number): void;
+  /** One more of a product with these options and memo: the same line if it is already rung up. */
+  add(productId: string, options?: readonly OptionPick[], memo?: string | null): void;
+  changeQuantity(key: string, delta: number): void;
   /** Typed with the number keys: the line gets exactly this many. */
-  setQuantity(productId: string, quantity: number): void;
-  /** Adds these lines to the cart ("same again"), merging products already in it. */
+  setQuantity(key: string, quantity: number): void;
+  /** A line's memo; a line that then equals another is merged into it. */
+  setLineMemo(key: string, memo: string | null): void;
+  setMemo(memo: string | null): void;
+  /** Adds these lines to the cart ("same again"), merging lines already in it. */
   addLines(lines: readonly CartLine[]): void;
-  /** The cart as main kept it (a reload, a crash of the window). */
+  /** The cart as main kept it (a reload, a crash of the window, a held order resumed). */
   restore(saved: {
     lines: readonly CartLine[];
+    memo: string | null;
     couponCode: string | null;
     manualDiscount: ManualDiscount | null;
   }): void;
   setCoupon(code: string | null): void;
   setManualDiscount(discount: ManualDiscount | null): void;
-  remove(productId: string): void;
-  select(productId: string): void;
+  remove(key: string): void;
+  select(key: string): void;
   moveSelection(delta: number): void;
   clear(): void;
 }
 
-export const initialCartState: CartState = { lines: [], selectedId: null, couponCode: null, manualDiscount: null };
+export const initialCartState: CartState = {
+  lines: [],
+  selectedKey: null,
+  memo: null,
+  couponCode: null,
+  manualDiscount: null,
+};
 
 function clampQuantity(quantity: number): number {
   return Math.min(MAX_LINE_QUANTITY, Math.max(1, quantity));
 }
 
-export const useCart = create<CartState & CartActions>()((set) => ({
-  ...initialCartState,
-  add(productId) {
-    set(({ lines }) => {
-      const exists = lines.some((line) => line.productId === productId);
-      return {
-        lines: exists
-          ? lines.map((line) =>
-              line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + 1) } : line,
-            )
-          : [...lines, { productId, quantity: 1 }],
-        selectedId: productId,
-      };
-    });
-  },
-  changeQuantity(productId, delta) {
+/** Lines added one after the other, the same ones (lineKeyOf) merged in place. */
+function merged(lines: readonly CartLine[], added: readonly CartLine[]): CartLine[] {
+  const next = lines.map((line) => ({ ...line }));
+  for (const line of added) {
+    const key = lineKeyOf(line);
+    const existing = next.find((other) => lineKeyOf(other) === key);
+    if (existing) existing.quantity = clampQuantity(existing.quantity + line.quantity);
+    else next.push({ ...line, options: canonicalPicks(line.options), quantity: clampQuantity(line.quantity) });
+  }
+  return next;
+}
+
+function lastKey(lines: readonly CartLine[]): string | null {
+  const last = lines[lines.length - 1];
+  return last ? lineKeyOf(last) : null;
+}
+
+export const useCart = create<CartState & CartActions>()((set) => {
+  const changeLine = (key: string, change: (line: CartLine) => CartLine) =>
     set(({ lines }) => ({
-      lines: lines.map((line) =>
-        line.productId === productId ? { ...line, quantity: clampQuantity(line.quantity + delta) } : line,
-      ),
-      selectedId: productId,
+      lines: lines.map((line) => (lineKeyOf(line) === key ? change(line) : line)),
+      selectedKey: key,
     }));
-  },
-  setQuantity(productId, quantity) {
-    set(({ lines }) => ({
-      lines: lines.map((line) =>
-        line.productId === productId ? { ...line, quantity: clampQuantity(quantity) } : line,
-      ),
-      selectedId: productId,
-    }));
-  },
-  addLines(added) {
-    set(({ lines, selectedId }) => {
-      const next = lines.map((line) => ({ ...line }));
-      for (const { productId, quantity } of added) {
-        const existing = next.find((line) => line.productId === productId);
-        if (existing) existing.quantity = clampQuantity(existing.quantity + quantity);
-        else next.push({ productId, quantity: clampQuantity(quantity) });
-      }
-      return { lines: next, selectedId: added[added.length - 1]?.productId ?? selectedId };
-    });
-  },
-  restore({ lines, couponCode, manualDiscount }) {
-    set({
-      lines: lines.map((line) => ({ productId: line.productId, quantity: clampQuantity(line.quantity) })),
-      selectedId: lines[lines.length - 1]?.productId ?? null,
-      couponCode,
-      manualDiscount,
-    });
-  },
-  setCoupon(couponCode) {
-    set({ couponCode });
-  },
-  setManualDiscount(manualDiscount) {
-    set({ manualDiscount });
-  },
-  remove(productId) {
-    set(({ lines, selectedId, manualDiscount }) => {
-      const index = lines.findIndex((line) => line.productId === productId);
-      if (index < 0) return {};
-      const rest = lines.filter((line) => line.productId !== productId);
-      // Keep the keyboard on a neighbour so Delete can be pressed repeatedly.
-      const neighbour = rest[Math.min(index, rest.length - 1)];
-      const discountGone = manualDiscount?.productId === productId || rest.length === 0;
-      return {
-        lines: rest,
-        selectedId: selectedId === productId ? (neighbour?.productId ?? null) : selectedId,
-        ...(discountGone ? { manualDiscount: null } : {}),
-        ...(rest.length === 0 ? { couponCode: null } : {}),
-      };
-    });
-  },
-  select(productId) {
-    set({ selectedId: productId });
-  },
-  moveSelection(delta) {
-    set(({ lines, selectedId }) => {
-      if (lines.length === 0) return {};
-      const current = lines.findIndex((line) => line.productId === selectedId);
-      const start = current < 0 ? (delta > 0 ? -1 : lines.length) : current;
-      const next = Math.min(lines.length - 1, Math.max(0, start + delta));
-      return { selectedId: lines[next]?.productId ?? null };
-    });
-  },
-  clear() {
-    set(initialCartState);
-  },
-}));
+  return {
+    ...initialCartState,
+    add(productId, options = [], memo = null) {
+      const line: CartLine = { productId, quantity: 1, options: canonicalPicks(options), memo };
+      set(({ lines }) => ({ lines: merged(lines, [line]), selectedKey: lineKeyOf(line) }));
+    },
+    changeQuantity(key, delta) {
+      changeLine(key, (line) => ({ ...line, quantity: clampQuantity(line.quantity + delta) }));
+    },
+    setQuantity(key, quantity) {
+      changeLine(key, (line) => ({ ...line, quantity: clampQuantity(quantity) }));
+    },
+    setLineMemo(key, memo) {
+      set(({ lines, manualDiscount }) => {
+        const line = lines.find((other) => lineKeyOf(other) === key);
+        if (!line) return {};
+        const changed = { ...line, memo };
+        const rest = lines.filter((other) => other !== line);
+        const index = lines.indexOf(line);
+        const next = merged([...rest.slice(0, index)], [changed]).concat(
+          rest.slice(index).filter((other) => lineKeyOf(other) !== lineKeyOf(changed)),
+        );
+        return {
+          lines: next,
+          selectedKey: lineKeyOf(changed),
+          ...(manualDiscount?.lineKey === key ? { manualDiscount: null } : {}),
+        };
+      });
+    },
+    setMemo(memo) {
+      set({ memo });
+    },
+    addLines(added) {
+      set(({ lines, selectedKey }) => ({ lines: merged(lines, added), selectedKey: lastKey(added) ?? selectedKey }));
+    },
+    restore({ lines, memo, couponCode, manualDiscount }) {
+      const restored = merged([], lines);
+      set({ lines: restored, selectedKey: lastKey(restored), memo, couponCode, manualDiscount });
+    },
+    setCoupon(couponCode) {
+      set({ couponCode });
+    },
+    setManualDiscount(manualDiscount) {
+      set({ manualDiscount });
+    },
+    remove(key) {
+      set(({ lines, selectedKey, manualDiscount }) => {
+        const index = lines.findIndex((line) => lineKeyOf(line) === key);
+        if (index < 0) return {};
+        const rest = lines.filter((_, i) => i !== index);
+        // Keep the keyboard on a neighbour so Delete can be pressed repeatedly.
+        const neighbour = rest[Math.min(index, rest.length - 1)];
+        const discountGone = manualDiscount?.lineKey === key || rest.length === 0;
+        return {
+          lines: rest,
+          selectedKey: selectedKey === key ? (neighbour ? lineKeyOf(neighbour) : null) : selectedKey,
+          ...(discountGone ? { manualDiscount: null } : {}),
+          ...(rest.length === 0 ? { couponCode: null } : {}),
+        };
+      });
+    },
+    select(key) {
+      set({ selectedKey: key });
+    },
+    moveSelection(delta) {
+      set(({ lines, selectedKey }) => {
+        if (lines.length === 0) return {};
+        const current = lines.findIndex((line) => lineKeyOf(line) === selectedKey);
+        const start = current < 0 ? (delta > 0 ? -1 : lines.length) : current;
+        const next = lines[Math.min(lines.length - 1, Math.max(0, start + delta))];
+        return { selectedKey: next ? lineKeyOf(next) : null };
+      });
+    },
+    clear() {
+      set(initialCartState);
+    },
+  };
+});
 
 /** The cart as checkout takes it. */
 export function selectSale(state: CartState) {
-  return { lines: state.lines, couponCode: state.couponCode, manualDiscount: state.manualDiscount };
+  return {
+    lines: state.lines,
+    memo: state.memo,
+    couponCode: state.couponCode,
+    manualDiscount: state.manualDiscount,
+  };
+}
+
+/** An option on a cart line as the screen shows it. */
+export interface OptionView {
+  optionId: string;
+  name: { ko: string; en: string };
+  count: number;
+  /** Per unit of the line: the option's price times its count. */
+  price: Won;
 }
 
 /** A cart line with what the screen shows for it. */
 export interface CartLineView {
+  key: string;
   product: Product;
+  options: OptionView[];
+  memo: string | null;
   quantity: number;
+  unitPrice: Won;
   total: Won;
 }
 
-/** The cart priced from the catalog for display only; lines whose product vanished are dropped. */
+/**
+ * The cart priced from the catalog for display only (main prices the order); lines whose
+ * product vanished are dropped, and options no longer offered are left out.
+ */
 export function cartView(
   lines: readonly CartLine[],
   products: ReadonlyMap<string, Product>,
+  groups: ReadonlyMap<string, OptionGroup> = new Map(),
 ): { lines: CartLineView[]; subtotal: Won } {
   const views: CartLineView[] = [];
   for (const line of lines) {
     const product = products.get(line.productId);
-    if (product !== undefined)
-      views.push({ product, quantity: line.quantity, total: lineTotal(product.price, line.quantity) });
+    if (product === undefined) continue;
+    const offered = product.optionGroupIds.flatMap((id) => groups.get(id)?.options ?? []);
+    const options = line.options.flatMap(({ optionId, count }): OptionView[] => {
+      const option = offered.find((o) => o.id === optionId);
+      return option ? [{ optionId, name: option.name, count, price: lineTotal(option.price, count) }] : [];
+    });
+    const unitPrice = sumWon([product.price, ...options.map((option) => option.price)]);
+    views.push({
+      key: lineKeyOf(line),
+      product,
+      options,
+      memo: line.memo,
+      quantity: line.quantity,
+      unitPrice,
+      total: lineTotal(unitPrice, line.quantity),
+    });
   }
   return { lines: views, subtotal: sumWon(views.map((view) => view.total)) };
 }

@@ -5,11 +5,12 @@ import { useCart } from './cart-store';
 
 /** The register as it stands, in the shape main keeps (and builds the customer's screen from). */
 function currentDraft(): RegisterDraft {
-  const { lines, couponCode, manualDiscount } = useCart.getState();
+  const { lines, memo, couponCode, manualDiscount } = useCart.getState();
   const checkout = useCheckout.getState();
   const stage = checkout.phase === 'paid' ? 'paid' : selectIsBusy(checkout) ? 'paying' : 'ringing';
   return {
     lines,
+    memo,
     couponCode,
     manualDiscount,
     pending: checkout.pending,

@@ -11,6 +11,8 @@ export async function repeatLastOrder(products: ReadonlyMap<string, Product>): P
   if (last === null) return 'none';
   const lines = last.lines.filter((line) => products.get(line.productId)?.soldOut === false);
   if (lines.length === 0) return 'none';
-  useCart.getState().addLines(lines.map(({ productId, quantity }) => ({ productId, quantity })));
+  useCart
+    .getState()
+    .addLines(lines.map(({ productId, quantity, options, memo }) => ({ productId, quantity, options, memo })));
   return lines.length < last.lines.length ? 'partly' : 'all';
 }

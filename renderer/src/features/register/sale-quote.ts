@@ -3,7 +3,7 @@ import type { PosErrorData } from '../../../../shared/domain/errors';
 import type { Won } from '../../../../shared/domain/money';
 import type { SaleQuote } from '../../../../shared/domain/order';
 import { call, toPosError } from '../../lib/ipc';
-import { useCheckout, type Sale } from '../checkout';
+import { saleRequest, useCheckout, type Sale } from '../checkout';
 import { selectSale, useCart } from './cart-store';
 
 interface SaleQuoteState {
@@ -23,12 +23,7 @@ function discounted(sale: Sale): boolean {
 /** Main's quote for a sale; the register's own open order may already hold its coupon. */
 export function quoteSale(sale: Sale): Promise<SaleQuote> {
   const heldBy = useCheckout.getState().pending?.orderId;
-  return call('sale:quote', {
-    lines: sale.lines.map(({ productId, quantity }) => ({ productId, quantity })),
-    ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
-    ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
-    ...(heldBy === undefined ? {} : { heldBy }),
-  });
+  return call('sale:quote', { ...saleRequest(sale), ...(heldBy === undefined ? {} : { heldBy }) });
 }
 
 /**

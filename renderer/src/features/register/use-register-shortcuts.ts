@@ -22,7 +22,7 @@ export interface RegisterKeyHandlers {
 
 function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandlers): void {
   const cart = useCart.getState();
-  const selected = cart.selectedId;
+  const selected = cart.selectedKey;
   const locked = selectCartLocked(useCheckout.getState());
   switch (action) {
     case 'focus-search':
@@ -89,7 +89,7 @@ export function useRegisterShortcuts(typingQuantity: boolean, handlers: Register
     const searching = field !== null && field.value !== '';
     const action = registerKeyAction(event.key, {
       searching,
-      lineSelected: useCart.getState().selectedId !== null,
+      lineSelected: useCart.getState().selectedKey !== null,
       typingQuantity,
     });
     if (action === null) return;

@@ -220,9 +220,9 @@ describe('the rules a coupon must pass at the register', () => {
         code,
         amount: 1_000,
         shares: [
-          { productId: 'americano', amount: 336 },
-          { productId: 'croissant', amount: 291 },
-          { productId: 'cafe-latte', amount: 373 },
+          { lineKey: expect.stringMatching(/^americano~[0-9a-f]{8}$/), amount: 336 },
+          { lineKey: 'croissant', amount: 291 },
+          { lineKey: expect.stringMatching(/^cafe-latte~[0-9a-f]{8}$/), amount: 373 },
         ],
       }),
     ]);
@@ -538,7 +538,7 @@ describe('manual discounts', () => {
     const h = await withCore();
     const created = await h.ok('sale:create', {
       lines: TWO_AMERICANOS,
-      manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' },
+      manualDiscount: { kind: 'percent', value: 10, lineKey: null, reason: '단골' },
     });
     const order = await h.ok('sale:get', { orderId: created.orderId });
     expect(order.amount).toBe(8_100);
@@ -550,7 +550,7 @@ describe('manual discounts', () => {
         reason: '단골',
         approvedBy: null,
         amount: 900,
-        shares: [{ productId: 'americano', amount: 900 }],
+        shares: [{ lineKey: expect.stringMatching(/^americano~[0-9a-f]{8}$/), amount: 900 }],
       },
     ]);
   });
@@ -559,7 +559,7 @@ describe('manual discounts', () => {
     const h = await withCore();
     await asManager(h);
     await h.ok('staff:lock', {});
-    const discount = { kind: 'fixed' as const, value: 6_000, productId: null, reason: '불만 고객 보상' };
+    const discount = { kind: 'fixed' as const, value: 6_000, lineKey: null, reason: '불만 고객 보상' };
     const lines = [...TWO_AMERICANOS, { productId: 'cafe-latte', quantity: 1 }];
     expect(await h.fail('sale:quote', { lines, manualDiscount: discount })).toMatchObject({
       code: 'DISCOUNT_NEEDS_MANAGER',
@@ -616,7 +616,7 @@ describe('manual discounts', () => {
       (
         await h.fail('sale:quote', {
           lines: AMERICANO,
-          manualDiscount: { kind: 'fixed', value: 100, productId: null, reason: 'x' },
+          manualDiscount: { kind: 'fixed', value: 100, lineKey: null, reason: 'x' },
         })
       ).code,
     ).toBe('DISCOUNT_NEEDS_MANAGER');
@@ -625,7 +625,7 @@ describe('manual discounts', () => {
       (
         await h.ok('sale:quote', {
           lines: AMERICANO,
-          manualDiscount: { kind: 'percent', value: 50, productId: null, reason: 'x' },
+          manualDiscount: { kind: 'percent', value: 50, lineKey: null, reason: 'x' },
         })
       ).amount,
     ).toBe(2_250);
@@ -638,7 +638,7 @@ describe('manual discounts', () => {
     const quote = await h.ok('sale:quote', {
       lines: TWO_AMERICANOS,
       couponCode: code,
-      manualDiscount: { kind: 'percent', value: 10, productId: null, reason: '단골' },
+      manualDiscount: { kind: 'percent', value: 10, lineKey: null, reason: '단골' },
     });
     expect(quote.discounts.map((d) => [d.source, d.amount])).toEqual([
       ['coupon', 1_000],

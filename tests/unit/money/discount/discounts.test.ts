@@ -17,7 +17,17 @@ import { startOwnSimulator, withCore, type PosHarness } from '../../helpers/pos'
 import { CARD, payWindow } from '../../helpers/toss-window';
 
 function line(productId: string, lineTotal: number, categoryId = 'coffee'): DiscountableLine {
-  return { productId, name: productId, unitPrice: lineTotal, quantity: 1, lineTotal, discount: 0, categoryId };
+  return {
+    productId,
+    name: productId,
+    unitPrice: lineTotal,
+    quantity: 1,
+    lineTotal,
+    discount: 0,
+    options: [],
+    memo: null,
+    categoryId,
+  };
 }
 
 describe('allocating a discount over the lines (largest remainder)', () => {
@@ -88,7 +98,7 @@ describe('what a coupon takes off', () => {
     const applied = applyDiscounts(lines, [
       {
         amount: () => 1_000,
-        lineIds: ['americano', 'croissant'],
+        lineKeys: ['americano', 'croissant'],
         record: (amount, shares) => ({
           source: 'manual',
           kind: 'fixed',
@@ -101,7 +111,7 @@ describe('what a coupon takes off', () => {
       },
       {
         amount: (net) => percentOf(net, 50),
-        lineIds: ['croissant'],
+        lineKeys: ['croissant'],
         record: (amount, shares) => ({
           source: 'manual',
           kind: 'percent',
@@ -133,7 +143,7 @@ describe('what a coupon takes off', () => {
 });
 
 const TWO_AMERICANOS = [{ productId: 'americano', quantity: 2 }];
-const HALF_OFF = { kind: 'percent' as const, value: 50, productId: null, reason: '불만 고객 보상' };
+const HALF_OFF = { kind: 'percent' as const, value: 50, lineKey: null, reason: '불만 고객 보상' };
 
 /** Rings up the cart with the approved discount and pays it (card …approves). */
 async function sellWith(h: PosHarness, lines: CartLines, manualDiscount: ManualDiscount) {
@@ -240,7 +250,7 @@ describe('a manager’s discount approval is single-use and bound', () => {
       { value: 60 },
       { value: 40 },
       { kind: 'fixed' as const, value: 6_000 },
-      { productId: 'croissant' },
+      { lineKey: 'croissant' },
       { reason: '직원' },
     ]) {
       const refused = await h.fail('sale:create', { lines, manualDiscount: { ...approved, ...other } });
@@ -298,7 +308,7 @@ describe('a manager’s discount approval is single-use and bound', () => {
 
   it('records the mode it was given in and refuses the other, whichever book it is asked in', () => {
     const now = () => new Date('2026-03-02T10:00:00+09:00');
-    const cart = [{ productId: 'americano', quantity: 2, lineTotal: 9_000 }];
+    const cart = [{ productId: 'americano', options: [], memo: null, quantity: 2, lineTotal: 9_000 }];
     const manager = { id: 'staff-1', name: '교육용 관리자', trainingOnly: true };
     for (const training of [true, false]) {
       const approvals = new DiscountApprovals(training ? 'training' : 'live', now);

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { HOT_REGULAR } from '../../../support/an-order';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../../shared/i18n/error-messages';
@@ -133,7 +134,16 @@ describe('payment:confirm in a training core', () => {
     const orderId = (result as { data: { orderId: string } }).data.orderId;
     const stored = await h.ok('sale:get', { orderId });
     expect(stored.lines).toEqual([
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
+      {
+        productId: 'americano',
+        name: '아메리카노',
+        unitPrice: 4_500,
+        quantity: 2,
+        lineTotal: 9_000,
+        discount: 0,
+        options: HOT_REGULAR,
+        memo: null,
+      },
     ]);
     expect(stored.supplyAmount + stored.vatAmount).toBe(9_000);
   });

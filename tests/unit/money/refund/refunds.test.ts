@@ -48,13 +48,15 @@ describe('working out a refund (the money rule)', () => {
         quantity: l.quantity,
         lineTotal: l.unitPrice * l.quantity,
         discount: 0,
+        options: [],
+        memo: null,
         categoryId: 'c',
       }));
       const subtotal = priced.reduce((sum, l) => sum + l.lineTotal, 0);
       const applied = applyDiscounts(priced, [
         {
           amount: () => Math.floor(subtotal * discountPart),
-          lineIds: priced.map((l) => l.productId),
+          lineKeys: priced.map((l) => l.productId),
           record: (amount, shares) => ({
             source: 'manual',
             kind: 'fixed',
@@ -70,13 +72,15 @@ describe('working out a refund (the money rule)', () => {
         orderId: '20261201-AAAAAAAAAAAA',
         createdAt: '2026-12-01T12:00:00+09:00',
         updatedAt: '2026-12-01T12:00:00+09:00',
-        lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount }) => ({
+        lines: applied.lines.map(({ productId, name, unitPrice, quantity, lineTotal, discount, options, memo }) => ({
           productId,
           name,
           unitPrice,
           quantity,
           lineTotal,
           discount,
+          options,
+          memo,
         })),
         orderName: 'x',
         amount: applied.amount,
@@ -128,11 +132,11 @@ describe('working out a refund (the money rule)', () => {
         ),
         (order, asks) => {
           for (const ask of asks) {
-            const productId = 'line' in ask ? (order.lines[ask.line % order.lines.length]?.productId ?? 'p0') : '';
+            const lineKey = 'line' in ask ? (order.lines[ask.line % order.lines.length]?.productId ?? 'p0') : '';
             record(
               order,
               'line' in ask
-                ? { kind: 'lines', lines: [{ productId, quantity: ask.quantity }] }
+                ? { kind: 'lines', lines: [{ lineKey, quantity: ask.quantity }] }
                 : { kind: 'amount', amount: ask.amount },
             );
             expect(refundedAmount(order.refunds)).toBeLessThanOrEqual(order.amount);
@@ -158,14 +162,25 @@ describe('working out a refund (the money rule)', () => {
   it('refunds each unit’s share of its line’s net price, the last unit taking the rest', () => {
     const [order] = fc.sample(orderArbitrary, { seed: 7, numRuns: 1 });
     if (!order) throw new Error('no sample');
-    order.lines = [{ productId: 'p0', name: 'p0', unitPrice: 1_000, quantity: 3, lineTotal: 3_000, discount: 100 }];
+    order.lines = [
+      {
+        productId: 'p0',
+        name: 'p0',
+        unitPrice: 1_000,
+        quantity: 3,
+        lineTotal: 3_000,
+        discount: 100,
+        options: [],
+        memo: null,
+      },
+    ];
     order.amount = 2_900;
     // 2,900 net over 3 units: 966, 966, then the remaining 968.
-    expect(planRefund(order, { kind: 'lines', lines: [{ productId: 'p0', quantity: 1 }] }).amount).toBe(966);
-    record(order, { kind: 'lines', lines: [{ productId: 'p0', quantity: 1 }] });
-    expect(planRefund(order, { kind: 'lines', lines: [{ productId: 'p0', quantity: 1 }] }).amount).toBe(967);
-    expect(planRefund(order, { kind: 'lines', lines: [{ productId: 'p0', quantity: 2 }] }).amount).toBe(1_934);
-    expect(() => planRefund(order, { kind: 'lines', lines: [{ productId: 'p0', quantity: 3 }] })).toThrow(PosError);
+    expect(planRefund(order, { kind: 'lines', lines: [{ lineKey: 'p0', quantity: 1 }] }).amount).toBe(966);
+    record(order, { kind: 'lines', lines: [{ lineKey: 'p0', quantity: 1 }] });
+    expect(planRefund(order, { kind: 'lines', lines: [{ lineKey: 'p0', quantity: 1 }] }).amount).toBe(967);
+    expect(planRefund(order, { kind: 'lines', lines: [{ lineKey: 'p0', quantity: 2 }] }).amount).toBe(1_934);
+    expect(() => planRefund(order, { kind: 'lines', lines: [{ lineKey: 'p0', quantity: 3 }] })).toThrow(PosError);
     expect(() => planRefund(order, { kind: 'amount', amount: 1_935 })).toThrow(/more than/);
   });
 });
@@ -182,8 +197,8 @@ describe('refunds through Toss’s cancel', () => {
       request: {
         kind: 'lines',
         lines: [
-          { productId: 'americano', quantity: 2 },
-          { productId: 'croissant', quantity: 1 },
+          { lineKey: 'americano', quantity: 2 },
+          { lineKey: 'croissant', quantity: 1 },
         ],
       },
       reason: '고객 변심',
@@ -204,7 +219,7 @@ describe('refunds through Toss’s cancel', () => {
     const preview = await h.ok('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
     expect(preview).toEqual({
       amount: 6_500,
-      lines: [{ productId: 'cheesecake', quantity: 1, amount: 6_500 }],
+      lines: [{ lineKey: 'cheesecake', quantity: 1, amount: 6_500 }],
       balanceAfter: 0,
       coupon: 'none',
     });
@@ -257,7 +272,7 @@ describe('refunds through Toss’s cancel', () => {
       (
         await h.fail('refund:create', {
           orderId: order.orderId,
-          request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] },
+          request: { kind: 'lines', lines: [{ lineKey: 'americano', quantity: 2 }] },
           reason: 'x',
         })
       ).code,
@@ -266,7 +281,7 @@ describe('refunds through Toss’s cancel', () => {
       (
         await h.fail('refund:create', {
           orderId: order.orderId,
-          request: { kind: 'lines', lines: [{ productId: 'bagel', quantity: 1 }] },
+          request: { kind: 'lines', lines: [{ lineKey: 'bagel', quantity: 1 }] },
           reason: 'x',
         })
       ).code,
@@ -314,7 +329,7 @@ describe('refunds through Toss’s cancel', () => {
     );
     const refused = await h.fail('refund:create', {
       orderId: order.orderId,
-      request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 2 }] },
+      request: { kind: 'lines', lines: [{ lineKey: 'americano', quantity: 2 }] },
       reason: 'x',
     });
     expect(refused).toMatchObject({ code: 'REFUND_DECLINED', tossCode: 'NOT_CANCELABLE_AMOUNT' });
@@ -395,7 +410,7 @@ describe('a refund and the order’s coupon', () => {
     expect((await couponRow(h, whole)).state).toBe('available');
     const kept = await h.ok('refund:create', {
       orderId: partial.orderId,
-      request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+      request: { kind: 'lines', lines: [{ lineKey: 'americano', quantity: 1 }] },
       reason: 'x',
     });
     expect(kept.refunds[0]).toMatchObject({ amount: 4_000, coupon: 'kept' });
@@ -446,7 +461,7 @@ describe('a refund and the order’s coupon', () => {
     const requests: RefundRequest[] = [
       { kind: 'full' },
       { kind: 'full' },
-      { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+      { kind: 'lines', lines: [{ lineKey: 'americano', quantity: 1 }] },
       { kind: 'amount', amount: 1 },
     ];
     for (const request of requests) {

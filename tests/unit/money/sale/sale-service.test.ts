@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { HOT_REGULAR } from '../../../support/an-order';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withCore } from '../../helpers/pos';
@@ -24,7 +25,7 @@ describe('a quote', () => {
         { productId: 'americano', quantity: 2 },
         { productId: 'croissant', quantity: 1 },
       ],
-      manualDiscount: { kind: 'fixed', value: 900, productId: null, reason: '단골' },
+      manualDiscount: { kind: 'fixed', value: 900, lineKey: null, reason: '단골' },
     });
     expect(quote).toEqual({
       lines: [
@@ -35,6 +36,9 @@ describe('a quote', () => {
           quantity: 2,
           lineTotal: 9_000,
           discount: expect.any(Number),
+          // A plain americano is the usual one: hot, regular.
+          options: HOT_REGULAR,
+          memo: null,
         },
         {
           productId: 'croissant',
@@ -43,6 +47,8 @@ describe('a quote', () => {
           quantity: 1,
           lineTotal: 3_900,
           discount: expect.any(Number),
+          options: [],
+          memo: null,
         },
       ],
       subtotal: 12_900,
@@ -57,7 +63,7 @@ describe('a quote', () => {
 
   it('refuses what a card cannot pay (1–99 won) with the amount and the minimum', async () => {
     const h = await withCore({ now: clock });
-    const discount = (value: number) => ({ kind: 'fixed' as const, value, productId: null, reason: '시식' });
+    const discount = (value: number) => ({ kind: 'fixed' as const, value, lineKey: null, reason: '시식' });
     const refused = await h.fail('sale:quote', {
       lines: [{ productId: 'americano', quantity: 1 }],
       manualDiscount: discount(4_450),

@@ -18,7 +18,18 @@ function paid(businessDay: string, amount = 9_000, name = '아메리카노'): Or
   return anOrder(
     {
       training: false,
-      lines: [{ productId: 'americano', name, unitPrice: amount, quantity: 1, lineTotal: amount, discount: 0 }],
+      lines: [
+        {
+          productId: 'americano',
+          name,
+          unitPrice: amount,
+          quantity: 1,
+          lineTotal: amount,
+          discount: 0,
+          options: [],
+          memo: null,
+        },
+      ],
       orderName: name,
       amount,
       supplyAmount: amount - Math.round(amount / 11),

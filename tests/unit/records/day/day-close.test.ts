@@ -24,7 +24,7 @@ async function paid(
   lines: Array<{ productId: string; quantity: number }>,
   extra: {
     couponCode?: string;
-    manualDiscount?: { kind: 'fixed' | 'percent'; value: number; productId: null; reason: string };
+    manualDiscount?: { kind: 'fixed' | 'percent'; value: number; lineKey: null; reason: string };
   } = {},
 ): Promise<Order> {
   const order = await h.ok('sale:create', { lines, ...extra });
@@ -80,7 +80,7 @@ async function dayAtTheCafe(): Promise<Shop> {
     { couponCode: code ?? '' },
   );
   const manual = await paid(h, [{ productId: 'cafe-latte', quantity: 2 }], {
-    manualDiscount: { kind: 'fixed', value: 500, productId: null, reason: '단골' },
+    manualDiscount: { kind: 'fixed', value: 500, lineKey: null, reason: '단골' },
   });
   const cash = await paidInCash(h, [{ productId: 'croissant', quantity: 1 }]);
   await at('2026-12-03T13:40:00+09:00');
@@ -93,7 +93,7 @@ async function dayAtTheCafe(): Promise<Shop> {
   });
   const couponAfter = await h.ok('refund:create', {
     orderId: coupon.orderId,
-    request: { kind: 'lines', lines: [{ productId: 'americano', quantity: 1 }] },
+    request: { kind: 'lines', lines: [{ lineKey: 'americano', quantity: 1 }] },
     reason: '고객 변심',
   });
   await h.ok('refund:create', { orderId: yesterday.orderId, request: { kind: 'full' }, reason: '주문 실수' });

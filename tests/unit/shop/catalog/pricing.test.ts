@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/domain/catalog';
 import { PosError, type PosErrorCode } from '../../../../shared/domain/errors';
 import { vatSplit } from '../../../../shared/domain/money';
-import { MAX_LINE_QUANTITY, orderIdSchema } from '../../../../shared/domain/order';
+import { MAX_LINE_QUANTITY } from '../../../../shared/domain/cart-line';
+import { orderIdSchema } from '../../../../shared/domain/order';
 import { seoulDay } from '../../../../shared/domain/time';
 import { demoCatalog } from '../../../../electron/core/shop/catalog/demo-catalog';
 import { newOrderId } from '../../../../electron/core/orders/order-id';
@@ -12,7 +13,7 @@ import { withCore } from '../../helpers/pos';
 const demo = (id: string) => demoCatalog.products.find((p) => p.id === id);
 
 function price(request: CartLineRequest[], lookup: (id: string) => Product | undefined = demo) {
-  return priceCart(lookup, request);
+  return priceCart({ product: lookup, optionGroup: () => undefined }, request);
 }
 
 function posErrorOf(run: () => unknown): PosErrorCode {
@@ -32,8 +33,26 @@ describe('priceCart', () => {
       { productId: 'croissant', quantity: 1 },
     ]);
     expect(cart.lines).toEqual([
-      { productId: 'americano', name: '아메리카노', unitPrice: 4_500, quantity: 2, lineTotal: 9_000, discount: 0 },
-      { productId: 'croissant', name: '크루아상', unitPrice: 3_900, quantity: 1, lineTotal: 3_900, discount: 0 },
+      {
+        productId: 'americano',
+        name: '아메리카노',
+        unitPrice: 4_500,
+        quantity: 2,
+        lineTotal: 9_000,
+        discount: 0,
+        options: [],
+        memo: null,
+      },
+      {
+        productId: 'croissant',
+        name: '크루아상',
+        unitPrice: 3_900,
+        quantity: 1,
+        lineTotal: 3_900,
+        discount: 0,
+        options: [],
+        memo: null,
+      },
     ]);
     expect(cart.amount).toBe(12_900);
     const { supply, vat } = vatSplit(12_900);
@@ -43,7 +62,9 @@ describe('priceCart', () => {
   });
 
   it('takes the price the shop set, whatever else the request carries', () => {
-    const fromRenderer = [{ productId: 'tumbler', quantity: 1, unitPrice: 1, lineTotal: 1, discount: 0 }];
+    const fromRenderer = [
+      { productId: 'tumbler', quantity: 1, unitPrice: 1, lineTotal: 1, discount: 0, options: [], memo: null },
+    ];
     const sneaky: CartLineRequest[] = fromRenderer;
     expect(price(sneaky).amount).toBe(25_000);
     // And a changed catalog changes the price.
@@ -132,6 +153,7 @@ describe('priceCart', () => {
               name: { ko: longName, en: 'x'.repeat(100) },
               price: 1_000,
               barcode: null,
+              optionGroupIds: [],
               soldOut: false,
               retired: false,
               priceHistory: [],

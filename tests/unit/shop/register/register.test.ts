@@ -69,11 +69,20 @@ describe('대기번호, the number called out to the customer', () => {
 describe('the register’s draft, kept by main', () => {
   const draft = {
     lines: [
-      { productId: 'americano', quantity: 2 },
-      { productId: 'croissant', quantity: 1 },
+      {
+        productId: 'americano',
+        quantity: 2,
+        options: [
+          { optionId: 'ice', count: 1 },
+          { optionId: 'shot', count: 2 },
+        ],
+        memo: '얼음 적게',
+      },
+      { productId: 'croissant', quantity: 1, options: [], memo: null },
     ],
+    memo: '5번 테이블',
     couponCode: 'ABCDEFGHJKLM',
-    manualDiscount: { kind: 'percent' as const, value: 10, productId: null, reason: '단골' },
+    manualDiscount: { kind: 'percent' as const, value: 10, lineKey: null, reason: '단골' },
     pending: null,
     approval: null,
     stage: 'ringing' as const,
@@ -84,6 +93,7 @@ describe('the register’s draft, kept by main', () => {
     const h = await withCore();
     expect(await h.ok('register:draft', {})).toEqual({
       lines: [],
+      memo: null,
       couponCode: null,
       manualDiscount: null,
       pending: null,
@@ -271,7 +281,7 @@ describe('the last paid order ("same again")', () => {
 
 describe('a manager’s discount approval, along the register’s path', () => {
   const lines = [{ productId: 'americano', quantity: 2 }];
-  const halfOff = { kind: 'percent' as const, value: 50, productId: null, reason: '불만 고객 보상' };
+  const halfOff = { kind: 'percent' as const, value: 50, lineKey: null, reason: '불만 고객 보상' };
 
   async function declined(h: PosHarness, order: { orderId: string; orderName: string; amount: number }) {
     const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.rejectedAtConfirm);

@@ -82,7 +82,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('sale:quote', { lines: [{ productId: 'americano', quantity: 2 }], couponCode: 'ABCD-EFGH-JKLM' });
   await call('sale:quote', {
     lines: [{ productId: 'americano', quantity: 2 }],
-    manualDiscount: { kind: 'percent', value: 50, productId: null, reason: '단골' },
+    manualDiscount: { kind: 'percent', value: 50, lineKey: null, reason: '단골' },
   });
   await call('sale:abandon', { orderId: order.orderId });
   const cash = await call('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
@@ -98,7 +98,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('payment:complete-free', { orderId: order.orderId });
   await call('discount:approve', {
     pin: '0000',
-    discount: { kind: 'percent', value: 50, productId: null, reason: '단골' },
+    discount: { kind: 'percent', value: 50, lineKey: null, reason: '단골' },
   });
 
   // Staff and the manager's channels: refused while locked, then answered in a manager session.

@@ -117,11 +117,57 @@ export const productDraftSchema = z.strictObject({
     .min(1, 'a price is at least 1 won')
     .max(100_000_000, 'a price is at most 100,000,000 won'),
   barcode: barcodeSchema.nullable(),
+  /** The option groups to ask for, in order; absent keeps the product's own (none for a new one). */
+  optionGroupIds: z.array(catalogIdSchema).max(10).optional(),
 });
 export type ProductDraft = z.infer<typeof productDraftSchema>;
+
+/** One option as the group editor sends it; an existing one keeps its id (and its price history). */
+export const optionDraftSchema = z.strictObject({
+  /** Absent for a new option: main makes the id from the English name, unique across every group. */
+  id: catalogIdSchema.optional(),
+  name: localizedTextSchema,
+  price: z
+    .number()
+    .int('prices are whole won')
+    .min(0, 'an option’s price is 0 won or more')
+    .max(100_000_000, 'a price is at most 100,000,000 won'),
+  /** Preselected on the register, so Enter alone adds the usual. */
+  isDefault: z.boolean(),
+});
+export type OptionDraft = z.infer<typeof optionDraftSchema>;
+
+/**
+ * A whole option group as the group editor sends it: every option it has (retired ones too,
+ * since options are retired, never removed), in the order the register shows them.
+ */
+export const optionGroupDraftSchema = z.strictObject({
+  id: catalogIdSchema.optional(),
+  name: localizedTextSchema,
+  min: z.number().int().min(0).max(9),
+  max: z.number().int().min(1).max(9),
+  options: z.array(optionDraftSchema).min(1).max(30),
+});
+export type OptionGroupDraft = z.infer<typeof optionGroupDraftSchema>;
 
 export const categoryDraftSchema = z.strictObject({
   id: catalogIdSchema.optional(),
   name: localizedTextSchema,
 });
 export type CategoryDraft = z.infer<typeof categoryDraftSchema>;
+
+/** A stored group as the editor starts from it: every option, each default marked. */
+export function optionGroupDraftOf(group: OptionGroup): OptionGroupDraft & { id: string } {
+  return {
+    id: group.id,
+    name: group.name,
+    min: group.min,
+    max: group.max,
+    options: group.options.map((option) => ({
+      id: option.id,
+      name: option.name,
+      price: option.price,
+      isDefault: group.defaults.includes(option.id),
+    })),
+  };
+}

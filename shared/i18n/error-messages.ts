@@ -1,6 +1,7 @@
 import type { PosErrorCode, PosErrorData, PosErrorDetails } from '../domain/errors';
 import { formatWon } from '../domain/money';
 import { formatSeoulTime } from '../domain/time';
+import { catalogConflictMessage } from './catalog-conflict-messages';
 
 export type Locale = 'ko' | 'en';
 type Text = Record<Locale, string>;
@@ -488,6 +489,7 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
         : `${product} does not come with the option ${option}.`;
     return null;
   },
+  CATALOG_CONFLICT: catalogConflictMessage,
   DISCOUNT_INVALID: (d, locale) => {
     const reason = text(d, 'reason');
     if (reason === 'over-amount') {

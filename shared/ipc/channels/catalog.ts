@@ -4,6 +4,8 @@ import {
   catalogSchema,
   categoryDraftSchema,
   categorySchema,
+  optionGroupDraftSchema,
+  optionGroupSchema,
   productDraftSchema,
   productSchema,
 } from '../../domain/catalog';
@@ -38,5 +40,31 @@ export const catalogChannels = defineChannels({
     outlivesTraining: true,
     input: z.strictObject({ categoryId: catalogIdSchema, retired: z.boolean() }),
     output: categorySchema,
+  },
+  /** Adds or edits an option group with all its options (new ones get ids from their English names). */
+  'catalog:save-option-group': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: optionGroupDraftSchema,
+    output: optionGroupSchema,
+  },
+  'catalog:retire-option-group': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ groupId: catalogIdSchema, retired: z.boolean() }),
+    output: optionGroupSchema,
+  },
+  /** Answers with the option's group (option ids are unique across the catalog). */
+  'catalog:set-option-sold-out': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ optionId: catalogIdSchema, soldOut: z.boolean() }),
+    output: optionGroupSchema,
+  },
+  'catalog:retire-option': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ optionId: catalogIdSchema, retired: z.boolean() }),
+    output: optionGroupSchema,
   },
 });

@@ -270,9 +270,13 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
     expect(outliving.sort()).toEqual(
       [
         'catalog:retire-category',
+        'catalog:retire-option',
+        'catalog:retire-option-group',
         'catalog:retire-product',
         'catalog:save-category',
+        'catalog:save-option-group',
         'catalog:save-product',
+        'catalog:set-option-sold-out',
         'catalog:set-sold-out',
         'settings:save-discount-limits',
         'settings:save-receipt',

@@ -7,6 +7,7 @@ import {
   type Category,
   type CategoryDraft,
   type OptionGroup,
+  type OptionGroupDraft,
   type Product,
   type ProductDraft,
 } from '../../../../shared/domain/catalog';
@@ -15,30 +16,36 @@ import { seoulIso } from '../../../../shared/domain/time';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { FileIo } from '../../platform/disk/file-io';
 import { JsonDocument } from '../../platform/disk/json-document';
+import { idFrom } from './catalog-ids';
 import { demoCatalog } from './demo-catalog';
+import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './option-group-edits';
+import { checkOptions, checkProductGroups } from './option-rules';
 
-/** A readable id from a name: "Caffè Latte" → "caffe-latte"; made unique against those taken. */
-export function idFrom(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 32) || 'item';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  return id;
+/** What pricing looks up by id, built once per version of the document. */
+interface Lookups {
+  of: Readonly<Catalog>;
+  products: ReadonlyMap<string, Product>;
+  groups: ReadonlyMap<string, OptionGroup>;
+}
+
+function lookupsOf(catalog: Readonly<Catalog>): Lookups {
+  const open = sellable(catalog);
+  return {
+    of: catalog,
+    products: new Map(open.products.map((p) => [p.id, p])),
+    groups: new Map(open.optionGroups.map((g) => [g.id, g])),
+  };
 }
 
 /**
  * The shop's products and prices: main's own copy, the only one orders are priced from. Edits
  * are validated whole before they are written; a price change applies to new orders only
  * (stored orders keep the price they were rung up at) and is kept in the product's history
- * with the manager who made it.
+ * with the manager who made it; so is an option's.
  */
 export class CatalogFile {
+  private lookups: Lookups | null = null;
+
   private constructor(
     private readonly doc: JsonDocument<Catalog>,
     private readonly now: () => Date,
@@ -82,12 +89,19 @@ export class CatalogFile {
 
   /** A product the register may sell (retired ones, and those of retired categories, are not). */
   product(productId: string): Product | undefined {
-    return sellable(this.doc.data).products.find((p) => p.id === productId);
+    return this.byId().products.get(productId);
   }
 
   /** An option group the register may ask for (retired ones are not). */
   optionGroup(groupId: string): OptionGroup | undefined {
-    return this.doc.data.optionGroups.find((g) => g.id === groupId && !g.retired);
+    return this.byId().groups.get(groupId);
+  }
+
+  /** Every sale looks products and groups up by id: maps rebuilt only when an edit replaced the document. */
+  private byId(): Lookups {
+    const current = this.doc.data;
+    if (this.lookups?.of !== current) this.lookups = lookupsOf(current);
+    return this.lookups;
   }
 
   saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
@@ -108,8 +122,9 @@ export class CatalogFile {
           soldOut: false,
           retired: false,
           priceHistory: [{ price: draft.price, from: at, by: by.name }],
-          optionGroupIds: [],
+          optionGroupIds: draft.optionGroupIds ?? [],
         };
+        checkProductGroups(product, catalog);
         catalog.products.push(product);
         return structuredClone(product);
       }
@@ -121,7 +136,9 @@ export class CatalogFile {
         name: draft.name,
         price: draft.price,
         barcode: draft.barcode,
+        optionGroupIds: draft.optionGroupIds ?? product.optionGroupIds,
       });
+      checkProductGroups(product, catalog);
       return structuredClone(product);
     });
   }
@@ -162,6 +179,50 @@ export class CatalogFile {
       if (!category) throw new PosError('CATALOG_CONFLICT', `no category ${categoryId}`);
       category.retired = retired;
       return structuredClone(category);
+    });
+  }
+
+  /** Adds or edits an option group (see applyGroupDraft); the whole catalog's option rules are checked before it is written. */
+  saveOptionGroup(draft: OptionGroupDraft, by: Manager): Promise<OptionGroup> {
+    return this.changeOptions((catalog) => applyGroupDraft(catalog, draft, this.stamp(by)));
+  }
+
+  /** A retired group is no longer asked for; products keep naming it, so bringing it back asks again. */
+  setOptionGroupRetired(groupId: string, retired: boolean): Promise<OptionGroup> {
+    return this.changeOptions((catalog) => {
+      const group = groupNamed(catalog, groupId);
+      group.retired = retired;
+      return group;
+    });
+  }
+
+  /** Answers with the option's group. */
+  setOptionSoldOut(optionId: string, soldOut: boolean): Promise<OptionGroup> {
+    return this.changeOptions((catalog) => {
+      const { group, option } = optionNamed(catalog, optionId);
+      option.soldOut = soldOut;
+      return group;
+    });
+  }
+
+  /** Answers with the option's group; a default cannot be retired (choose another default first). */
+  setOptionRetired(optionId: string, retired: boolean): Promise<OptionGroup> {
+    return this.changeOptions((catalog) => {
+      const { group, option } = optionNamed(catalog, optionId);
+      option.retired = retired;
+      return group;
+    });
+  }
+
+  private stamp(by: Manager): PriceStamp {
+    return { from: seoulIso(this.now()), by: by.name };
+  }
+
+  private changeOptions(change: (catalog: Catalog) => OptionGroup): Promise<OptionGroup> {
+    return this.doc.update((catalog) => {
+      const group = change(catalog);
+      checkOptions(catalog);
+      return structuredClone(group);
     });
   }
 

@@ -11,5 +11,9 @@ export function catalogHandlers(catalog: CatalogFile): DomainHandlers<typeof cat
     'catalog:retire-product': (input) => catalog.setProductRetired(input.productId, input.retired),
     'catalog:save-category': (input) => catalog.saveCategory(input),
     'catalog:retire-category': (input) => catalog.setCategoryRetired(input.categoryId, input.retired),
+    'catalog:save-option-group': (input, { manager }) => catalog.saveOptionGroup(input, manager),
+    'catalog:retire-option-group': (input) => catalog.setOptionGroupRetired(input.groupId, input.retired),
+    'catalog:set-option-sold-out': (input) => catalog.setOptionSoldOut(input.optionId, input.soldOut),
+    'catalog:retire-option': (input) => catalog.setOptionRetired(input.optionId, input.retired),
   };
 }

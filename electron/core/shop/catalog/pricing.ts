@@ -55,7 +55,9 @@ export function priceOptions(prices: PriceList, product: Product, picks: CartLin
     let picked = 0;
     for (const option of group.options) {
       const count = wanted.get(option.id);
-      if (count === undefined || option.retired) continue;
+      if (count === undefined) continue;
+      // Named as the cashier knows it: a retired option is one the shop no longer offers.
+      if (option.retired) throw optionRefused('not-offered', product, { option: option.name.ko });
       if (option.soldOut) throw optionRefused('sold-out', product, { option: option.name.ko });
       wanted.delete(option.id);
       picked += count;

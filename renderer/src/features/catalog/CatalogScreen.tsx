@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Product } from '../../../../shared/domain/catalog';
+import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { formatWon } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
 import { FormError } from '../../ui/FormError';
@@ -7,15 +7,18 @@ import { TextField } from '../../ui/TextField';
 import '../../ui/ui.css';
 import { TrainingManagerNotice, useManagerData } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
+import { OptionGroupDialog } from './OptionGroupDialog';
+import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { ProductDialog } from './ProductDialog';
 import { useCatalogEdits } from './use-catalog-edits';
 
-/** Products and categories, retired ones included: add, edit prices, mark sold out, retire. */
+/** Products, option groups and categories, retired ones included: add, edit prices, mark sold out, retire. */
 export function CatalogScreen() {
   const text = useCatalogStrings();
   const locale = useLocale();
   const { data: catalog, error: loadError, reload } = useManagerData('catalog:manage');
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const [editingGroup, setEditingGroup] = useState<OptionGroup | 'new' | null>(null);
   const edits = useCatalogEdits(reload);
   const [categoryKo, setCategoryKo] = useState('');
   const [categoryEn, setCategoryEn] = useState('');
@@ -30,6 +33,8 @@ export function CatalogScreen() {
   }
 
   const categoryName = (id: string) => catalog?.categories.find((c) => c.id === id)?.name[locale] ?? id;
+  const groupNames = (ids: readonly string[]) =>
+    ids.map((id) => catalog?.optionGroups.find((g) => g.id === id)?.name[locale] ?? id).join(' · ');
 
   return (
     <div className="manager-screen" data-testid="catalog-screen">
@@ -72,6 +77,12 @@ export function CatalogScreen() {
                         <span className="field-hint">
                           {' '}
                           · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}
+                        </span>
+                      )}
+                      {product.optionGroupIds.length > 0 && (
+                        <span className="field-hint" data-testid={`catalog-groups-${product.id}`}>
+                          <br />
+                          {text.productOptions(groupNames(product.optionGroupIds))}
                         </span>
                       )}
                     </td>
@@ -121,6 +132,15 @@ export function CatalogScreen() {
             </table>
           </section>
 
+          <OptionGroupsPanel
+            groups={catalog.optionGroups}
+            onAdd={() => setEditingGroup('new')}
+            onEdit={setEditingGroup}
+            onRetireGroup={edits.retireOptionGroup}
+            onSoldOut={edits.setOptionSoldOut}
+            onRetireOption={edits.retireOption}
+          />
+
           <section className="panel" aria-labelledby="categories-title">
             <h2 id="categories-title">{text.categories}</h2>
             <ul className="category-list">
@@ -168,9 +188,20 @@ export function CatalogScreen() {
         <ProductDialog
           product={editing === 'new' ? null : editing}
           categories={catalog.categories}
+          optionGroups={catalog.optionGroups}
           onCancel={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
+            reload();
+          }}
+        />
+      )}
+      {editingGroup !== null && (
+        <OptionGroupDialog
+          group={editingGroup === 'new' ? null : editingGroup}
+          onCancel={() => setEditingGroup(null)}
+          onSaved={() => {
+            setEditingGroup(null);
             reload();
           }}
         />

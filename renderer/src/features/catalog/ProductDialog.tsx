@@ -1,22 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import type { Category, Product } from '../../../../shared/domain/catalog';
+import type { Category, OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { useCatalogStrings } from './catalog-strings';
+import { ProductGroupsPicker } from './ProductGroupsPicker';
 import { useSaveProduct } from './use-catalog-edits';
 
 interface ProductDialogProps {
   /** null: a new product. */
   product: Product | null;
   categories: readonly Category[];
+  /** Every option group, retired ones included (a product may still name one). */
+  optionGroups: readonly OptionGroup[];
   onSaved: () => void;
   onCancel: () => void;
 }
 
 /** Adds or edits one product; main checks everything again and says what it refused. */
-export function ProductDialog({ product, categories, onSaved, onCancel }: ProductDialogProps) {
+export function ProductDialog({ product, categories, optionGroups, onSaved, onCancel }: ProductDialogProps) {
   const text = useCatalogStrings();
   const locale = useLocale();
   const open = categories.filter((c) => !c.retired);
@@ -25,6 +28,7 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
   const [categoryId, setCategoryId] = useState(product?.categoryId ?? open[0]?.id ?? '');
   const [price, setPrice] = useState(product === null ? '' : String(product.price));
   const [barcode, setBarcode] = useState(product?.barcode ?? '');
+  const [groupIds, setGroupIds] = useState<string[]>(product?.optionGroupIds ?? []);
   const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
   const won = /^\d{1,9}$/.test(price.replaceAll(',', '')) ? Number(price.replaceAll(',', '')) : NaN;
@@ -41,6 +45,7 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
       name: { ko: ko.trim(), en: en.trim() },
       price: won,
       barcode: barcode.trim() === '' ? null : barcode.trim(),
+      optionGroupIds: groupIds,
     });
   }
 
@@ -90,6 +95,7 @@ export function ProductDialog({ product, categories, onSaved, onCancel }: Produc
           data-testid="product-barcode"
           hint={text.barcodeHint}
         />
+        <ProductGroupsPicker groups={optionGroups} value={groupIds} onChange={setGroupIds} />
         <FormError error={error} testId="product-error" withDetail />
         <div className="dialog-actions">
           <button type="button" className="button button-plain" onClick={onCancel}>

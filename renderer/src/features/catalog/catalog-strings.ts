@@ -32,8 +32,43 @@ const ko = {
   barcodeColumn: '바코드',
   nameColumn: '이름',
   actions: '작업',
+  optionGroups: '옵션 그룹',
+  optionGroupsHint:
+    '온도, 사이즈, 샷 추가처럼 여러 상품이 함께 쓰는 선택지입니다. 상품 수정에서 상품마다 물어볼 그룹을 고릅니다.',
+  addOptionGroup: '옵션 그룹 추가',
+  editOptionGroup: '옵션 그룹 수정',
+  editGroup: (name: string) => `${name} 수정`,
+  bounds: (min: number, max: number) =>
+    min === 0 ? `선택 · 최대 ${max}개` : min === max ? `필수 · ${min}개` : `필수 · ${min}–${max}개`,
+  minCount: '최소 개수',
+  maxCount: '최대 개수',
+  boundsHint: '최소가 1 이상이면 꼭 골라야 하는 그룹입니다. 한 옵션을 여러 번 고를 수도 있습니다(샷 추가 ×2).',
+  boundsInvalid: '최소와 최대는 0–9의 정수이고, 최대는 1 이상, 최소는 최대 이하여야 합니다.',
+  optionsLegend: '옵션',
+  optionPrice: '추가 금액 (원)',
+  optionPriceColumn: '추가 금액',
+  isDefault: '기본 선택',
+  defaultTag: '기본',
+  defaultsHint:
+    '기본 선택은 계산대에서 미리 골라져 있어 Enter만 눌러도 담깁니다. 꼭 골라야 하는 그룹은 최소 개수만큼 기본 선택이 있어야 합니다.',
+  defaultsTooFew: (min: number) => `꼭 골라야 하는 그룹이라 기본 선택이 ${min}개 있어야 합니다.`,
+  defaultsTooMany: (max: number) => `기본 선택은 최대 ${max}개까지입니다.`,
+  addOption: '옵션 추가',
+  removeNewOption: (n: number) => `새 옵션 ${n} 빼기`,
+  optionRow: (n: number) => `옵션 ${n}`,
+  optionInvalid: '옵션마다 두 이름과 0원 이상의 정수 금액을 입력해 주세요.',
+  optionsKept: '저장한 옵션은 지울 수 없고 판매 종료만 할 수 있습니다(지난 주문이 그 이름을 씁니다).',
+  optionPriceRule: '금액 변경은 새 주문부터 적용됩니다. 이미 받은 주문은 그때 금액 그대로입니다.',
+  productGroups: '물어볼 옵션 그룹 (순서대로)',
+  productGroupsNone: '옵션 없이 바로 담습니다.',
+  addGroupTo: '추가할 옵션 그룹',
+  addGroup: '그룹 추가',
+  moveUp: (name: string) => `${name} 위로`,
+  moveDown: (name: string) => `${name} 아래로`,
+  removeGroup: (name: string) => `${name} 빼기`,
+  productOptions: (names: string) => `옵션: ${names}`,
 };
-type CatalogStrings = typeof ko;
+export type CatalogStrings = typeof ko;
 
 const en: CatalogStrings = {
   title: 'Catalog',
@@ -67,6 +102,43 @@ const en: CatalogStrings = {
   barcodeColumn: 'Barcode',
   nameColumn: 'Name',
   actions: 'Actions',
+  optionGroups: 'Option groups',
+  optionGroupsHint:
+    'Choices several products share, such as temperature, size or an extra shot. Pick the groups each product asks for in its edit dialog.',
+  addOptionGroup: 'Add option group',
+  editOptionGroup: 'Edit option group',
+  editGroup: (name) => `Edit ${name}`,
+  bounds: (min, max) =>
+    min === 0 ? `Optional · up to ${max}` : min === max ? `Required · ${min}` : `Required · ${min}–${max}`,
+  minCount: 'Minimum',
+  maxCount: 'Maximum',
+  boundsHint:
+    'A minimum of 1 or more makes the group required. One option may be picked several times (extra shot ×2).',
+  boundsInvalid:
+    'Minimum and maximum are whole numbers 0–9, the maximum at least 1 and the minimum at most the maximum.',
+  optionsLegend: 'Options',
+  optionPrice: 'Extra (won)',
+  optionPriceColumn: 'Extra',
+  isDefault: 'Default',
+  defaultTag: 'Default',
+  defaultsHint:
+    'Defaults are preselected at the register, so Enter alone adds the usual. A required group needs as many defaults as its minimum.',
+  defaultsTooFew: (min) => `The group is required, so it needs ${min} default(s).`,
+  defaultsTooMany: (max) => `At most ${max} default(s).`,
+  addOption: 'Add option',
+  removeNewOption: (n) => `Remove new option ${n}`,
+  optionRow: (n) => `Option ${n}`,
+  optionInvalid: 'Give every option both names and a price of 0 won or more, in whole won.',
+  optionsKept: 'Saved options cannot be deleted, only retired (past orders use their names).',
+  optionPriceRule: 'A new price applies to new orders only; orders already taken keep theirs.',
+  productGroups: 'Option groups to ask for (in order)',
+  productGroupsNone: 'Added straight away, without options.',
+  addGroupTo: 'Option group to add',
+  addGroup: 'Add group',
+  moveUp: (name) => `Move ${name} up`,
+  moveDown: (name) => `Move ${name} down`,
+  removeGroup: (name) => `Remove ${name}`,
+  productOptions: (names) => `Options: ${names}`,
 };
 
 export const catalogTexts = { ko, en };

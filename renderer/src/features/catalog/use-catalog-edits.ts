@@ -23,6 +23,12 @@ export function useCatalogEdits(reload: () => void) {
       change(() => callAsManager('catalog:retire-category', { categoryId, retired })),
     addCategory: (category: ChannelInput<'catalog:save-category'>, done: () => void) =>
       change(() => callAsManager('catalog:save-category', category), done),
+    retireOptionGroup: (groupId: string, retired: boolean) =>
+      change(() => callAsManager('catalog:retire-option-group', { groupId, retired })),
+    setOptionSoldOut: (optionId: string, soldOut: boolean) =>
+      change(() => callAsManager('catalog:set-option-sold-out', { optionId, soldOut })),
+    retireOption: (optionId: string, retired: boolean) =>
+      change(() => callAsManager('catalog:retire-option', { optionId, retired })),
   };
 }
 
@@ -33,5 +39,16 @@ export function useSaveProduct(onSaved: () => void) {
     error,
     save: (product: ChannelInput<'catalog:save-product'>) =>
       void run(() => callAsManager('catalog:save-product', product), onSaved),
+  };
+}
+
+/** Adds or edits one option group with all its options; main checks it whole and says what it refused. */
+export function useSaveOptionGroup(onSaved: () => void) {
+  const { error, busy, run } = useAction();
+  return {
+    error,
+    busy,
+    save: (group: ChannelInput<'catalog:save-option-group'>) =>
+      void run(() => callAsManager('catalog:save-option-group', group), onSaved),
   };
 }

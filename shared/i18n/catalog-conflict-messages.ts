@@ -51,6 +51,12 @@ const reasons: Record<string, Sentences> = {
 export function catalogConflictMessage(details: PosErrorDetails, locale: Locale): string | null {
   const reason = details['reason'];
   if (typeof reason !== 'string' || !Object.hasOwn(reasons, reason)) return null;
-  const words = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
+  // A name's English form (`groupEn`) stands in for it on the English screen.
+  const words = Object.fromEntries(
+    Object.keys(details).map((key) => [
+      key,
+      String((locale === 'en' ? details[`${key}En`] : undefined) ?? details[key]),
+    ]),
+  );
   return reasons[reason]?.[locale](words) ?? null;
 }

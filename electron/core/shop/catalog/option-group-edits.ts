@@ -39,7 +39,10 @@ export function applyGroupDraft(catalog: Catalog, draft: OptionGroupDraft, stamp
   });
   const [dropped] = unlisted.values();
   if (dropped) {
-    throw catalogConflict('option-removed', `${dropped.id} left out of ${draft.id}`, { option: dropped.name.ko });
+    throw catalogConflict('option-removed', `${dropped.id} left out of ${draft.id}`, {
+      option: dropped.name.ko,
+      optionEn: dropped.name.en,
+    });
   }
   const group: OptionGroup = {
     id: existing?.id ?? idFrom(draft.name.en, new Set(catalog.optionGroups.map((g) => g.id))),

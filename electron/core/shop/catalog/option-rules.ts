@@ -1,7 +1,10 @@
 import type { Catalog, OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { PosError, type PosErrorDetails } from '../../../../shared/domain/errors';
 
-/** What a manager's option edit would break, as `CATALOG_CONFLICT` with the reason the screen puts in words. */
+/**
+ * What a manager's option edit would break, as `CATALOG_CONFLICT` with the reason the screen
+ * puts in words; names come in both languages (`group` and `groupEn`, …) for either screen.
+ */
 export function catalogConflict(reason: string, message: string, details: PosErrorDetails = {}): PosError {
   return new PosError('CATALOG_CONFLICT', message, { details: { reason, ...details } });
 }
@@ -13,7 +16,7 @@ export function catalogConflict(reason: string, message: string, details: PosErr
  * group without defaults is refused here rather than left for the picker to insist on.
  */
 export function checkOptionGroup(group: OptionGroup): void {
-  const named = { group: group.name.ko };
+  const named = { group: group.name.ko, groupEn: group.name.en };
   if (group.min > group.max) {
     throw catalogConflict('min-over-max', `${group.id}: min ${group.min} over max ${group.max}`, {
       ...named,
@@ -28,6 +31,7 @@ export function checkOptionGroup(group: OptionGroup): void {
       throw catalogConflict('default-retired', `${group.id}: default ${id} is retired`, {
         ...named,
         option: option.name.ko,
+        optionEn: option.name.en,
       });
     }
   }
@@ -54,12 +58,16 @@ export function checkProductGroups(product: Product, catalog: Catalog): void {
   const seen = new Set<string>();
   for (const groupId of product.optionGroupIds) {
     if (seen.has(groupId)) {
-      throw catalogConflict('group-twice', `${product.id} names ${groupId} twice`, { product: product.name.ko });
+      throw catalogConflict('group-twice', `${product.id} names ${groupId} twice`, {
+        product: product.name.ko,
+        productEn: product.name.en,
+      });
     }
     seen.add(groupId);
     if (!catalog.optionGroups.some((g) => g.id === groupId)) {
       throw catalogConflict('unknown-group', `${product.id} names no group ${groupId}`, {
         product: product.name.ko,
+        productEn: product.name.en,
         group: groupId,
       });
     }

@@ -10,6 +10,7 @@ import { useCatalogStrings } from './catalog-strings';
 import { OptionGroupDialog } from './OptionGroupDialog';
 import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { ProductDialog } from './ProductDialog';
+import './catalog.css';
 import { useCatalogEdits } from './use-catalog-edits';
 
 /** Products, option groups and categories, retired ones included: add, edit prices, mark sold out, retire. */
@@ -80,8 +81,7 @@ export function CatalogScreen() {
                         </span>
                       )}
                       {product.optionGroupIds.length > 0 && (
-                        <span className="field-hint" data-testid={`catalog-groups-${product.id}`}>
-                          <br />
+                        <span className="field-hint product-groups-hint" data-testid={`catalog-groups-${product.id}`}>
                           {text.productOptions(groupNames(product.optionGroupIds))}
                         </span>
                       )}

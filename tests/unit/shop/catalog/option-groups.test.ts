@@ -258,6 +258,9 @@ describe('option groups (manager)', () => {
     expect(describeError(retiring, 'ko')).toBe(
       'HOT은(는) 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
     );
+    expect(describeError(retiring, 'en')).toBe(
+      'Hot is a default choice of Temperature, so it cannot be retired. Make another the default first.',
+    );
     const product = {
       id: 'americano',
       categoryId: 'coffee',

@@ -135,7 +135,6 @@ export const optionDraftSchema = z.strictObject({
   /** Preselected on the register, so Enter alone adds the usual. */
   isDefault: z.boolean(),
 });
-export type OptionDraft = z.infer<typeof optionDraftSchema>;
 
 /**
  * A whole option group as the group editor sends it: every option it has (retired ones too,
@@ -155,19 +154,3 @@ export const categoryDraftSchema = z.strictObject({
   name: localizedTextSchema,
 });
 export type CategoryDraft = z.infer<typeof categoryDraftSchema>;
-
-/** A stored group as the editor starts from it: every option, each default marked. */
-export function optionGroupDraftOf(group: OptionGroup): OptionGroupDraft & { id: string } {
-  return {
-    id: group.id,
-    name: group.name,
-    min: group.min,
-    max: group.max,
-    options: group.options.map((option) => ({
-      id: option.id,
-      name: option.name,
-      price: option.price,
-      isDefault: group.defaults.includes(option.id),
-    })),
-  };
-}

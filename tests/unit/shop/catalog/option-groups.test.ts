@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, optionGroupDraftOf, type OptionGroupDraft } from '../../../../shared/domain/catalog';
+import { catalogSchema, type OptionGroup, type OptionGroupDraft } from '../../../../shared/domain/catalog';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import { withCore, type PosHarness } from '../../helpers/pos';
@@ -18,9 +18,20 @@ async function groupOf(h: PosHarness, groupId: string) {
   return group;
 }
 
+/** A stored group as the editor sends it back unchanged: every option, each default marked. */
+function draftOf(group: OptionGroup): OptionGroupDraft {
+  return {
+    id: group.id,
+    name: group.name,
+    min: group.min,
+    max: group.max,
+    options: group.options.map(({ id, name, price }) => ({ id, name, price, isDefault: group.defaults.includes(id) })),
+  };
+}
+
 /** The demo group as the editor would send it back, changed by `change`. */
 async function editedGroup(h: PosHarness, groupId: string, change: (draft: OptionGroupDraft) => void) {
-  const draft = optionGroupDraftOf(await groupOf(h, groupId));
+  const draft = draftOf(await groupOf(h, groupId));
   change(draft);
   return draft;
 }

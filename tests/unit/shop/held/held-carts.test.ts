@@ -65,6 +65,26 @@ describe('held carts (보류)', () => {
     expect(await h.ok('held:list', {})).toEqual([]);
   });
 
+  it('holds a line’s options and memo, priced with them, and gives them back as they were', async () => {
+    const h = await withCore();
+    const iced = {
+      productId: 'americano',
+      quantity: 1,
+      options: [
+        { optionId: 'ice', count: 1 },
+        { optionId: 'shot', count: 2 },
+      ],
+      memo: '얼음 적게',
+    };
+    await h.ok('register:save-draft', { ...emptyDraft, lines: [iced] });
+    const held = await h.ok('held:hold', {});
+    // 4,500 for the americano, 500 for each extra shot; ICE and a regular size cost nothing.
+    expect(held.total).toBe(5_500);
+    const { draft, changes } = await h.ok('held:resume', { id: held.id });
+    expect(draft.lines).toEqual([iced]);
+    expect(changes).toMatchObject({ repriced: [], dropped: [], totalAfter: 5_500 });
+  });
+
   it('survives a restart of the app', async () => {
     const h = await withCore();
     await ringUp(h);
@@ -265,6 +285,24 @@ describe('refusals change nothing on disk', () => {
     const before = await files(h);
     expect(await h.fail('held:hold', input)).toMatchObject({ code });
     expect(await files(h)).toEqual(before);
+  });
+
+  it('hold refuses a cart whose order is being confirmed with Toss, and leaves that order as it is', async () => {
+    const h = await withCore();
+    const order = await h.ok('sale:create', { lines: [croissants, bagel] });
+    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+    // Toss's answer never arrives, and nobody can ask it how the confirm ended.
+    h.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: false } });
+    h.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
+    expect(await h.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).toMatchObject(
+      { code: 'TOSS_UNREACHABLE' },
+    );
+    const pending = { orderId: order.orderId, orderName: order.orderName, amount: order.amount, cartKey: 'k' };
+    await ringUp(h, { pending });
+    const before = await files(h);
+    expect(await h.fail('held:hold', {})).toMatchObject({ code: 'PAYMENT_IN_FLIGHT' });
+    expect(await files(h)).toEqual(before);
+    expect((await h.ok('sale:get', { orderId: order.orderId })).status).toBe('CONFIRMING');
   });
 
   it('resume refuses onto a cart not empty, and resume and discard refuse an unknown id', async () => {

@@ -253,6 +253,18 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '이 주문은 더 이상 결제할 수 없어 정리되었습니다. 결제를 다시 눌러 새 주문으로 진행해 주세요.',
     en: 'This order can no longer be paid and was closed. Press Pay again to start a new one.',
   },
+  HELD_CART_NOT_FOUND: {
+    ko: '보류한 주문을 찾을 수 없습니다. 이미 불러왔거나 삭제되었습니다.',
+    en: 'That held order is not there any more: it was already resumed or discarded.',
+  },
+  HELD_CARTS_FULL: {
+    ko: '보류한 주문이 너무 많습니다. 먼저 보류 목록에서 불러오거나 삭제해 주세요.',
+    en: 'Too many orders are on hold. Resume or discard some in the held list first.',
+  },
+  REGISTER_NOT_EMPTY: {
+    ko: '장바구니에 상품이 있습니다. 지금 장바구니를 보류하거나 비운 뒤 불러와 주세요.',
+    en: 'The cart is not empty. Hold or clear the current cart before resuming another.',
+  },
   COUPON_UNKNOWN: { ko: '등록되지 않은 쿠폰 번호입니다.', en: 'This coupon code does not exist.' },
   COUPON_MISTYPED: {
     ko: '쿠폰 번호가 잘못 입력되었습니다. 한 글자씩 다시 확인해 주세요.',

@@ -7,6 +7,7 @@ import { couponChannels } from './channels/coupons';
 import { dayChannels } from './channels/day';
 import { discountChannels } from './channels/discount';
 import { displayChannels } from './channels/display';
+import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
 import { saleChannels } from './channels/sale';
 import { paymentChannels } from './channels/payment';
@@ -36,6 +37,7 @@ export const contract = mergeContract(appChannels)
   .with(refundChannels)
   .with(dayChannels)
   .with(registerChannels)
+  .with(heldChannels)
   .with(displayChannels)
   .with(receiptChannels).channels;
 

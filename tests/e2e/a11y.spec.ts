@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, OWNER, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager } from './manager-screens';
-import { addProduct, paymentWindow, payWithCard } from './register';
+import { addProduct, invoke, paymentWindow, payWithCard } from './register';
 
 /** The serious and critical axe findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page): Promise<string[]> {
@@ -175,4 +175,45 @@ test('the sales history, an order’s detail, the refund dialog with its preview
   await page.keyboard.press('Escape');
   await expect(page.getByTestId(`history-row-${orderId}`).getByTestId('history-status')).toHaveText('Part refunded');
   expect(await seriousFindings(page)).toEqual([]);
+});
+
+test('the hold dialog, the held list, the discard question and the resume notice have no serious accessibility findings, in Korean and English', async ({
+  pos,
+}) => {
+  const { page } = pos;
+  for (const locale of ['ko', 'en']) {
+    if (locale === 'en') await page.getByTestId('lang-toggle').click();
+    await addProduct(page, 'croissant');
+    await page.getByTestId('hold-open').click();
+    await page.getByTestId('hold-label').fill('5');
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByTestId('hold-confirm').click();
+    await addProduct(page, 'bagel');
+    await page.getByTestId('hold-open').click();
+    await page.getByTestId('hold-confirm').click();
+    await expect(page.getByTestId('held-open')).toContainText('(2)');
+    await page.getByTestId('held-open').click();
+    await expect(page.getByTestId('held-cart-1')).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByTestId('held-discard').click();
+    await expect(page.getByTestId('held-discard-dialog')).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByTestId('held-discard-confirm').click();
+    await expect(page.getByTestId('held-cart-1')).toHaveCount(0);
+    // The croissant's price changes while it waits: resuming says so.
+    await invoke(page, 'staff:unlock', { pin: OWNER.pin });
+    await invoke(page, 'catalog:save-product', {
+      id: 'croissant',
+      categoryId: 'bakery',
+      name: { ko: '크루아상', en: 'Croissant' },
+      price: locale === 'ko' ? 4_200 : 4_500,
+      barcode: '8801234000123',
+    });
+    await invoke(page, 'staff:lock', {});
+    await page.getByTestId('held-resume').click();
+    await expect(page.getByTestId('resume-notice')).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByTestId('resume-notice-ok').click();
+    await page.getByTestId('remove-croissant').click();
+  }
 });

@@ -23,6 +23,8 @@ import { SettlementBoard } from '../platform/jobs/settlement-board';
 import { RefundService } from '../money/refund/refund-service';
 import { CustomerDisplay, type DisplayVersions } from '../shop/display/customer-display';
 import { RegisterDraftFile } from '../shop/register/register-draft-file';
+import { HeldCarts } from '../shop/held/held-carts';
+import { HeldCartsFile } from '../shop/held/held-carts-file';
 import { SaleService } from '../money/sale/sale-service';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { FileIo } from '../platform/disk/file-io';
@@ -159,6 +161,16 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
         .catch(() => null),
   });
   await display.show(drafts.current());
+  // Beside register.json in this books' folder: training's held carts never show in live, nor the other way round.
+  const held = await HeldCarts.open({
+    file: await HeldCartsFile.open(dir, io),
+    drafts,
+    catalog,
+    show: (draft) => display.show(draft),
+    abandon: (orderId) => sales.abandon(orderId),
+    quote: (request) => sales.quote(request),
+    now,
+  });
   const handlers = createHandlers({
     ...deps.shop,
     sales,
@@ -166,6 +178,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     cash,
     settlements: board,
     drafts,
+    held,
     display,
     coupons,
     issuer,

@@ -3,6 +3,7 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
+import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
@@ -104,7 +105,7 @@ export function App() {
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
-          <RegisterScreen catalog={boot.catalog} />
+          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

@@ -86,6 +86,7 @@ const ko = {
     ['F7', '현금'],
     ['F8', '직전 주문'],
     ['F9', '결제'],
+    ['F10', '보류'],
   ] as ReadonlyArray<readonly [string, string]>,
   receiptHints: [['Enter', '다음 주문']] as ReadonlyArray<readonly [string, string]>,
 };
@@ -178,6 +179,7 @@ const en: Strings = {
     ['F7', 'Cash'],
     ['F8', 'Same again'],
     ['F9', 'Pay'],
+    ['F10', 'Hold'],
   ],
   receiptHints: [['Enter', 'Next order']],
 };

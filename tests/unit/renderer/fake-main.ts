@@ -215,6 +215,10 @@ export class FakeMain {
       return this.draft;
     },
     'display:watch': notTheRegisters,
+    'held:hold': onTheRealCore,
+    'held:list': async () => [],
+    'held:resume': onTheRealCore,
+    'held:discard': onTheRealCore,
     'staff:status': async () => ({
       setupNeeded: false,
       trainingManagerOffered: false,
@@ -337,6 +341,11 @@ export class FakeMain {
 /** The customer screen's channel: the register never calls it. */
 async function notTheRegisters(): Promise<never> {
   throw new FakeMainError(posError('FORBIDDEN'));
+}
+
+/** Held carts move main's own draft aside and back: they are tested against the real core, not this double. */
+async function onTheRealCore(): Promise<never> {
+  throw new FakeMainError(posError('INTERNAL'));
 }
 
 /** Manager work is out of the register tests' scope; main would refuse it without a session anyway. */

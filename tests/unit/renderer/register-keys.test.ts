@@ -5,6 +5,7 @@ import {
   type RegisterKeyAction,
   type RegisterKeyContext,
 } from '../../../renderer/src/features/register/register-keys';
+import { heldKeyAction } from '../../../renderer/src/features/held/held-keys';
 import { isPlainKey, textFieldOf } from '../../../renderer/src/lib/keyboard';
 import { strings } from '../../../renderer/src/i18n/strings';
 
@@ -111,7 +112,7 @@ describe('the hint bar promises only keys the key map honours', () => {
   // Each hint's label names one or more keys (as printed on the keyboard): what they must do.
   const keysOfHint: Record<
     string,
-    { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' }
+    { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' | 'held-hold' }
   > = {
     '/ F2': { keys: ['/', 'F2'], context: idle, action: 'focus-search' },
     Enter: { keys: ['Enter'], context: idle, action: 'search-box-enter' },
@@ -125,6 +126,7 @@ describe('the hint bar promises only keys the key map honours', () => {
     F7: { keys: ['F7'], context: idle, action: 'pay-cash' },
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
+    F10: { keys: ['F10'], context: idle, action: 'held-hold' },
   };
 
   it.each(['ko', 'en'] as const)('%s hints name exactly the shortcuts, each doing what it says', (locale) => {
@@ -137,11 +139,20 @@ describe('the hint bar promises only keys the key map honours', () => {
       if (hint.action === 'search-box-enter') {
         // Enter belongs to the search box (add the highlighted match), never to the window-wide map.
         expect(actions).toEqual([null]);
+      } else if (hint.action === 'held-hold') {
+        // F10 belongs to held carts (their own key map), which the register's leaves alone.
+        expect(actions).toEqual([null]);
+        expect(hint.keys.map((key) => heldKeyAction(key, false))).toEqual(['hold']);
       } else {
         expect(actions[0]).toBe(hint.action);
         expect(actions.every((action) => action !== null)).toBe(true);
       }
     }
+  });
+
+  it('Shift+F10 opens the held list (said on its button, for want of room in the bar)', () => {
+    expect(heldKeyAction('F10', true)).toBe('open-list');
+    expect(heldKeyAction('F9', false)).toBeNull();
   });
 
   it('the two keys of a paired hint do opposite things', () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { catalogSchema } from '../../../../shared/domain/catalog';
 import { couponsFileSchema } from '../../../../shared/domain/coupons';
 import { dayReportSchema } from '../../../../shared/domain/day-close';
+import { heldFileSchema } from '../../../../shared/domain/held';
 import { registerDraftSchema } from '../../../../shared/domain/register';
 import { settingsSchema } from '../../../../shared/domain/settings';
 import { OpenWork } from '../../platform/jobs/open-work';
@@ -37,7 +38,7 @@ type Check = (path: string) => Promise<Problem[]>;
 /**
  * Every document of the data folder the app opens, read as the app reads it, and reported,
  * never rewritten: the shop's (catalog, settings, staff) once, each books' (live in the folder,
- * training in `training/`) coupons, open work, register draft and day closes, and training's own
+ * training in `training/`) coupons, open work, register draft, held carts and day closes, and training's own
  * staff file and simulator ledgers.
  */
 export async function documentFindings(
@@ -79,6 +80,7 @@ export async function documentFindings(
       [join(books, 'coupons.json'), parsedBy(couponsFileSchema)],
       [join(books, 'open-work.json'), openWork],
       [join(books, 'register.json'), parsedBy(registerDraftSchema)],
+      [join(books, 'held.json'), parsedBy(heldFileSchema)],
     );
     const closes = await readdir(join(dataDir, books, 'day-closes')).catch(() => [] as string[]);
     for (const name of closes.filter((n) => CLOSE_FILE.test(n)).sort())

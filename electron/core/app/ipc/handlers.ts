@@ -24,6 +24,8 @@ import type { SaleService } from '../../money/sale/sale-service';
 import type { CustomerDisplay } from '../../shop/display/customer-display';
 import type { RegisterDraftFile } from '../../shop/register/register-draft-file';
 import { registerHandlers } from '../../shop/register/register-handlers';
+import type { HeldCarts } from '../../shop/held/held-carts';
+import { heldHandlers } from '../../shop/held/held-handlers';
 import { displayHandlers } from '../../shop/display/display-handlers';
 import { cashHandlers } from '../../money/cash/cash-handlers';
 import { discountHandlers } from '../../money/discount/discount-handlers';
@@ -55,6 +57,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   cash: CashSaleService;
   settlements: SettlementBoard;
   drafts: RegisterDraftFile;
+  held: HeldCarts;
   display: CustomerDisplay;
   coupons: CouponBook;
   issuer: CouponIssuer;
@@ -81,6 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),
+    ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
   };

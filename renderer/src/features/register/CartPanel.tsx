@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
 import { PayButton, selectCartLocked, selectIsBusy, useCashTexts, useCheckout } from '../checkout';
@@ -20,6 +20,8 @@ interface CartPanelProps {
   onOpenCash: () => void;
   /** What a cash payment would take; null while main is still pricing the cart. */
   cashDue: number | null;
+  /** What other features put by the cart's title (held carts). */
+  tools?: ReactNode;
 }
 
 export function CartPanel({
@@ -30,6 +32,7 @@ export function CartPanel({
   onApproveAgain,
   onOpenCash,
   cashDue,
+  tools,
 }: CartPanelProps) {
   const text = useStrings();
   const cashText = useCashTexts();
@@ -46,6 +49,7 @@ export function CartPanel({
       <header className="cart-header">
         <h2>{text.cartTitle}</h2>
         {count > 0 && <span className="cart-count">{text.cartCount(count)}</span>}
+        {tools}
       </header>
       {view.lines.length === 0 ? (
         <div className="cart-empty">

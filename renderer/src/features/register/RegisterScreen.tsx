@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, Product } from '../../../../shared/domain/catalog';
@@ -22,7 +22,8 @@ import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
 
-export function RegisterScreen({ catalog }: { catalog: Catalog }) {
+/** `cartTools`: what other features put by the cart's title (held carts). */
+export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartTools?: ReactNode }) {
   const text = useStrings();
   const locale = useLocale();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
@@ -185,6 +186,7 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
           onApproveAgain={() => approveAgain(useSaleQuote.getState().problem)}
           onOpenCash={() => setCashOpen(true)}
           cashDue={due}
+          tools={cartTools}
         />
       </div>
       {discountDialog !== null && (

@@ -1,3 +1,3 @@
 export { RegisterScreen } from './RegisterScreen';
 export { initialCartState, useCart, type CartLine } from './cart-store';
-export { keepDraftInMain, restoreRegister } from './register-draft';
+export { draftInMain, keepDraftInMain, restoreRegister } from './register-draft';

@@ -33,36 +33,57 @@ export async function restoreRegister(): Promise<void> {
     .restore({ pending: draft.pending, approval: draft.approval, paidOrder: paid?.status === 'PAID' ? paid : null });
 }
 
+/** Whether main holds the register as it stands now; the keeper below replaces it while it runs. */
+let keptInMain: () => Promise<boolean> = async () => true;
+
+/**
+ * Waits until main holds the register as it stands now (a change just made included): what main
+ * does with its own copy (hold it, say) is then what the cashier sees. False when main could not
+ * be told.
+ */
+export function draftInMain(): Promise<boolean> {
+  return keptInMain();
+}
+
 /**
  * Every change to the cart or the payment goes to main at once (one at a time; the newest wins),
  * so a reload or a crash of the window loses nothing. Returns the way to stop.
  */
 export function keepDraftInMain(): () => void {
-  let saving = false;
+  let saving: Promise<void> | null = null;
   let dirty = false;
   let last = JSON.stringify(currentDraft());
-  async function save(): Promise<void> {
-    if (saving) {
-      dirty = true;
-      return;
-    }
-    const draft = currentDraft();
-    const text = JSON.stringify(draft);
-    if (text === last) return;
-    saving = true;
-    try {
-      await call('register:save-draft', draft);
-      last = text;
-    } catch {
-      // Kept in this page; the next change tries again.
-    } finally {
-      saving = false;
-    }
-    if (dirty) {
+  async function saveNewest(): Promise<void> {
+    do {
       dirty = false;
-      await save();
-    }
+      const draft = currentDraft();
+      const text = JSON.stringify(draft);
+      if (text === last) continue;
+      try {
+        await call('register:save-draft', draft);
+        last = text;
+      } catch {
+        // Kept in this page; the next change tries again.
+      }
+    } while (dirty);
   }
+  function save(): Promise<void> {
+    if (saving !== null) {
+      dirty = true;
+      return saving;
+    }
+    saving = saveNewest().finally(() => {
+      saving = null;
+    });
+    return saving;
+  }
+  keptInMain = async () => {
+    await save();
+    return JSON.stringify(currentDraft()) === last;
+  };
   const unsubscribe = [useCart.subscribe(() => void save()), useCheckout.subscribe(() => void save())];
-  return () => unsubscribe.forEach((stop) => stop());
+  return () => {
+    unsubscribe.forEach((stop) => stop());
+    keptInMain = async () => true;
+  };
 }

@@ -93,6 +93,11 @@ const CASHIER_CHANNELS: Channel[] = [
   'receipt:setup',
   'receipt:print',
   'receipt:save-pdf',
+  // Held carts (보류): the register's own cart put aside and taken back.
+  'held:hold',
+  'held:list',
+  'held:resume',
+  'held:discard',
 ];
 
 describe('a role on every channel', () => {

@@ -1,0 +1,1 @@
+export { HeldControls } from './HeldControls';

@@ -2,6 +2,7 @@ import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-str
 import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-strings';
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
 import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
+import { optionTexts } from '../../../renderer/src/features/register/option-strings';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
 import { receiptTexts } from '../../../renderer/src/features/receipt/receipt-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
@@ -67,6 +68,7 @@ describe('Korean and English UI texts', () => {
     ['catalog', catalogTexts],
     ['coupons', couponsTexts],
     ['discount', discountTexts],
+    ['option picker and memo', optionTexts],
     ['history', historyTexts],
     ['receipt', receiptTexts],
   ] as const)(

@@ -3,7 +3,7 @@ import type { CouponBenefit } from '../../shared/domain/coupons';
 import { expect, OWNER, test, type SeedCore } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan, typeStamped } from './manager-screens';
-import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './register';
+import { addProduct, fullyVisibleCartLines, invoke, lineOf, payWithCard } from './register';
 
 /** Defines a coupon and issues one code for it through the real core; the code, as the spec gets it. */
 async function seedCoupon(core: SeedCore, name: string, benefit: CouponBenefit): Promise<Record<string, string>> {
@@ -236,7 +236,7 @@ test('a manual discount within the limit applies at once; above it a manager’s
   await expect(page.getByTestId('discount-applied')).toContainText('할인 10% · 단골');
   await expect(page.getByTestId('discount-applied')).toContainText('−900');
   await expect(page.getByTestId('cart-total')).toContainText('8,100');
-  await expect(page.getByTestId('qty-americano')).toHaveText('2');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('2');
 
   await page.getByTestId('discount-remove').click();
   await page.getByTestId('discount-open').click();

@@ -267,7 +267,12 @@ test('a manager’s approval is for one sale: kept through a declined card, boun
   // Two sales, a declined card and a reload: longer than one sale.
   test.setTimeout(90_000);
   const { page } = pos;
-  const lines = [{ productId: 'americano', quantity: 2 }];
+  // Two of the usual americano, as the register rings it up: hot, regular.
+  const usual = [
+    { optionId: 'hot', count: 1 },
+    { optionId: 'size-r', count: 1 },
+  ];
+  const lines = [{ productId: 'americano', quantity: 2, options: usual, memo: null }];
   await addProduct(page, 'americano', 2);
   await page.keyboard.press('F6');
   await page.getByTestId('discount-value').fill('50');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, OptionGroup, Product } from '../../../../shared/domain/catalog';
@@ -74,7 +75,8 @@ export function RegisterScreen({ catalog }: { catalog: Catalog }) {
 
   function editMemo(target: 'line' | 'order'): void {
     const { lines, selectedKey } = useCart.getState();
-    if (locked || lines.length === 0 || (target === 'line' && selectedKey === null)) return;
+    const selected = lines.some((line) => lineKeyOf(line) === selectedKey);
+    if (locked || lines.length === 0 || (target === 'line' && !selected)) return;
     setMemoFor(target);
   }
 

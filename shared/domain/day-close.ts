@@ -56,7 +56,16 @@ export const dayFiguresSchema = z.strictObject({
     .array(z.strictObject({ hour: z.number().int().min(0).max(23), orders: count, sales: wonSchema }))
     .length(24),
   /** Best sellers by what they took after discounts (refunds are counted on the day they were made, not here). */
-  topProducts: z.array(z.strictObject({ productId: z.string(), name: z.string(), quantity: count, amount: wonSchema })),
+  topProducts: z.array(
+    z.strictObject({
+      productId: z.string(),
+      name: z.string(),
+      quantity: count,
+      amount: wonSchema,
+      /** What its units were sold with, group by group, most first: each option and how many (ICE ×12, 샷 추가 ×8); none in closes before options. */
+      options: z.array(z.strictObject({ name: z.string(), count })).default([]),
+    }),
+  ),
   /** What is still being settled with Toss: it may yet change the figures. */
   unsettled: z.strictObject({ payments: count, refunds: count }),
   /** Orders of the day rung up in training: never counted above. */

@@ -46,8 +46,17 @@ export const emptyDraft: RegisterDraft = {
 export const customerViewSchema = z.strictObject({
   stage: z.enum(['idle', 'ringing', 'paying', 'paid']),
   lines: z.array(
-    z.strictObject({ name: localizedTextSchema, quantity: z.number().int().positive(), lineTotal: wonSchema }),
+    z.strictObject({
+      name: localizedTextSchema,
+      /** The options rung up with it, in the product's order ("ICE", "샷 추가" ×2). */
+      options: z.array(z.strictObject({ name: localizedTextSchema, count: z.number().int().positive() })),
+      memo: memoSchema.nullable(),
+      quantity: z.number().int().positive(),
+      lineTotal: wonSchema,
+    }),
   ),
+  /** The cashier's note on the whole order ("5번 테이블"). */
+  memo: memoSchema.nullable(),
   /** Taken off by coupons and discounts (main's own pricing). */
   discount: wonSchema.default(0),
   total: wonSchema,

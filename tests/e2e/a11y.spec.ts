@@ -30,6 +30,10 @@ test('the register, the payment window and the receipt have no serious accessibi
   pos,
 }) => {
   const { page } = pos;
+  await page.getByTestId('product-cafe-latte').click();
+  await expect(page.getByTestId('option-picker')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+  await page.keyboard.press('Escape');
   await addProduct(page, 'americano');
   expect(await seriousFindings(page)).toEqual([]);
   await page.getByTestId('pay').click();

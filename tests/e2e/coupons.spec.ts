@@ -3,7 +3,7 @@ import type { CouponBenefit } from '../../shared/domain/coupons';
 import { expect, OWNER, test, type SeedCore } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan, typeStamped } from './manager-screens';
-import { addProduct, fullyVisibleCartLines, invoke, payWithCard } from './register';
+import { addProduct, fullyVisibleCartLines, invoke, lineOf, payWithCard } from './register';
 
 /** Defines a coupon and issues one code for it through the real core; the code, as the spec gets it. */
 async function seedCoupon(core: SeedCore, name: string, benefit: CouponBenefit): Promise<Record<string, string>> {
@@ -236,7 +236,7 @@ test('a manual discount within the limit applies at once; above it a manager’s
   await expect(page.getByTestId('discount-applied')).toContainText('할인 10% · 단골');
   await expect(page.getByTestId('discount-applied')).toContainText('−900');
   await expect(page.getByTestId('cart-total')).toContainText('8,100');
-  await expect(page.getByTestId('qty-americano')).toHaveText('2');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('2');
 
   await page.getByTestId('discount-remove').click();
   await page.getByTestId('discount-open').click();
@@ -267,7 +267,12 @@ test('a manager’s approval is for one sale: kept through a declined card, boun
   // Two sales, a declined card and a reload: longer than one sale.
   test.setTimeout(90_000);
   const { page } = pos;
-  const lines = [{ productId: 'americano', quantity: 2 }];
+  // Two of the usual americano, as the register rings it up: hot, regular.
+  const usual = [
+    { optionId: 'hot', count: 1 },
+    { optionId: 'size-r', count: 1 },
+  ];
+  const lines = [{ productId: 'americano', quantity: 2, options: usual, memo: null }];
   await addProduct(page, 'americano', 2);
   await page.keyboard.press('F6');
   await page.getByTestId('discount-value').fill('50');

@@ -3,7 +3,7 @@ import type { Order } from '../../shared/domain/order';
 import { cards } from './cards';
 import { expect, test } from './fixtures';
 import { openAsManager } from './manager-screens';
-import { addProduct, invoke, payWithCard } from './register';
+import { addProduct, invoke, lineOf, payWithCard } from './register';
 
 const PAYMENT_CANCEL = /^\/v1\/payments\/[^/]+\/cancel$/;
 const CASH_RECEIPT_CANCEL = /^\/v1\/cash-receipts\/[^/]+\/cancel$/;
@@ -72,7 +72,7 @@ test('a cash sale reads as cash in Sales history and is refunded in cash, by ite
   // One 아메리카노 back, by items.
   await page.getByTestId('detail-refund').click();
   await page.getByTestId('refund-kind-lines').check();
-  await page.getByTestId('refund-more-americano').click();
+  await lineOf(page, 'refund-more', 'americano').click();
   await page.getByTestId('refund-reason-0').click();
   await expect(page.getByTestId('refund-preview-amount')).toHaveText('4,500원');
   await expect(page.getByTestId('refund-preview-balance')).toHaveText('8,400원');

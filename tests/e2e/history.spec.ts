@@ -6,7 +6,7 @@ import { seoulDay } from '../../shared/domain/time';
 import { cards } from './cards';
 import { expect, OWNER, payThroughCore, test, type SeedCore } from './fixtures';
 import { goLive, openAsManager } from './manager-screens';
-import { addProduct, invoke, payWithCard } from './register';
+import { addProduct, invoke, lineOf, payWithCard } from './register';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CANCEL_PATH = /^\/v1\/payments\/[^/]+\/cancel$/;
@@ -57,7 +57,7 @@ async function askRefund(
   await page.getByTestId(`refund-kind-${request.kind}`).check();
   if (request.kind === 'lines') {
     for (const [productId, quantity] of Object.entries(request.lines)) {
-      for (let i = 0; i < quantity; i += 1) await page.getByTestId(`refund-more-${productId}`).click();
+      for (let i = 0; i < quantity; i += 1) await lineOf(page, 'refund-more', productId).click();
     }
   }
   if (request.kind === 'amount') await page.getByTestId('refund-amount').fill(request.amount);
@@ -270,8 +270,8 @@ test.describe('with a coupon issued', () => {
     await openAsManager(page, 'history');
     await openOrder(page, sale.orderId);
     await expect(page.getByTestId('detail-discount')).toContainText('오픈 기념 1,000원');
-    await expect(page.getByTestId('detail-line-americano')).toContainText('−1,000원');
-    await expect(page.getByTestId('detail-line-americano')).toContainText('3,500원');
+    await expect(lineOf(page, 'detail-line', 'americano')).toContainText('−1,000원');
+    await expect(lineOf(page, 'detail-line', 'americano')).toContainText('3,500원');
 
     await askRefund(page, { kind: 'full' }, '3,500원');
     await expect(page.getByTestId('refund-preview-coupon')).toHaveText('쿠폰을 되살렸습니다. 다시 쓸 수 있습니다.');

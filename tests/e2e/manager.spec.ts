@@ -1,7 +1,7 @@
 import { expect, OWNER, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan } from './manager-screens';
-import { addProduct, invoke, payWithCard } from './register';
+import { addProduct, invoke, lineOf, payWithCard, takeTheUsual } from './register';
 
 test.describe('a first start', () => {
   test.use({ seed: { owner: false } });
@@ -233,7 +233,9 @@ test.describe('with a product labelled in Code 128', () => {
     const { page } = pos;
     await expect(page.getByTestId('product-americano')).toBeVisible();
     await scan(page, '8801234000017');
-    await expect(page.getByTestId('cart-line-americano')).toBeVisible();
+    // An americano asks for its options: Enter takes the usual.
+    await takeTheUsual(page);
+    await expect(lineOf(page, 'cart-line', 'americano')).toBeVisible();
     await page.getByTestId('search').focus();
     await scan(page, '8801234000123');
     await expect(page.getByTestId('cart-line-croissant')).toBeVisible();

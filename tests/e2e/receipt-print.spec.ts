@@ -7,7 +7,7 @@ import type { Order } from '../../shared/domain/order';
 import { cards } from './cards';
 import { expect, payThroughCore, test, type PosApp } from './fixtures';
 import { openAsManager } from './manager-screens';
-import { addProduct, invoke, payWithCard } from './register';
+import { addProduct, invoke, lineOf, payWithCard } from './register';
 
 const STORE = {
   name: '토스 카페 역삼점',
@@ -204,7 +204,7 @@ test.describe('with the shop’s details saved', () => {
     // A refund of one 아메리카노: its receipt prints from the refund dialog, and from the reprint dialog later.
     await page.getByTestId('detail-refund').click();
     await page.getByTestId('refund-kind-lines').check();
-    await page.getByTestId('refund-more-americano').click();
+    await lineOf(page, 'refund-more', 'americano').click();
     await page.getByTestId('refund-reason-0').click();
     await page.getByTestId('refund-next').click();
     await page.getByTestId('refund-confirm').click();

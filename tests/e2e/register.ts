@@ -1,9 +1,29 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** What a cashier does at the register, in the words of the screen's test ids. */
+/** What a cashier does at the register, in the words of the screen's test ids; a product with options is added as the usual (Enter in its picker). */
 export async function addProduct(page: Page, productId: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i += 1) await page.getByTestId(`product-${productId}`).click();
+  const tile = page.getByTestId(`product-${productId}`);
+  for (let i = 0; i < times; i += 1) {
+    await tile.click();
+    if ((await tile.getAttribute('data-options')) === 'true') await takeTheUsual(page);
+  }
+}
+
+/** Enter in the option picker that just opened: the product with its preselected options. */
+export async function takeTheUsual(page: Page): Promise<void> {
+  const picker = page.getByTestId('option-picker');
+  await expect(picker).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+}
+
+/**
+ * A cart, history or refund line of a product by its test id prefix ("cart-line", "qty",
+ * "refund-more" …): its key is the product id, or the id and a hash of its options and memo.
+ */
+export function lineOf(page: Page, prefix: string, productId: string) {
+  return page.locator(`[data-testid="${prefix}-${productId}"], [data-testid^="${prefix}-${productId}~"]`);
 }
 
 export function paymentWindow(page: Page): FrameLocator {

@@ -2,7 +2,15 @@ import type { Page } from '@playwright/test';
 import { expect, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, typeStamped } from './manager-screens';
-import { addProduct, fullyVisibleCartLines, invoke, paymentWindow, payWithCard } from './register';
+import {
+  addProduct,
+  fullyVisibleCartLines,
+  invoke,
+  lineOf,
+  paymentWindow,
+  payWithCard,
+  takeTheUsual,
+} from './register';
 
 async function paySale(page: Page, products: string[]): Promise<void> {
   for (const id of products) await addProduct(page, id);
@@ -51,7 +59,9 @@ test('a Korean search adds with one Enter, even while the last syllable is still
     );
     input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '라' }));
   });
-  await expect(page.getByTestId('cart-line-cafe-latte')).toBeVisible();
+  // The latte's options are asked: Enter again takes the usual.
+  await takeTheUsual(page);
+  await expect(lineOf(page, 'cart-line', 'cafe-latte')).toBeVisible();
   await expect(search).toHaveValue('');
   await expect(page.locator('.cart-line')).toHaveCount(1);
 });
@@ -61,17 +71,17 @@ test('number keys set the selected line’s quantity: 3 then Enter, 12 then *', 
   await addProduct(page, 'americano');
   await page.getByTestId('search').focus();
   await page.keyboard.press('3');
-  await expect(page.getByTestId('qty-americano')).toHaveText('3_');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('3_');
   await expect(page.getByTestId('search')).toHaveValue('');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('qty-americano')).toHaveText('3');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('3');
   await expect(page.getByTestId('cart-total')).toContainText('13,500');
   await page.keyboard.type('12');
   await page.keyboard.press('*');
-  await expect(page.getByTestId('qty-americano')).toHaveText('12');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('12');
   await page.keyboard.press('5');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('qty-americano')).toHaveText('12');
+  await expect(lineOf(page, 'qty', 'americano')).toHaveText('12');
 });
 
 test('search looks in every category whatever the tab; ↑/↓ move the highlight and Enter adds it', async ({ pos }) => {
@@ -84,7 +94,8 @@ test('search looks in every category whatever the tab; ↑/↓ move the highligh
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('product-vanilla-latte')).toHaveAttribute('data-highlighted', 'true');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('cart-line-vanilla-latte')).toBeVisible();
+  await takeTheUsual(page);
+  await expect(lineOf(page, 'cart-line', 'vanilla-latte')).toBeVisible();
   // With the search cleared, the chosen tab is back.
   await expect(page.getByTestId('product-croissant')).toBeVisible();
   await expect(page.getByTestId('product-americano')).toHaveCount(0);
@@ -96,7 +107,8 @@ test('a quick typist’s search is a search: a pause, then eight fast keys and E
   const { page } = pos;
   await page.getByTestId('search').focus();
   await typeStamped(page, 'americano', (index) => (index < 1 ? 300 : 30));
-  await expect(page.getByTestId('cart-line-americano')).toBeVisible();
+  await takeTheUsual(page);
+  await expect(lineOf(page, 'cart-line', 'americano')).toBeVisible();
   await expect(page.getByTestId('scan-problem')).toBeEmpty();
   await expect(page.getByTestId('search')).toHaveValue('');
 });
@@ -129,7 +141,7 @@ test('the cart and a payment left open survive a reload of the window', async ({
   await addProduct(page, 'americano', 2);
   await addProduct(page, 'croissant');
   await page.reload();
-  await expect(page.getByTestId('cart-line-americano')).toBeVisible();
+  await expect(lineOf(page, 'cart-line', 'americano')).toBeVisible();
   await expect(page.getByTestId('cart-total')).toContainText('12,900');
 
   await page.getByTestId('pay').click();
@@ -189,7 +201,7 @@ test('F8 rings up the last order again for a regular', async ({ pos }) => {
   await payWithCard(page, cards.approve);
   await page.getByTestId('new-sale').click();
   await page.keyboard.press('F8');
-  await expect(page.getByTestId('qty-cafe-latte')).toHaveText('2');
+  await expect(lineOf(page, 'qty', 'cafe-latte')).toHaveText('2');
   await expect(page.getByTestId('cart-line-scone')).toBeVisible();
   await expect(page.getByTestId('cart-total')).toContainText('13,300');
 });

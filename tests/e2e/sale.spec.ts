@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { cards } from './cards';
-import { addProduct, closePaymentWindow, invoke, payWithCard } from './register';
+import { addProduct, closePaymentWindow, invoke, lineOf, payWithCard } from './register';
 
 test('a card sale: cart, VAT split, Toss window, one confirm, receipt', async ({ pos }) => {
   const { page } = pos;
@@ -41,7 +41,7 @@ test('a card declined in the window leaves the cart ready to pay again', async (
   await payWithCard(page, cards.windowDecline);
 
   await expect(page.getByTestId('error')).toContainText('카드사에서 결제를 거절했습니다');
-  await expect(page.getByTestId('cart-line-cafe-latte')).toBeVisible();
+  await expect(lineOf(page, 'cart-line', 'cafe-latte')).toBeVisible();
   await expect(page.getByTestId('pay')).toBeEnabled();
   expect((await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm')).toHaveLength(0);
 });

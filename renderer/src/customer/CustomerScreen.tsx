@@ -1,4 +1,5 @@
 import { formatWon } from '../../../shared/domain/money';
+import { optionsText } from '../../../shared/domain/option-text';
 import './customer.css';
 import { useCustomerView } from './use-customer-view';
 
@@ -25,11 +26,28 @@ export function CustomerScreen() {
             </h1>
           )}
           {view.stage === 'ringing' && <h1 className="visually-hidden">주문 내역 · Your order</h1>}
+          {view.memo !== null && (
+            <p className="customer-memo" data-testid="customer-memo">
+              메모 <small>Note</small> <span>{view.memo}</span>
+            </p>
+          )}
           <ul className="customer-lines" data-testid="customer-lines">
-            {view.lines.map((line) => (
-              <li key={line.name.ko}>
+            {view.lines.map((line, index) => (
+              // The same product twice (other options, another memo) is two lines.
+              <li key={index}>
                 <span>
                   {line.name.ko} <small>{line.name.en}</small>
+                  {line.options.length > 0 && (
+                    <span className="customer-options" data-testid="customer-line-options">
+                      {optionsText(line.options.map((o) => ({ name: o.name.ko, count: o.count })))}{' '}
+                      <small>{optionsText(line.options.map((o) => ({ name: o.name.en, count: o.count })))}</small>
+                    </span>
+                  )}
+                  {line.memo !== null && (
+                    <span className="customer-line-memo" data-testid="customer-line-memo">
+                      {line.memo}
+                    </span>
+                  )}
                 </span>
                 <span>× {line.quantity}</span>
                 <strong>{formatWon(line.lineTotal)}</strong>

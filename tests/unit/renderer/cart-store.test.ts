@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { productSchema, type Product } from '../../../shared/domain/catalog';
 import { MAX_LINE_QUANTITY } from '../../../shared/domain/cart-line';
 import { contract } from '../../../shared/ipc/contract';
+import { demoCatalog } from '../../../electron/core/shop/catalog/demo-catalog';
 import { cartView, useCart, type CartLine } from '../../../renderer/src/features/register/cart-store';
 
 const cart = () => useCart.getState();
@@ -245,5 +246,31 @@ describe('what the cart panel shows', () => {
 
   it('an empty cart totals 0 won', () => {
     expect(cartView([], catalog)).toEqual({ lines: [], subtotal: 0 });
+  });
+
+  it('prices a line’s options and lists them in the product’s group order, whatever order they were picked in', () => {
+    const latte = productSchema.parse({
+      id: 'cafe-latte',
+      categoryId: 'coffee',
+      name: { ko: '카페라테', en: 'Caffè Latte' },
+      price: 5000,
+      optionGroupIds: ['temperature', 'size', 'extra-shot'],
+    });
+    const groups = new Map(demoCatalog.optionGroups.map((group) => [group.id, group]));
+    cart().add('cafe-latte', [
+      { optionId: 'shot', count: 2 },
+      { optionId: 'size-l', count: 1 },
+      { optionId: 'ice', count: 1 },
+    ]);
+    cart().add('cafe-latte', [
+      { optionId: 'hot', count: 1 },
+      { optionId: 'size-r', count: 1 },
+    ]);
+    const view = cartView(lines(), new Map([['cafe-latte', latte]]), groups);
+    expect(view.lines.map((line) => [line.options.map((o) => `${o.name.ko}×${o.count}`), line.unitPrice])).toEqual([
+      [['ICE×1', '라지×1', '샷 추가×2'], 6_500],
+      [['HOT×1', '레귤러×1'], 5_000],
+    ]);
+    expect(view.subtotal).toBe(11_500);
   });
 });

@@ -3,6 +3,7 @@ import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-str
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
 import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
 import { heldTexts } from '../../../renderer/src/features/held/held-strings';
+import { optionTexts } from '../../../renderer/src/features/register/option-strings';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
 import { receiptTexts } from '../../../renderer/src/features/receipt/receipt-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
@@ -69,6 +70,7 @@ describe('Korean and English UI texts', () => {
     ['coupons', couponsTexts],
     ['discount', discountTexts],
     ['held', heldTexts],
+    ['option picker and memo', optionTexts],
     ['history', historyTexts],
     ['receipt', receiptTexts],
   ] as const)(

@@ -1,6 +1,7 @@
 import { decodeQR } from 'qr/decode.js';
 import { describe, expect, it } from 'vitest';
 import { cashReceiptSchema } from '../../../shared/domain/cash';
+import { lineKeyOf } from '../../../shared/domain/cart-line';
 import { orderSchema, type Order } from '../../../shared/domain/order';
 import type { RefundEntry } from '../../../shared/domain/refunds';
 import { storeInfoSchema } from '../../../shared/domain/settings';
@@ -162,8 +163,8 @@ describe('a card sale on paper', () => {
 
   it('lists each line with its unit price, then the coupon and the manual discount off the items’ sum', () => {
     expect(paper.items).toEqual([
-      { name: '아메리카노', quantity: 2, unitPrice: '4,500원', amount: '9,000원' },
-      { name: '카페라테', quantity: 1, unitPrice: '5,000원', amount: '5,000원' },
+      { name: '아메리카노', options: null, memo: null, quantity: 2, unitPrice: '4,500원', amount: '9,000원' },
+      { name: '카페라테', options: null, memo: null, quantity: 1, unitPrice: '5,000원', amount: '5,000원' },
     ]);
     expect(paper.subtotal).toEqual({ label: '상품 합계', value: '14,000원' });
     expect(said(paper.adjustments)).toEqual(['쿠폰 · 오픈 기념: −1,000원', '할인 10% · 단골: −1,400원']);
@@ -238,6 +239,107 @@ describe('a card sale on paper', () => {
   });
 });
 
+describe('options and memos on paper', () => {
+  const soldOption = (groupId: string, optionId: string, name: string, count: number, unitPrice: number) => ({
+    groupId,
+    optionId,
+    name,
+    count,
+    unitPrice,
+  });
+  const ICED_LARGE = [
+    soldOption('temperature', 'ice', 'ICE', 1, 0),
+    soldOption('size', 'size-l', '라지', 1, 500),
+    soldOption('extra-shot', 'shot', '샷 추가', 2, 500),
+  ];
+  const HOT = [soldOption('temperature', 'hot', 'HOT', 1, 0), soldOption('size', 'size-r', '레귤러', 1, 0)];
+  /** Two lattes told apart by their options, the iced one with a memo, and a memo on the order. */
+  const twoLattes = () =>
+    cardOrder({
+      lines: [
+        {
+          productId: 'cafe-latte',
+          name: '카페라테',
+          unitPrice: 6_500,
+          quantity: 1,
+          lineTotal: 6_500,
+          discount: 0,
+          options: ICED_LARGE,
+          memo: '얼음 적게',
+        },
+        {
+          productId: 'cafe-latte',
+          name: '카페라테',
+          unitPrice: 5_000,
+          quantity: 1,
+          lineTotal: 5_000,
+          discount: 0,
+          options: HOT,
+          memo: null,
+        },
+      ],
+      discounts: [],
+      amount: 11_500,
+      supplyAmount: 10_455,
+      vatAmount: 1_045,
+      memo: '5번 테이블',
+    });
+
+  it('each line carries its options in the order sold, with how many, and its memo; the order’s memo is with its number', () => {
+    const paper = model({ order: twoLattes() });
+    expect(paper.items).toEqual([
+      {
+        name: '카페라테',
+        options: 'ICE · 라지 · 샷 추가 ×2',
+        memo: '얼음 적게',
+        quantity: 1,
+        unitPrice: '6,500원',
+        amount: '6,500원',
+      },
+      { name: '카페라테', options: 'HOT · 레귤러', memo: null, quantity: 1, unitPrice: '5,000원', amount: '5,000원' },
+    ]);
+    expect(said(paper.meta)).toEqual([
+      '주문번호: 20261201-K7Q2M9XPLA4B',
+      '거래일시: 2026-12-01 14:03:27',
+      '대기번호: 17',
+      '메모: 5번 테이블',
+    ]);
+    expect(said([paper.total])).toEqual(['합계: 11,500원']);
+  });
+
+  it('in English, with the names the catalog gives (the memo as typed)', () => {
+    const english = model({
+      order: twoLattes(),
+      locale: 'en',
+      lineOptions: (line) => line.options.map((o) => (o.optionId === 'ice' ? 'Iced' : o.name)).join(' + '),
+    });
+    expect(english.items[0]).toMatchObject({ options: 'Iced + 라지 + 샷 추가', memo: '얼음 적게' });
+    expect(said(english.meta)).toContain('Note: 5번 테이블');
+  });
+
+  it('a refund of one of two lattes names the one that went back, by its options', () => {
+    const order = twoLattes();
+    const [iced] = order.lines;
+    const paper = model({
+      order,
+      subject: {
+        kind: 'refund',
+        refund: refund({ amount: 6_500, lines: [{ lineKey: lineKeyOf(iced!), quantity: 1, amount: 6_500 }] }),
+      },
+    });
+    expect(paper.items).toEqual([
+      {
+        name: '카페라테',
+        options: 'ICE · 라지 · 샷 추가 ×2',
+        memo: '얼음 적게',
+        quantity: 1,
+        unitPrice: null,
+        amount: '6,500원',
+      },
+    ]);
+  });
+});
+
 describe('a cash sale on paper', () => {
   const paper = model({ order: cashOrder() });
 
@@ -285,7 +387,9 @@ describe('a refund receipt', () => {
   it('lists what went back, the refunded amount split into 공급가액/부가세, the original approval and what is still paid', () => {
     const paper = model({ order: cardOrder(), subject: { kind: 'refund', refund: refund() } });
     expect(paper.title).toBe('환불 영수증');
-    expect(paper.items).toEqual([{ name: '아메리카노', quantity: 1, unitPrice: null, amount: '3,900원' }]);
+    expect(paper.items).toEqual([
+      { name: '아메리카노', options: null, memo: null, quantity: 1, unitPrice: null, amount: '3,900원' },
+    ]);
     // round(4,300 / 11) = 391.
     expect(said([paper.total, ...paper.taxes])).toEqual(['환불 금액: 4,300원', '공급가액: 3,909원', '부가세: 391원']);
     expect(said(paper.meta)).toEqual([
@@ -322,7 +426,9 @@ describe('a refund receipt', () => {
         }),
       },
     });
-    expect(paper.items).toEqual([{ name: '금액 환불', quantity: null, unitPrice: null, amount: '2,000원' }]);
+    expect(paper.items).toEqual([
+      { name: '금액 환불', options: null, memo: null, quantity: null, unitPrice: null, amount: '2,000원' },
+    ]);
     expect(paper.notice).toBe('환불 처리 중 — 토스 확인 전입니다');
     expect(said(paper.meta)).toContain('환불일시: 2026-12-01 16:00:00');
     expect(said(paper.payment).some((row) => row.startsWith('남은 결제 금액'))).toBe(false);

@@ -121,6 +121,7 @@ describe('the hint bar promises only keys the key map honours', () => {
     '+ −': { keys: ['+', '-'], context: idle, action: 'increase' },
     '3 Enter': { keys: ['3'], context: lineSelected, action: 'quantity-digit' },
     Del: { keys: ['Delete'], context: idle, action: 'remove' },
+    'F3 ⇧F3': { keys: ['F3'], context: idle, action: 'line-memo' },
     F4: { keys: ['F4'], context: idle, action: 'focus-coupon' },
     F6: { keys: ['F6'], context: idle, action: 'open-discount' },
     F7: { keys: ['F7'], context: idle, action: 'pay-cash' },
@@ -160,6 +161,8 @@ describe('the hint bar promises only keys the key map honours', () => {
     expect(registerKeyAction('ArrowDown', idle)).toBe('select-next');
     expect(registerKeyAction('+', idle)).toBe('increase');
     expect(registerKeyAction('-', idle)).toBe('decrease');
+    expect(registerKeyAction('F3', { ...lineSelected, shift: false })).toBe('line-memo');
+    expect(registerKeyAction('F3', { ...lineSelected, shift: true })).toBe('order-memo');
   });
 });
 

@@ -3,7 +3,12 @@ import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/d
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import { csvText } from '../../platform/export/csv';
 
-const HEADER = ['section', 'item', 'orders', 'quantity', 'amount', 'refunds', 'net'];
+const HEADER = ['section', 'item', 'orders', 'quantity', 'amount', 'refunds', 'net', 'options'];
+
+/** Every row as wide as the header: only a product's row has options. */
+function* padded(rows: Iterable<string[]>): Generator<string[]> {
+  for (const row of rows) yield [...row, ...Array<string>(Math.max(0, HEADER.length - row.length)).fill('')];
+}
 
 /** What the CSV says a day's status is: open (figures so far) or closed, when and by whom. */
 export type CsvStatus = { closed: false } | { closed: true; at: string; by: string };
@@ -55,7 +60,8 @@ function mismatchRow(mismatch: Mismatch): string[] {
 
 /**
  * A business day as CSV (UTF-8 with BOM, CRLF): the report's heading, the totals, then by
- * method, card company, hour and product, and what matching against Toss found, one row each.
+ * method, card company, hour and product (with what its units were sold with: "ICE ×12 · 샷 추가 ×8"),
+ * and what matching against Toss found, one row each.
  * Refunds are those made during the day, whatever day their orders were sold.
  */
 export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: DayMatch | null): string {
@@ -106,7 +112,16 @@ export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliati
     for (const hour of figures.byHour)
       yield ['hour', String(hour.hour).padStart(2, '0'), String(hour.orders), '', String(hour.sales), '', ''];
     for (const product of figures.topProducts)
-      yield ['product', product.name, '', String(product.quantity), String(product.amount), '', ''];
+      yield [
+        'product',
+        product.name,
+        '',
+        String(product.quantity),
+        String(product.amount),
+        '',
+        '',
+        product.options.map((option) => `${option.name} ×${option.count}`).join(' · '),
+      ];
     if (reconciliation?.status === 'checked') {
       yield [
         'toss',
@@ -122,5 +137,5 @@ export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliati
       yield ['toss', `not checked (${reconciliation.reason})`, '', '', '', '', ''];
     }
   }
-  return csvText(rows());
+  return csvText(padded(rows()));
 }

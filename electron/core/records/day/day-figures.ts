@@ -6,6 +6,12 @@ import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { inWindow } from '../../orders/days/business-day';
 
+/** One option as a day sold it with a product: its name then, and how many in all. */
+interface OptionSold {
+  name: string;
+  count: number;
+}
+
 /** How many best sellers the day shows. */
 export const TOP_PRODUCTS = 10;
 
@@ -69,7 +75,19 @@ export function dayFigures(
   const byMethod = new Lines<string>();
   const byCompany = new Lines<string | null>();
   const byHour = Array.from({ length: 24 }, (_, hour) => ({ hour, orders: 0, sales: 0 }));
-  const products = new Map<string, { productId: string; name: string; quantity: number; amount: number }>();
+  // A product counts as itself whatever its options ("카페라테 40잔", not eight kinds of latte
+  // crowding the top ten); what its units were sold with is kept beside it, option by option.
+  const products = new Map<
+    string,
+    {
+      productId: string;
+      name: string;
+      quantity: number;
+      amount: number;
+      /** By group (in the order sold), then by option. */
+      options: Map<string, Map<string, OptionSold>>;
+    }
+  >();
   let couponDiscounts = 0;
   let manualDiscounts = 0;
   for (const order of paid) {
@@ -90,9 +108,17 @@ export function dayFigures(
         name: line.name,
         quantity: 0,
         amount: 0,
+        options: new Map<string, Map<string, OptionSold>>(),
       };
       product.quantity += line.quantity;
       product.amount = sumWon([product.amount, line.lineTotal - line.discount]);
+      for (const option of line.options) {
+        const group = product.options.get(option.groupId) ?? new Map<string, OptionSold>();
+        const sold = group.get(option.optionId) ?? { name: option.name, count: 0 };
+        sold.count += option.count * line.quantity;
+        group.set(option.optionId, sold);
+        product.options.set(option.groupId, group);
+      }
       products.set(line.productId, product);
     }
   }
@@ -127,7 +153,14 @@ export function dayFigures(
     byHour,
     topProducts: [...products.values()]
       .sort((a, b) => b.amount - a.amount || b.quantity - a.quantity)
-      .slice(0, TOP_PRODUCTS),
+      .slice(0, TOP_PRODUCTS)
+      .map((product) => ({
+        ...product,
+        // Group by group as the product offers them (HOT ×30 · ICE ×10 · 레귤러 ×32 …), the most sold first in each.
+        options: [...product.options.values()].flatMap((group) =>
+          [...group.values()].sort((a, b) => b.count - a.count),
+        ),
+      })),
     unsettled: {
       payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length,
       refunds: refunding,

@@ -1,3 +1,5 @@
+import type { Order } from '../../../../shared/domain/order';
+import { optionsText } from '../../../../shared/domain/option-text';
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import { csvText } from '../../platform/export/csv';
 import type { OrderDigest } from '../../orders/index/order-digest';
@@ -15,13 +17,28 @@ const HEADER = [
   'approve_no',
   'card_number',
   'call_number',
+  'options',
+  'memo',
 ];
 
-/** The listed orders as CSV, newest first, as the list shows them. */
-export function historyCsv(digests: Iterable<OrderDigest>): string {
+/** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
+function optionsCell(order: Order | null): string {
+  const lines = order?.lines.filter((line) => line.options.length > 0) ?? [];
+  return lines.map((line) => `${line.name}: ${optionsText(line.options)}`).join(' / ');
+}
+
+/** The order's memo, then each line's, named by its product: "5번 테이블 / 카페라테: 얼음 적게". */
+function memoCell(order: Order | null): string {
+  if (order === null) return '';
+  const lines = order.lines.flatMap((line) => (line.memo === null ? [] : [`${line.name}: ${line.memo}`]));
+  return [...(order.memo === null ? [] : [order.memo]), ...lines].join(' / ');
+}
+
+/** The listed orders as CSV, newest first, as the list shows them, each with its lines' options and the memos. */
+export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order | null }>): string {
   function* rows(): Generator<string[]> {
     yield HEADER;
-    for (const d of digests) {
+    for (const { digest: d, order } of listed) {
       yield [
         d.orderId,
         d.businessDay,
@@ -35,6 +52,8 @@ export function historyCsv(digests: Iterable<OrderDigest>): string {
         d.approveNo ?? '',
         d.cardNumber ?? '',
         d.callNumber === null ? '' : String(d.callNumber),
+        optionsCell(order),
+        memoCell(order),
       ];
     }
   }

@@ -78,10 +78,12 @@ export class HistoryService {
     return order;
   }
 
+  /** The filtered list as CSV; each order is read whole for its lines' options and the memos. */
   async export(filter: HistoryFilter): Promise<{ fileName: string; csv: string }> {
-    const digests: OrderDigest[] = [];
-    for await (const digest of this.matching(filter, null)) digests.push(digest);
-    return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(digests) };
+    const listed: Array<{ digest: OrderDigest; order: Order | null }> = [];
+    for await (const digest of this.matching(filter, null))
+      listed.push({ digest, order: await this.orders.get(digest.orderId) });
+    return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(listed) };
   }
 
   /** The days of the range, newest first, less those whose summary says nothing there can match the status or training filter. */

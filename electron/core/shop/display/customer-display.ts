@@ -1,7 +1,8 @@
-import { sellable } from '../../../../shared/domain/catalog';
+import { sellable, type Catalog, type LocalizedText } from '../../../../shared/domain/catalog';
+import type { CartLine } from '../../../../shared/domain/cart-line';
 import { emptyDraft, type CustomerView, type RegisterDraft } from '../../../../shared/domain/register';
 import { lineTotal, sumWon } from '../../../../shared/domain/money';
-import type { SaleQuote } from '../../../../shared/domain/order';
+import type { Order, SaleQuote } from '../../../../shared/domain/order';
 import type { CatalogFile } from '../catalog/catalog-file';
 import type { OrderBook } from '../../orders/order-book';
 
@@ -19,6 +20,47 @@ export interface CustomerDisplayDeps {
    * whichever the register is in, so a version never goes back when the register switches.
    */
   versions: DisplayVersions;
+}
+
+type ViewLine = CustomerView['lines'][number];
+
+/** A paid order's line: its options as sold, named in both languages while the catalog still knows them. */
+function soldLine(line: Order['lines'][number], catalog: Catalog): ViewLine {
+  const product = catalog.products.find((p) => p.id === line.productId);
+  const options = new Map(catalog.optionGroups.flatMap((g) => g.options).map((o) => [o.id, o.name]));
+  const named = (id: string, name: string): LocalizedText => options.get(id) ?? { ko: name, en: name };
+  return {
+    name: product?.name ?? { ko: line.name, en: line.name },
+    options: line.options.map((o) => ({ name: named(o.optionId, o.name), count: o.count })),
+    memo: line.memo,
+    quantity: line.quantity,
+    lineTotal: line.lineTotal,
+  };
+}
+
+/**
+ * A cart line priced as the register shows it, from the sellable catalog: the product, and the
+ * options its groups offer, in their order (an option no longer offered is left out, as on the
+ * register's screen; main refuses such a cart when it is paid). Null for a product gone.
+ */
+function cartLine(line: CartLine, catalog: Catalog): ViewLine | null {
+  const product = catalog.products.find((p) => p.id === line.productId);
+  if (product === undefined) return null;
+  const counts = new Map(line.options.map((pick) => [pick.optionId, pick.count]));
+  const options = product.optionGroupIds
+    .flatMap((id) => catalog.optionGroups.find((group) => group.id === id)?.options ?? [])
+    .flatMap((option) => {
+      const count = counts.get(option.id);
+      return count === undefined ? [] : [{ option, count }];
+    });
+  const unitPrice = sumWon([product.price, ...options.map(({ option, count }) => lineTotal(option.price, count))]);
+  return {
+    name: product.name,
+    options: options.map(({ option, count }) => ({ name: option.name, count })),
+    memo: line.memo,
+    quantity: line.quantity,
+    lineTotal: lineTotal(unitPrice, line.quantity),
+  };
 }
 
 /** A counter both modes' displays take their versions from. */
@@ -42,7 +84,15 @@ export class CustomerDisplay {
   private waiters: Array<() => void> = [];
 
   constructor(private readonly deps: CustomerDisplayDeps) {
-    this.view = { stage: 'idle', lines: [], discount: 0, total: 0, callNumber: null, training: deps.training() };
+    this.view = {
+      stage: 'idle',
+      lines: [],
+      memo: null,
+      discount: 0,
+      total: 0,
+      callNumber: null,
+      training: deps.training(),
+    };
   }
 
   async show(draft: RegisterDraft): Promise<void> {
@@ -81,14 +131,11 @@ export class CustomerDisplay {
     if (draft.stage === 'paid' && draft.paidOrderId !== null) {
       const order = await this.deps.orders.get(draft.paidOrderId);
       if (order?.status === 'PAID') {
-        const names = new Map(this.deps.catalog.all().products.map((p) => [p.id, p.name]));
+        const catalog = this.deps.catalog.all();
         return {
           stage: 'paid',
-          lines: order.lines.map((line) => ({
-            name: names.get(line.productId) ?? { ko: line.name, en: line.name },
-            quantity: line.quantity,
-            lineTotal: line.lineTotal,
-          })),
+          lines: order.lines.map((line) => soldLine(line, catalog)),
+          memo: order.memo,
           discount: sumWon(order.discounts.map((d) => d.amount)),
           total: order.amount,
           callNumber: order.callNumber,
@@ -96,13 +143,8 @@ export class CustomerDisplay {
         };
       }
     }
-    const products = new Map(sellable(this.deps.catalog.all()).products.map((p) => [p.id, p]));
-    const lines = draft.lines.flatMap(({ productId, quantity }) => {
-      const product = products.get(productId);
-      return product === undefined
-        ? []
-        : [{ name: product.name, quantity, lineTotal: lineTotal(product.price, quantity) }];
-    });
+    const catalog = sellable(this.deps.catalog.all());
+    const lines = draft.lines.flatMap((line) => cartLine(line, catalog) ?? []);
     const stage = lines.length === 0 ? 'idle' : draft.stage === 'paying' ? 'paying' : 'ringing';
     const subtotal = sumWon(lines.map((l) => l.lineTotal));
     const discounted =
@@ -110,6 +152,7 @@ export class CustomerDisplay {
         ? await this.deps.quote(draft)
         : null;
     const total = discounted?.amount ?? subtotal;
-    return { stage, lines, discount: subtotal - total, total, callNumber: null, training };
+    const memo = lines.length === 0 ? null : draft.memo;
+    return { stage, lines, memo, discount: subtotal - total, total, callNumber: null, training };
   }
 }

@@ -149,7 +149,14 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
           <tbody>
             {figures.topProducts.map((product) => (
               <tr key={product.productId}>
-                <th scope="row">{product.name}</th>
+                <th scope="row">
+                  {product.name}
+                  {product.options.length > 0 && (
+                    <span className="day-product-options">
+                      {product.options.map((option) => `${option.name} ×${option.count}`).join(' · ')}
+                    </span>
+                  )}
+                </th>
                 <td className="num">{product.quantity}</td>
                 <td className="num">{won(product.amount)}</td>
               </tr>

@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatWon, sumWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { refundedAmount } from '../../../../shared/domain/refunds';
@@ -5,13 +6,13 @@ import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
 import { balanceOf, refundedQuantities } from './order-standing';
-import { useLineName } from './use-line-name';
+import { useSoldNames } from './use-line-name';
 
 /** What was sold: each line with its share of the discounts and what was paid for it, then the order's sums and VAT. */
 export function OrderLines({ order }: { order: Order }) {
   const text = useHistoryStrings();
   const locale = useLocale();
-  const nameOf = useLineName(order);
+  const names = useSoldNames();
   const won = (amount: number) => formatWon(amount, locale);
   const refunded = refundedQuantities(order);
   const refundTotal = refundedAmount(order.refunds);
@@ -19,6 +20,11 @@ export function OrderLines({ order }: { order: Order }) {
   return (
     <section className="detail-section" aria-labelledby="detail-lines-title">
       <h3 id="detail-lines-title">{text.linesTitle}</h3>
+      {order.memo !== null && (
+        <p className="detail-memo" data-testid="detail-memo">
+          <span>{text.orderMemo}</span> {order.memo}
+        </p>
+      )}
       <table className="data-table detail-lines">
         <thead>
           <tr>
@@ -38,26 +44,29 @@ export function OrderLines({ order }: { order: Order }) {
           </tr>
         </thead>
         <tbody>
-          {order.lines.map((line) => (
-            <tr key={line.productId} data-testid={`detail-line-${line.productId}`}>
-              <td>
-                <span className="detail-line-name">{nameOf(line.productId)}</span>
-                <span className="history-sub">
-                  {text.unitPrice} {won(line.unitPrice)}
-                  {(refunded.get(line.productId) ?? 0) > 0 && (
-                    <span className="detail-refunded">
-                      {' '}
-                      · {text.refundedQuantity(refunded.get(line.productId) ?? 0)}
-                    </span>
-                  )}
-                </span>
-              </td>
-              <td className="num">{line.quantity}</td>
-              <td className="num">{won(line.lineTotal)}</td>
-              <td className="num">{line.discount === 0 ? '—' : `−${won(line.discount)}`}</td>
-              <td className="num detail-net">{won(line.lineTotal - line.discount)}</td>
-            </tr>
-          ))}
+          {order.lines.map((line) => {
+            const key = lineKeyOf(line);
+            const options = names.options(line);
+            return (
+              <tr key={key} data-testid={`detail-line-${key}`}>
+                <td>
+                  <span className="detail-line-name">{names.product(line)}</span>
+                  {options !== '' && <span className="detail-line-options">{options}</span>}
+                  {line.memo !== null && <span className="detail-line-memo">{line.memo}</span>}
+                  <span className="history-sub">
+                    {text.unitPrice} {won(line.unitPrice)}
+                    {(refunded.get(key) ?? 0) > 0 && (
+                      <span className="detail-refunded"> · {text.refundedQuantity(refunded.get(key) ?? 0)}</span>
+                    )}
+                  </span>
+                </td>
+                <td className="num">{line.quantity}</td>
+                <td className="num">{won(line.lineTotal)}</td>
+                <td className="num">{line.discount === 0 ? '—' : `−${won(line.discount)}`}</td>
+                <td className="num detail-net">{won(line.lineTotal - line.discount)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <dl className="detail-sums">

@@ -1,3 +1,4 @@
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { useLocale } from '../../i18n/use-strings';
@@ -7,6 +8,7 @@ import { useLineName } from './use-line-name';
 
 interface RefundLinesProps {
   order: Order;
+  /** Units to give back, by line key. */
   quantities: Readonly<Record<string, number>>;
   onChange: (quantities: Record<string, number>) => void;
   problem: string | null;
@@ -24,13 +26,14 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
       <legend>{text.linesLegend}</legend>
       <ul className="refund-lines">
         {order.lines.map((line) => {
-          const left = Math.max(0, line.quantity - (refunded.get(line.productId) ?? 0));
-          const chosen = Math.min(quantities[line.productId] ?? 0, left);
-          const name = nameOf(line.productId);
-          const set = (quantity: number) =>
-            onChange({ ...quantities, [line.productId]: Math.min(left, Math.max(0, quantity)) });
+          // Two lattes apart by their options are two lines, each refunded on its own.
+          const key = lineKeyOf(line);
+          const left = Math.max(0, line.quantity - (refunded.get(key) ?? 0));
+          const chosen = Math.min(quantities[key] ?? 0, left);
+          const name = nameOf(key);
+          const set = (quantity: number) => onChange({ ...quantities, [key]: Math.min(left, Math.max(0, quantity)) });
           return (
-            <li key={line.productId} className="refund-line" data-testid={`refund-line-${line.productId}`}>
+            <li key={key} className="refund-line" data-testid={`refund-line-${key}`}>
               <span className="refund-line-name">
                 {name}
                 <span className="history-sub">
@@ -45,7 +48,7 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
                   aria-label={text.fewer(name)}
                   disabled={chosen === 0}
                   onClick={() => set(chosen - 1)}
-                  data-testid={`refund-fewer-${line.productId}`}
+                  data-testid={`refund-fewer-${key}`}
                 >
                   −
                 </button>
@@ -60,7 +63,7 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
                   onChange={(event) =>
                     set(Number.isInteger(event.target.valueAsNumber) ? event.target.valueAsNumber : 0)
                   }
-                  data-testid={`refund-qty-${line.productId}`}
+                  data-testid={`refund-qty-${key}`}
                 />
                 <button
                   type="button"
@@ -68,7 +71,7 @@ export function RefundLines({ order, quantities, onChange, problem }: RefundLine
                   aria-label={text.more(name)}
                   disabled={chosen >= left}
                   onClick={() => set(chosen + 1)}
-                  data-testid={`refund-more-${line.productId}`}
+                  data-testid={`refund-more-${key}`}
                 >
                   +
                 </button>

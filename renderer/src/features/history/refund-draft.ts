@@ -6,7 +6,7 @@ import { composeReason } from './refund-reason';
 /** The refund form as filled in so far. */
 export interface RefundDraft {
   kind: RefundKind;
-  /** Units of each product to give back, by product id. */
+  /** Units of each line to give back, by line key (lineKeyOf). */
   quantities: Readonly<Record<string, number>>;
   amount: string;
   /** Index into REFUND_REASONS, or none chosen. */
@@ -28,7 +28,7 @@ export function readRequest(draft: RefundDraft): RefundRequest | null {
             kind: 'lines',
             lines: Object.entries(draft.quantities)
               .filter(([, quantity]) => quantity > 0)
-              .map(([productId, quantity]) => ({ productId, quantity })),
+              .map(([lineKey, quantity]) => ({ lineKey, quantity })),
           }
         : { kind: 'amount', amount: parseWholeNumber(draft.amount) };
   const parsed = refundRequestSchema.safeParse(candidate);

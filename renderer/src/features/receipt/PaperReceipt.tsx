@@ -18,6 +18,16 @@ function Rows({ rows, className }: { rows: PaperRow[]; className?: string }) {
   );
 }
 
+/** What goes under an item's name: its options and the cashier's memo. */
+function ItemNotes({ item }: { item: PaperItem }) {
+  return (
+    <>
+      {item.options !== null && <span className="paper-options">{item.options}</span>}
+      {item.memo !== null && <span className="paper-memo">* {item.memo}</span>}
+    </>
+  );
+}
+
 function ItemColumns({ items, head }: { items: PaperItem[]; head: PaperReceiptModel['columns'] }) {
   return (
     <table className="paper-items">
@@ -33,6 +43,7 @@ function ItemColumns({ items, head }: { items: PaperItem[]; head: PaperReceiptMo
           <tr key={index}>
             <td>
               {item.name}
+              <ItemNotes item={item} />
               {item.unitPrice !== null && <span className="paper-unit">{item.unitPrice}</span>}
             </td>
             <td>{item.quantity ?? ''}</td>
@@ -50,6 +61,7 @@ function ItemsStacked({ items, head }: { items: PaperItem[]; head: PaperReceiptM
       {items.map((item, index) => (
         <li key={index}>
           <span className="paper-item-name">{item.name}</span>
+          <ItemNotes item={item} />
           <span className="paper-item-detail">
             <span>
               {item.quantity === null

@@ -1,5 +1,6 @@
 import type { Order } from '../../../../shared/domain/order';
 import type { ReceiptPage } from '../../../../shared/domain/receipt-print';
+import { soldNames } from '../../i18n/sold-names';
 import { useLocale } from '../../i18n/use-strings';
 import { selectCatalog, useSession } from '../../session/session-store';
 import { FormError } from '../../ui/FormError';
@@ -162,13 +163,15 @@ export function ReceiptPrinting({ order, subject, preview = false, compact = fal
       </div>
     );
   }
+  const names = soldNames(catalog, locale);
   const model = receiptModel({
     order,
     subject,
     store: setup.store,
     locale,
     paperWidth: setup.paperWidth,
-    lineName: (line) => catalog?.products.find((product) => product.id === line.productId)?.name[locale] ?? line.name,
+    lineName: names.product,
+    lineOptions: names.options,
   });
   return (
     <PrintArea model={model}>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatWon, sumWon } from '../../../../shared/domain/money';
-import type { Order, OrderLine } from '../../../../shared/domain/order';
+import type { Order } from '../../../../shared/domain/order';
 import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
+import { soldNames } from '../../i18n/sold-names';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { selectCatalog, useSession } from '../../session/session-store';
 import { HintBar } from '../../ui/HintBar';
@@ -56,8 +58,8 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
   const locale = useLocale();
   const catalog = useSession(selectCatalog);
   const won = (amount: number) => formatWon(amount, locale);
-  // The recorded name is Korean; the cashier's language is nicer when the catalog still knows the product.
-  const nameOf = (line: OrderLine) => catalog?.products.find((p) => p.id === line.productId)?.name[locale] ?? line.name;
+  // The recorded names are Korean; the cashier's language is nicer when the catalog still knows them.
+  const names = soldNames(catalog, locale);
   const paperText = useReceiptStrings();
   const payment = order.payment;
   const cash = order.cash;
@@ -101,9 +103,19 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
           </thead>
           <tbody>
             {order.lines.map((line) => (
-              <tr key={line.productId}>
+              <tr key={lineKeyOf(line)} data-testid="receipt-line">
                 <td>
-                  <span className="receipt-line-name">{nameOf(line)}</span>
+                  <span className="receipt-line-name">{names.product(line)}</span>
+                  {line.options.length > 0 && (
+                    <span className="receipt-line-options" data-testid="receipt-line-options">
+                      {names.options(line)}
+                    </span>
+                  )}
+                  {line.memo !== null && (
+                    <span className="receipt-line-memo" data-testid="receipt-line-memo">
+                      {line.memo}
+                    </span>
+                  )}
                   <span className="receipt-line-unit">{won(line.unitPrice)}</span>
                 </td>
                 <td>{line.quantity}</td>
@@ -134,6 +146,11 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
           <Field label={text.orderId} testId="receipt-order-id">
             {order.orderId}
           </Field>
+          {order.memo !== null && (
+            <Field label={paperText.memo} testId="receipt-memo">
+              {order.memo}
+            </Field>
+          )}
           {cash === null ? (
             <Field label={text.approvedAt}>
               {payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}

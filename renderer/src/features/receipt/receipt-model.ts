@@ -2,6 +2,7 @@ import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatBusinessNumber } from '../../../../shared/domain/business-number';
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import { formatWon, sumWon, vatSplit } from '../../../../shared/domain/money';
+import { optionsText } from '../../../../shared/domain/option-text';
 import type { Order, OrderLine, PaymentRecord } from '../../../../shared/domain/order';
 import type { PaperWidth } from '../../../../shared/domain/receipt-print';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
@@ -21,6 +22,10 @@ export interface PaperRow {
 
 export interface PaperItem {
   name: string;
+  /** The options sold with it ("ICE · 라지 · 샷 추가 ×2"), or null. */
+  options: string | null;
+  /** The cashier's note on the line, or null. */
+  memo: string | null;
   /** Null for a refund by amount, which names no line. */
   quantity: number | null;
   unitPrice: string | null;
@@ -66,6 +71,17 @@ export interface ReceiptModelInput {
   paperWidth: PaperWidth;
   /** A line's name in the register's language, when the catalog still knows it; the recorded name otherwise. */
   lineName?: (line: Pick<OrderLine, 'productId' | 'name'>) => string;
+  /** A line's options in one text, in the register's language when the catalog still knows them; as recorded otherwise. */
+  lineOptions?: (line: Pick<OrderLine, 'options'>) => string;
+}
+
+type Namer = (line: Pick<OrderLine, 'productId' | 'name'>) => string;
+type OptionNamer = (line: Pick<OrderLine, 'options'>) => string;
+
+/** What a sold line adds under its name: its options and its memo. */
+function lineNotes(line: Pick<OrderLine, 'options' | 'memo'>, optionsOf: OptionNamer) {
+  const options = optionsOf(line);
+  return { options: options === '' ? null : options, memo: line.memo };
 }
 
 /** "2026-12-01 14:03:27", Seoul time: what receipts print. */
@@ -137,10 +153,11 @@ function cashRows(order: Order, text: ReceiptStrings, locale: Locale, withTender
   return rows;
 }
 
-function saleParts(order: Order, text: ReceiptStrings, locale: Locale, nameOf: (line: OrderLine) => string) {
+function saleParts(order: Order, text: ReceiptStrings, locale: Locale, nameOf: Namer, optionsOf: OptionNamer) {
   const won = (amount: number) => formatWon(amount, locale);
   const items = order.lines.map((line) => ({
     name: nameOf(line),
+    ...lineNotes(line, optionsOf),
     quantity: line.quantity,
     unitPrice: won(line.unitPrice),
     amount: won(line.lineTotal),
@@ -171,24 +188,33 @@ function refundParts(
   refund: RefundEntry,
   text: ReceiptStrings,
   locale: Locale,
-  nameOf: (line: Pick<OrderLine, 'productId' | 'name'>) => string,
+  nameOf: Namer,
+  optionsOf: OptionNamer,
 ) {
   const won = (amount: number) => formatWon(amount, locale);
   const lines = refund.lines.filter((line) => line.quantity > 0);
   const items: PaperItem[] =
     lines.length === 0
-      ? [{ name: text.refundByAmount, quantity: null, unitPrice: null, amount: won(refund.amount) }]
-      : lines.map((line) => ({
-          name: nameOf(
-            order.lines.find((sold) => lineKeyOf(sold) === line.lineKey) ?? {
-              productId: line.lineKey,
-              name: line.lineKey,
-            },
-          ),
-          quantity: line.quantity,
-          unitPrice: null,
-          amount: won(line.amount),
-        }));
+      ? [
+          {
+            name: text.refundByAmount,
+            options: null,
+            memo: null,
+            quantity: null,
+            unitPrice: null,
+            amount: won(refund.amount),
+          },
+        ]
+      : lines.map((line) => {
+          const sold = order.lines.find((candidate) => lineKeyOf(candidate) === line.lineKey);
+          return {
+            name: nameOf(sold ?? { productId: line.lineKey, name: line.lineKey }),
+            ...(sold === undefined ? { options: null, memo: null } : lineNotes(sold, optionsOf)),
+            quantity: line.quantity,
+            unitPrice: null,
+            amount: won(line.amount),
+          };
+        });
   const split = vatSplit(refund.amount);
   const total = { label: text.refundTotal, value: won(refund.amount) };
   const taxes = [
@@ -211,9 +237,12 @@ export function receiptModel(input: ReceiptModelInput): PaperReceiptModel {
   const { order, subject, store, locale } = input;
   const text = receiptTexts[locale];
   const nameOf = input.lineName ?? ((line: Pick<OrderLine, 'name'>) => line.name);
+  const optionsOf = input.lineOptions ?? ((line: Pick<OrderLine, 'options'>) => optionsText(line.options));
   const refund = subject.kind === 'refund' ? subject.refund : null;
   const parts =
-    refund === null ? saleParts(order, text, locale, nameOf) : refundParts(order, refund, text, locale, nameOf);
+    refund === null
+      ? saleParts(order, text, locale, nameOf, optionsOf)
+      : refundParts(order, refund, text, locale, nameOf, optionsOf);
   const url = receiptUrl(order);
   const meta: PaperRow[] = [
     { label: text.orderId, value: order.orderId },
@@ -222,6 +251,7 @@ export function receiptModel(input: ReceiptModelInput): PaperReceiptModel {
   if (refund !== null)
     meta.push({ label: text.refundedAt, value: receiptTime(refund.canceledAt ?? refund.requestedAt) });
   else if (order.callNumber !== null) meta.push({ label: text.callNumber, value: String(order.callNumber) });
+  if (order.memo !== null) meta.push({ label: text.memo, value: order.memo });
   return {
     kind: subject.kind,
     layout: paperLayout(input.paperWidth),

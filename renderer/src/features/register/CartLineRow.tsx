@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import { MAX_LINE_QUANTITY } from '../../../../shared/domain/cart-line';
+import { optionsText } from '../../../../shared/domain/option-text';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { useCart, type CartLineView } from './cart-store';
 
@@ -36,7 +37,24 @@ export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineR
     >
       <div className="cart-line-info">
         <span className="cart-line-name">{line.product.name[locale]}</span>
-        <span className="cart-line-unit">{text.unitPrice(formatWon(line.unitPrice, locale))}</span>
+        {line.options.length > 0 && (
+          <span className="cart-line-options" data-testid={`line-options-${id}`}>
+            {line.options.map((option, index) => (
+              // Each option stays whole when the list wraps ("샷 추가 ×2" never splits).
+              <Fragment key={option.optionId}>
+                {index > 0 && ' · '}
+                <span className="cart-line-option">
+                  {optionsText([{ name: option.name[locale], count: option.count }])}
+                </span>
+              </Fragment>
+            ))}
+          </span>
+        )}
+        {line.memo !== null && (
+          <span className="cart-line-memo" data-testid={`line-memo-${id}`}>
+            {line.memo}
+          </span>
+        )}
       </div>
       <div className="qty-stepper" role="group" aria-label={text.quantity}>
         <button
@@ -69,7 +87,11 @@ export function CartLineRow({ line, selected, locked, typedQuantity }: CartLineR
           +
         </button>
       </div>
-      <span className="cart-line-total">{formatWon(line.total, locale)}</span>
+      {/* The unit price sits under the total, leaving the name's column to the options and memo. */}
+      <span className="cart-line-amounts">
+        <span className="cart-line-total">{formatWon(line.total, locale)}</span>
+        <span className="cart-line-unit">{text.unitPrice(formatWon(line.unitPrice, locale))}</span>
+      </span>
       <button
         type="button"
         className="remove-button"

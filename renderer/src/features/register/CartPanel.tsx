@@ -1,23 +1,27 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
-import type { Product } from '../../../../shared/domain/catalog';
-import { useStrings } from '../../i18n/use-strings';
+import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
+import { useLocale, useStrings } from '../../i18n/use-strings';
 import { PayButton, selectCartLocked, selectIsBusy, useCashTexts, useCheckout } from '../checkout';
 import { CartDiscounts } from './CartDiscounts';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
 import { cartView, useCart } from './cart-store';
+import { useOptionStrings } from './option-strings';
 import { useSaleQuote } from './sale-quote';
 import { startPayment } from './start-payment';
 import './cart.css';
 
 interface CartPanelProps {
   products: ReadonlyMap<string, Product>;
+  groups: ReadonlyMap<string, OptionGroup>;
   typedQuantity: string | null;
   couponRef: Ref<HTMLInputElement>;
   onOpenDiscount: () => void;
   /** The cart's discount again, for a manager's PIN (its approval was refused). */
   onApproveAgain: () => void;
   onOpenCash: () => void;
+  /** The memo of the selected line (F3), or of the whole order (Shift+F3). */
+  onEditMemo: (target: 'line' | 'order') => void;
   /** What a cash payment would take; null while main is still pricing the cart. */
   cashDue: number | null;
   /** What other features put by the cart's title (held carts). */
@@ -26,22 +30,28 @@ interface CartPanelProps {
 
 export function CartPanel({
   products,
+  groups,
   typedQuantity,
   couponRef,
   onOpenDiscount,
   onApproveAgain,
   onOpenCash,
+  onEditMemo,
   cashDue,
   tools,
 }: CartPanelProps) {
   const text = useStrings();
+  const memoText = useOptionStrings();
+  const locale = useLocale();
   const cashText = useCashTexts();
   const busy = useCheckout(selectIsBusy);
   const lines = useCart((state) => state.lines);
   const selectedKey = useCart((state) => state.selectedKey);
+  const memo = useCart((state) => state.memo);
   const locked = useCheckout(selectCartLocked);
   const quote = useSaleQuote((state) => state.quote);
-  const view = useMemo(() => cartView(lines, products), [lines, products]);
+  const view = useMemo(() => cartView(lines, products, groups), [lines, products, groups]);
+  const selected = view.lines.find((line) => line.key === selectedKey);
   const count = view.lines.reduce((sum, line) => sum + line.quantity, 0);
 
   return (
@@ -50,6 +60,30 @@ export function CartPanel({
         <h2>{text.cartTitle}</h2>
         {count > 0 && <span className="cart-count">{text.cartCount(count)}</span>}
         {tools}
+        {view.lines.length > 0 && (
+          <span className="cart-memo-buttons">
+            <button
+              type="button"
+              className="button button-plain button-small"
+              disabled={locked || selected === undefined}
+              title={selected === undefined ? undefined : memoText.lineMemoButton(selected.product.name[locale])}
+              onClick={() => onEditMemo('line')}
+              data-testid="line-memo-open"
+            >
+              {memoText.lineMemo}
+            </button>
+            <button
+              type="button"
+              className="button button-plain button-small"
+              disabled={locked}
+              title={memoText.orderMemoButton}
+              onClick={() => onEditMemo('order')}
+              data-testid="order-memo-open"
+            >
+              {memoText.orderMemo}
+            </button>
+          </span>
+        )}
       </header>
       {view.lines.length === 0 ? (
         <div className="cart-empty">
@@ -68,6 +102,11 @@ export function CartPanel({
             />
           ))}
         </ul>
+      )}
+      {memo !== null && view.lines.length > 0 && (
+        <p className="cart-order-memo" data-testid="cart-order-memo">
+          <span>{memoText.orderMemo}</span> {memo}
+        </p>
       )}
       {view.lines.length > 0 && (
         <CartDiscounts

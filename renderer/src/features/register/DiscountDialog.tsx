@@ -1,6 +1,6 @@
-import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Product } from '../../../../shared/domain/catalog';
+import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
+import { optionsText } from '../../../../shared/domain/option-text';
 import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import { needsManagerApproval } from '../../../../shared/domain/discount-approval';
 import type { PosErrorData } from '../../../../shared/domain/errors';
@@ -10,7 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { applyDiscount } from './apply-discount';
-import { useCart } from './cart-store';
+import { cartView, useCart } from './cart-store';
 import { useDiscountStrings } from './discount-strings';
 
 const WHOLE_ORDER = '';
@@ -46,10 +46,12 @@ export interface ApproveAgain {
  */
 export function DiscountDialog({
   products,
+  groups,
   again,
   onClose,
 }: {
   products: ReadonlyMap<string, Product>;
+  groups: ReadonlyMap<string, OptionGroup>;
   again: ApproveAgain | null;
   onClose: () => void;
 }) {
@@ -103,11 +105,14 @@ export function DiscountDialog({
             onChange={(event) => setTarget(event.target.value)}
           >
             <option value={WHOLE_ORDER}>{text.wholeOrder}</option>
-            {lines.map((line) => {
-              const product = products.get(line.productId);
-              return product === undefined ? null : (
-                <option key={lineKeyOf(line)} value={lineKeyOf(line)}>
-                  {text.line(product.name[locale])}
+            {cartView(lines, products, groups).lines.map((line) => {
+              // Two lattes apart by their options (or memo) are told apart here too.
+              const options = optionsText(line.options.map((o) => ({ name: o.name[locale], count: o.count })));
+              const extras = [options, line.memo ?? ''].filter((part) => part !== '').join(' · ');
+              const name = line.product.name[locale];
+              return (
+                <option key={line.key} value={line.key}>
+                  {text.line(extras === '' ? name : `${name} (${extras})`)}
                 </option>
               );
             })}

@@ -7,10 +7,12 @@ interface ProductGridProps {
   disabled: boolean;
   /** The search result Enter will add. */
   highlightedId: string | null;
+  /** Products whose options are asked for when they are rung up. */
+  withOptions: ReadonlySet<string>;
   onAdd: (productId: string) => void;
 }
 
-export function ProductGrid({ products, disabled, highlightedId, onAdd }: ProductGridProps) {
+export function ProductGrid({ products, disabled, highlightedId, withOptions, onAdd }: ProductGridProps) {
   const text = useStrings();
   const locale = useLocale();
 
@@ -26,6 +28,8 @@ export function ProductGrid({ products, disabled, highlightedId, onAdd }: Produc
           className={product.id === highlightedId ? 'product-card is-highlighted' : 'product-card'}
           data-testid={`product-${product.id}`}
           data-highlighted={product.id === highlightedId ? 'true' : undefined}
+          data-options={withOptions.has(product.id) ? 'true' : undefined}
+          aria-haspopup={withOptions.has(product.id) ? 'dialog' : undefined}
           disabled={disabled || product.soldOut}
           onClick={() => onAdd(product.id)}
         >

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
-import type { Catalog, Product } from '../../../../shared/domain/catalog';
+import type { Catalog, OptionGroup, Product } from '../../../../shared/domain/catalog';
 import type { PosErrorData } from '../../../../shared/domain/errors';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { HintBar } from '../../ui/HintBar';
@@ -11,6 +12,9 @@ import { cartView, selectSale, useCart } from './cart-store';
 import { applyCoupon } from './apply-coupon';
 import { CategoryTabs } from './CategoryTabs';
 import { DiscountDialog, type ApproveAgain } from './DiscountDialog';
+import { CartMemoDialog } from './MemoDialog';
+import { needsPicker } from './option-picker';
+import { OptionPicker } from './OptionPicker';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
@@ -33,6 +37,8 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
   const [notice, setNotice] = useState<string | null>(null);
   const [discountDialog, setDiscountDialog] = useState<{ again: ApproveAgain | null } | null>(null);
   const [cashOpen, setCashOpen] = useState(false);
+  const [picking, setPicking] = useState<Product | null>(null);
+  const [memoFor, setMemoFor] = useState<'line' | 'order' | null>(null);
   const cartLines = useCart((state) => state.lines);
   const searchRef = useRef<HTMLInputElement>(null);
   const couponRef = useRef<HTMLInputElement>(null);
@@ -43,7 +49,14 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
   useEffect(() => keepSaleQuoted(), []);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
-  const due = useAmountDue(useMemo(() => cartView(cartLines, productsById).subtotal, [cartLines, productsById]));
+  const groupsById = useMemo(() => new Map<string, OptionGroup>(catalog.optionGroups.map((g) => [g.id, g])), [catalog]);
+  const withOptions = useMemo(
+    () => new Set(catalog.products.filter((p) => needsPicker(p, groupsById)).map((p) => p.id)),
+    [catalog, groupsById],
+  );
+  const due = useAmountDue(
+    useMemo(() => cartView(cartLines, productsById, groupsById).subtotal, [cartLines, productsById, groupsById]),
+  );
   // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
   const results = (typed: string) =>
     filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
@@ -53,6 +66,20 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
   );
   const searching = query.trim() !== '';
   const highlighted = searching ? visible[Math.min(highlight, visible.length - 1)] : undefined;
+
+  /** A product rung up: at once, or through the option picker when it has options. */
+  function ringUp(product: Product): void {
+    if (locked) return;
+    if (withOptions.has(product.id)) setPicking(product);
+    else add(product.id);
+  }
+
+  function editMemo(target: 'line' | 'order'): void {
+    const { lines, selectedKey } = useCart.getState();
+    const selected = lines.some((line) => lineKeyOf(line) === selectedKey);
+    if (locked || lines.length === 0 || (target === 'line' && !selected)) return;
+    setMemoFor(target);
+  }
 
   function setQuery(next: string): void {
     setQueryText(next);
@@ -64,7 +91,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
     const chosen = typed === query ? matches[Math.min(highlight, matches.length - 1)] : matches[0];
     const product = chosen?.soldOut ? matches.find((p) => !p.soldOut) : chosen;
     if (product === undefined || locked) return;
-    add(product.id);
+    ringUp(product);
     setNotice(null);
     // Ready for the next product, and + / − and number keys now reach the line just added.
     setQuery('');
@@ -97,6 +124,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
     openDiscount: () => {
       if (!locked && useCart.getState().lines.length > 0) setDiscountDialog({ again: null });
     },
+    editMemo,
     repeatLast: () => void repeatLast(),
     quantityKey: (key) => setQuantity((current) => typedQuantity(current ?? '', key)),
     applyQuantity: () => {
@@ -140,7 +168,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
     else if (product.soldOut) setNotice(`${product.name.ko} — ${text.soldOut}`);
     else if (!locked) {
       setNotice(null);
-      add(product.id);
+      ringUp(product);
     }
     return true;
   });
@@ -176,22 +204,50 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
               {text.searchingAll(visible.length)}
             </p>
           )}
-          <ProductGrid products={visible} disabled={locked} highlightedId={highlighted?.id ?? null} onAdd={add} />
+          <ProductGrid
+            products={visible}
+            disabled={locked}
+            highlightedId={highlighted?.id ?? null}
+            withOptions={withOptions}
+            onAdd={(id) => {
+              const product = productsById.get(id);
+              if (product !== undefined) ringUp(product);
+            }}
+          />
         </section>
         <CartPanel
           products={productsById}
+          groups={groupsById}
           typedQuantity={quantity}
           couponRef={couponRef}
           onOpenDiscount={() => setDiscountDialog({ again: null })}
           onApproveAgain={() => approveAgain(useSaleQuote.getState().problem)}
           onOpenCash={() => setCashOpen(true)}
+          onEditMemo={editMemo}
           cashDue={due}
           tools={cartTools}
         />
       </div>
       {discountDialog !== null && (
-        <DiscountDialog products={productsById} again={discountDialog.again} onClose={() => setDiscountDialog(null)} />
+        <DiscountDialog
+          products={productsById}
+          groups={groupsById}
+          again={discountDialog.again}
+          onClose={() => setDiscountDialog(null)}
+        />
       )}
+      {picking !== null && (
+        <OptionPicker
+          product={picking}
+          groups={groupsById}
+          onAdd={(picks) => {
+            setPicking(null);
+            if (!selectCartLocked(useCheckout.getState())) add(picking.id, picks);
+          }}
+          onCancel={() => setPicking(null)}
+        />
+      )}
+      {memoFor !== null && <CartMemoDialog target={memoFor} products={productsById} onClose={() => setMemoFor(null)} />}
       {cashOpen && due !== null && (
         <CashDialog
           amount={due}

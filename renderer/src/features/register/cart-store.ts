@@ -206,10 +206,13 @@ export function cartView(
   for (const line of lines) {
     const product = products.get(line.productId);
     if (product === undefined) continue;
+    // In the product's group order, as the picker showed them and main sells them.
     const offered = product.optionGroupIds.flatMap((id) => groups.get(id)?.options ?? []);
-    const options = line.options.flatMap(({ optionId, count }): OptionView[] => {
-      const option = offered.find((o) => o.id === optionId);
-      return option ? [{ optionId, name: option.name, count, price: lineTotal(option.price, count) }] : [];
+    const options = offered.flatMap((option): OptionView[] => {
+      const count = line.options.find((pick) => pick.optionId === option.id)?.count;
+      return count === undefined
+        ? []
+        : [{ optionId: option.id, name: option.name, count, price: lineTotal(option.price, count) }];
     });
     const unitPrice = sumWon([product.price, ...options.map((option) => option.price)]);
     views.push({

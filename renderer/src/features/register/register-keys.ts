@@ -7,6 +7,8 @@ export type RegisterKeyAction =
   | 'repeat-last'
   | 'focus-coupon'
   | 'open-discount'
+  | 'line-memo'
+  | 'order-memo'
   | 'select-previous'
   | 'select-next'
   | 'result-previous'
@@ -27,6 +29,8 @@ export interface RegisterKeyContext {
   lineSelected: boolean;
   /** A quantity is being typed for the selected line. */
   typingQuantity: boolean;
+  /** Shift is held (Shift+F3 is the order's memo, F3 the line's). */
+  shift?: boolean;
 }
 
 /**
@@ -49,6 +53,8 @@ export function registerKeyAction(key: string, context: RegisterKeyContext): Reg
       return searching ? null : 'focus-search';
     case 'Escape':
       return 'clear-search';
+    case 'F3':
+      return context.shift === true ? 'order-memo' : 'line-memo';
     case 'F4':
       return 'focus-coupon';
     case 'F6':

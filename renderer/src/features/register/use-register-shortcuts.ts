@@ -14,6 +14,8 @@ export interface RegisterKeyHandlers {
   payCash(): void;
   focusCoupon(): void;
   openDiscount(): void;
+  /** F3: the selected line's memo; Shift+F3: the order's. */
+  editMemo(target: 'line' | 'order'): void;
   repeatLast(): void;
   quantityKey(key: string): void;
   applyQuantity(): void;
@@ -39,6 +41,10 @@ function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandle
       return handlers.focusCoupon();
     case 'open-discount':
       return handlers.openDiscount();
+    case 'line-memo':
+      return handlers.editMemo('line');
+    case 'order-memo':
+      return handlers.editMemo('order');
     case 'result-previous':
       return handlers.moveResult(-1);
     case 'result-next':
@@ -91,6 +97,7 @@ export function useRegisterShortcuts(typingQuantity: boolean, handlers: Register
       searching,
       lineSelected: useCart.getState().selectedKey !== null,
       typingQuantity,
+      shift: event.shiftKey,
     });
     if (action === null) return;
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFigures, Mismatch } from '../../../../shared/domain/day-close';
 import type { Order } from '../../../../shared/domain/order';
+import type { CartLineRequest } from '../../../../electron/core/shop/catalog/pricing';
 import { businessDayAt, dayWindow } from '../../../../electron/core/orders/days/business-day';
 import { TossClient } from '../../../../electron/core/toss/toss-client';
 import { asManager, issueCoupons } from '../../helpers/coupons';
@@ -21,7 +22,7 @@ function clock(start: string) {
 
 async function paid(
   h: PosHarness,
-  lines: Array<{ productId: string; quantity: number }>,
+  lines: Array<CartLineRequest>,
   extra: {
     couponCode?: string;
     manualDiscount?: { kind: 'fixed' | 'percent'; value: number; lineKey: null; reason: string };
@@ -145,7 +146,13 @@ describe('a business day in figures', () => {
       { hour: 9, orders: 3, sales: 27_900 },
       { hour: 13, orders: 1, sales: 25_000 },
     ]);
-    expect(figures.topProducts[0]).toEqual({ productId: 'tumbler', name: '텀블러', quantity: 1, amount: 25_000 });
+    expect(figures.topProducts[0]).toEqual({
+      productId: 'tumbler',
+      name: '텀블러',
+      quantity: 1,
+      amount: 25_000,
+      options: [],
+    });
     expect(figures.topProducts.find((p) => p.productId === 'americano')?.quantity).toBe(2);
 
     // Yesterday keeps its sale; its refund is today's.
@@ -157,18 +164,59 @@ describe('a business day in figures', () => {
     const { h } = await dayAtTheCafe();
     const { fileName, csv } = await h.ok('day:export', { day: '2026-12-03' });
     expect(fileName).toBe('day-close-2026-12-03.csv');
-    expect(csv.startsWith('\uFEFFsection,item,orders,quantity,amount,refunds,net\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFsection,item,orders,quantity,amount,refunds,net,options\r\n')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n');
-    expect(rows).toContain('total,sales,4,,52900,,');
-    expect(rows).toContain('total,coupon_discounts,,,1000,,');
-    expect(rows).toContain('total,manual_discounts,,,500,,');
-    expect(rows).toContain('method,현금,1,,3900,1000,2900');
+    expect(rows).toContain('total,sales,4,,52900,,,');
+    expect(rows).toContain('total,coupon_discounts,,,1000,,,');
+    expect(rows).toContain('total,manual_discounts,,,500,,,');
+    expect(rows).toContain('method,현금,1,,3900,1000,2900,');
     expect(rows.filter((r) => r.startsWith('card_company,'))).toEqual([
-      expect.stringMatching(/^card_company,비자 \(4V\),3,,49000,\d+,\d+$/),
+      expect.stringMatching(/^card_company,비자 \(4V\),3,,49000,\d+,\d+,$/),
     ]);
-    expect(rows).toContain('hour,13,1,,25000,,');
-    expect(rows).toContain('product,텀블러,,1,25000,,');
+    expect(rows).toContain('hour,13,1,,25000,,,');
+    expect(rows).toContain('product,텀블러,,1,25000,,,');
+    // A plain americano is the usual one: the CSV says what its units were sold with.
+    expect(rows).toContainEqual(expect.stringMatching(/^product,아메리카노,,2,\d+,,,HOT ×2 · 레귤러 ×2$/));
     expect(rows.filter((r) => r.startsWith('hour,'))).toHaveLength(24);
+  });
+});
+
+describe('a day of drinks with options', () => {
+  it('counts a latte as a latte whatever its options, and says beside it what its cups were sold with, group by group', async () => {
+    const time = clock('2026-12-03T10:00:00+09:00');
+    const h = await withLiveCore(await startOwnSimulator({ now: time.now }), { now: time.now });
+    const hot = [
+      { optionId: 'hot', count: 1 },
+      { optionId: 'size-r', count: 1 },
+    ];
+    const icedLarge = [
+      { optionId: 'ice', count: 1 },
+      { optionId: 'size-l', count: 1 },
+      { optionId: 'shot', count: 2 },
+    ];
+    await paid(h, [{ productId: 'cafe-latte', quantity: 1, options: icedLarge, memo: '얼음 적게' }]);
+    await paid(h, [{ productId: 'cafe-latte', quantity: 2, options: hot, memo: null }]);
+    await asManager(h);
+    const { figures } = await h.ok('day:view', { day: '2026-12-03' });
+    expect(figures.topProducts).toEqual([
+      {
+        productId: 'cafe-latte',
+        name: '카페라테',
+        quantity: 3,
+        amount: 6_500 + 10_000,
+        options: [
+          { name: 'HOT', count: 2 },
+          { name: 'ICE', count: 1 },
+          { name: '레귤러', count: 2 },
+          { name: '라지', count: 1 },
+          { name: '샷 추가', count: 2 },
+        ],
+      },
+    ]);
+    const { csv } = await h.ok('day:export', { day: '2026-12-03' });
+    expect(csv.split('\r\n')).toContain(
+      'product,카페라테,,3,16500,,,HOT ×2 · ICE ×1 · 레귤러 ×2 · 라지 ×1 · 샷 추가 ×2',
+    );
   });
 });
 

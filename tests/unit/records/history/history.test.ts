@@ -124,6 +124,35 @@ describe('order history', () => {
     expect(csv).toContain(',크루아상,7800,0,');
   });
 
+  it('exports each order’s options and memos in columns of their own, escaped for a spreadsheet', async () => {
+    const h = await withCore();
+    const order = await h.ok('sale:create', {
+      lines: [
+        {
+          productId: 'cafe-latte',
+          quantity: 1,
+          options: [
+            { optionId: 'ice', count: 1 },
+            { optionId: 'size-l', count: 1 },
+            { optionId: 'shot', count: 2 },
+          ],
+          memo: '얼음 적게, "연하게"',
+        },
+        { productId: 'croissant', quantity: 1, options: [], memo: null },
+      ],
+      // A memo a spreadsheet would take for a formula.
+      memo: '=5번 테이블',
+    });
+    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+    const paid = await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+    await asManager(h);
+    const { csv } = await h.ok('history:export', { filter: { from: paid.businessDay, to: paid.businessDay } });
+    const [header, row] = csv.slice(1).trimEnd().split('\r\n');
+    expect(header?.endsWith(',call_number,options,memo')).toBe(true);
+    expect(row?.startsWith(`${order.orderId},`)).toBe(true);
+    expect(row).toMatch(/,카페라테: ICE · 라지 · 샷 추가 ×2,"'=5번 테이블 \/ 카페라테: 얼음 적게, ""연하게"""$/);
+  });
+
   it('a cash sale is listed, filtered and exported as 현금, apart from card sales and orders its discounts paid (also after a restart)', async () => {
     const h = await withCore();
     const card = await sell(h, [{ productId: 'americano', quantity: 1 }]);

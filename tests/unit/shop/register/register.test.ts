@@ -189,6 +189,73 @@ describe('the customer’s screen', () => {
     expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({ discount: 0, total: 9_000 });
   });
 
+  it('shows each line’s options in both languages and its memo, and the order’s memo, while ringing and once paid', async () => {
+    const h = await withCore();
+    const lines = [
+      {
+        productId: 'cafe-latte',
+        quantity: 1,
+        options: [
+          { optionId: 'shot', count: 2 },
+          { optionId: 'ice', count: 1 },
+          { optionId: 'size-l', count: 1 },
+        ],
+        memo: '얼음 적게',
+      },
+      {
+        productId: 'cafe-latte',
+        quantity: 2,
+        options: [
+          { optionId: 'hot', count: 1 },
+          { optionId: 'size-r', count: 1 },
+        ],
+        memo: null,
+      },
+    ];
+    const draft = { lines, memo: '5번 테이블', pending: null, approval: null, paidOrderId: null };
+    const iced = {
+      name: { ko: '카페라테', en: 'Caffè Latte' },
+      // In the product's group order, whatever order the register sent them in.
+      options: [
+        { name: { ko: 'ICE', en: 'Iced' }, count: 1 },
+        { name: { ko: '라지', en: 'Large' }, count: 1 },
+        { name: { ko: '샷 추가', en: 'Extra shot' }, count: 2 },
+      ],
+      memo: '얼음 적게',
+      quantity: 1,
+      lineTotal: 6_500,
+    };
+    const hot = {
+      name: { ko: '카페라테', en: 'Caffè Latte' },
+      options: [
+        { name: { ko: 'HOT', en: 'Hot' }, count: 1 },
+        { name: { ko: '레귤러', en: 'Regular' }, count: 1 },
+      ],
+      memo: null,
+      quantity: 2,
+      lineTotal: 10_000,
+    };
+    await h.ok('register:save-draft', { ...draft, stage: 'ringing' });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({
+      stage: 'ringing',
+      memo: '5번 테이블',
+      lines: [iced, hot],
+      total: 16_500,
+    });
+
+    const order = await h.ok('sale:create', { lines, memo: '5번 테이블' });
+    expect(order.amount).toBe(16_500);
+    const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+    const paid = await h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+    await h.ok('register:save-draft', { ...draft, stage: 'paid', paidOrderId: paid.orderId });
+    expect((await h.ok('display:watch', { since: 0 })).view).toMatchObject({
+      stage: 'paid',
+      memo: '5번 테이블',
+      lines: [iced, hot],
+      total: 16_500,
+    });
+  });
+
   it('does not show an order as paid that is not paid', async () => {
     const h = await withCore();
     const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });

@@ -14,10 +14,19 @@ export interface AttemptEnd {
 }
 
 /** A new order's fields; its life starts PENDING with nothing paid, tried or refunded. */
-export type NewOrder = Omit<Order, 'status' | 'attempts' | 'payment' | 'cash' | 'callNumber' | 'refunds'>;
+export type NewOrder = Omit<Order, 'status' | 'attempts' | 'payment' | 'cash' | 'parts' | 'callNumber' | 'refunds'>;
 
 export function newOrder(fields: NewOrder): Order {
-  return { ...fields, status: 'PENDING', attempts: [], payment: null, cash: null, callNumber: null, refunds: [] };
+  return {
+    ...fields,
+    status: 'PENDING',
+    attempts: [],
+    payment: null,
+    cash: null,
+    parts: [],
+    callNumber: null,
+    refunds: [],
+  };
 }
 
 /** The stored order of this id, rung up in the register's mode; anything else is refused. */

@@ -206,6 +206,10 @@ export class FakeMain {
       return paid;
     },
     'cash:receipt': notTheRegisters,
+    // Split payment is not faked: these register tests pay whole orders.
+    'cash:pay-part': notTheRegisters,
+    'payment:open-part': notTheRegisters,
+    'payment:drop-part': notTheRegisters,
     'payment:settlements': async () => [],
     'payment:dismiss-settlement': async () => [],
     'sale:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,

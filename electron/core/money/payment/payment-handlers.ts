@@ -1,3 +1,4 @@
+import { PosError } from '../../../../shared/domain/errors';
 import type { paymentChannels } from '../../../../shared/ipc/channels/payment';
 import type { DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
@@ -9,6 +10,8 @@ export function paymentHandlers(
 ): DomainHandlers<typeof paymentChannels> {
   return {
     'payment:confirm': (input) => payments.confirm(input),
+    'payment:open-part': () => Promise.reject(new PosError('INTERNAL', 'split payment is not wired yet')),
+    'payment:drop-part': () => Promise.reject(new PosError('INTERNAL', 'split payment is not wired yet')),
     'payment:complete-free': (input) => payments.completeFree(input.orderId),
     'payment:settlements': async () => settlements.list(),
     'payment:dismiss-settlement': async (input) => settlements.dismiss(input.orderId),

@@ -131,6 +131,9 @@ export function dayFigures(
     unsettled: {
       payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length,
       refunds: refunding,
+      partlyPaid: dayOrders.filter(
+        (order) => !order.training && order.status !== 'PAID' && order.parts.some((part) => part.status === 'PAID'),
+      ).length,
     },
     trainingOrders: dayOrders.filter((order) => order.training && order.status === 'PAID').length,
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  keyName,
   registerKeyAction,
   typedQuantity,
   type RegisterKeyAction,
@@ -26,6 +27,7 @@ describe('register key map', () => {
     ['Delete', 'remove'],
     ['F8', 'repeat-last'],
     ['F9', 'pay'],
+    ['Shift+F9', 'pay-split'],
   ])('with the search box empty, %s → %s', (key, action) => {
     expect(registerKeyAction(key, idle)).toBe(action);
   });
@@ -44,8 +46,16 @@ describe('register key map', () => {
     ['ArrowDown', 'result-next'],
     ['F8', 'repeat-last'],
     ['F9', 'pay'],
+    ['Shift+F9', 'pay-split'],
   ])('while text is typed in the search box, %s still works (%s)', (key, action) => {
     expect(registerKeyAction(key, searching)).toBe(action);
+  });
+
+  it('knows Shift+F9 (split the payment) apart from F9, and Shift on other keys changes nothing', () => {
+    expect(keyName({ key: 'F9', shiftKey: true })).toBe('Shift+F9');
+    expect(keyName({ key: 'F9', shiftKey: false })).toBe('F9');
+    expect(keyName({ key: '+', shiftKey: true })).toBe('+');
+    expect(keyName({ key: 'F7', shiftKey: true })).toBe('F7');
   });
 
   it.each([
@@ -125,6 +135,7 @@ describe('the hint bar promises only keys the key map honours', () => {
     F7: { keys: ['F7'], context: idle, action: 'pay-cash' },
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
+    'Shift+F9': { keys: ['Shift+F9'], context: idle, action: 'pay-split' },
   };
 
   it.each(['ko', 'en'] as const)('%s hints name exactly the shortcuts, each doing what it says', (locale) => {

@@ -68,7 +68,13 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
         <StatusBadge status={row.status} />
       </div>
       <div role="cell" className="history-plain" data-testid="history-method">
-        {row.method === null ? '—' : formatTossTerm(row.method, locale)}
+        {/* An order paid in parts names each paid part's method: 카드+현금. */}
+        {row.method === null
+          ? '—'
+          : row.method
+              .split('+')
+              .map((method) => formatTossTerm(method, locale))
+              .join('+')}
       </div>
       <div role="cell" className="history-plain history-mono" data-testid="history-approve-no">
         {row.approveNo ?? '—'}

@@ -1,4 +1,4 @@
-import { CASH_METHOD } from './cash';
+import { CASH_METHOD, type CashTender } from './cash';
 import { sumWon, type Won } from './money';
 import type { Order, PaymentPart } from './order';
 import type { RefundEntry } from './refunds';
@@ -69,4 +69,14 @@ export function splitEvenly(total: Won, count: number): Won[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`cannot split in ${count}`);
   const each = Math.floor(total / count);
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? total - each * (count - 1) : each));
+}
+
+/** An order's PAID cash part (an order takes one), if it has one. */
+export function cashPartOf(order: Pick<Order, 'parts'>): PaymentPart | undefined {
+  return order.parts.find((part) => part.method === 'cash' && part.status === 'PAID');
+}
+
+/** The cash an order took at the counter: its cash tender when paid in cash as a whole, or its cash part's. */
+export function cashTenderOf(order: Pick<Order, 'cash' | 'parts'>): CashTender | null {
+  return order.cash ?? cashPartOf(order)?.cash ?? null;
 }

@@ -449,6 +449,13 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
       ? `남은 결제 금액은 ${left}입니다. 그보다 많이 받을 수 없습니다.`
       : `${left} is left to pay: a part cannot be more than that.`;
   },
+  DAY_HAS_OPEN_WORK: (d, locale) => {
+    const partlyPaid = d.partlyPaid;
+    if (typeof partlyPaid !== 'number' || partlyPaid === 0) return null;
+    return locale === 'ko'
+      ? `나눠서 결제하다 남은 금액을 받지 못한 주문이 ${partlyPaid}건 있어 마감할 수 없습니다. 남은 금액을 받거나 받은 결제를 환불한 뒤 마감해 주세요.`
+      : `${partlyPaid} ${partlyPaid === 1 ? 'order is' : 'orders are'} only partly paid, so the day cannot be closed. Take the rest, or refund what was paid, then close.`;
+  },
   COUPON_NOT_YET_VALID: (d, locale) => {
     const from = time(d, 'validFrom');
     if (from === null) return null;

@@ -1,4 +1,3 @@
-import { PosError } from '../../../../shared/domain/errors';
 import type { cashChannels } from '../../../../shared/ipc/channels/cash';
 import type { DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { CashSaleService } from './cash-sale-service';
@@ -7,6 +6,6 @@ export function cashHandlers(cash: CashSaleService): DomainHandlers<typeof cashC
   return {
     'cash:sale': (input) => cash.pay(input),
     'cash:receipt': (input) => cash.issueReceipt(input.orderId, input.request),
-    'cash:pay-part': () => Promise.reject(new PosError('INTERNAL', 'split payment is not wired yet')),
+    'cash:pay-part': (input) => cash.payPart(input),
   };
 }

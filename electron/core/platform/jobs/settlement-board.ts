@@ -19,10 +19,12 @@ export class SettlementBoard {
   trying(order: Order): void {
     const known = this.entries.get(order.orderId);
     const attempt = order.attempts.findLast((a) => a.outcome === 'CONFIRMING');
+    // A card part's confirm is for the part's amount.
+    const part = attempt?.part === undefined ? undefined : order.parts.find((p) => p.part === attempt.part);
     this.put({
       orderId: order.orderId,
       orderName: order.orderName,
-      amount: order.amount,
+      amount: part?.amount ?? order.amount,
       startedAt: attempt?.startedAt ?? order.updatedAt,
       state: 'SETTLING',
       problem: known?.problem ?? null,

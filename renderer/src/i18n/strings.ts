@@ -89,7 +89,6 @@ const ko = {
     ['F7', '현금'],
     ['F8', '직전 주문'],
     ['F9', '결제'],
-    ['Shift+F9', '나눠 결제'],
   ] as ReadonlyArray<readonly [string, string]>,
   receiptHints: [['Enter', '다음 주문']] as ReadonlyArray<readonly [string, string]>,
 };
@@ -185,7 +184,6 @@ const en: Strings = {
     ['F7', 'Cash'],
     ['F8', 'Same again'],
     ['F9', 'Pay'],
-    ['Shift+F9', 'Split'],
   ],
   receiptHints: [['Enter', 'Next order']],
 };

@@ -135,7 +135,6 @@ describe('the hint bar promises only keys the key map honours', () => {
     F7: { keys: ['F7'], context: idle, action: 'pay-cash' },
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
-    'Shift+F9': { keys: ['Shift+F9'], context: idle, action: 'pay-split' },
   };
 
   it.each(['ko', 'en'] as const)('%s hints name exactly the shortcuts, each doing what it says', (locale) => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { isSplit, partBalance } from '../../../../shared/domain/payment-parts';
@@ -60,6 +60,12 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
   const goesTo = chosenPart === null ? null : text.previewGoesTo[chosenPart.method](partLabel(chosenPart, locale));
   const inCash = chosenPart === null ? order.cash !== null : chosenPart.method === 'cash';
 
+  const closeReceipt = useRef<HTMLButtonElement>(null);
+  // The confirm button, disabled while main worked, took the focus with it: the receipt's Close gets it.
+  useEffect(() => {
+    if (step.kind === 'done') closeReceipt.current?.focus();
+  }, [step.kind]);
+
   function edit(change: Partial<RefundDraft>): void {
     setDraft({ ...draft, ...change });
     clearError();
@@ -108,8 +114,8 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
             <button
               type="button"
               className="button button-primary"
+              ref={closeReceipt}
               onClick={onClose}
-              autoFocus
               data-testid="refund-receipt-close"
             >
               {text.close}
@@ -153,7 +159,10 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
               <RefundPartChoice
                 parts={refundableParts(order)}
                 value={draft.part}
-                onChange={(part) => edit({ part })}
+                onChange={(part) => {
+                  edit({ part });
+                  setProblems({ ...problems, part: undefined });
+                }}
                 problem={problems.part ?? null}
               />
             )}

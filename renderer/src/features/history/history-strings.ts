@@ -162,7 +162,7 @@ const ko = {
   refundPartChoice: (label: string, amount: string, left: string) => `${label} · ${amount} (남은 ${left})`,
   pickPart: '환불할 결제(카드 또는 현금)를 골라 주세요.',
   previewGoesTo: {
-    card: (label: string) => `${label}의 카드 결제를 취소해 돌려드립니다 (토스페이먼츠).`,
+    card: (label: string) => `${label} 결제를 취소해 돌려드립니다 (토스페이먼츠).`,
     cash: (label: string) => `${label}: 현금으로 돌려드립니다.`,
   },
   amount: '환불 금액 (원)',

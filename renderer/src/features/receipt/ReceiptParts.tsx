@@ -39,9 +39,10 @@ export function ReceiptParts({ order }: { order: Order }) {
       </div>
       {paidParts(order).map((part) => (
         <div key={part.part} className="receipt-field">
-          <dt>{partLabel(part, locale)}</dt>
+          <dt className="receipt-part-name">{partLabel(part, locale)}</dt>
           <dd data-testid={`receipt-part-${part.part}`}>
-            {[won(part.amount), ...partDetails(part, text, won)].join(' · ')}
+            {won(part.amount)}
+            <span className="receipt-part-detail">{partDetails(part, text, won).join(' · ')}</span>
           </dd>
         </div>
       ))}

@@ -164,57 +164,59 @@ function SplitDialog({ order }: { order: Order }) {
           </div>
         )}
         <form className="dialog-form split-form" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={fieldId}>{text.amount}</label>
-            <input
-              ref={field}
-              id={fieldId}
-              className="split-amount"
-              value={typed}
-              onChange={(event) => {
-                setTyped(event.target.value);
-                setAmountProblem(null);
-              }}
-              readOnly={busy}
-              inputMode="numeric"
-              maxLength={13}
-              autoComplete="off"
-              aria-invalid={amountError === null ? undefined : true}
-              aria-describedby={`${fieldId}-note`}
-              data-testid="split-amount"
-            />
-            <p
-              id={`${fieldId}-note`}
-              className={amountError === null ? 'field-hint' : 'field-error'}
-              role={amountError === null ? undefined : 'alert'}
-              data-testid="split-amount-note"
-            >
-              {amountError ?? text.amountHint(won(left))}
-            </p>
-          </div>
-          <div className="split-quick">
-            {EVEN_SPLITS.map((count) => (
+          <div className="split-amount-row">
+            <div className="field">
+              <label htmlFor={fieldId}>{text.amount}</label>
+              <input
+                ref={field}
+                id={fieldId}
+                className="split-amount"
+                value={typed}
+                onChange={(event) => {
+                  setTyped(event.target.value);
+                  setAmountProblem(null);
+                }}
+                readOnly={busy}
+                inputMode="numeric"
+                maxLength={13}
+                autoComplete="off"
+                aria-invalid={amountError === null ? undefined : true}
+                aria-describedby={`${fieldId}-note`}
+                data-testid="split-amount"
+              />
+              <p
+                id={`${fieldId}-note`}
+                className={amountError === null ? 'field-hint' : 'field-error'}
+                role={amountError === null ? undefined : 'alert'}
+                data-testid="split-amount-note"
+              >
+                {amountError ?? text.amountHint(won(left))}
+              </p>
+            </div>
+            <div className="split-quick">
+              {EVEN_SPLITS.map((count) => (
+                <button
+                  key={count}
+                  type="button"
+                  className="chip"
+                  title={text.evenlyHint(count, won(evenShare(order, count)))}
+                  disabled={busy}
+                  onClick={() => choose(evenShare(order, count))}
+                  data-testid={`split-evenly-${count}`}
+                >
+                  {text.evenly(count)}
+                </button>
+              ))}
               <button
-                key={count}
                 type="button"
                 className="chip"
-                title={text.evenlyHint(count, won(evenShare(order, count)))}
                 disabled={busy}
-                onClick={() => choose(evenShare(order, count))}
-                data-testid={`split-evenly-${count}`}
+                onClick={() => choose(left)}
+                data-testid="split-rest"
               >
-                {text.evenly(count)}
+                {text.rest}
               </button>
-            ))}
-            <button
-              type="button"
-              className="chip"
-              disabled={busy}
-              onClick={() => choose(left)}
-              data-testid="split-rest"
-            >
-              {text.rest}
-            </button>
+            </div>
           </div>
           <p className="split-status" role="status" data-testid="split-status">
             {busy && (
@@ -223,7 +225,7 @@ function SplitDialog({ order }: { order: Order }) {
               </>
             )}
           </p>
-          {paid > 0 && !busy && <p className="field-hint split-close-note">{text.closeNote}</p>}
+          {paid > 0 && !busy && problem === null && <p className="field-hint split-close-note">{text.closeNote}</p>}
           <div className="dialog-actions">
             <button
               type="button"

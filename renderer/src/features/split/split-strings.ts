@@ -5,7 +5,6 @@ import { featureStrings } from '../../i18n/use-strings';
 const ko = {
   button: '나눠 결제',
   buttonHint: '나눠 결제 (Shift+F9)',
-  resume: '나눠 결제 계속',
   title: '나눠 결제',
   total: '결제 금액',
   paid: '받은 금액',
@@ -22,7 +21,7 @@ const ko = {
   approveNo: (no: string) => `승인번호 ${no}`,
   cashReceipt: '현금영수증',
   amount: '이번에 받을 금액 (원)',
-  amountHint: (left: string) => `남은 금액 ${left}까지 · 카드는 100원 이상`,
+  amountHint: (left: string) => `${left}까지 · 카드는 100원부터`,
   evenly: (n: number) => `${n}등분`,
   evenlyHint: (n: number, amount: string) => `${n}명이 똑같이 낼 때 이번 몫: ${amount}`,
   rest: '남은 금액',
@@ -45,7 +44,6 @@ export type SplitStrings = typeof ko;
 const en: SplitStrings = {
   button: 'Split',
   buttonHint: 'Split the payment (Shift+F9)',
-  resume: 'Continue split',
   title: 'Split payment',
   total: 'Total',
   paid: 'Paid',
@@ -62,7 +60,7 @@ const en: SplitStrings = {
   approveNo: (no) => `Approval ${no}`,
   cashReceipt: 'Cash receipt',
   amount: 'Amount of this part (won)',
-  amountHint: (left) => `Up to ${left} · a card takes ₩100 or more`,
+  amountHint: (left) => `Up to ${left} · a card from ₩100`,
   evenly: (n) => `÷ ${n}`,
   evenlyHint: (n, amount) => `${n} paying alike: this share is ${amount}`,
   rest: 'The rest',

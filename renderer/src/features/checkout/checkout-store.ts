@@ -145,6 +145,25 @@ type NextStep =
   | { kind: 'split'; order: Order }
   | { kind: 'confirm'; approval: WindowApproval };
 
+/**
+ * The confirm main journaled and never finished, as the window's approval: the order's own, or a
+ * card part's, asked about under the part's Toss orderId for the part's amount.
+ */
+function journaledApproval(order: Order): WindowApproval | null {
+  const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
+  if (journaled === undefined) return null;
+  if (journaled.part === undefined)
+    return { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount };
+  const part = order.parts.find((candidate) => candidate.part === journaled.part);
+  return part === undefined
+    ? null
+    : {
+        orderId: part.tossOrderId ?? partOrderId(order.orderId, part.part),
+        paymentKey: journaled.paymentKey,
+        amount: part.amount,
+      };
+}
+
 /** Where an unchanged cart's order stands in main decides the step; null means start afresh. */
 function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
   switch (order.status) {
@@ -158,25 +177,8 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
       return null;
     case 'CONFIRMING': {
       // Main journaled a confirm it never finished: settle that one before any new window.
-      const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
-      if (journaled === undefined) return null;
-      if (journaled.part === undefined)
-        return {
-          kind: 'confirm',
-          approval: { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount },
-        };
-      // A card part's confirm is asked about under the part's own Toss orderId, for the part's amount.
-      const part = order.parts.find((candidate) => candidate.part === journaled.part);
-      return part === undefined
-        ? null
-        : {
-            kind: 'confirm',
-            approval: {
-              orderId: part.tossOrderId ?? partOrderId(order.orderId, part.part),
-              paymentKey: journaled.paymentKey,
-              amount: part.amount,
-            },
-          };
+      const approval = journaledApproval(order);
+      return approval === null ? null : { kind: 'confirm', approval };
     }
     default: {
       const unhandled: never = order.status;
@@ -288,7 +290,15 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
     return null;
   }
 
-  const split = splitActions(set, get, { orderToPay, confirm, answered, paid, fetchOrder, abandon });
+  const split = splitActions(set, get, {
+    orderToPay,
+    confirm,
+    answered,
+    paid,
+    fetchOrder,
+    abandon,
+    journaledApproval,
+  });
 
   return {
     ...initialCheckoutState,

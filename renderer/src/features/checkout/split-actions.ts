@@ -43,6 +43,8 @@ export interface CheckoutFlow {
   paid(order: Order): void;
   fetchOrder(orderId: string): Promise<Order | null>;
   abandon(orderId: string): Promise<void>;
+  /** The confirm main journaled and never finished (the app died mid-confirm), as an approval to ask about again. */
+  journaledApproval(order: Order): WindowApproval | null;
 }
 
 function windowFailure(error: unknown): PaymentWindowError {
@@ -177,10 +179,14 @@ export function splitActions(set: StoreApi<Store>['setState'], get: () => Store,
       } catch {
         return;
       }
-      const { phase, pending, split } = get();
-      if (phase !== 'idle' || split !== null || pending?.orderId !== orderId) return;
+      const { phase, pending, split, approval } = get();
+      if (phase !== 'idle' || split !== null || approval !== null || pending?.orderId !== orderId) return;
       adopt(order);
-      if (get().split !== null) set({ split: { order, open: true } });
+      if (get().split === null) return;
+      set({ split: { order, open: true } });
+      // A part main was confirming when the app died is asked about at once, never paid again.
+      const journaled = order.status === 'CONFIRMING' ? flow.journaledApproval(order) : null;
+      if (journaled !== null) await flow.confirm(journaled);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { HistoryRow } from '../../../../shared/domain/history';
 import { formatWon } from '../../../../shared/domain/money';
 import { formatSeoulTime } from '../../../../shared/domain/time';
-import { formatTossTerm } from '../../i18n/format';
+import { formatMethods } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
 import { StatusBadge, TrainingBadge } from './StatusBadges';
@@ -68,13 +68,7 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
         <StatusBadge status={row.status} />
       </div>
       <div role="cell" className="history-plain" data-testid="history-method">
-        {/* An order paid in parts names each paid part's method: 카드+현금. */}
-        {row.method === null
-          ? '—'
-          : row.method
-              .split('+')
-              .map((method) => formatTossTerm(method, locale))
-              .join('+')}
+        {row.method === null ? '—' : formatMethods(row.method, locale)}
       </div>
       <div role="cell" className="history-plain history-mono" data-testid="history-approve-no">
         {row.approveNo ?? '—'}

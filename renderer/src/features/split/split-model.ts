@@ -1,5 +1,5 @@
 import { CARD_MINIMUM_WON, type Order, type PaymentPartMethod } from '../../../../shared/domain/order';
-import type { Won } from '../../../../shared/domain/money';
+import { sumWon, type Won } from '../../../../shared/domain/money';
 import { leftToPay, paidParts, partsPaid, splitEvenly } from '../../../../shared/domain/payment-parts';
 import { parseWholeNumber } from '../../lib/whole-number';
 
@@ -12,15 +12,19 @@ export function splitFigures(order: Pick<Order, 'amount' | 'parts'>): { total: W
 }
 
 /**
- * The next part's amount when `count` people pay alike: what is left split evenly between those
- * who have not paid yet (the remainder on the last), so a part declined and paid again, or
- * an uneven part before, still ends with the parts adding up to the order's amount.
+ * The next part's amount when `count` people pay alike: the order split evenly in `count` (the
+ * remainder on the last share), the share of the next payer; the last payer pays the rest. After
+ * a part of another amount, what is left is split evenly between those still to pay. A declined
+ * share took nothing, so it is offered again at the same amount.
  */
 export function evenShare(order: Pick<Order, 'amount' | 'parts'>, count: number): Won {
   const left = leftToPay(order);
-  const payersLeft = count - paidParts(order).length;
-  if (payersLeft <= 1) return left;
-  return splitEvenly(left, payersLeft)[0] ?? left;
+  const payers = paidParts(order).length;
+  if (payers >= count - 1) return left;
+  const shares = splitEvenly(order.amount, count);
+  const evenSoFar = partsPaid(order) === sumWon(shares.slice(0, payers));
+  const share = evenSoFar ? shares[payers] : splitEvenly(left, count - payers)[0];
+  return Math.min(share ?? left, left);
 }
 
 export type PartAmountProblem = 'invalid' | 'over-left' | 'below-card-minimum';

@@ -1,6 +1,6 @@
 import { CASH_METHOD, type CashTender } from './cash';
 import { sumWon, type Won } from './money';
-import type { Order, PaymentPart } from './order';
+import type { Order, PaymentPart, PaymentRecord } from './order';
 import type { RefundEntry } from './refunds';
 
 /** Whether the order is paid in parts (split payment) rather than by one tender. */
@@ -79,4 +79,21 @@ export function cashPartOf(order: Pick<Order, 'parts'>): PaymentPart | undefined
 /** The cash an order took at the counter: its cash tender when paid in cash as a whole, or its cash part's. */
 export function cashTenderOf(order: Pick<Order, 'cash' | 'parts'>): CashTender | null {
   return order.cash ?? cashPartOf(order)?.cash ?? null;
+}
+
+/** The card payment a refund goes back through: the order's, or its refunded part's; null for cash (nothing goes through Toss). */
+export function refundPayment(
+  order: Pick<Order, 'payment' | 'parts'>,
+  refund: Pick<RefundEntry, 'part'>,
+): PaymentRecord | null {
+  if (refund.part === undefined) return order.payment;
+  return order.parts.find((part) => part.part === refund.part)?.payment ?? null;
+}
+
+/** The PAID parts' takings by method word, in the order first met (a split order paid by two cards is one 카드 line). */
+export function takingsByMethod(order: Pick<Order, 'parts'>): Array<{ method: string; amount: Won }> {
+  const byMethod = new Map<string, Won>();
+  for (const part of paidParts(order))
+    byMethod.set(partMethod(part), sumWon([byMethod.get(partMethod(part)) ?? 0, part.amount]));
+  return [...byMethod].map(([method, amount]) => ({ method, amount }));
 }

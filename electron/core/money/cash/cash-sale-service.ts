@@ -9,6 +9,7 @@ import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { cashTenderOf, isSplit } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
+import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
 import { idempotencyKey } from '../../toss/idempotency-key';
 import type { TossCashReceipt } from '../../toss/toss-cash-receipt';
@@ -97,6 +98,7 @@ export class CashSaleService {
         paidAt: seoulIso(this.deps.now()),
         cashReceipt: null,
       });
+      if (paid.status !== 'PAID') crashPoint('part-paid');
       return this.afterPaid(paid, payment.cashReceipt);
     });
   }

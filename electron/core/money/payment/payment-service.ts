@@ -1,7 +1,7 @@
 import { PosError } from '../../../../shared/domain/errors';
 import { type Order, type PaymentRecord } from '../../../../shared/domain/order';
 import { parsePartOrderId } from '../../../../shared/domain/part-number';
-import { isSplit } from '../../../../shared/domain/payment-parts';
+import { isSplit, partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
@@ -377,6 +377,8 @@ export class PaymentService {
       .remove(orderId)
       .catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
     await this.tell(finished);
+    // Between the parts of an order paid in parts: one is paid, the rest is not taken yet.
+    if (end.payment && finished.status !== 'PAID' && partsPaid(finished) > 0) crashPoint('part-paid');
     return finished;
   }
 

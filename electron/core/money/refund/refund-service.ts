@@ -1,6 +1,6 @@
 import { PosError } from '../../../../shared/domain/errors';
-import { couponCodesOf, type Order, type PaymentRecord } from '../../../../shared/domain/order';
-import { amountPaid, isSplit, partUnderWay } from '../../../../shared/domain/payment-parts';
+import { couponCodesOf, type Order } from '../../../../shared/domain/order';
+import { amountPaid, isSplit, partUnderWay, refundPayment } from '../../../../shared/domain/payment-parts';
 import { refundedAmount, refundState, type RefundEntry, type RefundRequest } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
@@ -40,12 +40,6 @@ export interface RefundPreview extends RefundPlan {
 
 function currentRefund(order: Order): RefundEntry | undefined {
   return order.refunds.find((refund) => refund.status === 'REFUNDING');
-}
-
-/** The card payment a refund goes back through: the order's, or its refunded part's; null for cash (nothing goes through Toss). */
-function paymentOf(order: Order, refund: RefundEntry): PaymentRecord | null {
-  if (refund.part === undefined) return order.payment;
-  return order.parts.find((part) => part.part === refund.part)?.payment ?? null;
 }
 
 /** The cancel entry Toss made for this refund: one of this amount that no other refund of ours is matched to. */
@@ -179,7 +173,7 @@ export class RefundService {
    * is recorded and nothing is sent again.
    */
   private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
-    const payment = paymentOf(order, refund);
+    const payment = refundPayment(order, refund);
     // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
     if (payment === null || refund.amount === 0)
       return this.finish(order, refund, {
@@ -286,7 +280,7 @@ export class RefundService {
           this.deps.log.warn('coupons could not follow the order yet', { orderId: order.orderId, error }),
         );
     // Toss's balance is the payment's: the whole order's, or the refunded part's.
-    const paid = refund.part === undefined ? updated.amount : (paymentOf(updated, refund)?.totalAmount ?? 0);
+    const paid = refund.part === undefined ? updated.amount : (refundPayment(updated, refund)?.totalAmount ?? 0);
     const ledger =
       paid -
       updated.refunds

@@ -111,6 +111,8 @@ export class DayDigests {
       refundDays: row.refundDays.length === 0 ? NONE : row.refundDays,
       offset: row.offset,
       length: row.length,
+      // Only an order paid in parts has them.
+      ...(row.tenders === undefined ? {} : { tenders: row.tenders }),
     };
   }
 

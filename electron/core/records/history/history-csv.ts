@@ -15,9 +15,17 @@ const HEADER = [
   'approve_no',
   'card_number',
   'call_number',
+  'tenders',
 ];
 
-/** The listed orders as CSV, newest first, as the list shows them. */
+/** An order paid in parts, tender by tender (`카드 6450; 현금 6450-1000`: paid, less what refunds gave back); empty for one tender. */
+function tendersText(digest: OrderDigest): string {
+  return (digest.tenders ?? [])
+    .map((tender) => `${tender.method} ${tender.paid}${tender.refunded > 0 ? `-${tender.refunded}` : ''}`)
+    .join('; ');
+}
+
+/** The listed orders as CSV, newest first, as the list shows them: one row per order, an order paid in parts with its tenders. */
 export function historyCsv(digests: Iterable<OrderDigest>): string {
   function* rows(): Generator<string[]> {
     yield HEADER;
@@ -35,6 +43,7 @@ export function historyCsv(digests: Iterable<OrderDigest>): string {
         d.approveNo ?? '',
         d.cardNumber ?? '',
         d.callNumber === null ? '' : String(d.callNumber),
+        tendersText(d),
       ];
     }
   }

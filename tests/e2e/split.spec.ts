@@ -269,3 +269,31 @@ test('a reload between parts brings the split back with its paid part; Esc close
   await expect(page.getByTestId('receipt-part-1')).toContainText('3,000원');
   await expect(page.getByTestId('receipt-part-2')).toContainText('4,200원');
 });
+
+test('a card declined on Pay offers another way: split, on the same order, or cash', async ({ pos }) => {
+  const { page } = pos;
+  await addProduct(page, 'bagel');
+  await addProduct(page, 'scone');
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.windowDecline);
+  await expect(page.getByTestId('error')).toContainText('카드사에서 결제를 거절했습니다');
+  await page.getByTestId('problem-another-way').click();
+  await expect(page.getByTestId('problem-pay-cash')).toBeFocused();
+  await page.getByTestId('problem-pay-split').click();
+  await expect(page.getByTestId('split-dialog')).toBeVisible();
+  await expect(page.getByTestId('checkout-problem')).toHaveCount(0);
+  await expect(page.getByTestId('split-total')).toHaveText('6,800원');
+  await page.getByTestId('split-amount').fill('3000');
+  await page.keyboard.press('Enter');
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('split-part-1')).toHaveAttribute('data-status', 'PAID');
+  await page.keyboard.press('F7');
+  await page.getByTestId('cash-received').fill('3800');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  // The order the declined card was tried on is the one paid in parts.
+  const confirms = (await pos.tossRequests()).filter((r) => r.path === '/v1/payments/confirm');
+  expect(confirms).toEqual([expect.objectContaining({ orderId: `${orderId}-p1`, status: 200 })]);
+  expect((await orderOf(page, orderId)).attempts.length).toBeGreaterThan(0);
+});

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
-import { paidBy } from '../../../../shared/domain/paid-by';
+import { refundedBy } from '../../../../shared/domain/paid-by';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
@@ -26,7 +26,7 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
   const lineName = useLineName(order);
   const won = (amount: number) => formatWon(amount, locale);
   const refundedLines = entry.lines.filter((line) => line.quantity > 0);
-  const by = paidBy(order);
+  const by = refundedBy(order, entry);
   const cashReceipt = order.cash?.cashReceipt ?? null;
   // Main cancels an issued 현금영수증 by what was refunded (ISSUING and FAILED ones have nothing at Toss to cancel).
   const receiptFollows =
@@ -61,7 +61,7 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
             </ul>
           )}
         </Row>
-        {by !== 'discount' && (
+        {by !== 'discount' && by !== 'split' && (
           <Row label={text.refundReceiptMethod} testId="refund-receipt-method">
             {text.refundReceiptMethods[by]}
           </Row>

@@ -9,6 +9,7 @@ import { cashPartOf, leftToPay, partUnderWay } from '../../../shared/domain/paym
  * the check and the step that stores the part.
  */
 export function checkPartOpenable(order: Order, method: PaymentPartMethod, amount: number): void {
+  if (!Number.isSafeInteger(amount) || amount < 1) throw new PosError('INVALID_INPUT', `a part of ${amount} won`);
   switch (order.status) {
     case 'PAID':
       throw new PosError('ORDER_ALREADY_PAID', `order ${order.orderId} is already paid`);

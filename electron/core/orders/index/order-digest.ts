@@ -21,6 +21,13 @@ export interface OrderDigest extends HistoryRow {
    * rows written before split payment, which had none).
    */
   tenders?: Tender[];
+  /** An order paid in parts: each card part's approval number (`approveNo` is the first's), so either slip finds it. */
+  approveNos?: string[];
+}
+
+/** The approval numbers an order is found by. */
+export function approvalsOf(digest: Pick<OrderDigest, 'approveNo' | 'approveNos'>): string[] {
+  return digest.approveNos ?? (digest.approveNo === null ? [] : [digest.approveNo]);
 }
 
 /** What an order paid in parts took by one method, and what refunds gave back of it. */
@@ -43,14 +50,16 @@ function tendersOf(order: Order): Tender[] {
   }));
 }
 
-/** The card part whose approval number and card history shows and searches: the first Toss approved. */
-function firstCard(order: Order) {
-  return paidParts(order).find((part) => part.payment !== null)?.payment ?? null;
+/** The card payments of an order's paid parts, in the order they were paid: the first is the one history shows. */
+function partCards(order: Order) {
+  return paidParts(order).flatMap((part) => (part.payment === null ? [] : [part.payment]));
 }
 
 export function digestOf(order: Order): OrderDigest {
   const tenders = isSplit(order) ? tendersOf(order) : undefined;
-  const card = isSplit(order) ? firstCard(order) : order.payment;
+  const cards = isSplit(order) ? partCards(order) : null;
+  const card = cards === null ? order.payment : (cards[0] ?? null);
+  const approveNos = cards?.flatMap((c) => (c.approveNo === null ? [] : [c.approveNo]));
   return {
     orderId: order.orderId,
     businessDay: order.businessDay,
@@ -78,6 +87,7 @@ export function digestOf(order: Order): OrderDigest {
       ),
     ].sort(),
     ...(tenders === undefined ? {} : { tenders }),
+    ...(approveNos === undefined || approveNos.length === 0 ? {} : { approveNos }),
   };
 }
 
@@ -117,7 +127,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
 export function matchesSearch(digest: OrderDigest, search: string): boolean {
   const term = search.trim().toLowerCase();
   if (digest.orderId.toLowerCase().includes(term)) return true;
-  if (digest.approveNo !== null && digest.approveNo === term) return true;
+  if (approvalsOf(digest).includes(term)) return true;
   if (/^\d{3,}$/.test(term) && digest.cardNumber !== null && digest.cardNumber.includes(term)) return true;
   return digest.names.includes(term);
 }

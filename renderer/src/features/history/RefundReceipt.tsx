@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
-import { paidBy, type PaidBy } from '../../../../shared/domain/paid-by';
+import { refundedBy } from '../../../../shared/domain/paid-by';
 import { partBalance } from '../../../../shared/domain/payment-parts';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { formatDateTime } from '../../i18n/format';
@@ -28,9 +28,9 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
   const lineName = useLineName(order);
   const won = (amount: number) => formatWon(amount, locale);
   const refundedLines = entry.lines.filter((line) => line.quantity > 0);
-  // A refund of an order paid in parts went back to one part: its card's cancel, or cash.
+  // A refund of an order paid in parts went back to one part: its card's cancel, or cash (and only its 현금영수증).
   const part = order.parts.find((candidate) => candidate.part === entry.part);
-  const by: PaidBy = part === undefined ? paidBy(order) : part.method === 'cash' ? 'cash' : 'toss';
+  const by = refundedBy(order, entry);
   const cashReceipt = (part === undefined ? order.cash : part.cash)?.cashReceipt ?? null;
   // Main cancels an issued 현금영수증 by what was refunded (ISSUING and FAILED ones have nothing at Toss to cancel).
   const receiptFollows =
@@ -70,7 +70,7 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
             {partLabel(part, locale)} · {won(part.amount)}
           </Row>
         )}
-        {by !== 'discount' && (
+        {by !== 'discount' && by !== 'split' && (
           <Row label={text.refundReceiptMethod} testId="refund-receipt-method">
             {text.refundReceiptMethods[by]}
           </Row>

@@ -14,8 +14,8 @@ type ReasonLabels = Labels<typeof REFUND_REASONS>;
 
 export type CouponOutcome = 'restored' | 'kept' | 'expired' | 'none';
 export type RefundKind = 'full' | 'lines' | 'amount';
-/** How a refund's money went back: Toss cancelled the card payment, or the cash came out of the drawer. */
-export type RefundedBy = Exclude<PaidBy, 'discount'>;
+/** How a refund's money went back: Toss cancelled the card payment, or the cash came out of the drawer (a split order's refund goes back as its part was paid). */
+export type RefundedBy = Exclude<PaidBy, 'discount' | 'split'>;
 
 const ko = {
   title: '판매 내역',
@@ -131,6 +131,7 @@ const ko = {
   eventCompensated: '승인됐지만 저장하지 못해 자동 취소 (청구 없음)',
   eventPaid: (amount: string) => `결제 완료 ${amount}`,
   eventPaidInCash: (amount: string) => `현금 결제 완료 ${amount}`,
+  eventPaidInParts: (amount: string) => `나눠서 결제 완료 ${amount}`,
   eventPaidByDiscount: '쿠폰·할인으로 전액 결제 (카드 결제 없음)',
   eventAbandoned: '결제되지 않고 정리됨',
   eventRefundRequested: (amount: string) => `환불 요청 ${amount}`,
@@ -317,6 +318,7 @@ const en: HistoryStrings = {
   eventCompensated: 'Approved but not saved: cancelled automatically (not charged)',
   eventPaid: (amount) => `Paid ${amount}`,
   eventPaidInCash: (amount) => `Paid ${amount} in cash`,
+  eventPaidInParts: (amount) => `Paid ${amount} in parts`,
   eventPaidByDiscount: 'Paid in full by discount (no card payment)',
   eventAbandoned: 'Closed without payment',
   eventRefundRequested: (amount) => `Refund of ${amount} asked for`,

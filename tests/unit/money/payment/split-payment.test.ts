@@ -397,6 +397,23 @@ describe('a partly paid order', () => {
   });
 });
 
+describe('a coupon or a manual discount is the order’s', () => {
+  it('a split order priced with a coupon is paid in parts of its discounted total, and its coupon is used once it is whole', async () => {
+    const h = await withCore();
+    const [code] = await issueCoupons(h);
+    const order = await ringUp(h, TWO_AMERICANOS_AND_A_CROISSANT, code);
+    expect(order.amount).toBe(11_900);
+    await cardPart(h, order, 6_000);
+    expect((await couponRow(h, code!)).state).toBe('reserved');
+    const paid = await h.ok('cash:pay-part', { orderId: order.orderId, amount: 5_900, received: 5_900 });
+    expect(paid).toMatchObject({ status: 'PAID', discounts: [expect.objectContaining({ source: 'coupon', code })] });
+    expect(await couponRow(h, code!)).toMatchObject({ state: 'used', orderId: order.orderId });
+    expect((await h.fail('payment:open-part', { orderId: order.orderId, amount: 1_000 })).code).toBe(
+      'ORDER_ALREADY_PAID',
+    );
+  });
+});
+
 describe('refunds of a split order go back to the part they name', () => {
   async function cardAndCash(h: PosHarness) {
     const order = await ringUp(h);
@@ -563,6 +580,10 @@ describe('a crash in the middle of the second part', () => {
     await restarted.core.settled;
     const settled = await restarted.ok('sale:get', { orderId: order.orderId });
     expect(settled).toMatchObject({ status: 'PAID', callNumber: 1 });
+    // The register's notice names the part it settled, for the part's amount.
+    expect(await restarted.ok('payment:settlements', {})).toEqual([
+      expect.objectContaining({ orderId: order.orderId, part: 2, amount: 6_900, state: 'PAID', problem: null }),
+    ]);
     expect(settled.parts.map((p) => [p.status, p.payment?.paymentKey])).toEqual([
       ['PAID', first.paymentKey],
       ['PAID', paymentKey],

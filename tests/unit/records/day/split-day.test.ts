@@ -208,6 +208,14 @@ describe('a day with split orders', () => {
     expect(rows.find((r) => r.orderId === a.created.orderId)?.method).toBe('카드');
     expect(rows.find((r) => r.orderId === e.created.orderId)).toMatchObject({ method: '카드', status: 'unpaid' });
 
+    // Either card's approval number finds the order paid by two cards, wherever it is in history.
+    for (const part of a.order.parts) {
+      const search = part.payment?.approveNo ?? '';
+      expect(search).toMatch(/^\d{8}$/);
+      const found = await h.ok('history:list', { filter: { from: '2020-01-01', to: '2020-01-01', search }, limit: 5 });
+      expect(found.rows.map((r) => r.orderId)).toEqual([a.created.orderId]);
+    }
+
     const totals = await h.ok('history:totals', range);
     expect(totals.orders).toBe(4);
     expect(totals.paid).toBe(a.created.amount + b.created.amount + c.amount + d.amount);
@@ -240,6 +248,10 @@ describe('a day with split orders', () => {
     await asManager(again);
     expect(await idsOf(again, CASH_METHOD)).toEqual([b.created.orderId, d.orderId].sort());
     expect((await again.ok('history:totals', range)).orders).toBe(4);
+    const second = a.order.parts[1]?.payment?.approveNo ?? '';
+    expect(
+      (await again.ok('history:list', { filter: { ...range, search: second }, limit: 5 })).rows.map((r) => r.orderId),
+    ).toEqual([a.created.orderId]);
     await again.close();
     expect(await mendDataDir(h.dataDir, diskIo)).toEqual([]);
   });

@@ -67,7 +67,12 @@ export const dayFiguresSchema = z.strictObject({
     }),
   ),
   /** What is still being settled with Toss: it may yet change the figures. */
-  unsettled: z.strictObject({ payments: count, refunds: count }),
+  unsettled: z.strictObject({
+    payments: count,
+    refunds: count,
+    /** Orders paid in parts whose paid parts fall short of their amount: money taken, the sale not whole; the day does not close over them. */
+    partlyPaid: count.default(0),
+  }),
   /** Orders of the day rung up in training: never counted above. */
   trainingOrders: count,
 });

@@ -38,7 +38,7 @@ export const historyFilterSchema = z
     status: historyStatusSchema.optional(),
     /** Training orders only (true), real ones only (false), or both (absent). */
     training: z.boolean().optional(),
-    /** The row's method word: Toss's (카드, 간편결제 …) or CASH_METHOD (현금) for cash; 'none' for orders paid by discount or never paid. */
+    /** The row's method word: Toss's (카드, 간편결제 …) or CASH_METHOD (현금) for cash; 'none' for orders paid by discount or never paid. An order paid in parts is found under each of its paid parts' methods. */
     method: z.string().min(1).max(20).optional(),
     minAmount: wonSchema.optional(),
     maxAmount: wonSchema.optional(),
@@ -58,6 +58,7 @@ export const historyRowSchema = z.strictObject({
   orderName: z.string(),
   amount: wonSchema,
   refunded: wonSchema,
+  /** Toss's method word, 현금, or for an order paid in parts its paid parts' methods joined by `+` (카드+현금). */
   method: z.string().nullable(),
   approveNo: z.string().nullable(),
   cardNumber: z.string().nullable(),

@@ -1,5 +1,5 @@
 import type { Order } from './order';
-import { paidBy, type PaidBy } from './paid-by';
+import { paidBy, refundedBy, type PaidBy } from './paid-by';
 
 /** One thing that happened to an order, for its detail screen. */
 export type OrderEvent =
@@ -25,10 +25,10 @@ export function orderTimeline(order: Order): OrderEvent[] {
     if (attempt.outcome === 'COMPENSATED') events.push({ kind: 'compensated', at: end });
   }
   if (order.status === 'PAID') {
-    // When the money was taken: updatedAt moves with every refund, so it is only the fallback of an order its discounts paid.
+    // When the money was taken (the last part, for an order paid in parts): updatedAt moves with every refund, so it is only the fallback of an order its discounts paid.
     events.push({
       kind: 'paid',
-      at: order.payment?.approvedAt || order.cash?.paidAt || order.updatedAt,
+      at: order.payment?.approvedAt || order.cash?.paidAt || order.parts.at(-1)?.endedAt || order.updatedAt,
       amount: order.amount,
       by,
     });
@@ -50,7 +50,7 @@ export function orderTimeline(order: Order): OrderEvent[] {
         refundId: refund.refundId,
         amount: refund.amount,
         coupon: refund.coupon,
-        by,
+        by: refundedBy(order, refund),
       });
     if (refund.status === 'FAILED' && refund.failure) {
       events.push({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cashTenderSchema } from './cash';
 import { MAX_LINE_QUANTITY, MAX_OPTION_COUNT, lineKeySchema, memoSchema, readLegacyLineKey } from './cart-line';
 import { wonSchema } from './money';
+import { MAX_PAYMENT_PARTS, partNumberSchema } from './part-number';
 import { refundEntrySchema } from './refunds';
 
 /** Toss allows 6–64 of [A-Za-z0-9_-=]; we keep to the subset both of its specs accept. */
@@ -14,10 +15,13 @@ export const CARD_MINIMUM_WON = 100;
 
 export const orderStatuses = ['PENDING', 'CONFIRMING', 'PAID', 'ABANDONED'] as const;
 /**
- * PENDING: priced, waiting for (another) payment attempt. CONFIRMING: journaled before asking
- * Toss to confirm, so a crash mid-confirm is settled on the next start. PAID: Toss approved and
- * we recorded it (or it cost nothing after discounts). ABANDONED: given up (the cart changed, a
- * coupon order was declined, its window expired); never paid, and its coupon is free again.
+ * PENDING: priced, waiting for (another) payment attempt; an order paid in parts stays PENDING
+ * while its paid parts fall short of its amount. CONFIRMING: journaled before asking Toss to
+ * confirm (the order's payment, or one of its card parts), so a crash mid-confirm is settled on
+ * the next start. PAID: Toss approved and we recorded it, the cash is in the drawer, its paid
+ * parts add up to its amount, or it cost nothing after discounts. ABANDONED: given up (the cart
+ * changed, a coupon order was declined, its window expired, or every part it was paid in was
+ * refunded); its coupon is free again.
  */
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
@@ -97,6 +101,8 @@ export type PaymentRecord = z.infer<typeof paymentRecordSchema>;
  * approved but we could not record the sale, so the payment was cancelled at Toss.
  */
 export const paymentAttemptSchema = z.strictObject({
+  /** The card part this try pays, for an order paid in parts; absent when it pays the whole order. */
+  part: partNumberSchema.optional(),
   paymentKey: paymentKeySchema,
   startedAt: z.string(),
   outcome: z.enum(['CONFIRMING', 'APPROVED', 'FAILED', 'COMPENSATED']),
@@ -105,6 +111,38 @@ export const paymentAttemptSchema = z.strictObject({
   message: z.string().optional(),
 });
 export type PaymentAttempt = z.infer<typeof paymentAttemptSchema>;
+
+export const paymentPartMethods = ['card', 'cash'] as const;
+export const paymentPartStatuses = ['OPEN', 'CONFIRMING', 'PAID', 'FAILED'] as const;
+
+/**
+ * One tender of an order paid in parts (split payment): a card part is a Toss payment of its own,
+ * under its own Toss orderId (`tossOrderId`, derived from the order's), confirmed with
+ * `payment:confirm` like a whole order; a cash part is paid at the counter when it is opened.
+ * OPEN: a card part whose payment window may be open, nothing confirmed. CONFIRMING: its confirm
+ * is journaled before Toss is asked (a crash leaves it to settle). PAID: Toss approved it, or the
+ * cash is in the drawer. FAILED: declined, given up or cancelled before it was recorded: nothing
+ * was taken, and it stays listed. Its amount is checked by main when it is opened: never above
+ * what is left to pay, a card part never under the card minimum.
+ */
+export const paymentPartSchema = z.strictObject({
+  part: partNumberSchema,
+  method: z.enum(paymentPartMethods),
+  amount: wonSchema.min(1),
+  /** The orderId Toss knows this card part by (`<orderId>-p<part>`); null for cash. */
+  tossOrderId: orderIdSchema.nullable(),
+  status: z.enum(paymentPartStatuses),
+  /** The card payment Toss approved for this part (PAID card parts only). */
+  payment: paymentRecordSchema.nullable(),
+  /** What the customer handed over for a cash part, and its 현금영수증 (which covers this part only). */
+  cash: cashTenderSchema.nullable(),
+  openedAt: z.string(),
+  /** When it was paid, or failed; null while OPEN or CONFIRMING. */
+  endedAt: z.string().nullable(),
+});
+export type PaymentPart = z.infer<typeof paymentPartSchema>;
+export type PaymentPartMethod = PaymentPart['method'];
+export type PaymentPartStatus = PaymentPart['status'];
 
 /** A cart priced by main with its discounts: what the register shows before Pay. */
 export const saleQuoteSchema = z.strictObject({
@@ -133,10 +171,16 @@ export const orderSchema = z.strictObject({
   vatAmount: wonSchema,
   status: orderStatusSchema,
   attempts: z.array(paymentAttemptSchema),
-  /** The card payment Toss approved; null for cash, and for an order its discounts made free. */
+  /** The card payment Toss approved; null for cash, for an order paid in parts, and for an order its discounts made free. */
   payment: paymentRecordSchema.nullable(),
-  /** Paid in cash at the counter (nothing through Toss but its 현금영수증). */
+  /** Paid in cash at the counter (nothing through Toss but its 현금영수증); null for an order paid in parts. */
   cash: cashTenderSchema.nullable().default(null),
+  /**
+   * The tenders of an order paid in parts (split payment), in the order they were opened; empty
+   * for an order paid by one tender (`payment` or `cash`). The order is PAID when its PAID parts
+   * add up to its amount; a coupon or a manual discount is the order's, never a part's.
+   */
+  parts: z.array(paymentPartSchema).max(MAX_PAYMENT_PARTS).default([]),
   /** 대기번호: the number called out to the customer, 1, 2, 3 … per business day, given when paid. */
   callNumber: z.number().int().positive().nullable().default(null),
   discounts: z.array(orderDiscountSchema).default([]),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lineKeySchema, readLegacyLineKey } from './cart-line';
 import { wonSchema } from './money';
+import { partNumberSchema } from './part-number';
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -57,6 +58,11 @@ export const refundEntrySchema = z.strictObject({
   failure: z.strictObject({ code: z.string().max(80), message: z.string().max(600) }).nullable(),
   /** What happened to the order's coupon: given back (full refund, still in its window), kept used, or none. */
   coupon: z.enum(['restored', 'kept', 'expired', 'none']).nullable(),
+  /**
+   * The part of an order paid in parts this refund goes back to (a card part through Toss's
+   * cancel of that part's payment, the cash part in cash); absent for an order paid by one tender.
+   */
+  part: partNumberSchema.optional(),
 });
 export type RefundEntry = z.infer<typeof refundEntrySchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { posErrorCodes } from './errors';
 import { wonSchema } from './money';
 import { orderIdSchema } from './order';
+import { partNumberSchema } from './part-number';
 
 /**
  * A payment main is settling in the background (its confirm's outcome was never learned: a
@@ -10,6 +11,8 @@ import { orderIdSchema } from './order';
 export const settlementSchema = z.strictObject({
   orderId: orderIdSchema,
   orderName: z.string(),
+  /** The card part being settled, for an order paid in parts (its amount is the part's; PAID means the part was paid); absent for a whole order. */
+  part: partNumberSchema.optional(),
   amount: wonSchema,
   /** When the confirm whose outcome is being settled began. */
   startedAt: z.string(),

@@ -319,6 +319,30 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '할인 후 금액이 100원 미만이라 카드로 결제할 수 없습니다. 할인을 조정해 주세요.',
     en: 'After discounts the total is under ₩100, too little for a card. Adjust the discount.',
   },
+  PART_OVER_REST: {
+    ko: '남은 결제 금액보다 많이 받을 수 없습니다. 금액을 다시 입력해 주세요.',
+    en: 'That is more than is left to pay. Enter the amount again.',
+  },
+  PART_BELOW_CARD_MINIMUM: {
+    ko: '카드로 나눠 받을 금액은 100원 이상이어야 합니다. 금액을 다시 입력해 주세요.',
+    en: 'A card part must be at least ₩100. Enter the amount again.',
+  },
+  PART_UNDER_WAY: {
+    ko: '진행 중인 카드 결제가 끝난 뒤에 다음 결제를 받을 수 있습니다.',
+    en: 'Finish the card payment under way before taking the next part.',
+  },
+  PART_NOT_OPEN: {
+    ko: '이 결제는 이미 끝났습니다. 주문의 결제 내역을 확인해 주세요.',
+    en: 'This part is no longer open. Check the payments of the order.',
+  },
+  ORDER_PAID_IN_PARTS: {
+    ko: '나눠서 결제하는 중인 주문입니다. 남은 금액을 나눠 결제로 받아 주세요.',
+    en: 'This order is being paid in parts. Take the rest as another part.',
+  },
+  CASH_PART_TAKEN: {
+    ko: '이 주문은 이미 현금으로 일부를 받았습니다. 남은 금액은 카드로 받아 주세요.',
+    en: 'Part of this order was already paid in cash. Take the rest by card.',
+  },
   REFUND_NOT_PAID: { ko: '결제가 끝난 주문만 환불할 수 있습니다.', en: 'Only a paid order can be refunded.' },
   REFUND_INVALID: {
     ko: '환불할 상품이나 수량이 이 주문과 맞지 않습니다.',
@@ -335,6 +359,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
   REFUND_IN_FLIGHT: {
     ko: '이 주문의 이전 환불 결과를 아직 확인하는 중입니다. 잠시 후 다시 시도해 주세요.',
     en: 'An earlier refund of this order is still being settled with Toss. Try again shortly.',
+  },
+  REFUND_PART_REQUIRED: {
+    ko: '나눠서 결제한 주문입니다. 환불할 결제(카드 또는 현금)를 골라 주세요. 환불하지 않았습니다.',
+    en: 'This order was paid in parts. Choose which payment to refund. Nothing was refunded.',
   },
   REFUND_DECLINED: {
     ko: '토스페이먼츠가 환불을 거절했습니다. 환불하지 않았습니다.',
@@ -426,6 +454,20 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     return locale === 'ko'
       ? `이 판매의 현금영수증은 이미 발급되었고(${issued}) 그대로 유효합니다. 다른 번호나 종류로 다시 발급할 수 없습니다.`
       : `This sale’s cash receipt was already issued (${issued}) and stays valid. It cannot be issued again to another number or of another type.`;
+  },
+  PART_OVER_REST: (d, locale) => {
+    const left = won(d, 'left', locale);
+    if (left === null) return null;
+    return locale === 'ko'
+      ? `남은 결제 금액은 ${left}입니다. 그보다 많이 받을 수 없습니다.`
+      : `${left} is left to pay: a part cannot be more than that.`;
+  },
+  DAY_HAS_OPEN_WORK: (d, locale) => {
+    const partlyPaid = d.partlyPaid;
+    if (typeof partlyPaid !== 'number' || partlyPaid === 0) return null;
+    return locale === 'ko'
+      ? `나눠서 결제하다 남은 금액을 받지 못한 주문이 ${partlyPaid}건 있어 마감할 수 없습니다. 남은 금액을 받거나 받은 결제를 환불한 뒤 마감해 주세요.`
+      : `${partlyPaid} ${partlyPaid === 1 ? 'order is' : 'orders are'} only partly paid, so the day cannot be closed. Take the rest, or refund what was paid, then close.`;
   },
   COUPON_NOT_YET_VALID: (d, locale) => {
     const from = time(d, 'validFrom');

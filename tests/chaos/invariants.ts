@@ -3,7 +3,10 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { couponRecordSchema } from '../../shared/domain/coupons';
-import { couponCodesOf, orderSchema, type Order } from '../../shared/domain/order';
+import { couponCodesOf, orderSchema, type Order, type PaymentRecord } from '../../shared/domain/order';
+import { parsePartOrderId } from '../../shared/domain/part-number';
+import { partsPaid } from '../../shared/domain/payment-parts';
+import type { RefundEntry } from '../../shared/domain/refunds';
 import { problemOf } from '../../electron/core/platform/disk/corrupt-file-error';
 import type { TossPayment } from '../../electron/training/payment-object';
 
@@ -42,6 +45,8 @@ export interface Told {
   paid: ReadonlyMap<string, string>;
   /** refund:create answered with the refund done. */
   refunded: ReadonlyArray<{ orderId: string; refundId: string; amount: number }>;
+  /** Parts of split orders answered PAID (by payment:confirm or cash:pay-part): a card part's paymentKey, null for cash. */
+  paidParts?: ReadonlyArray<{ orderId: string; part: number; paymentKey: string | null }>;
 }
 
 export interface Books {
@@ -78,6 +83,15 @@ function toldPromises(books: Books, found: Violation[]): void {
       });
     }
   }
+  for (const told of books.told.paidParts ?? []) {
+    const part = orders.get(told.orderId)?.parts.find((p) => p.part === told.part);
+    if (part && (part.status !== 'PAID' || (part.payment?.paymentKey ?? null) !== told.paymentKey)) {
+      found.push({
+        kind: 'lost-order',
+        detail: `part ${told.part} of ${told.orderId} was paid${told.paymentKey ? ` with ${told.paymentKey}` : ' in cash'}, and is now ${part.status} with ${part.payment?.paymentKey ?? 'no payment'}`,
+      });
+    }
+  }
   for (const refund of told.refunded) {
     const entry = orders.get(refund.orderId)?.refunds.find((r) => r.refundId === refund.refundId);
     if (entry?.status !== 'DONE' || entry.amount !== refund.amount) {
@@ -95,8 +109,18 @@ function charges(books: Books, found: Violation[]): void {
   for (const payment of books.payments.filter(holdsMoney))
     byOrder.set(payment.orderId, [...(byOrder.get(payment.orderId) ?? []), payment]);
   for (const [orderId, held] of byOrder) {
-    const order = books.orders.get(orderId);
-    const recorded = order?.status === 'PAID' ? order.payment?.paymentKey : undefined;
+    // A card part of a split order is a Toss payment of its own, under the part's orderId: its one charge is the part's.
+    const named = parsePartOrderId(orderId);
+    const order = books.orders.get(named?.orderId ?? orderId);
+    const part = named && order?.parts.find((p) => p.part === named.part);
+    const recorded =
+      named !== null
+        ? part?.status === 'PAID'
+          ? part.payment?.paymentKey
+          : undefined
+        : order?.status === 'PAID'
+          ? order.payment?.paymentKey
+          : undefined;
     const extra = held.filter((payment) => payment.paymentKey !== recorded);
     const [first, ...rest] = extra;
     if (first && recorded === undefined) {
@@ -122,40 +146,84 @@ function paidOrders(books: Books, found: Violation[]): void {
       found.push({ kind: 'unsettled', detail: `order ${order.orderId} is still CONFIRMING` });
     for (const refund of order.refunds.filter((r) => r.status === 'REFUNDING'))
       found.push({ kind: 'unsettled', detail: `refund ${refund.refundId} of ${order.orderId} is still REFUNDING` });
-    // Paid at the counter in cash, or made free by its discounts: nothing went through Toss's card payment.
-    if (order.status !== 'PAID' || (order.payment === null && (order.amount === 0 || order.cash !== null))) continue;
-    const payment = order.payment ? byKey.get(order.payment.paymentKey) : undefined;
-    if (
-      !payment ||
-      payment.orderId !== order.orderId ||
-      !['DONE', 'PARTIAL_CANCELED', 'CANCELED'].includes(payment.status)
-    ) {
-      found.push({
-        kind: 'unbacked-sale',
-        detail: `order ${order.orderId} is PAID, and Toss has ${payment ? `${payment.paymentKey} ${payment.status} for ${payment.orderId}` : 'no such payment'}`,
-      });
+    if (order.parts.length > 0) {
+      splitOrder(order, byKey, found);
       continue;
     }
-    if (payment.totalAmount !== order.amount)
-      found.push({
-        kind: 'amount-mismatch',
-        detail: `order ${order.orderId} costs ${order.amount} won, and Toss charged ${payment.totalAmount}`,
-      });
-    const done = order.refunds.filter((r) => r.status === 'DONE' && r.transactionKey !== null);
-    const cancels = payment.cancels ?? [];
-    const sum = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0);
-    const recorded = new Set(done.map((r) => r.transactionKey));
-    const atToss = new Set(cancels.map((c) => c.transactionKey));
-    const unmatched = [
-      ...cancels.filter((c) => !recorded.has(c.transactionKey)),
-      ...done.filter((r) => !atToss.has(r.transactionKey ?? '')),
-    ];
-    if (unmatched.length > 0 || sum(done.map((r) => r.amount)) !== sum(cancels.map((c) => c.cancelAmount))) {
-      found.push({
-        kind: 'refund-mismatch',
-        detail: `order ${order.orderId} records refunds of ${sum(done.map((r) => r.amount))} won, and Toss cancelled ${sum(cancels.map((c) => c.cancelAmount))}`,
-      });
-    }
+    // Paid at the counter in cash, or made free by its discounts: nothing went through Toss's card payment.
+    if (order.status !== 'PAID' || (order.payment === null && (order.amount === 0 || order.cash !== null))) continue;
+    backed(order.orderId, order.orderId, order.amount, order.payment, order.refunds, byKey, found);
+  }
+}
+
+/**
+ * A split order: each PAID card part is backed by its own payment (under the part's Toss orderId,
+ * of the part's amount) whose cancels are the part's refunds; a PAID order's parts add up to it.
+ */
+function splitOrder(order: Order, byKey: ReadonlyMap<string, LedgerPayment>, found: Violation[]): void {
+  if (order.status === 'PAID' && partsPaid(order) !== order.amount)
+    found.push({
+      kind: 'amount-mismatch',
+      detail: `order ${order.orderId} costs ${order.amount} won, and its paid parts add up to ${partsPaid(order)}`,
+    });
+  for (const part of order.parts) {
+    if (part.status === 'CONFIRMING')
+      found.push({ kind: 'unsettled', detail: `part ${part.part} of ${order.orderId} is still CONFIRMING` });
+    if (part.status !== 'PAID' || part.method !== 'card') continue;
+    const refunds = order.refunds.filter((refund) => refund.part === part.part);
+    backed(
+      `part ${part.part} of ${order.orderId}`,
+      part.tossOrderId ?? '',
+      part.amount,
+      part.payment,
+      refunds,
+      byKey,
+      found,
+    );
+  }
+}
+
+/** One card payment on the books against Toss's ledger: approved for `tossOrderId` and `amount`, its refunds Toss's cancels. */
+function backed(
+  what: string,
+  tossOrderId: string,
+  amount: number,
+  record: PaymentRecord | null,
+  refunds: readonly RefundEntry[],
+  byKey: ReadonlyMap<string, LedgerPayment>,
+  found: Violation[],
+): void {
+  const payment = record ? byKey.get(record.paymentKey) : undefined;
+  if (
+    !payment ||
+    payment.orderId !== tossOrderId ||
+    !['DONE', 'PARTIAL_CANCELED', 'CANCELED'].includes(payment.status)
+  ) {
+    found.push({
+      kind: 'unbacked-sale',
+      detail: `${what} is PAID, and Toss has ${payment ? `${payment.paymentKey} ${payment.status} for ${payment.orderId}` : 'no such payment'}`,
+    });
+    return;
+  }
+  if (payment.totalAmount !== amount)
+    found.push({
+      kind: 'amount-mismatch',
+      detail: `${what} costs ${amount} won, and Toss charged ${payment.totalAmount}`,
+    });
+  const done = refunds.filter((r) => r.status === 'DONE' && r.transactionKey !== null);
+  const cancels = payment.cancels ?? [];
+  const sum = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0);
+  const recorded = new Set(done.map((r) => r.transactionKey));
+  const atToss = new Set(cancels.map((c) => c.transactionKey));
+  const unmatched = [
+    ...cancels.filter((c) => !recorded.has(c.transactionKey)),
+    ...done.filter((r) => !atToss.has(r.transactionKey ?? '')),
+  ];
+  if (unmatched.length > 0 || sum(done.map((r) => r.amount)) !== sum(cancels.map((c) => c.cancelAmount))) {
+    found.push({
+      kind: 'refund-mismatch',
+      detail: `${what} records refunds of ${sum(done.map((r) => r.amount))} won, and Toss cancelled ${sum(cancels.map((c) => c.cancelAmount))}`,
+    });
   }
 }
 

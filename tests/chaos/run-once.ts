@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultRule } from '../../electron/training/faults';
 import type { Order } from '../../shared/domain/order';
+import { parsePartOrderId } from '../../shared/domain/part-number';
+import { leftToPay, splitEvenly } from '../../shared/domain/payment-parts';
 import { AppDied, AppHung, AppRefusedToStart, type AppProcess, type Exit } from './app-process';
 import { checkBooks, checkFolder, type Violation } from './invariants';
 import type { Rng } from '../support/rng';
-import type { RefundStep, RunPlan, SaleStep, Scenario } from './scenarios';
+import type { RefundStep, RunPlan, SaleStep, Scenario, SplitTender } from './scenarios';
 import type { IssuedCoupon } from '../../shared/domain/coupons';
 import { allCoupons, OWNER_PIN, type Shop } from './shop';
 
@@ -23,6 +25,8 @@ export interface RunResult {
 interface RunRecord {
   created: Set<string>;
   paid: Map<string, string>;
+  /** Parts of split sales the app answered PAID: a card part's paymentKey, null for cash. */
+  paidParts: Array<{ orderId: string; part: number; paymentKey: string | null }>;
   refunded: Array<{ orderId: string; refundId: string; amount: number }>;
   /** Every paymentKey a payment window gave the register. */
   paymentKeys: Set<string>;
@@ -35,6 +39,8 @@ interface RunRecord {
 interface Sold {
   orderId: string;
   amount: number;
+  /** A split sale's parts the app answered PAID, by number. */
+  paidParts?: number[];
 }
 
 function message(error: unknown): string {
@@ -63,6 +69,7 @@ async function sell(
   if (!created.ok) return null;
   const order = created.data;
   record.created.add(order.orderId);
+  if (step.split) return sellInParts(app, shop, step, step.split, order, record, rng);
   const sold = { orderId: order.orderId, amount: order.amount };
   let paymentKey = await shop.sim.authorize(order, step.card);
   if (paymentKey === null) return null;
@@ -91,6 +98,85 @@ async function sell(
   return sold;
 }
 
+/** Notes a part the app answered PAID (once). */
+function toldPaidPart(record: RunRecord, sold: Sold, order: Order, part: number): void {
+  const paid = order.parts.find((p) => p.part === part && p.status === 'PAID');
+  if (!paid || sold.paidParts?.includes(part)) return;
+  sold.paidParts = [...(sold.paidParts ?? []), part];
+  record.paidParts.push({ orderId: order.orderId, part, paymentKey: paid.payment?.paymentKey ?? null });
+}
+
+/** The rest of a split sale in cash ("다른 방법으로 결제"), as the order now stands. */
+async function restInCash(app: AppProcess, sold: Sold, record: RunRecord): Promise<void> {
+  const now = await app.call('sale:get', { orderId: sold.orderId });
+  if (!now.ok || now.data.status !== 'PENDING') return;
+  const amount = leftToPay(now.data);
+  if (amount === 0) return;
+  const paid = await app.call('cash:pay-part', { orderId: sold.orderId, amount, received: amount });
+  if (paid.ok) toldPaidPart(record, sold, paid.data, paid.data.parts.length);
+}
+
+/**
+ * A sale paid in parts, split evenly: each card part opened, paid in its own window and confirmed
+ * (double-clicked, pressed again or paid in a new window while its outcome is unknown), a cash part
+ * paid at the counter. A card part declined or given up has the rest paid in cash.
+ */
+async function sellInParts(
+  app: AppProcess,
+  shop: Shop,
+  step: SaleStep,
+  tenders: readonly SplitTender[],
+  order: { orderId: string; orderName: string; amount: number },
+  record: RunRecord,
+  rng: Rng,
+): Promise<Sold> {
+  const sold: Sold = { orderId: order.orderId, amount: order.amount };
+  const amounts = splitEvenly(order.amount, tenders.length);
+  for (const [i, tender] of tenders.entries()) {
+    const amount = amounts[i] ?? 0;
+    if (tender.method === 'cash') {
+      const paid = await app.call('cash:pay-part', { orderId: order.orderId, amount, received: amount });
+      if (paid.ok) toldPaidPart(record, sold, paid.data, paid.data.parts.length);
+      continue;
+    }
+    const opened = await app.call('payment:open-part', { orderId: order.orderId, amount });
+    if (!opened.ok) return sold;
+    const { part } = opened.data;
+    const window = { orderId: part.tossOrderId ?? '', orderName: order.orderName, amount: part.amount };
+    let paymentKey = await shop.sim.authorize(window, tender.card);
+    if (paymentKey === null) {
+      await app.call('payment:drop-part', { orderId: order.orderId, part: part.part });
+      await restInCash(app, sold, record);
+      return sold;
+    }
+    record.paymentKeys.add(paymentKey);
+    if (tender.fault) await queueFault(shop, { ...tender.fault, paymentKey }, record);
+    let settled = false;
+    for (let press = 0; press < 3 && !settled; press += 1) {
+      const request = { orderId: window.orderId, paymentKey, amount: part.amount };
+      const answers = await Promise.all(
+        [...Array(step.doublePress && press === 0 ? 2 : 1)].map(() => app.call('payment:confirm', request)),
+      );
+      for (const answer of answers) if (answer.ok) toldPaidPart(record, sold, answer.data, part.part);
+      if (sold.paidParts?.includes(part.part)) settled = true;
+      else if (answers.every((answer) => !answer.ok && answer.error.code !== 'TOSS_UNREACHABLE')) {
+        // Declined: the rest another way.
+        await restInCash(app, sold, record);
+        return sold;
+      } else {
+        await sleep(150);
+        if (rng.chance(0.3)) {
+          paymentKey = (await shop.sim.authorize(window, tender.card)) ?? paymentKey;
+          record.paymentKeys.add(paymentKey);
+        }
+      }
+    }
+    // Still unknown after three presses: the settler finds out; the rest waits.
+    if (!settled) return sold;
+  }
+  return sold;
+}
+
 async function refund(
   app: AppProcess,
   shop: Shop,
@@ -99,12 +185,33 @@ async function refund(
   record: RunRecord,
 ): Promise<void> {
   const sale = sold[step.sale];
+  if (step.part !== undefined) return refundPart(app, step, step.part, sale, record);
   const paymentKey = sale ? record.paid.get(sale.orderId) : undefined;
   if (!sale || paymentKey === undefined) return;
   if (step.fault) await queueFault(shop, { ...step.fault, paymentKey }, record);
   const request =
     step.kind === 'full' ? { kind: 'full' as const } : { kind: 'amount' as const, amount: Math.floor(sale.amount / 2) };
   const answer = await app.call('refund:create', { orderId: sale.orderId, request, reason: '고객 변심' });
+  const entry = answer.ok ? answer.data.refunds.at(-1) : undefined;
+  if (entry?.status === 'DONE')
+    record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
+}
+
+/** A refund of one part of a split sale (one the app answered PAID): all of it, or half. */
+async function refundPart(
+  app: AppProcess,
+  step: RefundStep,
+  part: number,
+  sale: Sold | null | undefined,
+  record: RunRecord,
+): Promise<void> {
+  if (!sale?.paidParts?.includes(part)) return;
+  const order = await app.call('sale:get', { orderId: sale.orderId });
+  const amount = order.ok ? order.data.parts.find((p) => p.part === part)?.amount : undefined;
+  if (amount === undefined) return;
+  const request =
+    step.kind === 'full' ? { kind: 'full' as const } : { kind: 'amount' as const, amount: Math.floor(amount / 2) };
+  const answer = await app.call('refund:create', { orderId: sale.orderId, request, part, reason: '고객 변심' });
   const entry = answer.ok ? answer.data.refunds.at(-1) : undefined;
   if (entry?.status === 'DONE')
     record.refunded.push({ orderId: sale.orderId, refundId: entry.refundId, amount: entry.amount });
@@ -319,7 +426,10 @@ async function checkingLife(shop: Shop, dataDir: string, record: RunRecord, foun
     );
     const orders = await settledOrders(app, new Set([...record.created, ...holders]), found);
     const coupons = await couponsFollowing(app, orders, record);
-    const payments = (await shop.sim.ledger()).filter((payment) => record.created.has(payment.orderId));
+    // A card part's payment is under the part's Toss orderId, which names its order.
+    const payments = (await shop.sim.ledger()).filter((payment) =>
+      record.created.has(parsePartOrderId(payment.orderId)?.orderId ?? payment.orderId),
+    );
     const exit = await app.close();
     if (exit.code !== 0)
       found.push({ kind: 'app-fault', detail: `the restarted app did not close cleanly (exit ${exit.code})` });
@@ -353,6 +463,7 @@ export async function runOnce(shop: Shop, scenario: Scenario, rng: Rng): Promise
   const record: RunRecord = {
     created: new Set(),
     paid: new Map(),
+    paidParts: [],
     refunded: [],
     paymentKeys: new Set(),
     faults: [],

@@ -9,6 +9,9 @@ export const TOSS_TIMEOUT_MS = 1_000;
 /** A fault for one payment's calls (the paymentKey is filled in once the window has paid). */
 export type PaymentFault = Omit<FaultRule, 'paymentKey' | 'orderId'>;
 
+/** One tender of a split sale: a card part paid with this card (a fault on its confirm, perhaps), or a cash part. */
+export type SplitTender = { method: 'card'; card: string; fault?: PaymentFault } | { method: 'cash' };
+
 export interface SaleStep {
   lines: Array<{ productId: string; quantity: number }>;
   coupon: boolean;
@@ -16,6 +19,11 @@ export interface SaleStep {
   /** Pay double-clicked: two confirms at once. */
   doublePress: boolean;
   fault?: PaymentFault;
+  /**
+   * Paid in parts (split evenly, the remainder on the last): card parts through their own
+   * windows and confirms, a cash part at the counter. A declined card part has the rest paid in cash.
+   */
+  split?: SplitTender[];
 }
 
 export interface RefundStep {
@@ -23,6 +31,8 @@ export interface RefundStep {
   sale: number;
   kind: 'full' | 'half';
   fault?: PaymentFault;
+  /** For a split sale: the part (1, 2 …) the refund goes back to. */
+  part?: number;
 }
 
 /** One run: the register's work, the switches the app starts with, and how the run ends. */
@@ -314,4 +324,106 @@ const TWICE: Scenario[] = [
   },
 ];
 
-export const SCENARIOS: readonly Scenario[] = [...CRASHES, ...NETWORK, ...DISK, ...TWICE];
+/** A sale paid in parts: two cards, or a card and cash; with `declines`, the second card may be refused (the rest then in cash). */
+function splitSale(rng: Rng, options: { coupon?: boolean; cardsOnly?: boolean; declines?: boolean } = {}): SaleStep {
+  const base = sale(rng, options.coupon ?? false, false);
+  const second: SplitTender =
+    options.cardsOnly === true || rng.chance(0.6)
+      ? { method: 'card', card: options.declines === true && rng.chance(0.5) ? rng.pick(DECLINING) : CARD.approves }
+      : { method: 'cash' };
+  // At least two americanos, so each part is well above the card minimum.
+  return {
+    ...base,
+    lines: [{ productId: 'americano', quantity: rng.int(2, 4) }, ...base.lines],
+    split: [{ method: 'card', card: CARD.approves }, second],
+  };
+}
+
+/** The work with its first sale paid in parts (the rest as `work` makes it). */
+function splitWork(
+  rng: Rng,
+  options: { cardsOnly?: boolean; declines?: boolean; refunds?: number } = {},
+): { sales: SaleStep[]; refunds: RefundStep[] } {
+  const planned = work(rng, { refunds: options.refunds ?? 0 });
+  const sales = [splitSale(rng, { coupon: rng.chance(0.3), ...options }), ...planned.sales.slice(1)];
+  return { sales, refunds: planned.refunds };
+}
+
+/** Split payment: a kill between parts, mid-confirm of the second part, mid-refund of a part, a declined or faulted second card. */
+const SPLIT: Scenario[] = [
+  {
+    name: 'split: crash between parts',
+    plan(rng) {
+      return { ...splitWork(rng), crashAt: 'part-paid:1', expectCrash: true, end: 'close' };
+    },
+  },
+  {
+    name: 'split: crash mid-confirm of the second part',
+    plan(rng) {
+      const point = rng.pick(['attempt-journaled', 'toss-answered'] as const);
+      return { ...splitWork(rng, { cardsOnly: true }), crashAt: `${point}:2`, expectCrash: true, end: 'close' };
+    },
+  },
+  {
+    name: 'split: crash mid-refund of a part',
+    plan(rng) {
+      const planned = splitWork(rng, { cardsOnly: true });
+      const refunds: RefundStep[] = [{ sale: 0, kind: rng.chance(0.5) ? 'full' : 'half', part: rng.int(1, 2) }];
+      const point = rng.pick(['refund-journaled', 'refund-answered'] as const);
+      return { sales: planned.sales, refunds, crashAt: `${point}:1`, expectCrash: true, end: 'close' };
+    },
+  },
+  {
+    name: 'split: second card declined, the rest in cash',
+    plan(rng) {
+      const planned = splitWork(rng, { cardsOnly: true });
+      const [first, ...others] = planned.sales;
+      if (!first) throw new Error('no sale');
+      const sales = [
+        {
+          ...first,
+          split: [
+            { method: 'card' as const, card: CARD.approves },
+            { method: 'card' as const, card: rng.pick(DECLINING) },
+          ],
+        },
+        ...others,
+      ];
+      const refunds: RefundStep[] = rng.chance(0.5) ? [{ sale: 0, kind: 'half', part: 1 }] : [];
+      return { sales, refunds, expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
+    },
+  },
+  {
+    name: 'split: a fault on the second card part',
+    plan(rng) {
+      const planned = splitWork(rng, { cardsOnly: true });
+      const [first, ...others] = planned.sales;
+      if (!first) throw new Error('no sale');
+      const fault: Fault = rng.pick([
+        { kind: 'latency', ms: TOSS_TIMEOUT_MS + 700 },
+        { kind: 'answer', status: 500, processed: rng.chance(0.5) },
+        { kind: 'reset', processed: true },
+      ]);
+      const second: SplitTender = {
+        method: 'card',
+        card: CARD.approves,
+        fault: { route: rng.chance(0.5) ? 'confirm' : 'any', fault, times: rng.int(1, 2) },
+      };
+      const sales = [{ ...first, split: [{ method: 'card' as const, card: CARD.approves }, second] }, ...others];
+      return { sales, refunds: planned.refunds, expectCrash: false, end: rng.chance(0.3) ? 'kill' : 'close' };
+    },
+  },
+  {
+    name: 'split: kill -9 at a random moment',
+    plan(rng) {
+      return {
+        ...splitWork(rng, { declines: true }),
+        expectCrash: false,
+        end: 'close',
+        killAfterMs: rng.int(0, 900),
+      };
+    },
+  },
+];
+
+export const SCENARIOS: readonly Scenario[] = [...CRASHES, ...NETWORK, ...DISK, ...TWICE, ...SPLIT];

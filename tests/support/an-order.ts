@@ -39,6 +39,7 @@ export function anOrder(changes: Partial<Order> = {}, businessDay = changes.busi
     attempts: [],
     payment: null,
     cash: null,
+    parts: [],
     callNumber: null,
     discounts: [],
     memo: null,

@@ -13,6 +13,7 @@ import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { HistoryService } from '../records/history/history-service';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
+import { PaymentParts } from '../money/payment/payment-parts';
 import { PaymentService } from '../money/payment/payment-service';
 import type { PaymentMode } from '../toss/toss-endpoints';
 import type { TossOf } from '../toss/toss-of';
@@ -95,6 +96,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     settled: (order: Order) => redemption.settle(order),
   };
   const payments = new PaymentService({ ...paying, open: openWork.of('confirms') });
+  const parts = new PaymentParts({ orders: orderBook, locks, training, now });
   const cash = new CashSaleService(paying);
   const cashReceiptCancels = new CashReceiptCancels({
     open: openWork.of('cashReceiptCancels'),
@@ -125,6 +127,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     cashReceipts: cashReceiptCancels,
     coupons: {
       afterRefund: (order, full) => redemption.afterRefund(order, full, deps.settings.restoreCouponOnRefund()),
+      settle: (order) => redemption.settle(order),
     },
     training,
     now,
@@ -175,6 +178,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     ...deps.shop,
     sales,
     payments,
+    parts,
     cash,
     settlements: board,
     drafts,

@@ -59,6 +59,7 @@ const MOVING_MONEY: ReadonlySet<Channel> = new Set<Channel>([
   'payment:confirm',
   'payment:complete-free',
   'cash:sale',
+  'cash:pay-part',
   'cash:receipt',
   'refund:create',
 ]);

@@ -366,7 +366,9 @@ export class JournalOrderBook implements OrderBook {
     const found: Order[] = [];
     for (const orderId of await (await this.ready()).byApproval(approveNo)) {
       const order = await this.get(orderId);
-      if (order?.payment?.approveNo === approveNo) found.push(order);
+      // An order paid in parts has an approval number per card part.
+      const approvals = [order?.payment, ...(order?.parts ?? []).map((part) => part.payment)].map((p) => p?.approveNo);
+      if (order && approvals.includes(approveNo)) found.push(order);
     }
     return found;
   }

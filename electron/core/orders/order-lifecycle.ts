@@ -1,6 +1,8 @@
 import type { CashReceipt, CashTender } from '../../../shared/domain/cash';
 import { PosError } from '../../../shared/domain/errors';
-import { couponCodesOf, type Order, type PaymentRecord } from '../../../shared/domain/order';
+import { couponCodesOf, type Order, type PaymentPart, type PaymentRecord } from '../../../shared/domain/order';
+import { partOrderId } from '../../../shared/domain/part-number';
+import { cashTenderOf, isSplit, partsPaid } from '../../../shared/domain/payment-parts';
 import type { RefundEntry } from '../../../shared/domain/refunds';
 import type { OrderBook, OrderDay } from './order-book';
 import type { OrderLocks } from './order-locks';
@@ -14,10 +16,19 @@ export interface AttemptEnd {
 }
 
 /** A new order's fields; its life starts PENDING with nothing paid, tried or refunded. */
-export type NewOrder = Omit<Order, 'status' | 'attempts' | 'payment' | 'cash' | 'callNumber' | 'refunds'>;
+export type NewOrder = Omit<Order, 'status' | 'attempts' | 'payment' | 'cash' | 'parts' | 'callNumber' | 'refunds'>;
 
 export function newOrder(fields: NewOrder): Order {
-  return { ...fields, status: 'PENDING', attempts: [], payment: null, cash: null, callNumber: null, refunds: [] };
+  return {
+    ...fields,
+    status: 'PENDING',
+    attempts: [],
+    payment: null,
+    cash: null,
+    parts: [],
+    callNumber: null,
+    refunds: [],
+  };
 }
 
 /** The stored order of this id, rung up in the register's mode; anything else is refused. */
@@ -31,6 +42,25 @@ export function ownOrder(order: Order | null, orderId: string, training: boolean
 /** Back to open when no payment stands: ABANDONED if it holds a coupon (the next Pay checks the coupon again), else PENDING. */
 function reopen(o: Order): void {
   o.status = couponCodesOf(o).length > 0 ? 'ABANDONED' : 'PENDING';
+}
+
+/**
+ * Where an order paid in parts stands after a part ends: PAID (with its 대기번호) once its PAID
+ * parts add up to its amount, else open (PENDING): a declined part never gives up the order,
+ * whose paid parts stand.
+ */
+function settleParts(o: Order, day: OrderDay): void {
+  if (partsPaid(o) >= o.amount) {
+    o.status = 'PAID';
+    o.callNumber ??= day.nextCallNumber();
+  } else {
+    o.status = 'PENDING';
+  }
+}
+
+/** The part a card attempt pays, if it pays one. */
+function partOf(o: Order, attempt: { part?: number | undefined } | undefined): PaymentPart | undefined {
+  return attempt?.part === undefined ? undefined : o.parts.find((p) => p.part === attempt.part);
 }
 
 /**
@@ -51,25 +81,41 @@ export class OrderLifecycle {
     return order;
   }
 
-  /** A card confirm is being sent: journaled first, so a crash leaves an attempt to settle. */
-  startAttempt(orderId: string, paymentKey: string, at: string): Promise<Order> {
+  /**
+   * A card confirm is being sent (for the whole order, or for its card part `part`): journaled
+   * first, so a crash leaves an attempt to settle.
+   */
+  startAttempt(orderId: string, paymentKey: string, at: string, part?: number): Promise<Order> {
     return this.change(orderId, at, (o) => {
       o.status = 'CONFIRMING';
-      o.attempts.push({ paymentKey, startedAt: at, outcome: 'CONFIRMING' });
+      o.attempts.push({ ...(part === undefined ? {} : { part }), paymentKey, startedAt: at, outcome: 'CONFIRMING' });
+      const paying = partOf(o, { part });
+      if (paying) paying.status = 'CONFIRMING';
     });
   }
 
-  /** The attempt's outcome: PAID with the payment (and a 대기번호) when approved, else open again. */
+  /**
+   * The attempt's outcome: PAID with the payment (and a 대기번호) when approved, else open again.
+   * An attempt at a card part ends the part (PAID, or FAILED with nothing taken); the order is
+   * PAID once its paid parts add up to its amount.
+   */
   endAttempt(orderId: string, paymentKey: string, at: string, end: AttemptEnd): Promise<Order> {
     return this.change(orderId, at, (o, day) => {
-      if (end.payment) {
+      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
+      const part = partOf(o, attempt);
+      if (part) {
+        // A part already ended keeps how it ended: only the attempt's record follows.
+        if (part.status === 'CONFIRMING') {
+          Object.assign(part, { status: end.payment ? 'PAID' : 'FAILED', payment: end.payment ?? null, endedAt: at });
+          settleParts(o, day);
+        }
+      } else if (end.payment) {
         o.status = 'PAID';
         o.payment = end.payment;
         o.callNumber ??= day.nextCallNumber();
       } else {
         reopen(o);
       }
-      const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
       if (attempt) {
         attempt.outcome = end.outcome;
         attempt.endedAt = at;
@@ -79,12 +125,21 @@ export class OrderLifecycle {
     });
   }
 
-  /** A sale on the books that Toss shows cancelled by our compensation: it is taken off (open again, no payment). */
+  /**
+   * A sale on the books that Toss shows cancelled by our compensation: it is taken off (open
+   * again, no payment). A card part so cancelled is FAILED, and its order open again.
+   */
   takeOff(orderId: string, paymentKey: string, at: string, reason: string): Promise<Order> {
-    return this.change(orderId, at, (o) => {
-      reopen(o);
-      o.payment = null;
+    return this.change(orderId, at, (o, day) => {
       const attempt = o.attempts.findLast((a) => a.paymentKey === paymentKey);
+      const part = partOf(o, attempt);
+      if (part) {
+        Object.assign(part, { status: 'FAILED', payment: null, endedAt: at });
+        settleParts(o, day);
+      } else {
+        reopen(o);
+        o.payment = null;
+      }
       if (attempt)
         Object.assign(attempt, { outcome: 'COMPENSATED', endedAt: at, code: 'COMPENSATED', message: reason });
     });
@@ -99,6 +154,50 @@ export class OrderLifecycle {
     });
   }
 
+  /** A card part opened for its payment window: OPEN, under its own Toss orderId. */
+  openCardPart(orderId: string, amount: number, at: string): Promise<Order> {
+    return this.change(orderId, at, (o) => {
+      const part = o.parts.length + 1;
+      o.parts.push({
+        part,
+        method: 'card',
+        amount,
+        tossOrderId: partOrderId(o.orderId, part),
+        status: 'OPEN',
+        payment: null,
+        cash: null,
+        openedAt: at,
+        endedAt: null,
+      });
+    });
+  }
+
+  /** A card part's window was closed before any confirm: FAILED, nothing taken. */
+  dropPart(orderId: string, part: number, at: string): Promise<Order> {
+    return this.change(orderId, at, (o) => {
+      const dropped = o.parts.find((p) => p.part === part && p.status === 'OPEN');
+      if (dropped) Object.assign(dropped, { status: 'FAILED', endedAt: at });
+    });
+  }
+
+  /** A part paid in cash at the counter, opened and paid at once; the order is PAID once its parts add up. */
+  paidPartInCash(orderId: string, amount: number, cash: CashTender): Promise<Order> {
+    return this.change(orderId, cash.paidAt, (o, day) => {
+      o.parts.push({
+        part: o.parts.length + 1,
+        method: 'cash',
+        amount,
+        tossOrderId: null,
+        status: 'PAID',
+        payment: null,
+        cash,
+        openedAt: cash.paidAt,
+        endedAt: cash.paidAt,
+      });
+      settleParts(o, day);
+    });
+  }
+
   /** Brought to 0 won by its discounts: paid with nothing taken. */
   paidByDiscounts(orderId: string, at: string): Promise<Order> {
     return this.change(orderId, at, (o, day) => {
@@ -107,10 +206,12 @@ export class OrderLifecycle {
     });
   }
 
-  /** Given up while open: it can no longer be paid. */
+  /** Given up while open: it can no longer be paid (a card part still open goes with it). */
   abandon(orderId: string, at: string): Promise<Order> {
     return this.change(orderId, at, (o) => {
       o.status = 'ABANDONED';
+      for (const part of o.parts.filter((p) => p.status === 'OPEN'))
+        Object.assign(part, { status: 'FAILED', endedAt: at });
     });
   }
 
@@ -121,25 +222,32 @@ export class OrderLifecycle {
     });
   }
 
-  /** How a journaled refund ended. */
+  /**
+   * How a journaled refund ended. An order paid in parts that never became whole, whose paid
+   * parts are now all given back, ends ABANDONED: nothing of it is paid, and its coupon is free.
+   */
   endRefund(orderId: string, refundId: string, at: string, end: Partial<RefundEntry>): Promise<Order> {
     return this.change(orderId, at, (o) => {
       const stored = o.refunds.find((r) => r.refundId === refundId);
       if (stored) Object.assign(stored, end);
+      const givenBack = o.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
+      if (o.status === 'PENDING' && isSplit(o) && partsPaid(o) > 0 && givenBack >= partsPaid(o)) o.status = 'ABANDONED';
     });
   }
 
-  /** A cash sale's 현금영수증 as it now stands (issued, refused, or still being asked about). */
+  /** A cash sale's (or cash part's) 현금영수증 as it now stands (issued, refused, or still being asked about). */
   recordCashReceipt(orderId: string, at: string, receipt: CashReceipt): Promise<Order> {
     return this.change(orderId, at, (o) => {
-      if (o.cash) o.cash.cashReceipt = receipt;
+      const cash = cashTenderOf(o);
+      if (cash) cash.cashReceipt = receipt;
     });
   }
 
   /** Toss refused for good to cancel the receipt: kept on it for the manager. */
   async cashReceiptCancelRefused(orderId: string, failure: { code: string; message: string }): Promise<Order> {
     return this.book.update(this.held(orderId), (o) => {
-      if (o.cash?.cashReceipt) o.cash.cashReceipt.failure = failure;
+      const receipt = cashTenderOf(o)?.cashReceipt;
+      if (receipt) receipt.failure = failure;
     });
   }
 
@@ -151,7 +259,7 @@ export class OrderLifecycle {
     receiptAmount: (o: Order, receipt: CashReceipt) => number,
   ): Promise<Order> {
     return this.change(orderId, at, (o) => {
-      const kept = o.cash?.cashReceipt;
+      const kept = cashTenderOf(o)?.cashReceipt;
       if (!kept) return;
       kept.canceledAmount = owed;
       if (owed >= receiptAmount(o, kept)) kept.status = 'CANCELED';

@@ -28,3 +28,11 @@ const tossTerms: Record<string, string> = {
 export function formatTossTerm(value: string, locale: Locale): string {
   return locale === 'en' ? (tossTerms[value] ?? value) : value;
 }
+
+/** A history row's method: one word, or an order paid in parts' methods joined by `+` (카드+현금 → Card+Cash). */
+export function formatMethods(value: string, locale: Locale): string {
+  return value
+    .split('+')
+    .map((method) => formatTossTerm(method, locale))
+    .join('+');
+}

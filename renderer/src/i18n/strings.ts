@@ -47,6 +47,9 @@ const ko = {
   cartLockedNote: '결제 결과를 확인할 때까지 장바구니를 바꿀 수 없습니다.',
   dismiss: '닫기',
   payAgain: '다시 결제 (F9)',
+  payAnotherWay: '다른 방법으로 결제',
+  payInCash: '현금 (F7)',
+  payInParts: '나눠 결제 (Shift+F9)',
   approveAgain: '관리자 승인 다시 받기',
   windowFailed: (code: string | null): string =>
     code === null ? '결제창을 열 수 없습니다. 다시 시도해 주세요.' : '결제창에서 오류가 났습니다. 다시 시도해 주세요.',
@@ -139,6 +142,9 @@ const en: Strings = {
   cartLockedNote: 'The cart is locked until the payment result is known.',
   dismiss: 'Dismiss',
   payAgain: 'Pay again (F9)',
+  payAnotherWay: 'Pay another way',
+  payInCash: 'Cash (F7)',
+  payInParts: 'Split (Shift+F9)',
   approveAgain: 'Ask a manager to approve again',
   windowFailed: (code) =>
     code === null

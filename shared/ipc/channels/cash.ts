@@ -18,6 +18,23 @@ export const cashChannels = defineChannels({
     }),
     output: orderSchema,
   },
+  /**
+   * A cash part of an order paid in parts, opened and paid at once: `amount` of what is left to
+   * pay (never above it), `received` what the customer handed over (change = received − amount).
+   * A 현금영수증 asked for here covers this part's amount only. An order takes one cash part;
+   * the order is PAID (with its 대기번호) once its PAID parts add up to its amount. `cash:receipt`
+   * issues the cash part's 현금영수증 later, as for a cash sale.
+   */
+  'cash:pay-part': {
+    role: 'cashier',
+    input: z.strictObject({
+      orderId: orderIdSchema,
+      amount: wonSchema.min(1).max(MAX_CASH_RECEIVED),
+      received: wonSchema.max(MAX_CASH_RECEIVED),
+      cashReceipt: cashReceiptRequestSchema.optional(),
+    }),
+    output: orderSchema,
+  },
   /** A cash sale's 현금영수증, asked for again (Toss refused it, or its answer was lost) or later. */
   'cash:receipt': {
     role: 'cashier',

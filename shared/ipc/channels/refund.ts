@@ -1,25 +1,41 @@
 import { z } from 'zod';
 import { wonSchema } from '../../domain/money';
 import { orderIdSchema, orderSchema } from '../../domain/order';
+import { partNumberSchema } from '../../domain/part-number';
 import { refundLineSchema, refundReasonSchema, refundRequestSchema } from '../../domain/refunds';
 import { defineChannels } from '../channel';
+
+/**
+ * Which part of an order paid in parts the refund goes back to: required for such an order
+ * (REFUND_PART_REQUIRED without it), refused for an order paid by one tender. The refund is never
+ * above what that part has left (its amount less its earlier refunds); a card part is cancelled
+ * at Toss on that part's payment, a cash part is given back in cash. With a part, `full` means
+ * everything left of that part.
+ */
+const partInput = partNumberSchema.optional();
 
 export const refundChannels = defineChannels({
   /** What a refund would give back, line by line, checked as `refund:create` will check it; nothing is sent or stored. */
   'refund:preview': {
     role: 'manager',
-    input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema }),
+    input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema, part: partInput }),
     output: z.strictObject({
       amount: wonSchema,
       lines: z.array(refundLineSchema),
+      /** What is left to refund after it: of the order, or of the part for an order paid in parts. */
       balanceAfter: wonSchema,
       coupon: z.enum(['restored', 'kept', 'expired', 'none']),
     }),
   },
-  /** Refunds through Toss's cancel, journaled first; the order as it stands after. */
+  /** Refunds through Toss's cancel (or in cash), journaled first; the order as it stands after. Partly paid orders' paid parts too. */
   'refund:create': {
     role: 'manager',
-    input: z.strictObject({ orderId: orderIdSchema, request: refundRequestSchema, reason: refundReasonSchema }),
+    input: z.strictObject({
+      orderId: orderIdSchema,
+      request: refundRequestSchema,
+      part: partInput,
+      reason: refundReasonSchema,
+    }),
     output: orderSchema,
   },
 });

@@ -248,6 +248,7 @@ export class OrderFactory {
       attempts: [],
       payment: null,
       cash: null,
+      parts: [],
       callNumber: null,
       discounts: priced.discounts,
       memo: null,

@@ -230,6 +230,80 @@ describe('the chaos invariant checker', () => {
     ).toEqual(['refund-mismatch']);
   });
 
+  it('a split order: each paid card part needs its own payment under its part orderId, for its amount; Toss money under a part the books did not record is an orphan; a part told paid must stay paid', () => {
+    const card = { ...aCardPayment('key-p1', 5_000), issuerCode: null };
+    const parts = (first: Partial<Order['parts'][number]> = {}): Order['parts'] => [
+      {
+        part: 1,
+        method: 'card',
+        amount: 5_000,
+        tossOrderId: `${PAID_ID}-p1`,
+        status: 'PAID',
+        payment: card,
+        cash: null,
+        openedAt: '2026-12-01T12:00:00+09:00',
+        endedAt: '2026-12-01T12:00:05+09:00',
+        ...first,
+      },
+      {
+        part: 2,
+        method: 'cash',
+        amount: 3_000,
+        tossOrderId: null,
+        status: 'PAID',
+        payment: null,
+        cash: { received: 3_000, change: 0, paidAt: '2026-12-01T12:01:00+09:00', cashReceipt: null },
+        openedAt: '2026-12-01T12:01:00+09:00',
+        endedAt: '2026-12-01T12:01:00+09:00',
+      },
+    ];
+    const split = (first: Partial<Order['parts'][number]> = {}, changes: Partial<z.input<typeof orderSchema>> = {}) =>
+      order(PAID_ID, { status: 'PAID', callNumber: 1, parts: parts(first), ...changes });
+    const partPayment = payment({
+      paymentKey: 'key-p1',
+      orderId: `${PAID_ID}-p1`,
+      totalAmount: 5_000,
+      balanceAmount: 5_000,
+    });
+    const books: Books = {
+      payments: [partPayment],
+      orders: new Map([[PAID_ID, split()]]),
+      coupons: [coupon()],
+      told: {
+        created: new Set([PAID_ID]),
+        paid: new Map(),
+        refunded: [],
+        paidParts: [
+          { orderId: PAID_ID, part: 1, paymentKey: 'key-p1' },
+          { orderId: PAID_ID, part: 2, paymentKey: null },
+        ],
+      },
+    };
+    expect(checkBooks(books)).toEqual([]);
+    expect(kinds({ ...books, payments: [] })).toEqual(['unbacked-sale']);
+    expect(kinds({ ...books, payments: [{ ...partPayment, totalAmount: 6_000 }] })).toEqual(['amount-mismatch']);
+    expect(kinds({ ...books, payments: [{ ...partPayment, orderId: PAID_ID }] })).toContain('unbacked-sale');
+    // The parts add up to less than the PAID order.
+    expect(kinds({ ...books, orders: new Map([[PAID_ID, split({ amount: 4_000 })]]) })).toContain('amount-mismatch');
+    // Toss holds the part's money, and the books have the part FAILED: an orphan, and the register was told otherwise.
+    expect(
+      kinds({
+        ...books,
+        orders: new Map([[PAID_ID, split({ status: 'FAILED', payment: null }, { status: 'PENDING' })]]),
+      }),
+    ).toEqual(['lost-order', 'orphan-charge', 'coupon-conflict']);
+    // A second charge under the part's orderId.
+    expect(kinds({ ...books, payments: [partPayment, { ...partPayment, paymentKey: 'key-p1b' }] })).toEqual([
+      'double-charge',
+    ]);
+    expect(
+      kinds({
+        ...books,
+        orders: new Map([[PAID_ID, split({ status: 'CONFIRMING', payment: null }, { status: 'CONFIRMING' })]]),
+      }),
+    ).toContain('unsettled');
+  });
+
   it('a coupon is used by its paid order only: used by an order given up, or free while its order is paid, is a conflict', () => {
     const books = sound();
     const abandoned = order(OPEN_ID, { status: 'ABANDONED' });

@@ -7,6 +7,8 @@ import { OrderLifecycle, newOrder, ownOrder } from '../../../electron/core/order
 import { OrderLocks } from '../../../electron/core/orders/order-locks';
 import type { Order } from '../../../shared/domain/order';
 import type { CashReceipt } from '../../../shared/domain/cash';
+import { orderTimeline } from '../../../shared/domain/order-timeline';
+import { paidBy, refundedBy } from '../../../shared/domain/paid-by';
 import { aCardPayment, aCouponDiscount, anOrder } from '../../support/an-order';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -279,6 +281,118 @@ describe('an order’s life', () => {
       status: 'ABANDONED',
       updatedAt: AT,
     });
+  });
+
+  it('pays an order in parts: a card part under its own Toss orderId, PAID or FAILED by its attempt; the order PAID with a 대기번호 only once the parts add up', async () => {
+    const order = anOrder({ discounts: [aCouponDiscount()] });
+    const { locks, lifecycle } = await aBook(order);
+    const step = (change: () => Promise<Order>) => locks.run(order.orderId, change);
+    const opened = await step(() => lifecycle.openCardPart(order.orderId, 4_000, AT));
+    expect(opened.parts).toEqual([
+      {
+        part: 1,
+        method: 'card',
+        amount: 4_000,
+        tossOrderId: `${order.orderId}-p1`,
+        status: 'OPEN',
+        payment: null,
+        cash: null,
+        openedAt: AT,
+        endedAt: null,
+      },
+    ]);
+    const confirming = await step(() => lifecycle.startAttempt(order.orderId, 'pk-1', AT, 1));
+    expect(confirming).toMatchObject({ status: 'CONFIRMING', attempts: [{ part: 1, paymentKey: 'pk-1' }] });
+    expect(confirming.parts[0]?.status).toBe('CONFIRMING');
+    const paidPart = await step(() =>
+      lifecycle.endAttempt(order.orderId, 'pk-1', AT, { outcome: 'APPROVED', payment: aCardPayment('pk-1', 4_000) }),
+    );
+    // One part paid of 9,000: the order stays open, no 대기번호, no payment of its own.
+    expect(paidPart).toMatchObject({ status: 'PENDING', callNumber: null, payment: null });
+    expect(paidPart.parts[0]).toMatchObject({ status: 'PAID', payment: { paymentKey: 'pk-1' }, endedAt: AT });
+
+    await step(() => lifecycle.openCardPart(order.orderId, 3_000, AT));
+    await step(() => lifecycle.startAttempt(order.orderId, 'pk-2', AT, 2));
+    const declined = await step(() =>
+      lifecycle.endAttempt(order.orderId, 'pk-2', AT, { outcome: 'FAILED', code: 'REJECT_CARD_PAYMENT' }),
+    );
+    // A declined part never gives up the order, coupon or not: its paid part stands.
+    expect(declined.status).toBe('PENDING');
+    expect(declined.parts.map((p) => p.status)).toEqual(['PAID', 'FAILED']);
+    // An attempt ended again (a late answer) leaves the part as it ended.
+    const again = await step(() =>
+      lifecycle.endAttempt(order.orderId, 'pk-2', AT, { outcome: 'APPROVED', payment: aCardPayment('pk-2', 3_000) }),
+    );
+    expect(again.parts[1]).toMatchObject({ status: 'FAILED', payment: null });
+
+    await step(() => lifecycle.openCardPart(order.orderId, 1_000, AT));
+    const dropped = await step(() => lifecycle.dropPart(order.orderId, 3, AT));
+    expect(dropped.parts[2]).toMatchObject({ status: 'FAILED', endedAt: AT });
+
+    const cash = { received: 5_000, change: 0, paidAt: AT, cashReceipt: null };
+    const paid = await step(() => lifecycle.paidPartInCash(order.orderId, 5_000, cash));
+    expect(paid).toMatchObject({ status: 'PAID', callNumber: 1, cash: null });
+    expect(paid.parts[3]).toMatchObject({
+      part: 4,
+      method: 'cash',
+      amount: 5_000,
+      status: 'PAID',
+      cash,
+      tossOrderId: null,
+    });
+    expect(paidBy(paid)).toBe('split');
+    expect(orderTimeline(paid).find((e) => e.kind === 'paid')).toEqual({
+      kind: 'paid',
+      at: AT,
+      amount: 9_000,
+      by: 'split',
+    });
+    // A cash part's 현금영수증 is kept on that part.
+    const withReceipt = await step(() => lifecycle.recordCashReceipt(order.orderId, AT, aCashReceipt()));
+    expect(withReceipt.parts[3]?.cash?.cashReceipt).toEqual(aCashReceipt());
+
+    // Compensation found later takes the card part off: FAILED, and the order open again.
+    const takenOff = await step(() => lifecycle.takeOff(order.orderId, 'pk-1', AT, 'compensated'));
+    expect(takenOff).toMatchObject({ status: 'PENDING', callNumber: 1 });
+    expect(takenOff.parts[0]).toMatchObject({ status: 'FAILED', payment: null });
+  });
+
+  it('ends a partly paid order ABANDONED once refunds gave back all its parts took; an abandoned order’s open part goes with it', async () => {
+    const order = anOrder();
+    const { locks, lifecycle } = await aBook(order);
+    const step = (change: () => Promise<Order>) => locks.run(order.orderId, change);
+    await step(() =>
+      lifecycle.paidPartInCash(order.orderId, 2_000, { received: 2_000, change: 0, paidAt: AT, cashReceipt: null }),
+    );
+    const refund = {
+      refundId: 'r1',
+      kind: 'full' as const,
+      amount: 2_000,
+      lines: [],
+      reason: 'x',
+      approvedBy: '김토스',
+      requestedAt: AT,
+      status: 'REFUNDING' as const,
+      transactionKey: null,
+      canceledAt: null,
+      tossBalance: null,
+      failure: null,
+      coupon: null,
+      part: 1,
+    };
+    await step(() => lifecycle.startRefund(order.orderId, refund));
+    const failed = await step(() => lifecycle.endRefund(order.orderId, 'r1', AT, { status: 'FAILED' }));
+    expect(failed.status).toBe('PENDING');
+    await step(() => lifecycle.startRefund(order.orderId, { ...refund, refundId: 'r2' }));
+    const ended = await step(() => lifecycle.endRefund(order.orderId, 'r2', AT, { status: 'DONE' }));
+    expect(ended.status).toBe('ABANDONED');
+    expect(refundedBy(ended, { part: 1 })).toBe('cash');
+
+    const other = anOrder();
+    const { locks: otherLocks, lifecycle: otherLife } = await aBook(other);
+    await otherLocks.run(other.orderId, () => otherLife.openCardPart(other.orderId, 4_000, AT));
+    const abandoned = await otherLocks.run(other.orderId, () => otherLife.abandon(other.orderId, AT));
+    expect(abandoned.parts[0]).toMatchObject({ status: 'FAILED', endedAt: AT });
   });
 
   it('opens every new order PENDING with nothing paid, tried or refunded, and stores it', async () => {

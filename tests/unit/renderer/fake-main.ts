@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 import { catalogSchema, type Catalog } from '../../../shared/domain/catalog';
 import { PosError, type PosErrorCode, type PosErrorData } from '../../../shared/domain/errors';
-import type { Order } from '../../../shared/domain/order';
+import { CARD_MINIMUM_WON, type Order, type PaymentPart, type PaymentRecord } from '../../../shared/domain/order';
+import { parsePartOrderId, partOrderId } from '../../../shared/domain/part-number';
+import { leftToPay, partsPaid, partUnderWay } from '../../../shared/domain/payment-parts';
 import type { Preferences } from '../../../shared/domain/settings';
 import { emptyDraft, type RegisterDraft } from '../../../shared/domain/register';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
@@ -66,6 +68,8 @@ export class FakeMain {
   draft: RegisterDraft = structuredClone(emptyDraft);
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private nextOrder = 1;
+  /** Toss refuses the next card part's confirm with this: main ends the part FAILED, then answers the refusal. */
+  declineNextPart: PosErrorData | null = null;
 
   constructor(readonly catalog: Catalog = testCatalog) {}
 
@@ -109,22 +113,51 @@ export class FakeMain {
         ...order.attempts.filter((attempt) => attempt.paymentKey !== paymentKey),
         { paymentKey, startedAt: STAMP, outcome: 'APPROVED', endedAt: STAMP },
       ],
-      payment: {
-        paymentKey,
-        method: '카드',
-        totalAmount: order.amount,
-        approvedAt: STAMP,
-        cardNumber: '43301234****123*',
-        approveNo: '00000000',
-        cardType: '신용',
-        installmentPlanMonths: 0,
-        receiptUrl: 'https://dashboard.tosspayments.com/receipt/fake',
-        issuerCode: '41',
-      },
-      callNumber: [...this.orders.values()].filter((o) => o.status === 'PAID').length + 1,
+      payment: cardPayment(paymentKey, order.amount),
+      callNumber: this.nextCallNumber(),
     };
     this.orders.set(orderId, paid);
     return paid;
+  }
+
+  /** A part of the order changed as main changes it; the order is PAID (with its 대기번호) once its paid parts add up. */
+  private setPart(orderId: string, part: PaymentPart): Order {
+    const order = this.mustGet(orderId);
+    const parts = order.parts.some((p) => p.part === part.part)
+      ? order.parts.map((p) => (p.part === part.part ? part : p))
+      : [...order.parts, part];
+    const whole = partsPaid({ parts }) === order.amount;
+    const next: Order = {
+      ...order,
+      parts,
+      ...(whole ? { status: 'PAID', callNumber: this.nextCallNumber() } : {}),
+    };
+    this.orders.set(orderId, next);
+    return next;
+  }
+
+  private nextCallNumber(): number {
+    return [...this.orders.values()].filter((o) => o.status === 'PAID').length + 1;
+  }
+
+  /** Main's checks of a new part, in its words. */
+  private newPart(order: Order, method: PaymentPart['method'], amount: number): PaymentPart {
+    if (order.status !== 'PENDING') throw new FakeMainError(posError('ORDER_ALREADY_PAID'));
+    if (partUnderWay(order) !== undefined) throw new FakeMainError(posError('PART_UNDER_WAY'));
+    if (amount > leftToPay(order)) throw new FakeMainError(posError('PART_OVER_REST'));
+    if (method === 'card' && amount < CARD_MINIMUM_WON) throw new FakeMainError(posError('PART_BELOW_CARD_MINIMUM'));
+    const part = order.parts.length + 1;
+    return {
+      part,
+      method,
+      amount,
+      tossOrderId: method === 'card' ? partOrderId(order.orderId, part) : null,
+      status: method === 'card' ? 'OPEN' : 'PAID',
+      payment: null,
+      cash: null,
+      openedAt: STAMP,
+      endedAt: null,
+    };
   }
 
   private mustGet(orderId: string): Order {
@@ -206,6 +239,22 @@ export class FakeMain {
       return paid;
     },
     'cash:receipt': notTheRegisters,
+    'cash:pay-part': async ({ orderId, amount, received }) => {
+      const part = this.newPart(this.mustGet(orderId), 'cash', amount);
+      if (received < amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));
+      const cash = { received, change: received - amount, paidAt: STAMP, cashReceipt: null };
+      return this.setPart(orderId, { ...part, cash, endedAt: STAMP });
+    },
+    'payment:open-part': async ({ orderId, amount }) => {
+      const part = this.newPart(this.mustGet(orderId), 'card', amount);
+      return { part, order: this.setPart(orderId, part) };
+    },
+    'payment:drop-part': async ({ orderId, part }) => {
+      const found = this.mustGet(orderId).parts.find((p) => p.part === part);
+      if (found === undefined) throw new FakeMainError(posError('PART_NOT_OPEN'));
+      if (found.status !== 'OPEN') return this.mustGet(orderId);
+      return this.setPart(orderId, { ...found, status: 'FAILED', endedAt: STAMP });
+    },
     'payment:settlements': async () => [],
     'payment:dismiss-settlement': async () => [],
     'sale:last-paid': async () => [...this.orders.values()].filter((order) => order.status === 'PAID').at(-1) ?? null,
@@ -326,6 +375,8 @@ export class FakeMain {
   }
 
   private confirm({ orderId, paymentKey, amount }: { orderId: string; paymentKey: string; amount: number }): Order {
+    const named = parsePartOrderId(orderId);
+    if (named !== null) return this.confirmPart(named.orderId, named.part, paymentKey, amount);
     const order = this.orders.get(orderId);
     if (order === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
     if (order.status === 'PAID') {
@@ -336,6 +387,38 @@ export class FakeMain {
     if (amount !== order.amount) throw new FakeMainError(posError('AMOUNT_MISMATCH'));
     return this.markPaid(orderId, paymentKey);
   }
+
+  /** A card part's confirm: checked against the part main stored; the order answered whole. */
+  private confirmPart(orderId: string, number: number, paymentKey: string, amount: number): Order {
+    const part = this.mustGet(orderId).parts.find((p) => p.part === number);
+    if (part === undefined) throw new FakeMainError(posError('ORDER_NOT_FOUND'));
+    if (part.status === 'PAID' && part.payment?.paymentKey === paymentKey) return this.mustGet(orderId);
+    if (part.status !== 'OPEN' && part.status !== 'CONFIRMING') throw new FakeMainError(posError('PART_NOT_OPEN'));
+    if (amount !== part.amount) throw new FakeMainError(posError('AMOUNT_MISMATCH'));
+    const declined = this.declineNextPart;
+    if (declined !== null) {
+      this.declineNextPart = null;
+      this.setPart(orderId, { ...part, status: 'FAILED', endedAt: STAMP });
+      throw new FakeMainError(declined);
+    }
+    return this.setPart(orderId, { ...part, status: 'PAID', payment: cardPayment(paymentKey, amount), endedAt: STAMP });
+  }
+}
+
+/** What Toss approved for a card (the fake's one card). */
+function cardPayment(paymentKey: string, amount: number): PaymentRecord {
+  return {
+    paymentKey,
+    method: '카드',
+    totalAmount: amount,
+    approvedAt: STAMP,
+    cardNumber: '43301234****123*',
+    approveNo: '00000000',
+    cardType: '신용',
+    installmentPlanMonths: 0,
+    receiptUrl: 'https://dashboard.tosspayments.com/receipt/fake',
+    issuerCode: '41',
+  };
 }
 
 /** The customer screen's channel: the register never calls it. */

@@ -6,6 +6,7 @@ import { heldTexts } from '../../../renderer/src/features/held/held-strings';
 import { optionTexts } from '../../../renderer/src/features/register/option-strings';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
 import { receiptTexts } from '../../../renderer/src/features/receipt/receipt-strings';
+import { splitTexts } from '../../../renderer/src/features/split/split-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
 import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { formatDateTime } from '../../../renderer/src/i18n/format';
 import type { Phase } from '../../../renderer/src/features/checkout/phase';
 
 const hangul = /[\uac00-\ud7a3]/;
-const phases: Phase[] = ['idle', 'creating-order', 'awaiting-window', 'confirming', 'paid'];
+const phases: Phase[] = ['idle', 'creating-order', 'opening-part', 'awaiting-window', 'confirming', 'paid'];
 
 /** Every leaf of a strings table as path → value; functions are called with a sample argument. */
 function leaves(value: unknown, path = ''): Array<[string, unknown]> {
@@ -73,6 +74,7 @@ describe('Korean and English UI texts', () => {
     ['option picker and memo', optionTexts],
     ['history', historyTexts],
     ['receipt', receiptTexts],
+    ['split payment', splitTexts],
   ] as const)(
     'the %s screen says everything in both languages, Korean in Korean and English without Hangul',
     (_name, table) => {

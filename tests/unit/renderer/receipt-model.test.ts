@@ -454,6 +454,110 @@ describe('a refund receipt', () => {
   });
 });
 
+/** The card order paid in parts: 5,000원 on the Shinhan card, a second card declined, the rest (6,600원) in cash with a 현금영수증. */
+function splitOrder(): Order {
+  const card = cardOrder();
+  const cash = cashOrder().cash!;
+  return cardOrder({
+    payment: null,
+    parts: [
+      {
+        part: 1,
+        method: 'card',
+        amount: 5_000,
+        tossOrderId: `${card.orderId}-p1`,
+        status: 'PAID',
+        payment: { ...card.payment!, totalAmount: 5_000, installmentPlanMonths: 0 },
+        cash: null,
+        openedAt: '2026-12-01T14:03:00+09:00',
+        endedAt: '2026-12-01T14:03:27+09:00',
+      },
+      {
+        part: 2,
+        method: 'card',
+        amount: 6_600,
+        tossOrderId: `${card.orderId}-p2`,
+        status: 'FAILED',
+        payment: null,
+        cash: null,
+        openedAt: '2026-12-01T14:04:00+09:00',
+        endedAt: '2026-12-01T14:04:10+09:00',
+      },
+      {
+        part: 3,
+        method: 'cash',
+        amount: 6_600,
+        tossOrderId: null,
+        status: 'PAID',
+        payment: null,
+        cash: { ...cash, received: 10_000, change: 3_400 },
+        openedAt: '2026-12-01T14:05:00+09:00',
+        endedAt: '2026-12-01T14:05:00+09:00',
+      },
+    ],
+  });
+}
+
+describe('a sale paid in parts on paper', () => {
+  it('lists each paid part under its name and amount: the card’s rows, the cash tender and its 현금영수증; a declined part not at all', () => {
+    const paper = model({ order: splitOrder() });
+    expect(said(paper.payment)).toEqual([
+      '결제수단: 나눠 결제',
+      '카드 1: 5,000원',
+      '카드사: 신한',
+      '카드번호: 43301234****001*',
+      '카드 종류: 신용',
+      '할부: 일시불',
+      '승인번호: 30018246',
+      '승인일시: 2026-12-01 14:03:27',
+      '현금: 6,600원',
+      '받은 금액: 10,000원',
+      '거스름돈: 3,400원',
+      '현금영수증: 소득공제 · 발급',
+      '식별번호: 010-****-5678',
+      '현금영수증 승인번호: 158934721',
+    ]);
+    expect(said([paper.total])).toEqual(['합계: 11,600원']);
+  });
+
+  it('a refund says which part it went back to: the card part by its card’s cancel, the cash part in cash', () => {
+    const toCard = model({
+      order: splitOrder(),
+      subject: { kind: 'refund', refund: refund({ kind: 'full', amount: 5_000, lines: [], part: 1, tossBalance: 0 }) },
+    });
+    expect(said(toCard.payment)).toEqual([
+      '결제수단: 카드 결제 취소',
+      '환불한 결제: 카드 1 · 5,000원',
+      '카드사: 신한',
+      '카드번호: 43301234****001*',
+      '원거래 승인번호: 30018246',
+      '환불 사유: 고객 변심',
+      '남은 결제 금액: 0원',
+    ]);
+    const toCash = model({
+      order: splitOrder(),
+      subject: {
+        kind: 'refund',
+        refund: refund({ kind: 'amount', amount: 1_000, lines: [], part: 3, tossBalance: null }),
+      },
+    });
+    expect(said(toCash.payment)).toEqual([
+      '결제수단: 현금 환불',
+      '환불한 결제: 현금 · 6,600원',
+      '현금영수증: 소득공제 · 발급',
+      '식별번호: 010-****-5678',
+      '현금영수증 승인번호: 158934721',
+      '환불 사유: 고객 변심',
+    ]);
+  });
+
+  it('in English too', () => {
+    const paper = model({ order: splitOrder(), locale: 'en' });
+    expect(said(paper.payment).slice(0, 2)).toEqual(['Paid by: Split payment', 'Card 1: ₩5,000']);
+    expect(said(paper.payment)).toContain('Cash: ₩6,600');
+  });
+});
+
 describe('80 mm and 58 mm paper', () => {
   it('80 mm prints 72 mm wide with the items in columns; 58 mm prints 48 mm, smaller, with each amount under its name', () => {
     const wide = model({ order: cardOrder(), paperWidth: 80 }).layout;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  keyName,
   registerKeyAction,
   typedQuantity,
   type RegisterKeyAction,
@@ -27,6 +28,7 @@ describe('register key map', () => {
     ['Delete', 'remove'],
     ['F8', 'repeat-last'],
     ['F9', 'pay'],
+    ['Shift+F9', 'pay-split'],
   ])('with the search box empty, %s → %s', (key, action) => {
     expect(registerKeyAction(key, idle)).toBe(action);
   });
@@ -45,8 +47,16 @@ describe('register key map', () => {
     ['ArrowDown', 'result-next'],
     ['F8', 'repeat-last'],
     ['F9', 'pay'],
+    ['Shift+F9', 'pay-split'],
   ])('while text is typed in the search box, %s still works (%s)', (key, action) => {
     expect(registerKeyAction(key, searching)).toBe(action);
+  });
+
+  it('knows Shift+F9 (split the payment) apart from F9, and Shift on other keys changes nothing', () => {
+    expect(keyName({ key: 'F9', shiftKey: true })).toBe('Shift+F9');
+    expect(keyName({ key: 'F9', shiftKey: false })).toBe('F9');
+    expect(keyName({ key: '+', shiftKey: true })).toBe('+');
+    expect(keyName({ key: 'F7', shiftKey: true })).toBe('F7');
   });
 
   it.each([

@@ -17,6 +17,7 @@ import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
 import type { ReceiptPrinter } from '../../shop/receipt/receipt-printer';
 import type { RefundService } from '../../money/refund/refund-service';
 import { paymentHandlers } from '../../money/payment/payment-handlers';
+import type { PaymentParts } from '../../money/payment/payment-parts';
 import type { PaymentService } from '../../money/payment/payment-service';
 import type { TossEndpoints } from '../../toss/toss-endpoints';
 import { saleHandlers } from '../../money/sale/sale-handlers';
@@ -54,6 +55,7 @@ export interface ShopHandlerDeps {
 export interface HandlerDeps extends ShopHandlerDeps {
   sales: SaleService;
   payments: PaymentService;
+  parts: PaymentParts;
   cash: CashSaleService;
   settlements: SettlementBoard;
   drafts: RegisterDraftFile;
@@ -79,7 +81,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...historyHandlers(deps.history),
     ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),
-    ...paymentHandlers(deps.payments, deps.settlements),
+    ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),

@@ -6,5 +6,6 @@ export function cashHandlers(cash: CashSaleService): DomainHandlers<typeof cashC
   return {
     'cash:sale': (input) => cash.pay(input),
     'cash:receipt': (input) => cash.issueReceipt(input.orderId, input.request),
+    'cash:pay-part': (input) => cash.payPart(input),
   };
 }

@@ -1,19 +1,40 @@
 import type { CashReceipt } from '../../../../shared/domain/cash';
 import { sumWon, type Won } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
-import { refundedAmount } from '../../../../shared/domain/refunds';
+import { cashPartOf } from '../../../../shared/domain/payment-parts';
+import { refundedAmount, type RefundEntry } from '../../../../shared/domain/refunds';
 
 /**
- * What the customer still has paid of a cash sale: the sale less every refund given back or on
- * its way. A 현금영수증 is issued for this much, never for money handed back.
+ * What the order took in cash and the refunds that went back in cash: the whole sale and all its
+ * refunds, or for an order paid in parts its cash part and the refunds routed to that part.
+ */
+function cashSide(order: Order): { paid: Won; refunds: RefundEntry[] } {
+  const part = cashPartOf(order);
+  if (part) return { paid: part.amount, refunds: order.refunds.filter((refund) => refund.part === part.part) };
+  return { paid: order.amount, refunds: order.refunds };
+}
+
+/**
+ * What the customer still has paid in cash: the cash sale (or cash part) less every refund of it
+ * given back or on its way. A 현금영수증 is issued for this much, never for money handed back.
  */
 export function stillPaid(order: Order): Won {
-  return Math.max(0, order.amount - refundedAmount(order.refunds));
+  const { paid, refunds } = cashSide(order);
+  return Math.max(0, paid - refundedAmount(refunds));
 }
 
 /** What a receipt was issued (or asked) for; one kept before that was recorded asked for the whole sale. */
 export function receiptAmount(order: Order, receipt: CashReceipt): Won {
-  return receipt.amount ?? order.amount;
+  return receipt.amount ?? cashSide(order).paid;
+}
+
+/** What the refunds of the cash sale (or cash part) gave back: only refunds that went through. */
+export function cashGivenBack(order: Order): Won {
+  return sumWon(
+    cashSide(order)
+      .refunds.filter((refund) => refund.status === 'DONE')
+      .map((refund) => refund.amount),
+  );
 }
 
 /**
@@ -21,7 +42,6 @@ export function receiptAmount(order: Order, receipt: CashReceipt): Won {
  * what the customer still has paid. Only refunds that went through count (the cash went back).
  */
 export function cancelOwed(order: Order, receipt: CashReceipt): Won {
-  const givenBack = sumWon(order.refunds.filter((refund) => refund.status === 'DONE').map((refund) => refund.amount));
   const covered = receiptAmount(order, receipt);
-  return Math.min(covered, Math.max(0, covered - (order.amount - givenBack)));
+  return Math.min(covered, Math.max(0, covered - (cashSide(order).paid - cashGivenBack(order))));
 }

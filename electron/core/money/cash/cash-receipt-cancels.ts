@@ -1,5 +1,6 @@
 import type { CashReceipt } from '../../../../shared/domain/cash';
 import type { Order } from '../../../../shared/domain/order';
+import { cashTenderOf } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
 import type { Logger } from '../../platform/log/logger';
 import { idempotencyKey } from '../../toss/idempotency-key';
@@ -10,7 +11,7 @@ import type { OpenList } from '../../platform/jobs/open-work';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
 import { OrderLifecycle } from '../../orders/order-lifecycle';
-import { cancelOwed, receiptAmount } from './cash-receipt-amounts';
+import { cancelOwed, cashGivenBack, receiptAmount } from './cash-receipt-amounts';
 import { lookUpPending } from './cash-receipt-lookup';
 
 export interface CashReceiptCancelsDeps {
@@ -21,11 +22,6 @@ export interface CashReceiptCancelsDeps {
   toss: TossOf;
   now: () => Date;
   log: Logger;
-}
-
-/** What the refund ledger says is given back: only refunds that went through. */
-function refundedOf(order: Order): number {
-  return order.refunds.filter((refund) => refund.status === 'DONE').reduce((sum, refund) => sum + refund.amount, 0);
 }
 
 /**
@@ -48,7 +44,7 @@ export class CashReceiptCancels implements SettleJob {
    * whose issue answer was lost is listed too: Toss may have issued it, for money now given back.
    */
   async refunded(order: Order): Promise<void> {
-    const receipt = order.cash?.cashReceipt;
+    const receipt = cashTenderOf(order)?.cashReceipt;
     if (
       !receipt ||
       !(
@@ -75,13 +71,13 @@ export class CashReceiptCancels implements SettleJob {
   private cancelOne(orderId: string): Promise<void> {
     return this.deps.locks.run(orderId, async () => {
       const found = await this.deps.orders.get(orderId);
-      const pending = found?.cash?.cashReceipt;
+      const pending = found && cashTenderOf(found)?.cashReceipt;
       const order = found && pending?.status === 'ISSUING' ? await this.settlePending(found, pending) : found;
-      const receipt = order?.cash?.cashReceipt;
+      const receipt = order && cashTenderOf(order)?.cashReceipt;
       const owed = order && receipt ? cancelOwed(order, receipt) : 0;
       if (!order || !receipt?.receiptKey || receipt.status !== 'ISSUED' || owed <= receipt.canceledAmount)
         return this.deps.open.remove(orderId);
-      const refunded = refundedOf(order);
+      const refunded = cashGivenBack(order);
       try {
         await this.deps
           .toss(order)

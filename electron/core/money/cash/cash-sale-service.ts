@@ -7,7 +7,9 @@ import {
 } from '../../../../shared/domain/cash';
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
+import { cashTenderOf, isSplit } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
+import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
 import { idempotencyKey } from '../../toss/idempotency-key';
 import type { TossCashReceipt } from '../../toss/toss-cash-receipt';
@@ -16,6 +18,7 @@ import { TossApiError } from '../../toss/toss-errors';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
 import { OrderLifecycle, ownOrder } from '../../orders/order-lifecycle';
+import { checkPartOpenable } from '../../orders/part-rules';
 import { receiptAmount, stillPaid } from './cash-receipt-amounts';
 import { digestIdentity, identityDigits, identityMatches } from './cash-receipt-identity';
 import { lookUpPending } from './cash-receipt-lookup';
@@ -36,6 +39,11 @@ export interface CashPayment {
   orderId: string;
   received: number;
   cashReceipt?: CashReceiptRequest | undefined;
+}
+
+/** A cash part of an order paid in parts: `amount` of what is left, paid with `received`. */
+export interface CashPartPayment extends CashPayment {
+  amount: number;
 }
 
 /**
@@ -66,17 +74,45 @@ export class CashSaleService {
         paidAt: seoulIso(this.deps.now()),
         cashReceipt: null,
       });
-      await this.deps
-        .settled(paid)
-        .catch((error: unknown) =>
-          this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }),
-        );
-      if (!payment.cashReceipt) return paid;
-      // The sale stands whatever Toss says: the order shows the receipt refused (or still unknown), to issue again later.
-      return this.issueLocked(paid, payment.cashReceipt).catch(
-        async () => (await this.deps.orders.get(paid.orderId)) ?? paid,
-      );
+      return this.afterPaid(paid, payment.cashReceipt);
     });
+  }
+
+  /**
+   * A cash part of an order paid in parts, opened and paid at once; its 현금영수증 (if asked)
+   * covers this part only. The order is PAID once its paid parts add up to its amount.
+   */
+  payPart(payment: CashPartPayment): Promise<Order> {
+    return this.deps.locks.run(payment.orderId, async () => {
+      const order = ownOrder(await this.deps.orders.get(payment.orderId), payment.orderId, this.deps.training());
+      const last = order.parts.at(-1);
+      // The same tender again (a double press): the part it already recorded.
+      if (last?.cash && last.amount === payment.amount && last.cash.received === payment.received) return order;
+      checkPartOpenable(order, 'cash', payment.amount);
+      const change = changeFor(payment.amount, payment.received);
+      if (change === null)
+        throw new PosError('CASH_NOT_ENOUGH', `received ${payment.received} of ${payment.amount} won`);
+      const paid = await this.lifecycle.paidPartInCash(order.orderId, payment.amount, {
+        received: payment.received,
+        change,
+        paidAt: seoulIso(this.deps.now()),
+        cashReceipt: null,
+      });
+      if (paid.status !== 'PAID') crashPoint('part-paid');
+      return this.afterPaid(paid, payment.cashReceipt);
+    });
+  }
+
+  /** The coupons follow the paid order, then its 현금영수증 is asked for (the sale stands whatever Toss says). */
+  private async afterPaid(paid: Order, cashReceipt: CashReceiptRequest | undefined): Promise<Order> {
+    await this.deps
+      .settled(paid)
+      .catch((error: unknown) =>
+        this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }),
+      );
+    if (!cashReceipt) return paid;
+    // The order shows the receipt refused (or still unknown), to issue again later.
+    return this.issueLocked(paid, cashReceipt).catch(async () => (await this.deps.orders.get(paid.orderId)) ?? paid);
   }
 
   /** Issues the sale's 현금영수증 (at the counter, or later from history after a refusal). */
@@ -90,6 +126,8 @@ export class CashSaleService {
 
   private async payable(orderId: string): Promise<Order> {
     const order = ownOrder(await this.deps.orders.get(orderId), orderId, this.deps.training());
+    if (isSplit(order) && order.status !== 'PAID')
+      throw new PosError('ORDER_PAID_IN_PARTS', `order ${orderId} is being paid in parts`);
     switch (order.status) {
       case 'PENDING':
       case 'PAID':
@@ -108,9 +146,11 @@ export class CashSaleService {
     }
   }
 
+  /** The sale's 현금영수증, or the cash part's for an order paid in parts (whether or not the rest is paid yet). */
   private async issueLocked(order: Order, request: CashReceiptRequest): Promise<Order> {
-    const kept = order.cash?.cashReceipt ?? null;
-    if (order.status !== 'PAID' || !order.cash)
+    const cash = cashTenderOf(order);
+    const kept = cash?.cashReceipt ?? null;
+    if (!cash || (!isSplit(order) && order.status !== 'PAID'))
       throw new PosError('CASH_RECEIPT_NOT_ALLOWED', `order ${order.orderId} is not a paid cash sale`);
     if (kept?.status === 'ISSUING') return this.retry(order, kept, request);
     if (stillPaid(order) === 0) throw fullyRefunded(order.orderId);

@@ -1,4 +1,5 @@
 import { PosError } from '../../../../shared/domain/errors';
+import { partsPaid } from '../../../../shared/domain/payment-parts';
 import type { Logger } from '../../platform/log/logger';
 import type { PaymentService } from './payment-service';
 import type { OrderLocks } from '../../orders/order-locks';
@@ -51,8 +52,8 @@ export class OpenConfirms implements SettleJob {
     } catch (error) {
       const problem = error instanceof PosError ? error.code : 'INTERNAL';
       const after = await this.deps.orders.get(orderId).catch(() => undefined);
-      // Kept while the confirm is open, and for a sale on the books not checked with Toss yet: the next round asks again.
-      if (after?.status === 'CONFIRMING' || after?.status === 'PAID') {
+      // Kept while the confirm is open, and for a sale (or a paid part) on the books not checked with Toss yet: the next round asks again.
+      if (after?.status === 'CONFIRMING' || after?.status === 'PAID' || (after && partsPaid(after) > 0)) {
         this.deps.board.stillOpen(orderId, problem);
         this.deps.log.warn('order still unsettled', { orderId, problem });
         return;

@@ -1,5 +1,7 @@
 import { PosError } from '../../../../shared/domain/errors';
 import { type Order, type PaymentRecord } from '../../../../shared/domain/order';
+import { parsePartOrderId } from '../../../../shared/domain/part-number';
+import { isSplit, partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
@@ -56,9 +58,14 @@ export class PaymentService {
     this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
   }
 
-  /** One confirmation per order at a time: a double-clicked Pay waits for the first and gets its result. */
+  /**
+   * One confirmation per order at a time: a double-clicked Pay waits for the first and gets its
+   * result. A card part's Toss orderId names its order, whose lock it takes.
+   */
   confirm(request: ConfirmRequest): Promise<Order> {
-    return this.deps.locks.run(request.orderId, () => this.confirmLocked(request));
+    const named = parsePartOrderId(request.orderId);
+    const orderId = named?.orderId ?? request.orderId;
+    return this.deps.locks.run(orderId, () => this.confirmLocked(request, orderId, named?.part));
   }
 
   /** An order discounts brought to 0 won: paid by them, with no payment window and nothing sent to Toss. */
@@ -66,6 +73,7 @@ export class PaymentService {
     return this.deps.locks.run(orderId, async () => {
       const order = ownOrder(await this.deps.orders.get(orderId), orderId, this.deps.training());
       if (order.amount !== 0) throw new PosError('AMOUNT_MISMATCH', `order ${orderId} costs ${order.amount} won`);
+      if (isSplit(order)) throw paidInParts(order);
       if (order.status === 'PAID') return order;
       if (order.status === 'ABANDONED') throw new PosError('ORDER_ABANDONED', `order ${orderId} was given up`);
       const paid = await this.lifecycle.paidByDiscounts(orderId, seoulIso(this.deps.now()));
@@ -82,19 +90,20 @@ export class PaymentService {
     return this.deps.locks.run(orderId, async () => {
       const order = await this.deps.orders.get(orderId);
       if (order?.status === 'CONFIRMING') return this.resume(order);
-      // Still listed though PAID: the app died between the two writes, or after a PAID line it could
+      // Still listed though paid: the app died between the two writes, or after a PAID line it could
       // not take back when compensating. Toss says which: a sale it has cancelled is not on the books.
-      if (order?.status === 'PAID' && order.payment !== null && order.refunds.length === 0)
-        return this.checkPaid(order, order.payment.paymentKey);
+      let current = order;
+      for (const { payee, paymentKey } of order ? recordedPayments(order) : [])
+        if (current) current = await this.checkPaid(current, payee, paymentKey);
       // A cashier's retry may have settled it while this waited its turn.
-      return order ?? null;
+      return current ?? null;
     });
   }
 
-  private async checkPaid(order: Order, paymentKey: string): Promise<Order> {
+  private async checkPaid(order: Order, payee: Payee, paymentKey: string): Promise<Order> {
     let payment: TossPayment;
     try {
-      payment = await this.lookUp(order, paymentKey);
+      payment = await this.lookUp(order, payee, paymentKey);
     } catch (error) {
       // Not checked yet, like a confirm whose outcome is unknown: the settler asks again.
       throw error instanceof PosError ? error : unknownOutcome(error);
@@ -115,8 +124,8 @@ export class PaymentService {
     return corrected;
   }
 
-  private async confirmLocked(request: ConfirmRequest): Promise<Order> {
-    let order = await this.deps.orders.get(request.orderId);
+  private async confirmLocked(request: ConfirmRequest, orderId: string, part: number | undefined): Promise<Order> {
+    let order = await this.deps.orders.get(orderId);
     if (!order) throw new PosError('ORDER_NOT_FOUND', `no order ${request.orderId}`);
     if (order.training !== this.deps.training()) {
       throw new PosError(
@@ -124,24 +133,32 @@ export class PaymentService {
         `order ${order.orderId} was rung up in ${order.training ? 'training' : 'live'} mode`,
       );
     }
-    // The amount the payment window reports must be the amount main priced; Toss is never called otherwise.
-    if (request.amount !== order.amount) {
-      throw new PosError('AMOUNT_MISMATCH', `amount ${request.amount} does not match order amount ${order.amount}`);
+    const payee = payeeOf(order, part);
+    // The amount the payment window reports must be the amount main priced (for the order, or the part); Toss is never called otherwise.
+    if (request.amount !== payee.amount) {
+      throw new PosError(
+        'AMOUNT_MISMATCH',
+        `amount ${request.amount} does not match ${payee.part === undefined ? 'order' : `part ${payee.part}`} amount ${payee.amount}`,
+      );
     }
 
-    switch (order.status) {
+    const state = stateOf(order, payee);
+    switch (state) {
       case 'PAID':
-        if (order.payment?.paymentKey === request.paymentKey) return order;
-        throw new PosError('ORDER_ALREADY_PAID', `order ${order.orderId} is already paid`);
+        if (paidKeyOf(order, payee) === request.paymentKey) return order;
+        throw new PosError(
+          'ORDER_ALREADY_PAID',
+          `${payee.part === undefined ? `order ${order.orderId}` : payee.tossOrderId} is already paid`,
+        );
       case 'CONFIRMING': {
         // An earlier attempt's outcome is unknown: settle it first, so the customer pays once.
-        const earlier = currentAttempt(order);
+        const earlier = currentAttempt(order)?.paymentKey;
         try {
           return await this.resume(order);
         } catch (error) {
           if (earlier === request.paymentKey) throw error;
           order = await this.deps.orders.get(order.orderId);
-          if (!order || order.status !== 'PENDING') throw error;
+          if (!order || stateOf(order, payee) !== 'PENDING') throw error;
         }
         break;
       }
@@ -149,8 +166,10 @@ export class PaymentService {
         break;
       case 'ABANDONED':
         throw new PosError('ORDER_ABANDONED', `order ${order.orderId} was given up`);
+      case 'FAILED':
+        throw new PosError('PART_NOT_OPEN', `${payee.tossOrderId} was declined or given up`);
       default: {
-        const never: never = order.status;
+        const never: never = state;
         throw new Error(`unhandled order status ${String(never)}`);
       }
     }
@@ -162,9 +181,14 @@ export class PaymentService {
     }
 
     await this.deps.open.add(order.orderId);
-    const journaled = await this.lifecycle.startAttempt(order.orderId, request.paymentKey, seoulIso(this.deps.now()));
+    const journaled = await this.lifecycle.startAttempt(
+      order.orderId,
+      request.paymentKey,
+      seoulIso(this.deps.now()),
+      payee.part,
+    );
     crashPoint('attempt-journaled');
-    return this.attempt(journaled, request.paymentKey);
+    return this.attempt(journaled, payee, request.paymentKey);
   }
 
   /**
@@ -172,24 +196,26 @@ export class PaymentService {
    * confirm would repeat a stale approval even after our own compensating cancel.
    */
   private async resume(order: Order): Promise<Order> {
-    const paymentKey = currentAttempt(order);
-    if (paymentKey === undefined) throw new Error(`order ${order.orderId} is confirming without an attempt`);
+    const current = currentAttempt(order);
+    if (current === undefined) throw new Error(`order ${order.orderId} is confirming without an attempt`);
+    const { paymentKey } = current;
+    const payee = payeeOf(order, current.part);
     let payment: TossPayment;
     try {
-      payment = await this.lookUp(order, paymentKey);
+      payment = await this.lookUp(order, payee, paymentKey);
     } catch (error) {
       // "Not found" for a paymentKey we hold is no answer by itself (a Toss still catching up): the
       // confirm under the same key settles it — Toss approves, or refuses a session it never had.
-      if (error instanceof TossApiError && error.status === 404) return this.attempt(order, paymentKey);
+      if (error instanceof TossApiError && error.status === 404) return this.attempt(order, payee, paymentKey);
       if (error instanceof PosError) throw error;
       throw unknownOutcome(error);
     }
     switch (payment.status) {
       case 'DONE':
-        return this.complete(order, paymentKey, payment);
+        return this.complete(order, payee, paymentKey, payment);
       case 'READY':
       case 'IN_PROGRESS':
-        return this.attempt(order, paymentKey);
+        return this.attempt(order, payee, paymentKey);
       case 'CANCELED':
       case 'PARTIAL_CANCELED':
         await this.finishAttempt(order.orderId, paymentKey, {
@@ -212,19 +238,21 @@ export class PaymentService {
   }
 
   /** Sends (or, with the same key, re-sends) the confirm for a journaled attempt and records the outcome. */
-  private async attempt(order: Order, paymentKey: string): Promise<Order> {
-    const key = idempotencyKey('confirm', order.orderId, paymentKey);
+  private async attempt(order: Order, payee: Payee, paymentKey: string): Promise<Order> {
+    const key = idempotencyKey('confirm', payee.tossOrderId, paymentKey);
     let payment: TossPayment;
     try {
-      payment = await this.deps.toss(order).confirm({ paymentKey, orderId: order.orderId, amount: order.amount }, key);
+      payment = await this.deps
+        .toss(order)
+        .confirm({ paymentKey, orderId: payee.tossOrderId, amount: payee.amount }, key);
     } catch (error) {
-      payment = await this.recover(order, paymentKey, error);
+      payment = await this.recover(order, payee, paymentKey, error);
     }
-    return this.complete(order, paymentKey, payment);
+    return this.complete(order, payee, paymentKey, payment);
   }
 
   /** After a failed confirm: find out whether Toss approved anyway; otherwise record the failure. */
-  private async recover(order: Order, paymentKey: string, error: unknown): Promise<TossPayment> {
+  private async recover(order: Order, payee: Payee, paymentKey: string, error: unknown): Promise<TossPayment> {
     if (error instanceof TossApiError && error.code === 'IDEMPOTENT_REQUEST_PROCESSING') throw unknownOutcome(error);
     const ambiguous =
       error instanceof TossUnreachableError ||
@@ -233,7 +261,7 @@ export class PaymentService {
       if (!(error instanceof TossApiError)) throw error;
       // Toss says no session (or forbids the request) when the paymentKey is another order's: asked, it says whose.
       if (SESSION_REFUSED.has(error.code)) {
-        await this.lookUp(order, paymentKey).catch((lookupError: unknown) => {
+        await this.lookUp(order, payee, paymentKey).catch((lookupError: unknown) => {
           if (lookupError instanceof PosError) throw lookupError;
           this.deps.log.warn('could not ask Toss whose payment this is', { orderId: order.orderId, lookupError });
         });
@@ -242,7 +270,7 @@ export class PaymentService {
     }
     let payment: TossPayment;
     try {
-      payment = await this.lookUp(order, paymentKey);
+      payment = await this.lookUp(order, payee, paymentKey);
     } catch (lookupError) {
       if (lookupError instanceof PosError) throw lookupError;
       this.deps.log.warn('confirm outcome unknown', { orderId: order.orderId, error, lookupError });
@@ -258,9 +286,9 @@ export class PaymentService {
    * Toss's view of a payment, but only if it is this order's: a paymentKey of another sale (stale
    * or forged) is refused here, so it is never recorded, nor cancelled, on this order's behalf.
    */
-  private async lookUp(order: Order, paymentKey: string): Promise<TossPayment> {
+  private async lookUp(order: Order, payee: Payee, paymentKey: string): Promise<TossPayment> {
     const payment = await this.deps.toss(order).getPayment(paymentKey);
-    if (!belongsTo(payment, order, paymentKey))
+    if (!belongsTo(payment, payee, paymentKey))
       throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
     return payment;
   }
@@ -279,14 +307,17 @@ export class PaymentService {
     return failure;
   }
 
-  private async complete(order: Order, paymentKey: string, payment: TossPayment): Promise<Order> {
-    if (!belongsTo(payment, order, paymentKey))
+  private async complete(order: Order, payee: Payee, paymentKey: string, payment: TossPayment): Promise<Order> {
+    if (!belongsTo(payment, payee, paymentKey))
       throw await this.recordFailure(order, paymentKey, notThisOrders(payment));
-    if (payment.status !== 'DONE' || payment.totalAmount !== order.amount) {
+    if (payment.status !== 'DONE' || payment.totalAmount !== payee.amount) {
       return this.compensate(
         order,
+        payee,
         paymentKey,
-        new Error(`Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${order.orderId}/${order.amount}`),
+        new Error(
+          `Toss approved ${payment.orderId}/${payment.totalAmount}, expected ${payee.tossOrderId}/${payee.amount}`,
+        ),
       );
     }
     try {
@@ -296,12 +327,12 @@ export class PaymentService {
         payment: paymentRecord(payment),
       });
     } catch (error) {
-      return this.compensate(order, paymentKey, error);
+      return this.compensate(order, payee, paymentKey, error);
     }
   }
 
   /** Toss charged the customer but the sale is not on our books: cancel at Toss, then say so. */
-  private async compensate(order: Order, paymentKey: string, cause: unknown): Promise<never> {
+  private async compensate(order: Order, payee: Payee, paymentKey: string, cause: unknown): Promise<never> {
     this.deps.log.error('approved payment could not be completed; cancelling at Toss', {
       orderId: order.orderId,
       cause,
@@ -312,7 +343,7 @@ export class PaymentService {
         .cancel(
           paymentKey,
           { cancelReason: COMPENSATION_REASON },
-          idempotencyKey('compensate', order.orderId, paymentKey),
+          idempotencyKey('compensate', payee.tossOrderId, paymentKey),
         );
     } catch (error) {
       // Left CONFIRMING: a retry or the next start asks Toss again and settles it.
@@ -346,6 +377,8 @@ export class PaymentService {
       .remove(orderId)
       .catch((error: unknown) => this.deps.log.warn('open confirm not crossed off yet', { orderId, error }));
     await this.tell(finished);
+    // Between the parts of an order paid in parts: one is paid, the rest is not taken yet.
+    if (end.payment && finished.status !== 'PAID' && partsPaid(finished) > 0) crashPoint('part-paid');
     return finished;
   }
 
@@ -359,8 +392,71 @@ export class PaymentService {
   }
 }
 
-function belongsTo(payment: TossPayment, order: Order, paymentKey: string): boolean {
-  return payment.orderId === order.orderId && payment.paymentKey === paymentKey;
+/** What a confirm pays, as Toss knows it: the whole order, or one of its card parts (`part`). */
+interface Payee {
+  tossOrderId: string;
+  amount: number;
+  part?: number;
+}
+
+/**
+ * The payee a confirm names: the order itself, or its card part `part`. Refused when the order is
+ * paid in parts and the whole is named, or the part named is not one of its card parts.
+ */
+function payeeOf(order: Order, part: number | undefined): Payee {
+  if (part === undefined) {
+    if (isSplit(order)) throw paidInParts(order);
+    return { tossOrderId: order.orderId, amount: order.amount };
+  }
+  const found = order.parts.find((p) => p.part === part && p.method === 'card');
+  if (!found?.tossOrderId) throw new PosError('PART_NOT_OPEN', `order ${order.orderId} has no card part ${part}`);
+  return { tossOrderId: found.tossOrderId, amount: found.amount, part };
+}
+
+/** Where the payee stands, in the order's own words (a card part still OPEN is PENDING), or FAILED: a part declined or given up. */
+function stateOf(order: Order, payee: Payee): Order['status'] | 'FAILED' {
+  const part = order.parts.find((p) => p.part === payee.part);
+  if (!part || order.status === 'ABANDONED') return order.status;
+  switch (part.status) {
+    case 'OPEN':
+      return 'PENDING';
+    case 'CONFIRMING':
+      return 'CONFIRMING';
+    case 'PAID':
+      return 'PAID';
+    case 'FAILED':
+      return 'FAILED';
+  }
+}
+
+/** The paymentKey the payee was paid with, once it is. */
+function paidKeyOf(order: Order, payee: Payee): string | undefined {
+  if (payee.part === undefined) return order.payment?.paymentKey;
+  return order.parts.find((p) => p.part === payee.part)?.payment?.paymentKey;
+}
+
+/** The card payments on the books not refunded since: what a still-listed confirm checks against Toss. */
+function recordedPayments(order: Order): Array<{ payee: Payee; paymentKey: string }> {
+  if (order.status === 'PAID' && order.payment !== null && order.refunds.length === 0)
+    return [{ payee: { tossOrderId: order.orderId, amount: order.amount }, paymentKey: order.payment.paymentKey }];
+  return order.parts.flatMap((part) =>
+    part.status === 'PAID' && part.payment && part.tossOrderId && !order.refunds.some((r) => r.part === part.part)
+      ? [
+          {
+            payee: { tossOrderId: part.tossOrderId, amount: part.amount, part: part.part },
+            paymentKey: part.payment.paymentKey,
+          },
+        ]
+      : [],
+  );
+}
+
+function paidInParts(order: Order): PosError {
+  return new PosError('ORDER_PAID_IN_PARTS', `order ${order.orderId} is paid in parts`);
+}
+
+function belongsTo(payment: TossPayment, payee: Payee, paymentKey: string): boolean {
+  return payment.orderId === payee.tossOrderId && payment.paymentKey === paymentKey;
 }
 
 /** Confirm refusals that a paymentKey of another order also gets. */
@@ -379,8 +475,8 @@ function failureOf(payment: TossPayment): PosError {
   );
 }
 
-function currentAttempt(order: Order): string | undefined {
-  return order.attempts.findLast((a) => a.outcome === 'CONFIRMING')?.paymentKey;
+function currentAttempt(order: Order): Order['attempts'][number] | undefined {
+  return order.attempts.findLast((a) => a.outcome === 'CONFIRMING');
 }
 
 function paymentRecord(payment: TossPayment): PaymentRecord {

@@ -10,9 +10,11 @@ export function refundHandlers(refunds: RefundService, settings: SettingsFile): 
         input.orderId,
         input.request,
         settings.restoreCouponOnRefund(),
+        input.part,
       );
       return { amount, lines, balanceAfter, coupon };
     },
-    'refund:create': (input, { manager }) => refunds.refund(input.orderId, input.request, input.reason, manager),
+    'refund:create': (input, { manager }) =>
+      refunds.refund(input.orderId, input.request, input.reason, manager, input.part),
   };
 }

@@ -1,6 +1,7 @@
 import { PosError } from '../../../../shared/domain/errors';
-import type { Order } from '../../../../shared/domain/order';
-import { refundState, type RefundEntry, type RefundRequest } from '../../../../shared/domain/refunds';
+import { couponCodesOf, type Order } from '../../../../shared/domain/order';
+import { amountPaid, isSplit, partUnderWay, refundPayment } from '../../../../shared/domain/payment-parts';
+import { refundedAmount, refundState, type RefundEntry, type RefundRequest } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
@@ -20,8 +21,11 @@ export interface RefundServiceDeps {
   locks: OrderLocks;
   toss: TossOf;
   openRefunds: OpenList;
-  /** What a refund does to the order's coupon (a full refund may give it back). */
-  coupons: { afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']> };
+  /** What a refund does to the order's coupon (a full refund may give it back); `settle` has the coupon follow an order refunds ended. */
+  coupons: {
+    afterRefund(order: Order, full: boolean): Promise<RefundEntry['coupon']>;
+    settle(order: Order): Promise<void>;
+  };
   /** A refunded cash sale's 현금영수증 follows the refund (cancelled at Toss by what was given back). */
   cashReceipts: { refunded(order: Order): Promise<void> };
   training: () => boolean;
@@ -63,17 +67,25 @@ export class RefundService {
     this.lifecycle = new OrderLifecycle(deps.orders, deps.locks);
   }
 
-  async preview(orderId: string, request: RefundRequest, restoreCoupons: boolean): Promise<RefundPreview> {
-    const order = await this.paidOrder(orderId);
-    const plan = planRefund(order, request);
-    const full = plan.balanceAfter === 0;
+  async preview(
+    orderId: string,
+    request: RefundRequest,
+    restoreCoupons: boolean,
+    part?: number,
+  ): Promise<RefundPreview> {
+    const order = await this.paidOrder(orderId, part);
+    const plan = planRefund(order, request, part);
+    const full = amountPaid(order) - refundedAmount(order.refunds) - plan.amount === 0;
     const hasCoupon = order.discounts.some((d) => d.source === 'coupon');
-    return { ...plan, coupon: !hasCoupon ? 'none' : full && restoreCoupons ? 'restored' : 'kept' };
+    // A coupon only held for an order never paid in full is free once nothing of it is paid, whatever the policy.
+    const restored = full && (restoreCoupons || order.status !== 'PAID');
+    return { ...plan, coupon: !hasCoupon ? 'none' : restored ? 'restored' : 'kept' };
   }
 
-  refund(orderId: string, request: RefundRequest, reason: string, by: Manager): Promise<Order> {
+  /** Refunds `request` of the order, or of its part `part` for an order paid in parts. */
+  refund(orderId: string, request: RefundRequest, reason: string, by: Manager, part?: number): Promise<Order> {
     return this.deps.locks.run(orderId, async () => {
-      let order = await this.paidOrder(orderId);
+      let order = await this.paidOrder(orderId, part);
       const earlier = currentRefund(order);
       if (earlier) {
         // An earlier refund's outcome is still open: it is settled first, so no won is refunded twice.
@@ -83,7 +95,7 @@ export class RefundService {
             retryable: true,
           });
       }
-      const plan = planRefund(order, request);
+      const plan = planRefund(order, request, part);
       const entry: RefundEntry = {
         refundId: `r${order.refunds.length + 1}`,
         kind: request.kind,
@@ -98,6 +110,7 @@ export class RefundService {
         tossBalance: null,
         failure: null,
         coupon: null,
+        ...(part === undefined ? {} : { part }),
       };
       await this.deps.openRefunds.add(orderId);
       const journaled = await this.lifecycle.startRefund(orderId, entry);
@@ -128,10 +141,30 @@ export class RefundService {
     }
   }
 
-  private async paidOrder(orderId: string): Promise<Order> {
+  /**
+   * The order, if a refund can go back to it: paid, or paid in part (an order paid in parts short
+   * of its amount has its paid parts refunded). An order paid in parts names the part; one paid
+   * by one tender names none.
+   */
+  private async paidOrder(orderId: string, part: number | undefined): Promise<Order> {
     const order = await this.deps.orders.get(orderId);
-    if (order && order.status !== 'PAID') throw new PosError('REFUND_NOT_PAID', `order ${orderId} is ${order.status}`);
-    return ownOrder(order, orderId, this.deps.training());
+    if (order && order.status !== 'PAID' && !(order.status === 'PENDING' && amountPaid(order) > 0))
+      throw new PosError('REFUND_NOT_PAID', `order ${orderId} is ${order.status}`);
+    const own = ownOrder(order, orderId, this.deps.training());
+    if (!isSplit(own)) {
+      if (part !== undefined) throw new PosError('REFUND_INVALID', `order ${orderId} was paid by one tender`);
+      return own;
+    }
+    if (part === undefined) throw new PosError('REFUND_PART_REQUIRED', `order ${orderId} was paid in parts`);
+    // A part under way could take money while its paid parts are given back.
+    const underWay = partUnderWay(own);
+    if (underWay)
+      throw new PosError('PAYMENT_IN_FLIGHT', `part ${underWay.part} of ${orderId} is ${underWay.status}`, {
+        retryable: true,
+      });
+    if (!own.parts.some((p) => p.part === part && p.status === 'PAID'))
+      throw new PosError('REFUND_INVALID', `order ${orderId} has no paid part ${part}`);
+    return own;
   }
 
   /**
@@ -140,7 +173,7 @@ export class RefundService {
    * is recorded and nothing is sent again.
    */
   private async settle(order: Order, refund: RefundEntry, resuming = false): Promise<Order> {
-    const payment = order.payment;
+    const payment = refundPayment(order, refund);
     // Nothing went through Toss (paid in cash, or in full by discount), or nothing in won goes back.
     if (payment === null || refund.amount === 0)
       return this.finish(order, refund, {
@@ -213,6 +246,18 @@ export class RefundService {
     });
   }
 
+  /**
+   * What a refund that went through does to the order's coupon: a paid order's may be given back
+   * by a full refund; one only held for an order paid in parts is free once nothing of it is paid.
+   */
+  private async couponAfter(ended: Order): Promise<RefundEntry['coupon']> {
+    if (ended.status === 'PAID')
+      return this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full');
+    if (couponCodesOf(ended).length === 0) return 'none';
+    const givenBack = ended.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
+    return givenBack >= amountPaid(ended) ? 'restored' : 'kept';
+  }
+
   private async finish(
     order: Order,
     refund: RefundEntry,
@@ -222,16 +267,25 @@ export class RefundService {
     const entry = ended.refunds.find((r) => r.refundId === refund.refundId);
     if (entry) Object.assign(entry, end);
     // The coupon follows first: if the order's write below is lost, the refund is settled again (Toss replays it) and this repeats harmlessly.
-    const coupon =
-      end.status === 'DONE'
-        ? await this.deps.coupons.afterRefund(ended, refundState(ended.amount, ended.refunds) === 'full')
-        : null;
+    const coupon = end.status === 'DONE' ? await this.couponAfter(ended) : null;
     const updated = await this.lifecycle.endRefund(order.orderId, refund.refundId, seoulIso(this.deps.now()), {
       ...end,
       coupon,
     });
+    // Refunds gave back all an order paid in parts had taken: it ended, and its held coupon is free.
+    if (updated.status === 'ABANDONED')
+      await this.deps.coupons
+        .settle(updated)
+        .catch((error: unknown) =>
+          this.deps.log.warn('coupons could not follow the order yet', { orderId: order.orderId, error }),
+        );
+    // Toss's balance is the payment's: the whole order's, or the refunded part's.
+    const paid = refund.part === undefined ? updated.amount : (refundPayment(updated, refund)?.totalAmount ?? 0);
     const ledger =
-      updated.amount - updated.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
+      paid -
+      updated.refunds
+        .filter((r) => r.status === 'DONE' && r.part === refund.part)
+        .reduce((sum, r) => sum + r.amount, 0);
     if (end.tossBalance != null && end.tossBalance !== ledger) {
       this.deps.log.error('Toss balance differs from the refund ledger', {
         orderId: order.orderId,

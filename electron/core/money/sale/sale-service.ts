@@ -2,6 +2,7 @@ import { normalizeCode } from '../../../../shared/domain/coupon-code';
 import type { DiscountLimits, ManualDiscount } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
 import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../../shared/domain/order';
+import { partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
 import { crashPoint } from '../../platform/chaos/crash-points';
@@ -173,12 +174,14 @@ export class SaleService {
 
   /**
    * Gives up an open order (the cart changed, the sale was cleared, its window expired): it can
-   * no longer be paid, and its coupon is free again. Paid or mid-confirm orders are left as they are.
+   * no longer be paid, and its coupon is free again. Paid or mid-confirm orders are left as they
+   * are, and so is one partly paid in parts (money was taken): it stays open until it is paid in
+   * full or its paid parts are refunded.
    */
   async abandon(orderId: string): Promise<Order | null> {
     const order = await this.deps.locks.run(orderId, async () => {
       const current = await this.deps.orders.get(orderId);
-      if (current?.status !== 'PENDING') return current;
+      if (current?.status !== 'PENDING' || partsPaid(current) > 0) return current;
       return this.lifecycle.abandon(orderId, seoulIso(this.deps.now()));
     });
     if (order) await this.deps.coupons.redemption.settle(order);

@@ -111,6 +111,9 @@ export class DayDigests {
       refundDays: row.refundDays.length === 0 ? NONE : row.refundDays,
       offset: row.offset,
       length: row.length,
+      // Only an order paid in parts has these.
+      ...(row.tenders === undefined ? {} : { tenders: row.tenders }),
+      ...(row.approveNos === undefined ? {} : { approveNos: row.approveNos }),
     };
   }
 

@@ -1,6 +1,7 @@
 import { historyStatusOf, type HistoryFilter, type HistoryRow } from '../../../../shared/domain/history';
 import { CASH_METHOD } from '../../../../shared/domain/cash';
 import { couponCodesOf, type Order, type OrderStatus } from '../../../../shared/domain/order';
+import { isSplit, paidParts, partMethod, takingsByMethod } from '../../../../shared/domain/payment-parts';
 import { refundedAmount } from '../../../../shared/domain/refunds';
 import { seoulDay } from '../../../../shared/domain/time';
 
@@ -14,9 +15,51 @@ export interface OrderDigest extends HistoryRow {
   couponCodes: string[];
   /** The Seoul dates its refunds were asked for (failed ones left out): the day close finds a day's refunds of older sales by them. */
   refundDays: string[];
+  /**
+   * An order paid in parts: what it took and gave back by each method its paid parts used (the
+   * list filters and totals count it under each). Absent for an order paid by one tender (and in
+   * rows written before split payment, which had none).
+   */
+  tenders?: Tender[];
+  /** An order paid in parts: each card part's approval number (`approveNo` is the first's), so either slip finds it. */
+  approveNos?: string[];
+}
+
+/** The approval numbers an order is found by. */
+export function approvalsOf(digest: Pick<OrderDigest, 'approveNo' | 'approveNos'>): string[] {
+  return digest.approveNos ?? (digest.approveNo === null ? [] : [digest.approveNo]);
+}
+
+/** What an order paid in parts took by one method, and what refunds gave back of it. */
+export interface Tender {
+  method: string;
+  paid: number;
+  refunded: number;
+}
+
+function tendersOf(order: Order): Tender[] {
+  return takingsByMethod(order).map(({ method, amount }) => ({
+    method,
+    paid: amount,
+    refunded: refundedAmount(
+      order.refunds.filter((refund) => {
+        const part = order.parts.find((p) => p.part === refund.part);
+        return part !== undefined && partMethod(part) === method;
+      }),
+    ),
+  }));
+}
+
+/** The card payments of an order's paid parts, in the order they were paid: the first is the one history shows. */
+function partCards(order: Order) {
+  return paidParts(order).flatMap((part) => (part.payment === null ? [] : [part.payment]));
 }
 
 export function digestOf(order: Order): OrderDigest {
+  const tenders = isSplit(order) ? tendersOf(order) : undefined;
+  const cards = isSplit(order) ? partCards(order) : null;
+  const card = cards === null ? order.payment : (cards[0] ?? null);
+  const approveNos = cards?.flatMap((c) => (c.approveNo === null ? [] : [c.approveNo]));
   return {
     orderId: order.orderId,
     businessDay: order.businessDay,
@@ -26,9 +69,12 @@ export function digestOf(order: Order): OrderDigest {
     orderName: order.orderName,
     amount: order.amount,
     refunded: refundedAmount(order.refunds),
-    method: order.payment?.method ?? (order.cash ? CASH_METHOD : null),
-    approveNo: order.payment?.approveNo ?? null,
-    cardNumber: order.payment?.cardNumber ?? null,
+    method:
+      tenders === undefined
+        ? (order.payment?.method ?? (order.cash ? CASH_METHOD : null))
+        : tenders.map((tender) => tender.method).join('+') || null,
+    approveNo: card?.approveNo ?? null,
+    cardNumber: card?.cardNumber ?? null,
     callNumber: order.callNumber,
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
     orderStatus: order.status,
@@ -40,6 +86,8 @@ export function digestOf(order: Order): OrderDigest {
           .map((refund) => seoulDay(new Date(refund.requestedAt))),
       ),
     ].sort(),
+    ...(tenders === undefined ? {} : { tenders }),
+    ...(approveNos === undefined || approveNos.length === 0 ? {} : { approveNos }),
   };
 }
 
@@ -79,16 +127,21 @@ export function rowOf(digest: OrderDigest): HistoryRow {
 export function matchesSearch(digest: OrderDigest, search: string): boolean {
   const term = search.trim().toLowerCase();
   if (digest.orderId.toLowerCase().includes(term)) return true;
-  if (digest.approveNo !== null && digest.approveNo === term) return true;
+  if (approvalsOf(digest).includes(term)) return true;
   if (/^\d{3,}$/.test(term) && digest.cardNumber !== null && digest.cardNumber.includes(term)) return true;
   return digest.names.includes(term);
+}
+
+/** The method words an order is found under: each of its tenders' for an order paid in parts, else its one. */
+export function methodsOf(digest: OrderDigest): string[] {
+  return digest.tenders?.map((tender) => tender.method) ?? [digest.method ?? 'none'];
 }
 
 /** Whether an order is in the filter (its range is the caller's: it decides which days are read). */
 export function inFilter(digest: OrderDigest, filter: HistoryFilter): boolean {
   if (filter.status !== undefined && digest.status !== filter.status) return false;
   if (filter.training !== undefined && digest.training !== filter.training) return false;
-  if (filter.method !== undefined && (digest.method ?? 'none') !== filter.method) return false;
+  if (filter.method !== undefined && !methodsOf(digest).includes(filter.method)) return false;
   if (filter.minAmount !== undefined && digest.amount < filter.minAmount) return false;
   if (filter.maxAmount !== undefined && digest.amount > filter.maxAmount) return false;
   return filter.search === undefined || matchesSearch(digest, filter.search);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
-import { digestOf } from './order-digest';
+import { approvalsOf, digestOf } from './order-digest';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import type { FileIo } from '../../platform/disk/file-io';
 import type { AppendedLine } from '../../platform/disk/keyed-journal';
@@ -244,7 +244,8 @@ export class OrderIndex {
     digests.apply(row);
     this.appendRows(day, [row]);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: an approval listed again is found once all the same (looking it up answers each order once)
-    if (row.approveNo !== null && before?.approveNo !== row.approveNo) this.appendApprovals([row]);
+    const known = before === undefined ? [] : approvalsOf(before);
+    if (approvalsOf(row).some((approveNo) => !known.includes(approveNo))) this.appendApprovals([row]);
     // Moving on to another day (midnight, a refund of an old order): the days left behind get their summary on file.
     // Stryker disable next-line all: the summary file is a cache of the digests; writing it more or less often changes no figure read (summariesOf works out a stale day again)
     if (this.lastWritten !== day) await this.persistSummaries(day);
@@ -332,9 +333,10 @@ export class OrderIndex {
   private appendApprovals(rows: readonly IndexedDigest[]): void {
     const byBucket = new Map<string, string>();
     for (const row of rows) {
-      if (row.approveNo === null) continue;
-      const bucket = bucketOf(row.approveNo);
-      byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${row.approveNo}\t${row.orderId}\n`);
+      for (const approveNo of approvalsOf(row)) {
+        const bucket = bucketOf(approveNo);
+        byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${approveNo}\t${row.orderId}\n`);
+      }
     }
     for (const [bucket, text] of byBucket) this.writer.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
   }

@@ -24,6 +24,8 @@ export const CRASH_POINTS = [
   'coupon-reserved',
   /** The coupon's used line is on disk. */
   'coupon-consumed',
+  /** A part of an order paid in parts is recorded PAID (card or cash); the order is not paid in full yet. */
+  'part-paid',
 ] as const;
 export type CrashPointName = (typeof CRASH_POINTS)[number];
 

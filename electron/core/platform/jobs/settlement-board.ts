@@ -19,10 +19,13 @@ export class SettlementBoard {
   trying(order: Order): void {
     const known = this.entries.get(order.orderId);
     const attempt = order.attempts.findLast((a) => a.outcome === 'CONFIRMING');
+    // A card part's confirm is for the part's amount.
+    const part = attempt?.part === undefined ? undefined : order.parts.find((p) => p.part === attempt.part);
     this.put({
       orderId: order.orderId,
       orderName: order.orderName,
-      amount: order.amount,
+      ...(part ? { part: part.part } : {}),
+      amount: part?.amount ?? order.amount,
       startedAt: attempt?.startedAt ?? order.updatedAt,
       state: 'SETTLING',
       problem: known?.problem ?? null,
@@ -41,7 +44,11 @@ export class SettlementBoard {
   ended(orderId: string, order: Order | null, problem: PosErrorCode | null): void {
     const known = this.entries.get(orderId);
     if (!known) return;
-    const paid = order?.status === 'PAID';
+    // A card part's settling ends paid when the part is, though the order may not be whole yet.
+    const paid =
+      known.part === undefined
+        ? order?.status === 'PAID'
+        : order?.parts.some((p) => p.part === known.part && p.status === 'PAID') === true;
     this.put({ ...known, state: paid ? 'PAID' : 'NOT_PAID', problem: paid ? null : problem, nextTryAt: null });
   }
 

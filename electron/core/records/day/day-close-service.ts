@@ -145,7 +145,8 @@ export class DayCloseService {
   /**
    * The Z report: closes the day. From this instant new sales and refunds belong to the next
    * day; the day's carts still waiting for payment are given up; a payment or refund still
-   * being settled with Toss holds the close back (it would change the figures after). The
+   * being settled with Toss holds the close back (it would change the figures after), and so
+   * does an order partly paid in parts (paid in full, or its parts refunded, first). The
    * report is kept as it is, for good.
    */
   async close(day: string, by: string): Promise<DayReport> {
@@ -158,11 +159,12 @@ export class DayCloseService {
       for (const order of waiting) await this.deps.abandon(order.orderId);
       const books = await this.books(day);
       const figures = dayFigures(day, books.window, books.dayOrders, books.refunded);
-      if (figures.unsettled.payments > 0 || figures.unsettled.refunds > 0) {
+      const { payments, refunds, partlyPaid } = figures.unsettled;
+      if (payments > 0 || refunds > 0 || partlyPaid > 0) {
         throw new PosError(
           'DAY_HAS_OPEN_WORK',
-          `${day} has ${figures.unsettled.payments} payments and ${figures.unsettled.refunds} refunds being settled`,
-          { retryable: true },
+          `${day} has ${payments} payments and ${refunds} refunds being settled, and ${partlyPaid} orders partly paid`,
+          { retryable: true, details: { payments, refunds, partlyPaid } },
         );
       }
       const report: DayReport = { kind: 'Z', day, at, by, figures, reconciliation: await this.matchBooks(books) };

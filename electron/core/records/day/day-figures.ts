@@ -2,6 +2,14 @@ import { CASH_METHOD } from '../../../../shared/domain/cash';
 import type { DayFigures, FigureLine } from '../../../../shared/domain/day-close';
 import { sumWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
+import {
+  isSplit,
+  paidParts,
+  partMethod,
+  partsPaid,
+  refundPayment,
+  takingsByMethod,
+} from '../../../../shared/domain/payment-parts';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { inWindow } from '../../orders/days/business-day';
@@ -18,6 +26,28 @@ export const TOP_PRODUCTS = 10;
 /** The method word an order is counted under: Toss's, 현금 for cash, or 'none' when discounts paid it all. */
 export function methodOf(order: Order): string {
   return order.payment?.method ?? (order.cash !== null ? CASH_METHOD : 'none');
+}
+
+/** What a paid order took, by method word: its one tender, or each method its parts were paid by. */
+function takings(order: Order): Array<{ method: string; amount: number }> {
+  return isSplit(order) ? takingsByMethod(order) : [{ method: methodOf(order), amount: order.amount }];
+}
+
+/** What a paid order took by card company: its card payment, or its card parts' by their issuers. */
+function cardTakings(order: Order): Array<{ issuerCode: string | null; amount: number }> {
+  if (!isSplit(order))
+    return order.payment === null ? [] : [{ issuerCode: order.payment.issuerCode, amount: order.amount }];
+  const byIssuer = new Map<string | null, number>();
+  for (const part of paidParts(order))
+    if (part.payment !== null)
+      byIssuer.set(part.payment.issuerCode, sumWon([byIssuer.get(part.payment.issuerCode) ?? 0, part.amount]));
+  return [...byIssuer].map(([issuerCode, amount]) => ({ issuerCode, amount }));
+}
+
+/** The method word a refund is counted under: the order's, or that of the part it went back to. */
+function refundMethod(order: Order, refund: RefundEntry): string {
+  const part = refund.part === undefined ? undefined : order.parts.find((p) => p.part === refund.part);
+  return part ? partMethod(part) : methodOf(order);
 }
 
 /** A refund that took (or is taking) money back and was asked for within the window. */
@@ -91,8 +121,9 @@ export function dayFigures(
   let couponDiscounts = 0;
   let manualDiscounts = 0;
   for (const order of paid) {
-    byMethod.sale(methodOf(order), order.amount);
-    if (order.payment !== null) byCompany.sale(order.payment.issuerCode, order.amount);
+    // An order paid in parts counts under each method it was paid by, for what it took by that method.
+    for (const taken of takings(order)) byMethod.sale(taken.method, taken.amount);
+    for (const taken of cardTakings(order)) byCompany.sale(taken.issuerCode, taken.amount);
     const hour = byHour[hourOf(order.createdAt)];
     if (hour !== undefined) {
       hour.orders += 1;
@@ -130,11 +161,14 @@ export function dayFigures(
     if (order.training || seen.has(order.orderId)) continue;
     seen.add(order.orderId);
     for (const refund of refundsIn(order, window)) {
+      if (refund.status === 'REFUNDING') refunding += 1;
+      // The paid parts of an order never paid in full went back without the sale ever counting: neither counts.
+      if (order.status !== 'PAID') continue;
       refundCount += 1;
       refundAmount = sumWon([refundAmount, refund.amount]);
-      if (refund.status === 'REFUNDING') refunding += 1;
-      byMethod.refund(methodOf(order), refund.amount);
-      if (order.payment !== null) byCompany.refund(order.payment.issuerCode, refund.amount);
+      byMethod.refund(refundMethod(order, refund), refund.amount);
+      const card = refundPayment(order, refund);
+      if (card !== null) byCompany.refund(card.issuerCode, refund.amount);
     }
   }
   const sales = sumWon(paid.map((order) => order.amount));
@@ -164,6 +198,10 @@ export function dayFigures(
     unsettled: {
       payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length,
       refunds: refunding,
+      partlyPaid: dayOrders.filter(
+        (order) =>
+          !order.training && (order.status === 'PENDING' || order.status === 'CONFIRMING') && partsPaid(order) > 0,
+      ).length,
     },
     trainingOrders: dayOrders.filter((order) => order.training && order.status === 'PAID').length,
   };

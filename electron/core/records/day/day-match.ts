@@ -1,6 +1,8 @@
 import type { Mismatch } from '../../../../shared/domain/day-close';
 import { sumWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
+import { parsePartOrderId } from '../../../../shared/domain/part-number';
+import { refundPayment } from '../../../../shared/domain/payment-parts';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import type { TossPayment } from '../../toss/toss-payment';
 import { isCancel, type TossTransaction } from '../../toss/toss-transaction';
@@ -37,30 +39,51 @@ function compensated(order: Order | null, paymentKey: string): boolean {
 }
 
 function paidWith(order: Order | null, paymentKey: string): boolean {
-  return order?.status === 'PAID' && order.payment?.paymentKey === paymentKey;
+  if (order?.status === 'PAID' && order.payment?.paymentKey === paymentKey) return true;
+  return order?.parts.some((part) => part.status === 'PAID' && part.payment?.paymentKey === paymentKey) ?? false;
+}
+
+/** A card payment of the books: an order's, or a card part's (for the part's amount). */
+interface OurPayment {
+  order: Order;
+  amount: number;
+}
+
+/**
+ * The card payments an order holds on the books: its payment once PAID, or each card part Toss
+ * approved (paid parts stand whether or not the order was paid in full).
+ */
+function cardPaymentsOf(order: Order): Array<[string, OurPayment]> {
+  if (order.status === 'PAID' && order.payment !== null)
+    return [[order.payment.paymentKey, { order, amount: order.amount }]];
+  return order.parts.flatMap((part): Array<[string, OurPayment]> =>
+    part.status === 'PAID' && part.payment !== null ? [[part.payment.paymentKey, { order, amount: part.amount }]] : [],
+  );
 }
 
 /**
  * The day's books against Toss's transactions: every card payment and card refund of the day
  * should be one Toss transaction of the same amount, and every Toss transaction of the day
- * one of ours. Cash sales and orders discounts paid in full are not at Toss. A payment or
+ * one of ours. A split order's card parts are Toss payments of their own (under the parts' Toss
+ * orderIds, for the parts' amounts), its refunds paired on the part they went back to. Cash sales,
+ * cash parts and orders discounts paid in full are not at Toss. A payment or
  * refund the day's list lacks is looked up at Toss before it is called unknown: it may have
  * been made just across the day's edge. Nothing is changed; what differs is described.
  */
 export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatch[]> {
   const mismatches: Mismatch[] = [];
-  const payments = new Map<string, Order>();
+  const payments = new Map<string, OurPayment>();
   for (const order of books.dayOrders) {
-    if (!order.training && order.status === 'PAID' && order.payment !== null)
-      payments.set(order.payment.paymentKey, order);
+    if (!order.training) for (const [paymentKey, ours] of cardPaymentsOf(order)) payments.set(paymentKey, ours);
   }
   const refunds = new Map<string, OurRefund>();
   /** Refunds still being settled (no transaction key yet), by payment: a Toss cancel of that amount is theirs. */
   const settling: OurRefund[] = [];
   for (const order of books.refunded) {
-    if (order.training || order.payment === null) continue;
+    if (order.training) continue;
     for (const refund of refundsIn(order, books.window)) {
-      if (refund.amount === 0) continue;
+      // Cash went back over the counter (a cash sale, or the cash part of a split one): nothing at Toss.
+      if (refund.amount === 0 || refundPayment(order, refund) === null) continue;
       if (refund.status === 'DONE' && refund.transactionKey !== null)
         refunds.set(refund.transactionKey, { order, refund });
       else settling.push({ order, refund });
@@ -76,8 +99,11 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
   }
   /** Payments Toss has that no order was paid with, reported once with what Toss cancelled of them. */
   const orphans = new Set<string>();
-  const known = async (orderId: string) =>
-    books.dayOrders.find((order) => order.orderId === orderId) ?? (await toss.order(orderId));
+  // A card part's Toss orderId names its order.
+  const known = async (tossOrderId: string) => {
+    const orderId = parsePartOrderId(tossOrderId)?.orderId ?? tossOrderId;
+    return books.dayOrders.find((order) => order.orderId === orderId) ?? (await toss.order(orderId));
+  };
 
   for (const transaction of toss.transactions.filter((t) => !isCancel(t))) {
     const ours = payments.get(transaction.paymentKey);
@@ -87,7 +113,7 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
         mismatches.push({
           kind: 'amount-differs',
           what: 'payment',
-          orderId: ours.orderId,
+          orderId: ours.order.orderId,
           orderKnown: true,
           paymentKey: transaction.paymentKey,
           ours: ours.amount,
@@ -134,7 +160,7 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
     if (!inWindow(transaction.transactionAt, books.window) || orphans.has(transaction.paymentKey)) continue;
     const still = settling.findIndex(
       ({ order, refund }) =>
-        order.payment?.paymentKey === transaction.paymentKey && refund.amount === transaction.amount,
+        refundPayment(order, refund)?.paymentKey === transaction.paymentKey && refund.amount === transaction.amount,
     );
     if (still !== -1) {
       settling.splice(still, 1);
@@ -160,7 +186,7 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
     });
   }
 
-  for (const [paymentKey, order] of payments) {
+  for (const [paymentKey, { order, amount }] of payments) {
     const found = await toss.payment(paymentKey);
     if (found === null || found.approvedAt == null) {
       mismatches.push({
@@ -169,24 +195,24 @@ export async function matchDay(books: DayBooks, toss: TossSide): Promise<Mismatc
         orderId: order.orderId,
         orderKnown: true,
         paymentKey,
-        amount: order.amount,
+        amount,
         refundId: null,
       });
-    } else if (found.totalAmount !== order.amount) {
+    } else if (found.totalAmount !== amount) {
       mismatches.push({
         kind: 'amount-differs',
         what: 'payment',
         orderId: order.orderId,
         orderKnown: true,
         paymentKey,
-        ours: order.amount,
+        ours: amount,
         toss: found.totalAmount,
         refundId: null,
       });
     }
   }
   for (const [transactionKey, { order, refund }] of refunds) {
-    const paymentKey = order.payment?.paymentKey ?? '';
+    const paymentKey = refundPayment(order, refund)?.paymentKey ?? '';
     const cancel = (await toss.payment(paymentKey))?.cancels?.find((c) => c.transactionKey === transactionKey);
     if (cancel === undefined) {
       mismatches.push({

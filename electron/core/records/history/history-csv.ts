@@ -19,6 +19,7 @@ const HEADER = [
   'call_number',
   'options',
   'memo',
+  'tenders',
 ];
 
 /** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
@@ -34,7 +35,17 @@ function memoCell(order: Order | null): string {
   return [...(order.memo === null ? [] : [order.memo]), ...lines].join(' / ');
 }
 
-/** The listed orders as CSV, newest first, as the list shows them, each with its lines' options and the memos. */
+/** An order paid in parts, tender by tender (`카드 6450; 현금 6450-1000`: paid, less what refunds gave back); empty for one tender. */
+function tendersText(digest: OrderDigest): string {
+  return (digest.tenders ?? [])
+    .map((tender) => `${tender.method} ${tender.paid}${tender.refunded > 0 ? `-${tender.refunded}` : ''}`)
+    .join('; ');
+}
+
+/**
+ * The listed orders as CSV, newest first, as the list shows them: one row per order, with its
+ * lines' options, the memos, and an order paid in parts with its tenders.
+ */
 export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order | null }>): string {
   function* rows(): Generator<string[]> {
     yield HEADER;
@@ -54,6 +65,7 @@ export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order 
         d.callNumber === null ? '' : String(d.callNumber),
         optionsCell(order),
         memoCell(order),
+        tendersText(d),
       ];
     }
   }

@@ -54,7 +54,9 @@ export class HistoryService {
 
   async totals(from: string, to: string): Promise<HistoryTotals> {
     const byMethod = new Map<string, { orders: number; paid: number; refunded: number }>();
+    let orders = 0;
     for (const summary of await this.orders.summaries(await this.orders.daysBetween(from, to))) {
+      orders += summary.orders ?? Object.values(summary.byMethod).reduce((sum, day) => sum + day.orders, 0);
       for (const [method, day] of Object.entries(summary.byMethod)) {
         const sums = byMethod.get(method) ?? { orders: 0, paid: 0, refunded: 0 };
         sums.orders += day.orders;
@@ -65,7 +67,8 @@ export class HistoryService {
     }
     const methods = [...byMethod].map(([method, sums]) => ({ method, ...sums })).sort((a, b) => b.paid - a.paid);
     return {
-      orders: methods.reduce((sum, m) => sum + m.orders, 0),
+      // An order paid in parts is in more than one method's count, and once here.
+      orders,
       paid: methods.reduce((sum, m) => sum + m.paid, 0),
       refunded: methods.reduce((sum, m) => sum + m.refunded, 0),
       byMethod: methods,

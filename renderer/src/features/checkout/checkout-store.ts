@@ -5,8 +5,11 @@ import type { ManualDiscount } from '../../../../shared/domain/coupons';
 import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import type { Won } from '../../../../shared/domain/money';
+import { parsePartOrderId, partOrderId } from '../../../../shared/domain/part-number';
+import { isSplit } from '../../../../shared/domain/payment-parts';
 import { call, IpcError, toPosError } from '../../lib/ipc';
 import type { Phase } from './phase';
+import { splitActions, type SplitActions, type SplitState } from './split-actions';
 import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
 
 /** What checkout needs of a cart line: which product, how many, its options and memo (never a price). */
@@ -47,13 +50,15 @@ export interface PendingOrder {
   cartKey: string;
 }
 
-interface CheckoutState {
+export interface CheckoutState {
   phase: Phase;
   pending: PendingOrder | null;
   /** Approved in the window, not yet confirmed by main: the outcome is unknown until it is. */
   approval: WindowApproval | null;
   problem: Problem | null;
   paidOrder: Order | null;
+  /** The pending order paid in parts (split payment): its dialog, and the cart locked, until it is paid or given up. */
+  split: SplitState | null;
 }
 
 /** What the cashier took at the counter: the cash handed over, and a 현금영수증 if the customer wants one. */
@@ -62,7 +67,7 @@ export interface CashTender {
   cashReceipt: CashReceiptRequest | null;
 }
 
-interface CheckoutActions {
+export interface CheckoutActions extends SplitActions {
   pay(sale: Sale, sdk: SdkConfig): Promise<void>;
   /** The same sale paid in cash: main records it without Toss (an unknown card outcome is settled first). */
   payCash(sale: Sale, tender: CashTender): Promise<void>;
@@ -91,6 +96,7 @@ export const initialCheckoutState: CheckoutState = {
   approval: null,
   problem: null,
   paidOrder: null,
+  split: null,
 };
 
 /** After these main will not take this order again: the next Pay starts a fresh one. */
@@ -136,12 +142,34 @@ type NextStep =
   | { kind: 'window'; order: PendingOrder }
   | { kind: 'free'; order: PendingOrder }
   | { kind: 'paid'; order: Order }
+  | { kind: 'split'; order: Order }
   | { kind: 'confirm'; approval: WindowApproval };
+
+/**
+ * The confirm main journaled and never finished, as the window's approval: the order's own, or a
+ * card part's, asked about under the part's Toss orderId for the part's amount.
+ */
+function journaledApproval(order: Order): WindowApproval | null {
+  const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
+  if (journaled === undefined) return null;
+  if (journaled.part === undefined)
+    return { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount };
+  const part = order.parts.find((candidate) => candidate.part === journaled.part);
+  return part === undefined
+    ? null
+    : {
+        orderId: part.tossOrderId ?? partOrderId(order.orderId, part.part),
+        paymentKey: journaled.paymentKey,
+        amount: part.amount,
+      };
+}
 
 /** Where an unchanged cart's order stands in main decides the step; null means start afresh. */
 function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
   switch (order.status) {
     case 'PENDING':
+      // Tenders already tried on it are its parts': the rest is taken in the split dialog, never as a whole.
+      if (isSplit(order)) return { kind: 'split', order };
       return { kind: order.amount === 0 ? 'free' : 'window', order: pending };
     case 'PAID':
       return { kind: 'paid', order };
@@ -149,13 +177,8 @@ function stepForExisting(order: Order, pending: PendingOrder): NextStep | null {
       return null;
     case 'CONFIRMING': {
       // Main journaled a confirm it never finished: settle that one before any new window.
-      const journaled = order.attempts.findLast((attempt) => attempt.outcome === 'CONFIRMING');
-      return journaled === undefined
-        ? null
-        : {
-            kind: 'confirm',
-            approval: { orderId: order.orderId, paymentKey: journaled.paymentKey, amount: order.amount },
-          };
+      const approval = journaledApproval(order);
+      return approval === null ? null : { kind: 'confirm', approval };
     }
     default: {
       const unhandled: never = order.status;
@@ -187,11 +210,24 @@ async function nextStep(pending: PendingOrder | null, sale: Sale): Promise<NextS
 export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) => {
   const paid = (order: Order): void => set({ ...initialCheckoutState, phase: 'paid', paidOrder: order });
 
+  /** Main's answer to a payment: the receipt once the order is paid; one paid in parts goes back to its dialog until they add up. */
+  function answered(order: Order): void {
+    if (order.status === 'PAID' || !isSplit(order)) return paid(order);
+    set({ phase: 'idle', approval: null, problem: null, split: { order, open: true } });
+  }
+
   async function settleConfirmFailure(approval: WindowApproval, error: PosErrorData): Promise<void> {
     const problem: Problem = { source: 'main', error };
     if (outcomeUnknown(error)) {
       // Toss may have approved: keep the paymentKey so "check again" asks about this very payment.
       set({ phase: 'idle', approval, problem });
+      return;
+    }
+    const ofPart = parsePartOrderId(approval.orderId);
+    if (ofPart !== null) {
+      // Main ended the part (declined, or refused): the order as it stands now shows it, the paid parts with it.
+      set({ phase: 'idle', approval: null, problem });
+      await split.refreshSplit(ofPart.orderId);
       return;
     }
     if (error.code === 'ORDER_ALREADY_PAID') {
@@ -219,7 +255,7 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
   async function confirm(approval: WindowApproval): Promise<void> {
     set({ phase: 'confirming', approval, problem: null });
     try {
-      paid(await call('payment:confirm', approval));
+      answered(await call('payment:confirm', approval));
     } catch (error) {
       await settleConfirmFailure(approval, toPosError(error));
     }
@@ -247,14 +283,26 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
       return null;
     }
     if (step.kind === 'paid') paid(step.order);
+    else if (step.kind === 'split') set({ phase: 'idle', split: { order: step.order, open: true } });
     else if (step.kind === 'confirm') await confirm(step.approval);
     else if (step.kind === 'free') await completeFree(step.order);
     else return step.order;
     return null;
   }
 
+  const split = splitActions(set, get, {
+    orderToPay,
+    confirm,
+    answered,
+    paid,
+    fetchOrder,
+    abandon,
+    journaledApproval,
+  });
+
   return {
     ...initialCheckoutState,
+    ...split,
 
     async pay(sale, sdk) {
       const order = await orderToPay(sale);
@@ -297,6 +345,7 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
     async saleChanged(sale) {
       const { phase, pending, approval } = get();
       if (phase !== 'idle' || approval !== null || pending === null || pending.cartKey === cartKey(sale)) return;
+      if (get().split !== null) return;
       set({ pending: null });
       await abandon(pending.orderId);
     },
@@ -312,6 +361,8 @@ export const useCheckout = create<CheckoutState & CheckoutActions>()((set, get) 
       set({ pending, approval });
       // Asked about in the background: start-up never waits on Toss.
       if (approval !== null) void confirm(approval);
+      // An order partly paid in parts comes back in its dialog, its paid parts listed.
+      else if (pending !== null) void split.resumeSplit(pending.orderId);
     },
 
     dismissProblem() {
@@ -333,7 +384,7 @@ export function selectPaymentInFlight(state: CheckoutState): boolean {
   return selectIsBusy(state) || state.approval !== null;
 }
 
-/** The cart may not change while a flow runs or while a payment's outcome is unknown. */
+/** The cart may not change while a flow runs, while a payment's outcome is unknown, or while its order is paid in parts. */
 export function selectCartLocked(state: CheckoutState): boolean {
-  return state.phase !== 'idle' || state.approval !== null;
+  return state.phase !== 'idle' || state.approval !== null || state.split !== null;
 }

@@ -5,6 +5,7 @@ import type { Phase } from './phase';
 const ko: Record<Phase, string> = {
   idle: '결제 대기',
   'creating-order': '주문 생성 중…',
+  'opening-part': '나눠 결제 준비 중…',
   'awaiting-window': '고객 결제 대기 중…',
   confirming: '승인 중…',
   paid: '결제 완료',
@@ -13,6 +14,7 @@ const ko: Record<Phase, string> = {
 const en: Record<Phase, string> = {
   idle: 'Ready',
   'creating-order': 'Creating order…',
+  'opening-part': 'Preparing the part…',
   'awaiting-window': 'Customer is paying…',
   confirming: 'Approving…',
   paid: 'Paid',

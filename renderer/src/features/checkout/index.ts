@@ -1,6 +1,7 @@
 export { CashDialog } from './CashDialog';
 export { useCashTexts } from './cash-strings';
 export { CheckoutProblem } from './CheckoutProblem';
+export { describeProblem } from './describe-problem';
 export { PayButton } from './PayButton';
 export {
   initialCheckoutState,
@@ -9,6 +10,7 @@ export {
   selectIsBusy,
   selectPaymentInFlight,
   useCheckout,
+  type CashTender,
   type Sale,
 } from './checkout-store';
 export type { Phase } from './phase';

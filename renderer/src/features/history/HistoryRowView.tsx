@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { HistoryRow } from '../../../../shared/domain/history';
 import { formatWon } from '../../../../shared/domain/money';
 import { formatSeoulTime } from '../../../../shared/domain/time';
-import { formatTossTerm } from '../../i18n/format';
+import { formatMethods } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
 import { StatusBadge, TrainingBadge } from './StatusBadges';
@@ -68,7 +68,7 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
         <StatusBadge status={row.status} />
       </div>
       <div role="cell" className="history-plain" data-testid="history-method">
-        {row.method === null ? '—' : formatTossTerm(row.method, locale)}
+        {row.method === null ? '—' : formatMethods(row.method, locale)}
       </div>
       <div role="cell" className="history-plain history-mono" data-testid="history-approve-no">
         {row.approveNo ?? '—'}

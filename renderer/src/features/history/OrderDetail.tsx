@@ -105,7 +105,7 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
               onClose={() => {
                 setOpen(null);
                 // Main cancels a refunded cash sale's 현금영수증 at Toss after answering the refund: asked again, the detail shows it.
-                if (order.cash?.cashReceipt) reload();
+                if (order.cash?.cashReceipt || order.parts.some((part) => part.cash?.cashReceipt)) reload();
               }}
             />
           )}

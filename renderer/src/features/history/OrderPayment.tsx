@@ -1,12 +1,14 @@
 import type { Order } from '../../../../shared/domain/order';
+import { isSplit } from '../../../../shared/domain/payment-parts';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { safeHttpUrl } from '../receipt';
 import { CashPayment } from './CashPayment';
 import { Field } from './Field';
 import { useHistoryStrings } from './history-strings';
+import { SplitPayment } from './SplitPayment';
 
-/** The order's own numbers and how it was paid: what Toss approved (masked card, approval number and time), or the cash taken. */
+/** The order's own numbers and how it was paid: what Toss approved (masked card, approval number and time), the cash taken, or its parts. */
 export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (order: Order) => void }) {
   const text = useHistoryStrings();
   const locale = useLocale();
@@ -15,7 +17,7 @@ export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (o
   return (
     <section className="detail-section" aria-labelledby="detail-payment-title">
       <h3 id="detail-payment-title" data-testid="detail-payment-title">
-        {order.cash !== null ? text.paymentTitleCash : text.paymentTitle}
+        {isSplit(order) ? text.paymentTitleSplit : order.cash !== null ? text.paymentTitleCash : text.paymentTitle}
       </h3>
       <dl className="detail-fields">
         <Field label={text.orderId} testId="detail-order-id">
@@ -23,7 +25,9 @@ export function OrderPayment({ order, onChanged }: { order: Order; onChanged: (o
         </Field>
         <Field label={text.businessDay}>{order.businessDay}</Field>
         {order.callNumber !== null && <Field label={text.callNumberLabel}>{order.callNumber}</Field>}
-        {order.cash !== null ? (
+        {isSplit(order) ? (
+          <SplitPayment order={order} onChanged={onChanged} />
+        ) : order.cash !== null ? (
           <CashPayment order={order} cash={order.cash} onChanged={onChanged} />
         ) : payment === null ? (
           <Field label={text.method}>{text.paymentNone}</Field>

@@ -1,17 +1,20 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
+import { isSplit, partBalance } from '../../../../shared/domain/payment-parts';
 import type { RefundEntry, RefundRequest } from '../../../../shared/domain/refunds';
+import { partLabel } from '../../i18n/part-label';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { useHistoryStrings } from './history-strings';
-import { balanceOf } from './order-standing';
+import { balanceOf, refundableParts } from './order-standing';
 import { emptyRefundDraft, readRefund, readRequest, type RefundDraft, type RefundField } from './refund-draft';
 import { ReasonPicker } from './ReasonPicker';
 import { RefundKindChoice } from './RefundKindChoice';
 import { RefundLines } from './RefundLines';
+import { RefundPartChoice } from './RefundPartChoice';
 import { RefundPreviewPanel } from './RefundPreviewPanel';
 import { ReceiptPrinting } from '../receipt';
 import { RefundReceipt } from './RefundReceipt';
@@ -20,7 +23,7 @@ import { useRefundPreview, type RefundPreview } from './use-refund-preview';
 
 type Step =
   | { kind: 'form' }
-  | { kind: 'confirm'; request: RefundRequest; reason: string; preview: RefundPreview }
+  | { kind: 'confirm'; request: RefundRequest; reason: string; part: number | null; preview: RefundPreview }
   | { kind: 'done'; order: Order; entry: RefundEntry };
 
 interface RefundDialogProps {
@@ -37,7 +40,8 @@ function ignoreRepeat(event: KeyboardEvent): void {
 
 /**
  * Refunds an order: in full, by items, or an amount, with a reason. Main works out the figures
- * (shown live as a preview), a second step confirms, and the refund receipt closes it.
+ * (shown live as a preview), a second step confirms, and the refund receipt closes it. An order
+ * paid in parts is refunded part by part: the manager chooses which payment the money goes back to.
  */
 export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) {
   const text = useHistoryStrings();
@@ -47,8 +51,20 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
   const [problems, setProblems] = useState<Partial<Record<RefundField, string>>>({});
   const [step, setStep] = useState<Step>({ kind: 'form' });
   const { busy, error, clearError, refund } = useRefund(order.orderId, onRefunded);
+  const split = isSplit(order);
+  const chosenPart = split ? (order.parts.find((part) => part.part === draft.part) ?? null) : null;
   const request = readRequest(draft);
-  const preview = useRefundPreview(order.orderId, request);
+  const preview = useRefundPreview(order.orderId, request, draft.part, split);
+  // Main is asked once there is a request, and for an order paid in parts a part to send it to.
+  const asking = request !== null && (!split || chosenPart !== null);
+  const goesTo = chosenPart === null ? null : text.previewGoesTo[chosenPart.method](partLabel(chosenPart, locale));
+  const inCash = chosenPart === null ? order.cash !== null : chosenPart.method === 'cash';
+
+  const closeReceipt = useRef<HTMLButtonElement>(null);
+  // The confirm button, disabled while main worked, took the focus with it: the receipt's Close gets it.
+  useEffect(() => {
+    if (step.kind === 'done') closeReceipt.current?.focus();
+  }, [step.kind]);
 
   function edit(change: Partial<RefundDraft>): void {
     setDraft({ ...draft, ...change });
@@ -57,7 +73,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
 
   function next(event: FormEvent): void {
     event.preventDefault();
-    const reading = readRefund(draft, text);
+    const reading = readRefund(draft, text, split);
     if ('problems' in reading) {
       setProblems(reading.problems);
       return;
@@ -67,8 +83,10 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
     setStep({ kind: 'confirm', ...reading, preview: preview.preview });
   }
 
-  function confirm(request: RefundRequest, reason: string): void {
-    refund(request, reason, (outcome) => setStep(outcome === null ? { kind: 'form' } : { kind: 'done', ...outcome }));
+  function confirm(request: RefundRequest, reason: string, part: number | null): void {
+    refund(request, reason, part, (outcome) =>
+      setStep(outcome === null ? { kind: 'form' } : { kind: 'done', ...outcome }),
+    );
   }
 
   function cancel(): void {
@@ -96,8 +114,8 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
             <button
               type="button"
               className="button button-primary"
+              ref={closeReceipt}
               onClick={onClose}
-              autoFocus
               data-testid="refund-receipt-close"
             >
               {text.close}
@@ -107,9 +125,9 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
       ) : step.kind === 'confirm' ? (
         <>
           <p data-testid="refund-confirm-body">
-            {(order.cash !== null ? text.confirmBodyCash : text.confirmBody)(won(step.preview.amount), order.orderName)}
+            {(inCash ? text.confirmBodyCash : text.confirmBody)(won(step.preview.amount), order.orderName)}
           </p>
-          <RefundPreviewPanel order={order} preview={step.preview} error={null} waiting={false} />
+          <RefundPreviewPanel order={order} preview={step.preview} error={null} waiting={false} goesTo={goesTo} />
           <div className="dialog-actions">
             <button
               type="button"
@@ -126,7 +144,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
               disabled={busy}
               autoFocus
               onKeyDown={ignoreRepeat}
-              onClick={() => confirm(step.request, step.reason)}
+              onClick={() => confirm(step.request, step.reason, step.part)}
               data-testid="refund-confirm"
             >
               {busy && <span className="spinner" aria-hidden="true" />}
@@ -137,6 +155,17 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
       ) : (
         <form className="refund-form" onSubmit={next} noValidate>
           <div className="refund-form-fields">
+            {split && (
+              <RefundPartChoice
+                parts={refundableParts(order)}
+                value={draft.part}
+                onChange={(part) => {
+                  edit({ part });
+                  setProblems({ ...problems, part: undefined });
+                }}
+                problem={problems.part ?? null}
+              />
+            )}
             <RefundKindChoice value={draft.kind} onChange={(kind) => edit({ kind })} />
             {draft.kind === 'lines' && (
               <RefundLines
@@ -149,7 +178,9 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
             {draft.kind === 'amount' && (
               <TextField
                 label={text.amount}
-                hint={text.amountHint(won(balanceOf(order)))}
+                hint={text.amountHint(
+                  won(chosenPart === null ? balanceOf(order) : partBalance(order, chosenPart.part)),
+                )}
                 inputMode="numeric"
                 maxLength={12}
                 value={draft.amount}
@@ -170,7 +201,8 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
               order={order}
               preview={preview.preview}
               error={preview.error}
-              waiting={request !== null && !preview.current}
+              waiting={asking && !preview.current}
+              goesTo={goesTo}
             />
             <FormError error={error} testId="refund-error" />
             <div className="dialog-actions">
@@ -181,7 +213,7 @@ export function RefundDialog({ order, onRefunded, onClose }: RefundDialogProps) 
               <button
                 type="submit"
                 className="button button-primary"
-                disabled={request !== null && !preview.current}
+                disabled={asking && !preview.current}
                 data-testid="refund-next"
                 autoFocus
               >

@@ -13,10 +13,12 @@ interface RefundPreviewPanelProps {
   error: PosErrorData | null;
   /** A request is filled in and main is working out its figures. */
   waiting: boolean;
+  /** Where the money goes, for an order paid in parts (a card part's cancel, or cash). */
+  goesTo?: string | null;
 }
 
 /** What main says the refund would give back: the amount, each line's part, what is left, and the coupon's fate. */
-export function RefundPreviewPanel({ order, preview, error, waiting }: RefundPreviewPanelProps) {
+export function RefundPreviewPanel({ order, preview, error, waiting, goesTo = null }: RefundPreviewPanelProps) {
   const text = useHistoryStrings();
   const locale = useLocale();
   const lineName = useLineName(order);
@@ -52,6 +54,11 @@ export function RefundPreviewPanel({ order, preview, error, waiting }: RefundPre
                 </li>
               ))}
           </ul>
+          {goesTo !== null && (
+            <p className="refund-preview-goes-to" data-testid="refund-preview-goes-to">
+              {goesTo}
+            </p>
+          )}
           <p className="refund-preview-balance">
             <span>{text.previewBalance}</span>
             <span data-testid="refund-preview-balance">{won(preview.balanceAfter)}</span>

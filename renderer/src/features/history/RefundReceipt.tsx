@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
-import { paidBy } from '../../../../shared/domain/paid-by';
+import { refundedBy } from '../../../../shared/domain/paid-by';
+import { partBalance } from '../../../../shared/domain/payment-parts';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { formatDateTime } from '../../i18n/format';
+import { partLabel } from '../../i18n/part-label';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
 import { balanceOf } from './order-standing';
@@ -26,8 +28,10 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
   const lineName = useLineName(order);
   const won = (amount: number) => formatWon(amount, locale);
   const refundedLines = entry.lines.filter((line) => line.quantity > 0);
-  const by = paidBy(order);
-  const cashReceipt = order.cash?.cashReceipt ?? null;
+  // A refund of an order paid in parts went back to one part: its card's cancel, or cash (and only its 현금영수증).
+  const part = order.parts.find((candidate) => candidate.part === entry.part);
+  const by = refundedBy(order, entry);
+  const cashReceipt = (part === undefined ? order.cash : part.cash)?.cashReceipt ?? null;
   // Main cancels an issued 현금영수증 by what was refunded (ISSUING and FAILED ones have nothing at Toss to cancel).
   const receiptFollows =
     entry.status === 'DONE' && (cashReceipt?.status === 'ISSUED' || cashReceipt?.status === 'CANCELED');
@@ -61,7 +65,12 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
             </ul>
           )}
         </Row>
-        {by !== 'discount' && (
+        {part !== undefined && (
+          <Row label={text.refundReceiptPart} testId="refund-receipt-part">
+            {partLabel(part, locale)} · {won(part.amount)}
+          </Row>
+        )}
+        {by !== 'discount' && by !== 'split' && (
           <Row label={text.refundReceiptMethod} testId="refund-receipt-method">
             {text.refundReceiptMethods[by]}
           </Row>
@@ -79,7 +88,7 @@ export function RefundReceipt({ order, entry }: { order: Order; entry: RefundEnt
         </Row>
         <Row label={text.refundReceiptTime}>{formatDateTime(entry.canceledAt ?? entry.requestedAt, locale)}</Row>
         <Row label={text.refundReceiptBalance} testId="refund-receipt-balance">
-          {won(entry.tossBalance ?? balanceOf(order))}
+          {won(entry.tossBalance ?? (part === undefined ? balanceOf(order) : partBalance(order, part.part)))}
         </Row>
         {entry.coupon !== null && entry.coupon !== 'none' && (
           <Row label={text.refundReceiptCoupon} testId="refund-receipt-coupon">

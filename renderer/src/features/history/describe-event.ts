@@ -24,6 +24,8 @@ function paidTitle(by: PaidBy, amount: string, text: HistoryStrings): string {
       return text.eventPaid(amount);
     case 'cash':
       return text.eventPaidInCash(amount);
+    case 'split':
+      return text.eventPaidInParts(amount);
     case 'discount':
       return text.eventPaidByDiscount;
   }

@@ -1,4 +1,5 @@
 import type { HistoryStatus } from '../../../../shared/domain/history';
+import type { PaymentPartStatus } from '../../../../shared/domain/order';
 import type { PaidBy } from '../../../../shared/domain/paid-by';
 import type { REFUND_REASONS } from '../../../../shared/domain/refunds';
 import { featureStrings } from '../../i18n/use-strings';
@@ -13,8 +14,8 @@ type ReasonLabels = Labels<typeof REFUND_REASONS>;
 
 export type CouponOutcome = 'restored' | 'kept' | 'expired' | 'none';
 export type RefundKind = 'full' | 'lines' | 'amount';
-/** How a refund's money went back: Toss cancelled the card payment, or the cash came out of the drawer. */
-export type RefundedBy = Exclude<PaidBy, 'discount'>;
+/** How a refund's money went back: Toss cancelled the card payment, or the cash came out of the drawer (a split order's refund goes back as its part was paid). */
+export type RefundedBy = Exclude<PaidBy, 'discount' | 'split'>;
 
 const ko = {
   title: '판매 내역',
@@ -104,6 +105,15 @@ const ko = {
   balance: '남은 결제 금액',
   paymentTitle: '토스 결제',
   paymentTitleCash: '현금 결제',
+  paymentTitleSplit: '나눠 결제',
+  paymentSplit: (count: number) => `${count}번에 나눠 결제`,
+  partStatus: {
+    OPEN: '결제 중',
+    CONFIRMING: '승인 확인 중',
+    PAID: '결제 완료',
+    FAILED: '결제 안 됨 (청구 없음)',
+  } satisfies Record<PaymentPartStatus, string>,
+  partLeft: (amount: string) => `남은 ${amount}`,
   paymentNone: '카드 결제가 없습니다.',
   tossReceipt: '카드 영수증',
   tossReceiptLink: '토스페이먼츠 영수증 열기',
@@ -122,6 +132,7 @@ const ko = {
   eventCompensated: '승인됐지만 저장하지 못해 자동 취소 (청구 없음)',
   eventPaid: (amount: string) => `결제 완료 ${amount}`,
   eventPaidInCash: (amount: string) => `현금 결제 완료 ${amount}`,
+  eventPaidInParts: (amount: string) => `나눠서 결제 완료 ${amount}`,
   eventPaidByDiscount: '쿠폰·할인으로 전액 결제 (카드 결제 없음)',
   eventAbandoned: '결제되지 않고 정리됨',
   eventRefundRequested: (amount: string) => `환불 요청 ${amount}`,
@@ -149,6 +160,13 @@ const ko = {
   fewer: (name: string) => `${name} 하나 덜`,
   more: (name: string) => `${name} 하나 더`,
   pickLines: '환불할 상품을 하나 이상 골라 주세요.',
+  refundPartLegend: '환불할 결제',
+  refundPartChoice: (label: string, amount: string, left: string) => `${label} · ${amount} (남은 ${left})`,
+  pickPart: '환불할 결제(카드 또는 현금)를 골라 주세요.',
+  previewGoesTo: {
+    card: (label: string) => `${label} 결제를 취소해 돌려드립니다 (토스페이먼츠).`,
+    cash: (label: string) => `${label}: 현금으로 돌려드립니다.`,
+  },
   amount: '환불 금액 (원)',
   amountHint: (balance: string) => `남은 결제 금액: ${balance}`,
   refundAmountInvalid: '1원 이상의 정수로 입력해 주세요.',
@@ -185,6 +203,7 @@ const ko = {
   refundReceiptCoupon: '쿠폰',
   refundReceiptByAmount: '금액 지정 환불',
   refundReceiptMethod: '돌려드린 방법',
+  refundReceiptPart: '돌려드린 결제',
   refundReceiptMethods: { toss: '카드 결제 취소', cash: '현금으로 돌려드림' } satisfies Record<RefundedBy, string>,
   refundReceiptCashReceipt: '현금영수증',
   refundReceiptCashReceiptCancel: (amount: string) => `환불한 ${amount}만큼 토스페이먼츠에서 취소합니다.`,
@@ -274,6 +293,15 @@ const en: HistoryStrings = {
   balance: 'Left to refund',
   paymentTitle: 'Toss payment',
   paymentTitleCash: 'Cash payment',
+  paymentTitleSplit: 'Split payment',
+  paymentSplit: (count) => `Paid in ${count} parts`,
+  partStatus: {
+    OPEN: 'Paying',
+    CONFIRMING: 'Being confirmed',
+    PAID: 'Paid',
+    FAILED: 'Not paid (nothing charged)',
+  },
+  partLeft: (amount) => `${amount} left`,
   paymentNone: 'No card payment.',
   tossReceipt: 'Card receipt',
   tossReceiptLink: 'Open the Toss Payments receipt',
@@ -292,6 +320,7 @@ const en: HistoryStrings = {
   eventCompensated: 'Approved but not saved: cancelled automatically (not charged)',
   eventPaid: (amount) => `Paid ${amount}`,
   eventPaidInCash: (amount) => `Paid ${amount} in cash`,
+  eventPaidInParts: (amount) => `Paid ${amount} in parts`,
   eventPaidByDiscount: 'Paid in full by discount (no card payment)',
   eventAbandoned: 'Closed without payment',
   eventRefundRequested: (amount) => `Refund of ${amount} asked for`,
@@ -319,6 +348,13 @@ const en: HistoryStrings = {
   fewer: (name) => `One ${name} fewer`,
   more: (name) => `One ${name} more`,
   pickLines: 'Choose at least one item to refund.',
+  refundPartLegend: 'Payment to refund',
+  refundPartChoice: (label, amount, left) => `${label} · ${amount} (${left} left)`,
+  pickPart: 'Choose the payment (card or cash) to refund.',
+  previewGoesTo: {
+    card: (label) => `Goes back by cancelling the card payment of ${label} (Toss Payments).`,
+    cash: (label) => `${label}: given back in cash.`,
+  },
   amount: 'Amount to refund (won)',
   amountHint: (balance) => `Left to refund: ${balance}`,
   refundAmountInvalid: 'Enter a whole number of won, 1 or more.',
@@ -353,6 +389,7 @@ const en: HistoryStrings = {
   refundReceiptCoupon: 'Coupon',
   refundReceiptByAmount: 'Refund of an amount',
   refundReceiptMethod: 'Given back',
+  refundReceiptPart: 'Refunded to',
   refundReceiptMethods: { toss: 'Card payment cancelled', cash: 'In cash' },
   refundReceiptCashReceipt: 'Cash receipt',
   refundReceiptCashReceiptCancel: (amount) => `Cancelled by the ${amount} refunded, with Toss Payments.`,

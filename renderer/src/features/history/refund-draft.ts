@@ -12,11 +12,20 @@ export interface RefundDraft {
   /** Index into REFUND_REASONS, or none chosen. */
   preset: number | null;
   detail: string;
+  /** The part of an order paid in parts the refund goes back to; null until one is chosen (and for one tender). */
+  part: number | null;
 }
 
-export type RefundField = 'lines' | 'amount' | 'reason';
+export type RefundField = 'part' | 'lines' | 'amount' | 'reason';
 
-export const emptyRefundDraft: RefundDraft = { kind: 'full', quantities: {}, amount: '', preset: null, detail: '' };
+export const emptyRefundDraft: RefundDraft = {
+  kind: 'full',
+  quantities: {},
+  amount: '',
+  preset: null,
+  detail: '',
+  part: null,
+};
 
 /** The request the draft describes, or null while it describes none (no line chosen, no amount typed). */
 export function readRequest(draft: RefundDraft): RefundRequest | null {
@@ -35,18 +44,21 @@ export function readRequest(draft: RefundDraft): RefundRequest | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The request and reason to send, or what is missing, field by field. */
+/** The request and reason to send (and the part, for an order paid in parts: `split`), or what is missing, field by field. */
 export function readRefund(
   draft: RefundDraft,
   text: HistoryStrings,
-): { request: RefundRequest; reason: string } | { problems: Partial<Record<RefundField, string>> } {
+  split = false,
+):
+  { request: RefundRequest; reason: string; part: number | null } | { problems: Partial<Record<RefundField, string>> } {
   const request = readRequest(draft);
   const reason = refundReasonSchema.safeParse(composeReason(draft.preset, draft.detail));
   const problems: Partial<Record<RefundField, string>> = {};
+  if (split && draft.part === null) problems.part = text.pickPart;
   if (request === null)
     problems[draft.kind === 'amount' ? 'amount' : 'lines'] =
       draft.kind === 'amount' ? text.refundAmountInvalid : text.pickLines;
   if (!reason.success) problems.reason = text.reasonRequired;
-  if (request === null || !reason.success) return { problems };
-  return { request, reason: reason.data };
+  if (request === null || !reason.success || problems.part !== undefined) return { problems };
+  return { request, reason: reason.data, part: split ? draft.part : null };
 }

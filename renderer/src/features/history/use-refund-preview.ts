@@ -12,7 +12,7 @@ export type RefundPreview = ChannelOutput<'refund:preview'>;
 const SETTLE_MS = 200;
 
 interface Answer {
-  /** The request this answers (as JSON). */
+  /** The request this answers, and the part it goes back to (as JSON). */
   asked: string;
   preview: RefundPreview | null;
   error: PosErrorData | null;
@@ -21,19 +21,25 @@ interface Answer {
 /**
  * What main says the request would refund, checked as the refund itself will be: asked again
  * whenever the request changes (once it has settled). `current` is false while the answer shown
- * is for an earlier request.
+ * is for an earlier request. An order paid in parts is asked about once a part is chosen (`part`).
  */
 export function useRefundPreview(
   orderId: string,
   request: RefundRequest | null,
+  part: number | null = null,
+  partRequired = false,
 ): { preview: RefundPreview | null; error: PosErrorData | null; current: boolean } {
-  const wanted = request === null ? '' : JSON.stringify(request);
+  const wanted =
+    request === null || (partRequired && part === null)
+      ? ''
+      : JSON.stringify(part === null ? { request } : { request, part });
   const asked = useDebounced(wanted, SETTLE_MS);
   const [answer, setAnswer] = useState<Answer>({ asked: '', preview: null, error: null });
   useEffect(() => {
     if (asked === '') return;
     let current = true;
-    callAsManager('refund:preview', { orderId, request: JSON.parse(asked) as RefundRequest }).then(
+    const question = JSON.parse(asked) as { request: RefundRequest; part?: number };
+    callAsManager('refund:preview', { orderId, ...question }).then(
       (preview) => current && setAnswer({ asked, preview, error: null }),
       (error: unknown) => current && setAnswer({ asked, preview: null, error: toPosError(error) }),
     );

@@ -24,9 +24,15 @@ export type RefundOutcome = { order: Order; entry: RefundEntry } | null;
 export function useRefund(orderId: string, onRefunded: (order: Order) => void) {
   const { busy, error, setError, run } = useAction();
 
-  function refund(request: RefundRequest, reason: string, settled: (outcome: RefundOutcome) => void): void {
+  /** `part`: the part of an order paid in parts it goes back to; null for an order paid by one tender. */
+  function refund(
+    request: RefundRequest,
+    reason: string,
+    part: number | null,
+    settled: (outcome: RefundOutcome) => void,
+  ): void {
     run(
-      () => callAsManager('refund:create', { orderId, request, reason }),
+      () => callAsManager('refund:create', { orderId, request, reason, ...(part === null ? {} : { part }) }),
       (refunded) => {
         onRefunded(refunded);
         const entry = refunded.refunds[refunded.refunds.length - 1];

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatWon, sumWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
+import { isSplit } from '../../../../shared/domain/payment-parts';
 import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { soldNames } from '../../i18n/sold-names';
@@ -10,6 +11,7 @@ import { selectCatalog, useSession } from '../../session/session-store';
 import { HintBar } from '../../ui/HintBar';
 import { useCheckout } from '../checkout';
 import { useReceiptStrings } from './receipt-strings';
+import { ReceiptParts } from './ReceiptParts';
 import { ReceiptPrinting } from './ReceiptPrinting';
 import { safeHttpUrl } from './safe-url';
 import { startNewSale } from './start-new-sale';
@@ -151,12 +153,12 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
               {order.memo}
             </Field>
           )}
-          {cash === null ? (
+          {cash === null && !isSplit(order) ? (
             <Field label={text.approvedAt}>
               {payment === null ? text.none : formatDateTime(payment.approvedAt, locale)}
             </Field>
           ) : (
-            <Field label={paperText.tradedAt}>{formatDateTime(cash.paidAt, locale)}</Field>
+            <Field label={paperText.tradedAt}>{formatDateTime(cash?.paidAt ?? order.updatedAt, locale)}</Field>
           )}
           {discountTotal > 0 && (
             <Field label={text.discountTotal} testId="receipt-discount-total">
@@ -166,7 +168,9 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
           <Field label={text.supply}>{won(order.supplyAmount)}</Field>
           <Field label={text.vat}>{won(order.vatAmount)}</Field>
           <Field label={text.total}>{won(order.amount)}</Field>
-          {cash === null ? (
+          {isSplit(order) ? (
+            <ReceiptParts order={order} />
+          ) : cash === null ? (
             <>
               <Field label={text.method}>
                 {payment?.method == null ? text.none : formatTossTerm(payment.method, locale)}

@@ -1,9 +1,11 @@
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatBusinessNumber } from '../../../../shared/domain/business-number';
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
+import type { CashTender } from '../../../../shared/domain/cash';
 import { formatWon, sumWon, vatSplit } from '../../../../shared/domain/money';
 import { optionsText } from '../../../../shared/domain/option-text';
-import type { Order, OrderLine, PaymentRecord } from '../../../../shared/domain/order';
+import type { Order, OrderLine, PaymentPart, PaymentRecord } from '../../../../shared/domain/order';
+import { isSplit, paidParts } from '../../../../shared/domain/payment-parts';
 import type { PaperWidth } from '../../../../shared/domain/receipt-print';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import type { StoreInfo } from '../../../../shared/domain/settings';
@@ -11,6 +13,7 @@ import { seoulIso } from '../../../../shared/domain/time';
 import type { Locale } from '../../../../shared/i18n/error-messages';
 import { discountLabel } from '../../i18n/discount-label';
 import { formatTossTerm } from '../../i18n/format';
+import { partLabel } from '../../i18n/part-label';
 import { paperLayout, type PaperLayout } from './paper-layout';
 import { receiptTexts, type ReceiptStrings } from './receipt-strings';
 import { safeHttpUrl } from './safe-url';
@@ -119,9 +122,11 @@ function cardIdentityRows(payment: PaymentRecord, text: ReceiptStrings, locale: 
   return rows;
 }
 
-function cardRows(payment: PaymentRecord, text: ReceiptStrings, locale: Locale): PaperRow[] {
+/** A card payment's rows; a split order's card part is already named by its heading, so it goes without its method. */
+function cardRows(payment: PaymentRecord, text: ReceiptStrings, locale: Locale, withMethod = true): PaperRow[] {
   const rows: PaperRow[] = [];
-  if (payment.method !== null) rows.push({ label: text.method, value: formatTossTerm(payment.method, locale) });
+  if (withMethod && payment.method !== null)
+    rows.push({ label: text.method, value: formatTossTerm(payment.method, locale) });
   rows.push(...cardIdentityRows(payment, text, locale));
   if (payment.cardType !== null) rows.push({ label: text.cardType, value: formatTossTerm(payment.cardType, locale) });
   if (payment.installmentPlanMonths !== null)
@@ -134,17 +139,25 @@ function cardRows(payment: PaymentRecord, text: ReceiptStrings, locale: Locale):
   return rows;
 }
 
-function cashRows(order: Order, text: ReceiptStrings, locale: Locale, withTender: boolean): PaperRow[] {
-  const cash = order.cash;
+/** Cash taken: what was handed over and the change (`withTender`), and its 현금영수증; `withMethod` says 현금 first. */
+function cashRows(
+  cash: CashTender | null,
+  text: ReceiptStrings,
+  locale: Locale,
+  withTender: boolean,
+  withMethod = withTender,
+): PaperRow[] {
   if (cash === null) return [];
   const won = (amount: number) => formatWon(amount, locale);
-  const rows: PaperRow[] = withTender
-    ? [
-        { label: text.method, value: text.cash },
-        { label: text.received, value: won(cash.received) },
-        { label: text.change, value: won(cash.change) },
-      ]
-    : [];
+  const rows: PaperRow[] = [
+    ...(withMethod ? [{ label: text.method, value: text.cash }] : []),
+    ...(withTender
+      ? [
+          { label: text.received, value: won(cash.received) },
+          { label: text.change, value: won(cash.change) },
+        ]
+      : []),
+  ];
   const receipt = cash.cashReceipt;
   if (receipt === null) return rows;
   rows.push({ label: text.cashReceipt, value: `${receipt.type} · ${text.cashReceiptState[receipt.status]}` });
@@ -175,12 +188,42 @@ function saleParts(order: Order, text: ReceiptStrings, locale: Locale, nameOf: N
     { label: text.supply, value: won(order.supplyAmount) },
     { label: text.vat, value: won(order.vatAmount) },
   ];
-  const payment: PaperRow[] = [
-    ...(order.payment === null ? [] : cardRows(order.payment, text, locale)),
-    ...cashRows(order, text, locale, true),
-  ];
-  if (order.payment === null && order.cash === null) payment.push({ label: text.method, value: text.paidByDiscount });
+  const payment: PaperRow[] = isSplit(order)
+    ? splitRows(order, text, locale)
+    : [
+        ...(order.payment === null ? [] : cardRows(order.payment, text, locale)),
+        ...cashRows(order.cash, text, locale, true),
+      ];
+  if (order.payment === null && order.cash === null && !isSplit(order))
+    payment.push({ label: text.method, value: text.paidByDiscount });
   return { items, subtotal, adjustments, total, taxes, payment };
+}
+
+/** An order paid in parts: each paid part under its name and amount, with its card or its cash and 현금영수증. */
+function splitRows(order: Order, text: ReceiptStrings, locale: Locale): PaperRow[] {
+  const rows: PaperRow[] = [{ label: text.method, value: text.splitPayment }];
+  for (const part of paidParts(order)) {
+    rows.push({ label: partLabel(part, locale), value: formatWon(part.amount, locale) });
+    if (part.payment !== null) rows.push(...cardRows(part.payment, text, locale, false));
+    rows.push(...cashRows(part.cash, text, locale, true, false));
+  }
+  return rows;
+}
+
+/** How a refund went back: the part it names (a split order's), else the order's one tender. */
+function refundRows(order: Order, refund: RefundEntry, text: ReceiptStrings, locale: Locale): PaperRow[] {
+  const part: PaymentPart | undefined = order.parts.find((candidate) => candidate.part === refund.part);
+  const payment = part === undefined ? order.payment : part.payment;
+  const cash = part === undefined ? order.cash : part.cash;
+  const rows: PaperRow[] = [
+    { label: text.method, value: cash !== null ? text.refundMethodCash : text.refundMethodCard },
+  ];
+  if (part !== undefined)
+    rows.push({ label: text.refundPart, value: `${partLabel(part, locale)} · ${formatWon(part.amount, locale)}` });
+  if (payment !== null) rows.push(...cardIdentityRows(payment, text, locale));
+  rows.push(...cashRows(cash, text, locale, false));
+  if (payment?.approveNo != null) rows.push({ label: text.originalApproveNo, value: payment.approveNo });
+  return rows;
 }
 
 function refundParts(
@@ -221,12 +264,7 @@ function refundParts(
     { label: text.supply, value: won(split.supply) },
     { label: text.vat, value: won(split.vat) },
   ];
-  const payment: PaperRow[] = [
-    { label: text.method, value: order.cash !== null ? text.refundMethodCash : text.refundMethodCard },
-  ];
-  if (order.payment !== null) payment.push(...cardIdentityRows(order.payment, text, locale));
-  payment.push(...cashRows(order, text, locale, false));
-  if (order.payment?.approveNo != null) payment.push({ label: text.originalApproveNo, value: order.payment.approveNo });
+  const payment = refundRows(order, refund, text, locale);
   payment.push({ label: text.refundReason, value: refund.reason });
   if (refund.tossBalance !== null) payment.push({ label: text.balanceLeft, value: won(refund.tossBalance) });
   return { items, subtotal: null, adjustments: [], total, taxes, payment };

@@ -2,13 +2,14 @@ import { useMemo, type ReactNode, type Ref } from 'react';
 import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { PayButton, selectCartLocked, selectIsBusy, useCashTexts, useCheckout } from '../checkout';
+import { SplitButton, SplitStanding } from '../split';
 import { CartDiscounts } from './CartDiscounts';
 import { CartLineRow } from './CartLineRow';
 import { CartTotals } from './CartTotals';
 import { cartView, useCart } from './cart-store';
 import { useOptionStrings } from './option-strings';
 import { useSaleQuote } from './sale-quote';
-import { startPayment } from './start-payment';
+import { startPayment, startSplit } from './start-payment';
 import './cart.css';
 
 interface CartPanelProps {
@@ -117,6 +118,7 @@ export function CartPanel({
         />
       )}
       <CartTotals subtotal={view.subtotal} quote={quote} />
+      <SplitStanding />
       {/* Side by side: a second row would take the cart lines' room on a 1024×768 terminal. */}
       <div className="pay-row">
         <PayButton cartEmpty={view.lines.length === 0} onPay={startPayment} />
@@ -129,6 +131,7 @@ export function CartPanel({
         >
           {cashText.cashButton}
         </button>
+        <SplitButton cartEmpty={view.lines.length === 0} onSplit={startSplit} />
       </div>
     </aside>
   );

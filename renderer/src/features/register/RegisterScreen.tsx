@@ -21,7 +21,8 @@ import { typedQuantity } from './register-keys';
 import { repeatLastOrder } from './repeat-last-order';
 import { keepSaleQuoted, useAmountDue, useSaleQuote } from './sale-quote';
 import { SearchBox } from './SearchBox';
-import { startPayment } from './start-payment';
+import { SplitDialogHost } from '../split';
+import { startPayment, startSplit } from './start-payment';
 import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
@@ -118,6 +119,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
     payCash: () => {
       if (!locked && useCart.getState().lines.length > 0 && due !== null) setCashOpen(true);
     },
+    paySplit: startSplit,
     focusCoupon: () => {
       if (!locked && useCart.getState().lines.length > 0) couponRef.current?.focus();
     },
@@ -182,7 +184,12 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
         </p>
       )}
       <div className="register">
-        <CheckoutProblem onPayAgain={startPayment} onApproveAgain={approveAgainAfterPay} />
+        <CheckoutProblem
+          onPayAgain={startPayment}
+          onApproveAgain={approveAgainAfterPay}
+          onPayCash={() => setCashOpen(due !== null)}
+          onSplit={startSplit}
+        />
         <section className="catalog-pane" aria-label={text.searchLabel}>
           <SearchBox
             ref={searchRef}
@@ -258,6 +265,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
           }}
         />
       )}
+      <SplitDialogHost />
       <HintBar hints={text.registerHints} />
     </div>
   );

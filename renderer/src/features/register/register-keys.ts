@@ -4,6 +4,7 @@ export type RegisterKeyAction =
   | 'clear-search'
   | 'pay'
   | 'pay-cash'
+  | 'pay-split'
   | 'repeat-last'
   | 'focus-coupon'
   | 'open-discount'
@@ -65,6 +66,8 @@ export function registerKeyAction(key: string, context: RegisterKeyContext): Reg
       return 'pay-cash';
     case 'F9':
       return 'pay';
+    case 'Shift+F9':
+      return 'pay-split';
     case 'ArrowUp':
       return searching ? 'result-previous' : 'select-previous';
     case 'ArrowDown':
@@ -79,6 +82,11 @@ export function registerKeyAction(key: string, context: RegisterKeyContext): Reg
     default:
       return /^[1-9]$/.test(key) && !searching && lineSelected ? 'quantity-digit' : null;
   }
+}
+
+/** The name the key map knows a key by: Shift+F9 (split the payment) is a key of its own; with any other key Shift changes nothing. */
+export function keyName(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): string {
+  return event.shiftKey && event.key === 'F9' ? 'Shift+F9' : event.key;
 }
 
 /** The quantity being typed, one more key pressed: digits only, at most three (999). */

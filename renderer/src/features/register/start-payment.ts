@@ -8,3 +8,9 @@ export function startPayment(): void {
   if (info === null) return;
   void useCheckout.getState().pay(selectSale(useCart.getState()), info);
 }
+
+/** Pay the current cart in parts: the Split button and Shift+F9. */
+export function startSplit(): void {
+  if (useCart.getState().lines.length === 0) return;
+  void useCheckout.getState().openSplit(selectSale(useCart.getState()));
+}

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { isPlainKey, textFieldOf } from '../../lib/keyboard';
 import { selectCartLocked, useCheckout } from '../checkout';
 import { useCart } from './cart-store';
-import { registerKeyAction, type RegisterKeyAction } from './register-keys';
+import { keyName, registerKeyAction, type RegisterKeyAction } from './register-keys';
 
 /** What the register screen itself does for keys that act on its own state (search, quantity). */
 export interface RegisterKeyHandlers {
@@ -12,6 +12,7 @@ export interface RegisterKeyHandlers {
   moveResult(delta: number): void;
   pay(): void;
   payCash(): void;
+  paySplit(): void;
   focusCoupon(): void;
   openDiscount(): void;
   /** F3: the selected line's memo; Shift+F3: the order's. */
@@ -35,6 +36,8 @@ function run(action: RegisterKeyAction, key: string, handlers: RegisterKeyHandle
       return handlers.pay();
     case 'pay-cash':
       return handlers.payCash();
+    case 'pay-split':
+      return handlers.paySplit();
     case 'repeat-last':
       return handlers.repeatLast();
     case 'focus-coupon':
@@ -93,7 +96,8 @@ export function useRegisterShortcuts(typingQuantity: boolean, handlers: Register
     const field = textFieldOf(event.target);
     if (typedElsewhere(event, field)) return;
     const searching = field !== null && field.value !== '';
-    const action = registerKeyAction(event.key, {
+    const key = keyName(event);
+    const action = registerKeyAction(key, {
       searching,
       lineSelected: useCart.getState().selectedKey !== null,
       typingQuantity,
@@ -101,7 +105,7 @@ export function useRegisterShortcuts(typingQuantity: boolean, handlers: Register
     });
     if (action === null) return;
     event.preventDefault();
-    run(action, event.key, handlers);
+    run(action, key, handlers);
   });
   useEffect(() => {
     window.addEventListener('keydown', onKey);

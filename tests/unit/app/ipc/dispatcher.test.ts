@@ -89,6 +89,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'cash:receipt',
   'payment:settlements',
   'payment:dismiss-settlement',
+  // One order paid in parts: card parts opened (and given up), a cash part.
+  'payment:open-part',
+  'payment:drop-part',
+  'cash:pay-part',
   // The receipt at the register: the shop's details and paper to lay it out, and printing it.
   'receipt:setup',
   'receipt:print',

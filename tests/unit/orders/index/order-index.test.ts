@@ -75,6 +75,7 @@ describe('the history index', () => {
       {
         day: '2026-11-02',
         byMethod: { 카드: { orders: 2, paid: 18_000, refunded: 0 } },
+        orders: 2,
         counts: { paid: 2, 'partially-refunded': 0, refunded: 0, unpaid: 0, training: 0, real: 2 },
         refundDays: [],
       },

@@ -79,7 +79,6 @@ const ko = {
   registerHints: [
     ['/ F2', '검색'],
     ['Enter', '담기'],
-    ['Esc', '검색 지우기'],
     ['↑ ↓', '선택'],
     ['+ −', '수량'],
     ['3 Enter', '수량 입력'],
@@ -176,7 +175,6 @@ const en: Strings = {
   registerHints: [
     ['/ F2', 'Search'],
     ['Enter', 'Add'],
-    ['Esc', 'Clear search'],
     ['↑ ↓', 'Select'],
     ['+ −', 'Quantity'],
     ['3 Enter', 'Type quantity'],

@@ -17,8 +17,9 @@ function refusalOf(error: unknown): LineRefusal | null {
       return 'gone';
     case 'PRODUCT_SOLD_OUT':
       return 'sold-out';
+    // The product itself still sells: saying "품절" of the latte whose syrup ran out would mislead.
     case 'OPTION_INVALID':
-      return error.details?.['reason'] === 'sold-out' ? 'sold-out' : 'option';
+      return 'option';
     default:
       return null;
   }

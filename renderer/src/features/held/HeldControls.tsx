@@ -8,7 +8,7 @@ import { useHeldTexts } from './held-strings';
 import { useHeldKeys } from './use-held-keys';
 import './held.css';
 
-/** "보류" and "보류 목록 (n)" by the cart, with F10 and Shift+F10. */
+/** "보류" and "보류 목록 n" by the cart, with F10 and Shift+F10. */
 export function HeldControls() {
   const text = useHeldTexts();
   const count = useHeld((state) => state.carts.length);
@@ -35,6 +35,7 @@ export function HeldControls() {
         className="button button-plain button-small"
         data-testid="hold-open"
         aria-keyshortcuts="F10"
+        title="F10"
         disabled={!canHold}
         onClick={() => setOpen('hold')}
       >

@@ -37,8 +37,8 @@ export interface HeldTexts {
 }
 
 const ko: HeldTexts = {
-  holdButton: '보류 (F10)',
-  listButton: (count) => `보류 목록 (${count})`,
+  holdButton: '보류',
+  listButton: (count) => `보류 목록 ${count}`,
   holdTitle: '주문 보류',
   labelField: '이름 또는 테이블 번호 (선택)',
   labelHint: '보류 목록에서 이 주문을 찾을 때 씁니다. 20자까지.',
@@ -72,8 +72,8 @@ const ko: HeldTexts = {
 };
 
 const en: HeldTexts = {
-  holdButton: 'Hold (F10)',
-  listButton: (count) => `Held (${count})`,
+  holdButton: 'Hold',
+  listButton: (count) => `Held ${count}`,
   holdTitle: 'Hold order',
   labelField: 'Name or table number (optional)',
   labelHint: 'To find this order in the held list. Up to 20 characters.',

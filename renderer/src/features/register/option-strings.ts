@@ -22,7 +22,7 @@ const ko = {
   clearMemo: '메모 지우기',
   lineMemoButton: (name: string) => `메모: ${name} (F3)`,
   orderMemoButton: '주문 메모 (Shift+F3)',
-  lineMemo: '품목 메모',
+  lineMemo: '메모',
   orderMemo: '주문 메모',
 };
 
@@ -50,7 +50,7 @@ const en: OptionStrings = {
   clearMemo: 'Remove note',
   lineMemoButton: (name: string) => `Note: ${name} (F3)`,
   orderMemoButton: 'Order note (Shift+F3)',
-  lineMemo: 'Item note',
+  lineMemo: 'Note',
   orderMemo: 'Order note',
 };
 

@@ -265,6 +265,39 @@ describe('resuming prices the cart again and says what changed', () => {
   });
 });
 
+describe('a held cart whose options changed meanwhile', () => {
+  it('leaves out a line whose option went sold out, and keeps the others at the catalog’s prices now', async () => {
+    const h = await withCore();
+    const syrupLatte = {
+      productId: 'cafe-latte',
+      quantity: 1,
+      options: [
+        { optionId: 'hot', count: 1 },
+        { optionId: 'size-r', count: 1 },
+        { optionId: 'vanilla-syrup', count: 1 },
+      ],
+      memo: null,
+    };
+    await ringUp(h, { lines: [croissants, syrupLatte] });
+    const held = await h.ok('held:hold', {});
+    await asManager(h);
+    await h.ok('catalog:set-option-sold-out', { optionId: 'vanilla-syrup', soldOut: true });
+    await h.ok('staff:lock', {});
+
+    const { draft, changes } = await h.ok('held:resume', { id: held.id });
+    expect(changes.dropped).toEqual([
+      expect.objectContaining({
+        productId: 'cafe-latte',
+        name: { ko: '카페라테', en: 'Caffè Latte' },
+        reason: 'option',
+      }),
+    ]);
+    expect(changes.totalBefore).toBe(3_900 * 2 + 5_300);
+    expect(changes.totalAfter).toBe(3_900 * 2);
+    expect(draft.lines).toEqual([croissants]);
+  });
+});
+
 describe('refusals change nothing on disk', () => {
   it.each([
     ['an empty cart', {}, 'EMPTY_CART', emptyDraft],

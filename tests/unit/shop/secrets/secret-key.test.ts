@@ -135,6 +135,15 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('catalog:retire-product', { productId: 'americano', retired: true });
   await call('catalog:save-category', { name: { ko: '디저트', en: 'Desserts' } });
   await call('catalog:retire-category', { categoryId: 'goods', retired: true });
+  await call('catalog:save-option-group', {
+    name: { ko: '얼음', en: 'Ice' },
+    min: 0,
+    max: 1,
+    options: [{ name: { ko: '얼음 많이', en: 'Extra ice' }, price: 0, isDefault: false }],
+  });
+  await call('catalog:set-option-sold-out', { optionId: 'vanilla-syrup', soldOut: true });
+  await call('catalog:retire-option', { optionId: 'hazelnut-syrup', retired: true });
+  await call('catalog:retire-option-group', { groupId: 'syrup', retired: true });
   await call('settings:save-discount-limits', { percent: 20, won: 10_000 });
   const defined = await call('coupons:define', {
     name: '오픈 기념',
@@ -186,6 +195,13 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
     paidOrderId: null,
   });
   await call('register:save-draft', { lines: 'all of them' });
+  await call('held:hold', { label: '5번' });
+  await call('held:list', {});
+  await call('held:resume', { id: 'h-none' });
+  await call('held:discard', { id: 'h-none' });
+  await call('payment:open-part', { orderId: order.orderId, amount: 1_000 });
+  await call('payment:drop-part', { orderId: order.orderId, part: 1 });
+  await call('cash:pay-part', { orderId: order.orderId, amount: 1_000, received: 1_000 });
   await call('sale:last-paid', {});
   await call('display:watch', { since: 0 });
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { call, percentile } from './bench-calls';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { CARD, payWindow } from '../unit/helpers/toss-window';
 
@@ -17,21 +17,6 @@ const BATCHES = 10;
 const PER_BATCH = 10_000;
 const SALES = 40;
 const quiet = { info() {}, warn() {}, error() {} };
-
-async function call<C extends Channel>(
-  core: RunningPos,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as ChannelOutput<C>;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 const start = (dataDir: string) =>
   startPos({

@@ -3,8 +3,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { catalogSchema, type Catalog, type OptionGroup } from '../../shared/domain/catalog';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { call, percentile } from './bench-calls';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 
 /**
@@ -83,21 +84,6 @@ function cart(size: number, n: number, lines: 'plain' | 'defaults' | 'picked'): 
       options: lines === 'picked' ? picks : [],
     })),
   };
-}
-
-async function call<C extends Channel>(
-  core: RunningPos,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as ChannelOutput<C>;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function open(catalog: Catalog): Promise<{ core: RunningPos; done: () => Promise<void> }> {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Order } from '../../shared/domain/order';
 import { seoulDay, seoulIso } from '../../shared/domain/time';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { startPos } from '../../electron/compose/start-pos';
+import { call, percentile } from './bench-calls';
 import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { TRAINING_DIR } from '../../electron/core/platform/disk/training-dir';
@@ -22,21 +22,6 @@ const SALES = 40;
 
 function paidOrder(at: Date): Order {
   return anOrder({ createdAt: seoulIso(at), updatedAt: seoulIso(at), ...oneAmericano(), status: 'PAID' }, seoulDay(at));
-}
-
-async function call<C extends Channel>(
-  core: RunningPos,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as ChannelOutput<C>;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function measure(history: number): Promise<{ startup: number; create: number[]; confirm: number[] }> {

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { percentile } from './bench-calls';
 import { demoCatalog } from '../../electron/core/shop/catalog/demo-catalog';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import type { FaultRule } from '../../electron/training/faults';
@@ -172,11 +173,6 @@ async function call<C extends Channel>(
   input: ChannelInput<C>,
 ): Promise<IpcResult<ChannelOutput<C>>> {
   return (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 /** Resident memory and the JS heap in MB, after a full collection when node runs with --expose-gc. */

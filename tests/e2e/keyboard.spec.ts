@@ -1,20 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, OWNER, test } from './fixtures';
-
-/** Presses Tab (or Shift+Tab) until the element with this test id has focus, as a keyboard user would. */
-async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    if (
-      await page
-        .getByTestId(testId)
-        .evaluate((element) => element === document.activeElement)
-        .catch(() => false)
-    )
-      return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${testId} never got focus with ${key}`);
-}
+import { tabTo } from './register';
 
 test('a manager works the settings and the catalog with the keyboard alone; dialogs take focus and give it back', async ({
   pos,

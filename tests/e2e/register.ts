@@ -71,3 +71,18 @@ export async function fullyVisibleCartLines(page: Page): Promise<number> {
     }).length;
   });
 }
+
+/** Presses Tab (or Shift+Tab) until the element with this test id has focus, as a keyboard user would. */
+export async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    if (
+      await page
+        .getByTestId(testId)
+        .evaluate((element) => element === document.activeElement)
+        .catch(() => false)
+    )
+      return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${testId} never got focus with ${key}`);
+}

@@ -3,24 +3,9 @@ import type { Order } from '../../shared/domain/order';
 import { cards } from './cards';
 import { expect, OWNER, test } from './fixtures';
 import { openAsManager } from './manager-screens';
-import { addProduct, invoke, paymentWindow, payWithCard } from './register';
+import { addProduct, invoke, paymentWindow, payWithCard, tabTo } from './register';
 
 const CANCEL_PATH = /^\/v1\/payments\/([^/]+)\/cancel$/;
-
-/** Presses Tab (or Shift+Tab) until the element with this test id has focus, as a keyboard user would. */
-async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    if (
-      await page
-        .getByTestId(testId)
-        .evaluate((element) => element === document.activeElement)
-        .catch(() => false)
-    )
-      return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${testId} never got focus with ${key}`);
-}
 
 async function orderOf(page: Page, orderId: string): Promise<Order> {
   const answer = await invoke(page, 'sale:get', { orderId });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icedLargeLatte } from '../../../support/cart-lines';
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { asManager } from '../../helpers/coupons';
 import { withCore } from '../../helpers/pos';
@@ -9,16 +10,7 @@ describe('a refund by lines names each line by its key', () => {
     const h = await withCore();
     const order = await h.ok('sale:create', {
       lines: [
-        {
-          productId: 'cafe-latte',
-          quantity: 1,
-          options: [
-            { optionId: 'ice', count: 1 },
-            { optionId: 'size-l', count: 1 },
-            { optionId: 'shot', count: 2 },
-          ],
-          memo: null,
-        },
+        icedLargeLatte(),
         {
           productId: 'cafe-latte',
           quantity: 1,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icedLargeLatte } from '../../../support/cart-lines';
 import { withCore } from '../../helpers/pos';
 import { CARD, payWindow } from '../../helpers/toss-window';
 
@@ -22,19 +23,7 @@ describe('memos', () => {
     const sent = recordTossBodies();
     const h = await withCore({ fetch: sent.fetch });
     const order = await h.ok('sale:create', {
-      lines: [
-        {
-          productId: 'cafe-latte',
-          quantity: 1,
-          options: [
-            { optionId: 'ice', count: 1 },
-            { optionId: 'size-l', count: 1 },
-            { optionId: 'shot', count: 2 },
-          ],
-          memo: LINE_MEMO,
-        },
-        { productId: 'croissant', quantity: 1, options: [], memo: null },
-      ],
+      lines: [icedLargeLatte(LINE_MEMO), { productId: 'croissant', quantity: 1, options: [], memo: null }],
       memo: ORDER_MEMO,
     });
     expect(order).toMatchObject({ orderName: '카페라테 외 1건', amount: 10_400 });

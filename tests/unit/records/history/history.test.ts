@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icedLargeLatte } from '../../../support/cart-lines';
 import { CASH_METHOD } from '../../../../shared/domain/cash';
 import type { HistoryFilter, HistoryRow } from '../../../../shared/domain/history';
 import { asManager, issueCoupons } from '../../helpers/coupons';
@@ -127,19 +128,7 @@ describe('order history', () => {
   it('exports each order’s options and memos in columns of their own, escaped for a spreadsheet', async () => {
     const h = await withCore();
     const order = await h.ok('sale:create', {
-      lines: [
-        {
-          productId: 'cafe-latte',
-          quantity: 1,
-          options: [
-            { optionId: 'ice', count: 1 },
-            { optionId: 'size-l', count: 1 },
-            { optionId: 'shot', count: 2 },
-          ],
-          memo: '얼음 적게, "연하게"',
-        },
-        { productId: 'croissant', quantity: 1, options: [], memo: null },
-      ],
+      lines: [icedLargeLatte('얼음 적게, "연하게"'), { productId: 'croissant', quantity: 1, options: [], memo: null }],
       // A memo a spreadsheet would take for a formula.
       memo: '=5번 테이블',
     });

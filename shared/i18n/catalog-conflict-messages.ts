@@ -1,5 +1,5 @@
 import type { PosErrorDetails } from '../domain/errors';
-import type { Locale } from './error-messages';
+import type { Locale } from './locale';
 
 type Sentences = Record<Locale, (d: Record<string, string>) => string>;
 

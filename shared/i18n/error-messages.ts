@@ -2,8 +2,10 @@ import type { PosErrorCode, PosErrorData, PosErrorDetails } from '../domain/erro
 import { formatWon } from '../domain/money';
 import { formatSeoulTime } from '../domain/time';
 import { catalogConflictMessage } from './catalog-conflict-messages';
+import type { Locale } from './locale';
 
-export type Locale = 'ko' | 'en';
+export type { Locale };
+
 type Text = Record<Locale, string>;
 
 /** Toss's own codes (REST and SDK) worded for the person at the counter. */

@@ -1,28 +1,25 @@
 import { create } from 'zustand';
-import { lineKeyOf, type CartLine as SharedCartLine } from '../../../../shared/domain/cart-line';
-import type { CashReceiptRequest } from '../../../../shared/domain/cash';
-import type { ManualDiscount } from '../../../../shared/domain/coupons';
+import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import type { PosErrorCode, PosErrorData } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
-import type { Won } from '../../../../shared/domain/money';
 import { parsePartOrderId, partOrderId } from '../../../../shared/domain/part-number';
 import { isSplit } from '../../../../shared/domain/payment-parts';
 import { call, IpcError, toPosError } from '../../lib/ipc';
-import type { Phase } from './phase';
-import { splitActions, type SplitActions, type SplitState } from './split-actions';
-import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
+import type { CheckoutActions, CheckoutState, PendingOrder, Problem, Sale } from './checkout-types';
+import { splitActions } from './split-actions';
+import { PaymentWindowError, requestCardPayment, type WindowApproval } from './toss-window';
 
-/** What checkout needs of a cart line: which product, how many, its options and memo (never a price). */
-export type CartLine = Pick<SharedCartLine, 'productId' | 'quantity'> &
-  Partial<Pick<SharedCartLine, 'options' | 'memo'>>;
-
-/** The sale as the register rang it up: lines, a memo, and any coupon or manual discount main will check again. */
-export interface Sale {
-  lines: readonly CartLine[];
-  memo?: string | null;
-  couponCode: string | null;
-  manualDiscount: ManualDiscount | null;
-}
+export type {
+  CartLine,
+  CashTender,
+  CheckoutActions,
+  CheckoutState,
+  PendingOrder,
+  Problem,
+  Sale,
+  SplitActions,
+  SplitState,
+} from './checkout-types';
 
 /** The sale as main takes it (sale:quote, sale:create): what was rung up, and nothing the page priced. */
 export function saleRequest(sale: Sale) {
@@ -37,57 +34,6 @@ export function saleRequest(sale: Sale) {
     ...(sale.couponCode === null ? {} : { couponCode: sale.couponCode }),
     ...(sale.manualDiscount === null ? {} : { manualDiscount: sale.manualDiscount }),
   };
-}
-
-export type Problem =
-  { source: 'main'; error: PosErrorData } | { source: 'window'; code: string | null; detail: string };
-
-/** The order main priced for this cart, kept so a retry pays the same order. */
-export interface PendingOrder {
-  orderId: string;
-  orderName: string;
-  amount: Won;
-  cartKey: string;
-}
-
-export interface CheckoutState {
-  phase: Phase;
-  pending: PendingOrder | null;
-  /** Approved in the window, not yet confirmed by main: the outcome is unknown until it is. */
-  approval: WindowApproval | null;
-  problem: Problem | null;
-  paidOrder: Order | null;
-  /** The pending order paid in parts (split payment): its dialog, and the cart locked, until it is paid or given up. */
-  split: SplitState | null;
-}
-
-/** What the cashier took at the counter: the cash handed over, and a 현금영수증 if the customer wants one. */
-export interface CashTender {
-  received: Won;
-  cashReceipt: CashReceiptRequest | null;
-}
-
-export interface CheckoutActions extends SplitActions {
-  pay(sale: Sale, sdk: SdkConfig): Promise<void>;
-  /** The same sale paid in cash: main records it without Toss (an unknown card outcome is settled first). */
-  payCash(sale: Sale, tender: CashTender): Promise<void>;
-  /**
-   * The cart no longer matches the open order (changed, or cleared for a new sale): main gives
-   * that order up, so a coupon it held is free again at once.
-   */
-  saleChanged(sale: Sale): Promise<void>;
-  checkAgain(): Promise<void>;
-  /**
-   * Picks up where the page left off (a reload, a crashed window): the order main priced, and an
-   * approval whose outcome is unknown, which is asked about again at once, never paid again.
-   */
-  restore(saved: {
-    pending: PendingOrder | null;
-    approval: WindowApproval | null;
-    paidOrder: Order | null;
-  }): Promise<void>;
-  dismissProblem(): void;
-  reset(): void;
 }
 
 export const initialCheckoutState: CheckoutState = {

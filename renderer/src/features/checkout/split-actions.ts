@@ -1,36 +1,10 @@
 import type { StoreApi } from 'zustand';
-import type { Won } from '../../../../shared/domain/money';
 import type { Order, PaymentPart } from '../../../../shared/domain/order';
 import { partOrderId } from '../../../../shared/domain/part-number';
 import { isSplit, paidParts, partUnderWay } from '../../../../shared/domain/payment-parts';
 import { call, toPosError } from '../../lib/ipc';
-import type { CashTender, CheckoutActions, CheckoutState, PendingOrder, Sale } from './checkout-store';
-import { PaymentWindowError, requestCardPayment, type SdkConfig, type WindowApproval } from './toss-window';
-
-/** The order being paid in parts, as main last answered it, and whether its dialog is on screen. */
-export interface SplitState {
-  order: Order;
-  open: boolean;
-}
-
-/** Split payment: one order paid by several tenders, each part an amount the cashier enters. */
-export interface SplitActions {
-  /** The cart's order (created once, priced by main, as for Pay) in the split dialog; an order partly paid comes back. */
-  openSplit(sale: Sale): Promise<void>;
-  /** A card part: main opens it for `amount`, the customer pays it in Toss's window, main confirms it. */
-  payPartByCard(amount: Won, sdk: SdkConfig): Promise<void>;
-  /** A cash part of `amount`, paid at once with what the customer handed over. */
-  payPartInCash(amount: Won, tender: CashTender): Promise<void>;
-  /**
-   * Closes the dialog; refused while a part is under way. An order with paid parts stays (the cart
-   * locked, Pay brings the dialog back); one with none is given up if tenders were tried on it.
-   */
-  closeSplit(): Promise<void>;
-  /** The order as main holds it now: paid, given up (its paid parts refunded from history), or its parts as they stand. */
-  refreshSplit(orderId: string): Promise<void>;
-  /** After a reload or a crash: a pending order with parts comes back in the dialog, its paid parts listed. */
-  resumeSplit(orderId: string): Promise<void>;
-}
+import type { CheckoutActions, CheckoutState, PendingOrder, Sale, SplitActions } from './checkout-types';
+import { PaymentWindowError, requestCardPayment, type WindowApproval } from './toss-window';
 
 type Store = CheckoutState & CheckoutActions;
 

@@ -1,0 +1,2 @@
+/** The screen languages: Korean first, English beside it. */
+export type Locale = 'ko' | 'en';

@@ -81,11 +81,20 @@ export class HistoryService {
     return order;
   }
 
-  /** The filtered list as CSV; each order is read whole for its lines' options and the memos. */
+  /**
+   * The filtered list as CSV, with its lines' options and the memos: the orders are read whole,
+   * one day's journal at a time (not one read per order).
+   */
   async export(filter: HistoryFilter): Promise<{ fileName: string; csv: string }> {
-    const listed: Array<{ digest: OrderDigest; order: Order | null }> = [];
-    for await (const digest of this.matching(filter, null))
-      listed.push({ digest, order: await this.orders.get(digest.orderId) });
+    const digests: OrderDigest[] = [];
+    for await (const digest of this.matching(filter, null)) digests.push(digest);
+    const byDay = new Map<string, Map<string, Order>>();
+    for (const day of new Set(digests.map((digest) => digest.businessDay)))
+      byDay.set(day, new Map((await this.orders.ordersOfDay(day)).map((order) => [order.orderId, order])));
+    const listed = digests.map((digest) => ({
+      digest,
+      order: byDay.get(digest.businessDay)?.get(digest.orderId) ?? null,
+    }));
     return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(listed) };
   }
 

@@ -75,6 +75,8 @@ export const dayFiguresSchema = z.strictObject({
   }),
   /** Orders of the day rung up in training: never counted above. */
   trainingOrders: count,
+  /** A rehearsal in training (교육용 연습): the training books' sales counted, nothing here is the shop's real books. */
+  practice: z.boolean().default(false),
 });
 export type DayFigures = z.infer<typeof dayFiguresSchema>;
 

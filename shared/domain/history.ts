@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { wonSchema } from './money';
 import { orderIdSchema, type Order } from './order';
 import { refundState } from './refunds';
+import { timeOfDaySchema } from './time-of-day';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 
@@ -44,6 +45,10 @@ export const historyFilterSchema = z
     maxAmount: wonSchema.optional(),
     /** An order id, a card approval number, a card's last digits, or part of a product name. */
     search: z.string().trim().min(1).max(40).optional(),
+    /** Only orders rung up from this Seoul time of day on, in each day of the range (HH:mm). */
+    fromTime: timeOfDaySchema.optional(),
+    /** Only orders rung up until this Seoul time of day, its minute included; before `fromTime` it runs past midnight. */
+    toTime: timeOfDaySchema.optional(),
   })
   .refine((f) => f.from <= f.to, 'the range ends before it starts');
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;

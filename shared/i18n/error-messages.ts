@@ -383,8 +383,12 @@ const codeMessages: Record<PosErrorCode, Text> = {
     en: 'A payment or refund is still being settled with Toss Payments, so the day cannot be closed yet. Try again shortly.',
   },
   DAY_CLOSE_IN_TRAINING: {
-    ko: '교육 모드에서는 영업일을 마감할 수 없습니다. 중간 보고서(X)는 볼 수 있습니다.',
-    en: 'A business day cannot be closed in training mode. The X report can still be viewed.',
+    ko: '교육 모드에서는 영업일을 마감할 수 없습니다. 중간 보고서(X)와 연습 마감(Z)은 해 볼 수 있습니다.',
+    en: 'A business day cannot be closed in training mode. The X report and a practice close (Z) can be made.',
+  },
+  DAY_PRACTICE_OUTSIDE_TRAINING: {
+    ko: '연습 마감은 교육 모드에서만 할 수 있습니다.',
+    en: 'A practice close can only be made in training mode.',
   },
   CATALOG_CONFLICT: {
     ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.',

@@ -8,6 +8,7 @@ import {
   couponPageSchema,
   issuedCouponSchema,
 } from '../../domain/coupons';
+import { csvHeadersSchema } from '../../domain/csv-headers';
 import { defineChannels } from '../channel';
 
 export const couponChannels = defineChannels({
@@ -27,7 +28,7 @@ export const couponChannels = defineChannels({
   /** The matching codes as CSV, for printing or a mail-merge. */
   'coupons:export': {
     role: 'manager',
-    input: couponFilterSchema,
+    input: couponFilterSchema.extend({ headers: csvHeadersSchema.optional() }),
     output: z.strictObject({ fileName: z.string(), csv: z.string().max(200_000_000) }),
   },
 });

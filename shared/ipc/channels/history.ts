@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { historyCursorSchema, historyFilterSchema, historyPageSchema, historyTotalsSchema } from '../../domain/history';
+import { csvHeadersSchema } from '../../domain/csv-headers';
 import { orderIdSchema, orderSchema } from '../../domain/order';
 import { defineChannels } from '../channel';
 
@@ -24,7 +25,7 @@ export const historyChannels = defineChannels({
   'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
   'history:export': {
     role: 'manager',
-    input: z.strictObject({ filter: historyFilterSchema }),
+    input: z.strictObject({ filter: historyFilterSchema, headers: csvHeadersSchema.optional() }),
     output: z.strictObject({ fileName: z.string(), csv: z.string().max(500_000_000) }),
   },
 });

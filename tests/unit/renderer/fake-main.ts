@@ -5,6 +5,7 @@ import { CARD_MINIMUM_WON, type Order, type PaymentPart, type PaymentRecord } fr
 import { parsePartOrderId, partOrderId } from '../../../shared/domain/part-number';
 import { leftToPay, partsPaid, partUnderWay } from '../../../shared/domain/payment-parts';
 import type { Preferences } from '../../../shared/domain/settings';
+import { seoulDay } from '../../../shared/domain/time';
 import { emptyDraft, type RegisterDraft } from '../../../shared/domain/register';
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/handlers';
@@ -314,10 +315,12 @@ export class FakeMain {
     'history:totals': managerOnly,
     'history:order': managerOnly,
     'history:export': managerOnly,
+    'day:today': async () => ({ day: seoulDay(new Date()) }),
     'day:view': managerOnly,
     'day:match': managerOnly,
     'day:x-report': managerOnly,
     'day:close': managerOnly,
+    'day:practice-close': managerOnly,
     'day:closes': managerOnly,
     'day:export': managerOnly,
     'refund:preview': managerOnly,

@@ -1,7 +1,9 @@
 import { formatCode, normalizeCode } from '../../../../shared/domain/coupon-code';
 import type { CouponFilter, CouponPage, IssuedCoupon } from '../../../../shared/domain/coupons';
 import { formatSeoulTime, formatSeoulUntil } from '../../../../shared/domain/time';
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
+import { csvHeaderRow, type CsvColumn } from '../../platform/export/csv-columns';
 import { issuedCoupon, type CouponBook } from './coupon-book';
 
 function* matching(book: CouponBook, filter: CouponFilter, now: Date): Generator<IssuedCoupon> {
@@ -25,12 +27,22 @@ export function couponPage(
   return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length, offset: page.offset };
 }
 
-const HEADER = ['code', 'name', 'state', 'valid_from', 'valid_until', 'used_at', 'order_id', 'reserved_by'];
+/** The coupon CSV's columns, in order. */
+export const COUPON_COLUMNS: readonly CsvColumn[] = [
+  { machine: 'code', ko: '쿠폰 코드', en: 'Code' },
+  { machine: 'name', ko: '쿠폰 이름', en: 'Coupon' },
+  { machine: 'state', ko: '상태', en: 'State' },
+  { machine: 'valid_from', ko: '사용 시작', en: 'Valid from' },
+  { machine: 'valid_until', ko: '사용 기한', en: 'Valid until' },
+  { machine: 'used_at', ko: '사용 시각', en: 'Used at' },
+  { machine: 'order_id', ko: '주문번호', en: 'Order ID' },
+  { machine: 'reserved_by', ko: '잡아 둔 주문', en: 'Held by order' },
+];
 
-/** The matching coupons as CSV (UTF-8 with BOM, so Excel reads the Korean names), oldest first. */
-export function couponCsv(book: CouponBook, filter: CouponFilter, now: Date): string {
+/** The matching coupons as CSV (UTF-8 with BOM, so Excel reads the Korean names), oldest first; the header in `headers`' words. */
+export function couponCsv(book: CouponBook, filter: CouponFilter, now: Date, headers?: CsvHeaders): string {
   function* rows(): Generator<string[]> {
-    yield HEADER;
+    yield csvHeaderRow(COUPON_COLUMNS, headers);
     for (const coupon of matching(book, filter, now)) {
       yield [
         formatCode(coupon.code),

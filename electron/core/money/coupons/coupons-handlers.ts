@@ -18,9 +18,9 @@ export function couponsHandlers(
     'coupons:list': async ({ offset, limit, ...filter }) => couponPage(book, filter, { offset, limit }, now()),
     'coupons:void': async (input, { manager }) =>
       issuedCoupon(await issuer.void(normalizeCode(input.code), manager), now()),
-    'coupons:export': async (filter) => ({
+    'coupons:export': async ({ headers, ...filter }) => ({
       fileName: `coupons-${seoulDay(now())}.csv`,
-      csv: couponCsv(book, filter, now()),
+      csv: couponCsv(book, filter, now(), headers),
     }),
   };
 }

@@ -4,6 +4,7 @@ import { couponCodesOf, type Order, type OrderStatus } from '../../../../shared/
 import { isSplit, paidParts, partMethod, takingsByMethod } from '../../../../shared/domain/payment-parts';
 import { refundedAmount } from '../../../../shared/domain/refunds';
 import { seoulDay } from '../../../../shared/domain/time';
+import { withinTimeOfDay } from '../../../../shared/domain/time-of-day';
 
 /**
  * An order as history lists and searches it: its row, its product names (lower case) to search,
@@ -144,5 +145,6 @@ export function inFilter(digest: OrderDigest, filter: HistoryFilter): boolean {
   if (filter.method !== undefined && !methodsOf(digest).includes(filter.method)) return false;
   if (filter.minAmount !== undefined && digest.amount < filter.minAmount) return false;
   if (filter.maxAmount !== undefined && digest.amount > filter.maxAmount) return false;
+  if (!withinTimeOfDay(digest.createdAt, filter.fromTime, filter.toTime)) return false;
   return filter.search === undefined || matchesSearch(digest, filter.search);
 }

@@ -1,13 +1,33 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
 import { formatSeoulTime } from '../../../../shared/domain/time';
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
+import { csvHeaderRow, type CsvColumn } from '../../platform/export/csv-columns';
 
-const HEADER = ['section', 'item', 'orders', 'quantity', 'amount', 'refunds', 'net', 'options'];
+/** The day-close CSV's columns, in order. */
+export const DAY_CLOSE_COLUMNS: readonly CsvColumn[] = [
+  { machine: 'section', ko: '구분', en: 'Section' },
+  { machine: 'item', ko: '항목', en: 'Item' },
+  { machine: 'orders', ko: '건수', en: 'Orders' },
+  { machine: 'quantity', ko: '수량', en: 'Quantity' },
+  { machine: 'amount', ko: '금액', en: 'Amount' },
+  { machine: 'refunds', ko: '환불', en: 'Refunds' },
+  { machine: 'net', ko: '순매출', en: 'Net' },
+  { machine: 'options', ko: '옵션', en: 'Options' },
+];
+
+/** What marks a training rehearsal's CSV, in the header's language: no one takes it for the shop's books. */
+const PRACTICE_MARK: Record<CsvHeaders, string> = {
+  ko: '교육용 연습 마감 — 실제 장부가 아닙니다',
+  en: 'Training practice close — not the real books',
+  machine: 'training practice close (not the real books)',
+};
 
 /** Every row as wide as the header: only a product's row has options. */
 function* padded(rows: Iterable<string[]>): Generator<string[]> {
-  for (const row of rows) yield [...row, ...Array<string>(Math.max(0, HEADER.length - row.length)).fill('')];
+  for (const row of rows)
+    yield [...row, ...Array<string>(Math.max(0, DAY_CLOSE_COLUMNS.length - row.length)).fill('')];
 }
 
 /** What the CSV says a day's status is: open (figures so far) or closed, when and by whom. */
@@ -62,11 +82,18 @@ function mismatchRow(mismatch: Mismatch): string[] {
  * A business day as CSV (UTF-8 with BOM, CRLF): the report's heading, the totals, then by
  * method, card company, hour and product (with what its units were sold with: "ICE ×12 · 샷 추가 ×8"),
  * and what matching against Toss found, one row each.
- * Refunds are those made during the day, whatever day their orders were sold.
+ * Refunds are those made during the day, whatever day their orders were sold. The header is in
+ * `headers`' words; a training rehearsal says so in its second row.
  */
-export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: DayMatch | null): string {
+export function dayCloseCsv(
+  figures: DayFigures,
+  status: CsvStatus,
+  reconciliation: DayMatch | null,
+  headers: CsvHeaders = 'machine',
+): string {
   function* rows(): Generator<string[]> {
-    yield HEADER;
+    yield csvHeaderRow(DAY_CLOSE_COLUMNS, headers);
+    if (figures.practice) yield ['practice', PRACTICE_MARK[headers]];
     yield ['report', 'business_day', '', '', figures.day, '', ''];
     yield [
       'report',

@@ -6,6 +6,7 @@ import {
   type DayView,
   type DayMatch,
 } from '../../../../shared/domain/day-close';
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { PosError } from '../../../../shared/domain/errors';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -43,6 +44,11 @@ export const CLOSES_LISTED = 60;
 export class DayCloseService {
   constructor(private readonly deps: DayCloseDeps) {}
 
+  /** The business day a sale made now belongs to, by main's clock: the next day once today's Z is made. */
+  today(): Promise<string> {
+    return this.deps.calendar.businessDayAt(this.deps.now());
+  }
+
   async view(day: string): Promise<DayView> {
     const close = await this.deps.closes.get(day);
     return {
@@ -73,7 +79,12 @@ export class DayCloseService {
 
   async figures(day: string): Promise<DayFigures> {
     const { window, dayOrders, refunded } = await this.books(day);
-    return dayFigures(day, window, dayOrders, refunded);
+    return this.figuresOf(day, { window, dayOrders, refunded });
+  }
+
+  /** Training's books are a rehearsal: their sales are counted, and the figures say they are practice. */
+  private figuresOf(day: string, books: DayBooks): DayFigures {
+    return dayFigures(day, books.window, books.dayOrders, books.refunded, this.deps.training());
   }
 
   /** The day checked against Toss's transactions; in training there is no real Toss to ask. */
@@ -137,7 +148,34 @@ export class DayCloseService {
       day,
       at: seoulIso(this.deps.now()),
       by,
-      figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
+      figures: this.figuresOf(day, books),
+      reconciliation: await this.matchBooks(books),
+    };
+  }
+
+  /**
+   * A practice Z, in training only: the training day's figures as a close would freeze them,
+   * refused where the real close would be (a day not started, work still being settled). Nothing
+   * is closed, kept or given up: the training day goes on, and the live books are other files.
+   */
+  async practiceClose(day: string, by: string): Promise<DayReport> {
+    if (!this.deps.training())
+      throw new PosError('DAY_PRACTICE_OUTSIDE_TRAINING', 'a practice close is made in training mode only');
+    if (day > seoulDay(this.deps.now())) throw new PosError('DAY_NOT_STARTED', `${day} has not started`);
+    const books = await this.books(day);
+    const figures = this.figuresOf(day, books);
+    const { payments, refunds, partlyPaid } = figures.unsettled;
+    if (payments > 0 || refunds > 0 || partlyPaid > 0)
+      throw new PosError('DAY_HAS_OPEN_WORK', `${day} has work being settled`, {
+        retryable: true,
+        details: { payments, refunds, partlyPaid },
+      });
+    return {
+      kind: 'Z',
+      day,
+      at: seoulIso(this.deps.now()),
+      by,
+      figures,
       reconciliation: await this.matchBooks(books),
     };
   }
@@ -195,12 +233,12 @@ export class DayCloseService {
   }
 
   /** The day as CSV: a closed day as its Z report has it, an open day as it stands (not checked with Toss). */
-  async export(day: string): Promise<{ fileName: string; csv: string }> {
+  async export(day: string, headers?: CsvHeaders): Promise<{ fileName: string; csv: string }> {
     const close = await this.deps.closes.get(day);
     const csv =
       close === null
-        ? dayCloseCsv(await this.figures(day), { closed: false }, null)
-        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation);
+        ? dayCloseCsv(await this.figures(day), { closed: false }, null, headers)
+        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation, headers);
     return { fileName: `day-close-${day}.csv`, csv };
   }
 }

@@ -94,14 +94,17 @@ class Lines<K> {
  * A business day in figures. `dayOrders` are the orders whose business day it is (any status,
  * training too); `refunded` are orders of any day with refunds asked for in the day's window.
  * Sales count the day's real paid orders; refunds count what was refunded during the day.
+ * A `practice` day (the training books' rehearsal of a close) counts its training orders as if real.
  */
 export function dayFigures(
   day: string,
   window: { from: string; until: string },
   dayOrders: readonly Order[],
   refunded: readonly Order[],
+  practice = false,
 ): DayFigures {
-  const paid = dayOrders.filter((order) => !order.training && order.status === 'PAID');
+  const counted = (order: Order) => practice || !order.training;
+  const paid = dayOrders.filter((order) => counted(order) && order.status === 'PAID');
   const byMethod = new Lines<string>();
   const byCompany = new Lines<string | null>();
   const byHour = Array.from({ length: 24 }, (_, hour) => ({ hour, orders: 0, sales: 0 }));
@@ -158,7 +161,7 @@ export function dayFigures(
   let refunding = 0;
   const seen = new Set<string>();
   for (const order of refunded) {
-    if (order.training || seen.has(order.orderId)) continue;
+    if (!counted(order) || seen.has(order.orderId)) continue;
     seen.add(order.orderId);
     for (const refund of refundsIn(order, window)) {
       if (refund.status === 'REFUNDING') refunding += 1;
@@ -196,13 +199,14 @@ export function dayFigures(
         ),
       })),
     unsettled: {
-      payments: dayOrders.filter((order) => !order.training && order.status === 'CONFIRMING').length,
+      payments: dayOrders.filter((order) => counted(order) && order.status === 'CONFIRMING').length,
       refunds: refunding,
       partlyPaid: dayOrders.filter(
         (order) =>
-          !order.training && (order.status === 'PENDING' || order.status === 'CONFIRMING') && partsPaid(order) > 0,
+          counted(order) && (order.status === 'PENDING' || order.status === 'CONFIRMING') && partsPaid(order) > 0,
       ).length,
     },
-    trainingOrders: dayOrders.filter((order) => order.training && order.status === 'PAID').length,
+    trainingOrders: dayOrders.filter((order) => !counted(order) && order.status === 'PAID').length,
+    practice,
   };
 }

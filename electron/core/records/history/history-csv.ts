@@ -1,25 +1,28 @@
 import type { Order } from '../../../../shared/domain/order';
 import { optionsText } from '../../../../shared/domain/option-text';
 import { formatSeoulTime } from '../../../../shared/domain/time';
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
+import { csvHeaderRow, type CsvColumn } from '../../platform/export/csv-columns';
 import type { OrderDigest } from '../../orders/index/order-digest';
 
-const HEADER = [
-  'order_id',
-  'business_day',
-  'created_at',
-  'status',
-  'training',
-  'order_name',
-  'amount',
-  'refunded',
-  'method',
-  'approve_no',
-  'card_number',
-  'call_number',
-  'options',
-  'memo',
-  'tenders',
+/** The history CSV's columns, in order. */
+export const HISTORY_COLUMNS: readonly CsvColumn[] = [
+  { machine: 'order_id', ko: '주문번호', en: 'Order ID' },
+  { machine: 'business_day', ko: '영업일', en: 'Business day' },
+  { machine: 'created_at', ko: '주문 시각', en: 'Ordered at' },
+  { machine: 'status', ko: '상태', en: 'Status' },
+  { machine: 'training', ko: '교육', en: 'Training' },
+  { machine: 'order_name', ko: '주문명', en: 'Order name' },
+  { machine: 'amount', ko: '금액', en: 'Amount' },
+  { machine: 'refunded', ko: '환불액', en: 'Refunded' },
+  { machine: 'method', ko: '결제수단', en: 'Method' },
+  { machine: 'approve_no', ko: '승인번호', en: 'Approval no.' },
+  { machine: 'card_number', ko: '카드번호', en: 'Card number' },
+  { machine: 'call_number', ko: '대기번호', en: 'Call number' },
+  { machine: 'options', ko: '옵션', en: 'Options' },
+  { machine: 'memo', ko: '메모', en: 'Memo' },
+  { machine: 'tenders', ko: '나눠 낸 결제', en: 'Tenders' },
 ];
 
 /** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
@@ -44,11 +47,14 @@ function tendersText(digest: OrderDigest): string {
 
 /**
  * The listed orders as CSV, newest first, as the list shows them: one row per order, with its
- * lines' options, the memos, and an order paid in parts with its tenders.
+ * lines' options, the memos, and an order paid in parts with its tenders; the header in `headers`' words.
  */
-export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order | null }>): string {
+export function historyCsv(
+  listed: Iterable<{ digest: OrderDigest; order: Order | null }>,
+  headers?: CsvHeaders,
+): string {
   function* rows(): Generator<string[]> {
-    yield HEADER;
+    yield csvHeaderRow(HISTORY_COLUMNS, headers);
     for (const { digest: d, order } of listed) {
       yield [
         d.orderId,

@@ -7,6 +7,6 @@ export function historyHandlers(history: HistoryService): DomainHandlers<typeof 
     'history:list': (input) => history.list(input.filter, input.cursor, input.limit),
     'history:totals': (input) => history.totals(input.from, input.to),
     'history:order': (input) => history.order(input.orderId),
-    'history:export': (input) => history.export(input.filter),
+    'history:export': (input) => history.export(input.filter, input.headers),
   };
 }

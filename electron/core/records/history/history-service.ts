@@ -1,3 +1,4 @@
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { PosError } from '../../../../shared/domain/errors';
 import type { HistoryFilter, HistoryPage, HistoryTotals } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
@@ -85,7 +86,7 @@ export class HistoryService {
    * The filtered list as CSV, with its lines' options and the memos: the orders are read whole,
    * one day's journal at a time (not one read per order).
    */
-  async export(filter: HistoryFilter): Promise<{ fileName: string; csv: string }> {
+  async export(filter: HistoryFilter, headers?: CsvHeaders): Promise<{ fileName: string; csv: string }> {
     const digests: OrderDigest[] = [];
     for await (const digest of this.matching(filter, null)) digests.push(digest);
     const byDay = new Map<string, Map<string, Order>>();
@@ -95,7 +96,7 @@ export class HistoryService {
       digest,
       order: byDay.get(digest.businessDay)?.get(digest.orderId) ?? null,
     }));
-    return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(listed) };
+    return { fileName: `orders-${filter.from}-${filter.to}.csv`, csv: historyCsv(listed, headers) };
   }
 
   /** The days of the range, newest first, less those whose summary says nothing there can match the status or training filter. */

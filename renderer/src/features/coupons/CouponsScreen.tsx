@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CouponDefinition } from '../../../../shared/domain/coupons';
+import { useBusinessDay } from '../../lib/use-business-day';
 import { FormError } from '../../ui/FormError';
 import '../../ui/ui.css';
 import { useManagerData } from '../staff';
@@ -18,6 +19,8 @@ export function CouponsScreen() {
   const definitions = useManagerData('coupons:definitions');
   // Names for the scopes, and what a new coupon's scope can pick from.
   const catalog = useManagerData('catalog:manage');
+  // New codes are valid from main's business day on, not this browser's date.
+  const today = useBusinessDay();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [issued, setIssued] = useState<{ count: number; name: string } | null>(null);
   const [listVersion, setListVersion] = useState(0);
@@ -30,7 +33,7 @@ export function CouponsScreen() {
   return (
     <div className="manager-screen" data-testid="coupons-screen">
       <h1>{text.title}</h1>
-      <FormError error={definitions.error ?? catalog.error} testId="coupons-error" />
+      <FormError error={definitions.error ?? catalog.error ?? today.error} testId="coupons-error" />
       {issued !== null && (
         <p className="form-ok" role="status" data-testid="coupon-issued">
           {text.issued(issued.count, issued.name)}
@@ -59,9 +62,10 @@ export function CouponsScreen() {
           }}
         />
       )}
-      {dialog?.kind === 'issue' && (
+      {dialog?.kind === 'issue' && today.day !== null && (
         <IssueDialog
           definition={dialog.definition}
+          today={today.day}
           onCancel={() => setDialog(null)}
           onIssued={(batch) => {
             setDialog(null);

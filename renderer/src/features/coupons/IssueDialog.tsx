@@ -9,14 +9,16 @@ import { useIssueCoupons } from './use-coupon-edits';
 
 interface IssueDialogProps {
   definition: CouponDefinition;
+  /** Main's business day: the codes are valid from it by default. */
+  today: string;
   onIssued: (batch: CouponBatch) => void;
   onCancel: () => void;
 }
 
 /** Issues 1 to 10,000 codes of one coupon, valid between two Seoul dates (times optional). */
-export function IssueDialog({ definition, onIssued, onCancel }: IssueDialogProps) {
+export function IssueDialog({ definition, today, onIssued, onCancel }: IssueDialogProps) {
   const text = useCouponsStrings();
-  const [form, setForm] = useState<IssueForm>(() => initialIssueForm(new Date()));
+  const [form, setForm] = useState<IssueForm>(() => initialIssueForm(today));
   const { problems, error, busy, submit } = useIssueCoupons(() => readIssueForm(form, definition.id, text), onIssued);
 
   const field = (name: keyof IssueForm) => ({

@@ -1,5 +1,5 @@
 import { couponIssueRequestSchema, type CouponIssueRequest } from '../../../../shared/domain/coupons';
-import { seoulDay } from '../../../../shared/domain/time';
+import { dayAfter } from '../../../../shared/domain/day-close';
 import { parseWholeNumber } from '../../lib/whole-number';
 import type { CouponsStrings } from './coupons-strings';
 import type { FormReading } from './use-checked-submit';
@@ -15,17 +15,9 @@ export interface IssueForm {
 
 export type IssueField = 'count' | 'validFrom' | 'validUntil';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** One code, from today to 30 days on, Seoul dates. */
-export function initialIssueForm(now: Date): IssueForm {
-  return {
-    count: '1',
-    fromDate: seoulDay(now),
-    fromTime: '',
-    untilDate: seoulDay(new Date(now.getTime() + 30 * DAY_MS)),
-    untilTime: '',
-  };
+/** One code, from the business day (main's `today`) to 30 days on, Seoul dates. */
+export function initialIssueForm(today: string): IssueForm {
+  return { count: '1', fromDate: today, fromTime: '', untilDate: dayAfter(today, 30), untilTime: '' };
 }
 
 /** 'YYYY-MM-DD', or 'YYYY-MM-DDTHH:mm' when a time was given: the Seoul wall clock main reads. */

@@ -4,23 +4,30 @@ import { FormError } from '../../ui/FormError';
 import { useDayCloseStrings } from './day-close-strings';
 import { useCloseDay } from './use-close-day';
 
-/** Asks before the Z close, says what it does, and makes it: the figures frozen, later sales in the next day. */
+/** Asks before the Z close, says what it does, and makes it: the figures frozen, later sales in the next day (in training, a practice Z). */
 export function CloseDialog({
   day,
+  practice,
   onClosed,
   onCancel,
 }: {
   day: string;
+  /** Training's rehearsal: a practice Z, nothing closed. */
+  practice: boolean;
   onClosed: (report: DayReport) => void;
   onCancel: () => void;
 }) {
   const text = useDayCloseStrings();
-  const { busy, error, close } = useCloseDay(day, onClosed);
+  const { busy, error, close } = useCloseDay(day, practice, onClosed);
 
   return (
-    <Dialog title={text.confirmTitle(day)} onCancel={onCancel} testId="day-close-confirm">
+    <Dialog
+      title={practice ? text.practiceConfirmTitle(day) : text.confirmTitle(day)}
+      onCancel={onCancel}
+      testId="day-close-confirm"
+    >
       <ul className="day-confirm-list">
-        {text.confirmBody.map((line) => (
+        {(practice ? text.practiceConfirmBody : text.confirmBody).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
@@ -44,7 +51,7 @@ export function CloseDialog({
           aria-busy={busy}
           data-testid="day-close-yes"
         >
-          {busy && <span className="spinner" aria-hidden="true" />} {text.confirm}
+          {busy && <span className="spinner" aria-hidden="true" />} {practice ? text.practiceConfirm : text.confirm}
         </button>
       </div>
     </Dialog>

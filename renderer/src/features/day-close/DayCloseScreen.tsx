@@ -1,11 +1,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { dayAfter, type DayReport, type DayMatch } from '../../../../shared/domain/day-close';
-import { seoulDay } from '../../../../shared/domain/time';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { isPlainKey, textFieldOf } from '../../lib/keyboard';
+import { useBusinessDay } from '../../lib/use-business-day';
+import { useCsvHeaders } from '../../lib/use-csv-headers';
 import { FormError } from '../../ui/FormError';
 import { HintBar } from '../../ui/HintBar';
+import { MachineColumnsCheck } from '../../ui/MachineColumnsCheck';
 import '../../ui/ui.css';
 import { OrderDetail } from '../history';
 import { ClosedDays } from './ClosedDays';
@@ -21,22 +23,39 @@ import { useDayView } from './use-day-view';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The manager's day close: a business day's figures and chart, the check with Toss, the X and Z reports, CSV. */
+/** The manager's day close, opened on main's business day (after an evening close, the next one). */
 export function DayCloseScreen() {
   const text = useDayCloseStrings();
+  const { day, error } = useBusinessDay();
+  if (day !== null) return <DayClose today={day} />;
+  return (
+    <div className="manager-screen day-close-screen" data-testid="day-close-screen">
+      <h1>{text.title}</h1>
+      <FormError error={error} testId="day-error" />
+      {error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />}
+    </div>
+  );
+}
+
+/** A business day's figures and chart, the check with Toss, the X and Z reports (in training, a practice Z), CSV. */
+function DayClose({ today }: { today: string }) {
+  const text = useDayCloseStrings();
   const locale = useLocale();
-  const [day, setDay] = useState(() => seoulDay(new Date()));
+  const [day, setDay] = useState(today);
   const [version, setVersion] = useState(0);
   const { view, error } = useDayView(day, version);
   const [checked, setChecked] = useState<{ day: string; reconciliation: DayMatch } | null>(null);
-  const { busy, error: actionError, clearError, ...actions } = useDayActions(day);
+  const { machine, setMachine, headers } = useCsvHeaders();
+  const { busy, error: actionError, clearError, ...actions } = useDayActions(day, headers);
   const [report, setReport] = useState<DayReport | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [openOrder, setOpenOrder] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const close = view?.close ?? null;
   const reconciliation = checked?.day === day ? checked.reconciliation : (close?.reconciliation ?? null);
-  const canClose = view !== null && view.closable === null;
+  const practice = view?.figures.practice ?? false;
+  // In training the Z is a rehearsal: made over the training sales, never kept.
+  const canClose = view !== null && (view.closable === null || view.closable === 'training');
 
   function pick(next: string): void {
     if (!DAY.test(next)) return;
@@ -145,7 +164,7 @@ export function DayCloseScreen() {
               disabled={!canClose || busy !== null}
               data-testid="day-z-close"
             >
-              {text.zClose} (Z)
+              {practice ? text.practiceClose : text.zClose} (Z)
             </button>
           </>
         ) : (
@@ -168,6 +187,7 @@ export function DayCloseScreen() {
         >
           {text.exportCsv}
         </button>
+        <MachineColumnsCheck checked={machine} onChange={setMachine} testId="day-export-machine" />
         {view?.closable === 'training' && <span className="field-hint">{text.trainingNoClose}</span>}
         {view?.closable === 'not-started' && day <= view.currentDay && (
           <span className="field-hint">{text.closeFromDate(day)}</span>
@@ -178,6 +198,11 @@ export function DayCloseScreen() {
           </span>
         )}
       </div>
+      {practice && (
+        <p className="day-practice" role="note" data-testid="day-practice">
+          <strong>{text.practiceMark}</strong> {text.practiceNote}
+        </p>
+      )}
       <FormError error={actionError ?? error} testId="day-error" />
       {view === null ? (
         error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />
@@ -196,7 +221,9 @@ export function DayCloseScreen() {
         </div>
       )}
       <HintBar hints={text.hints} />
-      {confirming && <CloseDialog day={day} onClosed={closed} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <CloseDialog day={day} practice={practice} onClosed={closed} onCancel={() => setConfirming(false)} />
+      )}
       {report !== null && <ReportDialog report={report} onOpenOrder={setOpenOrder} onClose={() => setReport(null)} />}
       {openOrder !== null && (
         <OrderDetail

@@ -114,7 +114,9 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
       </dl>
       <p className="day-notes">
         <span>{text.refundRule}</span>
-        <span data-testid="day-training">{text.trainingLeftOut(figures.trainingOrders)}</span>
+        <span data-testid="day-training">
+          {figures.practice ? text.practiceLeftIn(figures.orders) : text.trainingLeftOut(figures.trainingOrders)}
+        </span>
         <span>
           {text.window(formatDateTime(figures.window.from, locale), formatDateTime(figures.window.until, locale))}
         </span>

@@ -17,7 +17,7 @@ function printReport(): void {
   window.print();
 }
 
-/** An X or Z report as it will be printed: the figures, the chart and what the check with Toss found. */
+/** An X or Z report as it will be printed: the figures, the chart and what the check with Toss found; a training rehearsal marked as one. */
 export function ReportDialog({
   report,
   onOpenOrder,
@@ -30,19 +30,20 @@ export function ReportDialog({
   const text = useDayCloseStrings();
   const locale = useLocale();
   useEffect(() => () => document.body.classList.remove(PRINTING), []);
+  const { practice } = report.figures;
+  const title = text.reportTitle(report.kind, report.day, practice);
   return (
-    <Dialog title={text.reportTitle(report.kind, report.day)} onCancel={onClose} testId="day-report" wide>
+    <Dialog title={title} onCancel={onClose} testId="day-report" wide>
       {/* It scrolls: a keyboard reaches it (arrow keys then scroll it). */}
-      <div
-        className="day-report"
-        tabIndex={0}
-        role="region"
-        aria-label={text.reportTitle(report.kind, report.day)}
-        data-testid="day-report-body"
-      >
+      <div className="day-report" tabIndex={0} role="region" aria-label={title} data-testid="day-report-body">
+        {practice && (
+          <p className="day-practice" data-testid="day-report-practice">
+            <strong>{text.practiceMark}</strong> {text.practiceNote}
+          </p>
+        )}
         <p className="day-report-meta" data-testid="day-report-meta">
           {text.reportMeta(formatDateTime(report.at, locale), report.by)} —{' '}
-          {report.kind === 'X' ? text.reportXNote : text.reportZNote}
+          {practice ? text.reportPracticeNote : report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import type { DayReport, DayMatch } from '../../../../shared/domain/day-close';
 import { saveTextFile } from '../../lib/save-file';
 import { useAction } from '../../lib/use-action';
@@ -6,8 +7,8 @@ import { callAsManager } from '../staff';
 
 export type DayTask = 'match' | 'x-report' | 'export';
 
-/** The day close screen's work with main on `day`: one task at a time, and which one is running. */
-export function useDayActions(day: string) {
+/** The day close screen's work with main on `day`: one task at a time, and which one is running; CSV headed in `headers`' words. */
+export function useDayActions(day: string, headers: CsvHeaders) {
   const { busy, error, setError, run } = useAction();
   const [task, setTask] = useState<DayTask>('match');
 
@@ -28,7 +29,7 @@ export function useDayActions(day: string) {
       start(
         'export',
         async () => {
-          const { fileName, csv } = await callAsManager('day:export', { day });
+          const { fileName, csv } = await callAsManager('day:export', { day, headers });
           saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
           return fileName;
         },

@@ -16,7 +16,7 @@ interface HistoryFiltersProps {
   onChange: (draft: FilterDraft) => void;
 }
 
-/** Which orders the list shows: the dates, where they stand, real or training, how paid, how much, and a search. */
+/** Which orders the list shows: the dates and the time of day, where they stand, real or training, how paid, how much, and a search. */
 export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProps) {
   const text = useHistoryStrings();
   const locale = useLocale();
@@ -42,6 +42,21 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
         error={problems.to ?? null}
         required
         data-testid="history-to"
+      />
+      <TextField
+        label={text.fromTime}
+        type="time"
+        value={draft.fromTime}
+        onChange={(fromTime) => set({ fromTime })}
+        hint={text.timeHint}
+        data-testid="history-from-time"
+      />
+      <TextField
+        label={text.toTime}
+        type="time"
+        value={draft.toTime}
+        onChange={(toTime) => set({ toTime })}
+        data-testid="history-to-time"
       />
       <div className="field">
         <label htmlFor={`${id}-status`}>{text.status}</label>

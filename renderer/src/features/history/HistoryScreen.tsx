@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { HistoryRow } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
+import { useBusinessDay } from '../../lib/use-business-day';
+import { FormError } from '../../ui/FormError';
 import '../../ui/ui.css';
 import { ExportButton } from './ExportButton';
 import { readFilter, todayDraft, type FilterDraft } from './history-filter';
@@ -17,10 +19,24 @@ import { useSteadyFilter } from './use-steady-filter';
 /** A search asks main when the typing pauses this long. */
 const SEARCH_SETTLE_MS = 250;
 
-/** The manager's sales history: today's orders by default, filtered and searched, each opening to its detail and refunds. */
+/** The manager's sales history, opened on main's business day (after an evening close, the next one, where the newest sales are). */
 export function HistoryScreen() {
   const text = useHistoryStrings();
-  const [draft, setDraft] = useState<FilterDraft>(() => todayDraft());
+  const { day, error } = useBusinessDay();
+  if (day !== null) return <History today={day} />;
+  return (
+    <div className="history-screen" data-testid="history-screen">
+      <h1>{text.title}</h1>
+      <FormError error={error} testId="history-error" />
+      {error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />}
+    </div>
+  );
+}
+
+/** The business day's orders by default, filtered and searched, each opening to its detail and refunds. */
+function History({ today }: { today: string }) {
+  const text = useHistoryStrings();
+  const [draft, setDraft] = useState<FilterDraft>(() => todayDraft(today));
   const search = useDebounced(draft.search, SEARCH_SETTLE_MS);
   const reading = readFilter({ ...draft, search }, text);
   const filter = useSteadyFilter(reading);

@@ -1,5 +1,4 @@
 import { historyFilterSchema, type HistoryFilter, type HistoryStatus } from '../../../../shared/domain/history';
-import { seoulDay } from '../../../../shared/domain/time';
 import { parseWholeNumber } from '../../lib/whole-number';
 import type { HistoryStrings } from './history-strings';
 
@@ -16,16 +15,34 @@ export interface FilterDraft {
   minAmount: string;
   maxAmount: string;
   search: string;
+  /** A time of day (HH:mm from a time input), or '' for the whole day. */
+  fromTime: string;
+  toTime: string;
 }
 
 export type FilterField = 'from' | 'to' | 'minAmount' | 'maxAmount';
 
 export type FilterReading = { filter: HistoryFilter } | { problems: Partial<Record<FilterField, string>> };
 
-/** Today's orders, every kind: what the screen opens on. */
-export function todayDraft(now: Date = new Date()): FilterDraft {
-  const today = seoulDay(now);
-  return { from: today, to: today, status: '', training: 'all', method: '', minAmount: '', maxAmount: '', search: '' };
+/** The business day's orders (main's `today`), every kind, all day: what the screen opens on. */
+export function todayDraft(today: string): FilterDraft {
+  return {
+    from: today,
+    to: today,
+    status: '',
+    training: 'all',
+    method: '',
+    minAmount: '',
+    maxAmount: '',
+    search: '',
+    fromTime: '',
+    toTime: '',
+  };
+}
+
+/** A time input's value to the minute (some browsers add seconds), or undefined when empty. */
+function timeOfDay(text: string): string | undefined {
+  return text === '' ? undefined : text.slice(0, 5);
 }
 
 function amount(text: string): number | undefined {
@@ -62,6 +79,8 @@ export function readFilter(draft: FilterDraft, text: HistoryStrings): FilterRead
     minAmount,
     maxAmount,
     search: draft.search.trim() === '' ? undefined : draft.search.trim(),
+    fromTime: timeOfDay(draft.fromTime),
+    toTime: timeOfDay(draft.toTime),
   });
   // Every field the schema checks was checked above; the inputs' lengths keep the rest in bounds.
   return parsed.success ? { filter: parsed.data } : { problems: { from: text.dateRequired } };

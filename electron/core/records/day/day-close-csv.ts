@@ -26,8 +26,7 @@ const PRACTICE_MARK: Record<CsvHeaders, string> = {
 
 /** Every row as wide as the header: only a product's row has options. */
 function* padded(rows: Iterable<string[]>): Generator<string[]> {
-  for (const row of rows)
-    yield [...row, ...Array<string>(Math.max(0, DAY_CLOSE_COLUMNS.length - row.length)).fill('')];
+  for (const row of rows) yield [...row, ...Array<string>(Math.max(0, DAY_CLOSE_COLUMNS.length - row.length)).fill('')];
 }
 
 /** What the CSV says a day's status is: open (figures so far) or closed, when and by whom. */

@@ -134,7 +134,8 @@ test('a manager defines coupons, issues codes, finds one typed loosely, voids it
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
-  expect(lines[0]).toBe('code,name,state,valid_from,valid_until,used_at,order_id,reserved_by');
+  // The header follows the screen's language.
+  expect(lines[0]).toBe('쿠폰 코드,쿠폰 이름,상태,사용 시작,사용 기한,사용 시각,주문번호,잡아 둔 주문');
   expect(lines).toHaveLength(6);
   expect(lines.find((line) => line.startsWith(formatCode(target)))).toContain(',voided,');
   for (const code of others)

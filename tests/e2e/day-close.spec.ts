@@ -136,23 +136,26 @@ test('the day close: figures of the sales made here, a charge made at Toss alone
   const late = await sell(page, ['espresso']);
   expect(late.slice(0, 8) > first.slice(0, 8)).toBe(true);
 
+  // The screen opens on main's business day: the next one, where the late sale is.
   await openAsManager(page, 'day-close');
   await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('day-status')).toContainText('Open');
+  await expect(page.getByTestId('day-sales')).toHaveText('₩3,800');
+  await page.getByTestId('day-previous').click();
   await expect(page.getByTestId('day-status')).toContainText('Closed');
   await expect(page.getByTestId('day-sales')).toHaveText('₩15,300');
   await page.getByTestId('day-current').click();
   await expect(page.getByTestId('day-status')).toContainText('Open');
-  await expect(page.getByTestId('day-sales')).toHaveText('₩3,800');
 });
 
-test('in training the screen says there is no real Toss to check against and refuses the close; it and the X report have no serious accessibility findings, in Korean and English', async ({
+test('in training the screen says there is no real Toss to check against and offers a practice close instead; it and the X report have no serious accessibility findings, in Korean and English', async ({
   pos,
 }) => {
   const { page } = pos;
   await openAsManager(page, 'day-close');
-  // The training books' own day: the seeded training sale is there, and left out of the figures.
-  await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건은 넣지 않았습니다.');
-  await expect(page.getByTestId('day-z-close')).toBeDisabled();
+  // The training books' own day: the seeded training sale is counted, as a rehearsal of the close.
+  await expect(page.getByTestId('day-training')).toHaveText('교육 주문 1건을 연습으로 계산했습니다.');
+  await expect(page.getByTestId('day-z-close')).toHaveText('연습 마감 (Z)');
   await page.getByTestId('day-reconcile-run').click();
   await expect(page.getByTestId('day-reconcile-unavailable')).toHaveText(
     '교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.',
@@ -166,6 +169,6 @@ test('in training the screen says there is no real Toss to check against and ref
   expect(await seriousFindings(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByTestId('lang-toggle').click();
-  await expect(page.getByTestId('day-training')).toHaveText('1 training order was left out.');
+  await expect(page.getByTestId('day-training')).toHaveText('1 training order is counted for practice.');
   expect(await seriousFindings(page)).toEqual([]);
 });

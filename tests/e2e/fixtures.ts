@@ -52,6 +52,8 @@ export interface Seed {
   owner: boolean;
   /** When the seeding happens (POS_TEST_CLOCK for the seeding core): yesterday's sales, say. */
   at?: string;
+  /** The app's own clock (its POS_TEST_CLOCK): it starts at this instant, whatever the browser's date. */
+  appAt?: string;
   /** Runs in a manager session; what it returns reaches the spec as `pos.seeded`. */
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
 }
@@ -186,8 +188,9 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
     };
     const liveSim = await startTossSimulator(liveKeys);
     // Never the internet: a key saved in Settings goes to this test's own Toss.
-    const env = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
+    const env: NodeJS.ProcessEnv = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
     const seeded = seed.owner || seed.then ? await seedDataFolder(env, seed) : {};
+    if (seed.appAt !== undefined) env.POS_TEST_CLOCK = seed.appAt;
     // Electron's own profile (single-instance lock, safeStorage, caches) is per test too.
     const userDataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-profile-'));
     const cleanups: (() => Promise<unknown>)[] = [

@@ -36,7 +36,12 @@ describe('the day close rehearsed in training', () => {
 
     const liveFilesBefore = await entries(dataDir);
     const z = await h.ok('day:practice-close', { day });
-    expect(z).toMatchObject({ kind: 'Z', day, by: '김토스', figures: { practice: true, orders: 1, sales: first.amount } });
+    expect(z).toMatchObject({
+      kind: 'Z',
+      day,
+      by: '김토스',
+      figures: { practice: true, orders: 1, sales: first.amount },
+    });
     expect(z.reconciliation).toMatchObject({ status: 'unavailable', reason: 'training' });
 
     // Nothing was closed: no close listed, the day still open, a later sale in the same day.

@@ -48,7 +48,6 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
         type="time"
         value={draft.fromTime}
         onChange={(fromTime) => set({ fromTime })}
-        hint={text.timeHint}
         data-testid="history-from-time"
       />
       <TextField

@@ -1,7 +1,9 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
+import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import { csvText } from '../../platform/export/csv';
+import { drawerRows } from './drawer-csv-rows';
 
 const HEADER = ['section', 'item', 'orders', 'quantity', 'amount', 'refunds', 'net', 'options'];
 
@@ -64,7 +66,12 @@ function mismatchRow(mismatch: Mismatch): string[] {
  * and what matching against Toss found, one row each.
  * Refunds are those made during the day, whatever day their orders were sold.
  */
-export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliation: DayMatch | null): string {
+export function dayCloseCsv(
+  figures: DayFigures,
+  status: CsvStatus,
+  reconciliation: DayMatch | null,
+  drawers: readonly DrawerShiftView[] = [],
+): string {
   function* rows(): Generator<string[]> {
     yield HEADER;
     yield ['report', 'business_day', '', '', figures.day, '', ''];
@@ -122,6 +129,7 @@ export function dayCloseCsv(figures: DayFigures, status: CsvStatus, reconciliati
         '',
         product.options.map((option) => `${option.name} ×${option.count}`).join(' · '),
       ];
+    yield* drawerRows(drawers);
     if (reconciliation?.status === 'checked') {
       yield [
         'toss',

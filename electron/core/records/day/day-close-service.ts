@@ -6,6 +6,7 @@ import {
   type DayView,
   type DayMatch,
 } from '../../../../shared/domain/day-close';
+import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { PosError } from '../../../../shared/domain/errors';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -28,6 +29,8 @@ export interface DayCloseDeps {
   training: () => boolean;
   /** Gives up an open order (its coupon is freed): what a close does to the day's carts left waiting for payment. */
   abandon: (orderId: string) => Promise<unknown>;
+  /** The cash drawer's shifts opened in a business day, with their figures. */
+  drawerShifts: (day: string) => Promise<DrawerShiftView[]>;
   now: () => Date;
   log: Logger;
 }
@@ -139,6 +142,7 @@ export class DayCloseService {
       by,
       figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
       reconciliation: await this.matchBooks(books),
+      drawers: await this.deps.drawerShifts(day),
     };
   }
 
@@ -167,7 +171,15 @@ export class DayCloseService {
           { retryable: true, details: { payments, refunds, partlyPaid } },
         );
       }
-      const report: DayReport = { kind: 'Z', day, at, by, figures, reconciliation: await this.matchBooks(books) };
+      const report: DayReport = {
+        kind: 'Z',
+        day,
+        at,
+        by,
+        figures,
+        reconciliation: await this.matchBooks(books),
+        drawers: await this.deps.drawerShifts(day),
+      };
       await this.deps.closes.save(report);
       this.deps.log.info('business day closed', { day, by, net: figures.net, abandoned: waiting.length });
       return report;
@@ -199,8 +211,8 @@ export class DayCloseService {
     const close = await this.deps.closes.get(day);
     const csv =
       close === null
-        ? dayCloseCsv(await this.figures(day), { closed: false }, null)
-        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation);
+        ? dayCloseCsv(await this.figures(day), { closed: false }, null, await this.deps.drawerShifts(day))
+        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation, close.drawers);
     return { fileName: `day-close-${day}.csv`, csv };
   }
 }

@@ -3,7 +3,7 @@ import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
 import { useNav, type Screen } from './nav-store';
 
-const SCREENS: readonly Screen[] = ['register', 'drawer', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
+const SCREENS: readonly Screen[] = ['register', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
 
 export function Header({ showNav }: { showNav: boolean }) {
   const text = useStrings();

@@ -102,7 +102,7 @@ const en: Strings = {
   navLabel: 'Screens',
   screens: {
     register: 'Register',
-    drawer: 'Drawer',
+    drawer: 'Cash drawer',
     catalog: 'Catalog',
     coupons: 'Coupons',
     history: 'Sales history',

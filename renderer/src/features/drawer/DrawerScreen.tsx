@@ -103,7 +103,7 @@ export function DrawerScreen({ onBack }: { onBack: () => void }) {
       {view !== null && view.today.length > 0 && (
         <section className="panel drawer-today" aria-labelledby="drawer-today-heading">
           <h2 id="drawer-today-heading">{text.todayHeading}</h2>
-          <DrawerShiftsTable shifts={view.today} caption={text.todayHeading} />
+          <DrawerShiftsTable shifts={view.today} caption={text.todayHeading} captionHidden />
         </section>
       )}
       <HintBar hints={text.hints} />

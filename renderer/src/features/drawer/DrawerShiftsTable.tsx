@@ -9,14 +9,23 @@ import { signedWon, useOverShortText } from './ShiftFigures';
  * A day's drawer shifts, one row each: who opened and closed it, the float, cash sales and
  * refunds, paid in and out, expected, counted and over/short. On the drawer screen and in the X and Z reports.
  */
-export function DrawerShiftsTable({ shifts, caption }: { shifts: readonly DrawerShiftView[]; caption: string }) {
+export function DrawerShiftsTable({
+  shifts,
+  caption,
+  captionHidden = false,
+}: {
+  shifts: readonly DrawerShiftView[];
+  caption: string;
+  /** Where a heading above already says it: the caption is for screen readers only. */
+  captionHidden?: boolean;
+}) {
   const text = useDrawerTexts();
   const locale = useLocale();
   const overShortText = useOverShortText();
   const who = (name: string | null) => name ?? text.someone;
   return (
     <table className="data-table drawer-shifts" data-testid="drawer-shifts">
-      <caption>{caption}</caption>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{text.shift}</th>

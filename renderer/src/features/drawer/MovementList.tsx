@@ -1,6 +1,6 @@
 import type { DrawerMovement } from '../../../../shared/domain/drawer';
 import { formatWon } from '../../../../shared/domain/money';
-import { formatDateTime } from '../../i18n/format';
+import { formatSeoulTime } from '../../../../shared/domain/time';
 import { useLocale } from '../../i18n/use-strings';
 import { reasonLabel } from './drawer-reason';
 import { useDrawerTexts } from './drawer-strings';
@@ -11,7 +11,7 @@ export function MovementList({ movements }: { movements: readonly DrawerMovement
   const locale = useLocale();
   if (movements.length === 0) return <p className="field-hint">{text.noMovements}</p>;
   return (
-    <table className="data-table" data-testid="drawer-movements">
+    <table className="data-table drawer-movements" data-testid="drawer-movements">
       <caption className="visually-hidden">{text.movementsHeading}</caption>
       <thead>
         <tr>
@@ -27,7 +27,8 @@ export function MovementList({ movements }: { movements: readonly DrawerMovement
       <tbody>
         {movements.map((movement, index) => (
           <tr key={`${movement.at}-${index}`} data-testid="drawer-movement">
-            <td>{formatDateTime(movement.at, locale)}</td>
+            {/* Within a shift the time of day says enough. */}
+            <td>{formatSeoulTime(movement.at).slice(11)}</td>
             <td>{movement.kind === 'in' ? text.kindIn : text.kindOut}</td>
             <td>{reasonLabel(movement.reason, text)}</td>
             <td>{movement.by ?? text.someone}</td>

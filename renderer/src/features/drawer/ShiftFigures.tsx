@@ -8,6 +8,11 @@ export function signedWon(amount: number, locale: 'ko' | 'en'): string {
   return amount < 0 ? `−${formatWon(-amount, locale)}` : formatWon(amount, locale);
 }
 
+/** An amount that went in (+) or out (−) of the drawer; nothing has no sign. */
+function moved(sign: '+' | '−', amount: number, locale: 'ko' | 'en'): string {
+  return amount === 0 ? formatWon(0, locale) : `${sign}${formatWon(amount, locale)}`;
+}
+
 /** Over, short or even, in words. */
 export function useOverShortText(): (overShort: number) => string {
   const text = useDrawerTexts();
@@ -27,10 +32,10 @@ export function ShiftFigures({ shift }: { shift: DrawerShiftView }) {
   const { takings } = shift;
   const rows: Array<[string, string, string]> = [
     ['float', text.float, formatWon(shift.floatTotal, locale)],
-    ['cash-sales', text.cashSales(takings.cashSaleCount), `+${formatWon(takings.cashSales, locale)}`],
-    ['cash-refunds', text.cashRefunds, `−${formatWon(takings.cashRefunds, locale)}`],
-    ['paid-in', text.paidIn, `+${formatWon(takings.paidIn, locale)}`],
-    ['paid-out', text.paidOut, `−${formatWon(takings.paidOut, locale)}`],
+    ['cash-sales', text.cashSales(takings.cashSaleCount), moved('+', takings.cashSales, locale)],
+    ['cash-refunds', text.cashRefunds, moved('−', takings.cashRefunds, locale)],
+    ['paid-in', text.paidIn, moved('+', takings.paidIn, locale)],
+    ['paid-out', text.paidOut, moved('−', takings.paidOut, locale)],
   ];
   return (
     <dl className="drawer-figures">

@@ -110,12 +110,8 @@ export function App() {
         ) : (
           <RegisterScreen
             catalog={boot.catalog}
-            cartTools={
-              <>
-                <HeldControls />
-                <DrawerStatus onOpen={() => nav.go('drawer')} />
-              </>
-            }
+            cartTools={<HeldControls />}
+            searchTools={<DrawerStatus onOpen={() => nav.go('drawer')} />}
           />
         )}
       </main>

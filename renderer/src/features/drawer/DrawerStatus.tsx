@@ -5,7 +5,7 @@ import { useDrawerKey } from './use-drawer-key';
 import './drawer.css';
 
 /**
- * By the cart: whether a drawer shift is open, as a button to the drawer (also Shift+F7). With
+ * Beside the search: whether a drawer shift is open, as a button to the drawer (also Shift+F7). With
  * none open, cash is still taken; the badge says so, and no shift counts that cash.
  */
 export function DrawerStatus({ onOpen }: { onOpen: () => void }) {

@@ -6,6 +6,14 @@ import { KeyedJournal } from '../../platform/disk/keyed-journal';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
+/** The drawer's folder in a books' folder. */
+export const DRAWER_DIR = 'drawer';
+
+/** The business day a file in the drawer's folder is the journal of, or null for any other file. */
+export function dayOfDrawerFile(name: string): string | null {
+  return DAY_FILE.exec(name)?.[1] ?? null;
+}
+
 /** The business day a shift was opened in: the start of its id. */
 function dayOfShift(shiftId: string): string {
   return shiftId.slice(0, 10);
@@ -25,7 +33,7 @@ export class DrawerJournal {
     booksDir: string,
     private readonly io: FileIo,
   ) {
-    this.dir = join(booksDir, 'drawer');
+    this.dir = join(booksDir, DRAWER_DIR);
   }
 
   private journal(day: string): Promise<KeyedJournal<DrawerShift>> {
@@ -54,8 +62,8 @@ export class DrawerJournal {
     }
     return (
       names
-        .map((name) => DAY_FILE.exec(name)?.[1])
-        .filter((day): day is string => day !== undefined)
+        .map(dayOfDrawerFile)
+        .filter((day): day is string => day !== null)
         .sort()
         .pop() ?? null
     );

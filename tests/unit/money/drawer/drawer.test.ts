@@ -1,6 +1,8 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mendDataDir } from '../../../../electron/core/app/doctor/doctor';
+import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { emptyCount, type DrawerCount } from '../../../../shared/domain/drawer';
 import type { Order } from '../../../../shared/domain/order';
 import { asManager } from '../../helpers/coupons';
@@ -189,5 +191,32 @@ describe('the cash drawer (시재)', () => {
       code: 'INVALID_INPUT',
     });
     expect((await h.ok('drawer:view', {})).open?.movements).toEqual([]);
+  });
+
+  it('a damaged line in a drawer journal is refused in words naming the file; the doctor moves it aside and the shift reads as its line before', async () => {
+    const time = clock('2026-12-06T09:00:00+09:00');
+    const dataDir = await tempDir('drawer-doctor');
+    const first = await withCore({ dataDir, now: time.now });
+    await first.ok('drawer:open', { float: FLOAT });
+    await first.ok('drawer:move', { kind: 'in', amount: 10_000, reason: '거스름돈 보충' });
+    await first.close();
+    const journal = join(first.booksDir, 'drawer', '2026-12-06.jsonl');
+    const [opened = ''] = (await readFile(journal, 'utf8')).split('\n');
+    await writeFile(journal, `${opened}\n{"shiftId": "2026-12-06-1", "floatTotal": "lots"}\n`);
+
+    const damaged = await withCore({ dataDir, now: time.now });
+    expect(await damaged.fail('drawer:view', {})).toMatchObject({
+      code: 'STORE_FILE_CORRUPT',
+      details: { file: '2026-12-06.jsonl', line: 2 },
+    });
+    await damaged.close();
+
+    const findings = await mendDataDir(dataDir, diskIo, () => new Date('2026-12-06T01:00:00Z'));
+    expect(findings).toEqual([
+      expect.objectContaining({ file: join('training', 'drawer', '2026-12-06.jsonl'), line: 2 }),
+    ]);
+    const mended = await withCore({ dataDir, now: time.now });
+    const view = await mended.ok('drawer:view', {});
+    expect(view.open).toMatchObject({ shiftId: '2026-12-06-1', floatTotal: 50_000, movements: [] });
   });
 });

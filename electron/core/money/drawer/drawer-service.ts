@@ -40,10 +40,17 @@ export class DrawerService {
   constructor(private readonly deps: DrawerDeps) {}
 
   private openShift(): Promise<DrawerShift | null> {
-    this.current ??= this.deps.journal.latestDay().then(async (day) => {
-      if (day === null) return null;
-      return (await this.deps.journal.shiftsOf(day)).find((shift) => shift.close === null) ?? null;
-    });
+    if (this.current === null) {
+      const reading = this.deps.journal.latestDay().then(async (day) => {
+        if (day === null) return null;
+        return (await this.deps.journal.shiftsOf(day)).find((shift) => shift.close === null) ?? null;
+      });
+      // A journal that could not be read is read again at the next call, not answered from memory.
+      reading.catch(() => {
+        if (this.current === reading) this.current = null;
+      });
+      this.current = reading;
+    }
     return this.current;
   }
 

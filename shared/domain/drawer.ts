@@ -48,13 +48,13 @@ export const drawerReasonSchema = z.string().trim().min(1).max(100);
 /** The most one paid in or out may move: a typo guard, as for a cash sale. */
 export const MAX_DRAWER_MOVE: Won = 100_000_000;
 
-export const shiftIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{1,4}$/, 'a shift id, YYYY-MM-DD-n');
+const shiftIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{1,4}$/, 'a shift id, YYYY-MM-DD-n');
 
 /** Who did a drawer action: the name the register knew then, or null when no one was signed in. */
-export const actorSchema = z.string().max(40).nullable();
+const actorSchema = z.string().max(40).nullable();
 
 /** Cash put into (in) or taken out of (out) the drawer during a shift, not a sale: change brought in, groceries paid. */
-export const drawerMovementSchema = z.strictObject({
+const drawerMovementSchema = z.strictObject({
   kind: z.enum(['in', 'out']),
   amount: wonSchema.min(1).max(MAX_DRAWER_MOVE),
   reason: drawerReasonSchema,
@@ -67,7 +67,7 @@ export type DrawerMovement = z.infer<typeof drawerMovementSchema>;
 const signedWon = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 /** What the drawer took and gave over a shift's span, from the order books and its own movements. */
-export const drawerTakingsSchema = z.strictObject({
+const drawerTakingsSchema = z.strictObject({
   /** Cash sales (a whole order in cash, or an order's cash part) paid during the shift, and how many. */
   cashSales: wonSchema,
   cashSaleCount: z.number().int().nonnegative(),
@@ -78,10 +78,10 @@ export const drawerTakingsSchema = z.strictObject({
   /** The float + cash sales − cash refunds + paid in − paid out. */
   expected: signedWon,
 });
-export type DrawerTakings = z.infer<typeof drawerTakingsSchema>;
+type DrawerTakings = z.infer<typeof drawerTakingsSchema>;
 
 /** A shift's close: the count, and the figures as they stood then (kept, so a report never changes after). */
-export const drawerCloseSchema = z.strictObject({
+const drawerCloseSchema = z.strictObject({
   at: z.string(),
   by: actorSchema,
   counted: drawerCountSchema,
@@ -90,7 +90,6 @@ export const drawerCloseSchema = z.strictObject({
   /** Counted − expected: above 0 over, below 0 short. */
   overShort: signedWon,
 });
-export type DrawerClose = z.infer<typeof drawerCloseSchema>;
 
 /** One shift of the cash drawer, from its opening float to its count. At most one is open at a time. */
 export const drawerShiftSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drawerShiftViewSchema } from './drawer';
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
 
@@ -160,6 +161,8 @@ export const dayReportSchema = z.strictObject({
   by: z.string().max(40),
   figures: dayFiguresSchema,
   reconciliation: dayMatchSchema,
+  /** The cash drawer's shifts opened in the day, each with its float, takings and count; none in closes kept before drawers. */
+  drawers: z.array(drawerShiftViewSchema).default([]),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;
 

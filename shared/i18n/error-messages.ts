@@ -390,6 +390,18 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '연습 마감은 교육 모드에서만 할 수 있습니다.',
     en: 'A practice close can only be made in training mode.',
   },
+  DRAWER_NOT_OPEN: {
+    ko: '열려 있는 시재가 없습니다. 먼저 시작 시재를 세어 시재를 열어 주세요.',
+    en: 'No cash drawer shift is open. Count the opening float and open the drawer first.',
+  },
+  DRAWER_ALREADY_OPEN: {
+    ko: '시재가 이미 열려 있습니다. 지금 시재를 마감한 뒤 새로 열어 주세요.',
+    en: 'A cash drawer shift is already open. Close it before opening a new one.',
+  },
+  DRAWER_SHORT_FOR_PAID_OUT: {
+    ko: '서랍에 있어야 할 현금보다 많이 출금할 수 없습니다.',
+    en: 'You cannot pay out more than the drawer should hold.',
+  },
   CATALOG_CONFLICT: {
     ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.',
     en: 'That change does not fit the catalog. Check what you entered.',
@@ -447,6 +459,13 @@ function cashReceiptNamed(details: PosErrorDetails, locale: Locale): string | nu
 
 /** Sentences that say what the person can act on: since when, until when, which order, how many won. */
 const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
+  DRAWER_SHORT_FOR_PAID_OUT: (d, locale) => {
+    const holds = won(d, 'holds', locale);
+    if (holds === null) return null;
+    return locale === 'ko'
+      ? `서랍에 있어야 할 현금은 ${holds}입니다. 그보다 많이 출금할 수 없습니다. 금액을 확인하거나 먼저 입금해 주세요.`
+      : `The drawer should hold ${holds}: you cannot pay out more than that. Check the amount, or pay cash in first.`;
+  },
   CASH_RECEIPT_PENDING: (d, locale) => {
     const first = cashReceiptNamed(d, locale);
     if (first === null) return null;

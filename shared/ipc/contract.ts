@@ -6,6 +6,7 @@ import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
 import { dayChannels } from './channels/day';
 import { discountChannels } from './channels/discount';
+import { drawerChannels } from './channels/drawer';
 import { displayChannels } from './channels/display';
 import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
@@ -39,7 +40,8 @@ export const contract = mergeContract(appChannels)
   .with(registerChannels)
   .with(heldChannels)
   .with(displayChannels)
-  .with(receiptChannels).channels;
+  .with(receiptChannels)
+  .with(drawerChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(

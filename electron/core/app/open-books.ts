@@ -10,6 +10,8 @@ import { DayCalendar } from '../orders/days/day-calendar';
 import { DayCloseService } from '../records/day/day-close-service';
 import { DayCloseFile } from '../orders/days/day-close-file';
 import { DiscountApprovals } from '../money/discount/discount-approvals';
+import { DrawerJournal } from '../money/drawer/drawer-journal';
+import { DrawerService } from '../money/drawer/drawer-service';
 import { HistoryService } from '../records/history/history-service';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
@@ -134,6 +136,9 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     log,
   });
   const history = new HistoryService(orderBook);
+  // The drawer's shifts live beside these books' orders: a training shift never shows in live.
+  const drawerJournal = new DrawerJournal(dir, io);
+  const drawer = new DrawerService({ journal: drawerJournal, orders: orderBook, calendar, now, log });
   // A day is closed with the real Toss's transactions: these books' own mode's Toss.
   const dayToss = toss({ training: training() });
   const dayClose = new DayCloseService({
@@ -143,6 +148,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     toss: dayToss,
     training,
     abandon: (orderId) => sales.abandon(orderId),
+    drawerShifts: (day) => drawer.shiftsOfDay(day),
     now,
     log,
   });
@@ -190,6 +196,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     history,
     dayClose,
     refunds,
+    drawer,
   });
 
   const lookup: OrderLookup = {
@@ -234,6 +241,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     close: async () => {
       await orderBook.close();
       await coupons.close();
+      await drawerJournal.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
+import { DrawerScreen, DrawerStatus } from '../features/drawer';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
@@ -102,10 +103,16 @@ export function App() {
           <HistoryScreen />
         ) : nav.screen === 'day-close' ? (
           <DayCloseScreen />
+        ) : nav.screen === 'drawer' ? (
+          <DrawerScreen onBack={() => nav.go('register')} />
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
-          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
+          <RegisterScreen
+            catalog={boot.catalog}
+            cartTools={<HeldControls />}
+            searchTools={<DrawerStatus onOpen={() => nav.go('drawer')} />}
+          />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

@@ -3,7 +3,7 @@ import { selectPaymentInFlight, useCheckout } from '../features/checkout';
 import { useStaff } from '../features/staff';
 import { useSession } from '../session/session-store';
 
-export type Screen = 'register' | 'catalog' | 'coupons' | 'history' | 'day-close' | 'settings';
+export type Screen = 'register' | 'drawer' | 'catalog' | 'coupons' | 'history' | 'day-close' | 'settings';
 
 /** Screens only a manager may open (main refuses their channels without a manager session anyway). */
 export const MANAGER_SCREENS: ReadonlySet<Screen> = new Set<Screen>([

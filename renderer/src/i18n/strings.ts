@@ -7,6 +7,7 @@ const ko = {
   // Not 주문 내역: that is the register's cart.
   screens: {
     register: '계산',
+    drawer: '시재',
     catalog: '상품 관리',
     coupons: '쿠폰',
     history: '판매 내역',
@@ -101,6 +102,7 @@ const en: Strings = {
   navLabel: 'Screens',
   screens: {
     register: 'Register',
+    drawer: 'Cash drawer',
     catalog: 'Catalog',
     coupons: 'Coupons',
     history: 'Sales history',

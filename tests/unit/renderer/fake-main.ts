@@ -330,6 +330,11 @@ export class FakeMain {
     'receipt:print': async () => ({ outcome: 'unavailable' }),
     'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),
     'receipt:printers': managerOnly,
+    // No shift open: the register says the drawer is closed; the drawer itself is tested on the real core.
+    'drawer:view': async () => ({ open: null, today: [] }),
+    'drawer:open': onTheRealCore,
+    'drawer:move': onTheRealCore,
+    'drawer:close': onTheRealCore,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

@@ -2,6 +2,7 @@ import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-str
 import { catalogTexts } from '../../../renderer/src/features/catalog/catalog-strings';
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
 import { discountTexts } from '../../../renderer/src/features/register/discount-strings';
+import { drawerTexts } from '../../../renderer/src/features/drawer/drawer-strings';
 import { heldTexts } from '../../../renderer/src/features/held/held-strings';
 import { optionTexts } from '../../../renderer/src/features/register/option-strings';
 import { historyTexts } from '../../../renderer/src/features/history/history-strings';
@@ -71,6 +72,7 @@ describe('Korean and English UI texts', () => {
     ['coupons', couponsTexts],
     ['discount', discountTexts],
     ['held', heldTexts],
+    ['cash drawer', drawerTexts],
     ['option picker and memo', optionTexts],
     ['history', historyTexts],
     ['receipt', receiptTexts],

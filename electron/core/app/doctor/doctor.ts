@@ -2,6 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { couponRecordSchema } from '../../../../shared/domain/coupons';
+import { drawerShiftSchema } from '../../../../shared/domain/drawer';
 import { orderSchema } from '../../../../shared/domain/order';
 import { problemOf } from '../../platform/disk/corrupt-file-error';
 import { lockDataDir } from '../../platform/disk/data-dir-lock';
@@ -10,6 +11,7 @@ import type { FileIo } from '../../platform/disk/file-io';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { wholeLines } from '../../platform/disk/keyed-journal';
 import { dayOfJournalFile } from '../../orders/journal-order-book';
+import { dayOfDrawerFile, DRAWER_DIR } from '../../money/drawer/drawer-journal';
 import { TRAINING_DIR } from '../../platform/disk/training-dir';
 
 /** One thing the doctor found: a bad journal line it moved aside, or a document it can only report. */
@@ -73,6 +75,11 @@ async function mendJournals(
     const day = dayOfJournalFile(name);
     if (day !== null) journals.push({ file: join(books, 'orders', name), schema: orderSchema, day });
   }
+  // The drawer's shifts: a shift's last whole line is its state, so a bad one dropped leaves the one before.
+  const drawerFiles = await readdir(join(dataDir, books, DRAWER_DIR)).catch(() => [] as string[]);
+  for (const name of drawerFiles.sort())
+    if (dayOfDrawerFile(name) !== null)
+      journals.push({ file: join(books, DRAWER_DIR, name), schema: drawerShiftSchema, day: null });
   const mendedDays: string[] = [];
   for (const { file, schema, day } of journals) {
     const text = await io.read(join(dataDir, file));

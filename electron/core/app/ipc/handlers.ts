@@ -30,6 +30,8 @@ import { heldHandlers } from '../../shop/held/held-handlers';
 import { displayHandlers } from '../../shop/display/display-handlers';
 import { cashHandlers } from '../../money/cash/cash-handlers';
 import { discountHandlers } from '../../money/discount/discount-handlers';
+import type { DrawerService } from '../../money/drawer/drawer-service';
+import { drawerHandlers } from '../../money/drawer/drawer-handlers';
 import { refundHandlers } from '../../money/refund/refund-handlers';
 import { preferencesHandlers } from '../../shop/preferences/preferences-handlers';
 import { settingsHandlers } from '../../shop/settings/settings-handlers';
@@ -67,6 +69,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   history: HistoryService;
   dayClose: DayCloseService;
   refunds: RefundService;
+  drawer: DrawerService;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -89,5 +92,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
+    ...drawerHandlers(deps.drawer),
   };
 }

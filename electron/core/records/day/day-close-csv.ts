@@ -1,9 +1,11 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
+import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
 import { csvHeaderRow, type CsvColumn } from '../../platform/export/csv-columns';
+import { drawerRows } from './drawer-csv-rows';
 
 /** The day-close CSV's columns, in order. */
 export const DAY_CLOSE_COLUMNS: readonly CsvColumn[] = [
@@ -89,6 +91,7 @@ export function dayCloseCsv(
   status: CsvStatus,
   reconciliation: DayMatch | null,
   headers: CsvHeaders = 'machine',
+  drawers: readonly DrawerShiftView[] = [],
 ): string {
   function* rows(): Generator<string[]> {
     yield csvHeaderRow(DAY_CLOSE_COLUMNS, headers);
@@ -148,6 +151,7 @@ export function dayCloseCsv(
         '',
         product.options.map((option) => `${option.name} ×${option.count}`).join(' · '),
       ];
+    yield* drawerRows(drawers);
     if (reconciliation?.status === 'checked') {
       yield [
         'toss',

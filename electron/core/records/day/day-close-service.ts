@@ -7,6 +7,7 @@ import {
   type DayMatch,
 } from '../../../../shared/domain/day-close';
 import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
+import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { PosError } from '../../../../shared/domain/errors';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -29,6 +30,8 @@ export interface DayCloseDeps {
   training: () => boolean;
   /** Gives up an open order (its coupon is freed): what a close does to the day's carts left waiting for payment. */
   abandon: (orderId: string) => Promise<unknown>;
+  /** The cash drawer's shifts opened in a business day, with their figures. */
+  drawerShifts: (day: string) => Promise<DrawerShiftView[]>;
   now: () => Date;
   log: Logger;
 }
@@ -150,6 +153,7 @@ export class DayCloseService {
       by,
       figures: this.figuresOf(day, books),
       reconciliation: await this.matchBooks(books),
+      drawers: await this.deps.drawerShifts(day),
     };
   }
 
@@ -177,6 +181,7 @@ export class DayCloseService {
       by,
       figures,
       reconciliation: await this.matchBooks(books),
+      drawers: await this.deps.drawerShifts(day),
     };
   }
 
@@ -205,7 +210,15 @@ export class DayCloseService {
           { retryable: true, details: { payments, refunds, partlyPaid } },
         );
       }
-      const report: DayReport = { kind: 'Z', day, at, by, figures, reconciliation: await this.matchBooks(books) };
+      const report: DayReport = {
+        kind: 'Z',
+        day,
+        at,
+        by,
+        figures,
+        reconciliation: await this.matchBooks(books),
+        drawers: await this.deps.drawerShifts(day),
+      };
       await this.deps.closes.save(report);
       this.deps.log.info('business day closed', { day, by, net: figures.net, abandoned: waiting.length });
       return report;
@@ -237,8 +250,14 @@ export class DayCloseService {
     const close = await this.deps.closes.get(day);
     const csv =
       close === null
-        ? dayCloseCsv(await this.figures(day), { closed: false }, null, headers)
-        : dayCloseCsv(close.figures, { closed: true, at: close.at, by: close.by }, close.reconciliation, headers);
+        ? dayCloseCsv(await this.figures(day), { closed: false }, null, headers, await this.deps.drawerShifts(day))
+        : dayCloseCsv(
+            close.figures,
+            { closed: true, at: close.at, by: close.by },
+            close.reconciliation,
+            headers,
+            close.drawers,
+          );
     return { fileName: `day-close-${day}.csv`, csv };
   }
 }

@@ -3,6 +3,7 @@ import type { DayReport } from '../../../../shared/domain/day-close';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
+import { DrawerShiftsTable, useDrawerTexts } from '../drawer';
 import { useDayCloseStrings } from './day-close-strings';
 import { DayFiguresPanel } from './DayFiguresPanel';
 import { HourlyChart } from './HourlyChart';
@@ -29,6 +30,7 @@ export function ReportDialog({
 }) {
   const text = useDayCloseStrings();
   const locale = useLocale();
+  const drawerText = useDrawerTexts();
   useEffect(() => () => document.body.classList.remove(PRINTING), []);
   const { practice } = report.figures;
   const title = text.reportTitle(report.kind, report.day, practice);
@@ -47,6 +49,7 @@ export function ReportDialog({
         </p>
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />
+        {report.drawers.length > 0 && <DrawerShiftsTable shifts={report.drawers} caption={drawerText.title} />}
         <MatchPanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
       </div>
       <div className="dialog-actions">

@@ -27,8 +27,16 @@ import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
 
-/** `cartTools`: what other features put by the cart's title (held carts). */
-export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartTools?: ReactNode }) {
+/** `cartTools`: what other features put by the cart's title (held carts); `searchTools`: beside the search (the cash drawer). */
+export function RegisterScreen({
+  catalog,
+  cartTools,
+  searchTools,
+}: {
+  catalog: Catalog;
+  cartTools?: ReactNode;
+  searchTools?: ReactNode;
+}) {
   const text = useStrings();
   const locale = useLocale();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
@@ -191,13 +199,16 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
           onSplit={startSplit}
         />
         <section className="catalog-pane" aria-label={text.searchLabel}>
-          <SearchBox
-            ref={searchRef}
-            value={query}
-            onChange={setQuery}
-            onSubmit={addMatch}
-            activeResultId={highlighted ? `result-${highlighted.id}` : null}
-          />
+          <div className="search-row">
+            <SearchBox
+              ref={searchRef}
+              value={query}
+              onChange={setQuery}
+              onSubmit={addMatch}
+              activeResultId={highlighted ? `result-${highlighted.id}` : null}
+            />
+            {searchTools}
+          </div>
           <p className="scan-problem" role="alert" data-testid="scan-problem">
             {notice}
           </p>

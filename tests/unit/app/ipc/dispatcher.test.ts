@@ -102,6 +102,11 @@ const CASHIER_CHANNELS: Channel[] = [
   'held:list',
   'held:resume',
   'held:discard',
+  // The cash drawer (시재): a shift opened with its float, cash paid in and out, the count at its close.
+  'drawer:view',
+  'drawer:open',
+  'drawer:move',
+  'drawer:close',
 ];
 
 describe('a role on every channel', () => {

@@ -1,0 +1,17 @@
+import type { drawerChannels } from '../../../../shared/ipc/channels/drawer';
+import type { CashierCall, DomainHandlers } from '../../../../shared/ipc/handlers';
+import type { DrawerService } from './drawer-service';
+
+/** Who did a drawer action: the one place that says, so the register's sign-in can answer it. */
+export function drawerActor(call: CashierCall): string | null {
+  return call.manager?.name ?? null;
+}
+
+export function drawerHandlers(drawer: DrawerService): DomainHandlers<typeof drawerChannels> {
+  return {
+    'drawer:view': () => drawer.view(),
+    'drawer:open': ({ float }, call) => drawer.open(float, drawerActor(call)),
+    'drawer:move': ({ kind, amount, reason }, call) => drawer.move(kind, amount, reason, drawerActor(call)),
+    'drawer:close': ({ counted }, call) => drawer.close(counted, drawerActor(call)),
+  };
+}

@@ -323,6 +323,7 @@ export class FakeMain {
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
     'settings:save-receipt': managerOnly,
+    'settings:save-mandatory-cash-receipt': managerOnly,
     'receipt:setup': async () => ({ store: null, paperWidth: 80, printing: 'browser', silent: false }),
     'receipt:print': async () => ({ outcome: 'unavailable' }),
     'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),

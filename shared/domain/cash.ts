@@ -116,6 +116,21 @@ export const cashReceiptSchema = z.strictObject({
 });
 export type CashReceipt = z.infer<typeof cashReceiptSchema>;
 
+/** A 현금영수증 the tax office refused, as the day close lists it. */
+export const failedCashReceiptSchema = z.strictObject({
+  orderId: z.string(),
+  orderName: z.string(),
+  /** What the receipt was for: what the customer still has paid in cash. */
+  amount: wonSchema,
+  paidAt: z.string(),
+  type: z.enum(cashReceiptTypes),
+  identityMasked: z.string(),
+  selfIssued: z.boolean(),
+  failure: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+  checkedAt: z.string().nullable(),
+});
+export type FailedCashReceipt = z.infer<typeof failedCashReceiptSchema>;
+
 /** A sale paid in cash: what the customer handed over and got back. */
 export const cashTenderSchema = z.strictObject({
   received: wonSchema,

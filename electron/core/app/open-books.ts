@@ -196,6 +196,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     payments,
     parts,
     cash,
+    receiptStatus,
     settlements: board,
     drafts,
     held,

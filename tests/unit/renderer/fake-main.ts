@@ -239,6 +239,7 @@ export class FakeMain {
       return paid;
     },
     'cash:receipt': notTheRegisters,
+    'cash:receipt-failures': notTheRegisters,
     'cash:pay-part': async ({ orderId, amount, received }) => {
       const part = this.newPart(this.mustGet(orderId), 'cash', amount);
       if (received < amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));

@@ -1,4 +1,4 @@
-import type { CashReceipt } from '../../../../shared/domain/cash';
+import type { CashReceipt, FailedCashReceipt } from '../../../../shared/domain/cash';
 import type { Order } from '../../../../shared/domain/order';
 import { cashTenderOf } from '../../../../shared/domain/payment-parts';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -11,6 +11,7 @@ import { OrderLifecycle } from '../../orders/order-lifecycle';
 import type { TossCashReceipt } from '../../toss/toss-cash-receipt';
 import type { TossOf } from '../../toss/toss-of';
 import { TossApiError, TossUnreachableError } from '../../toss/toss-errors';
+import { stillPaid } from './cash-receipt-amounts';
 import { checkedAs } from './cash-receipt-records';
 
 export interface CashReceiptStatusChecksDeps {
@@ -71,9 +72,39 @@ export class CashReceiptStatusChecks implements SettleJob {
     await this.deps.watching.add(order.orderId);
   }
 
-  /** The orders whose receipt the tax office refused and that were not issued again. */
-  failedOrders(): string[] {
-    return this.deps.failed.list();
+  /**
+   * The receipts the tax office refused and that were not issued again, newest sale first. One
+   * issued again, or whose sale was refunded in full, leaves the list.
+   */
+  async failedReceipts(): Promise<FailedCashReceipt[]> {
+    const failed: FailedCashReceipt[] = [];
+    for (const orderId of this.deps.failed.list()) {
+      const order = await this.deps.orders.get(orderId);
+      const cash = order && cashTenderOf(order);
+      const receipt = cash?.cashReceipt;
+      if (
+        !order ||
+        !cash ||
+        receipt?.status !== 'FAILED' ||
+        receipt.issueStatus !== 'FAILED' ||
+        stillPaid(order) === 0
+      ) {
+        await this.deps.failed.remove(orderId);
+        continue;
+      }
+      failed.push({
+        orderId,
+        orderName: order.orderName,
+        amount: stillPaid(order),
+        paidAt: cash.paidAt,
+        type: receipt.type,
+        identityMasked: receipt.identityMasked,
+        selfIssued: receipt.selfIssued,
+        failure: receipt.failure,
+        checkedAt: receipt.statusCheckedAt,
+      });
+    }
+    return failed.sort((a, b) => b.paidAt.localeCompare(a.paidAt));
   }
 
   async settle(): Promise<boolean> {

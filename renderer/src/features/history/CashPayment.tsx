@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   cashReceiptIdentityKind,
   cashReceiptTypes,
+  type CashReceiptIssueStatus,
   type CashReceiptType,
   type CashTender,
 } from '../../../../shared/domain/cash';
@@ -50,6 +51,7 @@ export function CashPayment({
         ) : (
           <>
             {text.status[receipt.status]} · {receipt.type} · {receipt.identityMasked}
+            {receipt.selfIssued && ` (${text.selfIssued})`}
             {receipt.status === 'ISSUED' &&
               receipt.canceledAmount > 0 &&
               ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
@@ -66,8 +68,52 @@ export function CashPayment({
           </>
         )}
       </Field>
+      {receipt?.issueStatus != null && (
+        <TaxOfficeStatus
+          status={receipt.issueStatus}
+          checkedAt={receipt.statusCheckedAt}
+          reason={receipt.issueStatus === 'FAILED' ? (receipt.failure?.message ?? null) : null}
+        />
+      )}
       {canIssue && <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />}
     </>
+  );
+}
+
+/** Where the tax office stands with the receipt; a refused one says what to do. */
+function TaxOfficeStatus({
+  status,
+  checkedAt,
+  reason,
+}: {
+  status: CashReceiptIssueStatus;
+  checkedAt: string | null;
+  reason: string | null;
+}) {
+  const text = useCashPaymentStrings();
+  const locale = useLocale();
+  return (
+    <Field label={text.taxOffice} testId="detail-cash-receipt-status">
+      <span className={status === 'FAILED' ? 'tag tag-danger' : 'tag'}>{text.issueStatus[status]}</span>
+      {checkedAt !== null && <span className="field-hint"> {text.checkedAt(formatDateTime(checkedAt, locale))}</span>}
+      {status === 'FAILED' && (
+        <span className="field-hint" role="note" data-testid="detail-cash-receipt-todo">
+          {' '}
+          {reason !== null && `${reason} · `}
+          {text.failedWhatToDo}
+        </span>
+      )}
+    </Field>
+  );
+}
+
+/** History's mark on an order whose 현금영수증 the tax office refused. */
+export function CashReceiptFailedBadge() {
+  const text = useCashPaymentStrings();
+  return (
+    <span className="tag tag-danger" data-testid="history-cash-receipt-failed">
+      {text.failedBadge}
+    </span>
   );
 }
 

@@ -25,7 +25,7 @@ const en: FailedCashReceiptsTexts = {
   whatToDo: 'Issue them again, or tell the customer. Open the order to issue its cash receipt again.',
   count: (n) => (n === 1 ? '1 receipt' : `${n} receipts`),
   line: (sale, amount, paidAt, identity) => `${sale} · ${amount} · paid ${paidAt} · ${identity}`,
-  selfIssued: 'self-issued (자진발급)',
+  selfIssued: 'self-issued',
   openOrder: 'Open the order',
 };
 

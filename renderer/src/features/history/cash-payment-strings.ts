@@ -78,7 +78,7 @@ const en: CashPaymentTexts = {
   },
   checkedAt: (time) => `checked ${time}`,
   failedWhatToDo: 'Issue it again, or tell the customer',
-  selfIssued: 'self-issued (자진발급)',
+  selfIssued: 'self-issued',
   failedBadge: 'Cash receipt refused',
 };
 

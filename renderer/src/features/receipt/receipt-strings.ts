@@ -119,7 +119,7 @@ const en: ReceiptStrings = {
   change: 'Change',
   cashReceipt: 'Cash receipt',
   cashReceiptIdentity: 'Identity',
-  cashReceiptSelfIssued: 'self-issued to the tax office’s number (자진발급)',
+  cashReceiptSelfIssued: 'self-issued to the tax office’s number',
   cashReceiptNo: 'Cash receipt no.',
   cashReceiptLink: 'View cash receipt',
   cashReceiptState: { ISSUING: 'being confirmed', ISSUED: 'issued', FAILED: 'not issued', CANCELED: 'cancelled' },

@@ -7,9 +7,9 @@ const ko = {
 };
 
 const en: typeof ko = {
-  title: 'Mandatory cash receipts (의무발행)',
-  mandatory: 'This shop must issue cash receipts (의무발행업종)',
-  hint: 'Cash sales of 100,000 won or more without a customer number get a self-issued receipt to the tax office’s number (010-000-1234, 소득공제).',
+  title: 'Mandatory cash receipts',
+  mandatory: 'This shop must issue cash receipts for cash sales',
+  hint: 'Cash sales of 100,000 won or more without a customer number get a self-issued receipt to the tax office’s number (010-000-1234, as income deduction).',
 };
 
 export const useMandatoryCashReceiptStrings = featureStrings({ ko, en });

@@ -75,7 +75,12 @@ export function CashPayment({
           reason={receipt.issueStatus === 'FAILED' ? (receipt.failure?.message ?? null) : null}
         />
       )}
-      {canIssue && <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />}
+      {canIssue && (
+        // Inside the detail's list as a term and its value: a form alone is no child a <dl> may have.
+        <Field label={receipt === null ? text.issue : text.issueAgain}>
+          <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />
+        </Field>
+      )}
     </>
   );
 }

@@ -39,7 +39,7 @@ export function FailedCashReceipts({
             </span>
             <button
               type="button"
-              className="button button-plain button-small"
+              className="button button-plain button-small day-failed-open"
               onClick={() => onOpenOrder(receipt.orderId)}
               data-testid="day-failed-receipt-open"
             >

@@ -56,7 +56,10 @@ export function CashPayment({
               receipt.canceledAmount > 0 &&
               ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
             {receipt.issueNumber !== null && ` · ${text.issueNumber} ${receipt.issueNumber}`}
-            {receipt.failure !== null && <span className="field-hint"> {receipt.failure.message}</span>}
+            {receipt.failure !== null && receipt.issueStatus !== 'FAILED' && (
+              // The tax office's refusal is said once, on its own row below.
+              <span className="field-hint"> {receipt.failure.message}</span>
+            )}
             {receiptUrl !== null && (
               <>
                 {' · '}

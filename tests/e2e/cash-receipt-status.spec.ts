@@ -5,7 +5,7 @@ import type { Order } from '../../shared/domain/order';
 import { seoulDay } from '../../shared/domain/time';
 import { expect, test } from './fixtures';
 import { openAsManager } from './manager-screens';
-import { invoke } from './register';
+import { addProduct, invoke } from './register';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -80,4 +80,26 @@ test.describe('a 현금영수증 the tax office refuses the next day', () => {
     await page.getByTestId('detail-close').click();
     await expect(page.getByTestId('day-failed-receipts')).toHaveCount(0);
   });
+});
+
+test('의무발행업종: a manager switches it on in Settings; cash of 100,000원 without a number is issued to 010-000-1234 (자진발급) and the receipt says so', async ({
+  pos,
+}) => {
+  const { page } = pos;
+  await openAsManager(page, 'settings');
+  const mandatory = page.getByTestId('mandatory-cash-receipt');
+  await expect(mandatory).not.toBeChecked();
+  await mandatory.check();
+  await expect(page.getByTestId('mandatory-cash-receipt-saved')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await page.getByTestId('nav-register').click();
+  await addProduct(page, 'tumbler', 4);
+  await page.keyboard.press('F7');
+  await page.getByTestId('cash-received').fill('100000');
+  await page.getByTestId('cash-take').click();
+  await expect(page.getByTestId('receipt-cash-receipt')).toContainText('010-000-1234 (국세청 번호 자진발급)');
+  const orderId = (await page.getByTestId('receipt-order-id').innerText()).trim();
+  const order = (await invoke(page, 'sale:get', { orderId })).data as Order;
+  expect(order.cash?.cashReceipt).toMatchObject({ type: '소득공제', selfIssued: true, issueStatus: 'IN_PROGRESS' });
 });

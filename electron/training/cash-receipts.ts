@@ -24,10 +24,24 @@ export interface TossCashReceipt {
   customerIdentityNumber: string;
   receiptUrl: string;
   requestedAt: string;
+  /** Set once the tax office refused it (FAILED). */
+  failure?: { code: string; message: string } | null;
 }
 
 /** A training identity number Toss refuses, so the app's failure path can be tried. */
 export const REFUSED_IDENTITY = '01000000000';
+
+/**
+ * Training identity numbers ending in these digits are issued (IN_PROGRESS) and then refused by
+ * the tax office the next day (FAILED), e.g. 010-1234-0404: every other receipt turns COMPLETED.
+ */
+export const TAX_OFFICE_REFUSES_ENDING = '0404';
+
+/** What the simulated tax office says when it refuses a receipt (Toss passes its reason on in `failure`). */
+const TAX_OFFICE_REFUSAL = {
+  code: 'INVALID_CASH_RECEIPT_IDENTITY',
+  message: '국세청에서 현금영수증 등록을 거절했습니다. 식별 번호를 확인해 주세요.',
+};
 
 export const issueBody = z.object({
   amount: z.number().int().positive(),
@@ -94,7 +108,7 @@ export class CashReceiptsLedger {
     const receipt: TossCashReceipt = {
       receiptKey,
       issueNumber: String(randomInt(100_000_000, 1_000_000_000)),
-      issueStatus: 'COMPLETED',
+      issueStatus: 'IN_PROGRESS',
       type: input.type,
       transactionType: 'CONFIRM',
       orderId: input.orderId,
@@ -123,22 +137,40 @@ export class CashReceiptsLedger {
     this.save();
     return {
       ok: true,
-      receipt: { ...receipt, transactionType: 'CANCEL', amount: cancelled, requestedAt: seoulIso(this.deps.now()) },
+      receipt: {
+        ...this.settled(receipt),
+        transactionType: 'CANCEL',
+        amount: cancelled,
+        requestedAt: seoulIso(this.deps.now()),
+      },
     };
+  }
+
+  /**
+   * As Toss reports it now: the tax office settles a receipt the day after it was asked for (by
+   * the simulator's clock, which is the app's, test clock included), COMPLETED or, for a number
+   * ending in TAX_OFFICE_REFUSES_ENDING, FAILED. The masked number keeps its last four digits.
+   */
+  private settled(receipt: TossCashReceipt): TossCashReceipt {
+    if (receipt.issueStatus !== 'IN_PROGRESS') return { ...receipt };
+    if (seoulIso(this.deps.now()).slice(0, 10) <= receipt.requestedAt.slice(0, 10)) return { ...receipt };
+    return receipt.customerIdentityNumber.endsWith(TAX_OFFICE_REFUSES_ENDING)
+      ? { ...receipt, issueStatus: 'FAILED', failure: TAX_OFFICE_REFUSAL }
+      : { ...receipt, issueStatus: 'COMPLETED' };
   }
 
   /** The receipts asked for on `query.requestDate`, in the order they were asked, from `cursor` on. */
   list(query: z.infer<typeof listQuery>): CashReceiptPage {
     const day = [...this.byKey.values()].filter((receipt) => receipt.requestedAt.slice(0, 10) === query.requestDate);
     const from = query.cursor ?? 0;
-    const data = day.slice(from, from + query.limit).map((receipt) => ({ ...receipt }));
+    const data = day.slice(from, from + query.limit).map((receipt) => this.settled(receipt));
     const lastCursor = from + data.length;
     return { hasNext: lastCursor < day.length, lastCursor, data };
   }
 
   get(receiptKey: string): TossCashReceipt | undefined {
     const receipt = this.byKey.get(receiptKey);
-    return receipt && { ...receipt };
+    return receipt && this.settled(receipt);
   }
 
   private save(): void {

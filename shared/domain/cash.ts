@@ -66,6 +66,19 @@ export const cashReceiptRequestSchema = z.strictObject({
 });
 export type CashReceiptRequest = z.infer<typeof cashReceiptRequestSchema>;
 
+/** Toss's `issueStatus`: the tax office's registration of an issued receipt. */
+export const cashReceiptIssueStatuses = ['IN_PROGRESS', 'COMPLETED', 'FAILED'] as const;
+export type CashReceiptIssueStatus = (typeof cashReceiptIssueStatuses)[number];
+
+/**
+ * The tax office's own number for a receipt the shop issues without the customer's (자진발급).
+ * 국세청 publishes it as 010-000-1234 (ten digits); it is sent as these digits.
+ */
+export const SELF_ISSUE_IDENTITY = '0100001234';
+
+/** Shops in a 의무발행업종 must issue a 현금영수증 for cash of this much or more, asked for or not. */
+export const MANDATORY_CASH_RECEIPT_FROM: Won = 100_000;
+
 /** A 현금영수증 as kept on the order: the identity number masked, the rest as Toss answered. */
 export const cashReceiptSchema = z.strictObject({
   type: z.enum(cashReceiptTypes),
@@ -88,8 +101,35 @@ export const cashReceiptSchema = z.strictObject({
    * told to be the same request without the number being kept. Dropped once Toss has answered.
    */
   identityDigest: z.strictObject({ salt: z.base64(), hash: z.base64() }).nullable().default(null),
+  /**
+   * Where the tax office stands with an issued receipt, as Toss last said: registered provisionally
+   * (IN_PROGRESS), then COMPLETED or FAILED a day or more later. Null before Toss answered, and on
+   * receipts kept before this was tracked.
+   */
+  issueStatus: z.enum(cashReceiptIssueStatuses).nullable().default(null),
+  /** When Toss was last asked (or answered) about `issueStatus`. */
+  statusCheckedAt: z.string().nullable().default(null),
+  /** How many times the status has been looked up since the issue: the next look-up waits longer each time. */
+  statusChecks: z.number().int().nonnegative().default(0),
+  /** Issued by the shop itself to the tax office's number (자진발급, 의무발행업종): no customer number was given. */
+  selfIssued: z.boolean().default(false),
 });
 export type CashReceipt = z.infer<typeof cashReceiptSchema>;
+
+/** A 현금영수증 the tax office refused, as the day close lists it. */
+export const failedCashReceiptSchema = z.strictObject({
+  orderId: z.string(),
+  orderName: z.string(),
+  /** What the receipt was for: what the customer still has paid in cash. */
+  amount: wonSchema,
+  paidAt: z.string(),
+  type: z.enum(cashReceiptTypes),
+  identityMasked: z.string(),
+  selfIssued: z.boolean(),
+  failure: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+  checkedAt: z.string().nullable(),
+});
+export type FailedCashReceipt = z.infer<typeof failedCashReceiptSchema>;
 
 /** A sale paid in cash: what the customer handed over and got back. */
 export const cashTenderSchema = z.strictObject({

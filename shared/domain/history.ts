@@ -68,6 +68,8 @@ export const historyRowSchema = z.strictObject({
   approveNo: z.string().nullable(),
   cardNumber: z.string().nullable(),
   callNumber: z.number().int().nullable(),
+  /** Its 현금영수증 was refused by the tax office and not issued again (absent otherwise, and on rows from before). */
+  cashReceiptFailed: z.literal(true).optional(),
 });
 export type HistoryRow = z.infer<typeof historyRowSchema>;
 

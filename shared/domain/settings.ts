@@ -57,6 +57,9 @@ export const settingsSchema = z.strictObject({
   /** A full refund gives the order's coupon back while it is still inside its window. */
   restoreCouponOnRefund: z.boolean().default(true),
   refundPolicyChanged: changeStampSchema.nullable().default(null),
+  /** 의무발행업종: cash of 100,000원 or more gets a 현금영수증 (자진발급 to the tax office's number when the customer gives none). */
+  mandatoryCashReceipt: z.boolean().default(false),
+  mandatoryCashReceiptChanged: changeStampSchema.nullable().default(null),
   /** Paper width, silent printing and the printer receipts go to. */
   receipt: receiptSettingsSchema.default(defaultReceiptSettings),
   receiptChanged: changeStampSchema.nullable().default(null),
@@ -72,6 +75,8 @@ export const defaultSettings: Settings = {
   discountLimitsChanged: null,
   restoreCouponOnRefund: true,
   refundPolicyChanged: null,
+  mandatoryCashReceipt: false,
+  mandatoryCashReceiptChanged: null,
   receipt: defaultReceiptSettings,
   receiptChanged: null,
 };
@@ -104,5 +109,7 @@ export const settingsViewSchema = z.strictObject({
   refundPolicyChanged: changeStampSchema.nullable(),
   receipt: receiptSettingsSchema,
   receiptChanged: changeStampSchema.nullable(),
+  mandatoryCashReceipt: z.boolean(),
+  mandatoryCashReceiptChanged: changeStampSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -2,6 +2,7 @@ import type { Order } from '../../../shared/domain/order';
 import type { Handlers } from '../../../shared/ipc/handlers';
 import { CashReceiptCancels } from '../money/cash/cash-receipt-cancels';
 import { CashSaleService } from '../money/cash/cash-sale-service';
+import { CashReceiptStatusChecks } from '../money/cash/cash-receipt-status-checks';
 import type { CatalogFile } from '../shop/catalog/catalog-file';
 import { CouponBook } from '../money/coupons/coupon-book';
 import { CouponIssuer } from '../money/coupons/coupon-issuer';
@@ -99,7 +100,21 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   };
   const payments = new PaymentService({ ...paying, open: openWork.of('confirms') });
   const parts = new PaymentParts({ orders: orderBook, locks, training, now });
-  const cash = new CashSaleService(paying);
+  const receiptStatus = new CashReceiptStatusChecks({
+    watching: openWork.of('cashReceiptChecks'),
+    failed: openWork.of('cashReceiptFailures'),
+    orders: orderBook,
+    locks,
+    toss,
+    now,
+    log,
+  });
+  const receiptRecorded = (order: Order) => receiptStatus.recorded(order);
+  const cash = new CashSaleService({
+    ...paying,
+    receiptRecorded,
+    mandatoryCashReceipt: () => deps.settings.mandatoryCashReceipt(),
+  });
   const cashReceiptCancels = new CashReceiptCancels({
     open: openWork.of('cashReceiptCancels'),
     orders: orderBook,
@@ -107,6 +122,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     toss,
     now,
     log,
+    receiptRecorded,
   });
   const closes = new DayCloseFile(dir, io);
   const calendar = new DayCalendar(closes);
@@ -186,6 +202,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     payments,
     parts,
     cash,
+    receiptStatus,
     settlements: board,
     drafts,
     held,
@@ -218,6 +235,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
       { name: 'coupons', settle: () => redemption.settleOpen(lookup).then(() => true) },
       { name: 'refunds', settle: () => refunds.settleOpen().then(() => openWork.of('refunds').list().length === 0) },
       cashReceiptCancels,
+      receiptStatus,
     ],
     timing: deps.settleTiming,
     log,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CASH_RECEIVED, cashReceiptRequestSchema } from '../../domain/cash';
+import { MAX_CASH_RECEIVED, cashReceiptRequestSchema, failedCashReceiptSchema } from '../../domain/cash';
 import { wonSchema } from '../../domain/money';
 import { orderIdSchema, orderSchema } from '../../domain/order';
 import { defineChannels } from '../channel';
@@ -34,6 +34,15 @@ export const cashChannels = defineChannels({
       cashReceipt: cashReceiptRequestSchema.optional(),
     }),
     output: orderSchema,
+  },
+  /**
+   * The 현금영수증 the tax office refused (Toss's issueStatus FAILED) and that were not issued again,
+   * whatever their day: the day close lists them with what to do (issue again from the order's detail).
+   */
+  'cash:receipt-failures': {
+    role: 'manager',
+    input: z.strictObject({}),
+    output: z.array(failedCashReceiptSchema),
   },
   /** A cash sale's 현금영수증, asked for again (Toss refused it, or its answer was lost) or later. */
   'cash:receipt': {

@@ -38,6 +38,13 @@ export const settingsChannels = defineChannels({
     input: z.strictObject({ restoreCouponOnRefund: z.boolean() }),
     output: settingsViewSchema,
   },
+  /** 의무발행업종: a 현금영수증 for every cash sale of 100,000원 or more, to the tax office's number when the customer gives none. */
+  'settings:save-mandatory-cash-receipt': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ mandatoryCashReceipt: z.boolean() }),
+    output: settingsViewSchema,
+  },
   /** Receipt paper width, silent printing and the printer. */
   'settings:save-receipt': {
     role: 'manager',

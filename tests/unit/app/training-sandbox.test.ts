@@ -279,6 +279,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'catalog:set-option-sold-out',
         'catalog:set-sold-out',
         'settings:save-discount-limits',
+        'settings:save-mandatory-cash-receipt',
         'settings:save-receipt',
         'settings:save-refund-policy',
         'settings:save-store',

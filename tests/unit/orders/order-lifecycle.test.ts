@@ -28,6 +28,10 @@ function aCashReceipt(): CashReceipt {
     requestId: 'cr-1',
     amount: 9_000,
     identityDigest: null,
+    issueStatus: 'IN_PROGRESS',
+    statusCheckedAt: null,
+    statusChecks: 0,
+    selfIssued: false,
   };
 }
 

@@ -240,6 +240,7 @@ export class FakeMain {
       return paid;
     },
     'cash:receipt': notTheRegisters,
+    'cash:receipt-failures': notTheRegisters,
     'cash:pay-part': async ({ orderId, amount, received }) => {
       const part = this.newPart(this.mustGet(orderId), 'cash', amount);
       if (received < amount) throw new FakeMainError(posError('CASH_NOT_ENOUGH'));
@@ -326,6 +327,7 @@ export class FakeMain {
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
     'settings:save-receipt': managerOnly,
+    'settings:save-mandatory-cash-receipt': managerOnly,
     'receipt:setup': async () => ({ store: null, paperWidth: 80, printing: 'browser', silent: false }),
     'receipt:print': async () => ({ outcome: 'unavailable' }),
     'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seoulDay, seoulIso } from '../../../shared/domain/time';
+import { TAX_OFFICE_REFUSES_ENDING } from '../../../electron/training/cash-receipts';
 import { startOwnSimulator, withCore } from '../helpers/pos';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -74,8 +75,30 @@ describe('the training simulator’s 현금영수증 ledger', () => {
       receiptKey: first.receiptKey,
       issueNumber: first.issueNumber,
       amount: 4_500,
-      issueStatus: 'COMPLETED',
+      issueStatus: 'IN_PROGRESS',
     });
     expect(await own.toss.listCashReceipts('2001-01-01')).toEqual([]);
+  });
+
+  it('has the tax office settle a receipt the next day by its clock: COMPLETED, or FAILED with the reason for a number ending in 0404', async () => {
+    let clock = Date.parse('2026-12-01T20:00:00+09:00');
+    const own = await startOwnSimulator({ now: () => new Date(clock) });
+    const kept = await issue(own, 'sim-status-order-1');
+    const refused = await issue(own, 'sim-status-order-2', `010-1234-${TAX_OFFICE_REFUSES_ENDING}`);
+    expect([kept.issueStatus, refused.issueStatus]).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
+    clock = Date.parse('2026-12-01T23:59:00+09:00');
+    expect((await own.toss.listCashReceipts('2026-12-01')).map((r) => r.issueStatus)).toEqual([
+      'IN_PROGRESS',
+      'IN_PROGRESS',
+    ]);
+
+    clock = Date.parse('2026-12-02T00:01:00+09:00');
+    const listed = await own.toss.listCashReceipts('2026-12-01');
+    expect(listed.map((r) => [r.orderId, r.issueStatus])).toEqual([
+      ['sim-status-order-1', 'COMPLETED'],
+      ['sim-status-order-2', 'FAILED'],
+    ]);
+    expect(listed[0]?.failure ?? null).toBeNull();
+    expect(listed[1]?.failure?.message).toMatch(/국세청/);
   });
 });

@@ -9,6 +9,7 @@ import type { CouponIssuer } from '../../money/coupons/coupon-issuer';
 import { dayHandlers } from '../../records/day/day-handlers';
 import type { DayCloseService } from '../../records/day/day-close-service';
 import type { CashSaleService } from '../../money/cash/cash-sale-service';
+import type { CashReceiptStatusChecks } from '../../money/cash/cash-receipt-status-checks';
 import type { DiscountApprovals } from '../../money/discount/discount-approvals';
 import { historyHandlers } from '../../records/history/history-handlers';
 import type { HistoryService } from '../../records/history/history-service';
@@ -59,6 +60,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   payments: PaymentService;
   parts: PaymentParts;
   cash: CashSaleService;
+  receiptStatus: CashReceiptStatusChecks;
   settlements: SettlementBoard;
   drafts: RegisterDraftFile;
   held: HeldCarts;
@@ -85,7 +87,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
-    ...cashHandlers(deps.cash),
+    ...cashHandlers(deps.cash, deps.receiptStatus),
     ...staffHandlers(deps.staff),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),

@@ -22,6 +22,8 @@ export interface CashReceiptCancelsDeps {
   toss: TossOf;
   now: () => Date;
   log: Logger;
+  /** Told of a receipt recorded once Toss said what became of it: one on its way to the tax office is watched. */
+  receiptRecorded?: (order: Order) => Promise<void>;
 }
 
 /**
@@ -101,6 +103,8 @@ export class CashReceiptCancels implements SettleJob {
   private async settlePending(order: Order, pending: CashReceipt): Promise<Order> {
     const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
     if (outcome.kind === 'unknown') throw new Error(`cash receipt of ${order.orderId} not settled with Toss yet`);
-    return this.lifecycle.recordCashReceipt(order.orderId, seoulIso(this.deps.now()), outcome.receipt);
+    const recorded = await this.lifecycle.recordCashReceipt(order.orderId, seoulIso(this.deps.now()), outcome.receipt);
+    await this.deps.receiptRecorded?.(recorded);
+    return recorded;
   }
 }

@@ -1,6 +1,6 @@
 import type { CashReceipt } from '../../../../shared/domain/cash';
 import type { Order } from '../../../../shared/domain/order';
-import { seoulDay } from '../../../../shared/domain/time';
+import { seoulDay, seoulIso } from '../../../../shared/domain/time';
 import type { TossCashReceipt } from '../../toss/toss-cash-receipt';
 import type { TossClient } from '../../toss/toss-client';
 import { TossApiError, TossUnreachableError } from '../../toss/toss-errors';
@@ -59,7 +59,7 @@ export async function lookUpPending(
   const issued =
     issues.find((receipt) => receipt.issueStatus === 'COMPLETED') ??
     issues.find((receipt) => receipt.issueStatus === 'IN_PROGRESS');
-  if (issued) return { kind: 'issued', receipt: issuedAs(pending, issued) };
+  if (issued) return { kind: 'issued', receipt: issuedAs(pending, issued, seoulIso(now)) };
   const failure = issues.find((receipt) => receipt.failure)?.failure;
   return {
     kind: 'not-issued',

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   changeFor,
+  MANDATORY_CASH_RECEIPT_FROM,
   maskCashReceiptIdentity,
+  SELF_ISSUE_IDENTITY,
   type CashReceipt,
   type CashReceiptRequest,
 } from '../../../../shared/domain/cash';
@@ -33,6 +35,10 @@ export interface CashSaleDeps {
   log: Logger;
   /** Told of the order a cash sale paid: its coupons follow it, as after a card sale. */
   settled: (order: Order) => Promise<void>;
+  /** The shop is in a 의무발행업종 (Settings): cash of 100,000원 or more gets a 현금영수증 whether asked for or not. */
+  mandatoryCashReceipt?: () => boolean;
+  /** Told of each 현금영수증 recorded: one on its way to the tax office is watched until it settles. */
+  receiptRecorded?: (order: Order) => Promise<void>;
 }
 
 export interface CashPayment {
@@ -110,9 +116,22 @@ export class CashSaleService {
       .catch((error: unknown) =>
         this.deps.log.warn('coupons could not follow the cash sale yet', { orderId: paid.orderId, error }),
       );
-    if (!cashReceipt) return paid;
+    const selfIssued = !cashReceipt && this.mustIssue(paid);
+    const request = cashReceipt ?? (selfIssued ? SELF_ISSUE_REQUEST : null);
+    if (!request) return paid;
     // The order shows the receipt refused (or still unknown), to issue again later.
-    return this.issueLocked(paid, cashReceipt).catch(async () => (await this.deps.orders.get(paid.orderId)) ?? paid);
+    return this.issueLocked(paid, request, selfIssued).catch(
+      async () => (await this.deps.orders.get(paid.orderId)) ?? paid,
+    );
+  }
+
+  /** A 의무발행업종's cash sale (or cash part) of 100,000원 or more that the customer gave no number for. */
+  private mustIssue(paid: Order): boolean {
+    return (
+      this.deps.mandatoryCashReceipt?.() === true &&
+      cashTenderOf(paid)?.cashReceipt === null &&
+      stillPaid(paid) >= MANDATORY_CASH_RECEIPT_FROM
+    );
   }
 
   /** Issues the sale's 현금영수증 (at the counter, or later from history after a refusal). */
@@ -147,7 +166,7 @@ export class CashSaleService {
   }
 
   /** The sale's 현금영수증, or the cash part's for an order paid in parts (whether or not the rest is paid yet). */
-  private async issueLocked(order: Order, request: CashReceiptRequest): Promise<Order> {
+  private async issueLocked(order: Order, request: CashReceiptRequest, selfIssued = false): Promise<Order> {
     const cash = cashTenderOf(order);
     const kept = cash?.cashReceipt ?? null;
     if (!cash || (!isSplit(order) && order.status !== 'PAID'))
@@ -155,7 +174,7 @@ export class CashSaleService {
     if (kept?.status === 'ISSUING') return this.retry(order, kept, request);
     if (stillPaid(order) === 0) throw fullyRefunded(order.orderId);
     if (kept && kept.status !== 'FAILED') throw alreadyIssued(order.orderId, kept);
-    return this.ask(order, request);
+    return this.ask(order, request, selfIssued);
   }
 
   /** A request whose answer was lost, asked for again. */
@@ -184,10 +203,11 @@ export class CashSaleService {
   }
 
   /** A new request: for what the customer still has paid, under a key of its own. */
-  private async ask(order: Order, request: CashReceiptRequest): Promise<Order> {
+  private async ask(order: Order, request: CashReceiptRequest, selfIssued: boolean): Promise<Order> {
     const pending: CashReceipt = {
       type: request.type,
-      identityMasked: maskCashReceiptIdentity(request.identity),
+      // The tax office's public number is shown as it is: it names no customer.
+      identityMasked: selfIssued ? SELF_ISSUE_SHOWN : maskCashReceiptIdentity(request.identity),
       status: 'ISSUING',
       receiptKey: null,
       issueNumber: null,
@@ -198,6 +218,10 @@ export class CashSaleService {
       requestId: randomUUID(),
       amount: stillPaid(order),
       identityDigest: await digestIdentity(request.identity),
+      issueStatus: null,
+      statusCheckedAt: null,
+      statusChecks: 0,
+      selfIssued,
     };
     return this.send(await this.record(order.orderId, pending), pending, request.identity);
   }
@@ -233,7 +257,7 @@ export class CashSaleService {
         issued.failure?.code ?? 'FAILED',
         issued.failure?.message ?? 'Toss did not issue the cash receipt',
       );
-    return this.record(order.orderId, issuedAs(pending, issued));
+    return this.record(order.orderId, issuedAs(pending, issued, seoulIso(this.deps.now())));
   }
 
   private async refused(orderId: string, pending: CashReceipt, code: string, message: string): Promise<never> {
@@ -241,10 +265,22 @@ export class CashSaleService {
     throw new PosError('CASH_RECEIPT_REFUSED', message, { tossCode: code });
   }
 
-  private record(orderId: string, receipt: CashReceipt): Promise<Order> {
-    return this.lifecycle.recordCashReceipt(orderId, seoulIso(this.deps.now()), receipt);
+  private async record(orderId: string, receipt: CashReceipt): Promise<Order> {
+    const order = await this.lifecycle.recordCashReceipt(orderId, seoulIso(this.deps.now()), receipt);
+    await this.deps.receiptRecorded?.(order);
+    return order;
   }
 }
+
+/**
+ * 자진발급: a receipt the shop issues itself, to the tax office's number 010-000-1234 (국세청's
+ * published code for it, e.g. i-boss.gitbook.io "현금영수증 자진발급"; ai.bznav.com). It is issued as
+ * 소득공제, as a self-issued receipt is by default (the customer may register it at 홈택스, or a
+ * business switch it to 지출증빙 there). Toss's documentation says nothing of this number: its
+ * `customerIdentityNumber` takes any identity up to 30 characters, so it is sent like a mobile number.
+ */
+const SELF_ISSUE_REQUEST: CashReceiptRequest = { type: '소득공제', identity: SELF_ISSUE_IDENTITY };
+const SELF_ISSUE_SHOWN = '010-000-1234';
 
 /**
  * Toss's refusals that leave the request still open: the first request with this key is still

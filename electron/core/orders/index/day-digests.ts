@@ -114,6 +114,8 @@ export class DayDigests {
       // Only an order paid in parts has these.
       ...(row.tenders === undefined ? {} : { tenders: row.tenders }),
       ...(row.approveNos === undefined ? {} : { approveNos: row.approveNos }),
+      // Only an order whose 현금영수증 the tax office refused has this.
+      ...(row.cashReceiptFailed ? { cashReceiptFailed: row.cashReceiptFailed } : {}),
     };
   }
 

@@ -1,7 +1,7 @@
 import { historyStatusOf, type HistoryFilter, type HistoryRow } from '../../../../shared/domain/history';
 import { CASH_METHOD } from '../../../../shared/domain/cash';
 import { couponCodesOf, type Order, type OrderStatus } from '../../../../shared/domain/order';
-import { isSplit, paidParts, partMethod, takingsByMethod } from '../../../../shared/domain/payment-parts';
+import { cashTenderOf, isSplit, paidParts, partMethod, takingsByMethod } from '../../../../shared/domain/payment-parts';
 import { refundedAmount } from '../../../../shared/domain/refunds';
 import { seoulDay } from '../../../../shared/domain/time';
 import { withinTimeOfDay } from '../../../../shared/domain/time-of-day';
@@ -89,7 +89,14 @@ export function digestOf(order: Order): OrderDigest {
     ].sort(),
     ...(tenders === undefined ? {} : { tenders }),
     ...(approveNos === undefined || approveNos.length === 0 ? {} : { approveNos }),
+    ...(cashReceiptFailed(order) ? { cashReceiptFailed: true as const } : {}),
   };
+}
+
+/** The tax office refused the order's 현금영수증 and it was not issued again: history marks the row. */
+function cashReceiptFailed(order: Order): boolean {
+  const receipt = cashTenderOf(order)?.cashReceipt;
+  return receipt?.status === 'FAILED' && receipt.issueStatus === 'FAILED';
 }
 
 /** The row the list shows: the digest without what only main uses (names to search, where the line is). */
@@ -107,6 +114,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     approveNo,
     cardNumber,
     callNumber,
+    cashReceiptFailed,
   } = digest;
   return {
     orderId,
@@ -121,6 +129,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     approveNo,
     cardNumber,
     callNumber,
+    ...(cashReceiptFailed ? { cashReceiptFailed } : {}),
   };
 }
 

@@ -8,6 +8,9 @@ const openWorkSchema = z.strictObject({
   confirms: z.array(z.string()).default([]),
   refunds: z.array(z.string()),
   cashReceiptCancels: z.array(z.string()).default([]),
+  // Not work Toss owes an answer to (nothing the close waits for): 현금영수증 the tax office has yet to settle, and those it refused.
+  cashReceiptChecks: z.array(z.string()).default([]),
+  cashReceiptFailures: z.array(z.string()).default([]),
 });
 type OpenWorkData = z.infer<typeof openWorkSchema>;
 
@@ -38,7 +41,7 @@ export class OpenWork {
       await JsonDocument.open(
         join(dataDir, 'open-work.json'),
         openWorkSchema,
-        { confirms: [], refunds: [], cashReceiptCancels: [] },
+        { confirms: [], refunds: [], cashReceiptCancels: [], cashReceiptChecks: [], cashReceiptFailures: [] },
         io,
       ),
     );

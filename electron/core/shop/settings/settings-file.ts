@@ -79,6 +79,17 @@ export class SettingsFile {
     });
   }
 
+  mandatoryCashReceipt(): boolean {
+    return this.doc.data.mandatoryCashReceipt;
+  }
+
+  saveMandatoryCashReceipt(mandatoryCashReceipt: boolean, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.mandatoryCashReceipt = mandatoryCashReceipt;
+      draft.mandatoryCashReceiptChanged = changed;
+    });
+  }
+
   receiptSettings(): ReceiptSettings {
     return structuredClone(this.doc.data.receipt);
   }

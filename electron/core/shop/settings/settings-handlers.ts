@@ -10,6 +10,8 @@ export function settingsHandlers(settings: SettingsService): DomainHandlers<type
     'settings:save-discount-limits': (input, { manager }) => settings.saveDiscountLimits(input, manager),
     'settings:save-refund-policy': (input, { manager }) =>
       settings.saveRefundPolicy(input.restoreCouponOnRefund, manager),
+    'settings:save-mandatory-cash-receipt': (input, { manager }) =>
+      settings.saveMandatoryCashReceipt(input.mandatoryCashReceipt, manager),
     'settings:save-receipt': (input, { manager }) => settings.saveReceipt(input, manager),
     'settings:set-mode': (input, { manager }) => settings.setMode(input.mode, manager),
   };

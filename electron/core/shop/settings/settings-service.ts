@@ -81,6 +81,8 @@ export class SettingsService {
       refundPolicyChanged: settings.refundPolicyChanged,
       receipt: settings.receipt,
       receiptChanged: settings.receiptChanged,
+      mandatoryCashReceipt: settings.mandatoryCashReceipt,
+      mandatoryCashReceiptChanged: settings.mandatoryCashReceiptChanged,
     };
   }
 
@@ -99,6 +101,15 @@ export class SettingsService {
   async saveRefundPolicy(restoreCouponOnRefund: boolean, by: Manager): Promise<SettingsView> {
     await this.deps.settings.saveRefundPolicy(restoreCouponOnRefund, { by: by.name, at: seoulIso(this.deps.now()) });
     this.deps.log.info('refund policy saved', { by: by.name, restoreCouponOnRefund });
+    return this.view();
+  }
+
+  async saveMandatoryCashReceipt(mandatoryCashReceipt: boolean, by: Manager): Promise<SettingsView> {
+    await this.deps.settings.saveMandatoryCashReceipt(mandatoryCashReceipt, {
+      by: by.name,
+      at: seoulIso(this.deps.now()),
+    });
+    this.deps.log.info('mandatory cash receipt saved', { by: by.name, mandatoryCashReceipt });
     return this.view();
   }
 

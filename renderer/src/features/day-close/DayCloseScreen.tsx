@@ -13,6 +13,7 @@ import { OrderDetail } from '../history';
 import { ClosedDays } from './ClosedDays';
 import { CloseDialog } from './CloseDialog';
 import { DayFiguresPanel } from './DayFiguresPanel';
+import { FailedCashReceipts } from './FailedCashReceipts';
 import './day-close.css';
 import { useDayCloseStrings } from './day-close-strings';
 import { HourlyChart } from './HourlyChart';
@@ -20,6 +21,7 @@ import { MatchPanel } from './MatchPanel';
 import { ReportDialog } from './ReportDialog';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
+import { useFailedCashReceipts } from './use-failed-cash-receipts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,6 +53,8 @@ function DayClose({ today }: { today: string }) {
   const [confirming, setConfirming] = useState(false);
   const [openOrder, setOpenOrder] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Read again as an order's detail opens and closes: a refused receipt may have been issued again there.
+  const failedReceipts = useFailedCashReceipts(version + (openOrder === null ? 0 : 1));
   const close = view?.close ?? null;
   const reconciliation = checked?.day === day ? checked.reconciliation : (close?.reconciliation ?? null);
   const practice = view?.figures.practice ?? false;
@@ -217,6 +221,7 @@ function DayClose({ today }: { today: string }) {
             onCheck={match}
             onOpenOrder={setOpenOrder}
           />
+          <FailedCashReceipts failed={failedReceipts} onOpenOrder={setOpenOrder} />
           <ClosedDays version={version} onPick={pick} />
         </div>
       )}

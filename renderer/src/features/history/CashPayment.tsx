@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   cashReceiptIdentityKind,
   cashReceiptTypes,
+  type CashReceiptIssueStatus,
   type CashReceiptType,
   type CashTender,
 } from '../../../../shared/domain/cash';
@@ -50,11 +51,15 @@ export function CashPayment({
         ) : (
           <>
             {text.status[receipt.status]} · {receipt.type} · {receipt.identityMasked}
+            {receipt.selfIssued && ` (${text.selfIssued})`}
             {receipt.status === 'ISSUED' &&
               receipt.canceledAmount > 0 &&
               ` · ${text.canceledPart(formatWon(receipt.canceledAmount, locale))}`}
             {receipt.issueNumber !== null && ` · ${text.issueNumber} ${receipt.issueNumber}`}
-            {receipt.failure !== null && <span className="field-hint"> {receipt.failure.message}</span>}
+            {receipt.failure !== null && receipt.issueStatus !== 'FAILED' && (
+              // The tax office's refusal is said once, on its own row below.
+              <span className="field-hint"> {receipt.failure.message}</span>
+            )}
             {receiptUrl !== null && (
               <>
                 {' · '}
@@ -66,8 +71,57 @@ export function CashPayment({
           </>
         )}
       </Field>
-      {canIssue && <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />}
+      {receipt?.issueStatus != null && (
+        <TaxOfficeStatus
+          status={receipt.issueStatus}
+          checkedAt={receipt.statusCheckedAt}
+          reason={receipt.issueStatus === 'FAILED' ? (receipt.failure?.message ?? null) : null}
+        />
+      )}
+      {canIssue && (
+        // Inside the detail's list as a term and its value: a form alone is no child a <dl> may have.
+        <Field label={receipt === null ? text.issue : text.issueAgain}>
+          <IssueCashReceipt orderId={order.orderId} again={receipt !== null} onIssued={onChanged} />
+        </Field>
+      )}
     </>
+  );
+}
+
+/** Where the tax office stands with the receipt; a refused one says what to do. */
+function TaxOfficeStatus({
+  status,
+  checkedAt,
+  reason,
+}: {
+  status: CashReceiptIssueStatus;
+  checkedAt: string | null;
+  reason: string | null;
+}) {
+  const text = useCashPaymentStrings();
+  const locale = useLocale();
+  return (
+    <Field label={text.taxOffice} testId="detail-cash-receipt-status">
+      <span className={status === 'FAILED' ? 'tag tag-danger' : 'tag'}>{text.issueStatus[status]}</span>
+      {checkedAt !== null && <span className="field-hint"> {text.checkedAt(formatDateTime(checkedAt, locale))}</span>}
+      {status === 'FAILED' && (
+        <span className="field-hint" role="note" data-testid="detail-cash-receipt-todo">
+          {' '}
+          {reason !== null && `${reason} · `}
+          {text.failedWhatToDo}
+        </span>
+      )}
+    </Field>
+  );
+}
+
+/** History's mark on an order whose 현금영수증 the tax office refused. */
+export function CashReceiptFailedBadge() {
+  const text = useCashPaymentStrings();
+  return (
+    <span className="tag tag-danger" data-testid="history-cash-receipt-failed">
+      {text.failedBadge}
+    </span>
   );
 }
 

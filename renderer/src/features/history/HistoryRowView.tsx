@@ -5,6 +5,7 @@ import { formatSeoulTime } from '../../../../shared/domain/time';
 import { formatMethods } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
+import { CashReceiptFailedBadge } from './CashPayment';
 import { StatusBadge, TrainingBadge } from './StatusBadges';
 
 interface HistoryRowViewProps {
@@ -66,6 +67,7 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
       </div>
       <div role="cell">
         <StatusBadge status={row.status} />
+        {row.cashReceiptFailed && <CashReceiptFailedBadge />}
       </div>
       <div role="cell" className="history-plain" data-testid="history-method">
         {row.method === null ? '—' : formatMethods(row.method, locale)}

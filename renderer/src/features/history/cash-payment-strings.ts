@@ -1,4 +1,4 @@
-import type { CashReceipt } from '../../../../shared/domain/cash';
+import type { CashReceipt, CashReceiptIssueStatus } from '../../../../shared/domain/cash';
 import { featureStrings } from '../../i18n/use-strings';
 
 interface CashPaymentTexts {
@@ -18,6 +18,16 @@ interface CashPaymentTexts {
   identityInvalid: string;
   issue: string;
   issueAgain: string;
+  taxOffice: string;
+  /** Where the tax office stands with an issued receipt (Toss's issueStatus). */
+  issueStatus: Record<CashReceiptIssueStatus, string>;
+  checkedAt: (time: string) => string;
+  /** What to do about a receipt the tax office refused. */
+  failedWhatToDo: string;
+  /** Issued to the tax office's number (의무발행업종) because the customer gave none. */
+  selfIssued: string;
+  /** History's mark on an order whose receipt the tax office refused. */
+  failedBadge: string;
 }
 
 const ko: CashPaymentTexts = {
@@ -36,6 +46,12 @@ const ko: CashPaymentTexts = {
   identityInvalid: '휴대폰 번호(010…), 사업자등록번호(10자리) 또는 카드 번호(13–19자리)를 입력하세요',
   issue: '현금영수증 발급',
   issueAgain: '현금영수증 다시 발급',
+  taxOffice: '국세청 등록',
+  issueStatus: { IN_PROGRESS: '국세청 등록 중', COMPLETED: '국세청 등록 완료', FAILED: '국세청 등록 실패' },
+  checkedAt: (time) => `${time} 확인`,
+  failedWhatToDo: '다시 발급하거나 고객에게 안내하세요',
+  selfIssued: '자진발급',
+  failedBadge: '현금영수증 실패',
 };
 
 const en: CashPaymentTexts = {
@@ -54,6 +70,16 @@ const en: CashPaymentTexts = {
   identityInvalid: 'Enter a mobile number (010…), a business number (10 digits) or a card number (13–19 digits)',
   issue: 'Issue a cash receipt',
   issueAgain: 'Issue the cash receipt again',
+  taxOffice: 'Tax office',
+  issueStatus: {
+    IN_PROGRESS: 'Being registered with the tax office',
+    COMPLETED: 'Registered with the tax office',
+    FAILED: 'Refused by the tax office',
+  },
+  checkedAt: (time) => `checked ${time}`,
+  failedWhatToDo: 'Issue it again, or tell the customer',
+  selfIssued: 'self-issued',
+  failedBadge: 'Cash receipt refused',
 };
 
 export const useCashPaymentStrings = featureStrings({ ko, en });

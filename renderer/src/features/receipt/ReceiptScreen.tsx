@@ -201,6 +201,7 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
                 <Field label={paperText.cashReceipt} testId="receipt-cash-receipt">
                   {cash.cashReceipt.issueNumber ?? paperText.cashReceiptState[cash.cashReceipt.status]} ·{' '}
                   {cash.cashReceipt.identityMasked}
+                  {cash.cashReceipt.selfIssued && ` (${paperText.cashReceiptSelfIssued})`}
                 </Field>
               )}
             </>

@@ -161,7 +161,10 @@ function cashRows(
   const receipt = cash.cashReceipt;
   if (receipt === null) return rows;
   rows.push({ label: text.cashReceipt, value: `${receipt.type} · ${text.cashReceiptState[receipt.status]}` });
-  rows.push({ label: text.cashReceiptIdentity, value: receipt.identityMasked });
+  rows.push({
+    label: text.cashReceiptIdentity,
+    value: receipt.selfIssued ? `${receipt.identityMasked} (${text.cashReceiptSelfIssued})` : receipt.identityMasked,
+  });
   if (receipt.issueNumber !== null) rows.push({ label: text.cashReceiptNo, value: receipt.issueNumber });
   return rows;
 }

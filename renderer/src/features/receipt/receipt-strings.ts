@@ -37,6 +37,7 @@ const ko = {
   change: '거스름돈',
   cashReceipt: '현금영수증',
   cashReceiptIdentity: '식별번호',
+  cashReceiptSelfIssued: '국세청 번호 자진발급',
   cashReceiptNo: '현금영수증 승인번호',
   cashReceiptLink: '현금영수증 보기',
   cashReceiptState: {
@@ -118,6 +119,7 @@ const en: ReceiptStrings = {
   change: 'Change',
   cashReceipt: 'Cash receipt',
   cashReceiptIdentity: 'Identity',
+  cashReceiptSelfIssued: 'self-issued to the tax office’s number',
   cashReceiptNo: 'Cash receipt no.',
   cashReceiptLink: 'View cash receipt',
   cashReceiptState: { ISSUING: 'being confirmed', ISSUED: 'issued', FAILED: 'not issued', CANCELED: 'cancelled' },

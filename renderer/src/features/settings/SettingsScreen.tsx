@@ -7,6 +7,7 @@ import { StaffPanel, TrainingManagerNotice, useManagerData } from '../staff';
 import { DiscountLimitsPanel } from './DiscountLimitsPanel';
 import { useSettingsStrings } from './settings-strings';
 import { ReceiptPanel } from './ReceiptPanel';
+import { MandatoryCashReceiptPanel } from './MandatoryCashReceiptPanel';
 import { RefundPolicyPanel } from './RefundPolicyPanel';
 import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
@@ -35,6 +36,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
           <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
           <DiscountLimitsPanel view={view} onSaved={setSaved} />
           <RefundPolicyPanel view={view} onSaved={setSaved} />
+          <MandatoryCashReceiptPanel view={view} onSaved={setSaved} />
           <RegisterPanel />
           <StaffPanel />
         </>

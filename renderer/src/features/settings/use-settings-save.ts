@@ -6,7 +6,11 @@ import { callAsManager } from '../staff';
 
 /** The settings a panel saves on its own; main answers each with the whole new view. */
 type SettingsSave =
-  'settings:save-store' | 'settings:save-receipt' | 'settings:save-discount-limits' | 'settings:save-refund-policy';
+  | 'settings:save-store'
+  | 'settings:save-receipt'
+  | 'settings:save-discount-limits'
+  | 'settings:save-refund-policy'
+  | 'settings:save-mandatory-cash-receipt';
 
 /** A settings panel's save: the new view goes to `onSaved` first, then to `done`. */
 export function useSettingsSave<C extends SettingsSave>(channel: C, onSaved: (view: SettingsView) => void) {

@@ -93,6 +93,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
     cashReceipt: { type: '소득공제', identity: '010-0000-0000' },
   });
   await call('cash:receipt', { orderId: cashOrderId, request: { type: '소득공제', identity: '010-2345-6789' } });
+  await call('cash:receipt-failures', {});
   await call('payment:settlements', {});
   await call('payment:dismiss-settlement', { orderId: order.orderId });
   await call('payment:complete-free', { orderId: order.orderId });
@@ -163,6 +164,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('coupons:export', {});
   await call('settings:save-refund-policy', { restoreCouponOnRefund: false });
   await call('settings:save-receipt', { paperWidth: 58, silent: true, printer: null });
+  await call('settings:save-mandatory-cash-receipt', { mandatoryCashReceipt: false });
   await call('receipt:setup', {});
   await call('receipt:printers', {});
   await call('receipt:print', { page: { widthMm: 58, heightMm: 120 } });

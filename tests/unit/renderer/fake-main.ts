@@ -327,6 +327,9 @@ export class FakeMain {
     'receipt:print': async () => ({ outcome: 'unavailable' }),
     'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),
     'receipt:printers': managerOnly,
+    // The number board derives from main's order book: tested against the real core.
+    'bar:watch': onTheRealCore,
+    'bar:ready': onTheRealCore,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

@@ -1,6 +1,8 @@
 import type { Notice } from '../../../../shared/domain/notices';
 import type { Handlers } from '../../../../shared/ipc/handlers';
 import { appHandlers } from '../app-handlers';
+import { barHandlers } from '../../shop/bar/bar-handlers';
+import type { OrderCalls } from '../../shop/bar/order-calls';
 import { catalogHandlers } from '../../shop/catalog/catalog-handlers';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
 import type { CouponBook } from '../../money/coupons/coupon-book';
@@ -61,6 +63,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   drafts: RegisterDraftFile;
   held: HeldCarts;
   display: CustomerDisplay;
+  calls: OrderCalls;
   coupons: CouponBook;
   issuer: CouponIssuer;
   approvals: DiscountApprovals;
@@ -89,5 +92,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
+    ...barHandlers(deps.calls),
   };
 }

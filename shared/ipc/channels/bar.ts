@@ -15,6 +15,8 @@ export const barChannels = defineChannels({
       version: z.number().int().nonnegative(),
       board: callBoardSchema,
       tickets: z.array(barTicketSchema).max(500),
+      /** The register's language, which the bar's screen follows. */
+      locale: z.enum(['ko', 'en']),
     }),
   },
   /** The order is made: its number moves to the ready column of the customer's screen. */

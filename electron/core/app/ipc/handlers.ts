@@ -92,6 +92,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
-    ...barHandlers(deps.calls),
+    ...barHandlers(deps.calls, deps.settingsFile),
   };
 }

@@ -439,5 +439,11 @@ describe('the secret key cannot reach a build', () => {
     for (const channel of channels.filter((c) => c !== 'display:watch'))
       expect(display, channel).not.toContain(JSON.stringify(channel));
     expect(display).not.toMatch(/ZodError|\$ZodType|zod/i);
+    // The bar screen's preload names the bar's channels and nothing else.
+    const bar = await readFile(join(out, 'preload', 'bar.cjs'), 'utf8');
+    expect(bar).not.toMatch(/require\(["']\./);
+    expect(bar).toContain(JSON.stringify(APP_ORIGIN_ARG));
+    for (const channel of channels)
+      expect(bar.includes(JSON.stringify(channel)), channel).toBe(channel === 'bar:watch' || channel === 'bar:ready');
   }, 180_000);
 });

@@ -18,6 +18,7 @@ import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
+import { ticketChannels } from './channels/ticket';
 import { mergeContract } from './merge-contract';
 
 /**
@@ -41,7 +42,8 @@ export const contract = mergeContract(appChannels)
   .with(heldChannels)
   .with(displayChannels)
   .with(receiptChannels)
-  .with(barChannels).channels;
+  .with(barChannels)
+  .with(ticketChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(

@@ -3,6 +3,7 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
+import { CallControls } from '../features/calling';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
@@ -105,7 +106,15 @@ export function App() {
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
-          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
+          <RegisterScreen
+            catalog={boot.catalog}
+            cartTools={
+              <>
+                <HeldControls />
+                <CallControls />
+              </>
+            }
+          />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

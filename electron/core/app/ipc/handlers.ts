@@ -38,6 +38,7 @@ import { settingsHandlers } from '../../shop/settings/settings-handlers';
 import type { SettingsService } from '../../shop/settings/settings-service';
 import type { SettingsFile } from '../../shop/settings/settings-file';
 import { staffHandlers } from '../../shop/staff/staff-handlers';
+import { ticketHandlers } from '../../shop/ticket/ticket-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
@@ -93,5 +94,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
     ...barHandlers(deps.calls, deps.settingsFile),
+    ...ticketHandlers({ settings: deps.settingsFile, printer: deps.printer, calls: deps.calls, now: deps.now }),
   };
 }

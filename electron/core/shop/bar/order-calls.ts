@@ -5,6 +5,7 @@ import {
   type BarTicket,
   type CallBoard,
 } from '../../../../shared/domain/call-board';
+import type { Catalog } from '../../../../shared/domain/catalog';
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { orderTimeline } from '../../../../shared/domain/order-timeline';
@@ -34,6 +35,19 @@ export interface CallsView {
 
 function paidAt(order: Order): string {
   return orderTimeline(order).find((event) => event.kind === 'paid')?.at ?? order.updatedAt;
+}
+
+function ticketFor(order: Order & { callNumber: number }, catalog: Catalog): BarTicket {
+  return {
+    orderId: order.orderId,
+    callNumber: order.callNumber,
+    paidAt: paidAt(order),
+    lines: order.lines.map((line) => {
+      const { name, options, memo, quantity } = soldLine(line, catalog);
+      return { name, options, memo, quantity };
+    }),
+    memo: order.memo,
+  };
 }
 
 /**
@@ -101,6 +115,14 @@ export class OrderCalls {
     return { version: this.version, board: this.current(), tickets: structuredClone(this.tickets) };
   }
 
+  /** A paid order's ticket (for the printed order ticket), whether or not it is still being made. */
+  async ticketOf(orderId: string): Promise<BarTicket> {
+    const order = await this.deps.orders.get(orderId);
+    if (order?.status !== 'PAID' || order.callNumber === null)
+      throw new PosError('ORDER_NOT_FOUND', `${orderId} is not a paid order`);
+    return ticketFor({ ...order, callNumber: order.callNumber }, this.deps.catalog.all());
+  }
+
   /** Lets every watcher answer now (the app is closing). */
   release(): void {
     this.publish();
@@ -129,16 +151,7 @@ export class OrderCalls {
         .sort((a, b) => Date.parse(b.readyAt) - Date.parse(a.readyAt))
         .slice(0, READY_SHOWN_MAX),
     };
-    this.tickets = preparing.map((order) => ({
-      orderId: order.orderId,
-      callNumber: order.callNumber,
-      paidAt: paidAt(order),
-      lines: order.lines.map((line) => {
-        const { name, options, memo, quantity } = soldLine(line, catalog);
-        return { name, options, memo, quantity };
-      }),
-      memo: order.memo,
-    }));
+    this.tickets = preparing.map((order) => ticketFor(order, catalog));
     this.day = day;
     if (JSON.stringify(board) === JSON.stringify(this.board)) return;
     this.board = board;

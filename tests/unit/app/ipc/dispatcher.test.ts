@@ -102,6 +102,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'held:list',
   'held:resume',
   'held:discard',
+  // The order ticket for the bar: printed on paid, at the register.
+  'ticket:setup',
+  'ticket:order',
+  'ticket:print',
 ];
 
 describe('a role on every channel', () => {

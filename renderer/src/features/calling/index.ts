@@ -1,0 +1,1 @@
+export { CallControls } from './CallControls';

@@ -3,7 +3,7 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
-import { CallControls } from '../features/calling';
+import { CallControls, OrderTicketPrint } from '../features/calling';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
@@ -104,7 +104,10 @@ export function App() {
         ) : nav.screen === 'day-close' ? (
           <DayCloseScreen />
         ) : phase === 'paid' ? (
-          <ReceiptScreen />
+          <>
+            <ReceiptScreen />
+            <OrderTicketPrint />
+          </>
         ) : (
           <RegisterScreen
             catalog={boot.catalog}

@@ -1,4 +1,5 @@
 import { describeError } from '../../../shared/i18n/error-messages';
+// Its own files, not the feature's index: the bar's page needs none of the register's side.
 import { callingStrings } from '../features/calling/calling-strings';
 import { TicketBody } from '../features/calling/TicketBody';
 import '../features/calling/ticket.css';

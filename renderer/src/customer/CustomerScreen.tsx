@@ -1,5 +1,6 @@
 import { formatWon } from '../../../shared/domain/money';
 import { optionsText } from '../../../shared/domain/option-text';
+// Its own files, not the feature's index: the customer's page needs none of the register's side.
 import { callingStrings } from '../features/calling/calling-strings';
 import './customer.css';
 import { NumberBoard } from './NumberBoard';

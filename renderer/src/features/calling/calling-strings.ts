@@ -13,11 +13,22 @@ export interface CallingTexts {
   paidAt: (time: string) => string;
   orderMemo: string;
   ticketTitle: string;
+  ticketFailed: (reason: string) => string;
   callListButton: string;
   callListTitle: string;
   callListEmpty: string;
   callListKeys: string;
   close: string;
+  ticketSettingsTitle: string;
+  ticketEnabled: string;
+  ticketEnabledHint: string;
+  ticketPaper: string;
+  ticketPrinter: string;
+  ticketDefaultPrinter: string;
+  ticketBrowserPrinting: string;
+  changedBy: (by: string, at: string) => string;
+  save: string;
+  saved: string;
 }
 
 export const callingStrings: Record<Locale, CallingTexts> = {
@@ -32,11 +43,22 @@ export const callingStrings: Record<Locale, CallingTexts> = {
     paidAt: (time) => `${time} 주문`,
     orderMemo: '주문 메모',
     ticketTitle: '주문서',
+    ticketFailed: (reason) => `주문서를 출력하지 못했습니다: ${reason}`,
     callListButton: '호출',
     callListTitle: '준비 완료 호출',
     callListEmpty: '준비 중인 주문이 없습니다.',
     callListKeys: '↑↓ 선택 · Enter 준비 완료 · Esc 닫기',
     close: '닫기',
+    ticketSettingsTitle: '주문서 인쇄 (바·주방)',
+    ticketEnabled: '결제되면 주문서 인쇄',
+    ticketEnabledHint: '대기번호, 시각, 품목과 옵션·메모, 주문 메모를 바나 주방 프린터로 보냅니다.',
+    ticketPaper: '주문서 용지 폭',
+    ticketPrinter: '주문서 프린터',
+    ticketDefaultPrinter: '기본 프린터 (인쇄 창에서 고르기)',
+    ticketBrowserPrinting: '브라우저에서는 결제될 때마다 인쇄 창이 열리고, 거기서 주문서 프린터를 고릅니다.',
+    changedBy: (by, at) => `마지막 변경: ${by} (${at})`,
+    save: '저장',
+    saved: '저장했습니다.',
   },
   en: {
     boardTitle: 'Orders',
@@ -49,11 +71,23 @@ export const callingStrings: Record<Locale, CallingTexts> = {
     paidAt: (time) => `Ordered ${time}`,
     orderMemo: 'Order note',
     ticketTitle: 'Order ticket',
+    ticketFailed: (reason) => `The order ticket did not print: ${reason}`,
     callListButton: 'Call',
     callListTitle: 'Call an order ready',
     callListEmpty: 'No orders are being prepared.',
     callListKeys: '↑↓ choose · Enter ready · Esc close',
     close: 'Close',
+    ticketSettingsTitle: 'Order tickets (bar, kitchen)',
+    ticketEnabled: 'Print an order ticket when an order is paid',
+    ticketEnabledHint:
+      'The number, the time, the items with options and notes, and the order note go to the bar or kitchen printer.',
+    ticketPaper: 'Ticket paper width',
+    ticketPrinter: 'Ticket printer',
+    ticketDefaultPrinter: 'Default printer (choose in the print dialog)',
+    ticketBrowserPrinting: 'In a browser the print dialog opens for each paid order; choose the ticket printer there.',
+    changedBy: (by, at) => `Last changed by ${by} (${at})`,
+    save: 'Save',
+    saved: 'Saved.',
   },
 };
 

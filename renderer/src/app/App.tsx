@@ -3,7 +3,7 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
-import { CallControls, OrderTicketPrint } from '../features/calling';
+import { OrderTicketPrint } from '../features/calling';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
@@ -109,15 +109,7 @@ export function App() {
             <OrderTicketPrint />
           </>
         ) : (
-          <RegisterScreen
-            catalog={boot.catalog}
-            cartTools={
-              <>
-                <HeldControls />
-                <CallControls />
-              </>
-            }
-          />
+          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

@@ -4,7 +4,7 @@ import { useCallingStrings } from './calling-strings';
 import { CALL_LIST_KEY, useCallKey } from './use-call-key';
 import './calling.css';
 
-/** "호출" by the cart, with F5: the list of numbers being prepared, to call one ready. */
+/** "호출" in the header, with F5 on any screen: the list of numbers being prepared, to call one ready. */
 export function CallControls() {
   const text = useCallingStrings();
   const [open, setOpen] = useState(false);

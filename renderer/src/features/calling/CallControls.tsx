@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { CallListDialog } from './CallListDialog';
 import { useCallingStrings } from './calling-strings';
-import { CALL_LIST_KEY, useCallKey } from './use-call-key';
+import { CALL_LIST_KEY } from './call-key';
+import { useCallKey } from './use-call-key';
 import './calling.css';
 
 /** "호출" in the header, with F5 on any screen: the list of numbers being prepared, to call one ready. */

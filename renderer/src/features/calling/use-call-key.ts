@@ -1,8 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { isPlainKey } from '../../lib/keyboard';
-
-/** The register's key for the call list. */
-export const CALL_LIST_KEY = 'F5';
+import { CALL_LIST_KEY } from './call-key';
 
 /** F5 opens the call list from anywhere on the register but a dialog (and never reloads the page there). */
 export function useCallKey(open: () => void): void {

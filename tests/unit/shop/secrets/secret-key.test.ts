@@ -204,6 +204,13 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('cash:pay-part', { orderId: order.orderId, amount: 1_000, received: 1_000 });
   await call('sale:last-paid', {});
   await call('display:watch', { since: 0 });
+  await call('bar:watch', { since: 0 });
+  await call('bar:ready', { orderId: order.orderId });
+  await call('ticket:setup', {});
+  await call('ticket:order', { orderId: order.orderId });
+  await call('ticket:print', { page: { widthMm: 80, heightMm: 100 } });
+  await call('ticket:settings', {});
+  await call('ticket:save-settings', { enabled: true, paperWidth: 80, printer: null });
 
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);

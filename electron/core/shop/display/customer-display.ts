@@ -111,8 +111,16 @@ export class CustomerDisplay {
   async show(draft: RegisterDraft): Promise<void> {
     this.view = await this.build(draft);
     // A sale just paid joins the board.
-    if (this.view.stage === 'paid') await this.deps.calls.refresh().catch(() => undefined);
+    if (this.view.stage === 'paid') await this.refreshBoard();
     this.publish();
+  }
+
+  /**
+   * The board stands beside the sale: a day the book cannot read leaves it as it was, and the
+   * register's own calls report the file.
+   */
+  private refreshBoard(): Promise<void> {
+    return this.deps.calls.refresh().catch(() => undefined);
   }
 
   private publish(): void {
@@ -125,16 +133,13 @@ export class CustomerDisplay {
   /** The view once it is newer than `since`, or the current one after `waitMs`. */
   async watch(since: number, waitMs = WATCH_WAIT_MS): Promise<{ version: number; view: CustomerView }> {
     // A screen just opened: the board as the books say now.
-    if (since === 0) await this.deps.calls.refresh().catch(() => undefined);
+    if (since === 0) await this.refreshBoard();
     if (this.version <= since) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.waiters = this.waiters.filter((w) => w !== wake);
           // Nothing rang up meanwhile: the board may still have changed (a refund, a ready number's time up).
-          void this.deps.calls
-            .refresh()
-            .catch(() => undefined)
-            .then(() => resolve());
+          void this.refreshBoard().then(resolve);
         }, waitMs);
         const wake = () => {
           clearTimeout(timer);

@@ -1,6 +1,7 @@
 import type { Notice } from '../../../../shared/domain/notices';
 import type { Handlers } from '../../../../shared/ipc/handlers';
 import { appHandlers } from '../app-handlers';
+import { afterEach } from './after-each';
 import { barHandlers } from '../../shop/bar/bar-handlers';
 import type { OrderCalls } from '../../shop/bar/order-calls';
 import { catalogHandlers } from '../../shop/catalog/catalog-handlers';
@@ -83,7 +84,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...discountHandlers(deps),
     ...couponsHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history),
-    ...refundHandlers(deps.refunds, deps.settingsFile),
+    // A refund may take an order off the number board (a day the book cannot read leaves the board as it was).
+    ...afterEach(
+      refundHandlers(deps.refunds, deps.settingsFile),
+      () => void deps.calls.refresh().catch(() => undefined),
+    ),
     ...dayHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash),

@@ -66,6 +66,17 @@ describe('the number board', () => {
     expect(numbers((await h.ok('bar:watch', { since: 0 })).board.preparing)).toEqual([2]);
   });
 
+  it('a watching customer screen sees a fully refunded order leave at once', async () => {
+    const h = await withCore();
+    const paid = await cashSale(h);
+    const { version, view } = await h.ok('display:watch', { since: 0 });
+    expect(numbers(view.board.preparing)).toEqual([1]);
+    const next = h.ok('display:watch', { since: version });
+    await asManager(h);
+    await h.ok('refund:create', { orderId: paid.orderId, request: { kind: 'full' }, reason: '고객 변심' });
+    expect((await next).view.board).toEqual({ preparing: [], ready: [] });
+  });
+
   it('refuses to call a number that is not being made', async () => {
     const h = await withCore();
     const paid = await cashSale(h);

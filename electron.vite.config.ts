@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { channels, displayChannelNames } from './shared/ipc/contract';
+import { barChannelNames, channels, displayChannelNames } from './shared/ipc/contract';
 
 // Our layout is not electron-vite's default, so every entry is named here.
 export default defineConfig({
@@ -22,13 +22,18 @@ export default defineConfig({
     define: {
       __POS_CHANNELS__: JSON.stringify(channels),
       __POS_DISPLAY_CHANNELS__: JSON.stringify(displayChannelNames),
+      __POS_BAR_CHANNELS__: JSON.stringify(barChannelNames),
     },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require(): anything it imports must be bundled in.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts'), display: resolve('electron/preload/display.ts') },
+        input: {
+          index: resolve('electron/preload/index.ts'),
+          display: resolve('electron/preload/display.ts'),
+          bar: resolve('electron/preload/bar.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -40,7 +45,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('renderer/index.html'), customer: resolve('renderer/customer.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve('renderer/index.html'),
+          customer: resolve('renderer/customer.html'),
+          bar: resolve('renderer/bar.html'),
+        },
+      },
     },
   },
 });

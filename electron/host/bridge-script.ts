@@ -3,8 +3,12 @@ import { unknownChannelResult } from '../../shared/ipc/unknown-channel';
 export const IPC_PATH = '/__pos/ipc';
 export const TOKEN_HEADER = 'x-pos-token';
 
-/** Which page gets which bridge: the register all channels, the customer screen the display's only. */
-export const BRIDGE_PATHS = { register: '/__pos/bridge.js', display: '/__pos/display-bridge.js' } as const;
+/** Which page gets which bridge: the register all channels, the customer screen the display's only, the bar's screen its own. */
+export const BRIDGE_PATHS = {
+  register: '/__pos/bridge.js',
+  display: '/__pos/display-bridge.js',
+  bar: '/__pos/bar-bridge.js',
+} as const;
 
 /**
  * The browser host's stand-in for the Electron preload: the same `window.pos`, built from the same

@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PosError } from '../../shared/domain/errors';
-import { channels, displayChannelNames } from '../../shared/ipc/contract';
-import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
+import { barChannelNames, channels, displayChannelNames } from '../../shared/ipc/contract';
+import { BAR_PAGE, CUSTOMER_PAGE } from '../../shared/ipc/pages';
 import { readBody } from '../core/platform/web/loopback';
 import type { PosCore } from '../core/app/pos-core';
 import { rendererHeaders } from '../core/platform/web/renderer-files';
@@ -40,7 +40,7 @@ function forbidden(res: ServerResponse): void {
  * The renderer server plus what the Electron preloads give the pages: `window.pos`, carried over
  * loopback HTTP to the same dispatcher Electron's main uses. Only calls from this origin that
  * carry one of this run's tokens reach main: the register's token every channel, the customer
- * screen's token only the display's (reading) channels.
+ * screen's token only the display's (reading) channels, the bar screen's token only the bar's.
  */
 export async function startBrowserHost(
   core: PosCore,
@@ -57,6 +57,11 @@ export async function startBrowserHost(
       channels: new Set<string>(displayChannelNames),
       bridge: bridgeScript(displayChannelNames),
     },
+    bar: {
+      token: randomBytes(32).toString('base64url'),
+      channels: new Set<string>(barChannelNames),
+      bridge: bridgeScript(barChannelNames),
+    },
   };
   const scopeOf = (given: string | string[] | undefined) =>
     Object.values(scopes).find((scope) => sameSecret(given, scope.token));
@@ -68,7 +73,9 @@ export async function startBrowserHost(
         ? scopes.register.bridge
         : path === BRIDGE_PATHS.display
           ? scopes.display.bridge
-          : null;
+          : path === BRIDGE_PATHS.bar
+            ? scopes.bar.bridge
+            : null;
     if (bridge !== null) {
       if (req.method !== 'GET') forbidden(res);
       else {
@@ -114,7 +121,9 @@ export async function startBrowserHost(
     transformHtml: (html, path) =>
       path === CUSTOMER_PAGE
         ? injectBridge(html, scopes.display.token, BRIDGE_PATHS.display)
-        : injectBridge(html, scopes.register.token, BRIDGE_PATHS.register),
+        : path === BAR_PAGE
+          ? injectBridge(html, scopes.bar.token, BRIDGE_PATHS.bar)
+          : injectBridge(html, scopes.register.token, BRIDGE_PATHS.register),
     route,
     onError: (error) => core.log.error('browser host request failed', { error }),
   });

@@ -1,7 +1,7 @@
 import type { IpcMain, WebFrameMain } from 'electron';
 import { PosError } from '../../shared/domain/errors';
 import { channels, contract } from '../../shared/ipc/contract';
-import { CUSTOMER_PAGE } from '../../shared/ipc/pages';
+import { BAR_PAGE, CUSTOMER_PAGE } from '../../shared/ipc/pages';
 import type { Dispatch } from '../core/app/ipc/dispatcher';
 import { senderScope } from '../core/platform/security/app-url';
 
@@ -11,7 +11,8 @@ function refused(): unknown {
 
 /**
  * One `ipcMain.handle` per contract channel, each guarded by the sender check (our own top-level
- * page; the customer screen reaches reading channels only), then the shared dispatcher.
+ * page; the customer screen reaches reading channels only, the bar's screen its own), then the
+ * shared dispatcher.
  */
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, appOrigin: string): void {
   for (const channel of channels) {
@@ -21,8 +22,10 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
         frame === null ? null : { url: frame.url, isTopFrame: frame.parent === null },
         appOrigin,
         CUSTOMER_PAGE,
+        BAR_PAGE,
       );
-      if (scope === null || (scope === 'display' && contract[channel].role !== 'display')) return refused();
+      // The customer's and the bar's screens reach their own channels only.
+      if (scope === null || (scope !== 'register' && contract[channel].role !== scope)) return refused();
       return dispatch(channel, input);
     });
   }

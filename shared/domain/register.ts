@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callBoardSchema, emptyCallBoard } from './call-board';
 import { localizedTextSchema } from './catalog';
 import { manualDiscountSchema } from './coupons';
 import { wonSchema } from './money';
@@ -62,5 +63,10 @@ export const customerViewSchema = z.strictObject({
   total: wonSchema,
   callNumber: z.number().int().positive().nullable(),
   training: z.boolean(),
+  /** The number board: the day's orders being made and those called out as ready. */
+  board: callBoardSchema.default(emptyCallBoard),
+  /** The register's language and whether it chimes: the customer's screen follows both. */
+  locale: z.enum(['ko', 'en']).default('ko'),
+  sounds: z.boolean().default(true),
 });
 export type CustomerView = z.infer<typeof customerViewSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessNumberDigits, isBusinessNumber } from './business-number';
 import { defaultDiscountLimits, discountLimitsSchema } from './coupons';
+import { defaultTicketSettings, ticketSettingsSchema } from './order-ticket';
 import { defaultReceiptSettings, receiptSettingsSchema } from './receipt-print';
 
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
@@ -63,6 +64,9 @@ export const settingsSchema = z.strictObject({
   /** Paper width, silent printing and the printer receipts go to. */
   receipt: receiptSettingsSchema.default(defaultReceiptSettings),
   receiptChanged: changeStampSchema.nullable().default(null),
+  /** The order ticket for the bar or kitchen: on or off, its paper and its printer. */
+  orderTicket: ticketSettingsSchema.default(defaultTicketSettings),
+  orderTicketChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -79,6 +83,8 @@ export const defaultSettings: Settings = {
   mandatoryCashReceiptChanged: null,
   receipt: defaultReceiptSettings,
   receiptChanged: null,
+  orderTicket: defaultTicketSettings,
+  orderTicketChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallerRole } from './channel';
 import { appChannels } from './channels/app';
+import { barChannels } from './channels/bar';
 import { cashChannels } from './channels/cash';
 import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
@@ -18,6 +19,7 @@ import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
+import { ticketChannels } from './channels/ticket';
 import { mergeContract } from './merge-contract';
 
 /**
@@ -41,11 +43,18 @@ export const contract = mergeContract(appChannels)
   .with(heldChannels)
   .with(displayChannels)
   .with(receiptChannels)
-  .with(drawerChannels).channels;
+  .with(drawerChannels)
+  .with(barChannels)
+  .with(ticketChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(
   (channel) => contract[channel].role === 'display',
+);
+
+/** What the bar's screen may call: the orders being made, and calling one ready. */
+export const barChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(
+  (channel) => contract[channel].role === 'bar',
 );
 
 export type Contract = typeof contract;

@@ -26,6 +26,8 @@ import { OpenWork } from '../platform/jobs/open-work';
 import { SettlementBoard } from '../platform/jobs/settlement-board';
 import { RefundService } from '../money/refund/refund-service';
 import { CustomerDisplay, type DisplayVersions } from '../shop/display/customer-display';
+import { OrderCalls } from '../shop/bar/order-calls';
+import { ReadyFile } from '../shop/bar/ready-file';
 import { RegisterDraftFile } from '../shop/register/register-draft-file';
 import { HeldCarts } from '../shop/held/held-carts';
 import { HeldCartsFile } from '../shop/held/held-carts-file';
@@ -170,9 +172,18 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftFile.open(dir, io);
+  const calls = new OrderCalls({
+    orders: orderBook,
+    catalog,
+    ready: await ReadyFile.open(dir, io),
+    businessDayAt: (at) => calendar.businessDayAt(at),
+    now,
+  });
   const display = new CustomerDisplay({
     catalog,
     orders: orderBook,
+    calls,
+    settings: deps.settings,
     training,
     versions: deps.displayVersions,
     quote: (draft) =>
@@ -207,6 +218,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     drafts,
     held,
     display,
+    calls,
     coupons,
     issuer,
     approvals,
@@ -255,6 +267,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     stop: () => {
       settler.stop();
       display.release();
+      calls.release();
     },
     close: async () => {
       await orderBook.close();

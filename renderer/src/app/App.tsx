@@ -4,6 +4,7 @@ import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
 import { DrawerScreen, DrawerStatus } from '../features/drawer';
+import { OrderTicketPrint } from '../features/calling';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
@@ -106,7 +107,10 @@ export function App() {
         ) : nav.screen === 'drawer' ? (
           <DrawerScreen onBack={() => nav.go('register')} />
         ) : phase === 'paid' ? (
-          <ReceiptScreen />
+          <>
+            <ReceiptScreen />
+            <OrderTicketPrint />
+          </>
         ) : (
           <RegisterScreen
             catalog={boot.catalog}

@@ -1,3 +1,4 @@
+import { CallControls } from '../features/calling';
 import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
@@ -37,6 +38,7 @@ export function Header({ showNav }: { showNav: boolean }) {
         </nav>
       )}
       <div className="header-tools">
+        {showNav && <CallControls />}
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">
             <span>{staffText.managerBadge(manager)}</span>

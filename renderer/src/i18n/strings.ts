@@ -91,6 +91,7 @@ const ko = {
     ['F8', '직전 주문'],
     ['F9', '결제'],
     ['F10', '보류'],
+    ['F5', '호출'],
   ] as ReadonlyArray<readonly [string, string]>,
   receiptHints: [['Enter', '다음 주문']] as ReadonlyArray<readonly [string, string]>,
 };
@@ -188,6 +189,7 @@ const en: Strings = {
     ['F8', 'Same again'],
     ['F9', 'Pay'],
     ['F10', 'Hold'],
+    ['F5', 'Call'],
   ],
   receiptHints: [['Enter', 'Next order']],
 };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Chime = 'approved' | 'declined';
+export type Chime = 'approved' | 'declined' | 'called';
 
 interface SoundState {
   enabled: boolean;
@@ -12,13 +12,17 @@ interface SoundActions {
   play(chime: Chime): void;
 }
 
-/** Notes (Hz, start s, length s): two rising notes for an approval, one low buzz for a decline. */
+/** Notes (Hz, start s, length s): two rising notes for an approval, one low buzz for a decline, a ding-dong for a number called ready. */
 const NOTES: Record<Chime, Array<[number, number, number]>> = {
   approved: [
     [880, 0, 0.12],
     [1318, 0.13, 0.18],
   ],
   declined: [[196, 0, 0.45]],
+  called: [
+    [1046, 0, 0.35],
+    [784, 0.35, 0.6],
+  ],
 };
 
 let context: AudioContext | null = null;
@@ -29,7 +33,7 @@ function sound(chime: Chime): void {
   for (const [frequency, start, length] of NOTES[chime]) {
     const oscillator = context.createOscillator();
     const gain = context.createGain();
-    oscillator.type = chime === 'approved' ? 'sine' : 'square';
+    oscillator.type = chime === 'declined' ? 'square' : 'sine';
     oscillator.frequency.value = frequency;
     gain.gain.setValueAtTime(0.2, at + start);
     gain.gain.exponentialRampToValueAtTime(0.001, at + start + length);

@@ -24,6 +24,10 @@ async function startHost() {
     join(rendererDir, 'customer.html'),
     '<!doctype html><html><head><title>고객</title></head><body></body></html>',
   );
+  await writeFile(
+    join(rendererDir, 'bar.html'),
+    '<!doctype html><html><head><title>바</title></head><body></body></html>',
+  );
   // A file next to the renderer folder that must never be served.
   await writeFile(join(root, 'secret.json'), JSON.stringify({ value: OUTSIDE_SECRET }));
 
@@ -75,6 +79,37 @@ describe('the browser host', () => {
       const refused = await ipc(call, { 'x-pos-token': displayToken, Origin: origin });
       expect(JSON.parse(refused.body), call.channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
+    expect(await ordersOnDisk()).toBe(0);
+  });
+
+  it('gives the bar’s screen its own token, which reaches the bar’s channels and nothing else', async () => {
+    const { ipc, token, origin, createOrder, ordersOnDisk } = await startHost();
+    const bar = await rawRequest(`${origin}/bar.html`);
+    const barToken = /<meta name="pos-token" content="([^"]+)">/.exec(bar.body)?.[1] ?? '';
+    const customer = await rawRequest(`${origin}/customer.html`);
+    const displayToken = /<meta name="pos-token" content="([^"]+)">/.exec(customer.body)?.[1] ?? '';
+    expect(bar.body).toContain('/__pos/bar-bridge.js');
+    expect(barToken).not.toBe('');
+    expect([token, displayToken]).not.toContain(barToken);
+
+    const bridge = await rawRequest(`${origin}/__pos/bar-bridge.js`);
+    expect(bridge.body).toContain('bar:ready');
+    expect(bridge.body).not.toContain('sale:create');
+    expect(bridge.body).not.toContain('display:watch');
+
+    const watch = await ipc({ channel: 'bar:watch', input: { since: 0 } }, { 'x-pos-token': barToken, Origin: origin });
+    expect(JSON.parse(watch.body)).toMatchObject({ ok: true, data: { board: { preparing: [], ready: [] } } });
+    for (const call of [createOrder, { channel: 'display:watch', input: { since: 0 } }]) {
+      const refused = await ipc(call, { 'x-pos-token': barToken, Origin: origin });
+      expect(JSON.parse(refused.body), call.channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    // Neither the customer screen's token nor none at all calls an order ready.
+    const ready = { channel: 'bar:ready', input: { orderId: 'order-000001' } };
+    expect(JSON.parse((await ipc(ready, { 'x-pos-token': displayToken, Origin: origin })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await ipc(ready, { Origin: origin })).status).toBe(403);
     expect(await ordersOnDisk()).toBe(0);
   });
 

@@ -337,6 +337,15 @@ export class FakeMain {
     'drawer:open': onTheRealCore,
     'drawer:move': onTheRealCore,
     'drawer:close': onTheRealCore,
+    // The number board derives from main's order book: tested against the real core.
+    'bar:watch': onTheRealCore,
+    'bar:ready': onTheRealCore,
+    // The register's own tests print no order tickets: the setting is off, as it ships.
+    'ticket:setup': async () => ({ enabled: false, paperWidth: 80, printing: 'browser' }),
+    'ticket:order': onTheRealCore,
+    'ticket:print': async () => ({ outcome: 'unavailable' }),
+    'ticket:settings': managerOnly,
+    'ticket:save-settings': managerOnly,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

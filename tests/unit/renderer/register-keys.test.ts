@@ -6,6 +6,7 @@ import {
   type RegisterKeyAction,
   type RegisterKeyContext,
 } from '../../../renderer/src/features/register/register-keys';
+import { CALL_LIST_KEY } from '../../../renderer/src/features/calling/call-key';
 import { heldKeyAction } from '../../../renderer/src/features/held/held-keys';
 import { isPlainKey, textFieldOf } from '../../../renderer/src/lib/keyboard';
 import { strings } from '../../../renderer/src/i18n/strings';
@@ -122,7 +123,11 @@ describe('the hint bar promises only keys the key map honours', () => {
   // Each hint's label names one or more keys (as printed on the keyboard): what they must do.
   const keysOfHint: Record<
     string,
-    { keys: string[]; context: RegisterKeyContext; action: RegisterKeyAction | 'search-box-enter' | 'held-hold' }
+    {
+      keys: string[];
+      context: RegisterKeyContext;
+      action: RegisterKeyAction | 'search-box-enter' | 'held-hold' | 'call-list';
+    }
   > = {
     '/ F2': { keys: ['/', 'F2'], context: idle, action: 'focus-search' },
     Enter: { keys: ['Enter'], context: idle, action: 'search-box-enter' },
@@ -137,6 +142,7 @@ describe('the hint bar promises only keys the key map honours', () => {
     F8: { keys: ['F8'], context: idle, action: 'repeat-last' },
     F9: { keys: ['F9'], context: idle, action: 'pay' },
     F10: { keys: ['F10'], context: idle, action: 'held-hold' },
+    F5: { keys: ['F5'], context: idle, action: 'call-list' },
   };
 
   it.each(['ko', 'en'] as const)('%s hints name exactly the shortcuts, each doing what it says', (locale) => {
@@ -153,6 +159,10 @@ describe('the hint bar promises only keys the key map honours', () => {
         // F10 belongs to held carts (their own key map), which the register's leaves alone.
         expect(actions).toEqual([null]);
         expect(hint.keys.map((key) => heldKeyAction(key, false))).toEqual(['hold']);
+      } else if (hint.action === 'call-list') {
+        // F5 belongs to the call list (its own key), which the register's map leaves alone.
+        expect(actions).toEqual([null]);
+        expect(hint.keys).toEqual([CALL_LIST_KEY]);
       } else {
         expect(actions[0]).toBe(hint.action);
         expect(actions.every((action) => action !== null)).toBe(true);

@@ -1,6 +1,9 @@
 import type { Notice } from '../../../../shared/domain/notices';
 import type { Handlers } from '../../../../shared/ipc/handlers';
 import { appHandlers } from '../app-handlers';
+import { afterEach } from './after-each';
+import { barHandlers } from '../../shop/bar/bar-handlers';
+import type { OrderCalls } from '../../shop/bar/order-calls';
 import { catalogHandlers } from '../../shop/catalog/catalog-handlers';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
 import type { CouponBook } from '../../money/coupons/coupon-book';
@@ -39,6 +42,7 @@ import { settingsHandlers } from '../../shop/settings/settings-handlers';
 import type { SettingsService } from '../../shop/settings/settings-service';
 import type { SettingsFile } from '../../shop/settings/settings-file';
 import { staffHandlers } from '../../shop/staff/staff-handlers';
+import { ticketHandlers } from '../../shop/ticket/ticket-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
@@ -65,6 +69,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   drafts: RegisterDraftFile;
   held: HeldCarts;
   display: CustomerDisplay;
+  calls: OrderCalls;
   coupons: CouponBook;
   issuer: CouponIssuer;
   approvals: DiscountApprovals;
@@ -84,7 +89,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...discountHandlers(deps),
     ...couponsHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history),
-    ...refundHandlers(deps.refunds, deps.settingsFile),
+    // A refund may take an order off the number board (a day the book cannot read leaves the board as it was).
+    ...afterEach(
+      refundHandlers(deps.refunds, deps.settingsFile),
+      () => void deps.calls.refresh().catch(() => undefined),
+    ),
     ...dayHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash, deps.receiptStatus),
@@ -95,5 +104,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
     ...drawerHandlers(deps.drawer),
+    ...barHandlers(deps.calls, deps.settingsFile),
+    ...ticketHandlers({ settings: deps.settingsFile, printer: deps.printer, calls: deps.calls, now: deps.now }),
   };
 }

@@ -34,17 +34,20 @@ export function isAppUrl(text: string | null | undefined, appOrigin: string): bo
 
 /**
  * Which of our pages sent an IPC message: the register (every channel), the customer screen
- * (reading channels only), or neither (a Toss frame, a page we were navigated to, no frame).
+ * (reading channels only), the bar's screen (its own channels only), or neither (a Toss frame, a
+ * page we were navigated to, no frame).
  */
 export function senderScope(
   frame: { url: string; isTopFrame: boolean } | null,
   appOrigin: string,
   customerPage: string,
-): 'register' | 'display' | null {
+  barPage?: string,
+): 'register' | 'display' | 'bar' | null {
   if (frame === null || !frame.isTopFrame) return null;
   const url = parseUntrustedUrl(frame.url);
   if (!hasOrigin(url, appOrigin) || url === null) return null;
-  return url.pathname === customerPage ? 'display' : 'register';
+  if (url.pathname === customerPage) return 'display';
+  return url.pathname === barPage ? 'bar' : 'register';
 }
 
 /** The URL's own scheme and host (never an inner URL's) equal `origin`. */

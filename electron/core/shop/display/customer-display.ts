@@ -1,3 +1,4 @@
+import type { CallBoard } from '../../../../shared/domain/call-board';
 import { sellable, type Catalog, type LocalizedText } from '../../../../shared/domain/catalog';
 import type { CartLine } from '../../../../shared/domain/cart-line';
 import { emptyDraft, type CustomerView, type RegisterDraft } from '../../../../shared/domain/register';
@@ -5,13 +6,24 @@ import { lineTotal, sumWon } from '../../../../shared/domain/money';
 import type { Order, SaleQuote } from '../../../../shared/domain/order';
 import type { CatalogFile } from '../catalog/catalog-file';
 import type { OrderBook } from '../../orders/order-book';
+import type { SettingsFile } from '../settings/settings-file';
 
 /** How long a watch waits for a change before it answers with the same view. */
 export const WATCH_WAIT_MS = 20_000;
 
+/** The number board as the display needs it (the bar's OrderCalls). */
+export interface BoardSource {
+  current(): CallBoard;
+  refresh(): Promise<void>;
+  onChange(listener: () => void): void;
+}
+
 export interface CustomerDisplayDeps {
   catalog: CatalogFile;
   orders: OrderBook;
+  calls: BoardSource;
+  /** The register's language and chime preference, which the customer's screen follows. */
+  settings: Pick<SettingsFile, 'preferences'>;
   training: () => boolean;
   /** Main's price for a discounted cart; null when the discount does not apply (the cashier sees why). */
   quote: (draft: RegisterDraft) => Promise<SaleQuote | null>;
@@ -25,7 +37,7 @@ export interface CustomerDisplayDeps {
 type ViewLine = CustomerView['lines'][number];
 
 /** A paid order's line: its options as sold, named in both languages while the catalog still knows them. */
-function soldLine(line: Order['lines'][number], catalog: Catalog): ViewLine {
+export function soldLine(line: Order['lines'][number], catalog: Catalog): ViewLine {
   const product = catalog.products.find((p) => p.id === line.productId);
   const options = new Map(catalog.optionGroups.flatMap((g) => g.options).map((o) => [o.id, o.name]));
   const named = (id: string, name: string): LocalizedText => options.get(id) ?? { ko: name, en: name };
@@ -80,7 +92,7 @@ export class DisplayVersions {
  */
 export class CustomerDisplay {
   private version = 0;
-  private view: CustomerView;
+  private view: Omit<CustomerView, 'board' | 'locale' | 'sounds'>;
   private waiters: Array<() => void> = [];
 
   constructor(private readonly deps: CustomerDisplayDeps) {
@@ -93,10 +105,25 @@ export class CustomerDisplay {
       callNumber: null,
       training: deps.training(),
     };
+    deps.calls.onChange(() => this.publish());
   }
 
   async show(draft: RegisterDraft): Promise<void> {
     this.view = await this.build(draft);
+    // A sale just paid joins the board.
+    if (this.view.stage === 'paid') await this.refreshBoard();
+    this.publish();
+  }
+
+  /**
+   * The board stands beside the sale: a day the book cannot read leaves it as it was, and the
+   * register's own calls report the file.
+   */
+  private refreshBoard(): Promise<void> {
+    return this.deps.calls.refresh().catch(() => undefined);
+  }
+
+  private publish(): void {
     this.version = this.deps.versions.next();
     const waiting = this.waiters;
     this.waiters = [];
@@ -105,11 +132,14 @@ export class CustomerDisplay {
 
   /** The view once it is newer than `since`, or the current one after `waitMs`. */
   async watch(since: number, waitMs = WATCH_WAIT_MS): Promise<{ version: number; view: CustomerView }> {
+    // A screen just opened: the board as the books say now.
+    if (since === 0) await this.refreshBoard();
     if (this.version <= since) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.waiters = this.waiters.filter((w) => w !== wake);
-          resolve();
+          // Nothing rang up meanwhile: the board may still have changed (a refund, a ready number's time up).
+          void this.refreshBoard().then(resolve);
         }, waitMs);
         const wake = () => {
           clearTimeout(timer);
@@ -118,7 +148,11 @@ export class CustomerDisplay {
         this.waiters.push(wake);
       });
     }
-    return { version: this.version, view: structuredClone(this.view) };
+    const { locale, sounds } = this.deps.settings.preferences();
+    return {
+      version: this.version,
+      view: { ...structuredClone(this.view), board: this.deps.calls.current(), locale, sounds },
+    };
   }
 
   /** Lets every watcher answer now (the app is closing). */
@@ -126,7 +160,7 @@ export class CustomerDisplay {
     void this.show(emptyDraft);
   }
 
-  private async build(draft: RegisterDraft): Promise<CustomerView> {
+  private async build(draft: RegisterDraft): Promise<Omit<CustomerView, 'board' | 'locale' | 'sounds'>> {
     const training = this.deps.training();
     if (draft.stage === 'paid' && draft.paidOrderId !== null) {
       const order = await this.deps.orders.get(draft.paidOrderId);

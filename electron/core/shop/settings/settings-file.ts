@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DiscountLimits } from '../../../../shared/domain/coupons';
+import type { TicketSettings } from '../../../../shared/domain/order-ticket';
 import type { ReceiptSettings } from '../../../../shared/domain/receipt-print';
 import {
   defaultSettings,
@@ -98,6 +99,17 @@ export class SettingsFile {
     return this.doc.update((draft) => {
       draft.receipt = receipt;
       draft.receiptChanged = changed;
+    });
+  }
+
+  ticketSettings(): { settings: TicketSettings; changed: ChangeStamp | null } {
+    return structuredClone({ settings: this.doc.data.orderTicket, changed: this.doc.data.orderTicketChanged });
+  }
+
+  saveTicket(ticket: TicketSettings, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.orderTicket = ticket;
+      draft.orderTicketChanged = changed;
     });
   }
 

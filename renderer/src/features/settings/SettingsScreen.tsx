@@ -8,6 +8,7 @@ import { DiscountLimitsPanel } from './DiscountLimitsPanel';
 import { useSettingsStrings } from './settings-strings';
 import { ReceiptPanel } from './ReceiptPanel';
 import { MandatoryCashReceiptPanel } from './MandatoryCashReceiptPanel';
+import { TicketPanel } from '../calling';
 import { RefundPolicyPanel } from './RefundPolicyPanel';
 import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
@@ -33,6 +34,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
         <>
           <StoreInfoPanel view={view} onSaved={setSaved} />
           <ReceiptPanel view={view} onSaved={setSaved} />
+          <TicketPanel />
           <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
           <DiscountLimitsPanel view={view} onSaved={setSaved} />
           <RefundPolicyPanel view={view} onSaved={setSaved} />

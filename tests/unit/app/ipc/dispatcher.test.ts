@@ -107,6 +107,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'drawer:open',
   'drawer:move',
   'drawer:close',
+  // The order ticket for the bar: printed on paid, at the register.
+  'ticket:setup',
+  'ticket:order',
+  'ticket:print',
 ];
 
 describe('a role on every channel', () => {
@@ -118,9 +122,11 @@ describe('a role on every channel', () => {
     );
     // The customer's screen reaches these alone, and they only read.
     expect(channels.filter((channel) => contract[channel].role === 'display')).toEqual(['display:watch']);
+    // The bar's screen reaches these alone: the orders being made, and calling one ready.
+    expect(channels.filter((channel) => contract[channel].role === 'bar')).toEqual(['bar:watch', 'bar:ready']);
     expect(managerChannels.length).toBeGreaterThan(0);
     for (const channel of channels)
-      expect(['cashier', 'manager', 'display'], channel).toContain(contract[channel].role);
+      expect(['cashier', 'manager', 'display', 'bar'], channel).toContain(contract[channel].role);
   });
 
   it.each(managerChannels)('refuses %s without a manager session, before its input is even read', async (channel) => {

@@ -40,7 +40,7 @@ function runsFor(channelIndex: number, phase: Phase): number {
   return Math.floor(TOTAL_RUNS / CASES) + (n < TOTAL_RUNS % CASES ? 1 : 0);
 }
 
-/** A call that has not answered by then is hung (a display watch, which long-polls, excepted). */
+/** A call that has not answered by then is hung (a display or bar watch, which long-polls, excepted). */
 const CALL_DEADLINE_MS = 10_000;
 /** A display watch still waiting after this is a long-poll waiting for a change: it is checked when it answers. */
 const LONG_POLL_GRACE_MS = 20;
@@ -591,14 +591,15 @@ async function send(r: Rig, channel: Channel, phase: Phase, input: unknown): Pro
   const tossBefore = tossCalls(r);
   const call = r.h.core.dispatch(channel, input);
   let timer: NodeJS.Timeout | undefined;
-  const limit = contract[channel].role === 'display' ? LONG_POLL_GRACE_MS : CALL_DEADLINE_MS;
+  const longPoll = channel === 'display:watch' || channel === 'bar:watch';
+  const limit = longPoll ? LONG_POLL_GRACE_MS : CALL_DEADLINE_MS;
   const answer = await Promise.race([
     call,
     new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limit))),
   ]);
   clearTimeout(timer);
   if (answer === 'late') {
-    if (contract[channel].role !== 'display') throw new Error(`no answer after ${CALL_DEADLINE_MS} ms`);
+    if (!longPoll) throw new Error(`no answer after ${CALL_DEADLINE_MS} ms`);
     const checked = (late: IpcResult<unknown>) => {
       try {
         checkAnswer(r, channel, input, late);

@@ -177,6 +177,20 @@ describe('the Electron shell: IPC and app:// with stand-ins for ipcMain and prot
     expect(reached).toEqual(['display:watch']);
   });
 
+  it('lets the bar’s screen watch the orders and call one ready, and nothing else', async () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const reached: string[] = [];
+    registerIpc(ipcMain, async (channel) => (reached.push(String(channel)), { ok: true, data: {} }), APP_ORIGIN);
+    const from = (channel: string) =>
+      listeners.get(channel)?.({ senderFrame: { url: 'app://pos/bar.html', parent: null } }, {});
+    expect(await from('bar:watch')).toEqual({ ok: true, data: {} });
+    expect(await from('bar:ready')).toEqual({ ok: true, data: {} });
+    for (const channel of ['display:watch', 'sale:create', 'staff:unlock', 'refund:create']) {
+      expect(await from(channel), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(reached).toEqual(['bar:watch', 'bar:ready']);
+  });
+
   it('refuses a Toss iframe, a page we were navigated away to, and a missing frame', async () => {
     const { send, reached } = wire();
     for (const answer of [

@@ -206,6 +206,13 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('cash:pay-part', { orderId: order.orderId, amount: 1_000, received: 1_000 });
   await call('sale:last-paid', {});
   await call('display:watch', { since: 0 });
+  await call('bar:watch', { since: 0 });
+  await call('bar:ready', { orderId: order.orderId });
+  await call('ticket:setup', {});
+  await call('ticket:order', { orderId: order.orderId });
+  await call('ticket:print', { page: { widthMm: 80, heightMm: 100 } });
+  await call('ticket:settings', {});
+  await call('ticket:save-settings', { enabled: true, paperWidth: 80, printer: null });
 
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);
@@ -441,5 +448,11 @@ describe('the secret key cannot reach a build', () => {
     for (const channel of channels.filter((c) => c !== 'display:watch'))
       expect(display, channel).not.toContain(JSON.stringify(channel));
     expect(display).not.toMatch(/ZodError|\$ZodType|zod/i);
+    // The bar screen's preload names the bar's channels and nothing else.
+    const bar = await readFile(join(out, 'preload', 'bar.cjs'), 'utf8');
+    expect(bar).not.toMatch(/require\(["']\./);
+    expect(bar).toContain(JSON.stringify(APP_ORIGIN_ARG));
+    for (const channel of channels)
+      expect(bar.includes(JSON.stringify(channel)), channel).toBe(channel === 'bar:watch' || channel === 'bar:ready');
   }, 180_000);
 });

@@ -1,0 +1,3 @@
+export { CallControls } from './CallControls';
+export { OrderTicketPrint } from './OrderTicketPrint';
+export { TicketPanel } from './TicketPanel';

@@ -6,6 +6,7 @@ import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
 import { dayChannels } from './channels/day';
 import { discountChannels } from './channels/discount';
+import { firstStartChannels } from './channels/first-start';
 import { displayChannels } from './channels/display';
 import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
@@ -31,6 +32,7 @@ export const contract = mergeContract(appChannels)
   .with(paymentChannels)
   .with(cashChannels)
   .with(staffChannels)
+  .with(firstStartChannels)
   .with(settingsChannels)
   .with(couponChannels)
   .with(historyChannels)

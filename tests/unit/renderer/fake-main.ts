@@ -288,6 +288,8 @@ export class FakeMain {
     'staff:list': managerOnly,
     'staff:add': managerOnly,
     'staff:set-active': managerOnly,
+    'first-start:catalog-open': managerOnly,
+    'first-start:catalog': managerOnly,
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,
     'catalog:set-sold-out': managerOnly,

@@ -43,6 +43,7 @@ export const testAppInfo = {
   clientKey: 'test_ck_fake',
   sdkSrc: 'https://js.tosspayments.com/v2/standard',
   notices: [],
+  shopName: null,
 } as const;
 
 /** A scripted answer for the next call to a channel, instead of the fake's own behaviour. */

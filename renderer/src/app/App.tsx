@@ -3,13 +3,14 @@ import { CatalogScreen } from '../features/catalog';
 import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
+import { FirstProductHint, FirstStartScreen, useFirstStart } from '../features/first-start';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
-import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
+import { UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { useSession } from '../session/session-store';
 import { BootScreen } from './BootScreen';
@@ -31,6 +32,7 @@ export function App() {
   const load = useSession((state) => state.load);
   const phase = useCheckout((state) => state.phase);
   const staff = useStaff((state) => state.status);
+  const firstStartRunning = useFirstStart((state) => state.running);
   const nav = useNav();
   const text = useStrings();
   const locale = useLocale();
@@ -72,7 +74,8 @@ export function App() {
   }, [locale]);
 
   const ready = boot.status === 'ready' && staff !== null && restored;
-  const setupNeeded = staff?.setupNeeded === true;
+  // The first start stays on screen after its owner exists, until its last step.
+  const setupNeeded = staff?.setupNeeded === true || firstStartRunning;
 
   return (
     <div className="app">
@@ -91,7 +94,7 @@ export function App() {
         ) : !ready ? (
           <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
         ) : setupNeeded ? (
-          <SetupScreen />
+          <FirstStartScreen mode={boot.info.mode} onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'settings' ? (
           <SettingsScreen onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'catalog' ? (
@@ -105,7 +108,13 @@ export function App() {
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
-          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
+          <RegisterScreen
+            catalog={boot.catalog}
+            cartTools={<HeldControls />}
+            catalogNotice={
+              boot.catalog.products.length === 0 && <FirstProductHint onAdd={() => useNav.getState().go('catalog')} />
+            }
+          />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

@@ -1,6 +1,7 @@
 import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
+import { selectInfo, useSession } from '../session/session-store';
 import { useNav, type Screen } from './nav-store';
 
 const SCREENS: readonly Screen[] = ['register', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
@@ -13,12 +14,18 @@ export function Header({ showNav }: { showNav: boolean }) {
   const screen = useNav((state) => state.screen);
   const go = useNav((state) => state.go);
   const manager = useStaff(selectManagerName);
+  const shopName = useSession((state) => selectInfo(state)?.shopName ?? null);
 
   return (
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">{text.appName}</span>
+        {shopName !== null && (
+          <span className="brand-shop" data-testid="shop-name">
+            {shopName}
+          </span>
+        )}
       </div>
       {showNav && (
         <nav className="app-nav" aria-label={text.navLabel}>

@@ -27,8 +27,15 @@ import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
 
-/** `cartTools`: what other features put by the cart's title (held carts). */
-export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartTools?: ReactNode }) {
+interface RegisterScreenProps {
+  catalog: Catalog;
+  /** What other features put by the cart's title (held carts). */
+  cartTools?: ReactNode;
+  /** What other features say above the products (the first product still to add). */
+  catalogNotice?: ReactNode;
+}
+
+export function RegisterScreen({ catalog, cartTools, catalogNotice }: RegisterScreenProps) {
   const text = useStrings();
   const locale = useLocale();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
@@ -206,6 +213,7 @@ export function RegisterScreen({ catalog, cartTools }: { catalog: Catalog; cartT
             selectedId={searching ? null : categoryId}
             onSelect={setCategoryId}
           />
+          {catalogNotice}
           {searching && (
             <p className="search-scope" data-testid="search-scope">
               {text.searchingAll(visible.length)}

@@ -20,9 +20,11 @@ export function Header({ showNav }: { showNav: boolean }) {
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{text.appName}</span>
-        {shopName !== null && (
-          <span className="brand-shop" data-testid="shop-name">
+        {/* The shop's own name, once entered, takes the app's place: the tabs keep their line on a 1024 px screen. */}
+        {shopName === null ? (
+          <span className="brand-name">{text.appName}</span>
+        ) : (
+          <span className="brand-name brand-shop" data-testid="shop-name" title={shopName}>
             {shopName}
           </span>
         )}

@@ -6,7 +6,7 @@ import { catalogChannels } from './channels/catalog';
 import { couponChannels } from './channels/coupons';
 import { dayChannels } from './channels/day';
 import { discountChannels } from './channels/discount';
-import { firstStartChannels } from './channels/first-start';
+import { setupChannels } from './channels/setup';
 import { displayChannels } from './channels/display';
 import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
@@ -32,7 +32,7 @@ export const contract = mergeContract(appChannels)
   .with(paymentChannels)
   .with(cashChannels)
   .with(staffChannels)
-  .with(firstStartChannels)
+  .with(setupChannels)
   .with(settingsChannels)
   .with(couponChannels)
   .with(historyChannels)

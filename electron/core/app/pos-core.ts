@@ -6,7 +6,7 @@ import { TRAINING_DIR } from '../platform/disk/training-dir';
 import { CatalogFile } from '../shop/catalog/catalog-file';
 import { demoCatalog } from '../shop/catalog/demo-catalog';
 import { emptyCatalog } from '../shop/catalog/empty-catalog';
-import { FirstStartCatalog } from '../shop/first-start/first-start-catalog';
+import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';

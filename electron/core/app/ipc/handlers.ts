@@ -36,8 +36,8 @@ import { settingsHandlers } from '../../shop/settings/settings-handlers';
 import type { SettingsService } from '../../shop/settings/settings-service';
 import type { SettingsFile } from '../../shop/settings/settings-file';
 import { staffHandlers } from '../../shop/staff/staff-handlers';
-import type { FirstStartCatalog } from '../../shop/first-start/first-start-catalog';
-import { firstStartHandlers } from '../../shop/first-start/first-start-handlers';
+import type { FirstStartCatalog } from '../../shop/setup/first-start-catalog';
+import { setupHandlers } from '../../shop/setup/setup-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
@@ -88,7 +88,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash),
     ...staffHandlers(deps.staff),
-    ...firstStartHandlers(deps.firstStart),
+    ...setupHandlers(deps.firstStart),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),
     ...heldHandlers(deps.held),

@@ -64,8 +64,7 @@ export const useFirstStart = create<FirstStartState & FirstStartActions>()((set,
     chooseCatalog: (start) =>
       attempt(
         async () => {
-          if (await callAsManager('first-start:catalog-open', {}))
-            await callAsManager('first-start:catalog', { start });
+          if (await callAsManager('setup:catalog-open', {})) await callAsManager('setup:catalog', { start });
         },
         'toss',
         'catalog',

@@ -34,9 +34,9 @@ describe('a first start on an empty folder', () => {
     expect((await h.ok('catalog:list', {})).products).toEqual([]);
 
     await h.ok('staff:setup-owner', OWNER);
-    expect(await h.ok('first-start:catalog-open', {})).toBe(true);
-    expect(await h.fail('first-start:catalog', { start: 'demo' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
-    const [menu] = (await h.ok('first-start:catalog', { start: 'empty' })).categories;
+    expect(await h.ok('setup:catalog-open', {})).toBe(true);
+    expect(await h.fail('setup:catalog', { start: 'demo' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
+    const [menu] = (await h.ok('setup:catalog', { start: 'empty' })).categories;
     await h.ok('catalog:save-product', {
       categoryId: menu?.id ?? '',
       name: { ko: '아메리카노', en: 'Americano' },
@@ -45,30 +45,30 @@ describe('a first start on an empty folder', () => {
     });
     expect((await catalogOnDisk(h.dataDir)).products.map((p) => p.name.ko)).toEqual(['아메리카노']);
     // Once the owner's first product is in, the choice is closed: nothing of theirs is replaced.
-    expect(await h.ok('first-start:catalog-open', {})).toBe(false);
-    expect(await h.fail('first-start:catalog', { start: 'empty' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
+    expect(await h.ok('setup:catalog-open', {})).toBe(false);
+    expect(await h.fail('setup:catalog', { start: 'empty' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
   });
 
   it('in training: the demo café (the quick start sells from it), or an empty catalog chosen instead', async () => {
     const h = await withCore();
     expect((await h.ok('catalog:list', {})).products).toHaveLength(20);
     await h.ok('staff:setup-owner', OWNER);
-    expect((await h.ok('first-start:catalog', { start: 'empty' })).products).toEqual([]);
+    expect((await h.ok('setup:catalog', { start: 'empty' })).products).toEqual([]);
     expect((await catalogOnDisk(h.dataDir)).products).toEqual([]);
-    expect((await h.ok('first-start:catalog', { start: 'demo' })).products).toHaveLength(20);
+    expect((await h.ok('setup:catalog', { start: 'demo' })).products).toHaveLength(20);
   });
 
   it('is closed once the folder has a sale, even with the demo café untouched', async () => {
     const h = await withCore();
     await h.ok('staff:setup-owner', OWNER);
     await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-    expect(await h.ok('first-start:catalog-open', {})).toBe(false);
-    expect(await h.fail('first-start:catalog', { start: 'empty' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
+    expect(await h.ok('setup:catalog-open', {})).toBe(false);
+    expect(await h.fail('setup:catalog', { start: 'empty' })).toMatchObject({ code: 'CATALOG_START_CLOSED' });
   });
 
   it('needs a manager: the page cannot pick a catalog before the owner exists', async () => {
     const h = await withCore();
-    expect(await h.fail('first-start:catalog', { start: 'empty' })).toMatchObject({ code: 'MANAGER_REQUIRED' });
+    expect(await h.fail('setup:catalog', { start: 'empty' })).toMatchObject({ code: 'MANAGER_REQUIRED' });
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousFindings } from './axe';
 import { expect, OWNER, test, type PosApp } from './fixtures';
+import { goLive } from './manager-screens';
 import { invoke } from './register';
 
 // A whole first start with axe on every step: more than the default minute on a busy machine.
@@ -182,6 +183,21 @@ test('a first start in English, chosen on its first screen, shows English throug
   await expect(page.getByTestId('nav-register')).toHaveText('Register');
   await expect(page.getByTestId('shop-name')).toHaveText('Toss Cafe');
   expect(await invoke(page, 'preferences:get', {})).toMatchObject({ ok: true, data: { locale: 'en' } });
+});
+
+test('a first start in training takes the Toss keys on its last step and goes live from there', async ({ pos }) => {
+  const { page, liveToss } = pos;
+  await fillShop(page, SHOP);
+  await page.getByTestId('first-start-next').click();
+  await createOwner(page);
+  await page.getByTestId('first-start-demo-catalog').click();
+  await expect(page.getByTestId('setup-screen')).toHaveAttribute('data-step', 'toss');
+  await expect(page.getByTestId('first-start-toss')).toContainText('지금은 교육 모드입니다.');
+  // The Settings' own Toss panel: the pair is checked with Toss, then the switch reloads into live.
+  await goLive(page, liveToss);
+  await expect(page.getByTestId('shop-name')).toHaveText(SHOP.name);
+  await expect(page.getByTestId('setup-screen')).toHaveCount(0);
+  expect(await invoke(page, 'app:info', {})).toMatchObject({ ok: true, data: { mode: 'live', shopName: SHOP.name } });
 });
 
 test('POS_LANG=en starts in English, the training quick start included; another value stops the start in words', async ({

@@ -193,6 +193,12 @@ test('a first start in training takes the Toss keys on its last step and goes li
   await page.getByTestId('first-start-demo-catalog').click();
   await expect(page.getByTestId('setup-screen')).toHaveAttribute('data-step', 'toss');
   await expect(page.getByTestId('first-start-toss')).toContainText('지금은 교육 모드입니다.');
+  // The owner's session locked (idle, or Lock): the owner's PIN carries the first start on.
+  await page.getByTestId('manager-lock').click();
+  await page.getByTestId('unlock-pin').fill(OWNER.pin);
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('unlock-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('manager-badge')).toContainText(OWNER.name);
   // The Settings' own Toss panel: the pair is checked with Toss, then the switch reloads into live.
   await goLive(page, liveToss);
   await expect(page.getByTestId('shop-name')).toHaveText(SHOP.name);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { LanguageChoice } from '../../ui/LanguageChoice';
-import { OwnerForm, TrainingQuickStart, useStaffStrings } from '../staff';
+import { OwnerForm, TrainingQuickStart, UnlockDialog, useStaff, useStaffStrings } from '../staff';
 import { CatalogStep } from './CatalogStep';
 import { useFirstStartStrings } from './first-start-strings';
 import { FIRST_START_STEPS, useFirstStart } from './first-start-store';
@@ -22,6 +22,8 @@ export function FirstStartScreen({ mode, onModeSwitched }: FirstStartScreenProps
   const staffText = useStaffStrings();
   const step = useFirstStart((state) => state.step);
   const at = FIRST_START_STEPS.indexOf(step);
+  // The owner's session locks itself after two idle minutes (or with Lock): their PIN carries on, or the register opens.
+  const relock = useStaff((state) => state.status?.ownerNeeded === false && state.status.session === null);
 
   useEffect(() => useFirstStart.getState().begin(), []);
 
@@ -63,6 +65,12 @@ export function FirstStartScreen({ mode, onModeSwitched }: FirstStartScreenProps
       )}
       {step === 'catalog' && <CatalogStep training={mode === 'training'} />}
       {step === 'toss' && <TossStep live={mode === 'live'} onModeSwitched={onModeSwitched} />}
+      {relock && (
+        <UnlockDialog
+          onUnlocked={() => useFirstStart.setState({ error: null })}
+          onCancel={() => void useFirstStart.getState().finish()}
+        />
+      )}
     </div>
   );
 }

@@ -200,7 +200,7 @@ const codeMessages: Record<PosErrorCode, Text> = {
     en: 'A manager already exists. Unlock as a manager to add staff.',
   },
   CATALOG_START_CLOSED: {
-    ko: '처음 시작할 때만 고를 수 있습니다(체험용 카페 메뉴는 교육 모드에서만). 상품은 상품 화면에서 바꾸세요.',
+    ko: '처음 시작할 때만 고를 수 있습니다(체험용 카페 메뉴는 교육 모드에서만). 상품은 상품 관리 화면에서 바꾸세요.',
     en: 'This can be chosen on a first start only (the demo café in training mode only). Change products on the Catalog screen.',
   },
   PIN_TAKEN: {

@@ -67,7 +67,7 @@ export class CatalogFile {
     const first = missing ? await firstCatalog() : null;
     if (missing && first === null) {
       throw new ConfigError(
-        `${path} is missing, and this data folder has sales: Toss POS will not start them over with another catalog. ` +
+        `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
           'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
       );
     }

@@ -8,6 +8,7 @@ import {
   dataDirFrom,
   liveEndpointsFor,
   loadConfig,
+  localeFrom,
   type PosConfig,
   type TossKeys,
 } from '../core/platform/config';
@@ -128,6 +129,7 @@ function savedLive(modes: TossModes, keys: TossKeys | undefined): TossEndpoint |
 export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const env = { ...options.env, POS_DATA_DIR: options.env.POS_DATA_DIR?.trim() || options.defaultDataDir };
   const dataDir = dataDirFrom(env);
+  const locale = localeFrom(env);
   const now = options.now ?? clockFrom(env, options.packaged);
   const chaos = chaosSwitches(env, options.packaged);
   const io = chaos.disk(options.io ?? diskIo);
@@ -140,6 +142,8 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   try {
     await checkWritable(dataDir, io);
     const settings = await SettingsFile.open(dataDir, io);
+    // POS_LANG is a choice like the one on screen: kept, so the next start opens in it too.
+    if (locale !== undefined && settings.preferences().locale !== locale) await settings.updatePreferences({ locale });
     const keyStore = new SecretKeyFile({ dataDir, cipher: options.cipher, io, now, log });
     const stored = await keyStore.read();
     const saved = storedPair(stored, settings.current.toss.clientKey);

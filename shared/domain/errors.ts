@@ -26,6 +26,7 @@ export const posErrorCodes = [
   'PIN_WRONG',
   'PIN_LOCKED',
   'SETUP_DONE',
+  'CATALOG_START_CLOSED',
   'PIN_TAKEN',
   'LAST_MANAGER',
   'TRAINING_MANAGER_LIMITED',

@@ -199,6 +199,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '이미 관리자가 등록되어 있습니다. 관리자로 잠금을 풀어 직원을 추가하세요.',
     en: 'A manager already exists. Unlock as a manager to add staff.',
   },
+  CATALOG_START_CLOSED: {
+    ko: '처음 시작할 때만 고를 수 있습니다(체험용 카페 메뉴는 교육 모드에서만). 상품은 상품 관리 화면에서 바꾸세요.',
+    en: 'This can be chosen on a first start only (the demo café in training mode only). Change products on the Catalog screen.',
+  },
   PIN_TAKEN: {
     ko: '다른 직원이 쓰는 PIN입니다. 다른 PIN을 정해 주세요.',
     en: 'Another member of staff uses that PIN. Choose another one.',

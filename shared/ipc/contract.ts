@@ -8,6 +8,7 @@ import { couponChannels } from './channels/coupons';
 import { dayChannels } from './channels/day';
 import { discountChannels } from './channels/discount';
 import { drawerChannels } from './channels/drawer';
+import { setupChannels } from './channels/setup';
 import { displayChannels } from './channels/display';
 import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
@@ -34,6 +35,7 @@ export const contract = mergeContract(appChannels)
   .with(paymentChannels)
   .with(cashChannels)
   .with(staffChannels)
+  .with(setupChannels)
   .with(settingsChannels)
   .with(couponChannels)
   .with(historyChannels)

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousFindings } from './axe';
 import { expect, OWNER, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager } from './manager-screens';
 import { addProduct, invoke, paymentWindow, payWithCard } from './register';
-
-/** The serious and critical axe findings on the page as it is now, one line each. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
-    );
-}
 
 // Each spec runs axe over several screens in two languages: a full scan takes seconds of its own.
 test.describe.configure({ timeout: 90_000 });

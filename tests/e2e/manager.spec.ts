@@ -16,12 +16,23 @@ test.describe('a first start', () => {
     // Manager channels are closed to the page as well, whatever it shows.
     expect(await invoke(page, 'settings:get', {})).toMatchObject({ ok: false, error: { code: 'MANAGER_REQUIRED' } });
 
+    // The shop's details come first; the owner is the second step.
+    await page.getByTestId('store-name').fill('토스 카페');
+    await page.getByTestId('store-owner').fill('김토스');
+    await page.getByTestId('store-businessNumber').fill('120-81-47521');
+    await page.getByTestId('store-phone').fill('02-123-4567');
+    await page.getByTestId('store-address').fill('서울시 강남구 테헤란로 1');
+    await page.getByTestId('first-start-next').click();
     await page.getByTestId('setup-name').fill('김토스');
     await page.getByTestId('setup-pin').fill('482913');
     await page.getByTestId('setup-pin-again').fill('482914');
     await expect(page.getByText('두 PIN이 다릅니다.')).toBeVisible();
     await page.getByTestId('setup-pin-again').fill('482913');
     await page.getByTestId('setup-create').click();
+    // Nothing else opens until the last step, the owner's session open meanwhile.
+    await expect(page.getByTestId('nav-settings')).toHaveCount(0);
+    await page.getByTestId('first-start-demo-catalog').click();
+    await page.getByTestId('first-start-finish').click();
 
     await expect(page.getByTestId('product-americano')).toBeVisible();
     await expect(page.getByTestId('manager-badge')).toContainText('김토스');

@@ -4,6 +4,9 @@ import type { Channel } from '../../../shared/ipc/contract';
 import { openBooks, type Books } from './open-books';
 import { TRAINING_DIR } from '../platform/disk/training-dir';
 import { CatalogFile } from '../shop/catalog/catalog-file';
+import { demoCatalog } from '../shop/catalog/demo-catalog';
+import { emptyCatalog } from '../shop/catalog/empty-catalog';
+import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';
@@ -100,11 +103,14 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const liveOrders = new JournalOrderBook(deps.dataDir, io, undefined, log);
   const trainingDir = join(deps.dataDir, TRAINING_DIR);
   const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log);
-  // The demo café is for a first start only: a folder that has sold, in either mode, has its own catalog.
+  // A missing catalog is made only on a first start: a folder that has sold, in either mode, has its own catalog.
+  // Training begins with the demo café (the training quick start sells from it), live with an empty one.
   // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)
   const hasSold = async () =>
     (await liveOrders.businessDays()).length > 0 || (await trainingOrders.businessDays()).length > 0;
-  const catalog = await CatalogFile.open(deps.dataDir, io, now, async () => training() && !(await hasSold()));
+  const catalog = await CatalogFile.open(deps.dataDir, io, now, async () =>
+    (await hasSold()) ? null : training() ? demoCatalog : emptyCatalog,
+  );
   const staff = await StaffService.open({
     dataDir: deps.dataDir,
     io,
@@ -147,6 +153,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     notices,
     catalog,
     staff,
+    firstStart: new FirstStartCatalog({ catalog, training, hasSold }),
     settings,
     settingsFile: deps.settings,
     printer: deps.printer ?? null,

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isLiveKey, keyPairProblem } from '../../../shared/domain/toss-keys';
+import type { Locale } from '../../../shared/i18n/locale';
 
 export const TOSS_API_BASE = 'https://api.tosspayments.com';
 export const TOSS_SDK_SRC = 'https://js.tosspayments.com/v2/standard';
@@ -30,6 +31,7 @@ const envSchema = z.object({
   POS_PORT: optionalText.pipe(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(65535)).optional()),
   POS_PAGE_ORIGIN: optionalText.pipe(z.enum(pageOrigins).optional()),
   POS_TEST_CLOCK: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
+  POS_LANG: optionalText.pipe(z.enum(['ko', 'en'], { error: 'the screen language is ko or en' }).optional()),
 });
 
 export type TossKeys = { clientKey: string; secretKey: string };
@@ -96,6 +98,11 @@ export function clockFrom(env: NodeJS.ProcessEnv, packaged: boolean): () => Date
 /** The page-origin choice alone: Electron needs it before the app is ready, before anything else is read. */
 export function pageOriginFrom(env: NodeJS.ProcessEnv): PageOrigin {
   return parseEnv(env).POS_PAGE_ORIGIN ?? 'loopback';
+}
+
+/** The screen language this start asks for (`POS_LANG`), if any: it becomes the kept preference. */
+export function localeFrom(env: NodeJS.ProcessEnv): Locale | undefined {
+  return parseEnv(env).POS_LANG;
 }
 
 function environmentKeys(e: z.infer<typeof envSchema>): TossKeys | undefined {

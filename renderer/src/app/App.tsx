@@ -5,13 +5,14 @@ import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
 import { DrawerScreen, DrawerStatus } from '../features/drawer';
 import { OrderTicketPrint } from '../features/calling';
+import { FirstProductHint, FirstStartScreen, useFirstStart } from '../features/first-start';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
-import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
+import { UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { useSession } from '../session/session-store';
 import { BootScreen } from './BootScreen';
@@ -33,6 +34,7 @@ export function App() {
   const load = useSession((state) => state.load);
   const phase = useCheckout((state) => state.phase);
   const staff = useStaff((state) => state.status);
+  const firstStartRunning = useFirstStart((state) => state.running);
   const nav = useNav();
   const text = useStrings();
   const locale = useLocale();
@@ -74,7 +76,8 @@ export function App() {
   }, [locale]);
 
   const ready = boot.status === 'ready' && staff !== null && restored;
-  const setupNeeded = staff?.setupNeeded === true;
+  // The first start stays on screen after its owner exists, until its last step.
+  const setupNeeded = staff?.setupNeeded === true || firstStartRunning;
 
   return (
     <div className="app">
@@ -93,7 +96,7 @@ export function App() {
         ) : !ready ? (
           <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
         ) : setupNeeded ? (
-          <SetupScreen />
+          <FirstStartScreen mode={boot.info.mode} onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'settings' ? (
           <SettingsScreen onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'catalog' ? (
@@ -116,6 +119,9 @@ export function App() {
             catalog={boot.catalog}
             cartTools={<HeldControls />}
             searchTools={<DrawerStatus onOpen={() => nav.go('drawer')} />}
+            catalogNotice={
+              boot.catalog.products.length === 0 && <FirstProductHint onAdd={() => useNav.getState().go('catalog')} />
+            }
           />
         )}
       </main>

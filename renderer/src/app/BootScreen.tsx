@@ -1,5 +1,6 @@
 import { describeError } from '../../../shared/i18n/error-messages';
 import { useLocale, useStrings } from '../i18n/use-strings';
+import { LanguageChoice } from '../ui/LanguageChoice';
 import type { Boot } from '../session/session-store';
 
 /** Before the register can open: loading, or why it could not. */
@@ -17,6 +18,7 @@ export function BootScreen({ boot, onRetry }: { boot: Exclude<Boot, { status: 'r
   }
   return (
     <div className="boot-screen">
+      <LanguageChoice />
       <p className="boot-error" role="alert" data-testid="error">
         {describeError(boot.error, locale)}
       </p>

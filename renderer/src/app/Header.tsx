@@ -2,6 +2,7 @@ import { CallControls } from '../features/calling';
 import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
+import { selectInfo, useSession } from '../session/session-store';
 import { useNav, type Screen } from './nav-store';
 
 const SCREENS: readonly Screen[] = ['register', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
@@ -14,12 +15,20 @@ export function Header({ showNav }: { showNav: boolean }) {
   const screen = useNav((state) => state.screen);
   const go = useNav((state) => state.go);
   const manager = useStaff(selectManagerName);
+  const shopName = useSession((state) => selectInfo(state)?.shopName ?? null);
 
   return (
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{text.appName}</span>
+        {/* The shop's own name, once entered, takes the app's place: the tabs keep their line on a 1024 px screen. */}
+        {shopName === null ? (
+          <span className="brand-name">{text.appName}</span>
+        ) : (
+          <span className="brand-name brand-shop" data-testid="shop-name" title={shopName}>
+            {shopName}
+          </span>
+        )}
       </div>
       {showNav && (
         <nav className="app-nav" aria-label={text.navLabel}>

@@ -23,6 +23,8 @@ interface SessionActions {
   load(): Promise<void>;
   /** Asks main for the catalog again (a manager may have changed prices). */
   reloadCatalog(): Promise<void>;
+  /** Asks main for the app's info again (the first start has just named the shop). */
+  reloadInfo(): Promise<void>;
 }
 
 export const initialSessionState: SessionState = { boot: { status: 'idle' } };
@@ -55,6 +57,17 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       set({ boot: { ...boot, catalog } });
     } catch {
       // The register keeps the catalog it has; main prices every order from its own anyway.
+    }
+  },
+  async reloadInfo() {
+    const { boot } = get();
+    if (boot.status !== 'ready') return;
+    try {
+      const info = await call('app:info', {});
+      const now = get().boot;
+      if (now.status === 'ready') set({ boot: { ...now, info } });
+    } catch {
+      // The header keeps what it shows; the next start reads the name again.
     }
   },
 }));

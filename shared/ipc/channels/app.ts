@@ -12,6 +12,8 @@ export const appChannels = defineChannels({
       clientKey: z.string().min(1),
       sdkSrc: z.string().url(),
       notices: z.array(noticeSchema),
+      /** The shop's name (상호) once the owner has entered it: shown in the header. */
+      shopName: z.string().nullable(),
     }),
   },
 });

@@ -285,6 +285,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'settings:save-store',
         'settings:save-toss-keys',
         'settings:set-mode',
+        'setup:catalog',
         'staff:add',
         'staff:set-active',
       ].sort(),

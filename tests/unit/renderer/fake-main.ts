@@ -44,6 +44,7 @@ export const testAppInfo = {
   clientKey: 'test_ck_fake',
   sdkSrc: 'https://js.tosspayments.com/v2/standard',
   notices: [],
+  shopName: null,
 } as const;
 
 /** A scripted answer for the next call to a channel, instead of the fake's own behaviour. */
@@ -290,6 +291,8 @@ export class FakeMain {
     'staff:list': managerOnly,
     'staff:add': managerOnly,
     'staff:set-active': managerOnly,
+    'setup:catalog-open': managerOnly,
+    'setup:catalog': managerOnly,
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,
     'catalog:set-sold-out': managerOnly,

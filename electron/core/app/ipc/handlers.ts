@@ -43,6 +43,8 @@ import type { SettingsService } from '../../shop/settings/settings-service';
 import type { SettingsFile } from '../../shop/settings/settings-file';
 import { staffHandlers } from '../../shop/staff/staff-handlers';
 import { ticketHandlers } from '../../shop/ticket/ticket-handlers';
+import type { FirstStartCatalog } from '../../shop/setup/first-start-catalog';
+import { setupHandlers } from '../../shop/setup/setup-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
@@ -51,6 +53,8 @@ export interface ShopHandlerDeps {
   notices: readonly Notice[];
   catalog: CatalogFile;
   staff: StaffService;
+  /** The first start's catalog choice. */
+  firstStart: FirstStartCatalog;
   settings: SettingsService;
   settingsFile: SettingsFile;
   /** The shell's printer; null where the page prints itself (the browser host). */
@@ -98,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash, deps.receiptStatus),
     ...staffHandlers(deps.staff),
+    ...setupHandlers(deps.firstStart),
     ...settingsHandlers(deps.settings),
     ...registerHandlers(deps.drafts, deps.display),
     ...heldHandlers(deps.held),

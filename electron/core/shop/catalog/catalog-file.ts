@@ -52,29 +52,41 @@ export class CatalogFile {
   ) {}
 
   /**
-   * `demoAllowed`: whether a missing catalog may be replaced by the demo café (a first start in
-   * training mode). Where the folder has sales, or the shop runs live, a missing catalog stops
-   * the start instead: the register never sells at demo prices.
+   * `firstCatalog`: what a missing catalog starts as on a first start (the demo café in training,
+   * an empty one live), or null where the folder has sales: there a missing catalog stops the
+   * start, so the register never sells at demo prices and a lost catalog is never silently replaced.
    */
   static async open(
     dataDir: string,
     io: FileIo,
     now: () => Date = () => new Date(),
-    demoAllowed: () => Promise<boolean> = async () => true,
+    firstCatalog: () => Promise<Catalog | null> = async () => demoCatalog,
   ): Promise<CatalogFile> {
     const path = join(dataDir, 'catalog.json');
     const missing = (await io.read(path)) === null;
-    if (missing && !(await demoAllowed())) {
+    const first = missing ? await firstCatalog() : null;
+    if (missing && first === null) {
       throw new ConfigError(
-        `${path} is missing, and this data folder has sales or runs live: Toss POS will not sell at the demo café's prices. ` +
-          'Put the shop’s catalog.json back (from a backup), or start once in training mode on a new folder to get a catalog to edit.',
+        `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
+          'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
       );
     }
-    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(demoCatalog), io);
+    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(first ?? demoCatalog), io);
     const file = new CatalogFile(doc, now);
-    // First start: put the demo catalog on disk so the owner has a file to edit.
+    // First start: put the catalog on disk so the owner has a file to edit.
     if (missing) await doc.update(() => undefined);
     return file;
+  }
+
+  /**
+   * The first start's choice (an empty catalog, or the demo café in training): the whole catalog
+   * replaced. The caller checks it is still a first start; nothing of the shop's is lost.
+   */
+  async startWith(catalog: Catalog): Promise<Catalog> {
+    return this.doc.update((draft) => {
+      Object.assign(draft, structuredClone(catalog));
+      return structuredClone(draft);
+    });
   }
 
   /** What the register sells now. */

@@ -16,7 +16,13 @@ export function ProductGrid({ products, disabled, highlightedId, withOptions, on
   const text = useStrings();
   const locale = useLocale();
 
-  if (products.length === 0) return <p className="empty-note">{text.noMatches}</p>;
+  // The search box names the results by this id, also when there are none (no match, or no product yet).
+  if (products.length === 0)
+    return (
+      <p className="empty-note" id="product-results">
+        {text.noMatches}
+      </p>
+    );
   return (
     // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
     <div className="product-grid" id="product-results" role="region" aria-label={text.productsLabel} tabIndex={0}>

@@ -27,16 +27,17 @@ import { useBarcodeScanner } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
 
-/** `cartTools`: what other features put by the cart's title (held carts); `searchTools`: beside the search (the cash drawer). */
-export function RegisterScreen({
-  catalog,
-  cartTools,
-  searchTools,
-}: {
+interface RegisterScreenProps {
   catalog: Catalog;
+  /** What other features put by the cart's title (held carts). */
   cartTools?: ReactNode;
+  /** What other features put beside the search (the cash drawer). */
   searchTools?: ReactNode;
-}) {
+  /** What other features say above the products (the first product still to add). */
+  catalogNotice?: ReactNode;
+}
+
+export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice }: RegisterScreenProps) {
   const text = useStrings();
   const locale = useLocale();
   const [categoryId, setCategoryId] = useState(ALL_CATEGORIES);
@@ -217,6 +218,7 @@ export function RegisterScreen({
             selectedId={searching ? null : categoryId}
             onSelect={setCategoryId}
           />
+          {catalogNotice}
           {searching && (
             <p className="search-scope" data-testid="search-scope">
               {text.searchingAll(visible.length)}

@@ -4,32 +4,22 @@ import type { SettingsView } from '../../../../shared/domain/settings';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { FormError } from '../../ui/FormError';
-import { TextField } from '../../ui/TextField';
 import { useSettingsStrings } from './settings-strings';
+import { EMPTY_STORE, StoreInfoFields } from './StoreInfoFields';
 import { storeInfoProblems, type StoreDraft, type StoreField } from './store-info-form';
 import { useSettingsSave } from './use-settings-save';
-
-const EMPTY: StoreDraft = { name: '', owner: '', businessNumber: '', address: '', phone: '' };
 
 export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved: (view: SettingsView) => void }) {
   const text = useSettingsStrings();
   const locale = useLocale();
   const [draft, setDraft] = useState<StoreDraft>(() =>
-    view.store === null ? EMPTY : { ...view.store, businessNumber: formatBusinessNumber(view.store.businessNumber) },
+    view.store === null
+      ? EMPTY_STORE
+      : { ...view.store, businessNumber: formatBusinessNumber(view.store.businessNumber) },
   );
   const [shown, setShown] = useState<Partial<Record<StoreField, string>>>({});
   const { error, clearError, save: send } = useSettingsSave('settings:save-store', onSaved);
   const [saved, setSaved] = useState(false);
-
-  const field = (name: StoreField) => ({
-    value: draft[name],
-    onChange: (value: string) => {
-      setDraft({ ...draft, [name]: value });
-      setSaved(false);
-    },
-    error: shown[name] ?? null,
-    'data-testid': `store-${name}`,
-  });
 
   function save(event: FormEvent): void {
     event.preventDefault();
@@ -43,19 +33,14 @@ export function StoreInfoPanel({ view, onSaved }: { view: SettingsView; onSaved:
   return (
     <form className="panel" aria-labelledby="store-title" onSubmit={save} noValidate>
       <h2 id="store-title">{text.storeTitle}</h2>
-      <div className="form-grid">
-        <TextField label={text.storeName} maxLength={60} {...field('name')} />
-        <TextField label={text.owner} maxLength={30} {...field('owner')} />
-        <TextField
-          label={text.businessNumber}
-          hint={text.businessNumberHint}
-          inputMode="numeric"
-          maxLength={12}
-          {...field('businessNumber')}
-        />
-        <TextField label={text.phone} inputMode="tel" maxLength={14} {...field('phone')} />
-        <TextField label={text.address} maxLength={120} {...field('address')} />
-      </div>
+      <StoreInfoFields
+        draft={draft}
+        onChange={(next) => {
+          setDraft(next);
+          setSaved(false);
+        }}
+        problems={shown}
+      />
       {view.storeChanged && (
         <p className="field-hint">
           {text.changedBy(view.storeChanged.by, formatDateTime(view.storeChanged.at, locale))}

@@ -5,8 +5,15 @@ import { TextField } from '../../ui/TextField';
 import { useStaffStrings } from './staff-strings';
 import { useStaff } from './staff-store';
 
+interface OwnerFormProps {
+  intro: string;
+  autoFocus: boolean;
+  /** The owner exists and their session is open (the first start goes on to its next step). */
+  onCreated?: () => void;
+}
+
 /** The owner's name and PIN (twice), made the shop's first manager: on a first start, or after starting with the training manager. */
-export function OwnerForm({ intro, autoFocus }: { intro: string; autoFocus: boolean }) {
+export function OwnerForm({ intro, autoFocus, onCreated }: OwnerFormProps) {
   const text = useStaffStrings();
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
@@ -19,8 +26,10 @@ export function OwnerForm({ intro, autoFocus }: { intro: string; autoFocus: bool
     event.preventDefault();
     if (busy || mismatch || pin !== again) return;
     setBusy(true);
-    setError(await useStaff.getState().setupOwner(name.trim(), pin));
+    const failed = await useStaff.getState().setupOwner(name.trim(), pin);
+    setError(failed);
     setBusy(false);
+    if (failed === null) onCreated?.();
   }
 
   return (

@@ -1,7 +1,6 @@
 import { featureStrings } from '../../i18n/use-strings';
 
 const ko = {
-  setupTitle: '처음 시작: 관리자 만들기',
   setupIntro: '환불·설정·상품 관리는 관리자 PIN으로만 열립니다. 가게 주인을 첫 관리자로 등록해 주세요.',
   name: '이름',
   pin: 'PIN (숫자 4~8자리)',
@@ -38,7 +37,6 @@ const ko = {
 type StaffStrings = typeof ko;
 
 const en: StaffStrings = {
-  setupTitle: 'First start: create a manager',
   setupIntro:
     'Refunds, settings and the catalog open only with a manager PIN. Register the shop owner as the first manager.',
   name: 'Name',

@@ -38,7 +38,13 @@ function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null
     ...unscripted,
     'app:info': async () => (
       ran.push('app:info'),
-      { mode: 'training', clientKey: 'test_ck_unit', sdkSrc: 'http://127.0.0.1:9/v2/standard', notices: [] }
+      {
+        mode: 'training',
+        clientKey: 'test_ck_unit',
+        sdkSrc: 'http://127.0.0.1:9/v2/standard',
+        notices: [],
+        shopName: null,
+      }
     ),
     'catalog:list': async () => (ran.push('catalog:list'), demoCatalog),
     'catalog:manage': async () => (ran.push('catalog:manage'), demoCatalog),
@@ -236,6 +242,7 @@ describe('the IPC dispatcher', () => {
           clientKey: 'test_ck_unit',
           sdkSrc: 'https://js.tosspayments.com/v2/standard',
           notices: [],
+          shopName: null,
           secretKey: secret,
         }) as never,
     });

@@ -184,12 +184,12 @@ describe('a missing catalog', () => {
     await rm(join(first.dataDir, 'catalog.json'));
 
     await expect(withCore({ dataDir: first.dataDir })).rejects.toThrow(
-      /catalog\.json is missing, and this data folder has sales or runs live/,
+      /catalog\.json is missing, and this data folder has sales/,
     );
     await expect(readFile(join(first.dataDir, 'catalog.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('stops a live start too, while a first start in training mode gets the demo café to edit', async () => {
+  it('is made on a first start: an empty one live (no second start needed), the demo café to edit in training', async () => {
     const own = await startOwnSimulator();
     const dataDir = await tempDir('live-no-catalog');
     const env = {
@@ -199,9 +199,16 @@ describe('a missing catalog', () => {
       TOSS_API_BASE: own.sim.apiBase,
       TOSS_SDK_SRC: own.sim.sdkSrc,
     };
-    await expect(
-      startPos({ env, packaged: false, cipher: plainTextCipher, keepEnvironmentKey: false, log: silentLog }),
-    ).rejects.toThrow(/will not sell at the demo café's prices/);
+    const live = await startPos({
+      env,
+      packaged: false,
+      cipher: plainTextCipher,
+      keepEnvironmentKey: false,
+      log: silentLog,
+    });
+    await live.close();
+    const made = catalogSchema.parse(JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8')));
+    expect(made.products).toEqual([]);
 
     const training = await withCore();
     expect(

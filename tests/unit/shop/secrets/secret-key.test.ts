@@ -145,6 +145,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('catalog:set-option-sold-out', { optionId: 'vanilla-syrup', soldOut: true });
   await call('catalog:retire-option', { optionId: 'hazelnut-syrup', retired: true });
   await call('catalog:retire-option-group', { groupId: 'syrup', retired: true });
+  await call('setup:catalog-open', {});
+  await call('setup:catalog', { start: 'empty' });
   await call('settings:save-discount-limits', { percent: 20, won: 10_000 });
   const defined = await call('coupons:define', {
     name: '오픈 기념',

@@ -1,0 +1,3 @@
+export { FirstProductHint } from './FirstProductHint';
+export { FirstStartScreen } from './FirstStartScreen';
+export { useFirstStart } from './first-start-store';

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { formatCode } from '../../shared/domain/coupon-code';
 import { expect, test, type SeedCore } from './fixtures';
 import { scan } from './manager-screens';
@@ -15,7 +16,7 @@ function typedInHangulMode(code: string): string {
 }
 
 /** Pays the cart in cash, the exact amount, and waits for the receipt. */
-async function payExactCash(page: import('@playwright/test').Page): Promise<void> {
+async function payExactCash(page: Page): Promise<void> {
   await page.keyboard.press('F7');
   await page.getByTestId('cash-exact').click();
   await page.getByTestId('cash-take').click();

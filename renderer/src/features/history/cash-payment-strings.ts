@@ -56,4 +56,5 @@ const en: CashPaymentTexts = {
   issueAgain: 'Issue the cash receipt again',
 };
 
-export const useCashPaymentStrings = featureStrings({ ko, en });
+export const cashPaymentTexts = { ko, en };
+export const useCashPaymentStrings = featureStrings(cashPaymentTexts);

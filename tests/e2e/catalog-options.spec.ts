@@ -131,7 +131,7 @@ test('a manager gives a product option groups in order, adds a group, and is tol
   // HOT is 온도's default: retiring it is refused, in words, and nothing changes.
   await page.getByTestId('catalog-option-retire-hot').click();
   await expect(page.getByTestId('catalog-error')).toContainText(
-    'HOT은(는) 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
+    'HOT는 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
   );
   await expect(page.getByTestId('catalog-option-hot')).toContainText('판매 중');
 

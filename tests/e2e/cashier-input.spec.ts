@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatCode } from '../../shared/domain/coupon-code';
 import { expect, test, type SeedCore } from './fixtures';
@@ -65,6 +66,12 @@ test('the amount received shows its thousands separators while typed, and one Ta
   await expect(received).toHaveValue('15,000');
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('cash-receipt-wanted')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('cash-receipt-identity')).toBeVisible();
+  const findings = (await new AxeBuilder({ page }).include('[data-testid="cash-dialog"]').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(findings.map((v) => v.id)).toEqual([]);
 });
 
 test('a scan at once after 다음 주문 rings the product up, whether 다음 주문 was clicked or Enter, or before it', async ({

@@ -1,3 +1,5 @@
+import { latinFromHangulKeys } from './hangul-keys';
+
 /**
  * Coupon codes: 12 characters from an alphabet without look-alikes (no 0/O, no 1/I), the last a
  * check character (Luhn mod 32), so a mistyped code is told apart from an unknown one. Shown as
@@ -21,9 +23,9 @@ export function checkCharacter(payload: string): string {
   return CODE_ALPHABET[(BASE - (sum % BASE)) % BASE] ?? '';
 }
 
-/** What the cashier typed or scanned, as the code itself: upper case, no spaces or dashes. */
+/** What the cashier typed or scanned, as the code itself: 한글-mode jamo read as their keys, upper case, no spaces or dashes. */
 export function normalizeCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
+  return latinFromHangulKeys(input).toUpperCase().replace(/[\s-]/g, '');
 }
 
 /** Whether a normalized code can be a coupon at all: right length, right characters, right check. */

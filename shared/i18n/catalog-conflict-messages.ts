@@ -1,4 +1,5 @@
 import type { PosErrorDetails } from '../domain/errors';
+import { josa } from './josa';
 import type { Locale } from './locale';
 
 type Sentences = Record<Locale, (d: Record<string, string>) => string>;
@@ -11,7 +12,7 @@ const reasons: Record<string, Sentences> = {
   },
   'defaults-below-min': {
     ko: (d) =>
-      `${d['group']}은(는) 꼭 골라야 하는 그룹이라 기본 선택이 ${d['min']}개 있어야 합니다. 그래야 옵션을 고르지 않고 Enter만 눌러도 담깁니다.`,
+      `${josa(d['group'] ?? '', '은/는')} 꼭 골라야 하는 그룹이라 기본 선택이 ${d['min']}개 있어야 합니다. 그래야 옵션을 고르지 않고 Enter만 눌러도 담깁니다.`,
     en: (d) =>
       `${d['group']} must be picked, so it needs ${d['min']} default choice(s): Enter alone then adds the usual.`,
   },
@@ -21,7 +22,7 @@ const reasons: Record<string, Sentences> = {
   },
   'default-retired': {
     ko: (d) =>
-      `${d['option']}은(는) ${d['group']}의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.`,
+      `${josa(d['option'] ?? '', '은/는')} ${d['group']}의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.`,
     en: (d) =>
       `${d['option']} is a default choice of ${d['group']}, so it cannot be retired. Make another the default first.`,
   },
@@ -42,7 +43,7 @@ const reasons: Record<string, Sentences> = {
     en: (d) => `${d['product']} lists the same option group twice.`,
   },
   'option-id-taken': {
-    ko: (d) => `옵션 ID ${d['option']}을(를) 다른 그룹의 옵션이 이미 쓰고 있습니다.`,
+    ko: (d) => `옵션 ID ${josa(d['option'] ?? '', '을/를')} 다른 그룹의 옵션이 이미 쓰고 있습니다.`,
     en: (d) => `Another group already has an option with the id ${d['option']}.`,
   },
 };

@@ -2,6 +2,7 @@ import type { PosErrorCode, PosErrorData, PosErrorDetails } from '../domain/erro
 import { formatWon } from '../domain/money';
 import { formatSeoulTime } from '../domain/time';
 import { catalogConflictMessage } from './catalog-conflict-messages';
+import { josa } from './josa';
 import type { Locale } from './locale';
 
 export type { Locale };
@@ -560,12 +561,14 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
       const min = d['min'];
       const max = d['max'];
       return locale === 'ko'
-        ? `${product}의 ${group}은(는) ${min === max ? `${min}개` : `${min}–${max}개`}를 골라야 합니다.`
+        ? `${product}의 ${josa(group, '은/는')} ${min === max ? `${min}개` : `${min}–${max}개`}를 골라야 합니다.`
         : `${product}: pick ${min === max ? `${min}` : `${min}–${max}`} of ${group}.`;
     }
     const option = text(d, 'option') ?? '';
     if (reason === 'sold-out')
-      return locale === 'ko' ? `${product}의 옵션 ${option}은(는) 품절입니다.` : `${product}: ${option} is sold out.`;
+      return locale === 'ko'
+        ? `${product}의 옵션 ${josa(option, '은/는')} 품절입니다.`
+        : `${product}: ${option} is sold out.`;
     if (reason === 'not-offered')
       return locale === 'ko'
         ? `${product}에는 ${option} 옵션이 없습니다.`
@@ -668,7 +671,7 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     const percent = d['percent'];
     if (limit === null || typeof percent !== 'number') return null;
     return locale === 'ko'
-      ? `${percent}% 또는 ${limit}을 넘는 할인은 관리자 PIN으로 승인해야 합니다.`
+      ? `${percent}% 또는 ${josa(limit, '을/를')} 넘는 할인은 관리자 PIN으로 승인해야 합니다.`
       : `Discounts above ${percent}% or ${limit} need a manager’s PIN.`;
   },
 };

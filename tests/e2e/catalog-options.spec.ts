@@ -131,7 +131,7 @@ test('a manager gives a product option groups in order, adds a group, and is tol
   // HOT is 온도's default: retiring it is refused, in words, and nothing changes.
   await page.getByTestId('catalog-option-retire-hot').click();
   await expect(page.getByTestId('catalog-error')).toContainText(
-    'HOT은(는) 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
+    'HOT는 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
   );
   await expect(page.getByTestId('catalog-option-hot')).toContainText('판매 중');
 
@@ -177,4 +177,70 @@ test('the option groups and their dialog have no serious accessibility findings 
   await page.getByTestId('option-group-edit-syrup').click();
   await expect(page.getByTestId('option-group-dialog')).toContainText('Edit option group');
   expect(await seriousFindings(page)).toEqual([]);
+});
+
+test('the catalog screen finds a product by name, barcode or code, and a tile moved up there moves up on the register', async ({
+  pos,
+}) => {
+  const { page } = pos;
+  const firstTiles = async () =>
+    (
+      await page
+        .locator('.product-grid [data-testid^="product-"]')
+        .evaluateAll((els) => els.map((e) => e.dataset['testid']))
+    ).slice(0, 2);
+  const before = await firstTiles();
+  await openAsManager(page, 'catalog');
+  const search = page.getByTestId('catalog-search');
+  await search.fill('크루아');
+  await expect(page.locator('[data-testid^="catalog-row-"]')).toHaveCount(1);
+  await expect(page.getByTestId('catalog-row-croissant')).toBeVisible();
+  await search.fill('8801234000123');
+  await expect(page.locator('[data-testid^="catalog-row-"]')).toHaveCount(1);
+  await search.fill('Croiss');
+  await expect(page.getByTestId('catalog-row-croissant')).toBeVisible();
+  await search.fill('no such thing');
+  await expect(page.getByTestId('catalog-no-matches')).toBeVisible();
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await search.fill('croissant');
+  const position = Number(await page.getByTestId('catalog-position-croissant').innerText());
+  expect(position).toBeGreaterThan(2);
+  await page.getByTestId('catalog-up-croissant').click();
+  await expect(page.getByTestId('catalog-position-croissant')).toHaveText(String(position - 1));
+  // Alt+↑ on its row moves it again, the search left as it was.
+  await page.getByTestId('catalog-up-croissant').focus();
+  for (let to = position - 2; to >= 1; to -= 1) {
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByTestId('catalog-position-croissant')).toHaveText(String(to));
+  }
+  await expect(page.getByTestId('catalog-up-croissant')).toBeDisabled();
+  await search.fill('');
+  await page.getByTestId('manager-lock').click();
+  await expect(page.getByTestId('product-americano')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('product-croissant')).toBeVisible();
+  expect((await firstTiles())[0]).toBe('product-croissant');
+  expect((await firstTiles())[1]).toBe(before[0]);
+});
+
+test('the product form says each problem under its own field, in the screen’s language', async ({ pos }) => {
+  const { page } = pos;
+  await openAsManager(page, 'catalog');
+  await page.getByTestId('catalog-add-product').click();
+  await page.getByTestId('product-name-ko').fill('선물 세트');
+  await page.getByTestId('product-price').fill('30000');
+  await page.getByTestId('product-barcode').fill('8801234000018');
+  await page.getByTestId('product-save').click();
+  const enField = page.getByTestId('product-name-en').locator('..');
+  await expect(enField.getByRole('alert')).toHaveText('영어 이름을 입력해 주세요.');
+  await expect(page.getByTestId('product-name-ko').locator('..').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('product-barcode').locator('..').getByRole('alert')).toContainText('검증 숫자');
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await page.getByTestId('product-name-en').fill('Gift set');
+  await page.getByTestId('product-barcode').fill('8801234000994');
+  await page.getByTestId('product-save').click();
+  await expect(page.getByTestId('product-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('catalog-row-gift-set')).toBeVisible();
 });

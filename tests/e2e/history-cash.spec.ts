@@ -78,7 +78,7 @@ test('a cash sale reads as cash in Sales history and is refunded in cash, by ite
   await expect(page.getByTestId('refund-preview-balance')).toHaveText('8,400원');
   await page.getByTestId('refund-next').click();
   await expect(page.getByTestId('refund-confirm-body')).toHaveText(
-    '아메리카노 외 1건 주문에서 4,500원을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.',
+    '아메리카노 외 1건 주문에서 4,500원을 현금으로 돌려드립니다. 되돌릴 수 없습니다.',
   );
   await page.getByTestId('refund-confirm').click();
   await expect(page.getByTestId('refund-receipt-amount')).toHaveText('4,500원');
@@ -103,7 +103,7 @@ test('a cash sale reads as cash in Sales history and is refunded in cash, by ite
   await expect(page.getByTestId('refund-preview-amount')).toHaveText('8,400원');
   await expect(page.getByTestId('refund-preview-balance')).toHaveText('0원');
   await page.getByTestId('refund-next').click();
-  await expect(page.getByTestId('refund-confirm-body')).toContainText('8,400원을(를) 현금으로 돌려드립니다');
+  await expect(page.getByTestId('refund-confirm-body')).toContainText('8,400원을 현금으로 돌려드립니다');
   await page.getByTestId('refund-confirm').click();
   await expect(page.getByTestId('refund-receipt-amount')).toHaveText('8,400원');
   await expect(page.getByTestId('refund-receipt-method')).toHaveText('현금으로 돌려드림');

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -7,6 +7,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   /** A hint under the field, or the reason main refused it. */
   hint?: string;
   error?: string | null;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with its hint or error tied to it for screen readers. */

@@ -23,6 +23,13 @@ export const catalogChannels = defineChannels({
     input: z.strictObject({ productId: catalogIdSchema, soldOut: z.boolean() }),
     output: productSchema,
   },
+  /** Moves a product's tile on the register to `position` (1 is first); main renumbers the rest. */
+  'catalog:move-product': {
+    role: 'manager',
+    outlivesTraining: true,
+    input: z.strictObject({ productId: catalogIdSchema, position: z.number().int().min(1).max(100_000) }),
+    output: productSchema,
+  },
   'catalog:retire-product': {
     role: 'manager',
     outlivesTraining: true,

@@ -269,6 +269,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
   it('the contract marks every channel that changes the shop: staff, settings, keys, the mode, the catalog', () => {
     expect(outliving.sort()).toEqual(
       [
+        'catalog:move-product',
         'catalog:retire-category',
         'catalog:retire-option',
         'catalog:retire-option-group',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BarcodeWedge } from '../../../renderer/src/features/register/barcode-wedge';
+import { BarcodeWedge, readsScansAt } from '../../../renderer/src/features/register/barcode-wedge';
 
 /** Feeds keys `gapMs` apart; returns what the final Enter made of them. */
 function feed(keys: string, gapMs: number, wedge = new BarcodeWedge()): string | null {
@@ -48,5 +48,36 @@ describe('telling a scanner from a person', () => {
     expect(wedge.key('Enter', (at += 4))).toBeNull();
     for (const key of '8801234000017') wedge.key(key, (at += 4));
     expect(wedge.key('Enter', at + 500)).toBeNull();
+  });
+});
+
+describe('where a scan is read', () => {
+  it('on the register itself, in the search box and in the coupon field; never in a dialog or another field', () => {
+    expect(readsScansAt('screen')).toBe(true);
+    expect(readsScansAt('scan-field')).toBe(true);
+    expect(readsScansAt('dialog')).toBe(false);
+    expect(readsScansAt('other-field')).toBe(false);
+  });
+
+  it('keys that went to a dialog never end up in a code, even when a scan follows at once', () => {
+    const wedge = new BarcodeWedge();
+    let at = 0;
+    // A 현금영수증 number typed fast in the cash dialog: the reader forgets each key as it goes by.
+    for (const key of '0102345') {
+      wedge.key(key, (at += 3));
+      wedge.forget();
+    }
+    expect(wedge.key('Enter', (at += 3))).toBeNull();
+    for (const key of '8801234000123') wedge.key(key, (at += 3));
+    expect(wedge.key('Enter', at + 3)).toBe('8801234000123');
+  });
+
+  it('a forgotten run does not join the keys after it into one code', () => {
+    const wedge = new BarcodeWedge();
+    let at = 0;
+    for (const key of '01023456') wedge.key(key, (at += 3));
+    wedge.forget();
+    for (const key of '789') wedge.key(key, (at += 3));
+    expect(wedge.key('Enter', at + 3)).toBeNull();
   });
 });

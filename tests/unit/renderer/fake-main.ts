@@ -296,6 +296,7 @@ export class FakeMain {
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,
     'catalog:set-sold-out': managerOnly,
+    'catalog:move-product': managerOnly,
     'catalog:retire-product': managerOnly,
     'catalog:save-category': managerOnly,
     'catalog:retire-category': managerOnly,

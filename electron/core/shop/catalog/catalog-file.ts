@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain/catalog';
 import { PosError } from '../../../../shared/domain/errors';
 import { seoulIso } from '../../../../shared/domain/time';
+import { inTileOrder, movedTo } from '../../../../shared/domain/tile-order';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { FileIo } from '../../platform/disk/file-io';
 import { JsonDocument } from '../../platform/disk/json-document';
@@ -91,12 +92,13 @@ export class CatalogFile {
 
   /** What the register sells now. */
   list(): Catalog {
-    return structuredClone(sellable(this.doc.data));
+    const open = sellable(this.doc.data);
+    return structuredClone({ ...open, products: inTileOrder(open.products) });
   }
 
   /** Everything, retired included: the catalog screen. */
   all(): Catalog {
-    return structuredClone(this.doc.data);
+    return structuredClone({ ...this.doc.data, products: inTileOrder(this.doc.data.products) });
   }
 
   /** A product the register may sell (retired ones, and those of retired categories, are not). */
@@ -158,6 +160,20 @@ export class CatalogFile {
   setSoldOut(productId: string, soldOut: boolean): Promise<Product> {
     return this.changeProduct(productId, (product) => {
       product.soldOut = soldOut;
+    });
+  }
+
+  /** Moves a product's tile to `position` (1 is first) on the register; the others close up around it. */
+  moveProduct(productId: string, position: number): Promise<Product> {
+    return this.doc.update((catalog) => {
+      const moved = movedTo(catalog.products, productId, position);
+      if (moved === null)
+        throw new PosError(
+          'CATALOG_CONFLICT',
+          `no product ${productId}, or no position ${position} among ${catalog.products.length}`,
+        );
+      catalog.products = moved;
+      return structuredClone(moved[position - 1] as Product);
     });
   }
 

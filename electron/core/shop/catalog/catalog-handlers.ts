@@ -8,6 +8,7 @@ export function catalogHandlers(catalog: CatalogFile): DomainHandlers<typeof cat
     'catalog:manage': async () => catalog.all(),
     'catalog:save-product': (input, { manager }) => catalog.saveProduct(input, manager),
     'catalog:set-sold-out': (input) => catalog.setSoldOut(input.productId, input.soldOut),
+    'catalog:move-product': (input) => catalog.moveProduct(input.productId, input.position),
     'catalog:retire-product': (input) => catalog.setProductRetired(input.productId, input.retired),
     'catalog:save-category': (input) => catalog.saveCategory(input),
     'catalog:retire-category': (input) => catalog.setCategoryRetired(input.categoryId, input.retired),

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { formatWon } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import '../../ui/ui.css';
 import { TrainingManagerNotice, useManagerData } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
+import { searchProducts } from './catalog-search';
 import { OptionGroupDialog } from './OptionGroupDialog';
 import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { ProductDialog } from './ProductDialog';
@@ -23,6 +24,16 @@ export function CatalogScreen() {
   const edits = useCatalogEdits(reload);
   const [categoryKo, setCategoryKo] = useState('');
   const [categoryEn, setCategoryEn] = useState('');
+  const [query, setQuery] = useState('');
+  const shown = catalog === null ? [] : searchProducts(catalog.products, query);
+
+  /** Alt+↑/↓ on a product's row moves its tile, as its buttons do. */
+  function moveKey(event: KeyboardEvent, productId: string, position: number): void {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const to = position + (event.key === 'ArrowUp' ? -1 : 1);
+    if (to >= 1 && to <= (catalog?.products.length ?? 0)) edits.moveProduct(productId, to);
+  }
 
   function addCategory(event: FormEvent): void {
     event.preventDefault();
@@ -56,9 +67,27 @@ export function CatalogScreen() {
                 {text.addProduct}
               </button>
             </div>
+            <div className="catalog-search">
+              <input
+                type="search"
+                className="search-input"
+                aria-label={text.searchLabel}
+                placeholder={text.searchPlaceholder}
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                data-testid="catalog-search"
+              />
+              <p className="field-hint">{text.orderHint}</p>
+            </div>
+            {shown.length === 0 && (
+              <p className="field-hint" role="status" data-testid="catalog-no-matches">
+                {text.noMatches}
+              </p>
+            )}
             <table className="data-table">
               <thead>
                 <tr>
+                  <th scope="col">{text.orderColumn}</th>
                   <th scope="col">{text.nameColumn}</th>
                   <th scope="col">{text.category}</th>
                   <th scope="col" className="num">
@@ -70,64 +99,98 @@ export function CatalogScreen() {
                 </tr>
               </thead>
               <tbody>
-                {catalog.products.map((product) => (
-                  <tr key={product.id} data-testid={`catalog-row-${product.id}`}>
-                    <td>
-                      {product.name[locale]}
-                      {product.priceHistory.length > 0 && (
-                        <span className="field-hint">
-                          {' '}
-                          · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}
-                        </span>
-                      )}
-                      {product.optionGroupIds.length > 0 && (
-                        <span className="field-hint product-groups-hint" data-testid={`catalog-groups-${product.id}`}>
-                          {text.productOptions(groupNames(product.optionGroupIds))}
-                        </span>
-                      )}
-                    </td>
-                    <td>{categoryName(product.categoryId)}</td>
-                    <td className="num" data-testid={`catalog-price-${product.id}`}>
-                      {formatWon(product.price, locale)}
-                    </td>
-                    <td>{product.barcode ?? '—'}</td>
-                    <td>
-                      {product.retired ? (
-                        <span className="tag">{text.retired}</span>
-                      ) : product.soldOut ? (
-                        <span className="tag tag-danger">{text.soldOut}</span>
-                      ) : (
-                        <span className="tag">{text.onSale}</span>
-                      )}
-                    </td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-edit-${product.id}`}
-                        onClick={() => setEditing(product)}
-                      >
-                        {text.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-sold-out-${product.id}`}
-                        onClick={() => edits.setSoldOut(product.id, !product.soldOut)}
-                      >
-                        {product.soldOut ? text.markOnSale : text.markSoldOut}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-retire-${product.id}`}
-                        onClick={() => edits.retireProduct(product.id, !product.retired)}
-                      >
-                        {product.retired ? text.restore : text.retire}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
+                {shown.map((product) => {
+                  // Its place among all products, whatever the search shows.
+                  const position = catalog.products.indexOf(product) + 1;
+                  const name = product.name[locale];
+                  return (
+                    <tr
+                      key={product.id}
+                      data-testid={`catalog-row-${product.id}`}
+                      onKeyDown={(event) => moveKey(event, product.id, position)}
+                    >
+                      <td className="tile-order">
+                        <span data-testid={`catalog-position-${product.id}`}>{position}</span>
+                        <button
+                          type="button"
+                          className="button button-plain button-small"
+                          aria-label={text.moveUp(name)}
+                          title={text.moveUp(name)}
+                          data-testid={`catalog-up-${product.id}`}
+                          disabled={position === 1}
+                          onClick={() => edits.moveProduct(product.id, position - 1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-plain button-small"
+                          aria-label={text.moveDown(name)}
+                          title={text.moveDown(name)}
+                          data-testid={`catalog-down-${product.id}`}
+                          disabled={position === catalog.products.length}
+                          onClick={() => edits.moveProduct(product.id, position + 1)}
+                        >
+                          ↓
+                        </button>
+                      </td>
+                      <td>
+                        {name}
+                        {product.priceHistory.length > 0 && (
+                          <span className="field-hint">
+                            {' '}
+                            · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}
+                          </span>
+                        )}
+                        {product.optionGroupIds.length > 0 && (
+                          <span className="field-hint product-groups-hint" data-testid={`catalog-groups-${product.id}`}>
+                            {text.productOptions(groupNames(product.optionGroupIds))}
+                          </span>
+                        )}
+                      </td>
+                      <td>{categoryName(product.categoryId)}</td>
+                      <td className="num" data-testid={`catalog-price-${product.id}`}>
+                        {formatWon(product.price, locale)}
+                      </td>
+                      <td>{product.barcode ?? '—'}</td>
+                      <td>
+                        {product.retired ? (
+                          <span className="tag">{text.retired}</span>
+                        ) : product.soldOut ? (
+                          <span className="tag tag-danger">{text.soldOut}</span>
+                        ) : (
+                          <span className="tag">{text.onSale}</span>
+                        )}
+                      </td>
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="button button-plain button-small"
+                          data-testid={`catalog-edit-${product.id}`}
+                          onClick={() => setEditing(product)}
+                        >
+                          {text.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-plain button-small"
+                          data-testid={`catalog-sold-out-${product.id}`}
+                          onClick={() => edits.setSoldOut(product.id, !product.soldOut)}
+                        >
+                          {product.soldOut ? text.markOnSale : text.markSoldOut}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-plain button-small"
+                          data-testid={`catalog-retire-${product.id}`}
+                          onClick={() => edits.retireProduct(product.id, !product.retired)}
+                        >
+                          {product.retired ? text.restore : text.retire}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </section>

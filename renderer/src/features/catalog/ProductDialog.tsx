@@ -6,6 +6,7 @@ import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { useCatalogStrings } from './catalog-strings';
 import { ProductGroupsPicker } from './ProductGroupsPicker';
+import { readProductForm } from './product-form';
 import { useSaveProduct } from './use-catalog-edits';
 
 interface ProductDialogProps {
@@ -31,20 +32,19 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
   const [groupIds, setGroupIds] = useState<string[]>(product?.optionGroupIds ?? []);
   const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
-  const won = /^\d{1,9}$/.test(price.replaceAll(',', '')) ? Number(price.replaceAll(',', '')) : NaN;
-  const priceProblem = checked && !(won >= 1) ? text.priceInvalid : null;
-  const nameProblem = checked && (ko.trim() === '' || en.trim() === '') ? text.nameRequired : null;
+  const reading = readProductForm({ ko, en, price, barcode }, text);
+  // Each field's problem under that field, once the manager tried to save.
+  const problem = (field: 'ko' | 'en' | 'price' | 'barcode') =>
+    checked && 'problems' in reading ? (reading.problems[field] ?? null) : null;
 
   function save(event: FormEvent): void {
     event.preventDefault();
     setChecked(true);
-    if (!(won >= 1) || ko.trim() === '' || en.trim() === '') return;
+    if ('problems' in reading) return;
     send({
       ...(product === null ? {} : { id: product.id }),
       categoryId,
-      name: { ko: ko.trim(), en: en.trim() },
-      price: won,
-      barcode: barcode.trim() === '' ? null : barcode.trim(),
+      ...reading.value,
       optionGroupIds: groupIds,
     });
   }
@@ -58,10 +58,17 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           onChange={setKo}
           maxLength={100}
           data-testid="product-name-ko"
-          error={nameProblem}
+          error={problem('ko')}
           autoFocus
         />
-        <TextField label={text.nameEn} value={en} onChange={setEn} maxLength={100} data-testid="product-name-en" />
+        <TextField
+          label={text.nameEn}
+          value={en}
+          onChange={setEn}
+          maxLength={100}
+          data-testid="product-name-en"
+          error={problem('en')}
+        />
         <div className="field">
           <label htmlFor="product-category">{text.category}</label>
           <select
@@ -84,7 +91,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           inputMode="numeric"
           maxLength={11}
           data-testid="product-price"
-          error={priceProblem}
+          error={problem('price')}
           hint={text.priceRule}
         />
         <TextField
@@ -94,6 +101,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           maxLength={48}
           data-testid="product-barcode"
           hint={text.barcodeHint}
+          error={problem('barcode')}
         />
         <ProductGroupsPicker groups={optionGroups} value={groupIds} onChange={setGroupIds} />
         <FormError error={error} testId="product-error" withDetail />

@@ -17,6 +17,8 @@ export function useCatalogEdits(reload: () => void) {
     error,
     setSoldOut: (productId: string, soldOut: boolean) =>
       change(() => callAsManager('catalog:set-sold-out', { productId, soldOut })),
+    moveProduct: (productId: string, position: number) =>
+      change(() => callAsManager('catalog:move-product', { productId, position })),
     retireProduct: (productId: string, retired: boolean) =>
       change(() => callAsManager('catalog:retire-product', { productId, retired })),
     retireCategory: (categoryId: string, retired: boolean) =>

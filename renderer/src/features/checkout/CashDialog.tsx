@@ -11,6 +11,7 @@ import { formatWon, type Won } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
 import { parseWholeNumber } from '../../lib/whole-number';
 import { Dialog } from '../../ui/Dialog';
+import { AmountField } from '../../ui/AmountField';
 import { TextField } from '../../ui/TextField';
 import type { CashTender } from './checkout-store';
 import { useCashTexts } from './cash-strings';
@@ -59,32 +60,16 @@ export function CashDialog({ amount, onTake, onClose }: CashDialogProps) {
           <span>{text.due}</span>
           <strong data-testid="cash-due">{formatWon(amount, locale)}</strong>
         </p>
-        <TextField
+        <AmountField
           label={text.received}
           value={received}
           onChange={setReceived}
           inputMode="numeric"
-          maxLength={13}
+          maxLength={17}
           hint={text.receivedHint}
           data-testid="cash-received"
           autoFocus
         />
-        <div className="cash-notes">
-          <button type="button" className="chip" data-testid="cash-exact" onClick={() => setReceived(String(amount))}>
-            {text.exact}
-          </button>
-          {QUICK_NOTES.map((note) => (
-            <button
-              key={note}
-              type="button"
-              className="chip"
-              data-testid={`cash-note-${note}`}
-              onClick={() => addNote(note)}
-            >
-              {text.addNote(formatWon(note, locale))}
-            </button>
-          ))}
-        </div>
         <p className={`cash-change${shortBy === null ? '' : ' cash-short'}`} role="status" data-testid="cash-change">
           {shortBy !== null
             ? text.short(formatWon(shortBy, locale))
@@ -131,6 +116,23 @@ export function CashDialog({ amount, onTake, onClose }: CashDialogProps) {
             />
           </>
         )}
+        {/* After the 현금영수증: one Tab from the amount reaches it; the notes are clicked more than tabbed to. */}
+        <div className="cash-notes">
+          <button type="button" className="chip" data-testid="cash-exact" onClick={() => setReceived(String(amount))}>
+            {text.exact}
+          </button>
+          {QUICK_NOTES.map((note) => (
+            <button
+              key={note}
+              type="button"
+              className="chip"
+              data-testid={`cash-note-${note}`}
+              onClick={() => addNote(note)}
+            >
+              {text.addNote(formatWon(note, locale))}
+            </button>
+          ))}
+        </div>
         <div className="dialog-actions">
           <button type="button" className="button button-plain" onClick={onClose}>
             {text.cancel}

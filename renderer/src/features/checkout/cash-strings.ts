@@ -61,4 +61,5 @@ const en: CashTexts = {
   taking: 'Recording…',
 };
 
-export const useCashTexts = featureStrings({ ko, en });
+export const cashTexts = { ko, en };
+export const useCashTexts = featureStrings(cashTexts);

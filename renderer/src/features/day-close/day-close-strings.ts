@@ -1,3 +1,4 @@
+import { josa } from '../../../../shared/i18n/josa';
 import { featureStrings } from '../../i18n/use-strings';
 
 const ko = {
@@ -104,19 +105,19 @@ const ko = {
   mismatch: {
     orphanCharge: (orderId: string, amount: string, at: string, known: boolean) =>
       known
-        ? `토스페이먼츠가 ${at}에 주문 ${orderId}로 ${amount}를 승인했지만, 이 주문은 그 결제로 결제되지 않았습니다 (출처 모를 결제).`
-        : `토스페이먼츠가 ${at}에 ${amount}를 승인했지만 장부에 주문 ${orderId}가 없습니다 (출처 모를 결제).`,
-    orphanChargeCanceled: (amount: string) => `토스페이먼츠에서 ${amount}가 취소되었습니다.`,
+        ? `토스페이먼츠가 ${at}에 주문 ${josa(orderId, '으로/로')} ${josa(amount, '을/를')} 승인했지만, 이 주문은 그 결제로 결제되지 않았습니다 (출처 모를 결제).`
+        : `토스페이먼츠가 ${at}에 ${josa(amount, '을/를')} 승인했지만 장부에 주문 ${josa(orderId, '이/가')} 없습니다 (출처 모를 결제).`,
+    orphanChargeCanceled: (amount: string) => `토스페이먼츠에서 ${josa(amount, '이/가')} 취소되었습니다.`,
     unknownPayment: (orderId: string, amount: string) =>
-      `주문 ${orderId}의 카드 결제 ${amount}가 토스페이먼츠에 없습니다.`,
+      `주문 ${orderId}의 카드 결제 ${josa(amount, '이/가')} 토스페이먼츠에 없습니다.`,
     unknownRefund: (orderId: string, amount: string, refundId: string) =>
-      `주문 ${orderId}의 환불 ${refundId} ${amount}가 토스페이먼츠에 없습니다.`,
+      `주문 ${orderId}의 환불 ${refundId} ${josa(amount, '이/가')} 토스페이먼츠에 없습니다.`,
     paymentDiffers: (orderId: string, ours: string, toss: string) =>
       `주문 ${orderId}의 결제 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
     refundDiffers: (orderId: string, ours: string, toss: string, refundId: string) =>
       `주문 ${orderId}의 환불 ${refundId} 금액이 다릅니다: 장부 ${ours}, 토스페이먼츠 ${toss}.`,
     orphanRefund: (orderId: string, amount: string, at: string) =>
-      `토스페이먼츠가 ${at}에 주문 ${orderId}의 ${amount}를 취소했지만 장부에는 그 환불이 없습니다.`,
+      `토스페이먼츠가 ${at}에 주문 ${orderId}의 ${josa(amount, '을/를')} 취소했지만 장부에는 그 환불이 없습니다.`,
   },
 };
 
@@ -245,5 +246,6 @@ const en: DayCloseStrings = {
   },
 };
 
-export const useDayCloseStrings = featureStrings({ ko, en });
+export const dayCloseTexts = { ko, en };
+export const useDayCloseStrings = featureStrings(dayCloseTexts);
 export type { DayCloseStrings };

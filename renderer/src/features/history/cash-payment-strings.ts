@@ -82,4 +82,5 @@ const en: CashPaymentTexts = {
   failedBadge: 'Cash receipt refused',
 };
 
-export const useCashPaymentStrings = featureStrings({ ko, en });
+export const cashPaymentTexts = { ko, en };
+export const useCashPaymentStrings = featureStrings(cashPaymentTexts);

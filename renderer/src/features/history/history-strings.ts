@@ -2,6 +2,7 @@ import type { HistoryStatus } from '../../../../shared/domain/history';
 import type { PaymentPartStatus } from '../../../../shared/domain/order';
 import type { PaidBy } from '../../../../shared/domain/paid-by';
 import type { REFUND_REASONS } from '../../../../shared/domain/refunds';
+import { josa } from '../../../../shared/i18n/josa';
 import { featureStrings } from '../../i18n/use-strings';
 
 /** Counts with thousands separators, the same in both languages. */
@@ -184,9 +185,9 @@ const ko = {
   next: '다음',
   confirmTitle: '환불할까요?',
   confirmBody: (amount: string, name: string) =>
-    `${name} 주문에서 ${amount}을(를) 카드로 돌려드립니다. 되돌릴 수 없습니다.`,
+    `${name} 주문에서 ${josa(amount, '을/를')} 카드로 돌려드립니다. 되돌릴 수 없습니다.`,
   confirmBodyCash: (amount: string, name: string) =>
-    `${name} 주문에서 ${amount}을(를) 현금으로 돌려드립니다. 되돌릴 수 없습니다.`,
+    `${name} 주문에서 ${josa(amount, '을/를')} 현금으로 돌려드립니다. 되돌릴 수 없습니다.`,
   back: '돌아가기',
   confirm: (amount: string) => `${amount} 환불하기`,
   refunding: '환불하는 중…',

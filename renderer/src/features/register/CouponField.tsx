@@ -64,6 +64,7 @@ export function CouponField({ ref, disabled }: { ref: Ref<HTMLInputElement>; dis
         ref={ref}
         className="coupon-input"
         data-testid="coupon-input"
+        data-scan-field=""
         aria-label={text.couponLabel}
         placeholder={text.couponPlaceholder}
         value={typed}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
@@ -23,7 +23,8 @@ import { keepSaleQuoted, useAmountDue, useSaleQuote } from './sale-quote';
 import { SearchBox } from './SearchBox';
 import { SplitDialogHost } from '../split';
 import { startPayment, startSplit } from './start-payment';
-import { useBarcodeScanner } from './use-barcode-scanner';
+import { takeScansForNextSale } from './scan-handover';
+import { useBarcodeScanner, type Scan } from './use-barcode-scanner';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import './register.css';
 
@@ -52,6 +53,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
   const cartLines = useCart((state) => state.lines);
   const searchRef = useRef<HTMLInputElement>(null);
   const couponRef = useRef<HTMLInputElement>(null);
+  const repeated = useRef<Promise<unknown> | null>(null);
   const add = useCart((state) => state.add);
   const locked = useCheckout(selectCartLocked);
   const paying = useCheckout(selectIsBusy);
@@ -109,8 +111,19 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
 
   async function repeatLast(): Promise<void> {
     if (locked) return;
-    const repeated = await repeatLastOrder(productsById);
-    setNotice(repeated === 'none' ? text.noLastOrder : repeated === 'partly' ? text.lastOrderPartly : null);
+    const repeating = repeatLastOrder(productsById);
+    repeated.current = repeating;
+    const outcome = await repeating.finally(() => {
+      if (repeated.current === repeating) repeated.current = null;
+    });
+    setNotice(outcome === 'none' ? text.noLastOrder : outcome === 'partly' ? text.lastOrderPartly : null);
+  }
+
+  /** A pay key pressed while F8's order is still on its way acts on that order, not on the cart before it. */
+  function afterRepeat(action: () => void): void {
+    const pending = repeated.current;
+    if (pending === null) action();
+    else void pending.then(action, action);
   }
 
   useRegisterShortcuts(quantity !== null, {
@@ -124,11 +137,16 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
       else setQuery('');
     },
     moveResult: (delta) => setHighlight((index) => Math.max(0, Math.min(visible.length - 1, index + delta))),
-    pay: startPayment,
+    pay: () => afterRepeat(startPayment),
     payCash: () => {
-      if (!locked && useCart.getState().lines.length > 0 && due !== null) setCashOpen(true);
+      if (repeated.current === null) {
+        if (!locked && useCart.getState().lines.length > 0 && due !== null) setCashOpen(true);
+        return;
+      }
+      // The amount due is known once the repeated lines are on screen; the dialog waits for it.
+      afterRepeat(() => setCashOpen(!selectCartLocked(useCheckout.getState()) && useCart.getState().lines.length > 0));
     },
-    paySplit: startSplit,
+    paySplit: () => afterRepeat(startSplit),
     focusCoupon: () => {
       if (!locked && useCart.getState().lines.length > 0) couponRef.current?.focus();
     },
@@ -167,7 +185,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
     setNotice(refused === null ? null : describeError(refused, locale));
   }
 
-  useBarcodeScanner(({ code, alone }) => {
+  function takeScan({ code, alone }: Scan): boolean {
     const product = catalog.products.find((p) => p.barcode === code);
     // Fast keys ending text already typed, and no product's code: the field's own Enter (a coupon, a search).
     if (!alone && product === undefined) return false;
@@ -182,7 +200,12 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
       ringUp(product);
     }
     return true;
-  });
+  }
+
+  useBarcodeScanner(takeScan);
+  // The scan that started this sale on the receipt screen.
+  const takeHandedOver = useEffectEvent((code: string) => takeScan({ code, alone: true }));
+  useEffect(() => takeScansForNextSale(takeHandedOver), []);
 
   return (
     <div className="screen">

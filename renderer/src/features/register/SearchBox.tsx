@@ -46,6 +46,7 @@ export function SearchBox({ ref, value, onChange, onSubmit, activeResultId }: Se
         className="search-input"
         data-testid="search"
         data-register-search=""
+        data-scan-field=""
         aria-label={text.searchLabel}
         aria-controls="product-results"
         aria-activedescendant={activeResultId ?? undefined}

@@ -31,4 +31,25 @@ export class BarcodeWedge {
     this.buffer = gap <= this.maxGapMs ? this.buffer + key : key;
     return null;
   }
+
+  /** Keys that went elsewhere (a dialog's field) break the run: they never end up in a code. */
+  forget(): void {
+    this.buffer = '';
+    this.last = -Infinity;
+  }
+}
+
+/**
+ * Where a key was typed, as the reader sees it: on the screen itself (no field focused), in a
+ * field that takes scans (the search box, the coupon field), in any other field, or in a dialog.
+ */
+export type KeyPlace = 'screen' | 'scan-field' | 'other-field' | 'dialog';
+
+/**
+ * A scan is read only where one is expected. Keys meant for a dialog (a 현금영수증 number typed
+ * fast, a PIN) or for another field are never taken, however fast they come: they stay where
+ * they were typed, Enter included.
+ */
+export function readsScansAt(place: KeyPlace): boolean {
+  return place === 'screen' || place === 'scan-field';
 }

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent } from 'react';
-import { isPlainKey } from '../../lib/keyboard';
-import { BarcodeWedge } from './barcode-wedge';
+import { latinFromHangulKeys } from '../../../../shared/domain/hangul-keys';
+import { isPlainKey, textFieldOf } from '../../lib/keyboard';
+import { BarcodeWedge, readsScansAt, type KeyPlace } from './barcode-wedge';
 
 /**
  * A scan as the register gets it: the code, and whether it came alone. A scan into an empty
@@ -12,27 +13,38 @@ export interface Scan {
   alone: boolean;
 }
 
-/** What the focused field holds, or null when the keys are not going into a text field. */
-function fieldText(target: EventTarget | null): string | null {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : null;
+// One reader for the register and the receipt after it: a scan typed while one screen gives way
+// to the other (at once after 다음 주문) keeps its first keys.
+const wedge = new BarcodeWedge();
+
+/** Where a key went; `data-scan-field` marks the fields a scan may be typed into (the search box, the coupon field). */
+function placeOf(target: EventTarget | null): KeyPlace {
+  const inDialog =
+    (target instanceof Element && target.closest('[role="dialog"]') !== null) ||
+    document.querySelector('[role="dialog"]') !== null;
+  if (inDialog) return 'dialog';
+  const field = textFieldOf(target);
+  if (field === null) return 'screen';
+  return field.hasAttribute('data-scan-field') ? 'scan-field' : 'other-field';
 }
 
 /**
- * Scans anywhere on the register: the Enter that ends a scan is taken here, before the search
- * box or a shortcut sees it. `onScan` answers whether it took the scan; one it leaves goes on
- * to the focused field as the Enter it was typed as.
+ * Scans where the screen expects them: the Enter that ends a scan is taken here, before the
+ * search box or a shortcut sees it. `onScan` answers whether it took the scan; one it leaves
+ * goes on to the focused field as the Enter it was typed as.
  */
 export function useBarcodeScanner(onScan: (scan: Scan) => boolean): void {
   const scanned = useEffectEvent(onScan);
   useEffect(() => {
-    const wedge = new BarcodeWedge();
     function onKeyDown(event: KeyboardEvent): void {
       if (!isPlainKey(event)) return;
-      const code = wedge.key(event.key, event.timeStamp);
-      if (code === null) return;
-      const text = fieldText(event.target);
+      if (!readsScansAt(placeOf(event.target))) return wedge.forget();
+      const typed = wedge.key(event.key, event.timeStamp);
+      if (typed === null) return;
+      const code = latinFromHangulKeys(typed);
+      const text = textFieldOf(event.target)?.value ?? null;
       // A shortcut may have taken the keys (digits set a quantity), leaving the field empty: still alone.
-      if (!scanned({ code, alone: text === null || text === '' || text === code })) return;
+      if (!scanned({ code, alone: text === null || text === '' || latinFromHangulKeys(text) === code })) return;
       event.preventDefault();
       event.stopPropagation();
     }

@@ -41,4 +41,5 @@ const en: SettlementTexts = {
   dismiss: 'OK',
 };
 
-export const useSettlementTexts = featureStrings({ ko, en });
+export const settlementTexts = { ko, en };
+export const useSettlementTexts = featureStrings(settlementTexts);

@@ -143,7 +143,7 @@ describe('option groups (manager)', () => {
     expect(group.id).toBe('syrup');
     const refused = await h.fail('sale:quote', americano(vanilla));
     expect(refused).toMatchObject({ code: 'OPTION_INVALID', details: { reason: 'sold-out', option: '바닐라 시럽' } });
-    expect(describeError(refused, 'ko')).toBe('아메리카노의 옵션 바닐라 시럽은(는) 품절입니다.');
+    expect(describeError(refused, 'ko')).toBe('아메리카노의 옵션 바닐라 시럽은 품절입니다.');
     expect(await h.fail('sale:create', americano(vanilla))).toMatchObject({ code: 'OPTION_INVALID' });
     expect((await h.ok('sale:quote', americano([{ optionId: 'hazelnut-syrup', count: 1 }]))).amount).toBe(4_800);
 
@@ -267,7 +267,7 @@ describe('option groups (manager)', () => {
       details: { reason: 'default-retired', option: 'HOT', group: '온도' },
     });
     expect(describeError(retiring, 'ko')).toBe(
-      'HOT은(는) 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
+      'HOT는 온도의 기본 선택이라 판매 종료할 수 없습니다. 먼저 다른 옵션을 기본 선택으로 정해 주세요.',
     );
     expect(describeError(retiring, 'en')).toBe(
       'Hot is a default choice of Temperature, so it cannot be retired. Make another the default first.',

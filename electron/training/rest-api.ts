@@ -43,12 +43,14 @@ const confirmBody = z.object({
   paymentKey: z.string().min(1).max(200),
   orderId: z.string().regex(ORDER_ID_PATTERN),
   amount: z.number().int().positive(),
+  taxFreeAmount: z.number().int().nonnegative().optional(),
 });
 
 const cancelBody = z.object({
   cancelReason: z.string().min(1).max(200),
   cancelAmount: z.number().int().positive().optional(),
   refundableAmount: z.number().int().nonnegative().optional(),
+  taxFreeAmount: z.number().int().nonnegative().optional(),
 });
 
 const CONFIRM_PATH = /^\/v1\/payments\/confirm$/;

@@ -89,6 +89,12 @@ export function CatalogScreen() {
                     <td>{categoryName(product.categoryId)}</td>
                     <td className="num" data-testid={`catalog-price-${product.id}`}>
                       {formatWon(product.price, locale)}
+                      {product.taxFree && (
+                        <span className="tag" data-testid={`catalog-tax-free-${product.id}`}>
+                          {' '}
+                          {text.taxFreeTag}
+                        </span>
+                      )}
                     </td>
                     <td>{product.barcode ?? '—'}</td>
                     <td>

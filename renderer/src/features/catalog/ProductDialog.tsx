@@ -29,6 +29,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
   const [price, setPrice] = useState(product === null ? '' : String(product.price));
   const [barcode, setBarcode] = useState(product?.barcode ?? '');
   const [groupIds, setGroupIds] = useState<string[]>(product?.optionGroupIds ?? []);
+  const [taxFree, setTaxFree] = useState(product?.taxFree ?? false);
   const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
   const won = /^\d{1,9}$/.test(price.replaceAll(',', '')) ? Number(price.replaceAll(',', '')) : NaN;
@@ -46,6 +47,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
       price: won,
       barcode: barcode.trim() === '' ? null : barcode.trim(),
       optionGroupIds: groupIds,
+      taxFree,
     });
   }
 
@@ -95,6 +97,15 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           data-testid="product-barcode"
           hint={text.barcodeHint}
         />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={taxFree}
+            onChange={(event) => setTaxFree(event.target.checked)}
+            data-testid="product-tax-free"
+          />
+          <span>{text.taxFree}</span>
+        </label>
         <ProductGroupsPicker groups={optionGroups} value={groupIds} onChange={setGroupIds} />
         <FormError error={error} testId="product-error" withDetail />
         <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayTaxFiguresSchema } from './tax-report';
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
 
@@ -75,6 +76,8 @@ export const dayFiguresSchema = z.strictObject({
   }),
   /** Orders of the day rung up in training: never counted above. */
   trainingOrders: count,
+  /** What the 부가세 신고 needs (card, cash with and without 현금영수증, 과세/부가세/면세); absent in closes made before it was kept. */
+  taxes: dayTaxFiguresSchema.optional(),
 });
 export type DayFigures = z.infer<typeof dayFiguresSchema>;
 

@@ -13,6 +13,7 @@ import {
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { inWindow } from '../../orders/days/business-day';
+import { dayTaxFigures } from './day-tax-figures';
 
 /** One option as a day sold it with a product: its name then, and how many in all. */
 interface OptionSold {
@@ -156,6 +157,7 @@ export function dayFigures(
   let refundCount = 0;
   let refundAmount = 0;
   let refunding = 0;
+  const counted: Array<{ order: Order; refund: RefundEntry }> = [];
   const seen = new Set<string>();
   for (const order of refunded) {
     if (order.training || seen.has(order.orderId)) continue;
@@ -166,6 +168,7 @@ export function dayFigures(
       if (order.status !== 'PAID') continue;
       refundCount += 1;
       refundAmount = sumWon([refundAmount, refund.amount]);
+      counted.push({ order, refund });
       byMethod.refund(refundMethod(order, refund), refund.amount);
       const card = refundPayment(order, refund);
       if (card !== null) byCompany.refund(card.issuerCode, refund.amount);
@@ -204,5 +207,6 @@ export function dayFigures(
       ).length,
     },
     trainingOrders: dayOrders.filter((order) => order.training && order.status === 'PAID').length,
+    taxes: dayTaxFigures(paid, counted),
   };
 }

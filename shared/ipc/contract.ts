@@ -17,6 +17,7 @@ import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
+import { monthChannels } from './channels/month';
 import { mergeContract } from './merge-contract';
 
 /**
@@ -36,6 +37,7 @@ export const contract = mergeContract(appChannels)
   .with(historyChannels)
   .with(refundChannels)
   .with(dayChannels)
+  .with(monthChannels)
   .with(registerChannels)
   .with(heldChannels)
   .with(displayChannels)

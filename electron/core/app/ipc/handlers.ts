@@ -7,6 +7,7 @@ import type { CouponBook } from '../../money/coupons/coupon-book';
 import { couponsHandlers } from '../../money/coupons/coupons-handlers';
 import type { CouponIssuer } from '../../money/coupons/coupon-issuer';
 import { dayHandlers } from '../../records/day/day-handlers';
+import { monthHandlers } from '../../records/month/month-handlers';
 import type { DayCloseService } from '../../records/day/day-close-service';
 import type { CashSaleService } from '../../money/cash/cash-sale-service';
 import type { DiscountApprovals } from '../../money/discount/discount-approvals';
@@ -81,6 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...historyHandlers(deps.history),
     ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),
+    ...monthHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash),
     ...staffHandlers(deps.staff),

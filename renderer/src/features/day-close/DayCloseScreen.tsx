@@ -15,6 +15,7 @@ import './day-close.css';
 import { useDayCloseStrings } from './day-close-strings';
 import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
+import { MonthPanel } from './MonthPanel';
 import { ReportDialog } from './ReportDialog';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
@@ -193,6 +194,7 @@ export function DayCloseScreen() {
             onOpenOrder={setOpenOrder}
           />
           <ClosedDays version={version} onPick={pick} />
+          <MonthPanel initialMonth={day.slice(0, 7)} />
         </div>
       )}
       <HintBar hints={text.hints} />

@@ -16,6 +16,9 @@ const HEADER = [
   'method',
   'approve_no',
   'card_number',
+  'taxable_supply',
+  'vat',
+  'tax_free',
   'call_number',
   'options',
   'memo',
@@ -42,6 +45,12 @@ function tendersText(digest: OrderDigest): string {
     .join('; ');
 }
 
+/** 과세 공급가액, 부가세 and 면세 of the sale (an order stored before 면세 existed: all 과세); empty when the order could not be read. */
+function taxCells(order: Order | null): string[] {
+  if (order === null) return ['', '', ''];
+  return [order.supplyAmount, order.vatAmount, order.taxFreeAmount ?? 0].map(String);
+}
+
 /**
  * The listed orders as CSV, newest first, as the list shows them: one row per order, with its
  * lines' options, the memos, and an order paid in parts with its tenders.
@@ -62,6 +71,7 @@ export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order 
         d.method ?? '',
         d.approveNo ?? '',
         d.cardNumber ?? '',
+        ...taxCells(order),
         d.callNumber === null ? '' : String(d.callNumber),
         optionsCell(order),
         memoCell(order),

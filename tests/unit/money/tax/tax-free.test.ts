@@ -72,6 +72,12 @@ describe('taxFreeAmount at Toss (the training simulator)', () => {
     expect(posts(h, /\/confirm$/).at(-1)).toMatchObject({ orderId: order.orderId, taxFreeAmount: 6_000 });
     const payment = h.sim.payments().find((p) => p.orderId === order.orderId);
     expect(payment).toMatchObject({ taxFreeAmount: 6_000, vat: 818, suppliedAmount: 8_182 });
+
+    const { csv } = await h.ok('history:export', { filter: { from: order.businessDay, to: order.businessDay } });
+    const [header, row] = csv.slice(1).trimEnd().split('\r\n');
+    const cells = header?.split(',') ?? [];
+    const column = (name: string) => row?.split(',')[cells.indexOf(name)];
+    expect([column('taxable_supply'), column('vat'), column('tax_free')]).toEqual(['8182', '818', '6000']);
   });
 
   it('sends the refunded 면세 line’s share on a partial cancel, and what is left on the full cancel', async () => {

@@ -17,6 +17,8 @@ export interface TossCashReceipt {
   orderId: string;
   orderName: string;
   amount: number;
+  /** The 면세 part of `amount`, as the issue asked (0 when it named none). */
+  taxFreeAmount: number;
   /** What is left after cancels. */
   remainingAmount: number;
   businessNumber: string;
@@ -104,6 +106,12 @@ export class CashReceiptsLedger {
     if (!/^\d{10,19}$/.test(digits) || digits === REFUSED_IDENTITY) {
       return { ok: false, error: tossError('INVALID_REQUEST', '현금영수증 발급 대상 식별 번호가 올바르지 않습니다.') };
     }
+    const taxFreeAmount = input.taxFreeAmount ?? 0;
+    if (taxFreeAmount > input.amount)
+      return {
+        ok: false,
+        error: tossError('INVALID_REQUEST', '면세 금액이 발급 금액보다 클 수 없습니다. (taxFreeAmount)'),
+      };
     const receiptKey = `tcr_${randomBytes(12).toString('base64url')}`;
     const receipt: TossCashReceipt = {
       receiptKey,
@@ -114,6 +122,7 @@ export class CashReceiptsLedger {
       orderId: input.orderId,
       orderName: input.orderName,
       amount: input.amount,
+      taxFreeAmount,
       remainingAmount: input.amount,
       businessNumber: SHOP_BUSINESS_NUMBER,
       customerIdentityNumber: maskCashReceiptIdentity(digits),

@@ -27,6 +27,8 @@ export interface ConfirmInput {
   paymentKey: string;
   orderId: string;
   amount: Won;
+  /** The 면세 part of the amount (Toss takes 0 when absent). */
+  taxFreeAmount?: Won | undefined;
   /** The request's Authorization header, which the hostile test card repeats back. */
   authorization?: string;
 }
@@ -35,6 +37,8 @@ export interface CancelInput {
   cancelReason: string;
   cancelAmount?: Won | undefined;
   refundableAmount?: Won | undefined;
+  /** The 면세 part of the cancel (Toss takes 0 when absent). */
+  taxFreeAmount?: Won | undefined;
 }
 
 interface Entry {
@@ -48,6 +52,12 @@ interface Entry {
 }
 
 const SETTLED = new Set(['DONE', 'CANCELED', 'PARTIAL_CANCELED']);
+
+/** Toss's split of an amount: suppliedAmount + vat + taxFreeAmount = the amount, VAT only on the taxable part. */
+function amountsOf(amount: Won, taxFree: Won): Pick<TossPayment, 'suppliedAmount' | 'vat' | 'taxFreeAmount'> {
+  const { vat } = vatSplit(amount, taxFree);
+  return { suppliedAmount: amount - taxFree - vat, vat, taxFreeAmount: taxFree };
+}
 
 /**
  * Toss payments and their state machine:
@@ -98,7 +108,6 @@ export class PaymentsLedger {
     }
     const now = this.deps.now();
     const paymentKey = newPaymentKey();
-    const { supply, vat } = vatSplit(input.amount);
     const payment: TossPayment = {
       version: '2022-11-16',
       paymentKey,
@@ -110,9 +119,7 @@ export class PaymentsLedger {
       method: '카드',
       totalAmount: input.amount,
       balanceAmount: input.amount,
-      suppliedAmount: supply,
-      vat,
-      taxFreeAmount: 0,
+      ...amountsOf(input.amount, 0),
       taxExemptionAmount: 0,
       status: 'IN_PROGRESS',
       requestedAt: seoulIso(now),
@@ -172,6 +179,13 @@ export class PaymentsLedger {
         error: tossError('INVALID_REQUEST', '결제 금액이 인증된 금액과 일치하지 않습니다. (amount mismatch)'),
       };
     }
+    const taxFree = input.taxFreeAmount ?? 0;
+    if (taxFree > input.amount) {
+      return {
+        ok: false,
+        error: tossError('INVALID_REQUEST', '면세 금액이 결제 금액보다 클 수 없습니다. (taxFreeAmount)'),
+      };
+    }
     if (entry.card.outcome.kind === 'confirm-echo') {
       const key = Buffer.from((input.authorization ?? '').replace(/^Basic\s+/, ''), 'base64')
         .toString('utf8')
@@ -192,6 +206,7 @@ export class PaymentsLedger {
       this.save();
       return { ok: false, error };
     }
+    Object.assign(payment, amountsOf(payment.totalAmount, taxFree));
     payment.status = 'DONE';
     payment.approvedAt = seoulIso(this.deps.now());
     payment.lastTransactionKey = newTransactionKey();
@@ -214,16 +229,24 @@ export class PaymentsLedger {
     }
     const cancelAmount = input.cancelAmount ?? payment.balanceAmount;
     if (cancelAmount > payment.balanceAmount) return { ok: false, error: tossError('NOT_CANCELABLE_AMOUNT') };
-
     const balance = payment.balanceAmount - cancelAmount;
-    const { supply, vat } = vatSplit(balance);
+    // The 면세 part falls with each cancel; a cancel that empties the payment takes all of it that is left.
+    const taxFree = input.taxFreeAmount ?? 0;
+    if (
+      taxFree > cancelAmount ||
+      taxFree > payment.taxFreeAmount ||
+      (balance === 0 && taxFree !== payment.taxFreeAmount)
+    ) {
+      return { ok: false, error: tossError('INVALID_REQUEST', '면세 취소 금액이 올바르지 않습니다. (taxFreeAmount)') };
+    }
+    const after = amountsOf(balance, payment.taxFreeAmount - taxFree);
     const transactionKey = newTransactionKey();
     payment.cancels = [
       ...(payment.cancels ?? []),
       {
         cancelAmount,
         cancelReason: input.cancelReason,
-        taxFreeAmount: 0,
+        taxFreeAmount: taxFree,
         taxExemptionAmount: 0,
         refundableAmount: balance,
         cardDiscountAmount: 0,
@@ -237,8 +260,7 @@ export class PaymentsLedger {
       },
     ];
     payment.balanceAmount = balance;
-    payment.suppliedAmount = supply;
-    payment.vat = vat;
+    Object.assign(payment, after);
     payment.status = balance === 0 ? 'CANCELED' : 'PARTIAL_CANCELED';
     payment.lastTransactionKey = transactionKey;
     this.save();

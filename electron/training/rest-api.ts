@@ -43,12 +43,14 @@ const confirmBody = z.object({
   paymentKey: z.string().min(1).max(200),
   orderId: z.string().regex(ORDER_ID_PATTERN),
   amount: z.number().int().positive(),
+  taxFreeAmount: z.number().int().nonnegative().optional(),
 });
 
 const cancelBody = z.object({
   cancelReason: z.string().min(1).max(200),
   cancelAmount: z.number().int().positive().optional(),
   refundableAmount: z.number().int().nonnegative().optional(),
+  taxFreeAmount: z.number().int().nonnegative().optional(),
 });
 
 const CONFIRM_PATH = /^\/v1\/payments\/confirm$/;
@@ -113,27 +115,36 @@ export function faultRouteOf(method: string, path: string): FaultCall['route'] |
 }
 
 /** The paymentKey / orderId a /v1 request is about, for the request log. */
-export function describeApiRequest(path: string, body: string): { orderId?: string; paymentKey?: string } {
+export function describeApiRequest(
+  path: string,
+  body: string,
+): { orderId?: string; paymentKey?: string; taxFreeAmount?: number } {
   const byOrder = BY_ORDER_PATH.exec(path);
   if (byOrder) {
     const orderId = decodeSegment(byOrder[1]);
     return orderId === null ? {} : { orderId };
   }
-  if (CONFIRM_PATH.test(path) || CASH_RECEIPT_PATH.test(path)) {
-    try {
-      const data: unknown = JSON.parse(body);
-      if (typeof data !== 'object' || data === null) return {};
-      const { orderId, paymentKey } = data as Record<string, unknown>;
-      return {
-        ...(typeof orderId === 'string' ? { orderId } : {}),
-        ...(typeof paymentKey === 'string' ? { paymentKey } : {}),
-      };
-    } catch {
-      return {};
-    }
-  }
+  const named = bodyFields(body);
+  if (CONFIRM_PATH.test(path) || CASH_RECEIPT_PATH.test(path)) return named;
   const paymentKey = decodeSegment((CANCEL_PATH.exec(path) ?? BY_KEY_PATH.exec(path))?.[1]);
-  return paymentKey === null ? {} : { paymentKey };
+  const taxFree = named.taxFreeAmount === undefined ? {} : { taxFreeAmount: named.taxFreeAmount };
+  return paymentKey === null ? taxFree : { paymentKey, ...taxFree };
+}
+
+/** The ids and the 면세 amount a request body names, kept in the request log so a test can read what was sent. */
+function bodyFields(body: string): { orderId?: string; paymentKey?: string; taxFreeAmount?: number } {
+  try {
+    const data: unknown = JSON.parse(body);
+    if (typeof data !== 'object' || data === null) return {};
+    const { orderId, paymentKey, taxFreeAmount } = data as Record<string, unknown>;
+    return {
+      ...(typeof orderId === 'string' ? { orderId } : {}),
+      ...(typeof paymentKey === 'string' ? { paymentKey } : {}),
+      ...(typeof taxFreeAmount === 'number' ? { taxFreeAmount } : {}),
+    };
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -38,6 +38,8 @@ export interface SimRequestRecord {
   path: string;
   orderId?: string;
   paymentKey?: string;
+  /** The 면세 amount a confirm, cancel or 현금영수증 issue named. */
+  taxFreeAmount?: number;
   idempotencyKey?: string;
   /** HTTP status answered; 0 while the request is still being processed, or when the connection was dropped. */
   status: number;

@@ -85,8 +85,13 @@ export const productSchema = z.strictObject({
   priceHistory: z.array(priceChangeSchema).default([]),
   /** The option groups the register asks for when this product is rung up, in order. */
   optionGroupIds: z.array(catalogIdSchema).max(10).default([]),
+<<<<<<< ours
   /** Where the register shows its tile, 1 first; absent in catalogs from before tiles could be moved (file order then). */
   position: z.number().int().min(1).max(100_000).optional(),
+=======
+  /** 면세 (e.g. unprocessed farm produce): no VAT on it, and Toss is told its share as taxFreeAmount. */
+  taxFree: z.boolean().default(false),
+>>>>>>> theirs
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -121,6 +126,8 @@ export const productDraftSchema = z.strictObject({
   barcode: barcodeSchema.nullable(),
   /** The option groups to ask for, in order; absent keeps the product's own (none for a new one). */
   optionGroupIds: z.array(catalogIdSchema).max(10).optional(),
+  /** Absent keeps the product's own (taxable for a new one). */
+  taxFree: z.boolean().optional(),
 });
 export type ProductDraft = z.infer<typeof productDraftSchema>;
 

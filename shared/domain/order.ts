@@ -47,6 +47,8 @@ export const orderLineSchema = z.strictObject({
   /** The options sold with each unit, at their prices then; unitPrice is the product's price plus them. */
   options: z.array(soldOptionSchema).max(30).default([]),
   memo: memoSchema.nullable().default(null),
+  /** Sold 면세 (its product was then); absent on lines stored before 면세 existed, which were all taxable. */
+  taxFree: z.boolean().optional(),
 });
 
 /** One line's share of one discount. */
@@ -151,8 +153,11 @@ export const saleQuoteSchema = z.strictObject({
   subtotal: wonSchema,
   discounts: z.array(orderDiscountSchema),
   amount: wonSchema,
+  /** 과세 공급가액: amount = supplyAmount + vatAmount + taxFreeAmount. */
   supplyAmount: wonSchema,
   vatAmount: wonSchema,
+  /** 면세 물품가액 after discounts (0 when absent). */
+  taxFreeAmount: wonSchema.optional(),
 });
 export type SaleQuote = z.infer<typeof saleQuoteSchema>;
 
@@ -167,8 +172,11 @@ export const orderSchema = z.strictObject({
   lines: z.array(orderLineSchema).min(1),
   orderName: z.string().min(1).max(100),
   amount: wonSchema,
+  /** 과세 공급가액: amount = supplyAmount + vatAmount + taxFreeAmount. */
   supplyAmount: wonSchema,
   vatAmount: wonSchema,
+  /** 면세 물품가액 after discounts: what Toss is told as taxFreeAmount. Absent on orders stored before 면세 existed (all taxable). */
+  taxFreeAmount: wonSchema.optional(),
   status: orderStatusSchema,
   attempts: z.array(paymentAttemptSchema),
   /** The card payment Toss approved; null for cash, for an order paid in parts, and for an order its discounts made free. */

@@ -20,7 +20,11 @@ import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
+<<<<<<< ours
 import { ticketChannels } from './channels/ticket';
+=======
+import { monthChannels } from './channels/month';
+>>>>>>> theirs
 import { mergeContract } from './merge-contract';
 
 /**
@@ -41,6 +45,7 @@ export const contract = mergeContract(appChannels)
   .with(historyChannels)
   .with(refundChannels)
   .with(dayChannels)
+  .with(monthChannels)
   .with(registerChannels)
   .with(heldChannels)
   .with(displayChannels)

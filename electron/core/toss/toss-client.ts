@@ -29,11 +29,24 @@ export interface CashReceiptIssue {
   /** Digits only; it goes to Toss and nowhere else. */
   customerIdentityNumber: string;
   type: '소득공제' | '지출증빙';
+  /** The 면세 part of `amount` (Toss takes 0 when absent). */
+  taxFreeAmount?: number;
 }
 
 export interface CancelRequest {
   cancelReason: string;
   cancelAmount?: number;
+  /** The 면세 part of what is cancelled (Toss takes 0 when absent). */
+  taxFreeAmount?: number;
+}
+
+/** A confirm names the 면세 part of its amount, as the payment window was asked with it. */
+export interface ConfirmRequest {
+  paymentKey: string;
+  orderId: string;
+  amount: number;
+  /** Toss takes 0 when absent. */
+  taxFreeAmount?: number;
 }
 
 /** Toss Payments core API v1: confirm, look up and cancel payments. The secret key stays in here. */
@@ -48,7 +61,7 @@ export class TossClient {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
-  confirm(body: { paymentKey: string; orderId: string; amount: number }, idempotencyKey: string): Promise<TossPayment> {
+  confirm(body: ConfirmRequest, idempotencyKey: string): Promise<TossPayment> {
     return this.request(tossPaymentSchema, 'POST', '/v1/payments/confirm', body, idempotencyKey);
   }
 

@@ -328,6 +328,8 @@ export class FakeMain {
     'day:practice-close': managerOnly,
     'day:closes': managerOnly,
     'day:export': managerOnly,
+    'month:report': managerOnly,
+    'month:export': managerOnly,
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
     'settings:save-receipt': managerOnly,

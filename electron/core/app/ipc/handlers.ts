@@ -10,6 +10,7 @@ import type { CouponBook } from '../../money/coupons/coupon-book';
 import { couponsHandlers } from '../../money/coupons/coupons-handlers';
 import type { CouponIssuer } from '../../money/coupons/coupon-issuer';
 import { dayHandlers } from '../../records/day/day-handlers';
+import { monthHandlers } from '../../records/month/month-handlers';
 import type { DayCloseService } from '../../records/day/day-close-service';
 import type { CashSaleService } from '../../money/cash/cash-sale-service';
 import type { CashReceiptStatusChecks } from '../../money/cash/cash-receipt-status-checks';
@@ -99,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       () => void deps.calls.refresh().catch(() => undefined),
     ),
     ...dayHandlers(deps.dayClose),
+    ...monthHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),
     ...cashHandlers(deps.cash, deps.receiptStatus),
     ...staffHandlers(deps.staff),

@@ -3,6 +3,7 @@ import { sumWon, type Won } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { cashPartOf } from '../../../../shared/domain/payment-parts';
 import { refundedAmount, type RefundEntry } from '../../../../shared/domain/refunds';
+import { taxFreeOf, taxFreeOfCancel, taxFreeOfPart } from '../../../../shared/domain/tax-split';
 
 /**
  * What the order took in cash and the refunds that went back in cash: the whole sale and all its
@@ -44,4 +45,19 @@ export function cashGivenBack(order: Order): Won {
 export function cancelOwed(order: Order, receipt: CashReceipt): Won {
   const covered = receiptAmount(order, receipt);
   return Math.min(covered, Math.max(0, covered - (cashSide(order).paid - cashGivenBack(order))));
+}
+
+/**
+ * The 면세 part of a 현금영수증 for `amount`: the cash sale's (or cash part's) 면세 less what its
+ * refunds took back of it, never more than the receipt's amount.
+ */
+export function taxFreeStillPaid(order: Order, amount: Won): Won {
+  const part = cashPartOf(order);
+  const sold = part ? taxFreeOfPart(order, part.amount) : taxFreeOf(order);
+  const back = sumWon(
+    cashSide(order)
+      .refunds.filter((refund) => refund.status !== 'FAILED')
+      .map((refund) => taxFreeOfCancel(order, refund)),
+  );
+  return Math.min(amount, Math.max(0, sold - back));
 }

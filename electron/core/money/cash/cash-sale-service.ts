@@ -21,7 +21,7 @@ import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
 import { OrderLifecycle, ownOrder } from '../../orders/order-lifecycle';
 import { checkPartOpenable } from '../../orders/part-rules';
-import { receiptAmount, stillPaid } from './cash-receipt-amounts';
+import { receiptAmount, stillPaid, taxFreeStillPaid } from './cash-receipt-amounts';
 import { digestIdentity, identityDigits, identityMatches } from './cash-receipt-identity';
 import { lookUpPending } from './cash-receipt-lookup';
 import { issuedAs, refusedAs } from './cash-receipt-records';
@@ -237,6 +237,7 @@ export class CashSaleService {
           orderName: order.orderName,
           customerIdentityNumber: identityDigits(identity),
           type: pending.type,
+          taxFreeAmount: taxFreeStillPaid(order, receiptAmount(order, pending)),
         },
         idempotencyKey('cash-receipt', order.orderId, pending.requestId),
       );

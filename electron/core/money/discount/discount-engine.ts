@@ -1,7 +1,8 @@
 import type { CouponBenefit, CouponScope } from '../../../../shared/domain/coupons';
-import { allocate, assertWon, sumWon, vatSplit, type Won } from '../../../../shared/domain/money';
+import { allocate, assertWon, sumWon, type Won } from '../../../../shared/domain/money';
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import type { OrderDiscount, OrderLine } from '../../../../shared/domain/order';
+import { taxFreeOfLines, taxSplit } from '../../../../shared/domain/tax-split';
 
 /** A priced line and the category its product belongs to (coupon scopes name categories). */
 export interface DiscountableLine extends OrderLine {
@@ -43,7 +44,7 @@ export function netOf(line: OrderLine): Won {
 /**
  * Applies discounts one after the other, each shared over its lines' net amounts in whole won
  * (largest remainder), so every share is stored and no line goes below 0; the order's amount and
- * its VAT split come from the discounted total.
+ * its VAT split come from the discounted total, its 면세 part from the 면세 lines' net amounts.
  */
 export function applyDiscounts(lines: readonly DiscountableLine[], discounts: readonly DiscountToApply[]) {
   const priced = lines.map((line) => ({ ...line }));
@@ -62,6 +63,13 @@ export function applyDiscounts(lines: readonly DiscountableLine[], discounts: re
     );
   }
   const amount = sumWon(priced.map(netOf));
-  const { supply, vat } = vatSplit(amount);
-  return { lines: priced, discounts: records, amount, supplyAmount: supply, vatAmount: vat };
+  const split = taxSplit(amount, taxFreeOfLines(priced));
+  return {
+    lines: priced,
+    discounts: records,
+    amount,
+    supplyAmount: split.taxable,
+    vatAmount: split.vat,
+    taxFreeAmount: split.taxFree,
+  };
 }

@@ -2,6 +2,7 @@ import { PosError } from '../../../../shared/domain/errors';
 import { type Order, type PaymentRecord } from '../../../../shared/domain/order';
 import { parsePartOrderId } from '../../../../shared/domain/part-number';
 import { isSplit, partsPaid } from '../../../../shared/domain/payment-parts';
+import { taxFreeOf, taxFreeOfPart } from '../../../../shared/domain/tax-split';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
@@ -244,7 +245,10 @@ export class PaymentService {
     try {
       payment = await this.deps
         .toss(order)
-        .confirm({ paymentKey, orderId: payee.tossOrderId, amount: payee.amount }, key);
+        .confirm(
+          { paymentKey, orderId: payee.tossOrderId, amount: payee.amount, taxFreeAmount: payee.taxFreeAmount },
+          key,
+        );
     } catch (error) {
       payment = await this.recover(order, payee, paymentKey, error);
     }
@@ -342,7 +346,7 @@ export class PaymentService {
         .toss(order)
         .cancel(
           paymentKey,
-          { cancelReason: COMPENSATION_REASON },
+          { cancelReason: COMPENSATION_REASON, taxFreeAmount: payee.taxFreeAmount },
           idempotencyKey('compensate', payee.tossOrderId, paymentKey),
         );
     } catch (error) {
@@ -396,6 +400,8 @@ export class PaymentService {
 interface Payee {
   tossOrderId: string;
   amount: number;
+  /** The 면세 part of `amount`. */
+  taxFreeAmount: number;
   part?: number;
 }
 
@@ -406,11 +412,16 @@ interface Payee {
 function payeeOf(order: Order, part: number | undefined): Payee {
   if (part === undefined) {
     if (isSplit(order)) throw paidInParts(order);
-    return { tossOrderId: order.orderId, amount: order.amount };
+    return { tossOrderId: order.orderId, amount: order.amount, taxFreeAmount: taxFreeOf(order) };
   }
   const found = order.parts.find((p) => p.part === part && p.method === 'card');
   if (!found?.tossOrderId) throw new PosError('PART_NOT_OPEN', `order ${order.orderId} has no card part ${part}`);
-  return { tossOrderId: found.tossOrderId, amount: found.amount, part };
+  return {
+    tossOrderId: found.tossOrderId,
+    amount: found.amount,
+    taxFreeAmount: taxFreeOfPart(order, found.amount),
+    part,
+  };
 }
 
 /** Where the payee stands, in the order's own words (a card part still OPEN is PENDING), or FAILED: a part declined or given up. */
@@ -438,12 +449,22 @@ function paidKeyOf(order: Order, payee: Payee): string | undefined {
 /** The card payments on the books not refunded since: what a still-listed confirm checks against Toss. */
 function recordedPayments(order: Order): Array<{ payee: Payee; paymentKey: string }> {
   if (order.status === 'PAID' && order.payment !== null && order.refunds.length === 0)
-    return [{ payee: { tossOrderId: order.orderId, amount: order.amount }, paymentKey: order.payment.paymentKey }];
+    return [
+      {
+        payee: { tossOrderId: order.orderId, amount: order.amount, taxFreeAmount: taxFreeOf(order) },
+        paymentKey: order.payment.paymentKey,
+      },
+    ];
   return order.parts.flatMap((part) =>
     part.status === 'PAID' && part.payment && part.tossOrderId && !order.refunds.some((r) => r.part === part.part)
       ? [
           {
-            payee: { tossOrderId: part.tossOrderId, amount: part.amount, part: part.part },
+            payee: {
+              tossOrderId: part.tossOrderId,
+              amount: part.amount,
+              taxFreeAmount: taxFreeOfPart(order, part.amount),
+              part: part.part,
+            },
             paymentKey: part.payment.paymentKey,
           },
         ]

@@ -2,6 +2,7 @@ import { PosError } from '../../../../shared/domain/errors';
 import { couponCodesOf, type Order } from '../../../../shared/domain/order';
 import { amountPaid, isSplit, partUnderWay, refundPayment } from '../../../../shared/domain/payment-parts';
 import { refundedAmount, refundState, type RefundEntry, type RefundRequest } from '../../../../shared/domain/refunds';
+import { taxFreeOfCancel } from '../../../../shared/domain/tax-split';
 import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
@@ -202,7 +203,7 @@ export class RefundService {
         .toss(order)
         .cancel(
           payment.paymentKey,
-          { cancelReason: refund.reason, cancelAmount: refund.amount },
+          { cancelReason: refund.reason, cancelAmount: refund.amount, taxFreeAmount: taxFreeOfCancel(order, refund) },
           idempotencyKey('refund', order.orderId, `${payment.paymentKey}/${refund.refundId}`),
         );
     } catch (error) {

@@ -61,8 +61,8 @@ export class SaleService {
     const priced = this.price(request, code, holder, (discount, cart) =>
       this.deps.approvals.approver(discount, cart, this.mode(), holder),
     );
-    const { lines, subtotal, discounts, amount, supplyAmount, vatAmount } = priced;
-    return { lines, subtotal, discounts, amount, supplyAmount, vatAmount };
+    const { lines, subtotal, discounts, amount, supplyAmount, vatAmount, taxFreeAmount } = priced;
+    return { lines, subtotal, discounts, amount, supplyAmount, vatAmount, taxFreeAmount };
   }
 
   /**
@@ -120,6 +120,7 @@ export class SaleService {
       amount: priced.amount,
       supplyAmount: priced.supplyAmount,
       vatAmount: priced.vatAmount,
+      taxFreeAmount: priced.taxFreeAmount ?? 0,
       discounts: priced.discounts,
       memo: priced.memo,
     };
@@ -169,6 +170,7 @@ export class SaleService {
       amount: applied.amount,
       supplyAmount: applied.supplyAmount,
       vatAmount: applied.vatAmount,
+      taxFreeAmount: applied.taxFreeAmount,
     };
   }
 

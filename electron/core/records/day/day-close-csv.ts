@@ -1,6 +1,10 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
+<<<<<<< ours
 import type { DrawerShiftView } from '../../../../shared/domain/drawer';
+=======
+import type { DayTaxFigures } from '../../../../shared/domain/tax-report';
+>>>>>>> theirs
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
@@ -79,6 +83,17 @@ function mismatchRow(mismatch: Mismatch): string[] {
   }
 }
 
+/** The 부가세 신고 figures: sales, refunds and net of each of 과세 공급가액, 부가세 and 면세, and what was taken how. */
+function* taxRows(taxes: DayTaxFigures): Generator<string[]> {
+  yield ['tax', 'card_toss', '', '', String(taxes.card), '', ''];
+  yield ['tax', 'cash_with_cash_receipt', '', '', String(taxes.cashWithReceipt), '', ''];
+  yield ['tax', 'cash_without_cash_receipt', '', '', String(taxes.cashWithoutReceipt), '', ''];
+  for (const key of ['taxable', 'vat', 'taxFree'] as const) {
+    const item = { taxable: 'taxable_supply', vat: 'vat', taxFree: 'tax_free' }[key];
+    yield ['tax', item, '', '', String(taxes.sales[key]), String(taxes.refunded[key]), String(taxes.net[key])];
+  }
+}
+
 /**
  * A business day as CSV (UTF-8 with BOM, CRLF): the report's heading, the totals, then by
  * method, card company, hour and product (with what its units were sold with: "ICE ×12 · 샷 추가 ×8"),
@@ -123,6 +138,7 @@ export function dayCloseCsv(
     yield ['total', 'refunds', String(figures.refunds.count), '', '', String(figures.refunds.amount), ''];
     yield ['total', 'net', '', '', '', '', String(figures.net)];
     yield ['total', 'training_orders_left_out', String(figures.trainingOrders), '', '', '', ''];
+    if (figures.taxes !== undefined) yield* taxRows(figures.taxes);
     for (const line of figures.byMethod)
       yield [
         'method',

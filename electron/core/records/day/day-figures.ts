@@ -13,6 +13,7 @@ import {
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import { seoulIso } from '../../../../shared/domain/time';
 import { inWindow } from '../../orders/days/business-day';
+import { dayTaxFigures } from './day-tax-figures';
 
 /** One option as a day sold it with a product: its name then, and how many in all. */
 interface OptionSold {
@@ -159,6 +160,7 @@ export function dayFigures(
   let refundCount = 0;
   let refundAmount = 0;
   let refunding = 0;
+  const countedRefunds: Array<{ order: Order; refund: RefundEntry }> = [];
   const seen = new Set<string>();
   for (const order of refunded) {
     if (!counted(order) || seen.has(order.orderId)) continue;
@@ -169,6 +171,7 @@ export function dayFigures(
       if (order.status !== 'PAID') continue;
       refundCount += 1;
       refundAmount = sumWon([refundAmount, refund.amount]);
+      countedRefunds.push({ order, refund });
       byMethod.refund(refundMethod(order, refund), refund.amount);
       const card = refundPayment(order, refund);
       if (card !== null) byCompany.refund(card.issuerCode, refund.amount);
@@ -208,5 +211,6 @@ export function dayFigures(
     },
     trainingOrders: dayOrders.filter((order) => !counted(order) && order.status === 'PAID').length,
     practice,
+    taxes: dayTaxFigures(paid, countedRefunds),
   };
 }

@@ -19,6 +19,9 @@ export const HISTORY_COLUMNS: readonly CsvColumn[] = [
   { machine: 'method', ko: '결제수단', en: 'Method' },
   { machine: 'approve_no', ko: '승인번호', en: 'Approval no.' },
   { machine: 'card_number', ko: '카드번호', en: 'Card number' },
+  { machine: 'taxable_supply', ko: '과세 공급가액', en: 'Taxable supply' },
+  { machine: 'vat', ko: '부가세', en: 'VAT' },
+  { machine: 'tax_free', ko: '면세', en: 'Tax-free' },
   { machine: 'call_number', ko: '대기번호', en: 'Call number' },
   { machine: 'options', ko: '옵션', en: 'Options' },
   { machine: 'memo', ko: '메모', en: 'Memo' },
@@ -45,6 +48,12 @@ function tendersText(digest: OrderDigest): string {
     .join('; ');
 }
 
+/** 과세 공급가액, 부가세 and 면세 of the sale (an order stored before 면세 existed: all 과세); empty when the order could not be read. */
+function taxCells(order: Order | null): string[] {
+  if (order === null) return ['', '', ''];
+  return [order.supplyAmount, order.vatAmount, order.taxFreeAmount ?? 0].map(String);
+}
+
 /**
  * The listed orders as CSV, newest first, as the list shows them: one row per order, with its
  * lines' options, the memos, and an order paid in parts with its tenders; the header in `headers`' words.
@@ -68,6 +77,7 @@ export function historyCsv(
         d.method ?? '',
         d.approveNo ?? '',
         d.cardNumber ?? '',
+        ...taxCells(order),
         d.callNumber === null ? '' : String(d.callNumber),
         optionsCell(order),
         memoCell(order),

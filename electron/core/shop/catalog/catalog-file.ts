@@ -137,6 +137,7 @@ export class CatalogFile {
           retired: false,
           priceHistory: [{ price: draft.price, from: at, by: by.name }],
           optionGroupIds: draft.optionGroupIds ?? [],
+          taxFree: draft.taxFree ?? false,
         };
         checkProductGroups(product, catalog);
         catalog.products.push(product);
@@ -151,6 +152,7 @@ export class CatalogFile {
         price: draft.price,
         barcode: draft.barcode,
         optionGroupIds: draft.optionGroupIds ?? product.optionGroupIds,
+        taxFree: draft.taxFree ?? product.taxFree,
       });
       checkProductGroups(product, catalog);
       return structuredClone(product);

@@ -1,8 +1,9 @@
 import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
 import { canonicalPicks, lineKeyOf, MAX_LINE_QUANTITY, type CartLine } from '../../../../shared/domain/cart-line';
 import { PosError } from '../../../../shared/domain/errors';
-import { lineTotal, sumWon, vatSplit, type Won } from '../../../../shared/domain/money';
+import { lineTotal, sumWon, type Won } from '../../../../shared/domain/money';
 import type { OrderLine, SoldOption } from '../../../../shared/domain/order';
+import { taxFreeOfLines, taxSplit } from '../../../../shared/domain/tax-split';
 
 /** A cart line as pricing takes it: options and memo may be left out for a plain line. */
 export type CartLineRequest = Pick<CartLine, 'productId' | 'quantity'> & Partial<Pick<CartLine, 'options' | 'memo'>>;
@@ -19,6 +20,7 @@ export interface PricedCart {
   amount: Won;
   supplyAmount: Won;
   vatAmount: Won;
+  taxFreeAmount: Won;
 }
 
 const ORDER_NAME_MAX = 100;
@@ -108,9 +110,17 @@ export function priceCart(prices: PriceList, request: readonly CartLineRequest[]
       discount: 0,
       options: sold,
       memo,
+      ...(product.taxFree ? { taxFree: true } : {}),
     });
   }
   const amount = sumWon(lines.map((l) => l.lineTotal));
-  const { supply, vat } = vatSplit(amount);
-  return { lines, orderName: orderNameFor(lines), amount, supplyAmount: supply, vatAmount: vat };
+  const split = taxSplit(amount, taxFreeOfLines(lines));
+  return {
+    lines,
+    orderName: orderNameFor(lines),
+    amount,
+    supplyAmount: split.taxable,
+    vatAmount: split.vat,
+    taxFreeAmount: split.taxFree,
+  };
 }

@@ -30,6 +30,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
   const [price, setPrice] = useState(product === null ? '' : String(product.price));
   const [barcode, setBarcode] = useState(product?.barcode ?? '');
   const [groupIds, setGroupIds] = useState<string[]>(product?.optionGroupIds ?? []);
+  const [taxFree, setTaxFree] = useState(product?.taxFree ?? false);
   const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
   const reading = readProductForm({ ko, en, price, barcode }, text);
@@ -46,6 +47,7 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
       categoryId,
       ...reading.value,
       optionGroupIds: groupIds,
+      taxFree,
     });
   }
 
@@ -103,6 +105,15 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           hint={text.barcodeHint}
           error={problem('barcode')}
         />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={taxFree}
+            onChange={(event) => setTaxFree(event.target.checked)}
+            data-testid="product-tax-free"
+          />
+          <span>{text.taxFree}</span>
+        </label>
         <ProductGroupsPicker groups={optionGroups} value={groupIds} onChange={setGroupIds} />
         <FormError error={error} testId="product-error" withDetail />
         <div className="dialog-actions">

@@ -18,6 +18,7 @@ import './day-close.css';
 import { useDayCloseStrings } from './day-close-strings';
 import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
+import { MonthPanel } from './MonthPanel';
 import { ReportDialog } from './ReportDialog';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
@@ -223,6 +224,7 @@ function DayClose({ today }: { today: string }) {
           />
           <FailedCashReceipts failed={failedReceipts} onOpenOrder={setOpenOrder} />
           <ClosedDays version={version} onPick={pick} />
+          <MonthPanel initialMonth={day.slice(0, 7)} />
         </div>
       )}
       <HintBar hints={text.hints} />

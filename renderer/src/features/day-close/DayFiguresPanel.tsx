@@ -4,6 +4,7 @@ import { formatWon } from '../../../../shared/domain/money';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { useDayCloseStrings } from './day-close-strings';
+import { TaxFiguresTable } from './TaxFiguresTable';
 
 function signedWon(amount: number, locale: 'ko' | 'en'): string {
   return amount < 0 ? `−${formatWon(-amount, locale)}` : formatWon(amount, locale);
@@ -134,6 +135,7 @@ export function DayFiguresPanel({ figures }: { figures: DayFigures }) {
           <LineTable caption={text.byCardCompany} label={text.cardCompany} rows={companies} testId="day-company" />
         </div>
       )}
+      {figures.taxes !== undefined && <TaxFiguresTable taxes={figures.taxes} />}
       {figures.topProducts.length > 0 && (
         <table className="data-table day-table" data-testid="day-products">
           <caption>{text.topProducts}</caption>

@@ -3,6 +3,7 @@ import { formatWon, sumWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { refundedAmount } from '../../../../shared/domain/refunds';
 import { approvalNote, discountLabel } from '../../i18n/discount-label';
+import { orderSplit, taxRows } from '../../i18n/tax-rows';
 import { useLocale } from '../../i18n/use-strings';
 import { useHistoryStrings } from './history-strings';
 import { balanceOf, refundedQuantities } from './order-standing';
@@ -89,14 +90,12 @@ export function OrderLines({ order }: { order: Order }) {
           <dt>{text.total}</dt>
           <dd data-testid="detail-total">{won(order.amount)}</dd>
         </div>
-        <div>
-          <dt>{text.supply}</dt>
-          <dd data-testid="detail-supply">{won(order.supplyAmount)}</dd>
-        </div>
-        <div>
-          <dt>{text.vat}</dt>
-          <dd data-testid="detail-vat">{won(order.vatAmount)}</dd>
-        </div>
+        {taxRows(orderSplit(order), locale).map((row) => (
+          <div key={row.key}>
+            <dt>{row.label}</dt>
+            <dd data-testid={`detail-${row.key}`}>{row.value}</dd>
+          </div>
+        ))}
         {refundTotal > 0 && (
           <>
             <div className="detail-sum-refund">

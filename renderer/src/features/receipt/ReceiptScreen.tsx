@@ -6,6 +6,7 @@ import { isSplit } from '../../../../shared/domain/payment-parts';
 import { approvalNote, discountLabel } from '../../i18n/discount-label';
 import { formatDateTime, formatTossTerm } from '../../i18n/format';
 import { soldNames } from '../../i18n/sold-names';
+import { orderSplit, taxRows } from '../../i18n/tax-rows';
 import { useLocale, useStrings } from '../../i18n/use-strings';
 import { selectCatalog, useSession } from '../../session/session-store';
 import { HintBar } from '../../ui/HintBar';
@@ -165,8 +166,11 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
               −{won(discountTotal)}
             </Field>
           )}
-          <Field label={text.supply}>{won(order.supplyAmount)}</Field>
-          <Field label={text.vat}>{won(order.vatAmount)}</Field>
+          {taxRows(orderSplit(order), locale).map((row) => (
+            <Field key={row.key} label={row.label} testId={`receipt-${row.key}`}>
+              {row.value}
+            </Field>
+          ))}
           <Field label={text.total}>{won(order.amount)}</Field>
           {isSplit(order) ? (
             <ReceiptParts order={order} />

@@ -2,18 +2,20 @@ import { lineKeyOf } from '../../../../shared/domain/cart-line';
 import { formatBusinessNumber } from '../../../../shared/domain/business-number';
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { CashTender } from '../../../../shared/domain/cash';
-import { formatWon, sumWon, vatSplit } from '../../../../shared/domain/money';
+import { formatWon, sumWon } from '../../../../shared/domain/money';
 import { optionsText } from '../../../../shared/domain/option-text';
 import type { Order, OrderLine, PaymentPart, PaymentRecord } from '../../../../shared/domain/order';
 import { isSplit, paidParts } from '../../../../shared/domain/payment-parts';
 import type { PaperWidth } from '../../../../shared/domain/receipt-print';
 import type { RefundEntry } from '../../../../shared/domain/refunds';
 import type { StoreInfo } from '../../../../shared/domain/settings';
+import { taxFreeOfCancel, taxSplit } from '../../../../shared/domain/tax-split';
 import { seoulIso } from '../../../../shared/domain/time';
 import type { Locale } from '../../../../shared/i18n/error-messages';
 import { discountLabel } from '../../i18n/discount-label';
 import { formatTossTerm } from '../../i18n/format';
 import { partLabel } from '../../i18n/part-label';
+import { orderSplit, taxRows } from '../../i18n/tax-rows';
 import { paperLayout, type PaperLayout } from './paper-layout';
 import { receiptTexts, type ReceiptStrings } from './receipt-strings';
 import { safeHttpUrl } from './safe-url';
@@ -187,10 +189,7 @@ function saleParts(order: Order, text: ReceiptStrings, locale: Locale, nameOf: N
       ? null
       : { label: text.subtotal, value: won(sumWon(order.lines.map((line) => line.lineTotal))) };
   const total = { label: text.total, value: won(order.amount) };
-  const taxes = [
-    { label: text.supply, value: won(order.supplyAmount) },
-    { label: text.vat, value: won(order.vatAmount) },
-  ];
+  const taxes = taxRows(orderSplit(order), locale).map(({ label, value }) => ({ label, value }));
   const payment: PaperRow[] = isSplit(order)
     ? splitRows(order, text, locale)
     : [
@@ -261,12 +260,9 @@ function refundParts(
             amount: won(line.amount),
           };
         });
-  const split = vatSplit(refund.amount);
+  const split = taxSplit(refund.amount, taxFreeOfCancel(order, refund));
   const total = { label: text.refundTotal, value: won(refund.amount) };
-  const taxes = [
-    { label: text.supply, value: won(split.supply) },
-    { label: text.vat, value: won(split.vat) },
-  ];
+  const taxes = taxRows(split, locale).map(({ label, value }) => ({ label, value }));
   const payment = refundRows(order, refund, text, locale);
   payment.push({ label: text.refundReason, value: refund.reason });
   if (refund.tossBalance !== null) payment.push({ label: text.balanceLeft, value: won(refund.tossBalance) });

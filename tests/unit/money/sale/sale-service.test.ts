@@ -56,6 +56,7 @@ describe('a quote', () => {
       amount: 12_000,
       supplyAmount: 10_909,
       vatAmount: 1_091,
+      taxFreeAmount: 0,
     });
     expect(quote.lines.reduce((sum, line) => sum + line.discount, 0)).toBe(900);
     expect(await journalLines(h.booksDir)).toEqual([]);

@@ -78,6 +78,7 @@ const shopArb: fc.Arbitrary<Shop> = fc
           retired: false,
           priceHistory: [],
           optionGroupIds: groupIds,
+          taxFree: false,
         })),
       })),
   );

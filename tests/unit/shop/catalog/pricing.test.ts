@@ -157,6 +157,7 @@ describe('priceCart', () => {
               soldOut: false,
               retired: false,
               priceHistory: [],
+              taxFree: false,
             }
           : demo(id);
       const single = price([{ productId: 'long', quantity: 1 }], catalog).orderName;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { businessDaySchema } from './day-close';
+import { dayTaxFiguresSchema } from './tax-report';
+
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM');
+
+/**
+ * A month as the shop's 세무사 reads it: each business day that sold or refunded anything, with
+ * the figures of its Z report (the day so far while it is not closed), and the month's total.
+ */
+export const monthReportSchema = z.strictObject({
+  month: monthSchema,
+  days: z.array(z.strictObject({ day: businessDaySchema, closed: z.boolean(), taxes: dayTaxFiguresSchema })),
+  total: dayTaxFiguresSchema,
+});
+export type MonthReport = z.infer<typeof monthReportSchema>;

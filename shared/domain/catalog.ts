@@ -85,13 +85,10 @@ export const productSchema = z.strictObject({
   priceHistory: z.array(priceChangeSchema).default([]),
   /** The option groups the register asks for when this product is rung up, in order. */
   optionGroupIds: z.array(catalogIdSchema).max(10).default([]),
-<<<<<<< ours
   /** Where the register shows its tile, 1 first; absent in catalogs from before tiles could be moved (file order then). */
   position: z.number().int().min(1).max(100_000).optional(),
-=======
   /** 면세 (e.g. unprocessed farm produce): no VAT on it, and Toss is told its share as taxFreeAmount. */
   taxFree: z.boolean().default(false),
->>>>>>> theirs
 });
 export type Product = z.infer<typeof productSchema>;
 

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-<<<<<<< ours
 import { drawerShiftViewSchema } from './drawer';
-=======
 import { dayTaxFiguresSchema } from './tax-report';
->>>>>>> theirs
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
 
@@ -80,13 +77,10 @@ export const dayFiguresSchema = z.strictObject({
   }),
   /** Orders of the day rung up in training: never counted above. */
   trainingOrders: count,
-<<<<<<< ours
   /** A rehearsal in training (교육용 연습): the training books' sales counted, nothing here is the shop's real books. */
   practice: z.boolean().default(false),
-=======
   /** What the 부가세 신고 needs (card, cash with and without 현금영수증, 과세/부가세/면세); absent in closes made before it was kept. */
   taxes: dayTaxFiguresSchema.optional(),
->>>>>>> theirs
 });
 export type DayFigures = z.infer<typeof dayFiguresSchema>;
 

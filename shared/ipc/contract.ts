@@ -20,11 +20,8 @@ import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
-<<<<<<< ours
 import { ticketChannels } from './channels/ticket';
-=======
 import { monthChannels } from './channels/month';
->>>>>>> theirs
 import { mergeContract } from './merge-contract';
 
 /**

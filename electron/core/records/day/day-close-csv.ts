@@ -1,10 +1,7 @@
 import { cardCompanyName } from '../../../../shared/domain/card-companies';
 import type { DayFigures, Mismatch, DayMatch } from '../../../../shared/domain/day-close';
-<<<<<<< ours
 import type { DrawerShiftView } from '../../../../shared/domain/drawer';
-=======
 import type { DayTaxFigures } from '../../../../shared/domain/tax-report';
->>>>>>> theirs
 import { formatSeoulTime } from '../../../../shared/domain/time';
 import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';

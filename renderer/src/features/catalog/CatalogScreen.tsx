@@ -99,7 +99,6 @@ export function CatalogScreen() {
                 </tr>
               </thead>
               <tbody>
-<<<<<<< ours
                 {shown.map((product) => {
                   // Its place among all products, whatever the search shows.
                   const position = catalog.products.indexOf(product) + 1;
@@ -152,6 +151,12 @@ export function CatalogScreen() {
                       <td>{categoryName(product.categoryId)}</td>
                       <td className="num" data-testid={`catalog-price-${product.id}`}>
                         {formatWon(product.price, locale)}
+                        {product.taxFree && (
+                          <span className="tag" data-testid={`catalog-tax-free-${product.id}`}>
+                            {' '}
+                            {text.taxFreeTag}
+                          </span>
+                        )}
                       </td>
                       <td>{product.barcode ?? '—'}</td>
                       <td>
@@ -192,72 +197,6 @@ export function CatalogScreen() {
                     </tr>
                   );
                 })}
-=======
-                {catalog.products.map((product) => (
-                  <tr key={product.id} data-testid={`catalog-row-${product.id}`}>
-                    <td>
-                      {product.name[locale]}
-                      {product.priceHistory.length > 0 && (
-                        <span className="field-hint">
-                          {' '}
-                          · {text.lastPrice(product.priceHistory[product.priceHistory.length - 1]?.by ?? '')}
-                        </span>
-                      )}
-                      {product.optionGroupIds.length > 0 && (
-                        <span className="field-hint product-groups-hint" data-testid={`catalog-groups-${product.id}`}>
-                          {text.productOptions(groupNames(product.optionGroupIds))}
-                        </span>
-                      )}
-                    </td>
-                    <td>{categoryName(product.categoryId)}</td>
-                    <td className="num" data-testid={`catalog-price-${product.id}`}>
-                      {formatWon(product.price, locale)}
-                      {product.taxFree && (
-                        <span className="tag" data-testid={`catalog-tax-free-${product.id}`}>
-                          {' '}
-                          {text.taxFreeTag}
-                        </span>
-                      )}
-                    </td>
-                    <td>{product.barcode ?? '—'}</td>
-                    <td>
-                      {product.retired ? (
-                        <span className="tag">{text.retired}</span>
-                      ) : product.soldOut ? (
-                        <span className="tag tag-danger">{text.soldOut}</span>
-                      ) : (
-                        <span className="tag">{text.onSale}</span>
-                      )}
-                    </td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-edit-${product.id}`}
-                        onClick={() => setEditing(product)}
-                      >
-                        {text.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-sold-out-${product.id}`}
-                        onClick={() => edits.setSoldOut(product.id, !product.soldOut)}
-                      >
-                        {product.soldOut ? text.markOnSale : text.markSoldOut}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-plain button-small"
-                        data-testid={`catalog-retire-${product.id}`}
-                        onClick={() => edits.retireProduct(product.id, !product.retired)}
-                      >
-                        {product.retired ? text.restore : text.retire}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
->>>>>>> theirs
               </tbody>
             </table>
           </section>

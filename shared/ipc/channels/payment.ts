@@ -15,6 +15,7 @@ export const paymentChannels = defineChannels({
    */
   'payment:confirm': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({
       orderId: orderIdSchema,
       paymentKey: paymentKeySchema,
@@ -32,6 +33,7 @@ export const paymentChannels = defineChannels({
    */
   'payment:open-part': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({ orderId: orderIdSchema, amount: wonSchema.min(1) }),
     output: z.strictObject({ part: paymentPartSchema, order: orderSchema }),
   },
@@ -46,7 +48,12 @@ export const paymentChannels = defineChannels({
     output: orderSchema,
   },
   /** An order its discounts brought to 0 won: paid without a payment window, nothing sent to Toss. */
-  'payment:complete-free': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
+  'payment:complete-free': {
+    role: 'cashier',
+    tillSignIn: true,
+    input: z.strictObject({ orderId: orderIdSchema }),
+    output: orderSchema,
+  },
   /** Payments being settled in the background, and the outcomes the cashier has not dismissed yet. */
   'payment:settlements': { role: 'cashier', input: z.strictObject({}), output: z.array(settlementSchema) },
   /** The cashier has seen this outcome: it leaves the register's notice (one still open stays). */

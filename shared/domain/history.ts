@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { wonSchema } from './money';
 import { orderIdSchema, type Order } from './order';
 import { refundState } from './refunds';
+import { cashierSchema } from './staff';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 
@@ -44,6 +45,8 @@ export const historyFilterSchema = z
     maxAmount: wonSchema.optional(),
     /** An order id, a card approval number, a card's last digits, or part of a product name. */
     search: z.string().trim().min(1).max(40).optional(),
+    /** Orders rung up by this member of staff (the id of the person signed in at the till). */
+    cashierId: z.string().min(1).max(40).optional(),
   })
   .refine((f) => f.from <= f.to, 'the range ends before it starts');
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
@@ -63,6 +66,8 @@ export const historyRowSchema = z.strictObject({
   approveNo: z.string().nullable(),
   cardNumber: z.string().nullable(),
   callNumber: z.number().int().nullable(),
+  /** Who rang it up; null for orders from before sign-in. */
+  cashier: cashierSchema.nullable().optional(),
 });
 export type HistoryRow = z.infer<typeof historyRowSchema>;
 

@@ -114,6 +114,8 @@ export class DayDigests {
       // Only an order paid in parts has these.
       ...(row.tenders === undefined ? {} : { tenders: row.tenders }),
       ...(row.approveNos === undefined ? {} : { approveNos: row.approveNos }),
+      // Orders from before sign-in have none.
+      ...(row.cashier == null ? {} : { cashier: row.cashier }),
     };
   }
 

@@ -76,6 +76,7 @@ export function digestOf(order: Order): OrderDigest {
     approveNo: card?.approveNo ?? null,
     cardNumber: card?.cardNumber ?? null,
     callNumber: order.callNumber,
+    cashier: order.cashier ?? null,
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
     orderStatus: order.status,
     couponCodes: couponCodesOf(order),
@@ -106,6 +107,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     approveNo,
     cardNumber,
     callNumber,
+    cashier,
   } = digest;
   return {
     orderId,
@@ -120,6 +122,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     approveNo,
     cardNumber,
     callNumber,
+    cashier: cashier ?? null,
   };
 }
 
@@ -144,5 +147,6 @@ export function inFilter(digest: OrderDigest, filter: HistoryFilter): boolean {
   if (filter.method !== undefined && !methodsOf(digest).includes(filter.method)) return false;
   if (filter.minAmount !== undefined && digest.amount < filter.minAmount) return false;
   if (filter.maxAmount !== undefined && digest.amount > filter.maxAmount) return false;
+  if (filter.cashierId !== undefined && digest.cashier?.id !== filter.cashierId) return false;
   return filter.search === undefined || matchesSearch(digest, filter.search);
 }

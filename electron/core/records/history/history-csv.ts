@@ -20,6 +20,7 @@ const HEADER = [
   'options',
   'memo',
   'tenders',
+  'cashier',
 ];
 
 /** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
@@ -66,6 +67,7 @@ export function historyCsv(listed: Iterable<{ digest: OrderDigest; order: Order 
         optionsCell(order),
         memoCell(order),
         tendersText(d),
+        d.cashier?.name ?? '',
       ];
     }
   }

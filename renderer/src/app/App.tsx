@@ -9,7 +9,7 @@ import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
-import { SetupScreen, UnlockDialog, useStaff } from '../features/staff';
+import { SetupScreen, SignInScreen, UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { useSession } from '../session/session-store';
 import { BootScreen } from './BootScreen';
@@ -73,10 +73,12 @@ export function App() {
 
   const ready = boot.status === 'ready' && staff !== null && restored;
   const setupNeeded = staff?.setupNeeded === true;
+  // Nobody at the till: the register and its sales wait for someone to sign in.
+  const signedIn = staff?.signedIn != null;
 
   return (
     <div className="app">
-      <Header showNav={ready && !setupNeeded} />
+      <Header showNav={ready && !setupNeeded && signedIn} canSignOut={phase === 'idle' || phase === 'paid'} />
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
       {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
       {boot.status === 'ready' && <SettlementNotice />}
@@ -92,6 +94,8 @@ export function App() {
           <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
         ) : setupNeeded ? (
           <SetupScreen />
+        ) : !signedIn ? (
+          <SignInScreen />
         ) : nav.screen === 'settings' ? (
           <SettingsScreen onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'catalog' ? (

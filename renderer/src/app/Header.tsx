@@ -1,11 +1,12 @@
-import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
+import { selectManagerName, TillBadge, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
 import { useNav, type Screen } from './nav-store';
 
 const SCREENS: readonly Screen[] = ['register', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
 
-export function Header({ showNav }: { showNav: boolean }) {
+/** `canSignOut`: no payment under way, so the next cashier may take over. */
+export function Header({ showNav, canSignOut }: { showNav: boolean; canSignOut: boolean }) {
   const text = useStrings();
   const staffText = useStaffStrings();
   const locale = useLocaleStore((state) => state.locale);
@@ -37,6 +38,7 @@ export function Header({ showNav }: { showNav: boolean }) {
         </nav>
       )}
       <div className="header-tools">
+        <TillBadge canSignOut={canSignOut} />
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">
             <span>{staffText.managerBadge(manager)}</span>

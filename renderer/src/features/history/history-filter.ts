@@ -16,6 +16,8 @@ export interface FilterDraft {
   minAmount: string;
   maxAmount: string;
   search: string;
+  /** Orders rung up by this member of staff; '' or absent for everyone's. */
+  cashierId?: string;
 }
 
 export type FilterField = 'from' | 'to' | 'minAmount' | 'maxAmount';
@@ -62,6 +64,7 @@ export function readFilter(draft: FilterDraft, text: HistoryStrings): FilterRead
     minAmount,
     maxAmount,
     search: draft.search.trim() === '' ? undefined : draft.search.trim(),
+    cashierId: draft.cashierId === undefined || draft.cashierId === '' ? undefined : draft.cashierId,
   });
   // Every field the schema checks was checked above; the inputs' lengths keep the rest in bounds.
   return parsed.success ? { filter: parsed.data } : { problems: { from: text.dateRequired } };

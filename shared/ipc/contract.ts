@@ -13,6 +13,7 @@ import { saleChannels } from './channels/sale';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
 import { receiptChannels } from './channels/receipt';
+import { receiptsChannels } from './channels/receipts';
 import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
@@ -39,7 +40,8 @@ export const contract = mergeContract(appChannels)
   .with(registerChannels)
   .with(heldChannels)
   .with(displayChannels)
-  .with(receiptChannels).channels;
+  .with(receiptChannels)
+  .with(receiptsChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(

@@ -11,6 +11,7 @@ import { DayCloseService } from '../records/day/day-close-service';
 import { DayCloseFile } from '../orders/days/day-close-file';
 import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { HistoryService } from '../records/history/history-service';
+import { RecentReceipts } from '../records/receipts/recent-receipts';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
 import { PaymentParts } from '../money/payment/payment-parts';
@@ -189,6 +190,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     approvals,
     history,
     dayClose,
+    recentReceipts: new RecentReceipts({ orders: orderBook, today: () => calendar.businessDayAt(now()) }),
     refunds,
   });
 

@@ -304,6 +304,7 @@ export class FakeMain {
     'staff:sign-in': managerOnly,
     'staff:sign-out': managerOnly,
     'staff:sign-in-names': async () => [],
+    'receipts:recent': async () => [],
     'staff:set-name-sign-in': managerOnly,
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,

@@ -14,6 +14,8 @@ import { historyHandlers } from '../../records/history/history-handlers';
 import type { HistoryService } from '../../records/history/history-service';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
 import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
+import { receiptsHandlers } from '../../records/receipts/receipts-handlers';
+import type { RecentReceipts } from '../../records/receipts/recent-receipts';
 import type { ReceiptPrinter } from '../../shop/receipt/receipt-printer';
 import type { RefundService } from '../../money/refund/refund-service';
 import { paymentHandlers } from '../../money/payment/payment-handlers';
@@ -67,6 +69,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   history: HistoryService;
   dayClose: DayCloseService;
   refunds: RefundService;
+  recentReceipts: RecentReceipts;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -89,5 +92,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
     ...receiptHandlers(deps.settingsFile, deps.printer),
+    ...receiptsHandlers(deps.recentReceipts),
   };
 }

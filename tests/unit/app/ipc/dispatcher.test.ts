@@ -109,6 +109,8 @@ const CASHIER_CHANNELS: Channel[] = [
   'receipt:setup',
   'receipt:print',
   'receipt:save-pdf',
+  // A cashier reprints one of the business day's receipts without a manager.
+  'receipts:recent',
   // Held carts (보류): the register's own cart put aside and taken back.
   'held:hold',
   'held:list',

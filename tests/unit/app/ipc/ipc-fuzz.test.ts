@@ -405,6 +405,7 @@ async function rig(): Promise<Rig> {
   const staff = await example<Array<{ id: string }>>('staff:list', {});
   await example('staff:set-name-sign-in', { on: true });
   await example('staff:sign-in-names', {});
+  await example('receipts:recent', {});
   await example('staff:sign-out', {});
   await example('staff:sign-in', { staffId: staff[0]?.id ?? '' });
   await example('staff:sign-in', { pin: OWNER.pin });

@@ -130,3 +130,20 @@ describe('history by cashier', () => {
     expect(row?.split(',').at(-1)).toBe(CASHIER.name);
   });
 });
+
+describe('recent receipts at the register', () => {
+  it('lists the business day’s paid orders newest first for a cashier, with no manager session', async () => {
+    const h = await withCore();
+    await withCashier(h);
+    await h.ok('staff:sign-in', { pin: CASHIER.pin });
+    const first = await cashSale(h);
+    await h.ok('sale:create', { lines: AMERICANO });
+    const second = await cashSale(h);
+    expect((await h.ok('staff:status', {})).session).toBeNull();
+    const recent = await h.ok('receipts:recent', {});
+    expect(recent.map((order) => [order.orderId, order.cashier?.name])).toEqual([
+      [second.orderId, CASHIER.name],
+      [first.orderId, CASHIER.name],
+    ]);
+  });
+});

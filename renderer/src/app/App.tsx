@@ -6,7 +6,6 @@ import { DayCloseScreen } from '../features/day-close';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
 import { ReceiptScreen } from '../features/receipt';
-import { RecentReceiptsButton } from '../features/recent-receipts';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
@@ -110,15 +109,7 @@ export function App() {
         ) : phase === 'paid' ? (
           <ReceiptScreen />
         ) : (
-          <RegisterScreen
-            catalog={boot.catalog}
-            cartTools={
-              <>
-                <HeldControls />
-                <RecentReceiptsButton />
-              </>
-            }
-          />
+          <RegisterScreen catalog={boot.catalog} cartTools={<HeldControls />} />
         )}
       </main>
       {nav.awaitingPin !== null && <UnlockDialog onUnlocked={() => nav.unlocked()} onCancel={() => nav.cancelPin()} />}

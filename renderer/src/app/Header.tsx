@@ -1,3 +1,4 @@
+import { RecentReceiptsButton } from '../features/recent-receipts';
 import { selectManagerName, TillBadge, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
@@ -38,6 +39,7 @@ export function Header({ showNav, canSignOut }: { showNav: boolean; canSignOut: 
         </nav>
       )}
       <div className="header-tools">
+        {showNav && screen === 'register' && <RecentReceiptsButton />}
         <TillBadge canSignOut={canSignOut} />
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">

@@ -286,6 +286,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'settings:set-mode',
         'staff:add',
         'staff:set-active',
+        'staff:set-name-sign-in',
       ].sort(),
     );
   });

@@ -1,6 +1,8 @@
 import type { Order } from '../../../../shared/domain/order';
-import { RECENT_RECEIPTS } from '../../../../shared/ipc/channels/receipts';
 import type { OrderBook } from '../../orders/order-book';
+
+/** How many of the business day's receipts the register lists for a cashier to reprint. */
+export const RECENT_RECEIPTS = 20;
 
 /**
  * The receipts a cashier may print again: the current business day's paid orders, newest first,

@@ -3,6 +3,7 @@ import { wonSchema } from './money';
 import { orderIdSchema, type Order } from './order';
 import { refundState } from './refunds';
 import { timeOfDaySchema } from './time-of-day';
+import { cashierSchema } from './staff';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 
@@ -49,6 +50,8 @@ export const historyFilterSchema = z
     fromTime: timeOfDaySchema.optional(),
     /** Only orders rung up until this Seoul time of day, its minute included; before `fromTime` it runs past midnight. */
     toTime: timeOfDaySchema.optional(),
+    /** Orders rung up by this member of staff (the id of the person signed in at the till). */
+    cashierId: z.string().min(1).max(40).optional(),
   })
   .refine((f) => f.from <= f.to, 'the range ends before it starts');
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
@@ -70,6 +73,8 @@ export const historyRowSchema = z.strictObject({
   callNumber: z.number().int().nullable(),
   /** Its 현금영수증 was refused by the tax office and not issued again (absent otherwise, and on rows from before). */
   cashReceiptFailed: z.literal(true).optional(),
+  /** Who rang it up; null for orders from before sign-in. */
+  cashier: cashierSchema.nullable().optional(),
 });
 export type HistoryRow = z.infer<typeof historyRowSchema>;
 

@@ -4,6 +4,7 @@ import { MAX_LINE_QUANTITY, MAX_OPTION_COUNT, lineKeySchema, memoSchema, readLeg
 import { wonSchema } from './money';
 import { MAX_PAYMENT_PARTS, partNumberSchema } from './part-number';
 import { refundEntrySchema } from './refunds';
+import { cashierSchema } from './staff';
 
 /** Toss allows 6–64 of [A-Za-z0-9_-=]; we keep to the subset both of its specs accept. */
 export const orderIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'order id must be 6–64 of A–Z a–z 0–9 _ -');
@@ -196,6 +197,8 @@ export const orderSchema = z.strictObject({
   memo: memoSchema.nullable().default(null),
   /** The refund ledger: append-only, one entry per refund asked for. */
   refunds: z.array(refundEntrySchema).default([]),
+  /** Who rang it up: the person signed in at the till, stamped by main; none on orders from before sign-in. */
+  cashier: cashierSchema.nullable().optional(),
 });
 export type Order = z.infer<typeof orderSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lineKeySchema, readLegacyLineKey } from './cart-line';
 import { wonSchema } from './money';
 import { partNumberSchema } from './part-number';
+import { cashierSchema } from './staff';
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -49,6 +50,8 @@ export const refundEntrySchema = z.strictObject({
   lines: z.array(refundLineSchema),
   reason: refundReasonSchema,
   approvedBy: z.string().max(40),
+  /** Who was signed in at the till and asked for it (the approving manager is `approvedBy`); none on refunds from before sign-in. */
+  requestedBy: cashierSchema.nullable().optional(),
   requestedAt: instant,
   status: z.enum(['REFUNDING', 'DONE', 'FAILED']),
   transactionKey: z.string().max(200).nullable(),

@@ -28,6 +28,20 @@ export const managerSessionSchema = z.strictObject({
 });
 export type ManagerSession = z.infer<typeof managerSessionSchema>;
 
+/** Who rang a sale up (or asked for a refund, or closed the day): the person signed in at the till, stamped by main. */
+export const cashierSchema = z.strictObject({ id: z.string(), name: z.string() });
+export type Cashier = z.infer<typeof cashierSchema>;
+
+/** The person signed in at the till now (a cashier, or a manager who is then also the cashier). */
+export const tillSignInSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  trainingOnly: z.boolean(),
+  since: z.string(),
+});
+export type TillSignIn = z.infer<typeof tillSignInSchema>;
+
 export const staffStatusSchema = z.strictObject({
   /** No manager who can work in this mode yet: the owner sets one up before anything else. */
   setupNeeded: z.boolean(),
@@ -38,6 +52,10 @@ export const staffStatusSchema = z.strictObject({
   session: managerSessionSchema.nullable(),
   /** Unlock is refused until then after too many wrong PINs. */
   lockedUntil: z.string().nullable(),
+  /** Who is signed in at the till; null shows the sign-in screen. */
+  signedIn: tillSignInSchema.nullable(),
+  /** The owner lets staff sign in by picking their name (off by default). */
+  nameSignIn: z.boolean(),
 });
 export type StaffStatus = z.infer<typeof staffStatusSchema>;
 

@@ -192,6 +192,14 @@ const codeMessages: Record<PosErrorCode, Text> = {
     en: 'A manager must unlock with their PIN first.',
   },
   PIN_WRONG: { ko: 'PIN이 맞지 않습니다. 다시 입력해 주세요.', en: 'That PIN is not right. Try again.' },
+  SIGN_IN_NEEDED: {
+    ko: '계산대에 로그인한 직원이 없습니다. PIN으로 로그인해 주세요.',
+    en: 'Nobody is signed in at the register. Sign in with your PIN.',
+  },
+  NAME_SIGN_IN_OFF: {
+    ko: '이름 선택으로 로그인할 수 없습니다. PIN으로 로그인해 주세요.',
+    en: 'Signing in by picking a name is off. Sign in with your PIN.',
+  },
   PIN_LOCKED: {
     ko: 'PIN을 여러 번 잘못 입력해 잠시 잠겼습니다. 표시된 시간 뒤에 다시 시도해 주세요.',
     en: 'Too many wrong PINs: unlocking is paused. Try again after the time shown.',

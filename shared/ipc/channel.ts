@@ -17,6 +17,11 @@ export interface ChannelSpec {
    * to the training manager, whose PIN is public by design.
    */
   outlivesTraining?: true;
+  /**
+   * Moves money or closes the books: refused unless someone is signed in at the till, who is
+   * recorded on what it changes (SIGN_IN_NEEDED).
+   */
+  tillSignIn?: true;
   input: z.ZodType;
   output: z.ZodType;
 }

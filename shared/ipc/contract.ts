@@ -16,6 +16,7 @@ import { saleChannels } from './channels/sale';
 import { paymentChannels } from './channels/payment';
 import { preferenceChannels } from './channels/preferences';
 import { receiptChannels } from './channels/receipt';
+import { receiptsChannels } from './channels/receipts';
 import { refundChannels } from './channels/refund';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
@@ -49,7 +50,8 @@ export const contract = mergeContract(appChannels)
   .with(receiptChannels)
   .with(drawerChannels)
   .with(barChannels)
-  .with(ticketChannels).channels;
+  .with(ticketChannels)
+  .with(receiptsChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(

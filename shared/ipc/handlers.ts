@@ -1,13 +1,18 @@
-import type { Manager } from '../domain/staff';
+import type { Cashier, Manager } from '../domain/staff';
 import type { ChannelGroup } from './channel';
 import type { Channel, ChannelOutput, ChannelParsedInput, ChannelRole } from './contract';
 
-/** Who is calling: for a manager channel, the manager whose session main has open. */
+/**
+ * Who is calling: for a manager channel, the manager whose session main has open; and the person
+ * signed in at the till (never null on a `tillSignIn` channel).
+ */
 export interface CashierCall {
   manager: Manager | null;
+  cashier: Cashier | null;
 }
 export interface ManagerCall {
   manager: Manager;
+  cashier: Cashier | null;
 }
 
 /**

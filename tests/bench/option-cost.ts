@@ -96,6 +96,8 @@ async function open(catalog: Catalog): Promise<{ core: RunningPos; done: () => P
     keepEnvironmentKey: false,
     log: quiet,
   });
+  // Someone at the till (the training manager, chosen on the first start): sales need them.
+  await core.dispatch('staff:use-training-manager', {});
   return {
     core,
     done: async () => {

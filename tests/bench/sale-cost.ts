@@ -44,6 +44,9 @@ async function measure(history: number): Promise<{ startup: number; create: numb
       keepEnvironmentKey: false,
       log: { info() {}, warn() {}, error() {} },
     });
+    // Someone at the till (the training manager, chosen on the first start): sales need them.
+    if ((await call(core, 'staff:status', {})).trainingManagerOffered)
+      await call(core, 'staff:use-training-manager', {});
     const sim = core.simulator;
     // Start-up reads today's journal (to settle any order a crash left mid-confirm).
     const startup = performance.now() - started;

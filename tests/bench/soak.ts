@@ -245,6 +245,8 @@ try {
     log: { info() {}, warn() {}, error() {} },
     tossTimeoutMs: TOSS_TIMEOUT_MS,
   });
+  // The owner, signed in at the till: sales need someone there.
+  await core.dispatch('staff:setup-owner', { name: '벤치', pin: '482913' });
   const catalog = await call(core, 'catalog:list', {});
   if (!catalog.ok) throw new Error('catalog:list failed');
   const products = catalog.data.products.filter((p) => !p.soldOut).map((p) => p.id);

@@ -84,7 +84,7 @@ test.describe('a shop that began with the training manager, then set up its owne
     const ownerRow = page.getByTestId(`staff-${pos.seeded.ownerId}`);
     await ownerRow.getByRole('button').click();
     await expect(page.getByTestId('staff-panel').getByRole('alert')).toHaveText(refused);
-    await expect(ownerRow).toContainText('근무 중');
+    await expect(ownerRow).toContainText('사용 중');
     expect(await invoke(page, 'staff:list', {})).toMatchObject({
       ok: true,
       data: [

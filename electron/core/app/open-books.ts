@@ -14,6 +14,7 @@ import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
 import { DrawerService } from '../money/drawer/drawer-service';
 import { HistoryService } from '../records/history/history-service';
+import { RecentReceipts } from '../records/receipts/recent-receipts';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
 import { PaymentParts } from '../money/payment/payment-parts';
@@ -224,6 +225,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     approvals,
     history,
     dayClose,
+    recentReceipts: new RecentReceipts({ orders: orderBook, today: () => calendar.businessDayAt(now()) }),
     refunds,
     drawer,
   });

@@ -185,7 +185,13 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {
     mode: () => endpoints.mode(),
-    dispatch: calls.track(createDispatcher(() => opened()[endpoints.mode()].handlers, { log, session: staff.session })),
+    dispatch: calls.track(
+      createDispatcher(() => opened()[endpoints.mode()].handlers, {
+        log,
+        session: staff.session,
+        till: staff.till,
+      }),
+    ),
     sdkSrc: () => endpoints.current().sdkSrc,
     csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
     settled: Promise.all(both.map((b) => b.settled)).then(() => undefined),

@@ -12,7 +12,7 @@ import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
-import { UnlockDialog, useStaff } from '../features/staff';
+import { SignInScreen, UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { useSession } from '../session/session-store';
 import { BootScreen } from './BootScreen';
@@ -78,10 +78,12 @@ export function App() {
   const ready = boot.status === 'ready' && staff !== null && restored;
   // The first start stays on screen after its owner exists, until its last step.
   const setupNeeded = staff?.setupNeeded === true || firstStartRunning;
+  // Nobody at the till: the register and its sales wait for someone to sign in.
+  const signedIn = staff?.signedIn != null;
 
   return (
     <div className="app">
-      <Header showNav={ready && !setupNeeded} />
+      <Header showNav={ready && !setupNeeded && signedIn} canSignOut={phase === 'idle' || phase === 'paid'} />
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
       {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
       {boot.status === 'ready' && <SettlementNotice />}
@@ -97,6 +99,8 @@ export function App() {
           <BootScreen boot={{ status: 'loading' }} onRetry={() => undefined} />
         ) : setupNeeded ? (
           <FirstStartScreen mode={boot.info.mode} onModeSwitched={reloadIntoNewMode} />
+        ) : !signedIn ? (
+          <SignInScreen />
         ) : nav.screen === 'settings' ? (
           <SettingsScreen onModeSwitched={reloadIntoNewMode} />
         ) : nav.screen === 'catalog' ? (

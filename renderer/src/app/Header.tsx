@@ -1,5 +1,6 @@
 import { CallControls } from '../features/calling';
-import { selectManagerName, useStaff, useStaffStrings } from '../features/staff';
+import { RecentReceiptsButton } from '../features/recent-receipts';
+import { selectManagerName, TillBadge, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
 import { selectInfo, useSession } from '../session/session-store';
@@ -7,7 +8,8 @@ import { useNav, type Screen } from './nav-store';
 
 const SCREENS: readonly Screen[] = ['register', 'catalog', 'coupons', 'history', 'day-close', 'settings'];
 
-export function Header({ showNav }: { showNav: boolean }) {
+/** `canSignOut`: no payment under way, so the next cashier may take over. */
+export function Header({ showNav, canSignOut }: { showNav: boolean; canSignOut: boolean }) {
   const text = useStrings();
   const staffText = useStaffStrings();
   const locale = useLocaleStore((state) => state.locale);
@@ -48,6 +50,8 @@ export function Header({ showNav }: { showNav: boolean }) {
       )}
       <div className="header-tools">
         {showNav && <CallControls />}
+        {showNav && screen === 'register' && <RecentReceiptsButton />}
+        <TillBadge canSignOut={canSignOut} />
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">
             <span>{staffText.managerBadge(manager)}</span>

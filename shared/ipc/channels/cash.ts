@@ -11,6 +11,7 @@ export const cashChannels = defineChannels({
    */
   'cash:sale': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({
       orderId: orderIdSchema,
       received: wonSchema.max(MAX_CASH_RECEIVED),
@@ -27,6 +28,7 @@ export const cashChannels = defineChannels({
    */
   'cash:pay-part': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({
       orderId: orderIdSchema,
       amount: wonSchema.min(1).max(MAX_CASH_RECEIVED),
@@ -47,6 +49,7 @@ export const cashChannels = defineChannels({
   /** A cash sale's 현금영수증, asked for again (Toss refused it, or its answer was lost) or later. */
   'cash:receipt': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({ orderId: orderIdSchema, request: cashReceiptRequestSchema }),
     output: orderSchema,
   },

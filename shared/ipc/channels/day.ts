@@ -22,7 +22,7 @@ export const dayChannels = defineChannels({
   /** The X report: the day so far, checked with Toss; nothing is closed or kept. */
   'day:x-report': { role: 'manager', input: day, output: dayReportSchema },
   /** The Z report: closes the day for good; later sales belong to the next day. */
-  'day:close': { role: 'manager', input: day, output: dayReportSchema },
+  'day:close': { role: 'manager', tillSignIn: true, input: day, output: dayReportSchema },
   /** In training only: a practice Z over the training sales, marked as practice; nothing is closed or kept. */
   'day:practice-close': { role: 'manager', input: day, output: dayReportSchema },
   /** The closed days, newest first. */

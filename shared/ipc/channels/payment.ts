@@ -12,6 +12,8 @@ export const paymentChannels = defineChannels({
    * and the part from it, checks `amount` against what it stored for that part, and answers the
    * whole order. A declined part is FAILED and the paid parts stay as they are; the order is PAID
    * (with its 대기번호) once its PAID parts add up to its amount.
+   * No sign-in asked: the customer has paid in Toss's window already, and a confirm refused now
+   * would only let their payment lapse (the order was made by whoever was signed in).
    */
   'payment:confirm': {
     role: 'cashier',
@@ -32,6 +34,7 @@ export const paymentChannels = defineChannels({
    */
   'payment:open-part': {
     role: 'cashier',
+    tillSignIn: true,
     input: z.strictObject({ orderId: orderIdSchema, amount: wonSchema.min(1) }),
     output: z.strictObject({ part: paymentPartSchema, order: orderSchema }),
   },
@@ -46,7 +49,12 @@ export const paymentChannels = defineChannels({
     output: orderSchema,
   },
   /** An order its discounts brought to 0 won: paid without a payment window, nothing sent to Toss. */
-  'payment:complete-free': { role: 'cashier', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
+  'payment:complete-free': {
+    role: 'cashier',
+    tillSignIn: true,
+    input: z.strictObject({ orderId: orderIdSchema }),
+    output: orderSchema,
+  },
   /** Payments being settled in the background, and the outcomes the cashier has not dismissed yet. */
   'payment:settlements': { role: 'cashier', input: z.strictObject({}), output: z.array(settlementSchema) },
   /** The cashier has seen this outcome: it leaves the register's notice (one still open stays). */

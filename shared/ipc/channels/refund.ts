@@ -30,6 +30,7 @@ export const refundChannels = defineChannels({
   /** Refunds through Toss's cancel (or in cash), journaled first; the order as it stands after. Partly paid orders' paid parts too. */
   'refund:create': {
     role: 'manager',
+    tillSignIn: true,
     input: z.strictObject({
       orderId: orderIdSchema,
       request: refundRequestSchema,

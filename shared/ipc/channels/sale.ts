@@ -24,6 +24,7 @@ export const saleChannels = defineChannels({
   },
   'sale:create': {
     role: 'cashier',
+    tillSignIn: true,
     input: saleRequestSchema,
     output: z.strictObject({
       orderId: orderIdSchema,

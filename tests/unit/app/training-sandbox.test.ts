@@ -205,7 +205,7 @@ describe('training is a sandbox: live work is settled with the live Toss whateve
   }, 30_000);
 
   it('training orders, coupons and the register draft live in training/, apart from the live books', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:use-training-manager', {});
     const [code] = await issueCoupons(h, {}, { count: 1 });
     const sale = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 3 }], couponCode: code });
@@ -289,6 +289,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'setup:catalog',
         'staff:add',
         'staff:set-active',
+        'staff:set-name-sign-in',
       ].sort(),
     );
   });
@@ -296,7 +297,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
   it.each(outliving)(
     '%s is refused to the training manager, whatever the input, and nothing is written',
     async (channel) => {
-      const h = await withCore();
+      const h = await withCore({ firstStart: true });
       await h.ok('staff:use-training-manager', {});
       const before = await Promise.all(
         ['settings.json', 'staff.json', 'catalog.json'].map((file) =>

@@ -4,7 +4,7 @@ import type { PosHarness } from './pos';
 /** A shop whose owner (PIN 482913) is unlocked, so the coupon channels answer. */
 export async function asManager(h: PosHarness): Promise<void> {
   const status = await h.ok('staff:status', {});
-  if (status.setupNeeded) await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
+  if (status.ownerNeeded) await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
   else if (status.session === null) await h.ok('staff:unlock', { pin: '482913' });
 }
 

@@ -49,6 +49,12 @@ export interface CoreOptions {
   keepEnvironmentKey?: boolean;
   /** Extra environment (POS_PAGE_ORIGIN, keys …) on top of the data folder. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Leave a new folder as a first start finds it (no one set up, nobody at the till). Otherwise a
+   * new training folder starts with the training manager signed in at the till (and locked), as
+   * its first start leaves it: the register's money channels need someone there.
+   */
+  firstStart?: boolean;
 }
 
 /** The folder a mode's books (orders, coupons, open work, register draft) live in. */
@@ -112,6 +118,10 @@ export async function withCore(options: CoreOptions = {}): Promise<PosHarness> {
   const h = harness(core, core.simulator, dataDir, 'unknown');
   const info = await h.ok('app:info', {});
   h.clientKey = info.clientKey;
+  if (options.firstStart !== true && (await h.ok('staff:status', {})).trainingManagerOffered) {
+    await h.ok('staff:use-training-manager', {});
+    await h.ok('staff:lock', {});
+  }
   return h;
 }
 

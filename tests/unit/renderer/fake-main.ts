@@ -63,6 +63,15 @@ export function posError(code: PosErrorCode, extra: Partial<PosErrorData> = {}):
 
 const STAMP = '2024-05-01T12:00:00+09:00';
 
+/** A cashier signed in at the till, so the register opens rather than the sign-in screen. */
+const AT_THE_TILL = {
+  id: 'staff-cashier',
+  name: '이알바',
+  role: 'cashier',
+  trainingOnly: false,
+  since: STAMP,
+} as const;
+
 export class FakeMain {
   readonly calls: Array<{ channel: string; input: unknown }> = [];
   readonly orders = new Map<string, Order>();
@@ -277,6 +286,8 @@ export class FakeMain {
       ownerNeeded: false,
       session: null,
       lockedUntil: null,
+      signedIn: AT_THE_TILL,
+      nameSignIn: false,
     }),
     'staff:setup-owner': managerOnly,
     'staff:use-training-manager': managerOnly,
@@ -287,12 +298,19 @@ export class FakeMain {
       ownerNeeded: false,
       session: null,
       lockedUntil: null,
+      signedIn: AT_THE_TILL,
+      nameSignIn: false,
     }),
     'staff:list': managerOnly,
     'staff:add': managerOnly,
     'staff:set-active': managerOnly,
     'setup:catalog-open': managerOnly,
     'setup:catalog': managerOnly,
+    'staff:sign-in': managerOnly,
+    'staff:sign-out': managerOnly,
+    'staff:sign-in-names': async () => [],
+    'receipts:recent': async () => [],
+    'staff:set-name-sign-in': managerOnly,
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,
     'catalog:set-sold-out': managerOnly,

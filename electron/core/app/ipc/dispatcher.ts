@@ -6,7 +6,7 @@ import type { IpcResult } from '../../../../shared/ipc/result';
 import type { Logger } from '../../platform/log/logger';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import { diskRefusal } from '../../platform/disk/disk-errors';
-import type { Manager } from '../../../../shared/domain/staff';
+import type { Cashier, Manager } from '../../../../shared/domain/staff';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
 
@@ -14,6 +14,11 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<u
 export interface SessionGate {
   current(): Manager | null;
   touch(): void;
+}
+
+/** Main's view of the till session: who is signed in at the register (null when nobody is). */
+export interface TillGate {
+  current(): Cashier | null;
 }
 
 /** What the contract's error schema holds of a message. */
@@ -35,7 +40,10 @@ function failure(error: PosError): IpcResult<never> {
  * before the input is even parsed), parses the input, runs the handler and parses the output
  * (which also stops any field the contract does not name, a secret say, from leaving main).
  */
-export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; session: SessionGate }): Dispatch {
+export function createDispatcher(
+  handlers: () => Handlers,
+  deps: { log: Logger; session: SessionGate; till: TillGate },
+): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) return failure(new PosError('FORBIDDEN', 'unknown channel'));
     const spec = contract[channel];
@@ -44,12 +52,18 @@ export function createDispatcher(handlers: () => Handlers, deps: { log: Logger; 
       return failure(new PosError('MANAGER_REQUIRED', `${channel} needs a manager session`));
     if ('outlivesTraining' in spec && manager?.trainingOnly === true)
       return failure(new PosError('TRAINING_MANAGER_LIMITED', `${channel} changes the live shop`));
+    const cashier = deps.till.current();
+    if ('tillSignIn' in spec && cashier === null)
+      return failure(new PosError('SIGN_IN_NEEDED', `${channel} needs someone signed in at the till`));
     const input = spec.input.safeParse(rawInput);
     if (!input.success) return failure(new PosError('INVALID_INPUT', inputProblems(input.error.issues)));
     if (spec.role === 'manager') deps.session.touch();
     try {
-      const handler = handlers()[channel] as (input: unknown, call: { manager: Manager | null }) => Promise<unknown>;
-      const output = spec.output.safeParse(await handler(input.data, { manager }));
+      const handler = handlers()[channel] as (
+        input: unknown,
+        call: { manager: Manager | null; cashier: Cashier | null },
+      ) => Promise<unknown>;
+      const output = spec.output.safeParse(await handler(input.data, { manager, cashier }));
       if (!output.success) {
         deps.log.error('handler output broke the contract', {
           channel,

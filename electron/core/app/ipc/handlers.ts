@@ -19,6 +19,8 @@ import { historyHandlers } from '../../records/history/history-handlers';
 import type { HistoryService } from '../../records/history/history-service';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
 import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
+import { receiptsHandlers } from '../../records/receipts/receipts-handlers';
+import type { RecentReceipts } from '../../records/receipts/recent-receipts';
 import type { ReceiptPrinter } from '../../shop/receipt/receipt-printer';
 import type { RefundService } from '../../money/refund/refund-service';
 import { paymentHandlers } from '../../money/payment/payment-handlers';
@@ -82,6 +84,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   dayClose: DayCloseService;
   refunds: RefundService;
   drawer: DrawerService;
+  recentReceipts: RecentReceipts;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -113,5 +116,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...drawerHandlers(deps.drawer),
     ...barHandlers(deps.calls, deps.settingsFile),
     ...ticketHandlers({ settings: deps.settingsFile, printer: deps.printer, calls: deps.calls, now: deps.now }),
+    ...receiptsHandlers(deps.recentReceipts),
   };
 }

@@ -2,9 +2,9 @@ import type { drawerChannels } from '../../../../shared/ipc/channels/drawer';
 import type { CashierCall, DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { DrawerService } from './drawer-service';
 
-/** Who did a drawer action: the one place that says, so the register's sign-in can answer it. */
+/** Who did a drawer action: the person signed in at the till (the drawer channels refuse anyone else). */
 export function drawerActor(call: CashierCall): string | null {
-  return call.manager?.name ?? null;
+  return call.cashier?.name ?? null;
 }
 
 export function drawerHandlers(drawer: DrawerService): DomainHandlers<typeof drawerChannels> {

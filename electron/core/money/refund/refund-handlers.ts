@@ -14,7 +14,7 @@ export function refundHandlers(refunds: RefundService, settings: SettingsFile): 
       );
       return { amount, lines, balanceAfter, coupon };
     },
-    'refund:create': (input, { manager }) =>
-      refunds.refund(input.orderId, input.request, input.reason, manager, input.part),
+    'refund:create': (input, { manager, cashier }) =>
+      refunds.refund(input.orderId, input.request, input.reason, { manager, cashier }, input.part),
   };
 }

@@ -10,7 +10,7 @@ import { idempotencyKey } from '../../toss/idempotency-key';
 import type { TossOf } from '../../toss/toss-of';
 import { TossApiError, cancelErrorToPosError, cancelOutcomeUnknown } from '../../toss/toss-errors';
 import type { TossPayment } from '../../toss/toss-payment';
-import type { Manager } from '../../../../shared/domain/staff';
+import type { Cashier, Manager } from '../../../../shared/domain/staff';
 import type { OrderLocks } from '../../orders/order-locks';
 import type { OrderBook } from '../../orders/order-book';
 import { OrderLifecycle, ownOrder } from '../../orders/order-lifecycle';
@@ -84,7 +84,14 @@ export class RefundService {
   }
 
   /** Refunds `request` of the order, or of its part `part` for an order paid in parts. */
-  refund(orderId: string, request: RefundRequest, reason: string, by: Manager, part?: number): Promise<Order> {
+  /** `by`: the manager who approved it, and who was signed in at the till and asked for it. */
+  refund(
+    orderId: string,
+    request: RefundRequest,
+    reason: string,
+    by: { manager: Manager; cashier: Cashier | null },
+    part?: number,
+  ): Promise<Order> {
     return this.deps.locks.run(orderId, async () => {
       let order = await this.paidOrder(orderId, part);
       const earlier = currentRefund(order);
@@ -103,7 +110,8 @@ export class RefundService {
         amount: plan.amount,
         lines: plan.lines,
         reason,
-        approvedBy: by.name,
+        approvedBy: by.manager.name,
+        requestedBy: by.cashier,
         requestedAt: seoulIso(this.deps.now()),
         status: 'REFUNDING',
         transactionKey: null,
@@ -115,7 +123,12 @@ export class RefundService {
       };
       await this.deps.openRefunds.add(orderId);
       const journaled = await this.lifecycle.startRefund(orderId, entry);
-      this.deps.log.info('refund journaled', { orderId, refundId: entry.refundId, amount: entry.amount, by: by.name });
+      this.deps.log.info('refund journaled', {
+        orderId,
+        refundId: entry.refundId,
+        amount: entry.amount,
+        by: by.manager.name,
+      });
       crashPoint('refund-journaled');
       const settled = await this.settle(journaled, entry);
       const outcome = settled.refunds.find((r) => r.refundId === entry.refundId);

@@ -5,7 +5,7 @@ import type { SaleService } from './sale-service';
 export function saleHandlers(sales: SaleService): DomainHandlers<typeof saleChannels> {
   return {
     'sale:quote': (input) => sales.quote(input),
-    'sale:create': (input) => sales.create(input),
+    'sale:create': (input, { cashier }) => sales.create(input, cashier),
     'sale:abandon': (input) => sales.abandon(input.orderId),
     'sale:last-paid': () => sales.lastPaid(),
     // At once, as the order now stands: a confirm the settler is still asking Toss about reads CONFIRMING.

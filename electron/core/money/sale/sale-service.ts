@@ -1,3 +1,4 @@
+import type { Cashier } from '../../../../shared/domain/staff';
 import { normalizeCode } from '../../../../shared/domain/coupon-code';
 import type { DiscountLimits, ManualDiscount } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
@@ -70,15 +71,19 @@ export class SaleService {
    * checked again and held for the order by the very append that stores it, under the coupon's
    * lock, so of many registers racing for one code exactly one gets it.
    */
-  async create(request: SaleRequest): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
-    if (request.couponCode === undefined) return this.store(request, null);
+  async create(
+    request: SaleRequest,
+    cashier: Cashier | null,
+  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+    if (request.couponCode === undefined) return this.store(request, null, cashier);
     const code = normalizeCode(request.couponCode);
-    return this.deps.coupons.redemption.holding(code, () => this.store(request, code));
+    return this.deps.coupons.redemption.holding(code, () => this.store(request, code, cashier));
   }
 
   private async store(
     request: SaleRequest,
     code: string | null,
+    cashier: Cashier | null,
   ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
     await this.freeApproval(request);
     // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
@@ -92,7 +97,7 @@ export class SaleService {
       const now = this.deps.now();
       order = await this.deps.days.assign(now, async (businessDay) => {
         // The append that stores the order is the coupon's reservation; the book holds it from here.
-        return this.lifecycle.open(this.pricedOrder(priced, businessDay, now));
+        return this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now), cashier });
       });
     } catch (error) {
       approval.taken?.failed();

@@ -116,6 +116,8 @@ export class DayDigests {
       ...(row.approveNos === undefined ? {} : { approveNos: row.approveNos }),
       // Only an order whose 현금영수증 the tax office refused has this.
       ...(row.cashReceiptFailed ? { cashReceiptFailed: row.cashReceiptFailed } : {}),
+      // Orders from before sign-in have none.
+      ...(row.cashier == null ? {} : { cashier: row.cashier }),
     };
   }
 

@@ -77,6 +77,7 @@ export function digestOf(order: Order): OrderDigest {
     approveNo: card?.approveNo ?? null,
     cardNumber: card?.cardNumber ?? null,
     callNumber: order.callNumber,
+    cashier: order.cashier ?? null,
     names: order.lines.map((line) => line.name.toLowerCase()).join('\n'),
     orderStatus: order.status,
     couponCodes: couponCodesOf(order),
@@ -115,6 +116,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     cardNumber,
     callNumber,
     cashReceiptFailed,
+    cashier,
   } = digest;
   return {
     orderId,
@@ -130,6 +132,7 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     cardNumber,
     callNumber,
     ...(cashReceiptFailed ? { cashReceiptFailed } : {}),
+    cashier: cashier ?? null,
   };
 }
 
@@ -155,5 +158,6 @@ export function inFilter(digest: OrderDigest, filter: HistoryFilter): boolean {
   if (filter.minAmount !== undefined && digest.amount < filter.minAmount) return false;
   if (filter.maxAmount !== undefined && digest.amount > filter.maxAmount) return false;
   if (!withinTimeOfDay(digest.createdAt, filter.fromTime, filter.toTime)) return false;
+  if (filter.cashierId !== undefined && digest.cashier?.id !== filter.cashierId) return false;
   return filter.search === undefined || matchesSearch(digest, filter.search);
 }

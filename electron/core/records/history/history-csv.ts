@@ -26,6 +26,7 @@ export const HISTORY_COLUMNS: readonly CsvColumn[] = [
   { machine: 'options', ko: '옵션', en: 'Options' },
   { machine: 'memo', ko: '메모', en: 'Memo' },
   { machine: 'tenders', ko: '나눠 낸 결제', en: 'Tenders' },
+  { machine: 'cashier', ko: '계산한 직원', en: 'Cashier' },
 ];
 
 /** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
@@ -82,6 +83,7 @@ export function historyCsv(
         optionsCell(order),
         memoCell(order),
         tendersText(d),
+        d.cashier?.name ?? '',
       ];
     }
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PosError } from '../../../../shared/domain/errors';
 import {
   TRAINING_MANAGER,
+  type Cashier,
   type Manager,
   type Role,
   type StaffMember,
@@ -29,6 +30,8 @@ import {
   type StaffRecord,
 } from './staff-file';
 import { TrainingManagerFile, type ChosenTrainingManager } from './training-manager-file';
+import { openTillFile, type TillFile } from './till-file';
+import { TillSession, type TillPerson } from './till-session';
 
 /** Wrong PINs in a row before unlock pauses, the first pause, and the longest one. */
 export const LOCKOUT_AFTER = 5;
@@ -84,6 +87,8 @@ function trainingView(chosen: ChosenTrainingManager): StaffMember {
  */
 export class StaffService {
   readonly session: ManagerSessionSlot;
+  /** Who is at the register: every order, refund and day close records them. */
+  readonly till: TillSession;
   /** PIN attempts and staff changes one at a time: a burst of guesses must each meet the lockout, two first-start setups cannot both win. */
   private readonly serial = new KeyedMutex();
 
@@ -93,9 +98,11 @@ export class StaffService {
     private readonly keys: StaffKeyFile,
     /** Null only while there is no record to sign: made with the first one. */
     private key: Buffer | null,
+    tillDoc: JsonDocument<TillFile>,
     private readonly deps: StaffServiceDeps,
   ) {
     this.session = new ManagerSessionSlot(deps.now, (manager) => this.stillManager(manager));
+    this.till = new TillSession(tillDoc, deps.now, (staffId) => this.tillPersonOf(staffId));
   }
 
   /**
@@ -115,7 +122,8 @@ export class StaffService {
     let key = stored.state === 'open' ? stored.key : null;
     if (check.verdict === 'unsigned' && found !== null)
       key = await signOnce(found, { keys, key, trainingManager, path, deps });
-    return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, deps);
+    const tillDoc = await openTillFile(deps.dataDir, deps.io);
+    return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, tillDoc, deps);
   }
 
   /** This install's key: opened at start, or made with the first record of a new folder. */
@@ -138,6 +146,16 @@ export class StaffService {
     return this.liveManagers().some((m) => m.id === manager.id);
   }
 
+  /** Who may be at the till now: an active member of the shop's staff, or the training manager in training. */
+  private tillPersonOf(staffId: string): TillPerson | null {
+    const record = this.doc.data.staff.find((s) => s.id === staffId && s.active);
+    if (record !== undefined) return { id: record.id, name: record.name, role: record.role, trainingOnly: false };
+    const training = this.trainingManagerNow();
+    return training?.id === staffId
+      ? { id: training.id, name: TRAINING_MANAGER.name, role: 'manager', trainingOnly: true }
+      : null;
+  }
+
   /** A manager who can unlock in live mode exists. */
   hasLiveManager(): boolean {
     return this.liveManagers().length > 0;
@@ -153,6 +171,8 @@ export class StaffService {
       ownerNeeded: !this.hasLiveManager(),
       session: this.session.view(),
       lockedUntil: stillLocked ? lockedUntil : null,
+      signedIn: this.till.view(),
+      nameSignIn: this.till.nameSignIn(),
     };
   }
 
@@ -172,6 +192,7 @@ export class StaffService {
       if (this.hasLiveManager()) throw new PosError('SETUP_DONE', 'a manager already exists');
       const record = await this.add({ name, role: 'manager', pin }, null);
       this.session.start({ id: record.id, name: record.name, trainingOnly: false });
+      await this.till.signIn({ id: record.id, name: record.name, role: 'manager', trainingOnly: false });
       return this.status();
     });
   }
@@ -185,6 +206,7 @@ export class StaffService {
       await this.trainingManager.choose(chosen);
       this.deps.log.info('training manager chosen', { staffId: chosen.id });
       this.session.start({ id: chosen.id, name: TRAINING_MANAGER.name, trainingOnly: true });
+      await this.till.signIn({ id: chosen.id, name: TRAINING_MANAGER.name, role: 'manager', trainingOnly: true });
       return this.status();
     });
   }
@@ -263,10 +285,74 @@ export class StaffService {
     });
   }
 
-  private async managerOfPin(pin: string): Promise<Manager> {
+  /**
+   * Signs in at the till the member of staff whose PIN this is (cashier or manager), with the same
+   * lockout as unlock. Whoever was at the till before is signed out, and any manager session ends:
+   * the next person never inherits a manager's unlock.
+   */
+  signIn(pin: string): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      const person = await this.checkedPin(pin, (p) => this.tillPersonOfPin(p));
+      await this.startTill(person);
+      return this.status();
+    });
+  }
+
+  /** Signs in by picking a name from the list: only where the owner allows it. */
+  signInByName(staffId: string): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      if (!this.till.nameSignIn()) throw new PosError('NAME_SIGN_IN_OFF', 'signing in by name is off');
+      const person = this.tillPersonOf(staffId);
+      if (person === null) throw new PosError('INVALID_INPUT', `no active staff member ${staffId}`);
+      await this.startTill(person);
+      return this.status();
+    });
+  }
+
+  /** Nobody at the till: the register shows the sign-in screen, and any manager session ends with it. */
+  signOut(): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      const was = this.till.current();
+      await this.till.signOut();
+      this.session.end();
+      if (was !== null) this.deps.log.info('signed out at the till', { staffId: was.id });
+      return this.status();
+    });
+  }
+
+  /** Who may be picked by name (none while the owner has not allowed it). */
+  signInNames(): Cashier[] {
+    if (!this.till.nameSignIn()) return [];
+    return this.list()
+      .filter((member) => member.active)
+      .map((member) => ({ id: member.id, name: member.name }));
+  }
+
+  setNameSignIn(on: boolean, by: Manager): Promise<StaffStatus> {
+    return this.serial.run('staff', async () => {
+      refuseTrainingManager(by, 'change how staff sign in');
+      await this.till.setNameSignIn(on);
+      this.deps.log.info('sign-in by name changed', { on, by: by.name });
+      return this.status();
+    });
+  }
+
+  private async startTill(person: TillPerson): Promise<void> {
+    const manager = this.session.current();
+    if (manager !== null && manager.id !== person.id) this.session.end();
+    await this.till.signIn(person);
+    this.deps.log.info('signed in at the till', { staffId: person.id, role: person.role });
+  }
+
+  private managerOfPin(pin: string): Promise<Manager> {
+    return this.checkedPin(pin, (p) => this.whoseIsPin(p));
+  }
+
+  /** The one the PIN names, refused while locked out; every wrong PIN is counted on disk before the answer. */
+  private async checkedPin<T>(pin: string, whose: (pin: string) => Promise<T | null>): Promise<T> {
     const before = this.status();
     if (before.lockedUntil !== null) throw new PosError('PIN_LOCKED', `unlock refused until ${before.lockedUntil}`);
-    const manager = /^\d{4,8}$/.test(pin) ? await this.whoseIsPin(pin) : null;
+    const manager = /^\d{4,8}$/.test(pin) ? await whose(pin) : null;
     if (manager === null) {
       const lockedUntil = await this.doc.update((draft) => {
         draft.lockout.failures += 1;
@@ -299,6 +385,19 @@ export class StaffService {
     const training = this.trainingManagerNow();
     if (training !== null && pin === TRAINING_MANAGER.pin)
       return { id: training.id, name: TRAINING_MANAGER.name, trainingOnly: true };
+    return null;
+  }
+
+  /** Who signs in at the till with this PIN: any active member of staff with one, else the training manager in training. */
+  private async tillPersonOfPin(pin: string): Promise<TillPerson | null> {
+    const record = await firstMatch(
+      pin,
+      this.doc.data.staff.filter((s) => s.active),
+    );
+    if (record !== null) return { id: record.id, name: record.name, role: record.role, trainingOnly: false };
+    const training = this.trainingManagerNow();
+    if (training !== null && pin === TRAINING_MANAGER.pin)
+      return { id: training.id, name: TRAINING_MANAGER.name, role: 'manager', trainingOnly: true };
     return null;
   }
 

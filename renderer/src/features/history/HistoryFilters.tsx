@@ -4,6 +4,7 @@ import { historyStatuses } from '../../../../shared/domain/history';
 import { formatTossTerm } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { TextField } from '../../ui/TextField';
+import { useManagerData } from '../staff';
 import type { FilterDraft, FilterField, TrainingChoice } from './history-filter';
 import { useHistoryStrings } from './history-strings';
 
@@ -22,6 +23,7 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
   const locale = useLocale();
   const id = useId();
   const set = (change: Partial<FilterDraft>) => onChange({ ...draft, ...change });
+  const staff = useManagerData('staff:list').data ?? [];
 
   return (
     <div className="history-filters" role="search" aria-label={text.filtersLabel}>
@@ -101,6 +103,22 @@ export function HistoryFilters({ draft, problems, onChange }: HistoryFiltersProp
             </option>
           ))}
           <option value="none">{text.noMethod}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-cashier`}>{text.cashier}</label>
+        <select
+          id={`${id}-cashier`}
+          value={draft.cashierId ?? ''}
+          onChange={(event) => set({ cashierId: event.target.value })}
+          data-testid="history-filter-cashier"
+        >
+          <option value="">{text.all}</option>
+          {staff.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
         </select>
       </div>
       <TextField

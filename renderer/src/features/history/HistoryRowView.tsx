@@ -58,6 +58,11 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
           {row.callNumber !== null && `${text.callNumber(row.callNumber)} · `}
           {row.orderId}
         </span>
+        {row.cashier != null && (
+          <span className="history-sub" data-testid="history-cashier">
+            {text.cashierOf(row.cashier.name)}
+          </span>
+        )}
       </div>
       <div role="cell" className="history-amount" data-testid="history-amount">
         {fullyRefunded ? <s>{won(row.amount)}</s> : <span>{won(row.amount)}</span>}

@@ -83,6 +83,11 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
               {text.notRefundable[blocked]}
             </p>
           )}
+          {order.cashier != null && (
+            <p className="field-hint" data-testid="detail-cashier">
+              {text.cashierOf(order.cashier.name)}
+            </p>
+          )}
           {settling && (
             <p className="detail-settling" role="status">
               {text.refundSettling}

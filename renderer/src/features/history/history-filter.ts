@@ -18,6 +18,8 @@ export interface FilterDraft {
   /** A time of day (HH:mm from a time input), or '' for the whole day. */
   fromTime: string;
   toTime: string;
+  /** Orders rung up by this member of staff; '' or absent for everyone's. */
+  cashierId?: string;
 }
 
 export type FilterField = 'from' | 'to' | 'minAmount' | 'maxAmount';
@@ -81,6 +83,7 @@ export function readFilter(draft: FilterDraft, text: HistoryStrings): FilterRead
     search: draft.search.trim() === '' ? undefined : draft.search.trim(),
     fromTime: timeOfDay(draft.fromTime),
     toTime: timeOfDay(draft.toTime),
+    cashierId: draft.cashierId === undefined || draft.cashierId === '' ? undefined : draft.cashierId,
   });
   // Every field the schema checks was checked above; the inputs' lengths keep the rest in bounds.
   return parsed.success ? { filter: parsed.data } : { problems: { from: text.dateRequired } };

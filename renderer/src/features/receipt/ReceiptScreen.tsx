@@ -91,6 +91,11 @@ function Receipt({ order, tools, children }: { order: Order; tools?: ReactNode; 
             {text.trainingReceipt}
           </p>
         )}
+        {order.cashier != null && (
+          <p className="receipt-cashier" data-testid="receipt-cashier">
+            {paperText.cashier}: {order.cashier.name}
+          </p>
+        )}
         {payment === null && order.amount === 0 && (
           <p className="receipt-free" data-testid="receipt-free">
             {text.paidByDiscount}

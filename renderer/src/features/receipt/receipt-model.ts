@@ -289,6 +289,9 @@ export function receiptModel(input: ReceiptModelInput): PaperReceiptModel {
     meta.push({ label: text.refundedAt, value: receiptTime(refund.canceledAt ?? refund.requestedAt) });
   else if (order.callNumber !== null) meta.push({ label: text.callNumber, value: String(order.callNumber) });
   if (order.memo !== null) meta.push({ label: text.memo, value: order.memo });
+  // Who rang the sale up, or who asked for the refund (orders from before sign-in name nobody).
+  const cashier = refund === null ? order.cashier : refund.requestedBy;
+  if (cashier != null) meta.push({ label: text.cashier, value: cashier.name });
   return {
     kind: subject.kind,
     layout: paperLayout(input.paperWidth),

@@ -3,6 +3,7 @@ import type { Role } from '../../../../shared/domain/staff';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { useStaffStrings } from './staff-strings';
+import { useStaff } from './staff-store';
 import { useManagerData } from './use-manager-data';
 import { useStaffEdits } from './use-staff-edits';
 
@@ -16,6 +17,9 @@ export function StaffPanel() {
   const [pin, setPin] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const edits = useStaffEdits(reload);
+  const tillId = useStaff((state) => state.status?.signedIn?.id ?? null);
+  const tillName = useStaff((state) => state.status?.signedIn?.name ?? null);
+  const nameSignIn = useStaff((state) => state.status?.nameSignIn ?? false);
 
   function add(event: FormEvent): void {
     event.preventDefault();
@@ -30,6 +34,7 @@ export function StaffPanel() {
   return (
     <section className="panel" aria-labelledby="staff-title" data-testid="staff-panel">
       <h2 id="staff-title">{text.staffTitle}</h2>
+      <p data-testid="staff-signed-in">{tillName === null ? text.nobodySignedIn : text.signedInNow(tillName)}</p>
       <table className="data-table">
         <thead>
           <tr>
@@ -46,6 +51,7 @@ export function StaffPanel() {
             <tr key={member.id} data-testid={`staff-${member.id}`}>
               <td>
                 {member.name} {member.trainingOnly && <span className="tag tag-warn">{text.trainingOnly}</span>}
+                {member.id === tillId && <span className="tag">{text.atTheTill}</span>}
               </td>
               <td>{text.roles[member.role]}</td>
               <td>{member.active ? text.activeYes : text.activeNo}</td>
@@ -62,6 +68,18 @@ export function StaffPanel() {
           ))}
         </tbody>
       </table>
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={nameSignIn}
+            onChange={(event) => edits.setNameSignIn(event.target.checked)}
+            data-testid="staff-name-sign-in"
+          />
+          <span>{text.nameSignIn}</span>
+        </label>
+        <p className="field-hint">{text.nameSignInHint}</p>
+      </div>
       <form onSubmit={add} className="form-grid" aria-label={text.addStaff}>
         <TextField label={text.name} value={name} onChange={setName} maxLength={40} required data-testid="staff-name" />
         <div className="field">

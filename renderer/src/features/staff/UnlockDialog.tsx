@@ -6,17 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { useStaffStrings } from './staff-strings';
 import { useStaff } from './staff-store';
-
-/** Seconds left until `until`, ticking once a second. */
-function useSecondsUntil(until: string | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (until === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
-  }, [until]);
-  return until === null ? 0 : Math.max(0, Math.ceil((Date.parse(until) - now) / 1_000));
-}
+import { useSecondsUntil } from './use-seconds-until';
 
 /** Asks for a manager PIN; main decides, and counts every wrong one. */
 export function UnlockDialog({ onUnlocked, onCancel }: { onUnlocked: () => void; onCancel: () => void }) {

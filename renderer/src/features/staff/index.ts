@@ -1,8 +1,10 @@
 export { OwnerForm } from './OwnerForm';
+export { SignInScreen } from './SignInScreen';
+export { TillBadge } from './TillBadge';
 export { StaffPanel } from './StaffPanel';
 export { TrainingManagerNotice } from './TrainingManagerNotice';
 export { TrainingQuickStart } from './TrainingQuickStart';
 export { UnlockDialog } from './UnlockDialog';
-export { callAsManager, selectManagerName, useStaff } from './staff-store';
+export { callAsManager, selectManagerName, selectTillName, useStaff } from './staff-store';
 export { useStaffStrings } from './staff-strings';
 export { useManagerData } from './use-manager-data';

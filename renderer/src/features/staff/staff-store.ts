@@ -15,6 +15,9 @@ interface StaffActions {
   useTrainingManager(): Promise<PosErrorData | null>;
   unlock(pin: string): Promise<PosErrorData | null>;
   lock(): Promise<void>;
+  /** Signs in at the till with a PIN, or by a picked name (`staffId`) where the owner allows it. */
+  signIn(who: { pin: string } | { staffId: string }): Promise<PosErrorData | null>;
+  signOut(): Promise<void>;
 }
 
 const initialStaffState: StaffState = { status: null };
@@ -59,8 +62,17 @@ export const useStaff = create<StaffState & StaffActions>()((set, get) => {
     async lock() {
       await attempt(() => call('staff:lock', {}));
     },
+    signIn: (who) => attempt(() => call('staff:sign-in', who)),
+    async signOut() {
+      await attempt(() => call('staff:sign-out', {}));
+    },
   };
 });
+
+/** Who is signed in at the till, or null (the sign-in screen shows). */
+export function selectTillName(state: StaffState): string | null {
+  return state.status?.signedIn?.name ?? null;
+}
 
 export function selectManagerName(state: StaffState): string | null {
   return state.status?.session?.managerName ?? null;

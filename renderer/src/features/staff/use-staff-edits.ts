@@ -1,7 +1,7 @@
 import type { StaffMember } from '../../../../shared/domain/staff';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { useAction } from '../../lib/use-action';
-import { callAsManager } from './staff-store';
+import { callAsManager, useStaff } from './staff-store';
 
 /** The staff panel's changes, one at a time: each reads the list again once main took it. */
 export function useStaffEdits(reload: () => void) {
@@ -18,5 +18,11 @@ export function useStaffEdits(reload: () => void) {
       ),
     setActive: (staffId: string, active: boolean) =>
       void run(() => callAsManager('staff:set-active', { staffId, active }), reload),
+    /** Whether staff may sign in by picking their name: main's answer is the new status. */
+    setNameSignIn: (on: boolean) =>
+      void run(
+        () => callAsManager('staff:set-name-sign-in', { on }),
+        () => void useStaff.getState().refresh(),
+      ),
   };
 }

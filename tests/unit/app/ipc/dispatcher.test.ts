@@ -7,7 +7,7 @@ import { ipcFailureSchema } from '../../../../shared/ipc/result';
 import { createDispatcher } from '../../../../electron/core/app/ipc/dispatcher';
 import { createLogger } from '../../../../electron/core/platform/log/logger';
 import { demoCatalog } from '../../../../electron/core/shop/catalog/demo-catalog';
-import type { Manager } from '../../../../shared/domain/staff';
+import type { Cashier, Manager } from '../../../../shared/domain/staff';
 import { anOrder, oneAmericano } from '../../../support/an-order';
 
 const ORDER: Order = anOrder(
@@ -20,8 +20,15 @@ const ORDER: Order = anOrder(
   '2026-03-02',
 );
 
+/** Someone at the till: the channels that move money need them. */
+const AT_THE_TILL: Cashier = { id: 'staff-cashier', name: '이알바' };
+
 /** A handler table of our own (a test double for createHandlers): records which handlers ran. */
-function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null) {
+function setup(
+  overrides: Partial<Handlers> = {},
+  manager: Manager | null = null,
+  cashier: Cashier | null = AT_THE_TILL,
+) {
   const ran: string[] = [];
   const logLines: string[] = [];
   let touches = 0;
@@ -60,6 +67,7 @@ function setup(overrides: Partial<Handlers> = {}, manager: Manager | null = null
   const dispatch = createDispatcher(() => handlers, {
     log: createLogger([], (_level, line) => logLines.push(line)),
     session,
+    till: { current: () => cashier },
   });
   return { dispatch, ran, logLines, touches: () => touches };
 }
@@ -85,6 +93,10 @@ const CASHIER_CHANNELS: Channel[] = [
   'staff:use-training-manager',
   'staff:unlock',
   'staff:lock',
+  // Who is at the till: signing in (PIN, or a name where the owner allows it) and out.
+  'staff:sign-in',
+  'staff:sign-out',
+  'staff:sign-in-names',
   // Coupons and discounts at the register: a discount above the limit asks for a manager's PIN itself.
   'sale:quote',
   'sale:abandon',
@@ -103,6 +115,8 @@ const CASHIER_CHANNELS: Channel[] = [
   'receipt:setup',
   'receipt:print',
   'receipt:save-pdf',
+  // A cashier reprints one of the business day's receipts without a manager.
+  'receipts:recent',
   // Held carts (보류): the register's own cart put aside and taken back.
   'held:hold',
   'held:list',
@@ -161,6 +175,37 @@ describe('a role on every channel', () => {
     expect(await dispatch('catalog:manage', {})).toMatchObject({ ok: true });
     expect(approver).toBe('김사장');
     expect(touches()).toBe(1);
+  });
+});
+
+describe('the till sign-in', () => {
+  const moneyChannels = channels.filter((channel) => 'tillSignIn' in contract[channel]);
+
+  it('marks the channels that move money or close the books', () => {
+    expect(moneyChannels).toEqual(
+      expect.arrayContaining(['sale:create', 'payment:confirm', 'cash:sale', 'refund:create', 'day:close']),
+    );
+  });
+
+  it('refuses them with nobody signed in at the till, before the handler runs', async () => {
+    const { dispatch, ran } = setup({}, { id: 'staff-1', name: '김사장', trainingOnly: false }, null);
+    const order = { lines: [{ productId: 'americano', quantity: 1 }] };
+    expect(await dispatch('sale:create', order)).toMatchObject({ ok: false, error: { code: 'SIGN_IN_NEEDED' } });
+    expect(ran).toEqual([]);
+  });
+
+  it('tells the handler who is signed in', async () => {
+    let stamped: Cashier | null = null;
+    const { dispatch } = setup({
+      'sale:create': async (_input, call) => {
+        stamped = call.cashier;
+        return { orderId: ORDER.orderId, orderName: ORDER.orderName, amount: ORDER.amount };
+      },
+    });
+    expect(await dispatch('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] })).toMatchObject({
+      ok: true,
+    });
+    expect(stamped).toEqual(AT_THE_TILL);
   });
 });
 

@@ -287,6 +287,7 @@ async function rig(): Promise<Rig> {
   // The folder starts as a new shop does in training; the owner then saves a key pair of the Toss stand-in.
   const own = await startOwnSimulator();
   const h = await withCore({
+    firstStart: true,
     log,
     now: () => new Date(Date.now() + clock.skewMs),
     env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
@@ -402,6 +403,12 @@ async function rig(): Promise<Rig> {
     limit: 1,
   });
   const staff = await example<Array<{ id: string }>>('staff:list', {});
+  await example('staff:set-name-sign-in', { on: true });
+  await example('staff:sign-in-names', {});
+  await example('receipts:recent', {});
+  await example('staff:sign-out', {});
+  await example('staff:sign-in', { staffId: staff[0]?.id ?? '' });
+  await example('staff:sign-in', { pin: OWNER.pin });
   await example('staff:lock', {});
 
   const orders = [...live.orders, ...training.orders];

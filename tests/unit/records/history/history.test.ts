@@ -137,9 +137,11 @@ describe('order history', () => {
     await asManager(h);
     const { csv } = await h.ok('history:export', { filter: { from: paid.businessDay, to: paid.businessDay } });
     const [header, row] = csv.slice(1).trimEnd().split('\r\n');
-    expect(header?.endsWith(',call_number,options,memo,tenders')).toBe(true);
+    expect(header?.endsWith(',call_number,options,memo,tenders,cashier')).toBe(true);
     expect(row?.startsWith(`${order.orderId},`)).toBe(true);
-    expect(row).toMatch(/,카페라테: ICE · 라지 · 샷 추가 ×2,"'=5번 테이블 \/ 카페라테: 얼음 적게, ""연하게""",$/);
+    expect(row).toMatch(
+      /,카페라테: ICE · 라지 · 샷 추가 ×2,"'=5번 테이블 \/ 카페라테: 얼음 적게, ""연하게""",,교육용 관리자$/,
+    );
   });
 
   it('a cash sale is listed, filtered and exported as 현금, apart from card sales and orders its discounts paid (also after a restart)', async () => {

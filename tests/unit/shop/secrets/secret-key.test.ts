@@ -9,7 +9,14 @@ import { APP_ORIGIN_ARG } from '../../../../electron/main/app-origin';
 import { createLogger, type LogLevel } from '../../../../electron/core/platform/log/logger';
 import { newOrderId } from '../../../../electron/core/orders/order-id';
 import { seoulDay } from '../../../../shared/domain/time';
-import { closedPortUrl, startOwnSimulator, withCatalog, withLiveCore, type PosHarness } from '../../helpers/pos';
+import {
+  closedPortUrl,
+  startOwnSimulator,
+  withCatalog,
+  withLiveCore,
+  withOwner,
+  type PosHarness,
+} from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
 import { onCleanup } from '../../helpers/cleanup';
 import { startPos } from '../../../../electron/compose/start-pos';
@@ -109,6 +116,13 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('staff:use-training-manager', {});
   await call('staff:setup-owner', { name: '사장', pin: '482913' });
   await call('staff:setup-owner', { name: '또 사장', pin: '482914' });
+  // Who is at the till: names offered, signing out and in again, the recent receipts; then the manager again.
+  await call('staff:set-name-sign-in', { on: true });
+  await call('staff:sign-in-names', {});
+  await call('staff:sign-out', {});
+  await call('staff:sign-in', { pin: '482913' });
+  await call('receipts:recent', {});
+  await call('staff:unlock', { pin: '482913' });
   await call('settings:get', {});
   await call('settings:save-store', {
     name: '토스 카페',
@@ -291,6 +305,8 @@ describe('the Toss secret key never leaves main', () => {
     const own = await startOwnSimulator({ secretKey: secret });
     const dataDir = await tempDir('logfile');
     await withCatalog(dataDir);
+    // Its owner is signed in at the till, as a shop that sells live has one.
+    await withOwner(dataDir, plainTextCipher);
     // No `log` option: the app's own logger, which writes logs/YYYY-MM-DD.log.
     const core = await startPos({
       env: {

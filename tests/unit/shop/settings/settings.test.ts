@@ -245,7 +245,10 @@ describe('settings (manager)', () => {
 
   it('will not go live while only the training manager exists, and the training manager changes nothing that outlives training', async () => {
     const own = await startOwnSimulator();
-    const h = await withCore({ env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc } });
+    const h = await withCore({
+      firstStart: true,
+      env: { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc },
+    });
     await h.ok('staff:use-training-manager', {});
     const keys = { clientKey: own.clientKey, secretKey: own.secretKey, acceptUnencrypted: true };
     expect(await h.fail('settings:save-toss-keys', keys)).toMatchObject({ code: 'TRAINING_MANAGER_LIMITED' });

@@ -228,7 +228,7 @@ describe('a folder from before signatures', () => {
 
 describe('start-up', () => {
   it('reaches the owner as a typed start-up error naming the file, like a damaged catalog', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await h.close();
     const file = await readStaff(h.dataDir);

@@ -48,7 +48,7 @@ describe('PINs at rest', () => {
   });
 
   it('never reach the disk or an IPC answer in plain text', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     await h.ok('staff:add', { name: '이매니저', role: 'manager', pin: '771204' });
     const onDisk = await readFile(join(h.dataDir, 'staff.json'), 'utf8');
@@ -60,7 +60,7 @@ describe('PINs at rest', () => {
 
 describe('first start', () => {
   it('asks for an owner; the owner becomes the first manager, unlocked, and setup is then closed', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     expect(await h.ok('staff:status', {})).toMatchObject({
       setupNeeded: true,
       trainingManagerOffered: true,
@@ -75,7 +75,7 @@ describe('first start', () => {
   });
 
   it('refuses a PIN that is not 4–8 digits', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     for (const pin of ['123', '123456789', '12a4', ' 1234', '']) {
       expect(await h.fail('staff:setup-owner', { name: '김토스', pin }), pin).toMatchObject({ code: 'INVALID_INPUT' });
     }
@@ -83,7 +83,7 @@ describe('first start', () => {
   });
 
   it('lets two setups racing at once make one owner only', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     const results = await Promise.all([
       h.call('staff:setup-owner', { name: 'A', pin: '1111' }),
       h.call('staff:setup-owner', { name: 'B', pin: '2222' }),
@@ -181,7 +181,7 @@ describe('unlocking manager mode', () => {
 
 describe('staff', () => {
   it('a manager adds cashiers and managers, PINs unique, and cannot remove the last manager', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     const cashier = await h.ok('staff:add', { name: '박알바', role: 'cashier', pin: null });
     expect(cashier).toMatchObject({ role: 'cashier', active: true });
@@ -199,7 +199,7 @@ describe('staff', () => {
   });
 
   it('a deactivated manager can no longer unlock, and loses an open session at once', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:setup-owner', { name: '김토스', pin: '482913' });
     const second = await h.ok('staff:add', { name: '이매니저', role: 'manager', pin: '771204' });
     await h.ok('staff:set-active', { staffId: second.id, active: false });
@@ -237,7 +237,7 @@ describe('the training manager', () => {
   });
 
   it('cannot add staff or deactivate the owner, and the last-manager rule does not count it', async () => {
-    const h = await withCore();
+    const h = await withCore({ firstStart: true });
     await h.ok('staff:use-training-manager', {});
     expect(await h.fail('staff:add', { name: '침입자', role: 'manager', pin: '135790' })).toMatchObject({
       code: 'TRAINING_MANAGER_LIMITED',

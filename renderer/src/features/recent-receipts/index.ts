@@ -1,0 +1,1 @@
+export { RecentReceiptsButton } from './RecentReceiptsButton';

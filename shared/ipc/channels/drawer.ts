@@ -8,7 +8,12 @@ export const drawerChannels = defineChannels({
   /** The open shift (if any) with its figures so far, and the shifts of the business day. */
   'drawer:view': { role: 'cashier', input: z.strictObject({}), output: drawerViewSchema },
   /** Opens a shift with the float counted by denomination; refused while one is open. */
-  'drawer:open': { role: 'cashier', tillSignIn: true, input: z.strictObject({ float: drawerCountSchema }), output: drawerViewSchema },
+  'drawer:open': {
+    role: 'cashier',
+    tillSignIn: true,
+    input: z.strictObject({ float: drawerCountSchema }),
+    output: drawerViewSchema,
+  },
   /** Cash paid in or out of the open shift, with a reason; a paid-out above what the drawer should hold is refused. */
   'drawer:move': {
     role: 'cashier',
@@ -21,5 +26,10 @@ export const drawerChannels = defineChannels({
     output: drawerViewSchema,
   },
   /** Closes the open shift with the count by denomination: expected, counted and over/short are kept. */
-  'drawer:close': { role: 'cashier', tillSignIn: true, input: z.strictObject({ counted: drawerCountSchema }), output: drawerViewSchema },
+  'drawer:close': {
+    role: 'cashier',
+    tillSignIn: true,
+    input: z.strictObject({ counted: drawerCountSchema }),
+    output: drawerViewSchema,
+  },
 });

@@ -4,7 +4,8 @@ import { useCheckout, useCheckoutChimes } from '../features/checkout';
 import { CouponsScreen } from '../features/coupons';
 import { DayCloseScreen } from '../features/day-close';
 import { DrawerScreen, DrawerStatus } from '../features/drawer';
-import { OrderTicketPrint } from '../features/calling';
+import { CallControls, OrderTicketPrint } from '../features/calling';
+import { RecentReceiptsButton } from '../features/recent-receipts';
 import { FirstProductHint, FirstStartScreen, useFirstStart } from '../features/first-start';
 import { HeldControls } from '../features/held';
 import { HistoryScreen } from '../features/history';
@@ -122,7 +123,13 @@ export function App() {
           <RegisterScreen
             catalog={boot.catalog}
             cartTools={<HeldControls />}
-            searchTools={<DrawerStatus onOpen={() => nav.go('drawer')} />}
+            searchTools={
+              <>
+                <DrawerStatus onOpen={() => nav.go('drawer')} />
+                <CallControls />
+                <RecentReceiptsButton />
+              </>
+            }
             catalogNotice={
               boot.catalog.products.length === 0 && <FirstProductHint onAdd={() => useNav.getState().go('catalog')} />
             }

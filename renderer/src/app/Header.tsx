@@ -1,5 +1,3 @@
-import { CallControls } from '../features/calling';
-import { RecentReceiptsButton } from '../features/recent-receipts';
 import { selectManagerName, TillBadge, useStaff, useStaffStrings } from '../features/staff';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useStrings } from '../i18n/use-strings';
@@ -49,12 +47,10 @@ export function Header({ showNav, canSignOut }: { showNav: boolean; canSignOut: 
         </nav>
       )}
       <div className="header-tools">
-        {showNav && <CallControls />}
-        {showNav && screen === 'register' && <RecentReceiptsButton />}
         <TillBadge canSignOut={canSignOut} />
         {manager !== null && (
           <div className="manager-badge" data-testid="manager-badge">
-            <span>{staffText.managerBadge(manager)}</span>
+            <span title={staffText.managerBadge(manager)}>{staffText.managerBadge(manager)}</span>
             <button
               type="button"
               className="button button-plain button-small"

@@ -5,7 +5,7 @@ import { CALL_LIST_KEY } from './call-key';
 import { useCallKey } from './use-call-key';
 import './calling.css';
 
-/** "호출" in the header, with F5 on any screen: the list of numbers being prepared, to call one ready. */
+/** "호출" beside the register's search, with F5: the list of numbers being prepared, to call one ready. */
 export function CallControls() {
   const text = useCallingStrings();
   const [open, setOpen] = useState(false);

@@ -4,7 +4,7 @@ import { useRecentReceiptsStrings } from './recent-receipts-strings';
 import { useRecentReceiptsKey } from './use-recent-receipts-key';
 import './recent-receipts.css';
 
-/** "영수증 재출력" in the register's header, with F1: the business day's receipts, printed again without a manager. */
+/** "영수증 재출력" beside the register's search, with F1: the business day's receipts, printed again without a manager. */
 export function RecentReceiptsButton() {
   const text = useRecentReceiptsStrings();
   const [open, setOpen] = useState(false);

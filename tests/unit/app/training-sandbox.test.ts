@@ -290,6 +290,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'staff:add',
         'staff:set-active',
         'staff:set-name-sign-in',
+        'ticket:save-settings',
       ].sort(),
     );
   });

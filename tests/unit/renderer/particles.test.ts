@@ -16,6 +16,13 @@ import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { cashTexts } from '../../../renderer/src/features/checkout/cash-strings';
 import { phaseTexts } from '../../../renderer/src/features/checkout/checkout-strings';
 import { couponsTexts } from '../../../renderer/src/features/coupons/coupons-strings';
+import { callingStrings } from '../../../renderer/src/features/calling/calling-strings';
+import { failedCashReceiptsTexts } from '../../../renderer/src/features/day-close/failed-cash-receipts-strings';
+import { taxTexts } from '../../../renderer/src/features/day-close/tax-strings';
+import { drawerTexts } from '../../../renderer/src/features/drawer/drawer-strings';
+import { firstStartTexts } from '../../../renderer/src/features/first-start/first-start-strings';
+import { recentReceiptsTexts } from '../../../renderer/src/features/recent-receipts/recent-receipts-strings';
+import { mandatoryCashReceiptTexts } from '../../../renderer/src/features/settings/mandatory-cash-receipt-strings';
 
 /** The Korean table of every `*-strings.ts` and the shell's own (tests/unit/shared/particles.test.ts checks none is missing). */
 const tables: Record<string, unknown> = {
@@ -35,6 +42,13 @@ const tables: Record<string, unknown> = {
   'cash-strings': cashTexts.ko,
   'checkout-strings': phaseTexts.ko,
   'coupons-strings': couponsTexts.ko,
+  'calling-strings': callingStrings.ko,
+  'failed-cash-receipts-strings': failedCashReceiptsTexts.ko,
+  'tax-strings': taxTexts.ko,
+  'drawer-strings': drawerTexts.ko,
+  'first-start-strings': firstStartTexts.ko,
+  'recent-receipts-strings': recentReceiptsTexts.ko,
+  'mandatory-cash-receipt-strings': mandatoryCashReceiptTexts.ko,
 };
 
 /** Every function in a table, with its path; texts without a placeholder have nothing to check. */

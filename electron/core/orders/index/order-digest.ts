@@ -132,7 +132,8 @@ export function rowOf(digest: OrderDigest): HistoryRow {
     cardNumber,
     callNumber,
     ...(cashReceiptFailed ? { cashReceiptFailed } : {}),
-    cashier: cashier ?? null,
+    // Orders rung up before sign-in have no cashier, and their rows say nothing of one.
+    ...(cashier ? { cashier } : {}),
   };
 }
 

@@ -29,4 +29,5 @@ const en: FailedCashReceiptsTexts = {
   openOrder: 'Open the order',
 };
 
-export const useFailedCashReceiptsStrings = featureStrings({ ko, en });
+export const failedCashReceiptsTexts = { ko, en };
+export const useFailedCashReceiptsStrings = featureStrings(failedCashReceiptsTexts);

@@ -50,4 +50,5 @@ const en: typeof ko = {
   monthNote: 'Closed days show their Z report’s figures; days not closed show the figures so far.',
 };
 
-export const useTaxStrings = featureStrings({ ko, en });
+export const taxTexts = { ko, en };
+export const useTaxStrings = featureStrings(taxTexts);

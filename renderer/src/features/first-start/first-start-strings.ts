@@ -44,4 +44,5 @@ const en: FirstStartStrings = {
   addFirstProduct: 'Add the first product',
 };
 
-export const useFirstStartStrings = featureStrings({ ko, en });
+export const firstStartTexts = { ko, en };
+export const useFirstStartStrings = featureStrings(firstStartTexts);

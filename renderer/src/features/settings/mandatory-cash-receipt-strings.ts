@@ -12,4 +12,5 @@ const en: typeof ko = {
   hint: 'Cash sales of 100,000 won or more without a customer number get a self-issued receipt to the tax office’s number (010-000-1234, as income deduction).',
 };
 
-export const useMandatoryCashReceiptStrings = featureStrings({ ko, en });
+export const mandatoryCashReceiptTexts = { ko, en };
+export const useMandatoryCashReceiptStrings = featureStrings(mandatoryCashReceiptTexts);

@@ -146,6 +146,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
     price: 5200,
     barcode: null,
   });
+  await call('catalog:move-product', { productId: 'americano', position: 2 });
   await call('catalog:set-sold-out', { productId: 'americano', soldOut: true });
   await call('catalog:retire-product', { productId: 'americano', retired: true });
   await call('catalog:save-category', { name: { ko: '디저트', en: 'Desserts' } });
@@ -191,9 +192,19 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('history:order', { orderId: order.orderId });
   await call('history:export', { filter: { from: day, to: day } });
   // The day close asks Toss for the day's transactions: what it answers must not carry the key either.
-  for (const channel of ['day:view', 'day:match', 'day:x-report', 'day:export', 'day:close'] as const)
+  await call('day:today', {});
+  for (const channel of [
+    'day:view',
+    'day:match',
+    'day:x-report',
+    'day:export',
+    'day:practice-close',
+    'day:close',
+  ] as const)
     await call(channel, { day });
   await call('day:closes', {});
+  await call('month:report', { month: day.slice(0, 7) });
+  await call('month:export', { month: day.slice(0, 7) });
   await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
   await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
   await call('staff:list', {});
@@ -224,6 +235,10 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('display:watch', { since: 0 });
   await call('bar:watch', { since: 0 });
   await call('bar:ready', { orderId: order.orderId });
+  await call('drawer:view', {});
+  await call('drawer:open', { float: { 10000: 5 } });
+  await call('drawer:move', { kind: 'out', amount: 1000, reason: '식자재 구입' });
+  await call('drawer:close', { counted: { 10000: 4, 1000: 9 } });
   await call('ticket:setup', {});
   await call('ticket:order', { orderId: order.orderId });
   await call('ticket:print', { page: { widthMm: 80, heightMm: 100 } });

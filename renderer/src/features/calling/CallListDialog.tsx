@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { BarTicket } from '../../../../shared/domain/call-board';
 import { optionsText } from '../../../../shared/domain/option-text';
 import { useLocale } from '../../i18n/use-strings';
 import { useAction } from '../../lib/use-action';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
+import { PickList } from '../../ui/PickList';
 import { callReady, preparingOrders } from './call-list';
 import { timeOfDay, useCallingStrings } from './calling-strings';
 
@@ -18,18 +19,14 @@ export function CallListDialog({ onClose }: { onClose: () => void }) {
   const [orders, setOrders] = useState<BarTicket[] | null>(null);
   const [index, setIndex] = useState(0);
   const { busy, error, run } = useAction();
-  const list = useRef<HTMLUListElement>(null);
   const shown = orders ?? [];
-  const selected = shown[Math.min(index, shown.length - 1)];
+  const at = Math.min(index, shown.length - 1);
+  const selected = shown[at];
   const hasOrders = shown.length > 0;
 
   useEffect(() => {
     run(preparingOrders, setOrders);
   }, [run]);
-
-  useEffect(() => {
-    if (hasOrders) list.current?.focus();
-  }, [hasOrders]);
 
   function ready(order: BarTicket | undefined): void {
     if (order !== undefined)
@@ -37,14 +34,6 @@ export function CallListDialog({ onClose }: { onClose: () => void }) {
         await callReady(order.orderId);
         return preparingOrders();
       }, setOrders);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
-    if (event.key === 'ArrowDown') setIndex(Math.min(shown.length - 1, index + 1));
-    else if (event.key === 'ArrowUp') setIndex(Math.max(0, index - 1));
-    else if (event.key === 'Enter') ready(selected);
-    else return;
-    event.preventDefault();
   }
 
   const summary = (order: BarTicket) =>
@@ -62,33 +51,26 @@ export function CallListDialog({ onClose }: { onClose: () => void }) {
           {text.callListEmpty}
         </p>
       ) : (
-        <ul
-          ref={list}
+        <PickList
+          items={shown}
+          index={at}
+          onIndex={setIndex}
+          onChoose={ready}
+          idOf={(order) => `call-${order.orderId}`}
+          label={text.callListTitle}
           className="call-orders"
-          role="listbox"
-          tabIndex={0}
-          aria-label={text.callListTitle}
-          aria-activedescendant={selected === undefined ? undefined : `call-${selected.orderId}`}
-          onKeyDown={onKeyDown}
-          data-testid="call-orders"
+          itemClassName="call-order"
+          testId="call-orders"
+          itemTestId={() => 'call-order'}
         >
-          {shown.map((order, i) => (
-            <li
-              key={order.orderId}
-              id={`call-${order.orderId}`}
-              role="option"
-              aria-selected={order === selected}
-              className={order === selected ? 'call-order is-selected' : 'call-order'}
-              onClick={() => setIndex(i)}
-              onDoubleClick={() => ready(order)}
-              data-testid="call-order"
-            >
+          {(order) => (
+            <>
               <strong className="call-order-number">{order.callNumber}</strong>
               <span className="call-order-items">{summary(order)}</span>
               <span className="call-order-time">{timeOfDay(order.paidAt, locale)}</span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PickList>
       )}
       <FormError error={error} testId="call-error" />
       {hasOrders && <p className="field-hint">{text.callListKeys}</p>}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { HeldSummary, ResumeChanges } from '../../../../shared/domain/held';
 import { useLocale } from '../../i18n/use-strings';
 import { useAction } from '../../lib/use-action';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
+import { PickList } from '../../ui/PickList';
 import { DiscardDialog } from './DiscardDialog';
 import { refreshHeld, resumeCart, somethingChanged, useHeld } from './held-store';
 import { ResumeNotice } from './ResumeNotice';
@@ -24,18 +25,13 @@ export function HeldListDialog({ onClose }: { onClose: () => void }) {
   // What changed in the cart just resumed: shown here, so closing gives the focus back where it was.
   const [changes, setChanges] = useState<ResumeChanges | null>(null);
   const { busy, error, run } = useAction();
-  const list = useRef<HTMLUListElement>(null);
-  const selected = carts[Math.min(index, carts.length - 1)];
+  const at = Math.min(index, carts.length - 1);
+  const selected = carts[at];
   const hasCarts = carts.length > 0;
 
   useEffect(() => {
     void refreshHeld();
   }, []);
-
-  // The list takes the keys as soon as there is one (it may arrive after the dialog opened).
-  useEffect(() => {
-    if (hasCarts) list.current?.focus();
-  }, [hasCarts]);
 
   const nameOf = (cart: HeldSummary) =>
     cart.label ??
@@ -49,13 +45,11 @@ export function HeldListDialog({ onClose }: { onClose: () => void }) {
       );
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
-    if (event.key === 'ArrowDown') setIndex(Math.min(carts.length - 1, index + 1));
-    else if (event.key === 'ArrowUp') setIndex(Math.max(0, index - 1));
-    else if (event.key === 'Enter') resume(selected);
-    else if (event.key === 'Delete' && selected !== undefined) setDiscarding(selected);
-    else return;
-    event.preventDefault();
+  // Delete asks before the chosen cart is discarded.
+  function askToDiscard(key: string, cart: HeldSummary): boolean {
+    if (key !== 'Delete') return false;
+    setDiscarding(cart);
+    return true;
   }
 
   if (changes !== null)
@@ -76,38 +70,30 @@ export function HeldListDialog({ onClose }: { onClose: () => void }) {
           {text.empty}
         </p>
       ) : (
-        <ul
-          ref={list}
-          className="held-carts"
-          role="listbox"
-          tabIndex={0}
-          aria-label={text.listTitle}
-          aria-activedescendant={selected === undefined ? undefined : `held-${selected.id}`}
-          onKeyDown={onKeyDown}
-          data-testid="held-carts"
+        <PickList
+          items={carts}
+          index={at}
+          onIndex={setIndex}
+          onChoose={resume}
+          onKey={askToDiscard}
+          idOf={(cart) => `held-${cart.id}`}
+          label={text.listTitle}
+          testId="held-carts"
+          itemTestId={(_cart, i) => `held-cart-${i}`}
         >
-          {carts.map((cart, i) => (
-            <li
-              key={cart.id}
-              id={`held-${cart.id}`}
-              role="option"
-              aria-selected={cart === selected}
-              className={cart === selected ? 'held-cart is-selected' : 'held-cart'}
-              onClick={() => setIndex(i)}
-              onDoubleClick={() => resume(cart)}
-              data-testid={`held-cart-${i}`}
-            >
-              <span className="held-cart-name">{nameOf(cart)}</span>
-              <span className="held-cart-total">{formatWon(cart.total, locale)}</span>
-              <span className="held-cart-detail">
+          {(cart) => (
+            <>
+              <span className="pick-item-name">{nameOf(cart)}</span>
+              <span className="pick-item-total">{formatWon(cart.total, locale)}</span>
+              <span className="pick-item-detail">
                 {cart.label !== null && cart.firstName !== null
                   ? `${text.firstAndMore(cart.firstName[locale], cart.lineCount - 1)} · `
                   : ''}
                 {text.items(cart.itemCount)} · {text.heldAt(heldTime(cart.heldAt, locale, new Date()))}
               </span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PickList>
       )}
       <FormError error={error ?? problem} testId="held-error" />
       {hasCarts && <p className="field-hint">{text.listKeys}</p>}

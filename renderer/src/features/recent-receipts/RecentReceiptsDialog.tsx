@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { formatWon } from '../../../../shared/domain/money';
 import type { Order } from '../../../../shared/domain/order';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
+import { PickList } from '../../ui/PickList';
 import { ReceiptPrinting } from '../receipt';
 import { useRecentReceiptsStrings } from './recent-receipts-strings';
 import { useRecentReceipts } from './use-recent-receipts';
@@ -19,22 +20,10 @@ export function RecentReceiptsDialog({ onClose }: { onClose: () => void }) {
   const { orders, error } = useRecentReceipts();
   const [index, setIndex] = useState(0);
   const [shown, setShown] = useState<Order | null>(null);
-  const list = useRef<HTMLUListElement>(null);
   const rows = orders ?? [];
-  const selected = rows[Math.min(index, rows.length - 1)];
+  const at = Math.min(index, rows.length - 1);
+  const selected = rows[at];
   const hasRows = rows.length > 0;
-
-  useEffect(() => {
-    if (hasRows && shown === null) list.current?.focus();
-  }, [hasRows, shown]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
-    if (event.key === 'ArrowDown') setIndex(Math.min(rows.length - 1, index + 1));
-    else if (event.key === 'ArrowUp') setIndex(Math.max(0, index - 1));
-    else if (event.key === 'Enter' && selected !== undefined) setShown(selected);
-    else return;
-    event.preventDefault();
-  }
 
   if (shown !== null)
     return (
@@ -59,39 +48,30 @@ export function RecentReceiptsDialog({ onClose }: { onClose: () => void }) {
           {text.empty}
         </p>
       ) : (
-        <ul
-          ref={list}
-          className="recent-orders"
-          role="listbox"
-          tabIndex={0}
-          aria-label={text.title}
-          aria-activedescendant={selected === undefined ? undefined : `recent-${selected.orderId}`}
-          onKeyDown={onKeyDown}
-          data-testid="recent-orders"
+        <PickList
+          items={rows}
+          index={at}
+          onIndex={setIndex}
+          onChoose={setShown}
+          idOf={(order) => `recent-${order.orderId}`}
+          label={text.title}
+          testId="recent-orders"
+          itemTestId={(_order, i) => `recent-order-${i}`}
         >
-          {rows.map((order, i) => (
-            <li
-              key={order.orderId}
-              id={`recent-${order.orderId}`}
-              role="option"
-              aria-selected={order === selected}
-              className={order === selected ? 'recent-order is-selected' : 'recent-order'}
-              onClick={() => setIndex(i)}
-              onDoubleClick={() => setShown(order)}
-              data-testid={`recent-order-${i}`}
-            >
-              <span className="recent-order-name">
+          {(order) => (
+            <>
+              <span className="pick-item-name">
                 {order.callNumber !== null && `${text.callNumber(order.callNumber)} · `}
                 {order.orderName}
               </span>
-              <span className="recent-order-total">{formatWon(order.amount, locale)}</span>
-              <span className="recent-order-detail">
+              <span className="pick-item-total">{formatWon(order.amount, locale)}</span>
+              <span className="pick-item-detail">
                 {formatDateTime(order.updatedAt, locale)}
                 {order.cashier != null && ` · ${text.cashierOf(order.cashier.name)}`}
               </span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PickList>
       )}
       <FormError error={error} testId="recent-error" />
       {hasRows && <p className="field-hint">{text.keys}</p>}

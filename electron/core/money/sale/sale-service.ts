@@ -4,6 +4,7 @@ import { PosError } from '../../../../shared/domain/errors';
 import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../../shared/domain/order';
 import { partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
+import { taxFreeOf } from '../../../../shared/domain/tax-split';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { DayCalendar } from '../../orders/days/day-calendar';
@@ -70,7 +71,7 @@ export class SaleService {
    * checked again and held for the order by the very append that stores it, under the coupon's
    * lock, so of many registers racing for one code exactly one gets it.
    */
-  async create(request: SaleRequest): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+  async create(request: SaleRequest): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount' | 'taxFreeAmount'>> {
     if (request.couponCode === undefined) return this.store(request, null);
     const code = normalizeCode(request.couponCode);
     return this.deps.coupons.redemption.holding(code, () => this.store(request, code));
@@ -79,7 +80,7 @@ export class SaleService {
   private async store(
     request: SaleRequest,
     code: string | null,
-  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount' | 'taxFreeAmount'>> {
     await this.freeApproval(request);
     // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
     const approval: { taken?: ApprovalTaken } = {};
@@ -101,7 +102,12 @@ export class SaleService {
     approval.taken?.stored(order.orderId);
     crashPoint('order-stored');
     if (code !== null) this.deps.coupons.redemption.reserve(code, order);
-    return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+    return {
+      orderId: order.orderId,
+      orderName: order.orderName,
+      amount: order.amount,
+      taxFreeAmount: taxFreeOf(order),
+    };
   }
 
   private pricedOrder(

@@ -6,6 +6,7 @@ import { partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
 import { taxFreeOf } from '../../../../shared/domain/tax-split';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
+import type { StockTally } from '../../shop/stock/stock-tally';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { DayCalendar } from '../../orders/days/day-calendar';
 import type { CouponBook } from '../coupons/coupon-book';
@@ -33,6 +34,8 @@ export interface SaleServiceDeps {
   training: () => boolean;
   /** Which business day a sale belongs to (the next one once today is closed), chosen with no close in between. */
   days: Pick<DayCalendar, 'assign' | 'businessDayAt'>;
+  /** What is left of counted products: a sale may not take more. */
+  stock: Pick<StockTally, 'reserving'>;
 }
 
 /** What the register asks for: product ids and quantities, and any coupon code or manual discount. */
@@ -91,10 +94,13 @@ export class SaleService {
         return approval.taken.approvedBy;
       });
       const now = this.deps.now();
-      order = await this.deps.days.assign(now, async (businessDay) => {
-        // The append that stores the order is the coupon's reservation; the book holds it from here.
-        return this.lifecycle.open(this.pricedOrder(priced, businessDay, now));
-      });
+      // A counted product is refused past what is left; the stored order holds its units from here.
+      order = await this.deps.stock.reserving(priced.lines, () =>
+        this.deps.days.assign(now, async (businessDay) => {
+          // The append that stores the order is the coupon's reservation; the book holds it from here.
+          return this.lifecycle.open(this.pricedOrder(priced, businessDay, now));
+        }),
+      );
     } catch (error) {
       approval.taken?.failed();
       throw error;

@@ -10,6 +10,7 @@ const authorizeBody = z.object({
   orderId: z.string().regex(ORDER_ID_PATTERN),
   orderName: z.string().min(1).max(100),
   amount: z.number().int().positive(),
+  taxFreeAmount: z.number().int().nonnegative().default(0),
   cardNumber: z.string().max(40),
 });
 
@@ -36,6 +37,7 @@ export function authorizeFromWindow(
   if (!parsed.success) return failure(tossError('INVALID_REQUEST'));
   const input = parsed.data;
   if (input.clientKey !== deps.clientKey) return failure(tossError('INVALID_CLIENT_KEY'));
+  if (input.taxFreeAmount > input.amount) return failure(tossError('INVALID_REQUEST'));
   const card = findTestCard(input.cardNumber);
   if (!card) return failure(tossError('INVALID_CARD_NUMBER', INVALID_CARD_MESSAGE));
   if (card.outcome.kind === 'window-decline') return failure(tossError(card.outcome.code));
@@ -44,6 +46,7 @@ export function authorizeFromWindow(
     orderId: input.orderId,
     orderName: input.orderName,
     amount: input.amount,
+    taxFreeAmount: input.taxFreeAmount,
     card,
   });
   if (!result.ok) return failure(result.error);

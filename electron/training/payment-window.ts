@@ -5,15 +5,19 @@ import { ORDER_ID_PATTERN } from './payment-object';
 import { TEST_CARDS } from './test-cards';
 
 /** What the SDK script puts in the window's query string. */
-export const windowQuerySchema = z.object({
-  orderId: z.string().regex(ORDER_ID_PATTERN),
-  orderName: z.string().min(1).max(100),
-  amount: z.coerce.number().int().positive(),
-  clientKey: z.string().min(1).max(200),
-  // location.origin of the checkout page; custom schemes (app://pos) are fine.
-  parentOrigin: z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i),
-  requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-});
+export const windowQuerySchema = z
+  .object({
+    orderId: z.string().regex(ORDER_ID_PATTERN),
+    orderName: z.string().min(1).max(100),
+    amount: z.coerce.number().int().positive(),
+    // requestPayment's taxFreeAmount (면세); absent from windows opened without it.
+    taxFreeAmount: z.coerce.number().int().nonnegative().default(0),
+    clientKey: z.string().min(1).max(200),
+    // location.origin of the checkout page; custom schemes (app://pos) are fine.
+    parentOrigin: z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+$/i),
+    requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  })
+  .refine((query) => query.taxFreeAmount <= query.amount, 'the tax-free part is at most the amount');
 
 export type WindowQuery = z.infer<typeof windowQuerySchema>;
 
@@ -86,7 +90,7 @@ const SCRIPT = `(function () {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         clientKey: config.clientKey, orderId: config.orderId, orderName: config.orderName,
-        amount: config.amount, cardNumber: input.value
+        amount: config.amount, taxFreeAmount: config.taxFreeAmount, cardNumber: input.value
       })
     })
       .then(function (response) { return response.json(); })
@@ -137,6 +141,7 @@ export function paymentWindowHtml(query: WindowQuery, nonce: string): string {
     orderId: query.orderId,
     orderName: query.orderName,
     amount: query.amount,
+    taxFreeAmount: query.taxFreeAmount,
     clientKey: query.clientKey,
     parentOrigin: query.parentOrigin,
     requestId: query.requestId,
@@ -162,7 +167,11 @@ export function paymentWindowHtml(query: WindowQuery, nonce: string): string {
       </header>
       <section class="order">
         <div class="order-name" data-testid="order-name">${escapeHtml(query.orderName)}</div>
-        <div class="amount" data-testid="amount">${escapeHtml(formatWon(query.amount))}</div>
+        <div class="amount" data-testid="amount">${escapeHtml(formatWon(query.amount))}</div>${
+          query.taxFreeAmount > 0
+            ? `\n        <div class="order-name" data-testid="tax-free-amount">면세 / tax-free ${escapeHtml(formatWon(query.taxFreeAmount))}</div>`
+            : ''
+        }
       </section>
       <form id="pay-form" novalidate>
         <label for="card-number">카드 번호 / card number</label>

@@ -20,6 +20,8 @@ export interface AuthorizeInput {
   orderId: string;
   orderName: string;
   amount: Won;
+  /** The window's taxFreeAmount (requestPayment's), until the confirm states its own. */
+  taxFreeAmount?: Won;
   card: TestCard;
 }
 
@@ -119,7 +121,7 @@ export class PaymentsLedger {
       method: '카드',
       totalAmount: input.amount,
       balanceAmount: input.amount,
-      ...amountsOf(input.amount, 0),
+      ...amountsOf(input.amount, input.taxFreeAmount ?? 0),
       taxExemptionAmount: 0,
       status: 'IN_PROGRESS',
       requestedAt: seoulIso(now),

@@ -42,6 +42,10 @@ export function sdkScript(simulatorOrigin: string): string {
     if (amount.currency !== 'KRW') {
       return sdkError('INVALID_AMOUNT_CURRENCY', '지원하지 않는 통화입니다. KRW만 사용할 수 있습니다.');
     }
+    var taxFree = request.taxFreeAmount;
+    if (taxFree != null && (!Number.isSafeInteger(taxFree) || taxFree < 0 || taxFree > amount.value)) {
+      return sdkError('INVALID_PARAMETERS', '면세 금액(taxFreeAmount)은 0 이상, 결제 금액 이하의 정수여야 합니다.');
+    }
     if (typeof request.orderId !== 'string' || !ORDER_ID.test(request.orderId)) {
       return sdkError('INVALID_PARAMETERS', '주문번호(orderId)는 영문 대소문자, 숫자, 특수문자 -, _ 로 이루어진 6자 이상 64자 이하의 문자열이어야 합니다.');
     }
@@ -102,6 +106,7 @@ export function sdkScript(simulatorOrigin: string): string {
         orderId: request.orderId,
         orderName: request.orderName,
         amount: String(request.amount.value),
+        taxFreeAmount: String(request.taxFreeAmount || 0),
         clientKey: clientKey,
         parentOrigin: location.origin,
         requestId: requestId

@@ -73,6 +73,16 @@ export const optionGroupSchema = z
   .refine((group) => group.min <= group.max, 'a group’s minimum is at most its maximum');
 export type OptionGroup = z.infer<typeof optionGroupSchema>;
 
+/**
+ * A manager's count of a product on hand and when it was counted: what is left is derived from
+ * the order books (orders created after `at`), never stored, so it follows the order journal.
+ */
+export const productStockSchema = z.strictObject({
+  count: z.number().int().min(0).max(1_000_000),
+  at: z.string(),
+});
+export type ProductStock = z.infer<typeof productStockSchema>;
+
 export const productSchema = z.strictObject({
   id: catalogIdSchema,
   categoryId: z.string(),
@@ -89,6 +99,10 @@ export const productSchema = z.strictObject({
   position: z.number().int().min(1).max(100_000).optional(),
   /** 면세 (e.g. unprocessed farm produce): no VAT on it, and Toss is told its share as taxFreeAmount. */
   taxFree: z.boolean().default(false),
+  /** Absent: stock is not tracked. */
+  stock: productStockSchema.optional(),
+  /** What is left of `stock` in this mode's books, as main reports it (never stored in catalog.json). */
+  stockLeft: z.number().int().optional(),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -125,6 +139,14 @@ export const productDraftSchema = z.strictObject({
   optionGroupIds: z.array(catalogIdSchema).max(10).optional(),
   /** Absent keeps the product's own (taxable for a new one). */
   taxFree: z.boolean().optional(),
+  /** A new count on hand (counted now); null stops tracking; absent keeps the product's own. */
+  stock: z
+    .number()
+    .int('a stock count is whole units')
+    .min(0, 'a stock count is 0 or more')
+    .max(1_000_000, 'a stock count is at most 1,000,000')
+    .nullable()
+    .optional(),
 });
 export type ProductDraft = z.infer<typeof productDraftSchema>;
 

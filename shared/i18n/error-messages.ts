@@ -143,6 +143,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '이 주문은 다른 모드(교육/실제)에서 만들어져 지금은 결제할 수 없습니다. 새 주문으로 다시 담아 주세요.',
     en: 'This order was rung up in the other mode (training/live) and cannot be paid now. Ring it up again.',
   },
+  STOCK_SHORT: {
+    ko: '남은 재고보다 많이 팔 수 없습니다. 수량을 줄여 주세요.',
+    en: 'The cart holds more of a product than is left in stock. Lower the quantity.',
+  },
   PRODUCT_SOLD_OUT: {
     ko: '품절된 상품이 있습니다. 장바구니에서 빼 주세요.',
     en: 'The cart holds a sold-out product. Remove it first.',
@@ -472,6 +476,15 @@ function cashReceiptNamed(details: PosErrorDetails, locale: Locale): string | nu
 
 /** Sentences that say what the person can act on: since when, until when, which order, how many won. */
 const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
+  STOCK_SHORT: (d, locale) => {
+    const name = text(d, locale === 'ko' ? 'nameKo' : 'nameEn');
+    const left = d.left;
+    if (name === null || typeof left !== 'number') return null;
+    if (left <= 0) return locale === 'ko' ? `${name}: 재고가 없습니다(품절).` : `${name} is out of stock (sold out).`;
+    return locale === 'ko'
+      ? `${name}: 남은 재고는 ${left}개입니다. 그보다 많이 팔 수 없습니다.`
+      : `${name}: only ${left} left in stock. You cannot sell more than that.`;
+  },
   DRAWER_SHORT_FOR_PAID_OUT: (d, locale) => {
     const holds = won(d, 'holds', locale);
     if (holds === null) return null;

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { cards } from './cards';
 import { expect, test } from './fixtures';
 import { goLive, openAsManager } from './manager-screens';
-import { addProduct, invoke, payWithCard } from './register';
+import { addProduct, invoke, paymentWindow, payWithCard } from './register';
 
 /** The serious and critical axe findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page): Promise<string[]> {
@@ -42,7 +42,13 @@ test('a 면세 and a 과세 product in one card sale: the receipt splits them, T
   await addProduct(page, 'americano');
   await page.getByTestId('category-goods').click();
   await addProduct(page, 'organic-bananas');
+  // The cart's own totals already put VAT on the 과세 part only.
+  await expect(page.getByTestId('vat-supply')).toContainText('4,091');
+  await expect(page.getByTestId('vat-amount')).toContainText('409');
+  await expect(page.getByTestId('tax-free-amount')).toContainText('3,000');
   await page.getByTestId('pay').click();
+  // requestPayment carried the order's taxFreeAmount into Toss's window.
+  await expect(paymentWindow(page).getByTestId('tax-free-amount')).toContainText('3,000원');
   await payWithCard(page, cards.approve);
   await expect(page.getByTestId('receipt')).toBeVisible();
   // 4,500원 과세 (4,091 + 409) and 3,000원 면세.

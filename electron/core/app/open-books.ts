@@ -36,6 +36,8 @@ import { SaleService } from '../money/sale/sale-service';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { FileIo } from '../platform/disk/file-io';
 import { OrderLocks } from '../orders/order-locks';
+import { followingWrites } from '../shop/stock/stock-following-book';
+import { StockTally } from '../shop/stock/stock-tally';
 import type { OrderBook } from '../orders/order-book';
 
 export interface BooksDeps {
@@ -82,9 +84,12 @@ export interface Books {
 export async function openBooks(deps: BooksDeps): Promise<Books> {
   const { now, log, io, dir, catalog, toss } = deps;
   const training = () => deps.mode === 'training';
-  const orderBook = deps.orders;
+  // Stock follows the orders as they are journaled; these books' own, so training never lowers live stock.
+  const stock = new StockTally({ catalog, orders: deps.orders });
+  const orderBook = followingWrites(deps.orders, (order) => stock.follow(order));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();
+  await stock.rebuild();
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
   const redemption = new CouponRedemption(coupons, { now, log });
@@ -139,6 +144,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     now,
     training,
     days: calendar,
+    stock,
   });
   const refunds = new RefundService({
     orders: orderBook,
@@ -210,6 +216,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   });
   const handlers = createHandlers({
     ...deps.shop,
+    stock,
     sales,
     payments,
     parts,

@@ -30,6 +30,8 @@ export const saleChannels = defineChannels({
       orderId: orderIdSchema,
       orderName: z.string().min(1).max(100),
       amount: wonSchema,
+      /** The 면세 part, for the payment window's taxFreeAmount. */
+      taxFreeAmount: wonSchema.optional(),
     }),
   },
   /** Gives up an open order (the cart changed, the sale was cleared): its coupon is free again. */

@@ -244,8 +244,27 @@ describe('what the cart panel shows', () => {
     expect(view.subtotal).toBe(4500);
   });
 
+  it('counts the 면세 products’ share apart, so the totals put VAT on the 과세 part only', () => {
+    const apples = productSchema.parse({
+      id: 'apples',
+      categoryId: 'bakery',
+      name: { ko: '사과', en: 'Apples' },
+      price: 3000,
+      taxFree: true,
+    });
+    const view = cartView(
+      [
+        { productId: 'americano', quantity: 1, options: [], memo: null },
+        { productId: 'apples', quantity: 2, options: [], memo: null },
+      ],
+      new Map([...catalog, ['apples', apples]]),
+    );
+    expect(view.subtotal).toBe(10500);
+    expect(view.taxFree).toBe(6000);
+  });
+
   it('an empty cart totals 0 won', () => {
-    expect(cartView([], catalog)).toEqual({ lines: [], subtotal: 0 });
+    expect(cartView([], catalog)).toEqual({ lines: [], subtotal: 0, taxFree: 0 });
   });
 
   it('prices a line’s options and lists them in the product’s group order, whatever order they were picked in', () => {

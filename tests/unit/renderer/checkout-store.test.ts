@@ -69,6 +69,7 @@ describe('a sale that goes through', () => {
         amount: { value: 9000, currency: 'KRW' },
         orderId: 'order-000001',
         orderName: '아메리카노',
+        taxFreeAmount: 0,
         windowTarget: 'iframe',
       },
     ]);

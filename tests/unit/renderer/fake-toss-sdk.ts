@@ -9,6 +9,7 @@ export interface WindowRequestSeen {
   amount: { value: number; currency: string };
   orderId: string;
   orderName: string;
+  taxFreeAmount?: number;
   windowTarget?: string;
 }
 

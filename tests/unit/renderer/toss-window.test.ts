@@ -36,8 +36,14 @@ describe('opening the Toss card window', () => {
       amount: { value: 8000, currency: 'KRW' },
       orderId: 'order-000001',
       orderName: '아메리카노 외 1건',
+      taxFreeAmount: 0,
       windowTarget: 'iframe',
     });
+  });
+
+  it('tells the window the order’s 면세 part as taxFreeAmount', async () => {
+    await requestCardPayment(sdk, { ...order, taxFreeAmount: 3000 });
+    expect(fakeToss.requests[0]?.taxFreeAmount).toBe(3000);
   });
 
   it('returns the approval shaped for payment:confirm', async () => {

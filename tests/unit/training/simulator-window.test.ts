@@ -181,6 +181,40 @@ describe('payment window in a browser', () => {
     expect(await inPage('window.cspViolations')).toEqual([]);
   });
 
+  it('takes requestPayment’s taxFreeAmount: shown in the window and kept on the payment', async () => {
+    const orderId = `ORDER-window-taxfree-${Date.now()}`;
+    const request = {
+      orderId,
+      orderName: '사과 외 1건',
+      amount: { value: 12_300, currency: 'KRW' },
+      taxFreeAmount: 6000,
+    };
+    void inPage(`window.startPayment(${JSON.stringify(request)})`);
+    await waitForFocusedCardInput();
+    await expect.poll(() => frame().getByTestId('tax-free-amount').textContent()).toContain('6,000원');
+    await page.keyboard.type('4330-0000-0000-0001');
+    await page.keyboard.press('Enter');
+
+    const outcome = await result();
+    if (!outcome.ok) throw new Error(`payment failed: ${outcome.code}`);
+    const answer = await fetch(`${sim.apiBase}/v1/payments/${outcome.value.paymentKey}`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${SECRET}:`).toString('base64')}` },
+    });
+    expect(await answer.json()).toMatchObject({ totalAmount: 12_300, taxFreeAmount: 6000 });
+  });
+
+  it('refuses a taxFreeAmount over the amount before any window opens', async () => {
+    const request = {
+      orderId: `ORDER-window-taxfree-over-${Date.now()}`,
+      orderName: '사과',
+      amount: { value: 1000, currency: 'KRW' },
+      taxFreeAmount: 1001,
+    };
+    void inPage(`window.startPayment(${JSON.stringify(request)})`);
+    expect(await result()).toMatchObject({ ok: false, code: 'INVALID_PARAMETERS' });
+    expect(await overlayCount()).toBe(0);
+  });
+
   it('shows an inline error for an unknown card, then Esc rejects with USER_CANCEL', async () => {
     start();
     await waitForFocusedCardInput();

@@ -45,6 +45,7 @@ import { settingsHandlers } from '../../shop/settings/settings-handlers';
 import type { SettingsService } from '../../shop/settings/settings-service';
 import type { SettingsFile } from '../../shop/settings/settings-file';
 import { staffHandlers } from '../../shop/staff/staff-handlers';
+import type { StockTally } from '../../shop/stock/stock-tally';
 import { ticketHandlers } from '../../shop/ticket/ticket-handlers';
 import type { FirstStartCatalog } from '../../shop/setup/first-start-catalog';
 import { setupHandlers } from '../../shop/setup/setup-handlers';
@@ -85,6 +86,8 @@ export interface HandlerDeps extends ShopHandlerDeps {
   refunds: RefundService;
   drawer: DrawerService;
   recentReceipts: RecentReceipts;
+  /** What is left of counted products in these books. */
+  stock: StockTally;
 }
 
 /** Every domain's handlers in one map: `Handlers` makes a missing or misspelt channel a compile error. */
@@ -92,7 +95,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
     ...preferencesHandlers(deps.settingsFile),
-    ...catalogHandlers(deps.catalog),
+    ...catalogHandlers(deps.catalog, deps.stock),
     ...saleHandlers(deps.sales),
     ...discountHandlers(deps),
     ...couponsHandlers(deps.coupons, deps.issuer, deps.now),

@@ -5,7 +5,9 @@ import { PosError } from '../../../../shared/domain/errors';
 import { CARD_MINIMUM_WON, type Order, type SaleQuote } from '../../../../shared/domain/order';
 import { partsPaid } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
+import { taxFreeOf } from '../../../../shared/domain/tax-split';
 import type { CatalogFile } from '../../shop/catalog/catalog-file';
+import type { StockTally } from '../../shop/stock/stock-tally';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { DayCalendar } from '../../orders/days/day-calendar';
 import type { CouponBook } from '../coupons/coupon-book';
@@ -33,6 +35,8 @@ export interface SaleServiceDeps {
   training: () => boolean;
   /** Which business day a sale belongs to (the next one once today is closed), chosen with no close in between. */
   days: Pick<DayCalendar, 'assign' | 'businessDayAt'>;
+  /** What is left of counted products: a sale may not take more. */
+  stock: Pick<StockTally, 'reserving'>;
 }
 
 /** What the register asks for: product ids and quantities, and any coupon code or manual discount. */
@@ -74,7 +78,7 @@ export class SaleService {
   async create(
     request: SaleRequest,
     cashier: Cashier | null,
-  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount' | 'taxFreeAmount'>> {
     if (request.couponCode === undefined) return this.store(request, null, cashier);
     const code = normalizeCode(request.couponCode);
     return this.deps.coupons.redemption.holding(code, () => this.store(request, code, cashier));
@@ -84,7 +88,7 @@ export class SaleService {
     request: SaleRequest,
     code: string | null,
     cashier: Cashier | null,
-  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount'>> {
+  ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount' | 'taxFreeAmount'>> {
     await this.freeApproval(request);
     // Taken while pricing, with no wait in between: of two orders racing for one approval, one gets it.
     const approval: { taken?: ApprovalTaken } = {};
@@ -95,10 +99,13 @@ export class SaleService {
         return approval.taken.approvedBy;
       });
       const now = this.deps.now();
-      order = await this.deps.days.assign(now, async (businessDay) => {
-        // The append that stores the order is the coupon's reservation; the book holds it from here.
-        return this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now), cashier });
-      });
+      // A counted product is refused past what is left; the stored order holds its units from here.
+      order = await this.deps.stock.reserving(priced.lines, () =>
+        this.deps.days.assign(now, async (businessDay) => {
+          // The append that stores the order is the coupon's reservation; the book holds it from here.
+          return this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now), cashier });
+        }),
+      );
     } catch (error) {
       approval.taken?.failed();
       throw error;
@@ -106,7 +113,12 @@ export class SaleService {
     approval.taken?.stored(order.orderId);
     crashPoint('order-stored');
     if (code !== null) this.deps.coupons.redemption.reserve(code, order);
-    return { orderId: order.orderId, orderName: order.orderName, amount: order.amount };
+    return {
+      orderId: order.orderId,
+      orderName: order.orderName,
+      amount: order.amount,
+      taxFreeAmount: taxFreeOf(order),
+    };
   }
 
   private pricedOrder(

@@ -138,6 +138,7 @@ export class CatalogFile {
           priceHistory: [{ price: draft.price, from: at, by: by.name }],
           optionGroupIds: draft.optionGroupIds ?? [],
           taxFree: draft.taxFree ?? false,
+          ...(draft.stock === undefined || draft.stock === null ? {} : { stock: { count: draft.stock, at } }),
         };
         checkProductGroups(product, catalog);
         catalog.products.push(product);
@@ -154,6 +155,9 @@ export class CatalogFile {
         optionGroupIds: draft.optionGroupIds ?? product.optionGroupIds,
         taxFree: draft.taxFree ?? product.taxFree,
       });
+      // A new count is counted now: only orders after it take from it.
+      if (draft.stock === null) delete product.stock;
+      else if (draft.stock !== undefined) product.stock = { count: draft.stock, at };
       checkProductGroups(product, catalog);
       return structuredClone(product);
     });

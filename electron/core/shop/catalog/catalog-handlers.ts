@@ -1,11 +1,12 @@
 import type { catalogChannels } from '../../../../shared/ipc/channels/catalog';
 import type { DomainHandlers } from '../../../../shared/ipc/handlers';
+import type { StockTally } from '../stock/stock-tally';
 import type { CatalogFile } from './catalog-file';
 
-export function catalogHandlers(catalog: CatalogFile): DomainHandlers<typeof catalogChannels> {
+export function catalogHandlers(catalog: CatalogFile, stock: StockTally): DomainHandlers<typeof catalogChannels> {
   return {
-    'catalog:list': async () => catalog.list(),
-    'catalog:manage': async () => catalog.all(),
+    'catalog:list': async () => stock.withLeft(catalog.list(), true),
+    'catalog:manage': async () => stock.withLeft(catalog.all(), false),
     'catalog:save-product': (input, { manager }) => catalog.saveProduct(input, manager),
     'catalog:set-sold-out': (input) => catalog.setSoldOut(input.productId, input.soldOut),
     'catalog:move-product': (input) => catalog.moveProduct(input.productId, input.position),

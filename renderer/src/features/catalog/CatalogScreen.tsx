@@ -157,6 +157,12 @@ export function CatalogScreen() {
                             {text.taxFreeTag}
                           </span>
                         )}
+                        {product.stockLeft !== undefined && (
+                          <span className="tag" data-testid={`catalog-stock-${product.id}`}>
+                            {' '}
+                            {text.stockLeft(Math.max(0, product.stockLeft))}
+                          </span>
+                        )}
                       </td>
                       <td>{product.barcode ?? '—'}</td>
                       <td>

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { useCatalogStrings } from './catalog-strings';
 import { ProductGroupsPicker } from './ProductGroupsPicker';
 import { readProductForm } from './product-form';
+import { readStockField, stockShown } from './stock-field';
 import { useSaveProduct } from './use-catalog-edits';
 
 interface ProductDialogProps {
@@ -31,6 +32,9 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
   const [barcode, setBarcode] = useState(product?.barcode ?? '');
   const [groupIds, setGroupIds] = useState<string[]>(product?.optionGroupIds ?? []);
   const [taxFree, setTaxFree] = useState(product?.taxFree ?? false);
+  const shownStock = stockShown(product);
+  const [stock, setStock] = useState(shownStock);
+  const stockRead = readStockField(stock, shownStock);
   const { error, save: send } = useSaveProduct(onSaved);
   const [checked, setChecked] = useState(false);
   const reading = readProductForm({ ko, en, price, barcode }, text);
@@ -41,13 +45,14 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
   function save(event: FormEvent): void {
     event.preventDefault();
     setChecked(true);
-    if ('problems' in reading) return;
+    if ('problems' in reading || stockRead === 'invalid') return;
     send({
       ...(product === null ? {} : { id: product.id }),
       categoryId,
       ...reading.value,
       optionGroupIds: groupIds,
       taxFree,
+      ...(stockRead === undefined ? {} : { stock: stockRead }),
     });
   }
 
@@ -114,6 +119,16 @@ export function ProductDialog({ product, categories, optionGroups, onSaved, onCa
           />
           <span>{text.taxFree}</span>
         </label>
+        <TextField
+          label={text.stock}
+          value={stock}
+          onChange={setStock}
+          inputMode="numeric"
+          maxLength={9}
+          data-testid="product-stock"
+          hint={text.stockHint}
+          error={checked && stockRead === 'invalid' ? text.stockInvalid : null}
+        />
         <ProductGroupsPicker groups={optionGroups} value={groupIds} onChange={setGroupIds} />
         <FormError error={error} testId="product-error" withDetail />
         <div className="dialog-actions">

@@ -12,6 +12,11 @@ const ko = {
   barcodeHint: '비워 두면 바코드 없이 판매합니다.',
   taxFree: '면세 상품 (부가세 없음)',
   taxFreeTag: '면세',
+  stock: '재고 수량',
+  stockHint:
+    '비워 두면 재고를 세지 않습니다. 입력한 수량은 지금 센 수량이 되고, 판매하면 줄고 환불하면 늘며 0이면 품절로 표시됩니다.',
+  stockInvalid: '재고 수량은 0 이상 1,000,000 이하의 정수로 입력해 주세요.',
+  stockLeft: (count: number) => `재고 ${count.toLocaleString('ko-KR')}개`,
   soldOut: '품절',
   onSale: '판매 중',
   retired: '판매 종료',
@@ -93,6 +98,11 @@ const en: CatalogStrings = {
   barcodeHint: 'Leave empty to sell without a barcode.',
   taxFree: 'Tax-free product (no VAT)',
   taxFreeTag: 'Tax-free',
+  stock: 'Stock on hand',
+  stockHint:
+    'Leave empty not to count stock. The number you enter is counted as of now: a sale lowers it, a refund raises it, and at 0 the product shows sold out.',
+  stockInvalid: 'Enter the stock as a whole number from 0 to 1,000,000.',
+  stockLeft: (count: number) => `${count.toLocaleString('en-US')} in stock`,
   soldOut: 'Sold out',
   onSale: 'On sale',
   retired: 'Retired',

@@ -27,6 +27,8 @@ export interface PendingOrder {
   orderId: string;
   orderName: string;
   amount: Won;
+  /** The 면세 part, told to the payment window. */
+  taxFreeAmount?: Won;
   cartKey: string;
 }
 

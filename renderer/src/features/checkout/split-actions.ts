@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { Order, PaymentPart } from '../../../../shared/domain/order';
 import { partOrderId } from '../../../../shared/domain/part-number';
 import { isSplit, paidParts, partUnderWay } from '../../../../shared/domain/payment-parts';
+import { taxFreeOfPart } from '../../../../shared/domain/tax-split';
 import { call, toPosError } from '../../lib/ipc';
 import type { CheckoutActions, CheckoutState, PendingOrder, Sale, SplitActions } from './checkout-types';
 import { PaymentWindowError, requestCardPayment, type WindowApproval } from './toss-window';
@@ -92,6 +93,7 @@ export function splitActions(set: StoreApi<Store>['setState'], get: () => Store,
           orderId: part.tossOrderId ?? partOrderId(order.orderId, part.part),
           orderName: order.orderName,
           amount: part.amount,
+          taxFreeAmount: taxFreeOfPart(order, part.amount),
         });
       } catch (error) {
         const failure = windowFailure(error);

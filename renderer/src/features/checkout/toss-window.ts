@@ -13,6 +13,8 @@ export interface WindowRequest {
   orderId: string;
   orderName: string;
   amount: Won;
+  /** The 면세 part of the amount (Toss's taxFreeAmount; 0 when absent). */
+  taxFreeAmount?: Won;
 }
 
 /** The window's answer, shaped as `payment:confirm` input. */
@@ -62,6 +64,7 @@ export async function requestCardPayment(sdk: SdkConfig, request: WindowRequest)
       amount: { value: request.amount, currency: 'KRW' },
       orderId: request.orderId,
       orderName: request.orderName,
+      taxFreeAmount: request.taxFreeAmount ?? 0,
       windowTarget: 'iframe',
     });
     const result = windowResultSchema.parse(answer);

@@ -117,7 +117,7 @@ export function CartPanel({
           onApproveAgain={onApproveAgain}
         />
       )}
-      <CartTotals subtotal={view.subtotal} quote={quote} />
+      <CartTotals subtotal={view.subtotal} taxFree={view.taxFree} quote={quote} />
       <SplitStanding />
       {/* Side by side: a second row would take the cart lines' room on a 1024×768 terminal. */}
       <div className="pay-row">

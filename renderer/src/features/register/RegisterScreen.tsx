@@ -15,6 +15,7 @@ import { DiscountDialog, type ApproveAgain } from './DiscountDialog';
 import { CartMemoDialog } from './MemoDialog';
 import { needsPicker } from './option-picker';
 import { OptionPicker } from './OptionPicker';
+import { followStock } from './follow-stock';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
@@ -59,6 +60,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
   const paying = useCheckout(selectIsBusy);
 
   useEffect(() => keepSaleQuoted(), []);
+  useEffect(() => followStock(), []);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
   const groupsById = useMemo(() => new Map<string, OptionGroup>(catalog.optionGroups.map((g) => [g.id, g])), [catalog]);

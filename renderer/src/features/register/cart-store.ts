@@ -201,7 +201,7 @@ export function cartView(
   lines: readonly CartLine[],
   products: ReadonlyMap<string, Product>,
   groups: ReadonlyMap<string, OptionGroup> = new Map(),
-): { lines: CartLineView[]; subtotal: Won } {
+): { lines: CartLineView[]; subtotal: Won; taxFree: Won } {
   const views: CartLineView[] = [];
   for (const line of lines) {
     const product = products.get(line.productId);
@@ -225,5 +225,10 @@ export function cartView(
       total: lineTotal(unitPrice, line.quantity),
     });
   }
-  return { lines: views, subtotal: sumWon(views.map((view) => view.total)) };
+  return {
+    lines: views,
+    subtotal: sumWon(views.map((view) => view.total)),
+    // The 면세 products' share, so the totals put VAT on the 과세 part only (as main's pricing does).
+    taxFree: sumWon(views.filter((view) => view.product.taxFree).map((view) => view.total)),
+  };
 }

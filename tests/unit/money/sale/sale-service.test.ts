@@ -99,6 +99,7 @@ describe('ringing up a sale', () => {
       orderId: expect.stringMatching(/^20260302-[0-9A-Z]{12}$/),
       orderName: '카페라테',
       amount: 15_000,
+      taxFreeAmount: 0,
     });
     const order = await h.ok('sale:get', { orderId: created.orderId });
     expect(order).toMatchObject({

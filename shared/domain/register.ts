@@ -23,6 +23,8 @@ export const registerDraftSchema = z.strictObject({
       orderId: orderIdSchema,
       orderName: z.string().min(1).max(100),
       amount: wonSchema,
+      /** The 면세 part the payment window is told (absent in drafts from before 면세). */
+      taxFreeAmount: wonSchema.optional(),
       cartKey: z.string().max(10_000),
     })
     .nullable(),

@@ -36,7 +36,7 @@ import { SaleService } from '../money/sale/sale-service';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { FileIo } from '../platform/disk/file-io';
 import { OrderLocks } from '../orders/order-locks';
-import { followingWrites } from '../shop/stock/stock-following-book';
+import { followingWrites } from '../orders/following-book';
 import { StockTally } from '../shop/stock/stock-tally';
 import type { OrderBook } from '../orders/order-book';
 
@@ -84,9 +84,11 @@ export interface Books {
 export async function openBooks(deps: BooksDeps): Promise<Books> {
   const { now, log, io, dir, catalog, toss } = deps;
   const training = () => deps.mode === 'training';
-  // Stock follows the orders as they are journaled; these books' own, so training never lowers live stock.
+  // Stock and the number board follow the orders as they are journaled; these books' own, so
+  // training never lowers live stock. The board is made further down, once its files are open.
   const stock = new StockTally({ catalog, orders: deps.orders });
-  const orderBook = followingWrites(deps.orders, (order) => stock.follow(order));
+  const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
+  const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();
   await stock.rebuild();
@@ -186,6 +188,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     businessDayAt: (at) => calendar.businessDayAt(at),
     now,
   });
+  followers.push((order) => calls.follow(order));
   const display = new CustomerDisplay({
     catalog,
     orders: orderBook,

@@ -1,7 +1,6 @@
 import type { Notice } from '../../../../shared/domain/notices';
 import type { Handlers } from '../../../../shared/ipc/handlers';
 import { appHandlers } from '../app-handlers';
-import { afterEach } from './after-each';
 import { barHandlers } from '../../shop/bar/bar-handlers';
 import type { OrderCalls } from '../../shop/bar/order-calls';
 import { catalogHandlers } from '../../shop/catalog/catalog-handlers';
@@ -100,11 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...discountHandlers(deps),
     ...couponsHandlers(deps.coupons, deps.issuer, deps.now),
     ...historyHandlers(deps.history),
-    // A refund may take an order off the number board (a day the book cannot read leaves the board as it was).
-    ...afterEach(
-      refundHandlers(deps.refunds, deps.settingsFile),
-      () => void deps.calls.refresh().catch(() => undefined),
-    ),
+    ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),
     ...monthHandlers(deps.dayClose),
     ...paymentHandlers(deps.payments, deps.parts, deps.settlements),

@@ -76,6 +76,15 @@ export class OrderCalls {
     return structuredClone(this.board);
   }
 
+  /**
+   * Follows an order the book just wrote: one paid or refunded may change the board. Main's own
+   * write is the trigger, not the register's screen, whose passing states may never be sent.
+   */
+  follow(order: Order): void {
+    if (order.callNumber === null || (order.status !== 'PAID' && order.refunds.length === 0)) return;
+    void this.refresh().catch(() => undefined);
+  }
+
   /** Builds the board again from the books; one rebuild at a time, each seeing the writes before it. */
   refresh(): Promise<void> {
     const next = this.turn.then(() => this.rebuild());

@@ -48,6 +48,16 @@ describe('the number board', () => {
     expect(numbers(answer.view.board.ready)).toEqual([1]);
   });
 
+  it('a watching customer screen sees a paid order join at once, even when the register never sent its paid state', async () => {
+    // The register sends only its newest state: 다음 주문 pressed while a save is under way skips 'paid'.
+    const h = await withCore();
+    const { version } = await h.ok('display:watch', { since: 0 });
+    const next = h.ok('display:watch', { since: version });
+    const order = await h.ok('sale:create', { lines: [icedLargeLatte()] });
+    await h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+    expect(numbers((await next).view.board.preparing)).toEqual([1]);
+  });
+
   it('a fully refunded order leaves the board; one refunded in part stays', async () => {
     const h = await withCore();
     const whole = await cashSale(h);

@@ -1,8 +1,8 @@
-import type { Order } from '../../../../shared/domain/order';
-import type { OrderBook } from '../../orders/order-book';
+import type { Order } from '../../../shared/domain/order';
+import type { OrderBook } from './order-book';
 
 /**
- * The order book with every order it journals handed on (to the stock tally), once the write
+ * The order book with every order it journals handed on (to the stock tally, the number board), once the write
  * has landed: what follows never runs ahead of the journal.
  */
 export function followingWrites(book: OrderBook, follow: (order: Order) => void): OrderBook {

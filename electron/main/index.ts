@@ -1,16 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
+import { devToolsAllowed, installAppMenu } from './app-menu';
+import { reloadOnCrash } from './crash-reload';
 import { keepCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc';
-import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
+import { holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
 import { electronReceiptPrinter } from './receipt-printer';
+import { closeOnSessionEnd, keepRegisterWindow } from './register-window';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { SHELL_STRINGS, shellLocale } from './shell-strings';
+import { showSplash, type Splash } from './splash';
 import { guardAllWebContents } from './web-contents-guards';
 import { createMainWindow } from './window';
 
@@ -32,10 +37,13 @@ if (pageOrigin === 'app') {
 }
 app.enableSandbox();
 
-let mainWindow: BrowserWindow | null = null;
+const register = keepRegisterWindow<BrowserWindow>(app);
+let splash: Splash | null = null;
 let customer: ReturnType<typeof keepCustomerWindow> | null = null;
 
 async function start(): Promise<void> {
+  installAppMenu(Menu, process.platform, app.isPackaged, SHELL_STRINGS[shellLocale(app.getLocale())]);
+  splash = showSplash((options) => new BrowserWindow(options), devToolsAllowed(app.isPackaged));
   const pos = await startPos({
     env: process.env,
     packaged: app.isPackaged,
@@ -43,9 +51,11 @@ async function start(): Promise<void> {
     cipher: safeStorageCipher(safeStorage, process.platform),
     keepEnvironmentKey: true,
     printer: electronReceiptPrinter({
-      contents: () => mainWindow?.webContents ?? null,
-      showSaveDialog: (options) =>
-        mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),
+      contents: () => register.current()?.webContents ?? null,
+      showSaveDialog: (options) => {
+        const window = register.current();
+        return window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options);
+      },
       documentsDir: () => app.getPath('documents'),
       writeFile: (path, data) => writeFile(path, data),
     }),
@@ -54,7 +64,7 @@ async function start(): Promise<void> {
     rendererDir: join(here, '..', 'renderer'),
     csp: () => pos.csp(),
   });
-  quitAfterClosing(
+  const closeNow = quitAfterClosing(
     app,
     process,
     async () => {
@@ -69,13 +79,23 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, pos.dispatch, page.origin);
   guardAllWebContents(app, shell, {
     policy: { appOrigin: page.origin, sdkSrc: () => pos.sdkSrc() },
-    isOwnPage: (contents) => contents === mainWindow?.webContents || contents === customer?.window()?.webContents,
+    isOwnPage: (contents) =>
+      contents === register.current()?.webContents || contents === customer?.window()?.webContents,
     onRefused: (what, url) => pos.log.warn('refused', { what, url }),
   });
-  mainWindow = createMainWindow({
-    preloadPath: join(here, '..', 'preload', 'index.cjs'),
-    pageUrl: page.url,
-    appOrigin: page.origin,
+  register.open(() => {
+    const window = createMainWindow({
+      create: (options) => new BrowserWindow(options),
+      workArea: screen.getPrimaryDisplay().workArea,
+      devTools: devToolsAllowed(app.isPackaged),
+      preloadPath: join(here, '..', 'preload', 'index.cjs'),
+      pageUrl: page.url,
+      appOrigin: page.origin,
+      onShown: () => splash?.close(),
+    });
+    reloadOnCrash(window.webContents, pos.log, 'register');
+    closeOnSessionEnd(window, closeNow);
+    return window;
   });
   customer = keepCustomerWindow({
     screen,
@@ -85,13 +105,13 @@ async function start(): Promise<void> {
   });
 }
 
-if (holdSingleInstance(app, () => bringToFront(mainWindow))) {
+if (holdSingleInstance(app, () => register.secondLaunch())) {
   app
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      splash?.close();
       dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
-  app.on('window-all-closed', () => app.quit());
 }

@@ -26,21 +26,27 @@ export function bringToFront(window: Pick<BrowserWindow, 'isMinimized' | 'restor
 /**
  * Quitting waits for the core to close (writes on disk, data folder unlocked) before the process
  * ends: Electron's quit is held back once, then `exit` follows the close. Signals quit the same way.
+ * The function returned closes and exits at once, without closing windows first (the OS is ending
+ * the session); whichever comes first, the core is closed once.
  */
 export function quitAfterClosing(
   app: Pick<App, 'on' | 'quit' | 'exit'>,
   signals: Pick<NodeJS.Process, 'on'>,
   close: () => Promise<void>,
   onError: (error: unknown) => void,
-): void {
+): () => void {
   let closing = false;
-  app.on('will-quit', (event) => {
-    event.preventDefault();
+  const closeAndExit = () => {
     if (closing) return;
     closing = true;
     close()
       .catch(onError)
       .finally(() => app.exit(0));
+  };
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    closeAndExit();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) signals.on(signal, () => app.quit());
+  return closeAndExit;
 }

@@ -15,7 +15,7 @@ import { electronReceiptPrinter } from './receipt-printer';
 import { closeOnSessionEnd, keepRegisterWindow } from './register-window';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { SHELL_STRINGS, shellLocale } from './shell-strings';
-import { showSplash, type Splash } from './splash';
+import { openBehindSplash, showSplash, type Splash } from './splash';
 import { guardAllWebContents } from './web-contents-guards';
 import { createMainWindow } from './window';
 
@@ -38,12 +38,9 @@ if (pageOrigin === 'app') {
 app.enableSandbox();
 
 const register = keepRegisterWindow<BrowserWindow>(app);
-let splash: Splash | null = null;
 let customer: ReturnType<typeof keepCustomerWindow> | null = null;
 
-async function start(): Promise<void> {
-  installAppMenu(Menu, process.platform, app.isPackaged, SHELL_STRINGS[shellLocale(app.getLocale())]);
-  splash = showSplash((options) => new BrowserWindow(options), devToolsAllowed(app.isPackaged));
+async function start(splash: Splash): Promise<void> {
   const pos = await startPos({
     env: process.env,
     packaged: app.isPackaged,
@@ -91,7 +88,7 @@ async function start(): Promise<void> {
       preloadPath: join(here, '..', 'preload', 'index.cjs'),
       pageUrl: page.url,
       appOrigin: page.origin,
-      onShown: () => splash?.close(),
+      onShown: () => splash.close(),
     });
     reloadOnCrash(window.webContents, pos.log, 'register');
     closeOnSessionEnd(window, closeNow);
@@ -108,9 +105,14 @@ async function start(): Promise<void> {
 if (holdSingleInstance(app, () => register.secondLaunch())) {
   app
     .whenReady()
-    .then(start)
+    .then(() => {
+      installAppMenu(Menu, process.platform, app.isPackaged, SHELL_STRINGS[shellLocale(app.getLocale())]);
+      return openBehindSplash(
+        () => showSplash((options) => new BrowserWindow(options), devToolsAllowed(app.isPackaged)),
+        start,
+      );
+    })
     .catch((error: unknown) => {
-      splash?.close();
       dialog.showErrorBox('Toss POS', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });

@@ -1,7 +1,13 @@
 import type { App, BrowserWindow } from 'electron';
 import { bringToFront } from './lifecycle';
 
-type RegisterWindow = Pick<BrowserWindow, 'on' | 'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'>;
+/** What the keeper uses of a BrowserWindow. */
+export interface RegisterWindow extends Pick<
+  BrowserWindow,
+  'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'
+> {
+  on(event: 'closed', listener: () => void): unknown;
+}
 
 export interface RegisterWindowKeeper<W extends RegisterWindow> {
   /** Opens the register window (once the core is open); `create` is kept to open it again. */
@@ -54,6 +60,9 @@ export function keepRegisterWindow<W extends RegisterWindow>(app: Pick<App, 'on'
  * the OS does not wait for windows to close, so the core closes at once, like a quit (`closeNow`
  * closes it once however often it is asked).
  */
-export function closeOnSessionEnd(window: Pick<BrowserWindow, 'on'>, closeNow: () => void): void {
+export function closeOnSessionEnd(
+  window: { on(event: 'session-end', listener: () => void): unknown },
+  closeNow: () => void,
+): void {
   window.on('session-end', () => closeNow());
 }

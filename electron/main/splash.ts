@@ -74,3 +74,17 @@ export function showSplash(
     },
   };
 }
+
+/**
+ * The splash first, then the opening (the core, the page, the register window), which closes the
+ * splash when the register is on screen; an opening that fails closes it before the error shows.
+ */
+export async function openBehindSplash(show: () => Splash, open: (splash: Splash) => Promise<void>): Promise<void> {
+  const splash = show();
+  try {
+    await open(splash);
+  } catch (error) {
+    splash.close();
+    throw error;
+  }
+}

@@ -54,7 +54,7 @@ const CHANNELS: Array<{ name: string; at: Partial<Record<NodeJS.Platform, string
 
 /**
  * Chromium builds installed by the system. Ubuntu's `/usr/bin/chromium-browser` is left out: it
- * only starts the snap, whose private /tmp cannot see the profile Playwright makes there.
+ * only starts the snap, which has a /tmp of its own, apart from the files Playwright makes there.
  */
 const SYSTEM_CHROMIUM: Partial<Record<NodeJS.Platform, Array<{ name: string; path: string }>>> = {
   linux: [{ name: "Debian's Chromium", path: '/usr/bin/chromium' }],

@@ -43,6 +43,6 @@ try {
 console.log(
   browser === null
     ? `e2e mode: Electron (specs launched the built app with _electron.launch${needsDisplay ? ', under xvfb-run' : ''})`
-    : `e2e mode: browser host (the Electron binary is not installed here; specs ran against out/main/host.js in ${browser.name}, ${browser.path})`,
+    : `e2e mode: browser host (the Electron binary is not installed here; specs ran against out/main/host.js in ${browser.name} (${browser.path}))`,
 );
 process.exit(result.status ?? 1);

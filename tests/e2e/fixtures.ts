@@ -12,6 +12,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import type { IpcResult } from '../../shared/ipc/result';
 import { cards } from './cards';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { registerWindow } from './electron-window';
 
 export { expect };
 
@@ -209,7 +210,7 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
           env: env as Record<string, string>,
         });
         cleanups.unshift(() => app.close());
-        page = await app.firstWindow();
+        page = await registerWindow(app);
         mode = 'electron';
         electronApp = app;
       } else {

@@ -13,8 +13,8 @@ const E2E = join(import.meta.dirname, '..', '..', 'e2e');
 
 type Mode = 'electron' | 'browser-host';
 interface Skip {
-  /** The mode the test runs in: the other one skips it. */
-  runsIn: Mode | 'unclassified';
+  /** The mode the test runs in (the other one skips it), or every mode of some systems only. */
+  runsIn: Mode | 'some systems' | 'unclassified';
   condition: string;
   message: string;
 }
@@ -62,6 +62,10 @@ function readTest(file: string, call: ts.CallExpression, source: ts.SourceFile):
     if (ts.isCallExpression(node) && text(node.expression, source) === '_electron.launch') drivesElectron = true;
     if (ts.isCallExpression(node) && isTestSkip(node, source)) {
       const [condition, reason] = node.arguments;
+      if (condition && /^process\.platform [!=]== '\w+'$/.test(text(condition, source))) {
+        skips.push({ runsIn: 'some systems', condition: text(condition, source), message: literal(reason) ?? '' });
+        return;
+      }
       const modes = condition ? orParts(condition).map((part) => partSkips(text(part, source), nullInElectron)) : [];
       const skipsIn = modes.length > 0 && modes.every((mode) => mode === modes[0]) ? modes[0] : null;
       skips.push({
@@ -118,9 +122,11 @@ describe('every e2e spec that skips in one mode leaves the other covered', () =>
     expect(skipping('browser-host').length).toBeGreaterThan(0);
   });
 
-  it('every skip says plainly which mode it runs in, and is inside a test', () => {
+  it('every skip says plainly which mode or system it runs in, gives its reason, and is inside a test', () => {
     const unclassified = tests.flatMap((test) =>
-      test.skips.filter((skip) => skip.runsIn === 'unclassified').map((skip) => `${label(test)}: ${skip.condition}`),
+      test.skips
+        .filter((skip) => skip.runsIn === 'unclassified' || skip.message === '')
+        .map((skip) => `${label(test)}: ${skip.condition}`),
     );
     expect(unclassified).toEqual([]);
     expect(strays).toEqual([]);

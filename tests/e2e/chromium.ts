@@ -57,8 +57,8 @@ const CHANNELS: Array<{ name: string; at: Partial<Record<NodeJS.Platform, string
  * only starts the snap, which has a /tmp of its own, apart from the files Playwright makes there.
  */
 const SYSTEM_CHROMIUM: Partial<Record<NodeJS.Platform, Array<{ name: string; path: string }>>> = {
-  linux: [{ name: "Debian's Chromium", path: '/usr/bin/chromium' }],
-  darwin: [{ name: 'Chromium', path: '/Applications/Chromium.app/Contents/MacOS/Chromium' }],
+  linux: [{ name: "the system's Chromium", path: '/usr/bin/chromium' }],
+  darwin: [{ name: 'Chromium.app', path: '/Applications/Chromium.app/Contents/MacOS/Chromium' }],
 };
 
 function candidates(lookup: ChromiumLookup): ChromiumChoice[] {

@@ -42,9 +42,9 @@ describe('the Chromium the browser-host specs run in', () => {
     expect(() => findChromium(lookup)).toThrow('POS_CHROMIUM is /opt/chromium/chrome, and there is no file there');
   });
 
-  it("on Debian is Debian's Chromium, ahead of Chrome and Playwright's own", () => {
+  it("on Debian is the system's Chromium, ahead of Chrome and Playwright's own", () => {
     const lookup = machine('linux', ['/usr/bin/chromium', '/opt/google/chrome/chrome', PLAYWRIGHTS.linux]);
-    expect(findChromium(lookup)).toEqual({ name: "Debian's Chromium", path: '/usr/bin/chromium' });
+    expect(findChromium(lookup)).toEqual({ name: "the system's Chromium", path: '/usr/bin/chromium' });
   });
 
   it("on Ubuntu, whose chromium-browser is a snap, is Playwright's own once installed", () => {
@@ -59,7 +59,7 @@ describe('the Chromium the browser-host specs run in', () => {
     const all = [chromiumApp, chrome, edge, PLAYWRIGHTS.darwin];
     const found = all.map((_, i) => findChromium(machine('darwin', all.slice(i))));
     expect(found).toEqual([
-      { name: 'Chromium', path: chromiumApp },
+      { name: 'Chromium.app', path: chromiumApp },
       { name: 'Google Chrome', path: chrome },
       { name: 'Microsoft Edge', path: edge },
       { name: "Playwright's Chromium", path: PLAYWRIGHTS.darwin },

@@ -82,7 +82,10 @@ async function createOwner(page: Page): Promise<void> {
 test('a live start (Toss keys set) on an empty folder walks the whole first start in one start, ends on the register with the shop’s name and an empty catalog, and the first product is added from there', async ({
   pos,
 }) => {
-  test.skip(pos.hostUrl === null, 'starts a browser host of its own on a second folder');
+  test.skip(
+    pos.hostUrl === null,
+    'starts a browser host of its own on a second folder, keys in its environment; in Electron the first start in training and its keys step below run in the window',
+  );
   const page = await startOnNewFolder(pos, {
     TOSS_CLIENT_KEY: pos.liveToss.clientKey,
     TOSS_SECRET_KEY: pos.liveToss.secretKey,
@@ -209,7 +212,10 @@ test('a first start in training takes the Toss keys on its last step and goes li
 test('POS_LANG=en starts in English, the training quick start included; another value stops the start in words', async ({
   pos,
 }) => {
-  test.skip(pos.hostUrl === null, 'starts a browser host of its own on a second folder');
+  test.skip(
+    pos.hostUrl === null,
+    'starts a browser host of its own on a second folder with POS_LANG set; in Electron the first start in English above runs in the window',
+  );
   const page = await startOnNewFolder(pos, { POS_LANG: 'en' });
   await expect(page.getByTestId('first-start-step')).toHaveText('Step 1 of 4: Shop details');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

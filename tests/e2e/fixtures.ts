@@ -12,7 +12,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import type { IpcResult } from '../../shared/ipc/result';
 import { cards } from './cards';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { registerWindow } from './electron-windows';
+import { registerWindow } from './electron-window';
 
 export { expect };
 

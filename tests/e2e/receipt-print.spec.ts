@@ -52,7 +52,10 @@ async function receiptPdf(pos: PosApp, dir: string, name: string): Promise<strin
 
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`${command}: ${result.error.message} (Debian: apt-get install -y poppler-utils)`);
+  if (result.error)
+    throw new Error(
+      `${command}: ${result.error.message} (Debian: apt-get install -y poppler-utils; macOS: brew install poppler; Windows: poppler's pdftotext on PATH)`,
+    );
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
   return result.stdout;
 }

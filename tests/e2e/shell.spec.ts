@@ -114,6 +114,7 @@ test('a second browser host on the same data folder refuses in words and leaves 
 test('Ctrl+C or SIGTERM to the whole process group, however many times it arrives, stops the host cleanly, and the next start gets the folder', async ({
   pos,
 }) => {
+  test.skip(process.platform === 'win32', 'signals a POSIX process group, which Windows has not got');
   const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-stop-'));
   const env = { ...pos.env, POS_DATA_DIR: dataDir, POS_PORT: '0' };
   const start = async () => {

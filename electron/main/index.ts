@@ -6,7 +6,9 @@ import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
 import { keepCustomerWindow } from './customer-window';
+import { electronMonitors } from './electron-monitors';
 import { registerIpc } from './ipc';
+import { chooseOzonePlatform } from './ozone-platform';
 import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
 import { electronReceiptPrinter } from './receipt-printer';
@@ -31,11 +33,13 @@ if (pageOrigin === 'app') {
   ]);
 }
 app.enableSandbox();
+chooseOzonePlatform(app.commandLine, process.platform, process.env);
 
 let mainWindow: BrowserWindow | null = null;
 let customer: ReturnType<typeof keepCustomerWindow> | null = null;
 
 async function start(): Promise<void> {
+  const monitors = electronMonitors(screen);
   const pos = await startPos({
     env: process.env,
     packaged: app.isPackaged,
@@ -49,6 +53,7 @@ async function start(): Promise<void> {
       documentsDir: () => app.getPath('documents'),
       writeFile: (path, data) => writeFile(path, data),
     }),
+    monitors,
   });
   const page = await servePage(pageOrigin, protocol, {
     rendererDir: join(here, '..', 'renderer'),
@@ -79,6 +84,8 @@ async function start(): Promise<void> {
   });
   customer = keepCustomerWindow({
     screen,
+    choice: monitors.choice,
+    devTools: !app.isPackaged,
     create: (options) => new BrowserWindow(options),
     preloadPath: join(here, '..', 'preload', 'display.cjs'),
     appOrigin: page.origin,

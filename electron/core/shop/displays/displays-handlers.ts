@@ -29,8 +29,9 @@ export function displaysHandlers(deps: {
   };
   const view = (): CustomerScreenView => {
     const { choice, changed } = settings.customerScreen();
-    const { described, primaryId } = connected();
-    const showing = monitors === null ? null : customerDisplayOf(described, primaryId, choice);
+    const { displays, described, primaryId } = connected();
+    // In the shell's own order, as the customer window picks it.
+    const showing = monitors === null ? null : customerDisplayOf(displays, primaryId, choice);
     return {
       placing: monitors === null ? 'browser' : 'shell',
       displays: described,

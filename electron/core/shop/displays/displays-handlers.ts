@@ -7,7 +7,8 @@ import {
 import { PosError } from '../../../../shared/domain/errors';
 import type { Manager } from '../../../../shared/domain/staff';
 import { seoulIso } from '../../../../shared/domain/time';
-import type { CustomerScreenView, displaysChannels } from '../../../../shared/ipc/channels/displays';
+import type { CustomerScreenView } from '../../../../shared/domain/customer-screen-view';
+import type { displaysChannels } from '../../../../shared/ipc/channels/displays';
 import type { DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { SettingsFile } from '../settings/settings-file';
 import type { Monitors } from './monitors';

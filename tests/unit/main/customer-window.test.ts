@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
 import type { BrowserWindow, Screen } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { keepCustomerWindow } from '../../../electron/main/customer-window';
@@ -256,6 +258,11 @@ describe('Linux runs under X11 unless the owner opts back to native Wayland', ()
       chosen: 'wayland',
       switches: [['ozone-platform', 'wayland']],
     });
+  });
+
+  it('the installed app’s menu entry starts it under X11 too', async () => {
+    const config = parse(await readFile('electron-builder.yml', 'utf8')) as { linux?: { executableArgs?: string[] } };
+    expect(config.linux?.executableArgs).toEqual(['--ozone-platform=x11']);
   });
 
   it('leaves macOS and Windows alone', () => {

@@ -84,7 +84,8 @@ export function keepCustomerWindow(deps: CustomerWindowDeps): { window(): Browse
     );
     if (target === null) return close();
     if (window === null || placed === null) return open(target.id, target.bounds);
-    // Another display: a window opened there goes fullscreen where it is on every platform.
+    // Another display: a new window there, since a fullscreen window moved between displays lands
+    // unreliably (macOS spaces, Wayland), while a new one opens fullscreen where it is told.
     if (placed.displayId !== target.id) {
       close();
       return open(target.id, target.bounds);

@@ -18,6 +18,7 @@ import { TRAINING_DIR } from '../core/platform/disk/training-dir';
 import { createPosCore, type PosCore } from '../core/app/pos-core';
 import type { SettlerTiming } from '../core/platform/jobs/background-settler';
 import type { ReceiptPrinter } from '../core/shop/receipt/receipt-printer';
+import type { Monitors } from '../core/shop/displays/monitors';
 import type { KeyCipher } from '../core/shop/secrets/key-cipher';
 import { SecretKeyFile, type StoredKey } from '../core/shop/secrets/secret-key-file';
 import type { TossModes } from '../core/shop/settings/settings-service';
@@ -46,6 +47,8 @@ export interface StartPosOptions {
   settleTiming?: SettlerTiming;
   /** How this shell prints the register's page (Electron's webContents); none in the browser host. */
   printer?: ReceiptPrinter;
+  /** How this shell places the customer window (Electron's screen); none in the browser host. */
+  monitors?: Monitors;
   /** Training simulator options (tests slow it down or move its clock). */
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
 }
@@ -205,6 +208,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       tossTimeoutMs: options.tossTimeoutMs,
       settleTiming: options.settleTiming,
       printer: options.printer,
+      monitors: options.monitors,
     });
     let closing: Promise<void> | null = null;
     const close = async () => {

@@ -8,8 +8,10 @@ import { APP_SCHEME } from './app-origin';
 import { devToolsAllowed, installAppMenu } from './app-menu';
 import { reloadOnCrash } from './crash-reload';
 import { keepCustomerWindow } from './customer-window';
+import { electronMonitors } from './electron-monitors';
 import { registerIpc } from './ipc';
 import { holdSingleInstance, quitAfterClosing } from './lifecycle';
+import { chooseOzonePlatform } from './ozone-platform';
 import { servePage } from './page-origin';
 import { electronReceiptPrinter } from './receipt-printer';
 import { closeOnSessionEnd, keepRegisterWindow } from './register-window';
@@ -36,11 +38,13 @@ if (pageOrigin === 'app') {
   ]);
 }
 app.enableSandbox();
+chooseOzonePlatform(app.commandLine, process.platform, process.env);
 
 const register = keepRegisterWindow<BrowserWindow>(app);
 let customer: ReturnType<typeof keepCustomerWindow> | null = null;
 
 async function start(splash: Splash): Promise<void> {
+  const monitors = electronMonitors(screen);
   const pos = await startPos({
     env: process.env,
     packaged: app.isPackaged,
@@ -56,6 +60,7 @@ async function start(splash: Splash): Promise<void> {
       documentsDir: () => app.getPath('documents'),
       writeFile: (path, data) => writeFile(path, data),
     }),
+    monitors,
   });
   const page = await servePage(pageOrigin, protocol, {
     rendererDir: join(here, '..', 'renderer'),
@@ -96,7 +101,13 @@ async function start(splash: Splash): Promise<void> {
   });
   customer = keepCustomerWindow({
     screen,
-    create: (options) => new BrowserWindow(options),
+    choice: monitors.choice,
+    devTools: devToolsAllowed(app.isPackaged),
+    create: (options) => {
+      const window = new BrowserWindow(options);
+      reloadOnCrash(window.webContents, pos.log, 'customer');
+      return window;
+    },
     preloadPath: join(here, '..', 'preload', 'display.cjs'),
     appOrigin: page.origin,
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessNumberDigits, isBusinessNumber } from './business-number';
 import { defaultDiscountLimits, discountLimitsSchema } from './coupons';
+import { customerScreenChoiceSchema, defaultCustomerScreen } from './customer-screen';
 import { defaultTicketSettings, ticketSettingsSchema } from './order-ticket';
 import { defaultReceiptSettings, receiptSettingsSchema } from './receipt-print';
 
@@ -67,6 +68,9 @@ export const settingsSchema = z.strictObject({
   /** The order ticket for the bar or kitchen: on or off, its paper and its printer. */
   orderTicket: ticketSettingsSchema.default(defaultTicketSettings),
   orderTicketChanged: changeStampSchema.nullable().default(null),
+  /** Which display faces the customer (the desktop app's second monitor); files from before it mean 자동. */
+  customerScreen: customerScreenChoiceSchema.default(defaultCustomerScreen),
+  customerScreenChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -85,6 +89,8 @@ export const defaultSettings: Settings = {
   receiptChanged: null,
   orderTicket: defaultTicketSettings,
   orderTicketChanged: null,
+  customerScreen: defaultCustomerScreen,
+  customerScreenChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */

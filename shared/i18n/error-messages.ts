@@ -423,6 +423,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '상품 목록과 맞지 않는 변경입니다. 내용을 확인해 주세요.',
     en: 'That change does not fit the catalog. Check what you entered.',
   },
+  DISPLAY_NOT_CONNECTED: {
+    ko: '그 모니터가 지금 연결되어 있지 않습니다. 목록을 새로 읽고 다시 골라 주세요.',
+    en: 'That monitor is not connected now. Read the list again and choose again.',
+  },
   KEY_STORAGE_UNAVAILABLE: {
     ko: '이 컴퓨터는 키를 암호화해 저장할 수 없어 저장하지 않았습니다.',
     en: 'This computer cannot encrypt the key, so it was not saved.',

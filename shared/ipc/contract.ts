@@ -10,6 +10,7 @@ import { discountChannels } from './channels/discount';
 import { drawerChannels } from './channels/drawer';
 import { setupChannels } from './channels/setup';
 import { displayChannels } from './channels/display';
+import { displaysChannels } from './channels/displays';
 import { heldChannels } from './channels/held';
 import { historyChannels } from './channels/history';
 import { saleChannels } from './channels/sale';
@@ -47,6 +48,7 @@ export const contract = mergeContract(appChannels)
   .with(registerChannels)
   .with(heldChannels)
   .with(displayChannels)
+  .with(displaysChannels)
   .with(receiptChannels)
   .with(drawerChannels)
   .with(barChannels)

@@ -14,6 +14,7 @@ import type { PaymentMode, TossEndpoints } from '../toss/toss-endpoints';
 import { tossOf } from '../toss/toss-of';
 import { SETTLER_TIMING, type SettlerTiming } from '../platform/jobs/background-settler';
 import type { ReceiptPrinter } from '../shop/receipt/receipt-printer';
+import type { Monitors } from '../shop/displays/monitors';
 import { DisplayVersions } from '../shop/display/customer-display';
 import type { KeyCipher } from '../shop/secrets/key-cipher';
 import type { SecretKeyFile } from '../shop/secrets/secret-key-file';
@@ -46,6 +47,8 @@ export interface PosCoreDeps {
   settleTiming?: SettlerTiming;
   /** The shell's printer, if it has one. */
   printer?: ReceiptPrinter;
+  /** The shell's monitors, if it has any: told which display faces the customer. */
+  monitors?: Monitors;
 }
 
 /**
@@ -157,6 +160,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     settings,
     settingsFile: deps.settings,
     printer: deps.printer ?? null,
+    monitors: deps.monitors ?? null,
     now,
   };
   const common = {
@@ -182,6 +186,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
         detail: error.message.replace(/^data file is unreadable: /, '').slice(0, 600),
       });
   }
+  // The shell places the customer window by the saved choice from the start.
+  deps.monitors?.use(deps.settings.customerScreen().choice);
   log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {
     mode: () => endpoints.mode(),

@@ -279,6 +279,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'catalog:save-product',
         'catalog:set-option-sold-out',
         'catalog:set-sold-out',
+        'displays:save-customer-screen',
         'settings:save-discount-limits',
         'settings:save-mandatory-cash-receipt',
         'settings:save-receipt',

@@ -10,6 +10,7 @@ import { TRAINING_DIR } from '../../../electron/core/platform/disk/training-dir'
 import { demoCatalog } from '../../../electron/core/shop/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/platform/log/logger';
 import type { SettlerTiming } from '../../../electron/core/platform/jobs/background-settler';
+import type { Monitors } from '../../../electron/core/shop/displays/monitors';
 import { TossClient } from '../../../electron/core/toss/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/shop/secrets/key-cipher';
 import { StaffService } from '../../../electron/core/shop/staff/staff-service';
@@ -55,6 +56,8 @@ export interface CoreOptions {
    * its first start leaves it: the register's money channels need someone there.
    */
   firstStart?: boolean;
+  /** The shell's monitors (a stand-in for Electron's screen); none, as in the browser host, by default. */
+  monitors?: Monitors;
 }
 
 /** The folder a mode's books (orders, coupons, open work, register draft) live in. */
@@ -108,6 +111,7 @@ function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<Runnin
     tossTimeoutMs: options.tossTimeoutMs,
     settleTiming: options.settleTiming,
     fetch: options.fetch,
+    monitors: options.monitors,
   });
 }
 

@@ -356,6 +356,8 @@ export class FakeMain {
     'receipt:print': async () => ({ outcome: 'unavailable' }),
     'receipt:save-pdf': async () => ({ outcome: 'unavailable' }),
     'receipt:printers': managerOnly,
+    'displays:list': managerOnly,
+    'displays:save-customer-screen': managerOnly,
     // No shift open: the register says the drawer is closed; the drawer itself is tested on the real core.
     'drawer:view': async () => ({ open: null, today: [] }),
     'drawer:open': onTheRealCore,

@@ -9,6 +9,7 @@ import { historyTexts } from '../../../renderer/src/features/history/history-str
 import { receiptTexts } from '../../../renderer/src/features/receipt/receipt-strings';
 import { splitTexts } from '../../../renderer/src/features/split/split-strings';
 import { settingsTexts } from '../../../renderer/src/features/settings/settings-strings';
+import { customerScreenTexts } from '../../../renderer/src/features/settings/customer-screen-strings';
 import { staffTexts } from '../../../renderer/src/features/staff/staff-strings';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../renderer/src/i18n/strings';
@@ -68,6 +69,7 @@ describe('Korean and English UI texts', () => {
   it.each([
     ['staff', staffTexts],
     ['settings', settingsTexts],
+    ['customer screen setting', customerScreenTexts],
     ['catalog', catalogTexts],
     ['coupons', couponsTexts],
     ['discount', discountTexts],

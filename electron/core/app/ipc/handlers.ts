@@ -34,6 +34,8 @@ import { registerHandlers } from '../../shop/register/register-handlers';
 import type { HeldCarts } from '../../shop/held/held-carts';
 import { heldHandlers } from '../../shop/held/held-handlers';
 import { displayHandlers } from '../../shop/display/display-handlers';
+import { displaysHandlers } from '../../shop/displays/displays-handlers';
+import type { Monitors } from '../../shop/displays/monitors';
 import { cashHandlers } from '../../money/cash/cash-handlers';
 import { discountHandlers } from '../../money/discount/discount-handlers';
 import type { DrawerService } from '../../money/drawer/drawer-service';
@@ -62,6 +64,8 @@ export interface ShopHandlerDeps {
   settingsFile: SettingsFile;
   /** The shell's printer; null where the page prints itself (the browser host). */
   printer: ReceiptPrinter | null;
+  /** The shell's monitors; null where there are none to place a window on (the browser host). */
+  monitors: Monitors | null;
   now: () => Date;
 }
 
@@ -110,6 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...registerHandlers(deps.drafts, deps.display),
     ...heldHandlers(deps.held),
     ...displayHandlers(deps.display),
+    ...displaysHandlers({ settings: deps.settingsFile, monitors: deps.monitors, now: deps.now }),
     ...receiptHandlers(deps.settingsFile, deps.printer),
     ...drawerHandlers(deps.drawer),
     ...barHandlers(deps.calls, deps.settingsFile),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DiscountLimits } from '../../../../shared/domain/coupons';
+import type { CustomerScreenChoice } from '../../../../shared/domain/customer-screen';
 import type { TicketSettings } from '../../../../shared/domain/order-ticket';
 import type { ReceiptSettings } from '../../../../shared/domain/receipt-print';
 import {
@@ -110,6 +111,17 @@ export class SettingsFile {
     return this.doc.update((draft) => {
       draft.orderTicket = ticket;
       draft.orderTicketChanged = changed;
+    });
+  }
+
+  customerScreen(): { choice: CustomerScreenChoice; changed: ChangeStamp | null } {
+    return structuredClone({ choice: this.doc.data.customerScreen, changed: this.doc.data.customerScreenChanged });
+  }
+
+  saveCustomerScreen(choice: CustomerScreenChoice, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.customerScreen = choice;
+      draft.customerScreenChanged = changed;
     });
   }
 

@@ -4,6 +4,7 @@ import type { SettingsView } from '../../../../shared/domain/settings';
 import { FormError } from '../../ui/FormError';
 import '../../ui/ui.css';
 import { StaffPanel, TrainingManagerNotice, useManagerData } from '../staff';
+import { CustomerScreenPanel } from './CustomerScreenPanel';
 import { DiscountLimitsPanel } from './DiscountLimitsPanel';
 import { useSettingsStrings } from './settings-strings';
 import { ReceiptPanel } from './ReceiptPanel';
@@ -35,6 +36,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
           <StoreInfoPanel view={view} onSaved={setSaved} />
           <ReceiptPanel view={view} onSaved={setSaved} />
           <TicketPanel />
+          <CustomerScreenPanel />
           <TossPanel view={view} onSaved={setSaved} onModeSwitched={onModeSwitched} />
           <DiscountLimitsPanel view={view} onSaved={setSaved} />
           <RefundPolicyPanel view={view} onSaved={setSaved} />

@@ -2,9 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { senderScope } from '../../../../electron/core/platform/security/app-url';
-import { EventEmitter } from 'node:events';
-import type { BrowserWindow, Screen } from 'electron';
-import { customerDisplayOf, keepCustomerWindow } from '../../../../electron/main/customer-window';
 import { CUSTOMER_PAGE } from '../../../../shared/ipc/pages';
 import { emptyDraft } from '../../../../shared/domain/register';
 import { approveOnRegister, ownerSetUp } from '../../helpers/approvals';
@@ -278,54 +275,6 @@ describe('the customer’s screen', () => {
       senderScope({ url: `http://127.0.0.1:5191${CUSTOMER_PAGE}`, isTopFrame: true }, origin, CUSTOMER_PAGE),
     ).toBeNull();
     expect(senderScope(null, origin, CUSTOMER_PAGE)).toBeNull();
-  });
-
-  it('in Electron, opens on a second monitor when one is plugged in, with the display preload, and closes when it goes', () => {
-    const primary = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
-    const second = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 } };
-    let displays = [primary];
-    const screen = Object.assign(new EventEmitter(), {
-      getAllDisplays: () => displays,
-      getPrimaryDisplay: () => primary,
-    }) as unknown as Screen;
-    const made: Array<{
-      options: { x?: number; webPreferences?: { preload?: string; sandbox?: boolean } };
-      url: string;
-      closed: boolean;
-    }> = [];
-    const create = (options: unknown) => {
-      const record = { options: options as never, url: '', closed: false };
-      made.push(record);
-      return {
-        loadURL: async (url: string) => void (record.url = url),
-        close: () => void (record.closed = true),
-        isDestroyed: () => record.closed,
-      } as unknown as BrowserWindow;
-    };
-    keepCustomerWindow({
-      screen,
-      create,
-      preloadPath: '/app/out/preload/display.cjs',
-      appOrigin: 'http://127.0.0.1:5190',
-    });
-    expect(made).toHaveLength(0);
-    displays = [primary, second];
-    (screen as unknown as EventEmitter).emit('display-added');
-    expect(made).toHaveLength(1);
-    expect(made[0]).toMatchObject({
-      url: `http://127.0.0.1:5190${CUSTOMER_PAGE}`,
-      options: { x: 1280, webPreferences: { preload: '/app/out/preload/display.cjs', sandbox: true } },
-    });
-    displays = [primary];
-    (screen as unknown as EventEmitter).emit('display-removed');
-    expect(made[0]?.closed).toBe(true);
-  });
-
-  it('opens on a second monitor only', () => {
-    const primary = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
-    const second = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 } };
-    expect(customerDisplayOf([primary], 1)).toBeNull();
-    expect(customerDisplayOf([primary, second], 1)).toBe(second);
   });
 });
 

@@ -244,6 +244,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('ticket:print', { page: { widthMm: 80, heightMm: 100 } });
   await call('ticket:settings', {});
   await call('ticket:save-settings', { enabled: true, paperWidth: 80, printer: null });
+  await call('displays:list', {});
+  await call('displays:save-customer-screen', { kind: 'off' });
 
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);

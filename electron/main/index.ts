@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import electronUpdater from 'electron-updater';
 import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
@@ -9,6 +10,7 @@ import { keepCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc';
 import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
+import { keepUpdated } from './updates';
 import { electronReceiptPrinter } from './receipt-printer';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { guardAllWebContents } from './web-contents-guards';
@@ -83,6 +85,8 @@ async function start(): Promise<void> {
     preloadPath: join(here, '..', 'preload', 'display.cjs'),
     appOrigin: page.origin,
   });
+  // electron-updater needs the installer's app-update.yml: never unpackaged (nor in the browser host).
+  if (app.isPackaged) keepUpdated({ updater: electronUpdater.autoUpdater, app, gate: pos.updates, log: pos.log });
 }
 
 if (holdSingleInstance(app, () => bringToFront(mainWindow))) {

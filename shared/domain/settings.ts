@@ -67,6 +67,9 @@ export const settingsSchema = z.strictObject({
   /** The order ticket for the bar or kitchen: on or off, its paper and its printer. */
   orderTicket: ticketSettingsSchema.default(defaultTicketSettings),
   orderTicketChanged: changeStampSchema.nullable().default(null),
+  /** The installed app fetches updates in the background and installs them on quit or after the day close. */
+  autoUpdate: z.boolean().default(true),
+  autoUpdateChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -85,6 +88,8 @@ export const defaultSettings: Settings = {
   receiptChanged: null,
   orderTicket: defaultTicketSettings,
   orderTicketChanged: null,
+  autoUpdate: true,
+  autoUpdateChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */

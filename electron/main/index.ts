@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import electronUpdater from 'electron-updater';
 import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
@@ -18,6 +19,7 @@ import { closeOnSessionEnd, keepRegisterWindow } from './register-window';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { SHELL_STRINGS, shellLocale } from './shell-strings';
 import { openBehindSplash, showSplash, type Splash } from './splash';
+import { keepUpdated } from './updates';
 import { guardAllWebContents } from './web-contents-guards';
 import { createMainWindow } from './window';
 
@@ -111,6 +113,8 @@ async function start(splash: Splash): Promise<void> {
     preloadPath: join(here, '..', 'preload', 'display.cjs'),
     appOrigin: page.origin,
   });
+  // electron-updater needs the installer's app-update.yml: never unpackaged (nor in the browser host).
+  if (app.isPackaged) keepUpdated({ updater: electronUpdater.autoUpdater, app, gate: pos.updates, log: pos.log });
 }
 
 if (holdSingleInstance(app, () => register.secondLaunch())) {

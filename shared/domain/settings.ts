@@ -71,6 +71,9 @@ export const settingsSchema = z.strictObject({
   /** Which display faces the customer (the desktop app's second monitor); files from before it mean 자동. */
   customerScreen: customerScreenChoiceSchema.default(defaultCustomerScreen),
   customerScreenChanged: changeStampSchema.nullable().default(null),
+  /** The installed app fetches updates in the background and installs them on quit or after the day close. */
+  autoUpdate: z.boolean().default(true),
+  autoUpdateChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -91,6 +94,8 @@ export const defaultSettings: Settings = {
   orderTicketChanged: null,
   customerScreen: defaultCustomerScreen,
   customerScreenChanged: null,
+  autoUpdate: true,
+  autoUpdateChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */

@@ -24,6 +24,7 @@ import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
 import { ticketChannels } from './channels/ticket';
 import { monthChannels } from './channels/month';
+import { updatesChannels } from './channels/updates';
 import { mergeContract } from './merge-contract';
 
 /**
@@ -53,7 +54,8 @@ export const contract = mergeContract(appChannels)
   .with(drawerChannels)
   .with(barChannels)
   .with(ticketChannels)
-  .with(receiptsChannels).channels;
+  .with(receiptsChannels)
+  .with(updatesChannels).channels;
 
 /** What the customer's screen may call: reading only. */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(

@@ -1,3 +1,4 @@
+import { seriousFindings } from './axe';
 import { expect, OWNER, payThroughCore, test } from './fixtures';
 import { cards } from './cards';
 import { openAsManager, scan } from './manager-screens';
@@ -187,6 +188,29 @@ test('settings: the shop’s details checked field by field, the Toss keys check
   await expect(page.getByTestId('receipt')).toBeVisible();
   await expect(page.getByTestId('receipt-training')).toHaveCount(0);
   expect(liveToss.sim.requests().filter((r) => r.path === '/v1/payments/confirm')).toHaveLength(1);
+});
+
+test('settings: automatic updates are on until a manager switches them off, and stay off when Settings is opened again', async ({
+  pos,
+}) => {
+  const { page } = pos;
+  await openAsManager(page, 'settings');
+  const updates = page.getByTestId('updates-enabled');
+  await expect(updates).toBeChecked();
+  await expect(page.getByTestId('updates-panel')).toContainText('판매 중에는 설치하지 않습니다');
+  await updates.uncheck();
+  await expect(page.getByTestId('updates-saved')).toBeVisible();
+  await expect(page.getByTestId('updates-panel')).toContainText('업데이트를 확인하지 않으며');
+  await expect(page.getByTestId('updates-panel')).toContainText(/마지막 변경: 김토스/);
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await page.reload();
+  await openAsManager(page, 'settings');
+  await expect(page.getByTestId('updates-enabled')).not.toBeChecked();
+  expect(await invoke(page, 'updates:settings', {})).toMatchObject({ ok: true, data: { enabled: false } });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('updates-panel')).toContainText('Automatic updates');
+  expect(await seriousFindings(page)).toEqual([]);
 });
 
 test.describe('with a sale already on the books', () => {

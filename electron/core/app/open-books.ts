@@ -1,4 +1,5 @@
 import type { Order } from '../../../shared/domain/order';
+import type { RegisterDraft } from '../../../shared/domain/register';
 import type { Handlers } from '../../../shared/ipc/handlers';
 import { CashReceiptCancels } from '../money/cash/cash-receipt-cancels';
 import { CashSaleService } from '../money/cash/cash-sale-service';
@@ -76,6 +77,8 @@ export interface Books {
   settleNow(): Promise<void>;
   /** Shows the register's draft on the customer's screen again: its watchers answer now. */
   redisplay(): Promise<void>;
+  /** The register as the cashier left it in these books. */
+  draft(): RegisterDraft;
   /** Stops settling and lets the customer's screen go; the books stay open for calls under way. */
   stop(): void;
   close(): Promise<void>;
@@ -276,6 +279,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     settled: settler.settleNow(),
     settleNow: () => settler.settleNow(),
     redisplay: () => display.show(drafts.current()),
+    draft: () => drafts.current(),
     stop: () => {
       settler.stop();
       display.release();

@@ -8,6 +8,7 @@ import { demoCatalog } from '../shop/catalog/demo-catalog';
 import { emptyCatalog } from '../shop/catalog/empty-catalog';
 import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
+import { UpdateGate } from './update-gate';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';
 import type { PaymentMode, TossEndpoints } from '../toss/toss-endpoints';
@@ -89,6 +90,8 @@ export interface PosCore {
   log: Logger;
   /** Each mode's order book, for fixtures and reports that read history through the real code. */
   orders(mode: PaymentMode): OrderBook;
+  /** Whether a downloaded update may install now, and each day close (the shell installs after one). */
+  updates: UpdateGate;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -178,6 +181,12 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };
   const both = Object.values(books);
+  const updates = new UpdateGate({
+    enabled: () => deps.settings.autoUpdate().enabled,
+    paying: () => calls.answering(MOVING_MONEY),
+    openWork: () => both.reduce((sum, b) => sum + b.openWork.count(), 0),
+    draft: () => opened()[endpoints.mode()].draft(),
+  });
   // Start-up's scans went round any day that cannot be read: the owner is told which, and how to mend it.
   for (const book of [liveOrders, trainingOrders]) {
     for (const error of book.unreadable.values())
@@ -191,12 +200,14 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   log.info('Toss POS core started', { mode: endpoints.mode(), dataDir: deps.dataDir });
   return {
     mode: () => endpoints.mode(),
-    dispatch: calls.track(
-      createDispatcher(() => opened()[endpoints.mode()].handlers, {
-        log,
-        session: staff.session,
-        till: staff.till,
-      }),
+    dispatch: updates.follow(
+      calls.track(
+        createDispatcher(() => opened()[endpoints.mode()].handlers, {
+          log,
+          session: staff.session,
+          till: staff.till,
+        }),
+      ),
     ),
     sdkSrc: () => endpoints.current().sdkSrc,
     csp: () => contentSecurityPolicy(endpoints.current().sdkSrc),
@@ -204,6 +215,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     settleNow: () => Promise.all(both.map((b) => b.settleNow())).then(() => undefined),
     log,
     orders: (mode) => opened()[mode].orders,
+    updates,
     close: async () => {
       for (const b of both) b.stop();
       await calls.settled(QUIT_WAIT_MS);

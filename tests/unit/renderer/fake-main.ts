@@ -372,6 +372,8 @@ export class FakeMain {
     'ticket:print': async () => ({ outcome: 'unavailable' }),
     'ticket:settings': managerOnly,
     'ticket:save-settings': managerOnly,
+    'updates:settings': managerOnly,
+    'updates:save-settings': managerOnly,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

@@ -23,6 +23,7 @@ import { drawerTexts } from '../../../renderer/src/features/drawer/drawer-string
 import { firstStartTexts } from '../../../renderer/src/features/first-start/first-start-strings';
 import { recentReceiptsTexts } from '../../../renderer/src/features/recent-receipts/recent-receipts-strings';
 import { mandatoryCashReceiptTexts } from '../../../renderer/src/features/settings/mandatory-cash-receipt-strings';
+import { updatesTexts } from '../../../renderer/src/features/settings/updates-strings';
 
 /** The Korean table of every `*-strings.ts` and the shell's own (tests/unit/shared/particles.test.ts checks none is missing). */
 const tables: Record<string, unknown> = {
@@ -49,6 +50,7 @@ const tables: Record<string, unknown> = {
   'first-start-strings': firstStartTexts.ko,
   'recent-receipts-strings': recentReceiptsTexts.ko,
   'mandatory-cash-receipt-strings': mandatoryCashReceiptTexts.ko,
+  'updates-strings': updatesTexts.ko,
 };
 
 /** Every function in a table, with its path; texts without a placeholder have nothing to check. */

@@ -51,6 +51,7 @@ import { ticketHandlers } from '../../shop/ticket/ticket-handlers';
 import type { FirstStartCatalog } from '../../shop/setup/first-start-catalog';
 import { setupHandlers } from '../../shop/setup/setup-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
+import { updatesHandlers } from '../../shop/updates/updates-handlers';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
 export interface ShopHandlerDeps {
@@ -120,5 +121,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...barHandlers(deps.calls, deps.settingsFile),
     ...ticketHandlers({ settings: deps.settingsFile, printer: deps.printer, calls: deps.calls, now: deps.now }),
     ...receiptsHandlers(deps.recentReceipts),
+    ...updatesHandlers({ settings: deps.settingsFile, now: deps.now }),
   };
 }

@@ -125,6 +125,17 @@ export class SettingsFile {
     });
   }
 
+  autoUpdate(): { enabled: boolean; changed: ChangeStamp | null } {
+    return structuredClone({ enabled: this.doc.data.autoUpdate, changed: this.doc.data.autoUpdateChanged });
+  }
+
+  saveAutoUpdate(enabled: boolean, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.autoUpdate = enabled;
+      draft.autoUpdateChanged = changed;
+    });
+  }
+
   setTossMode(mode: 'training' | 'live', changed: ChangeStamp | null): Promise<void> {
     return this.doc.update((draft) => {
       draft.toss.mode = mode;

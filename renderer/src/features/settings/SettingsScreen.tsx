@@ -14,6 +14,7 @@ import { RefundPolicyPanel } from './RefundPolicyPanel';
 import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
 import { TossPanel } from './TossPanel';
+import { UpdatesPanel } from './UpdatesPanel';
 
 /** The manager's settings: the shop, receipt printing, the Toss keys and mode, the discount limits, the refund policy, the staff. */
 export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void }) {
@@ -42,6 +43,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
           <RefundPolicyPanel view={view} onSaved={setSaved} />
           <MandatoryCashReceiptPanel view={view} onSaved={setSaved} />
           <RegisterPanel />
+          <UpdatesPanel />
           <StaffPanel />
         </>
       )}

@@ -292,6 +292,7 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'staff:set-active',
         'staff:set-name-sign-in',
         'ticket:save-settings',
+        'updates:save-settings',
       ].sort(),
     );
   });

@@ -246,6 +246,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('ticket:save-settings', { enabled: true, paperWidth: 80, printer: null });
   await call('displays:list', {});
   await call('displays:save-customer-screen', { kind: 'off' });
+  await call('updates:settings', {});
+  await call('updates:save-settings', { enabled: false });
 
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);

@@ -19,6 +19,7 @@ import { createPosCore, type PosCore } from '../core/app/pos-core';
 import type { SettlerTiming } from '../core/platform/jobs/background-settler';
 import type { ReceiptPrinter } from '../core/shop/receipt/receipt-printer';
 import type { KeyCipher } from '../core/shop/secrets/key-cipher';
+import { KEYRING_WAIT_AT_START, readWhenKeyringAnswers, type KeyringWait } from '../core/shop/secrets/keyring-wait';
 import { SecretKeyFile, type StoredKey } from '../core/shop/secrets/secret-key-file';
 import type { TossModes } from '../core/shop/settings/settings-service';
 import { SettingsFile } from '../core/shop/settings/settings-file';
@@ -48,6 +49,8 @@ export interface StartPosOptions {
   printer?: ReceiptPrinter;
   /** Training simulator options (tests slow it down or move its clock). */
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
+  /** How long a locked keyring is waited for at start (tests shorten it). */
+  keyringWait?: KeyringWait;
 }
 
 /** The running app as a shell holds it: the core, its configuration, and the simulator in training mode. */
@@ -69,6 +72,7 @@ function fallbackNotice(stored: StoredKey): Notice | null {
       detail: stored.movedTo ? `${stored.reason}; moved to ${stored.movedTo}` : stored.reason,
     };
   if (stored.state === 'elsewhere') return { code: 'SECRET_KEY_ELSEWHERE' };
+  if (stored.state === 'locked') return { code: 'KEYRING_LOCKED', detail: stored.reason };
   return null;
 }
 
@@ -145,7 +149,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     // POS_LANG is a choice like the one on screen: kept, so the next start opens in it too.
     if (locale !== undefined && settings.preferences().locale !== locale) await settings.updatePreferences({ locale });
     const keyStore = new SecretKeyFile({ dataDir, cipher: options.cipher, io, now, log });
-    const stored = await keyStore.read();
+    const stored = await readWhenKeyringAnswers(keyStore, options.keyringWait ?? KEYRING_WAIT_AT_START, log);
     const saved = storedPair(stored, settings.current.toss.clientKey);
     const wantsLive = settings.current.toss.mode === 'live';
     const config = loadConfig(env, { packaged: options.packaged, storedKeys: wantsLive ? saved : undefined });

@@ -12,6 +12,7 @@ export const SECRET_KEY_FILE = 'toss-secret-key.json';
 /**
  * What the owner needs to know about the stored key. `elsewhere`: written encrypted by the
  * Electron app, so this shell (the browser host) cannot open it; it is left alone.
+ * `locked`: the keyring is locked or not up yet; the file is left alone and may open later.
  * `unreadable`: it could not be decrypted here; the file was moved aside and the owner must
  * enter the key again.
  */
@@ -19,6 +20,7 @@ export type StoredKey =
   | { state: 'absent' }
   | { state: 'stored'; key: string; protection: KeyProtection }
   | { state: 'elsewhere'; protection: KeyProtection }
+  | { state: 'locked'; reason: string }
   | { state: 'unreadable'; movedTo: string | null; reason: string };
 
 export interface SecretKeyFileDeps {

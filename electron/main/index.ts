@@ -6,6 +6,7 @@ import { startPos } from '../compose/start-pos';
 import { pageOriginFrom, type PageOrigin } from '../core/platform/config';
 import { APP_SCHEME } from './app-origin';
 import { keepCustomerWindow } from './customer-window';
+import { guardAllDownloads } from './download-guard';
 import { registerIpc } from './ipc';
 import { bringToFront, holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { servePage } from './page-origin';
@@ -67,6 +68,10 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   registerIpc(ipcMain, pos.dispatch, page.origin);
+  guardAllDownloads(app, session.defaultSession, {
+    appOrigin: page.origin,
+    onRefused: (url, fileName) => pos.log.warn('download refused', { url, fileName }),
+  });
   guardAllWebContents(app, shell, {
     policy: { appOrigin: page.origin, sdkSrc: () => pos.sdkSrc() },
     isOwnPage: (contents) => contents === mainWindow?.webContents || contents === customer?.window()?.webContents,

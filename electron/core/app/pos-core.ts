@@ -9,6 +9,7 @@ import { emptyCatalog } from '../shop/catalog/empty-catalog';
 import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { CspViolationLog } from '../platform/log/csp-violation-log';
 import type { Logger } from '../platform/log/logger';
 import type { PaymentMode, TossEndpoints } from '../toss/toss-endpoints';
 import { tossOf } from '../toss/toss-of';
@@ -158,6 +159,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     settingsFile: deps.settings,
     printer: deps.printer ?? null,
     now,
+    cspLog: new CspViolationLog(log),
   };
   const common = {
     catalog,

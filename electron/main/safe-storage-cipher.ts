@@ -23,7 +23,7 @@ const TEMPORARILY_UNAVAILABLE = /temporarily unavailable/i;
  * How long a safeStorage call may take before the keyring counts as locked: the async encryptor
  * holds every call until the keyring answers, and an unlock prompt nobody answers never does.
  */
-const ANSWER_WITHIN_MS = 2_000;
+export const ANSWER_WITHIN_MS = 2_000;
 const NO_ANSWER = Symbol('no answer');
 
 async function within<T>(call: Promise<T>, ms: number): Promise<T | typeof NO_ANSWER> {

@@ -7,10 +7,11 @@ export interface KeyringWait {
 }
 
 /**
- * 19.75 s of pauses; with nine attempts of at most 2 s each (the shell bounds every keyring call)
- * the start waits well under 40 s at worst, about 20 s when the keyring answers "locked" at once.
+ * 14.5 s of pauses between seven attempts; the shell bounds every keyring call to 2 s, so a
+ * keyring that never answers holds the start about 30 s at most, one that answers "locked" at
+ * once about 15 s.
  */
-export const KEYRING_WAIT_AT_START: KeyringWait = { delaysMs: [250, 500, 1_000, 2_000, 4_000, 4_000, 4_000, 4_000] };
+export const KEYRING_WAIT_AT_START: KeyringWait = { delaysMs: [500, 1_000, 2_000, 3_000, 4_000, 4_000] };
 
 /**
  * Reads the stored key, and while the keyring says "locked" (the machine just booted, its

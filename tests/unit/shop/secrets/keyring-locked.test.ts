@@ -4,12 +4,15 @@ import type { SafeStorage } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { startPos, type StartPosOptions } from '../../../../electron/compose/start-pos';
 import { plainTextCipher } from '../../../../electron/core/shop/secrets/key-cipher';
-import type { KeyringWait } from '../../../../electron/core/shop/secrets/keyring-wait';
+import { KEYRING_WAIT_AT_START, type KeyringWait } from '../../../../electron/core/shop/secrets/keyring-wait';
 import { SealedFile } from '../../../../electron/core/shop/secrets/sealed-file';
 import { SECRET_KEY_FILE } from '../../../../electron/core/shop/secrets/secret-key-file';
 import { STAFF_KEY_FILE } from '../../../../electron/core/shop/staff/staff-key';
 import { diskIo } from '../../../../electron/core/platform/disk/file-io';
-import { safeStorageCipher } from '../../../../electron/main/safe-storage-cipher';
+import {
+  ANSWER_WITHIN_MS as APP_ANSWER_WITHIN_MS,
+  safeStorageCipher,
+} from '../../../../electron/main/safe-storage-cipher';
 import { onCleanup } from '../../helpers/cleanup';
 import { silentLog, startOwnSimulator, withCatalog, withOwner } from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
@@ -103,6 +106,14 @@ async function liveShop(shop: { plainStaffKey: boolean } = { plainStaffKey: true
 }
 
 describe('a keyring that is locked for a while', () => {
+  it('holds the start about 30 s at most, even when no keyring call ever answers', () => {
+    const pauses = KEYRING_WAIT_AT_START.delaysMs.reduce((sum, ms) => sum + ms, 0);
+    const attempts = KEYRING_WAIT_AT_START.delaysMs.length + 1;
+    expect(pauses + attempts * APP_ANSWER_WITHIN_MS).toBeLessThanOrEqual(30_000);
+    // Backoff: each pause at least as long as the one before.
+    expect([...KEYRING_WAIT_AT_START.delaysMs].sort((a, b) => a - b)).toEqual(KEYRING_WAIT_AT_START.delaysMs);
+  });
+
   it('is waited for at start: locked at boot, then unlocked, the till opens live with its saved key', async () => {
     const { safe, restart, keyFile, saved } = await liveShop();
     safe.lockedChecks = 2;

@@ -28,6 +28,7 @@ import { checkWritable } from '../core/platform/disk/disk-errors';
 import { diskIo, type FileIo } from '../core/platform/disk/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 import { chaosSwitches } from './chaos-switches';
+import { retryLockedKey } from './locked-key-retry';
 
 export interface StartPosOptions {
   env: NodeJS.ProcessEnv;
@@ -210,8 +211,25 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       settleTiming: options.settleTiming,
       printer: options.printer,
     });
+    const liveEndpoints = endpoints;
+    // The key was left in place behind a locked keyring: once it opens, live work settles with it.
+    const retry =
+      config.mode === 'training' && stored.state === 'locked'
+        ? retryLockedKey({
+            read: () => keyStore.read(),
+            everyMs: (options.keyringWait ?? KEYRING_WAIT_AT_START).retryEveryMs,
+            opened: (opened) => {
+              const live = savedLive(modes, storedPair(opened, settings.current.toss.clientKey));
+              if (live === null) return;
+              liveEndpoints.setLive(live);
+              void core.settleNow();
+            },
+            log,
+          })
+        : null;
     let closing: Promise<void> | null = null;
     const close = async () => {
+      retry?.stop();
       await core.close();
       await training.simulator.close();
       await unlock();

@@ -432,8 +432,8 @@ const codeMessages: Record<PosErrorCode, Text> = {
     en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.',
   },
   KEYRING_LOCKED: {
-    ko: '운영체제 키체인(키링)이 잠겨 있거나 아직 준비되지 않아 저장된 시크릿 키를 열 수 없습니다. 키 파일은 그대로 있습니다. 컴퓨터 로그인 암호로 키링을 잠금 해제한 뒤 다시 시도해 주세요.',
-    en: 'The operating system keychain (keyring) is locked or not ready yet, so the saved secret key cannot be opened. The key file is untouched. Unlock the keyring with the computer’s login password and try again.',
+    ko: '운영체제 키체인(키링)이 잠겨 있거나 아직 준비되지 않았습니다. 저장된 키는 그대로 있고 아무것도 바뀌지 않았습니다. 컴퓨터 로그인 암호로 키링을 잠금 해제한 뒤 다시 시도해 주세요.',
+    en: 'The operating system keychain (keyring) is locked or not ready yet. The saved key is untouched and nothing was changed. Unlock the keyring with the computer’s login password and try again.',
   },
   APP_CLOSING: {
     ko: '앱을 종료하는 중이라 요청을 처리하지 않았습니다.',

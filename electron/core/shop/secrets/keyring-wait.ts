@@ -4,6 +4,8 @@ import type { SecretKeyFile, StoredKey } from './secret-key-file';
 /** How long the start waits for a locked keyring: the pause before each retry (backoff). */
 export interface KeyringWait {
   delaysMs: readonly number[];
+  /** Still locked after those: how often the running app asks again. */
+  retryEveryMs: number;
 }
 
 /**
@@ -11,14 +13,17 @@ export interface KeyringWait {
  * keyring that never answers holds the start about 30 s at most, one that answers "locked" at
  * once about 15 s.
  */
-export const KEYRING_WAIT_AT_START: KeyringWait = { delaysMs: [500, 1_000, 2_000, 3_000, 4_000, 4_000] };
+export const KEYRING_WAIT_AT_START: KeyringWait = {
+  delaysMs: [500, 1_000, 2_000, 3_000, 4_000, 4_000],
+  retryEveryMs: 60_000,
+};
 
 /**
  * Reads the stored key, and while the keyring says "locked" (the machine just booted, its
  * keyring daemon not up yet, the login keyring not unlocked) asks again with backoff, for a
  * bounded time. The keyring is waited for even when this key needs none of it, since the staff
- * signing key read next does. Still locked then: it says so and leaves the file alone; a
- * manager's switch to live later reads it again, without a restart.
+ * signing key read next does. Still locked then: it says so and leaves the file alone; the
+ * running app asks again (retryLockedKey), and a manager's switch to live reads it again too.
  */
 export async function readWhenKeyringAnswers(
   keyStore: Pick<SecretKeyFile, 'read' | 'availability'>,

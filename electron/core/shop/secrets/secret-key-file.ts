@@ -79,6 +79,8 @@ export class SecretKeyFile {
   /** How a key saved now would be kept; refuses what `save` would refuse, before anything else is done. */
   async protectionFor(options: { acceptWeakProtection: boolean }): Promise<KeyProtection> {
     const availability = await this.deps.cipher.availability();
+    if (!availability.available && availability.locked === true)
+      throw new PosError('KEYRING_LOCKED', availability.detail, { retryable: true });
     if (!availability.available) throw new PosError('KEY_STORAGE_UNAVAILABLE', availability.detail);
     if (availability.protection !== 'os-keychain' && !options.acceptWeakProtection) {
       throw new PosError('KEY_STORAGE_UNENCRYPTED', availability.detail);

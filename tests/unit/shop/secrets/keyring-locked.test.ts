@@ -15,13 +15,14 @@ import {
 } from '../../../../electron/main/safe-storage-cipher';
 import { onCleanup } from '../../helpers/cleanup';
 import { silentLog, startOwnSimulator, withCatalog, withOwner } from '../../helpers/pos';
+import { CARD, payWindow, waitFor } from '../../helpers/toss-window';
 import { tempDir } from '../../helpers/temp-dir';
 
 type Backend = ReturnType<SafeStorage['getSelectedStorageBackend']>;
 
 const OWNER_PIN = '482913';
 /** Three retries, a few milliseconds apart: the start's 30 s wait, shortened. */
-const QUICK: KeyringWait = { delaysMs: [5, 10, 20] };
+const QUICK: KeyringWait = { delaysMs: [5, 10, 20], retryEveryMs: 50 };
 /** How long the stand-in keyring may take before it counts as locked (2 s in the app). */
 const ANSWER_WITHIN_MS = 100;
 
@@ -70,7 +71,7 @@ class LockableSafeStorage {
  * (a plain-text, owner-only file), so the staff file opens whatever the keyring does and the
  * secret key's own path is what is seen.
  */
-async function liveShop(shop: { plainStaffKey: boolean } = { plainStaffKey: true }) {
+async function liveShop(shop: { plainStaffKey?: boolean; openLiveWork?: boolean } = {}) {
   const dataDir = await tempDir('keyring');
   await withCatalog(dataDir);
   const safe = new LockableSafeStorage();
@@ -78,6 +79,7 @@ async function liveShop(shop: { plainStaffKey: boolean } = { plainStaffKey: true
   await withOwner(dataDir, cipher);
   const own = await startOwnSimulator();
   const tossEnv = { TOSS_API_BASE: own.sim.apiBase, TOSS_SDK_SRC: own.sim.sdkSrc };
+  const settleTiming = { sweepMs: 60_000, firstRetryMs: 60_000, maxRetryMs: 60_000 };
   const options = (env: NodeJS.ProcessEnv): StartPosOptions => ({
     env: { POS_DATA_DIR: dataDir, ...tossEnv, ...env },
     packaged: false,
@@ -85,11 +87,28 @@ async function liveShop(shop: { plainStaffKey: boolean } = { plainStaffKey: true
     keepEnvironmentKey: true,
     log: silentLog,
     keyringWait: QUICK,
+    tossTimeoutMs: 300,
+    settleTiming,
   });
   const first = await startPos(options({ TOSS_CLIENT_KEY: own.clientKey, TOSS_SECRET_KEY: own.secretKey }));
   expect(first.mode()).toBe('live');
+  let openOrderId: string | null = null;
+  if (shop.openLiveWork) {
+    // A card sale whose confirm answer was lost after Toss approved it: live work left open over the restart.
+    expect(await first.dispatch('staff:unlock', { pin: OWNER_PIN })).toMatchObject({ ok: true });
+    const rung = await first.dispatch('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    if (!rung.ok) throw new Error(JSON.stringify(rung.error));
+    const order = rung.data as { orderId: string; orderName: string; amount: number };
+    const paymentKey = await payWindow(own.sim, own.clientKey, order, CARD.approves);
+    own.sim.faults.add({ route: 'confirm', fault: { kind: 'reset', processed: true } });
+    own.sim.faults.add({ route: 'lookup', times: 'always', fault: { kind: 'reset', processed: false } });
+    expect(
+      await first.dispatch('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount }),
+    ).toMatchObject({ ok: false, error: { code: 'TOSS_UNREACHABLE' } });
+    openOrderId = order.orderId;
+  }
   await first.close();
-  if (shop.plainStaffKey) {
+  if (shop.plainStaffKey !== false) {
     const sealed = JSON.parse(await readFile(join(dataDir, STAFF_KEY_FILE), 'utf8')) as { data: string };
     const { text } = await cipher.decrypt(Buffer.from(sealed.data, 'base64'));
     const plain = { path: join(dataDir, STAFF_KEY_FILE), cipher: plainTextCipher, io: diskIo, log: silentLog };
@@ -102,7 +121,7 @@ async function liveShop(shop: { plainStaffKey: boolean } = { plainStaffKey: true
     onCleanup(() => pos.close());
     return pos;
   };
-  return { dataDir, safe, cipher, restart, keyFile, saved };
+  return { dataDir, safe, cipher, restart, keyFile, saved, own, openOrderId };
 }
 
 describe('a keyring that is locked for a while', () => {
@@ -158,6 +177,28 @@ describe('a keyring that is locked for a while', () => {
       data: { toss: { mode: 'live' } },
     });
     expect(pos.mode()).toBe('live');
+  });
+
+  it('still locked at start, it is asked again while the app runs: once unlocked, live work left open settles with the saved key, the register staying in training', async () => {
+    const { safe, restart, own, openOrderId } = await liveShop({ openLiveWork: true });
+    safe.lockedChecks = 1_000;
+    const pos = await restart();
+    expect(pos.mode()).toBe('training');
+    own.sim.faults.clear();
+    const live = await pos.orders('live');
+    expect((await live.get(openOrderId ?? ''))?.status).not.toBe('PAID');
+
+    safe.lockedChecks = 0;
+    let paid = false;
+    const poll = setInterval(() => {
+      void live.get(openOrderId ?? '').then((order) => (paid = order?.status === 'PAID'));
+    }, 20);
+    try {
+      await waitFor(() => paid, 'the open live sale to settle once the keyring is unlocked', 5_000);
+    } finally {
+      clearInterval(poll);
+    }
+    expect(pos.mode()).toBe('training');
   });
 
   it('bounds an attempt that never answers (an unlock prompt nobody answers)', async () => {

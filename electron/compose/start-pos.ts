@@ -20,6 +20,7 @@ import type { SettlerTiming } from '../core/platform/jobs/background-settler';
 import type { ReceiptPrinter } from '../core/shop/receipt/receipt-printer';
 import type { Monitors } from '../core/shop/displays/monitors';
 import type { KeyCipher } from '../core/shop/secrets/key-cipher';
+import { KEYRING_WAIT_AT_START, readWhenKeyringAnswers, type KeyringWait } from '../core/shop/secrets/keyring-wait';
 import { SecretKeyFile, type StoredKey } from '../core/shop/secrets/secret-key-file';
 import type { TossModes } from '../core/shop/settings/settings-service';
 import { SettingsFile } from '../core/shop/settings/settings-file';
@@ -28,6 +29,7 @@ import { checkWritable } from '../core/platform/disk/disk-errors';
 import { diskIo, type FileIo } from '../core/platform/disk/file-io';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 import { chaosSwitches } from './chaos-switches';
+import { retryLockedKey } from './locked-key-retry';
 
 export interface StartPosOptions {
   env: NodeJS.ProcessEnv;
@@ -51,6 +53,8 @@ export interface StartPosOptions {
   monitors?: Monitors;
   /** Training simulator options (tests slow it down or move its clock). */
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
+  /** How long a locked keyring is waited for at start (tests shorten it). */
+  keyringWait?: KeyringWait;
 }
 
 /** The running app as a shell holds it: the core, its configuration, and the simulator in training mode. */
@@ -72,6 +76,7 @@ function fallbackNotice(stored: StoredKey): Notice | null {
       detail: stored.movedTo ? `${stored.reason}; moved to ${stored.movedTo}` : stored.reason,
     };
   if (stored.state === 'elsewhere') return { code: 'SECRET_KEY_ELSEWHERE' };
+  if (stored.state === 'locked') return { code: 'KEYRING_LOCKED', detail: stored.reason };
   return null;
 }
 
@@ -148,7 +153,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     // POS_LANG is a choice like the one on screen: kept, so the next start opens in it too.
     if (locale !== undefined && settings.preferences().locale !== locale) await settings.updatePreferences({ locale });
     const keyStore = new SecretKeyFile({ dataDir, cipher: options.cipher, io, now, log });
-    const stored = await keyStore.read();
+    const stored = await readWhenKeyringAnswers(keyStore, options.keyringWait ?? KEYRING_WAIT_AT_START, log);
     const saved = storedPair(stored, settings.current.toss.clientKey);
     const wantsLive = settings.current.toss.mode === 'live';
     const config = loadConfig(env, { packaged: options.packaged, storedKeys: wantsLive ? saved : undefined });
@@ -210,8 +215,25 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       printer: options.printer,
       monitors: options.monitors,
     });
+    const liveEndpoints = endpoints;
+    // The key was left in place behind a locked keyring: once it opens, live work settles with it.
+    const retry =
+      config.mode === 'training' && stored.state === 'locked'
+        ? retryLockedKey({
+            read: () => keyStore.read(),
+            everyMs: (options.keyringWait ?? KEYRING_WAIT_AT_START).retryEveryMs,
+            opened: (opened) => {
+              const live = savedLive(modes, storedPair(opened, settings.current.toss.clientKey));
+              if (live === null) return;
+              liveEndpoints.setLive(live);
+              void core.settleNow();
+            },
+            log,
+          })
+        : null;
     let closing: Promise<void> | null = null;
     const close = async () => {
+      retry?.stop();
       await core.close();
       await training.simulator.close();
       await unlock();

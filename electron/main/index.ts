@@ -10,6 +10,7 @@ import { devToolsAllowed, installAppMenu } from './app-menu';
 import { reloadOnCrash } from './crash-reload';
 import { keepCustomerWindow } from './customer-window';
 import { electronMonitors } from './electron-monitors';
+import { guardAllDownloads } from './download-guard';
 import { registerIpc } from './ipc';
 import { holdSingleInstance, quitAfterClosing } from './lifecycle';
 import { chooseOzonePlatform } from './ozone-platform';
@@ -81,6 +82,10 @@ async function start(splash: Splash): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   registerIpc(ipcMain, pos.dispatch, page.origin);
+  guardAllDownloads(app, session.defaultSession, {
+    appOrigin: page.origin,
+    onRefused: (url, fileName) => pos.log.warn('download refused', { url, fileName }),
+  });
   guardAllWebContents(app, shell, {
     policy: { appOrigin: page.origin, sdkSrc: () => pos.sdkSrc() },
     isOwnPage: (contents) =>

@@ -24,8 +24,9 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
         CUSTOMER_PAGE,
         BAR_PAGE,
       );
-      // The customer's and the bar's screens reach their own channels only.
-      if (scope === null || (scope !== 'register' && contract[channel].role !== scope)) return refused();
+      // The customer's and the bar's screens reach their own channels only (and the log's, which every page reaches).
+      const role = contract[channel].role;
+      if (scope === null || (scope !== 'register' && role !== scope && role !== 'page')) return refused();
       return dispatch(channel, input);
     });
   }

@@ -8,6 +8,7 @@ export const noticeCodes = [
   'SECRET_KEY_UNREADABLE',
   'SECRET_KEY_NOT_SAVED',
   'SECRET_KEY_ELSEWHERE',
+  'KEYRING_LOCKED',
   'STORE_FILE_DAMAGED',
 ] as const;
 export type NoticeCode = (typeof noticeCodes)[number];

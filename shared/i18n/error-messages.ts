@@ -435,6 +435,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '이 컴퓨터에서는 키가 암호화되지 않은 채 저장됩니다. 그래도 저장하려면 경고에 동의해 주세요.',
     en: 'On this computer the key would be stored without real encryption. Accept the warning to store it anyway.',
   },
+  KEYRING_LOCKED: {
+    ko: '운영체제 키체인(키링)이 잠겨 있거나 아직 준비되지 않았습니다. 저장된 키는 그대로 있고 아무것도 바뀌지 않았습니다. 컴퓨터 로그인 암호로 키링을 잠금 해제한 뒤 다시 시도해 주세요.',
+    en: 'The operating system keychain (keyring) is locked or not ready yet. The saved key is untouched and nothing was changed. Unlock the keyring with the computer’s login password and try again.',
+  },
   APP_CLOSING: {
     ko: '앱을 종료하는 중이라 요청을 처리하지 않았습니다.',
     en: 'The app is shutting down; the request was not processed.',

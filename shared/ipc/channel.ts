@@ -5,9 +5,10 @@ import type { Role } from '../domain/staff';
  * Who may call a channel. `manager` channels are refused in main unless a manager session is
  * open, whatever the renderer shows. `display` channels only read, and are the only ones the
  * customer's screen can reach; `bar` channels are the only ones the bar's screen can reach (the
- * orders being made, and calling one ready). The register reaches both.
+ * orders being made, and calling one ready). The register reaches both. `page` channels are
+ * reached by every one of our pages (a report to main's log, nothing read or changed).
  */
-export type CallerRole = Role | 'display' | 'bar';
+export type CallerRole = Role | 'display' | 'bar' | 'page';
 
 /** One IPC channel: who may call it, what it takes and what it answers. */
 export interface ChannelSpec {

@@ -12,6 +12,7 @@ import { setupChannels } from './channels/setup';
 import { displayChannels } from './channels/display';
 import { displaysChannels } from './channels/displays';
 import { heldChannels } from './channels/held';
+import { logChannels } from './channels/log';
 import { historyChannels } from './channels/history';
 import { saleChannels } from './channels/sale';
 import { paymentChannels } from './channels/payment';
@@ -55,16 +56,17 @@ export const contract = mergeContract(appChannels)
   .with(barChannels)
   .with(ticketChannels)
   .with(receiptsChannels)
-  .with(updatesChannels).channels;
+  .with(updatesChannels)
+  .with(logChannels).channels;
 
-/** What the customer's screen may call: reading only. */
+/** What the customer's screen may call: reading only (and reporting to main's log). */
 export const displayChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(
-  (channel) => contract[channel].role === 'display',
+  (channel) => contract[channel].role === 'display' || contract[channel].role === 'page',
 );
 
-/** What the bar's screen may call: the orders being made, and calling one ready. */
+/** What the bar's screen may call: the orders being made, and calling one ready (and reporting to main's log). */
 export const barChannelNames = (Object.keys(contract) as Array<keyof typeof contract>).filter(
-  (channel) => contract[channel].role === 'bar',
+  (channel) => contract[channel].role === 'bar' || contract[channel].role === 'page',
 );
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron } from '@playwright/test';
@@ -69,6 +69,41 @@ test('the payment window opens the way Toss’s script opens it: a form POSTed i
   await payWithCard(page, cards.approve);
   await expect(page.getByTestId('receipt')).toBeVisible();
   expect(await pos.cspViolations()).toEqual([]);
+});
+
+/** The CSP violations main wrote to the data folder's log, as JSON lines. */
+async function loggedViolations(dataDir: string): Promise<Array<Record<string, unknown>>> {
+  const dir = join(dataDir, 'logs');
+  const files = await readdir(dir).catch(() => []);
+  const lines = (await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')))).join('').split('\n');
+  return lines
+    .filter((line) => line.includes('"CSP violation"'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+test('a CSP violation of the page, or of a frame it made, reaches main’s log without its query', async ({ pos }) => {
+  const { page } = pos;
+  await expect(page.getByTestId('pay')).toBeVisible();
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'https://blocked.example/pixel.png?card=4111111111111111';
+    document.body.append(img);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const inner = frame.contentDocument?.createElement('img');
+    if (inner) {
+      inner.src = 'https://blocked.example/in-frame.png?cvc=123';
+      frame.contentDocument?.body.append(inner);
+    }
+  });
+  await expect
+    .poll(async () => (await loggedViolations(pos.dataDir)).map((line) => line.blockedUri))
+    .toEqual(expect.arrayContaining(['https://blocked.example/pixel.png', 'https://blocked.example/in-frame.png']));
+  const logged = await loggedViolations(pos.dataDir);
+  expect(logged[0]).toMatchObject({ page: 'register', directive: 'img-src' });
+  expect(JSON.stringify(logged)).not.toMatch(/4111|cvc/);
+  // The frame's violation fired in the frame's own document, never the page's: only watching the frame caught it.
+  expect((await pos.cspViolations()).join('\n')).not.toContain('in-frame');
 });
 
 test('the screen language is kept by main, not by the page, so it survives a reload', async ({ pos }) => {

@@ -10,6 +10,7 @@ import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { UpdateGate } from './update-gate';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { CspViolationLog } from '../platform/log/csp-violation-log';
 import type { Logger } from '../platform/log/logger';
 import type { PaymentMode, TossEndpoints } from '../toss/toss-endpoints';
 import { tossOf } from '../toss/toss-of';
@@ -165,6 +166,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     printer: deps.printer ?? null,
     monitors: deps.monitors ?? null,
     now,
+    cspLog: new CspViolationLog(log),
   };
   const common = {
     catalog,

@@ -310,6 +310,7 @@ export class FakeMain {
     'staff:sign-out': managerOnly,
     'staff:sign-in-names': async () => [],
     'receipts:recent': async () => [],
+    'log:csp-violation': async () => ({ logged: true }),
     'staff:set-name-sign-in': managerOnly,
     'catalog:manage': managerOnly,
     'catalog:save-product': managerOnly,

@@ -17,6 +17,8 @@ import type { DiscountApprovals } from '../../money/discount/discount-approvals'
 import { historyHandlers } from '../../records/history/history-handlers';
 import type { HistoryService } from '../../records/history/history-service';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
+import type { CspViolationLog } from '../../platform/log/csp-violation-log';
+import { logHandlers } from '../../platform/log/log-handlers';
 import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
 import { receiptsHandlers } from '../../records/receipts/receipts-handlers';
 import type { RecentReceipts } from '../../records/receipts/recent-receipts';
@@ -68,6 +70,8 @@ export interface ShopHandlerDeps {
   /** The shell's monitors; null where there are none to place a window on (the browser host). */
   monitors: Monitors | null;
   now: () => Date;
+  /** Our pages' CSP violations, rate-limited for the whole shop (both books' handlers share it). */
+  cspLog: CspViolationLog;
 }
 
 /** One mode's books: its orders, payments, coupons, register and records. */
@@ -122,5 +126,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...ticketHandlers({ settings: deps.settingsFile, printer: deps.printer, calls: deps.calls, now: deps.now }),
     ...receiptsHandlers(deps.recentReceipts),
     ...updatesHandlers({ settings: deps.settingsFile, now: deps.now }),
+    ...logHandlers(deps.cspLog),
   };
 }

@@ -52,7 +52,12 @@ const OWN: Record<CspDirective, string[]> = {
   'img-src': ["'self'", 'data:'],
 };
 
-/** The page's policy: nothing by default, our own files, and exactly what Toss's script needs. */
+/**
+ * The page's policy: nothing by default, our own files, and exactly what Toss's script needs.
+ * `frame-src` names Toss's hosts only: it governs the iframe our page holds (each navigation and
+ * redirect of it), not the frames Toss's page nests in itself nor popups, where card companies'
+ * steps run (README, "What the page may do").
+ */
 export function contentSecurityPolicy(sdkSrc: string): string {
   const allowances = tossAllowances(sdkSrc);
   const lines = FIXED.map((directive) => directive.join(' '));

@@ -6,14 +6,27 @@
  */
 export type KeyProtection = 'os-keychain' | 'weak' | 'plain-text';
 
+/**
+ * `locked`: the operating system's store exists but cannot be reached yet (a keyring locked at
+ * boot, its daemon not up, a Keychain prompt unanswered): asking again later may succeed.
+ */
 export type CipherAvailability =
-  { available: true; protection: KeyProtection; detail: string } | { available: false; detail: string };
+  | { available: true; protection: KeyProtection; detail: string }
+  | { available: false; detail: string; locked?: boolean };
+
+/** A decrypt refused for now (the keyring is locked), as opposed to a blob this computer can never open. */
+export class KeyringLockedError extends Error {
+  override readonly name = 'KeyringLockedError';
+}
 
 /** The shell's encryption, passed into the secret key file so it runs (and is tested) in plain Node. */
 export interface KeyCipher {
   availability(): Promise<CipherAvailability>;
   encrypt(text: string): Promise<Buffer>;
-  /** Throws when the blob cannot be decrypted here (profile moved, keychain reset). */
+  /**
+   * Throws when the blob cannot be decrypted here (profile moved, keychain reset), or
+   * KeyringLockedError when it may be later (the keyring is locked).
+   */
   decrypt(blob: Buffer): Promise<{ text: string; shouldReEncrypt: boolean }>;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../../platform/log/logger';
 import type { FileIo } from '../../platform/disk/file-io';
-import type { KeyCipher, KeyProtection } from './key-cipher';
+import { KeyringLockedError, type KeyCipher, type KeyProtection } from './key-cipher';
 
 /** On disk: the protection it was written with, so a shell never mistakes one kind for another. */
 const envelopeSchema = z.strictObject({
@@ -13,12 +13,14 @@ const envelopeSchema = z.strictObject({
 /**
  * What a sealed file holds for this shell. `elsewhere`: written encrypted by the Electron app, so
  * this shell (the browser host) cannot open it. `unreadable`: not an envelope, not decryptable
- * here, or not what it should hold (`reason` says which).
+ * here, or not what it should hold (`reason` says which). `locked`: the keyring that can open it
+ * is locked or not up yet; the file is fine and may open later.
  */
 export type Unsealed =
   | { state: 'absent' }
   | { state: 'open'; text: string; protection: KeyProtection }
   | { state: 'elsewhere'; protection: KeyProtection }
+  | { state: 'locked'; reason: string }
   | { state: 'unreadable'; reason: string };
 
 export interface SealedFileDeps {
@@ -47,6 +49,8 @@ export class SealedFile {
 
     const availability = await this.deps.cipher.availability();
     const canDecrypt = availability.available && availability.protection !== 'plain-text';
+    if (envelope.protection !== 'plain-text' && !availability.available && availability.locked === true)
+      return { state: 'locked', reason: availability.detail };
     if (envelope.protection !== 'plain-text' && !canDecrypt)
       return { state: 'elsewhere', protection: envelope.protection };
 
@@ -64,6 +68,7 @@ export class SealedFile {
         opened.shouldReEncrypt ||
         (envelope.protection === 'plain-text' && canDecrypt && availability.protection === 'os-keychain');
     } catch (error) {
+      if (error instanceof KeyringLockedError) return { state: 'locked', reason: error.message };
       return {
         state: 'unreadable',
         reason: `it cannot be decrypted on this computer (${error instanceof Error ? error.message : 'unknown error'})`,

@@ -12,6 +12,7 @@ export const SECRET_KEY_FILE = 'toss-secret-key.json';
 /**
  * What the owner needs to know about the stored key. `elsewhere`: written encrypted by the
  * Electron app, so this shell (the browser host) cannot open it; it is left alone.
+ * `locked`: the keyring is locked or not up yet; the file is left alone and may open later.
  * `unreadable`: it could not be decrypted here; the file was moved aside and the owner must
  * enter the key again.
  */
@@ -19,6 +20,7 @@ export type StoredKey =
   | { state: 'absent' }
   | { state: 'stored'; key: string; protection: KeyProtection }
   | { state: 'elsewhere'; protection: KeyProtection }
+  | { state: 'locked'; reason: string }
   | { state: 'unreadable'; movedTo: string | null; reason: string };
 
 export interface SecretKeyFileDeps {
@@ -77,6 +79,8 @@ export class SecretKeyFile {
   /** How a key saved now would be kept; refuses what `save` would refuse, before anything else is done. */
   async protectionFor(options: { acceptWeakProtection: boolean }): Promise<KeyProtection> {
     const availability = await this.deps.cipher.availability();
+    if (!availability.available && availability.locked === true)
+      throw new PosError('KEYRING_LOCKED', availability.detail, { retryable: true });
     if (!availability.available) throw new PosError('KEY_STORAGE_UNAVAILABLE', availability.detail);
     if (availability.protection !== 'os-keychain' && !options.acceptWeakProtection) {
       throw new PosError('KEY_STORAGE_UNENCRYPTED', availability.detail);

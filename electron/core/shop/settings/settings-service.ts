@@ -167,6 +167,7 @@ export class SettingsService {
       // Otherwise the register would open live on the first-start screen, for whoever stands at it.
       if (!this.deps.hasLiveManager()) throw new PosError('LIVE_NEEDS_MANAGER', 'only the training manager exists');
       const stored = await this.deps.keyStore.read();
+      if (stored.state === 'locked') throw new PosError('KEYRING_LOCKED', stored.reason, { retryable: true });
       const clientKey = this.deps.settings.current.toss.clientKey;
       if (stored.state === 'stored' && clientKey !== null)
         this.deps.endpoints.setLive(this.deps.modes.live({ clientKey, secretKey: stored.key }));

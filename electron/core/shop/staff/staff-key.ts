@@ -10,10 +10,11 @@ const KEY_BYTES = 32;
 
 /**
  * This install's staff signing key: missing (a folder from before signatures, or a first start),
- * open, sealed by the desktop app's keychain where this shell cannot open it, or not usable at all.
+ * open, sealed by the desktop app's keychain where this shell cannot open it, sealed by a keyring
+ * that is locked for now, or not usable at all.
  */
 export type StaffKey =
-  { state: 'absent' } | { state: 'open'; key: Buffer } | { state: 'elsewhere' | 'unusable'; reason: string };
+  { state: 'absent' } | { state: 'open'; key: Buffer } | { state: 'elsewhere' | 'locked' | 'unusable'; reason: string };
 
 export interface StaffKeyFileDeps {
   dataDir: string;
@@ -57,6 +58,7 @@ export class StaffKeyFile {
         reason: `it was encrypted by the desktop app's keychain (${opened.protection}), which this shell cannot open: start Toss POS as the desktop app`,
       };
     }
+    if (opened.state === 'locked') return opened;
     return { state: 'unusable', reason: opened.reason };
   }
 

@@ -19,7 +19,7 @@ import { ManagerSessionSlot } from './manager-session';
 import { hashPin, pinMatches } from './pin-hash';
 import { checkStaffFile } from './staff-check';
 import { StaffFileRefusedError } from './staff-file-error';
-import { StaffKeyFile } from './staff-key';
+import { STAFF_KEY_FILE, StaffKeyFile } from './staff-key';
 import { signRecord } from './staff-signature';
 import {
   openStaffFile,
@@ -116,6 +116,12 @@ export class StaffService {
     const keys = new StaffKeyFile(deps);
     const found = await readStaffFile(deps.dataDir, deps.io);
     const stored = await keys.read();
+    // Not a damaged file: the same file opens once the keyring is unlocked, so the start says that instead.
+    if (stored.state === 'locked' && (found?.staff.length ?? 0) > 0)
+      throw new PosError(
+        'KEYRING_LOCKED',
+        `the staff signing key (${STAFF_KEY_FILE}) is sealed by the operating system keychain or keyring, which is locked or not running yet (${stored.reason}): unlock it and start Toss POS again`,
+      );
     const check = await checkStaffFile(found, stored, deps.hasSales);
     if (check.verdict === 'refused') throw new StaffFileRefusedError(path, check.problems);
     const trainingManager = await TrainingManagerFile.open(deps.dataDir, deps.io);

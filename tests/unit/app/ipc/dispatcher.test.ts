@@ -146,9 +146,11 @@ describe('a role on every channel', () => {
     expect(channels.filter((channel) => contract[channel].role === 'display')).toEqual(['display:watch']);
     // The bar's screen reaches these alone: the orders being made, and calling one ready.
     expect(channels.filter((channel) => contract[channel].role === 'bar')).toEqual(['bar:watch', 'bar:ready']);
+    // Every page reaches these: a report to main's log, nothing read or changed.
+    expect(channels.filter((channel) => contract[channel].role === 'page')).toEqual(['log:csp-violation']);
     expect(managerChannels.length).toBeGreaterThan(0);
     for (const channel of channels)
-      expect(['cashier', 'manager', 'display', 'bar'], channel).toContain(contract[channel].role);
+      expect(['cashier', 'manager', 'display', 'bar', 'page'], channel).toContain(contract[channel].role);
   });
 
   it.each(managerChannels)('refuses %s without a manager session, before its input is even read', async (channel) => {

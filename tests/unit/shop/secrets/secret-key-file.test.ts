@@ -31,6 +31,7 @@ class FakeSafeStorage {
 
   isAsyncEncryptionAvailable = async () => this.available;
   getSelectedStorageBackend = () => this.backend;
+  isEncryptionAvailable = () => true;
   encryptStringAsync = async (text: string) => {
     this.encryptions += 1;
     return Buffer.from(`${this.keychain}:${Buffer.from(text).toString('hex')}`);
@@ -126,11 +127,12 @@ describe('the secret key at rest (safeStorage, asynchronous API)', () => {
     expect(await store().read()).toEqual({ state: 'stored', key: KEY, protection: 'weak' });
   });
 
-  it('stores nothing when the operating system offers no encryption at all', async () => {
+  it('stores nothing while the keychain cannot be reached (locked), and says it is locked', async () => {
     const { store, safe, dataDir } = await setup('darwin');
     safe.available = false;
     await expect(store().save(KEY, { acceptWeakProtection: true })).rejects.toMatchObject({
-      code: 'KEY_STORAGE_UNAVAILABLE',
+      code: 'KEYRING_LOCKED',
+      retryable: true,
     });
     expect(await readdir(dataDir)).toEqual([]);
   });

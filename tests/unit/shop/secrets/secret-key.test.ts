@@ -248,6 +248,14 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('displays:save-customer-screen', { kind: 'off' });
   await call('updates:settings', {});
   await call('updates:save-settings', { enabled: false });
+  await call('log:csp-violation', {
+    page: 'register',
+    directive: 'connect-src',
+    blockedUri: 'https://blocked.example/x',
+    sourceFile: '',
+    line: 0,
+    column: 0,
+  });
 
   // Every channel of the contract was called (a new channel must be added above).
   for (const channel of channels) expect(called.has(channel), channel).toBe(true);
@@ -475,21 +483,24 @@ describe('the secret key cannot reach a build', () => {
     for (const channel of channels) expect(preload, channel).toContain(JSON.stringify(channel));
     expect(preload).not.toMatch(/ZodError|\$ZodType|zod/i);
     expect(preload.length).toBeLessThan(4_000);
-    // The customer screen's preload names the display's reading channels and nothing else.
+    // The customer screen's preload names the display's reading channels (and the log's, which every page reaches) and nothing else.
     const display = await readFile(join(out, 'preload', 'display.cjs'), 'utf8');
     // A sandboxed preload cannot require() a file: each must be one self-contained bundle.
     for (const text of [preload, display]) expect(text).not.toMatch(/require\(["']\./);
     expect(display).toContain(JSON.stringify(APP_ORIGIN_ARG));
     expect(display).toContain(JSON.stringify(unknownChannelResult.ok ? '' : unknownChannelResult.error.message));
     expect(display).toContain('"display:watch"');
-    for (const channel of channels.filter((c) => c !== 'display:watch'))
+    expect(display).toContain('"log:csp-violation"');
+    for (const channel of channels.filter((c) => c !== 'display:watch' && c !== 'log:csp-violation'))
       expect(display, channel).not.toContain(JSON.stringify(channel));
     expect(display).not.toMatch(/ZodError|\$ZodType|zod/i);
-    // The bar screen's preload names the bar's channels and nothing else.
+    // The bar screen's preload names the bar's channels (and the log's) and nothing else.
     const bar = await readFile(join(out, 'preload', 'bar.cjs'), 'utf8');
     expect(bar).not.toMatch(/require\(["']\./);
     expect(bar).toContain(JSON.stringify(APP_ORIGIN_ARG));
     for (const channel of channels)
-      expect(bar.includes(JSON.stringify(channel)), channel).toBe(channel === 'bar:watch' || channel === 'bar:ready');
+      expect(bar.includes(JSON.stringify(channel)), channel).toBe(
+        channel === 'bar:watch' || channel === 'bar:ready' || channel === 'log:csp-violation',
+      );
   }, 180_000);
 });

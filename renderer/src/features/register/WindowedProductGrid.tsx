@@ -59,7 +59,6 @@ export function WindowedProductGrid({ products, disabled, highlightedId, withOpt
       role="region"
       aria-label={text.productsLabel}
       tabIndex={0}
-      data-testid="product-grid"
     >
       <div className="product-rows" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => (

@@ -14,6 +14,8 @@ export interface ProductGridProps {
   /** Products whose options are asked for when they are rung up. */
   withOptions: ReadonlySet<string>;
   onAdd: (productId: string) => void;
+  /** What the list is (the category, the search): a new one is shown from its top. */
+  listKey: string;
 }
 
 export function ProductGrid(props: ProductGridProps) {

@@ -260,6 +260,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
             disabled={locked}
             highlightedId={highlighted?.id ?? null}
             withOptions={withOptions}
+            listKey={searching ? `search:${query}` : `category:${categoryId}`}
             onAdd={(id) => {
               const product = productsById.get(id);
               if (product !== undefined) ringUp(product);

@@ -11,7 +11,8 @@ import { tileLayoutOf, type TileLayout } from './tile-layout';
  * look; the sizes come from the stylesheet (its `--tile-*` properties), so the compact terminal
  * layout applies here too.
  */
-export function WindowedProductGrid({ products, disabled, highlightedId, withOptions, onAdd }: ProductGridProps) {
+export function WindowedProductGrid(props: ProductGridProps) {
+  const { products, disabled, highlightedId, withOptions, onAdd, listKey } = props;
   const text = useStrings();
   const scroller = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<TileLayout>({ columns: 1, rowHeight: 112, gap: 12 });
@@ -43,6 +44,9 @@ export function WindowedProductGrid({ products, disabled, highlightedId, withOpt
   });
 
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight, gap, columns]);
+
+  // Another category or another search: its list starts at the top, not where the last one was scrolled to.
+  useEffect(() => virtualizer.scrollToOffset(0), [virtualizer, listKey]);
 
   // ↑ ↓ in the search move the highlight: its row comes into sight, so aria-activedescendant names a tile on the page.
   const highlightedAt = highlightedId === null ? -1 : products.findIndex((p) => p.id === highlightedId);

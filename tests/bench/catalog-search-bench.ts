@@ -42,6 +42,8 @@ const register = (figures: RegisterFigures) => ({
   buttons: figures.buttons,
   buttons_scrolled: figures.buttonsScrolled,
   keystroke_ms: p(figures.keystrokeMs),
+  catalog_list_ms: percentile(figures.catalogListMs, 50),
+  catalog_list_bytes: figures.catalogListBytes,
 });
 const figures = {
   products: PRODUCTS,
@@ -68,13 +70,15 @@ console.log(
   `barcode lookup (exact)            ${ms(figures.barcode_lookup_ms.p50)} ${ms(figures.barcode_lookup_ms.p99)}`,
 );
 console.log(`index built in the page: ${figures.index_build_ms.toFixed(1)} ms`);
-console.log('\nregister (browser host)   products   ready ms   buttons   after scroll   keystroke p50 / p99 ms');
+console.log(
+  '\nregister (browser host)   products   ready ms   buttons   after scroll   keystroke p50 / p99 ms   catalog:list ms (MB)',
+);
 for (const [label, r] of [
   ['demo café', figures.register_demo],
   ['mart', figures.register_mart],
 ] as const) {
   console.log(
-    `${label.padEnd(25)} ${String(r.products).padStart(8)} ${r.ready_ms.toFixed(0).padStart(10)} ${String(r.buttons).padStart(9)} ${String(r.buttons_scrolled).padStart(14)}   ${r.keystroke_ms.p50.toFixed(2)} / ${r.keystroke_ms.p99.toFixed(2)}`,
+    `${label.padEnd(25)} ${String(r.products).padStart(8)} ${r.ready_ms.toFixed(0).padStart(10)} ${String(r.buttons).padStart(9)} ${String(r.buttons_scrolled).padStart(14)}   ${r.keystroke_ms.p50.toFixed(2)} / ${r.keystroke_ms.p99.toFixed(2)}   ${r.catalog_list_ms.toFixed(0)} (${(r.catalog_list_bytes / 1e6).toFixed(1)})`,
   );
 }
 if (values.json !== undefined) await writeFile(values.json, `${JSON.stringify(figures, null, 2)}\n`);

@@ -53,6 +53,9 @@ export interface RegisterFigures {
   buttonsScrolled: number;
   /** In the register's own search box: a keystroke → the grid's DOM updated and laid out. */
   keystrokeMs: number[];
+  /** Of `ready`: main's answer to catalog:list through the host's bridge (before the page checks it), and its size. */
+  catalogListMs: number[];
+  catalogListBytes: number;
 }
 
 /**
@@ -73,6 +76,13 @@ const TYPE_IN_REGISTER = `(typed) => {
   setValue.call(box, '');
   box.dispatchEvent(new Event('input', { bubbles: true }));
   return times;
+}`;
+
+/** catalog:list as the page asks for it, timed to the answer's arrival (not checked, not rendered). */
+const ASK_CATALOG = `async () => {
+  const start = performance.now();
+  const answer = await window.pos.invoke('catalog:list', {});
+  return { ms: performance.now() - start, bytes: JSON.stringify(answer).length };
 }`;
 
 /** The grid (#product-results) scrolled to `place`, and a moment for the window to follow. */
@@ -111,8 +121,19 @@ export async function measureRegister(
     await page.evaluate(`(${SCROLL_GRID})('end')`);
     const buttonsScrolled = await count();
     await page.evaluate(`(${SCROLL_GRID})('start')`);
+    const asked: Array<{ ms: number; bytes: number }> = [];
+    for (let i = 0; i < loads; i += 1)
+      asked.push((await page.evaluate(`(${ASK_CATALOG})()`)) as { ms: number; bytes: number });
     const keystrokeMs = (await page.evaluate(`(${TYPE_IN_REGISTER})(${JSON.stringify(states)})`)) as number[];
-    return { products: products ?? buttons, readyMs, buttons, buttonsScrolled, keystrokeMs };
+    return {
+      products: products ?? buttons,
+      readyMs,
+      buttons,
+      buttonsScrolled,
+      keystrokeMs,
+      catalogListMs: asked.map((a) => a.ms),
+      catalogListBytes: asked[0]?.bytes ?? 0,
+    };
   } finally {
     await browser?.close();
     host.child.kill('SIGTERM');

@@ -1,11 +1,5 @@
+import { chosungOf } from '../../../shared/domain/catalog-search';
 import { martBarcode } from '../../support/mart-catalog';
-
-/** A syllable's initial consonant, as a 2-set keyboard shows it before the vowel comes (해 → ㅎ). */
-function initialOf(char: string): string {
-  const code = char.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11_171) return char;
-  return 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[Math.floor(code / 588)] as string;
-}
 
 /**
  * What the search box holds after each key as the text is typed: a Hangul syllable shows as its
@@ -15,7 +9,8 @@ export function keystrokes(text: string): string[] {
   const states: string[] = [];
   let typed = '';
   for (const char of text) {
-    if (initialOf(char) !== char) states.push(typed + initialOf(char));
+    const initial = chosungOf(char);
+    if (initial !== char) states.push(typed + initial);
     typed += char;
     states.push(typed);
   }

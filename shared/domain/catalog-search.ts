@@ -48,6 +48,14 @@ interface Entry {
   codes: string;
 }
 
+/** Every product's fields, and each kind end to end for a search of them all. */
+interface Index {
+  entries: Entry[];
+  names: Haystack;
+  chosung: Haystack;
+  codes: Haystack;
+}
+
 /** The query as each kind of field is searched with it. */
 interface Needle {
   text: string;
@@ -61,6 +69,47 @@ interface Needle {
 }
 
 const SEPARATOR = '\u0000';
+/** Between one product's text and the next in a haystack: no query holds it, so no match spans two products. */
+const PRODUCT_END = '\u0001';
+
+/** One kind of field of every product, end to end, where `starts[i]` is where product i's begins. */
+interface Haystack {
+  text: string;
+  starts: Int32Array;
+}
+
+function haystackOf(fields: readonly string[]): Haystack {
+  const starts = new Int32Array(fields.length);
+  let at = 0;
+  fields.forEach((field, i) => {
+    starts[i] = at;
+    at += field.length + 1;
+  });
+  return { text: fields.join(PRODUCT_END), starts };
+}
+
+/**
+ * Marks each product whose field holds `stem` (followed by a syllable of `initial`, when given):
+ * the engine's own substring search over one string finds the few places, where testing 50,000
+ * strings one by one would take a keystroke's whole budget.
+ */
+function mark(hay: Haystack, stem: string, initial: string | null, hit: Uint8Array): void {
+  if (stem === '') {
+    hit.fill(1);
+    return;
+  }
+  const { text, starts } = hay;
+  // Places are found in order, so the product holding each is found by walking on from the last.
+  let product = 0;
+  for (let at = text.indexOf(stem); at !== -1;) {
+    while (product + 1 < starts.length && (starts[product + 1] as number) <= at) product += 1;
+    const next = text[at + stem.length];
+    const found = initial === null || (next !== undefined && (next === initial || initialOf(next) === initial));
+    if (found) hit[product] = 1;
+    const after = found ? (starts[product + 1] ?? text.length) : at + 1;
+    at = text.indexOf(stem, after);
+  }
+}
 
 function needleOf(query: string): Needle {
   const text = foldForSearch(query);
@@ -84,6 +133,17 @@ function holdsComposing(names: string, stem: string, initial: string): boolean {
     if (next !== undefined && (next === initial || initialOf(next) === initial)) return true;
   }
   return false;
+}
+
+/** What a search of every product finds: the haystacks searched, each product once, in the order given. */
+function scanned(index: Index, needle: Needle): Entry[] {
+  const hit = new Uint8Array(index.entries.length);
+  mark(index.codes, needle.keys, null, hit);
+  if (needle.allInitials) {
+    mark(index.chosung, needle.text, null, hit);
+    mark(index.names, needle.text, null, hit);
+  } else mark(index.names, needle.stem, needle.composing, hit);
+  return index.entries.filter((_, i) => hit[i] === 1);
 }
 
 function matches(entry: Entry, needle: Needle): boolean {
@@ -124,15 +184,22 @@ export function buildCatalogSearch(products: readonly Product[]): CatalogSearch 
     else list.push(product);
   }
   // The folded names are built when first needed: the register shows its products without them.
-  let entries: Entry[] | null = null;
-  function indexed(): Entry[] {
-    entries ??= products.map((product) => ({
+  let index: Index | null = null;
+  function indexed(): Index {
+    if (index !== null) return index;
+    const entries = products.map((product) => ({
       product,
       names: `${foldForSearch(product.name.ko)}${SEPARATOR}${foldForSearch(product.name.en)}`,
       chosung: foldForSearch(chosungOf(product.name.ko)),
       codes: `${foldForSearch(product.id)}${SEPARATOR}${foldForSearch(product.barcode ?? '')}`,
     }));
-    return entries;
+    index = {
+      entries,
+      names: haystackOf(entries.map((entry) => entry.names)),
+      chosung: haystackOf(entries.map((entry) => entry.chosung)),
+      codes: haystackOf(entries.map((entry) => entry.codes)),
+    };
+    return index;
   }
   // The last query and what it found: the next keystroke usually only adds a character.
   let last: { text: string; keys: string; found: Entry[] } | null = null;
@@ -143,8 +210,8 @@ export function buildCatalogSearch(products: readonly Product[]): CatalogSearch 
     // A query that only grew finds a subset of what it found before (a composing initial that
     // becomes its syllable changes the text, so it starts over).
     const narrows = last !== null && needle.text.startsWith(last.text) && needle.keys.startsWith(last.keys);
-    const pool = narrows && last !== null ? last.found : indexed();
-    const found = pool.filter((entry) => matches(entry, needle));
+    const found =
+      narrows && last !== null ? last.found.filter((entry) => matches(entry, needle)) : scanned(indexed(), needle);
     last = { text: needle.text, keys: needle.keys, found };
     const exact =
       byBarcode.get(query.trim()) ?? byBarcode.get(needle.keys) ?? byCode.get(needle.keys) ?? byCode.get(needle.text);

@@ -74,6 +74,13 @@ describe('catalog search', () => {
     }
   });
 
+  it('never finds a query across two products’ names or codes', () => {
+    // Caffè Latte then 쌍화차, their 초성, americano's barcode then iced-americano's code: the seams hold nothing.
+    expect(search.search('latte쌍')).toEqual([]);
+    expect(search.search('ㅌㅆ')).toEqual([]);
+    expect(search.search('17iced')).toEqual([]);
+  });
+
   it('looks a barcode up exactly, and lists a category in the order given', () => {
     expect(search.byBarcode('TEA-77')?.id).toBe('ssanghwa');
     expect(search.byBarcode('TEA-7')).toBeUndefined();

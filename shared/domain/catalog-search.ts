@@ -143,7 +143,8 @@ function scanned(index: Index, needle: Needle): Entry[] {
     mark(index.chosung, needle.text, null, hit);
     mark(index.names, needle.text, null, hit);
   } else mark(index.names, needle.stem, needle.composing, hit);
-  return index.entries.filter((_, i) => hit[i] === 1);
+  // The first keys of a barcode (8, 88, 880 …) match every product: the list as it is, not a copy.
+  return hit.includes(0) ? index.entries.filter((_, i) => hit[i] === 1) : index.entries;
 }
 
 function matches(entry: Entry, needle: Needle): boolean {
@@ -215,7 +216,7 @@ export function buildCatalogSearch(products: readonly Product[]): CatalogSearch 
     last = { text: needle.text, keys: needle.keys, found };
     const exact =
       byBarcode.get(query.trim()) ?? byBarcode.get(needle.keys) ?? byCode.get(needle.keys) ?? byCode.get(needle.text);
-    const results = found.map((entry) => entry.product);
+    const results = found === index?.entries ? products : found.map((entry) => entry.product);
     if (exact === undefined) return results;
     return [exact, ...results.filter((product) => product !== exact)];
   }

@@ -96,5 +96,13 @@ describe('catalog search', () => {
     expect(ids(mart.search('23456'))).toContain('mart-23456');
     expect(mart.search('ㅇㅁㄹㅋㄴ').every((p) => p.name.ko.includes('아메리카노'))).toBe(true);
     expect(mart.search('ㅇㅁㄹㅋㄴ')).toHaveLength(2_500);
+    // A barcode's first keys match every product, in the catalog's order.
+    expect(
+      mart
+        .search('8809')
+        .map((p) => p.id)
+        .slice(0, 2),
+    ).toEqual(['mart-1', 'mart-2']);
+    expect(mart.search('8809')).toHaveLength(50_000);
   });
 });

@@ -57,6 +57,8 @@ export interface Seed {
   appAt?: string;
   /** Runs in a manager session; what it returns reaches the spec as `pos.seeded`. */
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
+  /** Writes files into the data folder before the app first starts on it (a mart's catalog.json, as a shop brings it). */
+  files?: (dataDir: string) => Promise<void>;
 }
 
 /** The customer pays a seeded order in the seeding core's payment window (card …0001); the paymentKey the SDK would hand over. */
@@ -190,6 +192,7 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
     const liveSim = await startTossSimulator(liveKeys);
     // Never the internet: a key saved in Settings goes to this test's own Toss.
     const env: NodeJS.ProcessEnv = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
+    await seed.files?.(dataDir);
     const seeded = seed.owner || seed.then ? await seedDataFolder(env, seed) : {};
     if (seed.appAt !== undefined) env.POS_TEST_CLOCK = seed.appAt;
     // Electron's own profile (single-instance lock, safeStorage, caches) is per test too.

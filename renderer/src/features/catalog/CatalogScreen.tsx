@@ -1,5 +1,6 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { OptionGroup, Product } from '../../../../shared/domain/catalog';
+import { buildCatalogSearch } from '../../../../shared/domain/catalog-search';
 import { formatWon } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
 import { FormError } from '../../ui/FormError';
@@ -7,12 +8,12 @@ import { TextField } from '../../ui/TextField';
 import '../../ui/ui.css';
 import { TrainingManagerNotice, useManagerData } from '../staff';
 import { useCatalogStrings } from './catalog-strings';
-import { searchProducts } from './catalog-search';
 import { OptionGroupDialog } from './OptionGroupDialog';
 import { OptionGroupsPanel } from './OptionGroupsPanel';
 import { ProductDialog } from './ProductDialog';
 import './catalog.css';
 import { useCatalogEdits } from './use-catalog-edits';
+import { useRowWindow } from './use-row-window';
 
 /** Products, option groups and categories, retired ones included: add, edit prices, mark sold out, retire. */
 export function CatalogScreen() {
@@ -25,7 +26,12 @@ export function CatalogScreen() {
   const [categoryKo, setCategoryKo] = useState('');
   const [categoryEn, setCategoryEn] = useState('');
   const [query, setQuery] = useState('');
-  const shown = catalog === null ? [] : searchProducts(catalog.products, query);
+  // Names (초성 too), product codes and barcodes, from one index per catalog as on the register.
+  const finder = useMemo(() => (catalog === null ? null : buildCatalogSearch(catalog.products)), [catalog]);
+  const shown = finder === null ? [] : finder.search(query);
+  const positions = useMemo(() => new Map(catalog?.products.map((p, i) => [p.id, i + 1])), [catalog]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useRowWindow(shown.length, body);
 
   /** Alt+↑/↓ on a product's row moves its tile, as its buttons do. */
   function moveKey(event: KeyboardEvent, productId: string, position: number): void {
@@ -98,14 +104,18 @@ export function CatalogScreen() {
                   <th scope="col">{text.actions}</th>
                 </tr>
               </thead>
-              <tbody>
-                {shown.map((product) => {
+              <tbody ref={body}>
+                {rows.before > 0 && <tr aria-hidden="true" style={{ height: rows.before }} />}
+                {rows.indexes.map((index) => {
+                  const product = shown[index] as Product;
                   // Its place among all products, whatever the search shows.
-                  const position = catalog.products.indexOf(product) + 1;
+                  const position = positions.get(product.id) ?? 0;
                   const name = product.name[locale];
                   return (
                     <tr
                       key={product.id}
+                      ref={rows.measure}
+                      data-index={index}
                       data-testid={`catalog-row-${product.id}`}
                       onKeyDown={(event) => moveKey(event, product.id, position)}
                     >
@@ -203,6 +213,7 @@ export function CatalogScreen() {
                     </tr>
                   );
                 })}
+                {rows.after > 0 && <tr aria-hidden="true" style={{ height: rows.after }} />}
               </tbody>
             </table>
           </section>

@@ -1,8 +1,12 @@
 import type { Product } from '../../../../shared/domain/catalog';
-import { formatWon } from '../../../../shared/domain/money';
-import { useLocale, useStrings } from '../../i18n/use-strings';
+import { useStrings } from '../../i18n/use-strings';
+import { ProductTile } from './ProductTile';
+import { WindowedProductGrid } from './WindowedProductGrid';
 
-interface ProductGridProps {
+/** Up to this many products every tile is on the page (a café); more (a mart) and only those in sight are. */
+const ALL_TILES_UP_TO = 240;
+
+export interface ProductGridProps {
   products: readonly Product[];
   disabled: boolean;
   /** The search result Enter will add. */
@@ -10,11 +14,13 @@ interface ProductGridProps {
   /** Products whose options are asked for when they are rung up. */
   withOptions: ReadonlySet<string>;
   onAdd: (productId: string) => void;
+  /** What the list is (the category, the search): a new one is shown from its top. */
+  listKey: string;
 }
 
-export function ProductGrid({ products, disabled, highlightedId, withOptions, onAdd }: ProductGridProps) {
+export function ProductGrid(props: ProductGridProps) {
+  const { products, disabled, highlightedId, withOptions, onAdd } = props;
   const text = useStrings();
-  const locale = useLocale();
 
   // The search box names the results by this id, also when there are none (no match, or no product yet).
   if (products.length === 0)
@@ -23,25 +29,19 @@ export function ProductGrid({ products, disabled, highlightedId, withOptions, on
         {text.noMatches}
       </p>
     );
+  if (products.length > ALL_TILES_UP_TO) return <WindowedProductGrid {...props} />;
   return (
     // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
     <div className="product-grid" id="product-results" role="region" aria-label={text.productsLabel} tabIndex={0}>
       {products.map((product) => (
-        <button
+        <ProductTile
           key={product.id}
-          id={`result-${product.id}`}
-          type="button"
-          className={product.id === highlightedId ? 'product-card is-highlighted' : 'product-card'}
-          data-testid={`product-${product.id}`}
-          data-highlighted={product.id === highlightedId ? 'true' : undefined}
-          data-options={withOptions.has(product.id) ? 'true' : undefined}
-          aria-haspopup={withOptions.has(product.id) ? 'dialog' : undefined}
-          disabled={disabled || product.soldOut}
-          onClick={() => onAdd(product.id)}
-        >
-          <span className="product-name">{product.name[locale]}</span>
-          <span className="product-price">{product.soldOut ? text.soldOut : formatWon(product.price, locale)}</span>
-        </button>
+          product={product}
+          disabled={disabled}
+          highlighted={product.id === highlightedId}
+          withOptions={withOptions.has(product.id)}
+          onAdd={onAdd}
+        />
       ))}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { lineKeyOf } from '../../../../shared/domain/cart-line';
+import { buildCatalogSearch } from '../../../../shared/domain/catalog-search';
 import { codeShape, normalizeCode } from '../../../../shared/domain/coupon-code';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Catalog, OptionGroup, Product } from '../../../../shared/domain/catalog';
@@ -63,6 +64,12 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
   useEffect(() => followStock(), []);
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
+  // One index per catalog: search and the scanner's barcode lookup answer from it at every keystroke.
+  const finder = useMemo(() => buildCatalogSearch(catalog.products), [catalog]);
+  useEffect(() => {
+    const idle = setTimeout(() => finder.prepare(), 0);
+    return () => clearTimeout(idle);
+  }, [finder]);
   const groupsById = useMemo(() => new Map<string, OptionGroup>(catalog.optionGroups.map((g) => [g.id, g])), [catalog]);
   const withOptions = useMemo(
     () => new Set(catalog.products.filter((p) => needsPicker(p, groupsById)).map((p) => p.id)),
@@ -72,11 +79,10 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
     useMemo(() => cartView(cartLines, productsById, groupsById).subtotal, [cartLines, productsById, groupsById]),
   );
   // A search looks in every category, whichever tab is chosen; the tab only narrows browsing.
-  const results = (typed: string) =>
-    filterProducts(catalog.products, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
+  const results = (typed: string) => filterProducts(finder, typed.trim() === '' ? categoryId : ALL_CATEGORIES, typed);
   const visible = useMemo(
-    () => filterProducts(catalog.products, query.trim() === '' ? categoryId : ALL_CATEGORIES, query),
-    [catalog, categoryId, query],
+    () => filterProducts(finder, query.trim() === '' ? categoryId : ALL_CATEGORIES, query),
+    [finder, categoryId, query],
   );
   const searching = query.trim() !== '';
   const highlighted = searching ? visible[Math.min(highlight, visible.length - 1)] : undefined;
@@ -188,7 +194,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
   }
 
   function takeScan({ code, alone }: Scan): boolean {
-    const product = catalog.products.find((p) => p.barcode === code);
+    const product = finder.byBarcode(code);
     // Fast keys ending text already typed, and no product's code: the field's own Enter (a coupon, a search).
     if (!alone && product === undefined) return false;
     // What the scanner typed was the code: not a search, not a quantity.
@@ -254,6 +260,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
             disabled={locked}
             highlightedId={highlighted?.id ?? null}
             withOptions={withOptions}
+            listKey={searching ? `search:${query}` : `category:${categoryId}`}
             onAdd={(id) => {
               const product = productsById.get(id);
               if (product !== undefined) ringUp(product);

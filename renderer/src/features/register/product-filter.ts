@@ -1,19 +1,15 @@
 import type { Product } from '../../../../shared/domain/catalog';
+import type { CatalogSearch } from '../../../../shared/domain/catalog-search';
 
 export const ALL_CATEGORIES = 'all';
 
-// Spaces and accents are ignored: "아이스아메" finds "아이스 아메리카노", "caffe" finds "Caffè".
-// Recomposing (NFC) after dropping the marks puts Hangul syllables back together.
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('ko-KR').replace(/\s+/g, '');
-}
-
-/** Products in a category (or all) whose Korean or English name contains the query. */
-export function filterProducts(products: readonly Product[], categoryId: string, query: string): Product[] {
-  const needle = normalise(query);
-  return products.filter(
-    (product) =>
-      (categoryId === ALL_CATEGORIES || product.categoryId === categoryId) &&
-      (needle === '' || normalise(product.name.ko).includes(needle) || normalise(product.name.en).includes(needle)),
-  );
+/**
+ * What the register shows: a category's products (or all) while the search is empty, else the
+ * products the search finds in it (names, 초성, product code, barcode; see catalog-search).
+ */
+export function filterProducts(search: CatalogSearch, categoryId: string, query: string): readonly Product[] {
+  const category = categoryId === ALL_CATEGORIES ? null : categoryId;
+  if (query.trim() === '') return search.inCategory(category);
+  const found = search.search(query);
+  return category === null ? found : found.filter((product) => product.categoryId === category);
 }

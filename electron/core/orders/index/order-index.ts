@@ -10,18 +10,17 @@ import { summarize, type DaySummary } from './day-summary';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { indexFiles } from './index-files';
 import { IndexWriter } from './index-writer';
+import { ApprovalFiles } from './approval-files';
+import { dayIdsText, rowFromIds } from './day-ids';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
-/** 2: digests and summaries say on which days refunds were made. An index of another version is rebuilt from the journals. */
-const VERSION = 2;
-
-/** The approval-number bucket a number lives in: its last two digits (Toss's numbers are digits). */
-function bucketOf(approveNo: string): string {
-  const tail = approveNo.replace(/\D/g, '').slice(-2);
-  return tail.padStart(2, '0');
-}
+/**
+ * 2: digests and summaries say on which days refunds were made. 3: sorted ids per day and sorted
+ * approval buckets, found by bisection. An index of another version is rebuilt from the journals.
+ */
+const VERSION = 3;
 
 /** Whether a term appears in a rows file as typed: nothing in it that JSON writes escaped (quotes, backslashes, control characters, lone surrogates). */
 function plainTerm(term: string): boolean {
@@ -63,6 +62,7 @@ export class OrderIndex {
   private readonly compacted = new Set<string>();
   /** The index's appends, written behind the sales (see IndexWriter). */
   private readonly writer: IndexWriter;
+  private readonly approvals: ApprovalFiles;
 
   private constructor(
     private readonly ordersDir: string,
@@ -71,6 +71,7 @@ export class OrderIndex {
   ) {
     this.dir = join(ordersDir, 'index');
     this.writer = new IndexWriter(log);
+    this.approvals = new ApprovalFiles(join(this.dir, 'approvals'), io, this.writer, log);
   }
 
   /** Opens the index, building it once from the journals if it is missing, and catching up days a crash left behind. */
@@ -98,6 +99,10 @@ export class OrderIndex {
 
   private rowsPath(day: string): string {
     return join(this.dir, `${day}.rows`);
+  }
+
+  private idsPath(day: string): string {
+    return join(this.dir, `${day}.ids`);
   }
 
   /**
@@ -198,9 +203,12 @@ export class OrderIndex {
   private async compact(day: string, digests: DayDigests): Promise<void> {
     await this.writer.written();
     const header = `${JSON.stringify({ covered: digests.covered })}\n`;
-    await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
+    const lines = [...digests.rows.values()].map((row) => ({ orderId: row.orderId, line: rowLine(row) }));
+    await this.io.writeAtomic(this.rowsPath(day), header + lines.map(({ line }) => line).join(''));
     this.compacted.add(day);
     this.writer.replaced(this.rowsPath(day));
+    // Not made durable: it answers only while it matches the rows and the journal (see rowFromIds).
+    await indexFiles.write(this.idsPath(day), dayIdsText(header, lines, digests.covered));
   }
 
   /**
@@ -262,6 +270,11 @@ export class OrderIndex {
   async locate(day: string, orderId: string): Promise<IndexedDigest | null> {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: only saves reading the rows file: rows that do not cover the journal are not used (inRows)
     if (!this.digests.has(day) && !this.dirty.has(day)) {
+      const sorted = rowFromIds(
+        { ids: this.idsPath(day), rows: this.rowsPath(day), journal: this.journalPath(day) },
+        orderId,
+      );
+      if (sorted !== null) return sorted;
       const row = await this.inRows(day, (bytes) => {
         for (const line of linesStartingBackwards(bytes, rowStart(orderId))) return safeRow(line);
         return null;
@@ -318,27 +331,11 @@ export class OrderIndex {
   /** Order ids whose payment has this approval number (the caller checks each against its order). */
   async byApproval(approveNo: string): Promise<string[]> {
     await this.writer.written();
-    const start = `${approveNo}\t`;
-    return indexFiles.withBytes(join(this.dir, 'approvals', `${bucketOf(approveNo)}.txt`), (bucket) => {
-      const ids = new Set<string>();
-      for (const line of linesStartingBackwards(bucket, start)) {
-        const orderId = line.slice(start.length);
-        // Stryker disable next-line all: an empty id names no order, and the caller reads each id's order
-        if (orderId !== '') ids.add(orderId);
-      }
-      return [...ids];
-    });
+    return this.approvals.lookup(approveNo);
   }
 
   private appendApprovals(rows: readonly IndexedDigest[]): void {
-    const byBucket = new Map<string, string>();
-    for (const row of rows) {
-      for (const approveNo of approvalsOf(row)) {
-        const bucket = bucketOf(approveNo);
-        byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${approveNo}\t${row.orderId}\n`);
-      }
-    }
-    for (const [bucket, text] of byBucket) this.writer.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
+    this.approvals.append(rows);
   }
 
   /**
@@ -394,6 +391,7 @@ export class OrderIndex {
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
+    await this.approvals.compact();
     // Compacting a day makes its rows durable too; a day that cannot be read stays as it is, and
     // listed: the next open catches it up from its journal, whatever its rows file holds.
     const unreadable = new Set<string>();

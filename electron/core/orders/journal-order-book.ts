@@ -220,6 +220,10 @@ export class JournalOrderBook implements OrderBook {
   /** An order from its own line in its day's journal, where the index says it is. */
   private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
+    for (const place of index.places(businessDay, orderId) ?? []) {
+      const order = await this.orderAt(businessDay, orderId, place);
+      if (order !== null) return order;
+    }
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
     const order = await this.orderAt(businessDay, orderId, found);

@@ -11,7 +11,7 @@ import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { indexFiles } from './index-files';
 import { IndexWriter } from './index-writer';
 import { ApprovalFiles } from './approval-files';
-import { dayIdsText, rowFromIds } from './day-ids';
+import { dayIdsText, placesFromIds, type LinePlace } from './day-ids';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
@@ -203,12 +203,11 @@ export class OrderIndex {
   private async compact(day: string, digests: DayDigests): Promise<void> {
     await this.writer.written();
     const header = `${JSON.stringify({ covered: digests.covered })}\n`;
-    const lines = [...digests.rows.values()].map((row) => ({ orderId: row.orderId, line: rowLine(row) }));
-    await this.io.writeAtomic(this.rowsPath(day), header + lines.map(({ line }) => line).join(''));
+    await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
     this.compacted.add(day);
     this.writer.replaced(this.rowsPath(day));
-    // Not made durable: it answers only while it matches the rows and the journal (see rowFromIds).
-    await indexFiles.write(this.idsPath(day), dayIdsText(header, lines, digests.covered));
+    // Not made durable: it answers only while the journal is the length it was built from.
+    await indexFiles.write(this.idsPath(day), dayIdsText(digests.rows.values(), digests.covered));
   }
 
   /**
@@ -270,11 +269,6 @@ export class OrderIndex {
   async locate(day: string, orderId: string): Promise<IndexedDigest | null> {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: only saves reading the rows file: rows that do not cover the journal are not used (inRows)
     if (!this.digests.has(day) && !this.dirty.has(day)) {
-      const sorted = rowFromIds(
-        { ids: this.idsPath(day), rows: this.rowsPath(day), journal: this.journalPath(day) },
-        orderId,
-      );
-      if (sorted !== null) return sorted;
       const row = await this.inRows(day, (bytes) => {
         for (const line of linesStartingBackwards(bytes, rowStart(orderId))) return safeRow(line);
         return null;
@@ -283,6 +277,16 @@ export class OrderIndex {
       if (row !== null) return row;
     }
     return (await this.day(day)).rows.get(orderId) ?? null;
+  }
+
+  /**
+   * Where an order's latest line may be in its day's journal, found by bisection in the day's
+   * sorted ids (the caller reads each place and keeps the order's), or null when they cannot say:
+   * for a day in memory or written in this run, or whose ids do not match its journal (see `locate`).
+   */
+  places(day: string, orderId: string): LinePlace[] | null {
+    if (this.digests.has(day) || this.dirty.has(day)) return null;
+    return placesFromIds({ ids: this.idsPath(day), journal: this.journalPath(day) }, orderId);
   }
 
   /**

@@ -14,6 +14,8 @@ const HEADER_BYTES = 64;
 export const KEY_CHARS = 16;
 /** Below this many records left, the rest is read at once instead of bisected further. */
 const WINDOW = 64;
+/** A file this small (a day's ids) is read in one go and bisected in memory. */
+const WHOLE_BYTES = 64 * 1024;
 
 /** FNV-1a over the key's UTF-16 units from one basis. */
 function fnv(key: string, basis: number): number {
@@ -44,20 +46,27 @@ interface Header {
 }
 
 /** The header, if the file is of this format and width and whole (its size is its header's). */
-function headerOf(fd: number, width: number): Header | null {
-  const bytes = Buffer.alloc(HEADER_BYTES);
-  if (readSync(fd, bytes, 0, HEADER_BYTES, 0) !== HEADER_BYTES) return null;
-  const header = jsonOrNull(bytes.toString('latin1')) as {
-    sorted?: unknown;
-    width?: unknown;
-    count?: unknown;
-    stamp?: unknown;
-  } | null;
+function headerOf(text: string, width: number, size: number): Header | null {
+  const header = jsonOrNull(text) as { sorted?: unknown; width?: unknown; count?: unknown; stamp?: unknown } | null;
   if (header?.sorted !== SORTED_FORMAT || header.width !== width) return null;
   const { count, stamp } = header;
   if (typeof count !== 'number' || !Number.isInteger(count) || !Array.isArray(stamp)) return null;
-  if (fstatSync(fd).size !== HEADER_BYTES + count * width) return null;
+  if (size !== HEADER_BYTES + count * width) return null;
   return { count, stamp: stamp as number[] };
+}
+
+/** Text of a file by byte range: from a copy of it whole when small (one read), else by positioned reads. */
+function reader(fd: number, size: number): (at: number, length: number) => string {
+  if (size <= WHOLE_BYTES) {
+    const whole = Buffer.alloc(size);
+    const read = readSync(fd, whole, 0, size, 0);
+    return (at, length) => whole.toString('latin1', at, Math.min(read, at + length));
+  }
+  const scratch = Buffer.alloc(8 * 1024);
+  return (at, length) => {
+    const bytes = length <= scratch.length ? scratch : Buffer.alloc(length);
+    return bytes.toString('latin1', 0, readSync(fd, bytes, 0, length, at));
+  };
 }
 
 /**
@@ -79,29 +88,27 @@ export function findSorted(
     throw error;
   }
   try {
-    const header = headerOf(fd, width);
+    const size = fstatSync(fd).size;
+    const read = reader(fd, size);
+    const header = headerOf(read(0, HEADER_BYTES), width, size);
     if (header === null || !trust(header.stamp)) return null;
     const at = (record: number) => HEADER_BYTES + record * width;
-    const probe = Buffer.alloc(KEY_CHARS);
     let low = 0;
     let high = header.count;
     while (high - low > WINDOW) {
       const middle = (low + high) >>> 1;
-      readSync(fd, probe, 0, KEY_CHARS, at(middle));
-      if (probe.toString('latin1') < key) low = middle + 1;
+      if (read(at(middle), KEY_CHARS) < key) low = middle + 1;
       else high = middle;
     }
     // The first record not below the key is within the window from `low`; its equals may run on past it.
     const found: string[] = [];
-    const chunk = Buffer.alloc(WINDOW * width);
     for (let from = low; from < header.count; from += WINDOW) {
       const records = Math.min(WINDOW, header.count - from);
-      readSync(fd, chunk, 0, records * width, at(from));
+      const chunk = read(at(from), records * width);
       for (let i = 0; i < records; i += 1) {
-        const record = chunk.toString('latin1', i * width, (i + 1) * width - 1);
-        const recordKey = record.slice(0, KEY_CHARS);
+        const recordKey = chunk.slice(i * width, i * width + KEY_CHARS);
         if (recordKey > key) return found;
-        if (recordKey === key) found.push(record.slice(KEY_CHARS + 1));
+        if (recordKey === key) found.push(chunk.slice(i * width + KEY_CHARS + 1, (i + 1) * width - 1));
       }
     }
     return found;

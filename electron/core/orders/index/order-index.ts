@@ -10,18 +10,17 @@ import { summarize, type DaySummary } from './day-summary';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { indexFiles } from './index-files';
 import { IndexWriter } from './index-writer';
+import { ApprovalFiles } from './approval-files';
+import { dayIdsText, placesFromIds, type LinePlace } from './day-ids';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
-/** 2: digests and summaries say on which days refunds were made. An index of another version is rebuilt from the journals. */
-const VERSION = 2;
-
-/** The approval-number bucket a number lives in: its last two digits (Toss's numbers are digits). */
-function bucketOf(approveNo: string): string {
-  const tail = approveNo.replace(/\D/g, '').slice(-2);
-  return tail.padStart(2, '0');
-}
+/**
+ * 2: digests and summaries say on which days refunds were made. 3: sorted ids per day and sorted
+ * approval buckets, found by bisection. An index of another version is rebuilt from the journals.
+ */
+const VERSION = 3;
 
 /** Whether a term appears in a rows file as typed: nothing in it that JSON writes escaped (quotes, backslashes, control characters, lone surrogates). */
 function plainTerm(term: string): boolean {
@@ -45,9 +44,10 @@ function rowLine(row: IndexedDigest): string {
 
 /**
  * What history reads instead of the journals, derived from them and rebuilt from them whenever in
- * doubt: per day, each order's digest and where its line is (`index/YYYY-MM-DD.rows`); per day, a
- * summary of real sales (`index/summary.jsonl`, last line per day wins); approval number → order
- * (`index/approvals/NN.txt`). Derived files are appended without fsync; a day written since the
+ * doubt: per day, each order's digest and where its line is (`index/YYYY-MM-DD.rows`), and its
+ * ids sorted (`.ids`, see day-ids); per day, a summary of real sales (`index/summary.jsonl`, last
+ * line per day wins); approval number → order (`index/approvals/NN.*`, see approval-files).
+ * Derived files are appended without fsync; a day written since the
  * last clean close is listed in `index/dirty.json` (durably, before its journal is written), and
  * the next open brings such days' indexes up to their journals.
  */
@@ -63,6 +63,7 @@ export class OrderIndex {
   private readonly compacted = new Set<string>();
   /** The index's appends, written behind the sales (see IndexWriter). */
   private readonly writer: IndexWriter;
+  private readonly approvals: ApprovalFiles;
 
   private constructor(
     private readonly ordersDir: string,
@@ -71,6 +72,7 @@ export class OrderIndex {
   ) {
     this.dir = join(ordersDir, 'index');
     this.writer = new IndexWriter(log);
+    this.approvals = new ApprovalFiles(join(this.dir, 'approvals'), io, this.writer, log);
   }
 
   /** Opens the index, building it once from the journals if it is missing, and catching up days a crash left behind. */
@@ -98,6 +100,10 @@ export class OrderIndex {
 
   private rowsPath(day: string): string {
     return join(this.dir, `${day}.rows`);
+  }
+
+  private idsPath(day: string): string {
+    return join(this.dir, `${day}.ids`);
   }
 
   /**
@@ -201,6 +207,8 @@ export class OrderIndex {
     await this.io.writeAtomic(this.rowsPath(day), header + [...digests.rows.values()].map(rowLine).join(''));
     this.compacted.add(day);
     this.writer.replaced(this.rowsPath(day));
+    // Not made durable: it answers only while the journal is the length it was built from.
+    await indexFiles.write(this.idsPath(day), dayIdsText(digests.rows.values(), digests.covered));
   }
 
   /**
@@ -273,6 +281,16 @@ export class OrderIndex {
   }
 
   /**
+   * Where an order's latest line may be in its day's journal, found by bisection in the day's
+   * sorted ids (the caller reads each place and keeps the order's), or null when they cannot say:
+   * for a day in memory or written in this run, or whose ids do not match its journal (see `locate`).
+   */
+  places(day: string, orderId: string): LinePlace[] | null {
+    if (this.digests.has(day) || this.dirty.has(day)) return null;
+    return placesFromIds({ ids: this.idsPath(day), journal: this.journalPath(day) }, orderId);
+  }
+
+  /**
    * The day's orders a search term may name (their latest rows, newest first), found by searching
    * the rows file's bytes and parsing only the lines that hold the term: for a day neither in
    * memory nor written since it was caught up. The caller applies the exact match. Null when the
@@ -318,27 +336,11 @@ export class OrderIndex {
   /** Order ids whose payment has this approval number (the caller checks each against its order). */
   async byApproval(approveNo: string): Promise<string[]> {
     await this.writer.written();
-    const start = `${approveNo}\t`;
-    return indexFiles.withBytes(join(this.dir, 'approvals', `${bucketOf(approveNo)}.txt`), (bucket) => {
-      const ids = new Set<string>();
-      for (const line of linesStartingBackwards(bucket, start)) {
-        const orderId = line.slice(start.length);
-        // Stryker disable next-line all: an empty id names no order, and the caller reads each id's order
-        if (orderId !== '') ids.add(orderId);
-      }
-      return [...ids];
-    });
+    return this.approvals.lookup(approveNo);
   }
 
   private appendApprovals(rows: readonly IndexedDigest[]): void {
-    const byBucket = new Map<string, string>();
-    for (const row of rows) {
-      for (const approveNo of approvalsOf(row)) {
-        const bucket = bucketOf(approveNo);
-        byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${approveNo}\t${row.orderId}\n`);
-      }
-    }
-    for (const [bucket, text] of byBucket) this.writer.append(join(this.dir, 'approvals', `${bucket}.txt`), text);
+    this.approvals.append(rows);
   }
 
   /**
@@ -394,6 +396,7 @@ export class OrderIndex {
   async flush(): Promise<void> {
     await this.persistSummaries(null);
     await this.writer.written();
+    await this.approvals.compact();
     // Compacting a day makes its rows durable too; a day that cannot be read stays as it is, and
     // listed: the next open catches it up from its journal, whatever its rows file holds.
     const unreadable = new Set<string>();

@@ -120,7 +120,7 @@ describe('the history index', () => {
     // A crash lost the index's rows and approvals of the day (listed dirty), and the journal was damaged.
     await rm(indexDir(dataDir), { recursive: true });
     await mkdir(indexDir(dataDir), { recursive: true });
-    await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 2 }));
+    await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 3 }));
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
     await writeFile(journal, '{"damaged"\n');
     const { log, all: logged } = capturingLog();
@@ -155,7 +155,7 @@ describe('the history index', () => {
     await rm(join(indexDir(dataDir), 'dirty.json'));
     const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
   });
 
   it('a search of a day whose journal grew behind the index (another copy of the app, a restored backup) reads that day whole, and finds the new sale too', async () => {
@@ -268,7 +268,7 @@ describe('the history index', () => {
     expect((await reopened.refundedOn(['2026-11-05'])).map((o) => o.orderId)).toEqual([old.orderId]);
     expect(await reopened.refundedOn(['2026-11-04', '2026-11-06'])).toEqual([]);
     expect((await reopened.digestsOfDay('2026-11-01'))[0]?.refundDays).toEqual(['2026-11-05']);
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 2 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
   });
 
   it('after a crash (no clean close, the index’s last appends lost) catches up from the journals before it answers', async () => {

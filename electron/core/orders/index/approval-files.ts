@@ -1,0 +1,147 @@
+import { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileIo } from '../../platform/disk/file-io';
+import type { Logger } from '../../platform/log/logger';
+import type { IndexedDigest } from './day-digests';
+import { indexFiles } from './index-files';
+import type { IndexWriter } from './index-writer';
+import { approvalsOf } from './order-digest';
+import { linesStartingBackwards } from './row-scan';
+import { findSorted, KEY_CHARS, keyOf, recordsOf, sortedText } from './sorted-records';
+
+/** Room for an order id in a sorted record; a longer one (never the app's own, 21 characters) stays in the tail. */
+const ID_CHARS = 32;
+export const APPROVAL_WIDTH = KEY_CHARS + 1 + ID_CHARS + 1;
+/** A tail is sorted in once it holds this many bytes, or a 32nd of its sorted file if more: each record is rewritten a bounded number of times. */
+const TAIL_MERGE_BYTES = 8 * 1024;
+const FIT_ID = /^[\x21-\x7e]{1,32}$/;
+
+/** The approval-number bucket a number lives in: its last two digits (Toss's numbers are digits). */
+function bucketOf(approveNo: string): string {
+  const tail = approveNo.replace(/\D/g, '').slice(-2);
+  return tail.padStart(2, '0');
+}
+
+/** The buffer tails are read into (lookups are synchronous: one at a time), grown as a tail needs. */
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/** A file's bytes, valid until the next call, or null when it does not exist. */
+function bytesOf(path: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
+    return scratch.subarray(0, readSync(fd, scratch, 0, size, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
+/**
+ * Approval number → order ids, in 100 buckets (`index/approvals/NN.*`): a sorted file of
+ * fixed-width records (the number's key, the order id) found by bisection, and an unsorted tail
+ * (`NN.txt`, lines `number<TAB>orderId`) that new approvals are appended to, behind the sales and
+ * without fsync. At a clean close a tail grown large enough is sorted into its bucket's file
+ * (durably, before the tail is emptied); a crash leaves the tail as it is, and the days written
+ * since are caught up from their journals. An order found twice (in both, after a crash) counts once.
+ */
+export class ApprovalFiles {
+  /** Buckets appended to in this run: only theirs may have grown. */
+  private readonly touched = new Set<string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly io: FileIo,
+    private readonly writer: IndexWriter,
+    private readonly log: Logger,
+  ) {}
+
+  private tailPath(bucket: string): string {
+    return join(this.dir, `${bucket}.txt`);
+  }
+
+  private sortedPath(bucket: string): string {
+    return join(this.dir, `${bucket}.sorted`);
+  }
+
+  /** Queues the rows' approval numbers for their buckets' tails. */
+  append(rows: readonly IndexedDigest[]): void {
+    const byBucket = new Map<string, string>();
+    for (const row of rows) {
+      for (const approveNo of approvalsOf(row)) {
+        const bucket = bucketOf(approveNo);
+        byBucket.set(bucket, `${byBucket.get(bucket) ?? ''}${approveNo}\t${row.orderId}\n`);
+      }
+    }
+    for (const [bucket, text] of byBucket) {
+      this.writer.append(this.tailPath(bucket), text);
+      this.touched.add(bucket);
+    }
+  }
+
+  /** Order ids listed under this approval number (the caller checks each against its order), newest in the tail first. */
+  lookup(approveNo: string): string[] {
+    const bucket = bucketOf(approveNo);
+    const ids = new Set<string>();
+    const start = `${approveNo}\t`;
+    for (const line of linesStartingBackwards(bytesOf(this.tailPath(bucket)), start)) {
+      const orderId = line.slice(start.length);
+      // A line a torn append ran into holds more than an id: passed over (its day was caught up from its journal).
+      if (orderId !== '' && !orderId.includes('\t')) ids.add(orderId);
+    }
+    for (const record of findSorted(this.sortedPath(bucket), keyOf(approveNo), APPROVAL_WIDTH) ?? [])
+      ids.add(record.trimEnd());
+    return [...ids];
+  }
+
+  /** Sorts into their files the tails of this run's buckets that have grown large enough (at a clean close). */
+  async compact(): Promise<void> {
+    for (const bucket of [...this.touched]) {
+      try {
+        await this.sortIn(bucket);
+        this.touched.delete(bucket);
+      } catch (error) {
+        // The tail stays as it is and is still searched: nothing is lost, a lookup reads more.
+        this.log.warn('an approval bucket could not be sorted', { bucket, error });
+      }
+    }
+  }
+
+  private async sortIn(bucket: string): Promise<void> {
+    await this.writer.written();
+    const tailPath = this.tailPath(bucket);
+    const sortedPath = this.sortedPath(bucket);
+    const tail = await indexFiles.read(tailPath);
+    const tailBytes = Buffer.byteLength(tail ?? '');
+    if (tailBytes < Math.max(TAIL_MERGE_BYTES, sizeOf(sortedPath) / 32)) return;
+    const records = new Set(recordsOf(await indexFiles.read(sortedPath), APPROVAL_WIDTH));
+    const kept: string[] = [];
+    for (const line of (tail ?? '').split('\n')) {
+      const [approveNo, orderId, extra] = line.split('\t');
+      // A torn line (cut short, or run into the next append) is passed over: its day was listed dirty, and caught up.
+      if (approveNo === undefined || orderId === undefined || extra !== undefined || approveNo === '') continue;
+      if (FIT_ID.test(orderId)) records.add(`${keyOf(approveNo)} ${orderId.padEnd(ID_CHARS)}`);
+      else kept.push(`${line}\n`);
+    }
+    await this.io.writeAtomic(sortedPath, sortedText([...records], APPROVAL_WIDTH, []));
+    // Emptied only if nothing was appended meanwhile (checked and cut with no turn for an append in between).
+    await this.writer.written();
+    if (sizeOf(tailPath) !== tailBytes) return;
+    writeFileSync(tailPath, kept.join(''));
+  }
+}

@@ -1,0 +1,51 @@
+import { statSync } from 'node:fs';
+import { findSorted, KEY_CHARS, keyOf, sortedText } from './sorted-records';
+
+/**
+ * A compacted day's order ids, sorted (`index/YYYY-MM-DD.ids`): per order, its id's key and
+ * where its latest line is in the day's journal, so an old order is found by bisection and one
+ * read of its line, without its day's rows. Written with the compacted rows, and trusted only
+ * while the journal is the length it was built from (its stamp): a journal written since is
+ * looked up through its rows instead.
+ */
+const DIGITS = 12;
+export const IDS_WIDTH = KEY_CHARS + 1 + DIGITS + 1 + DIGITS + 1;
+
+/** Where a journal line is: bytes from its start, and its length with its newline. */
+export interface LinePlace {
+  offset: number;
+  length: number;
+}
+
+/** The ids file's text for a day's orders (each at its latest line), covering `covered` journal bytes. */
+export function dayIdsText(rows: Iterable<{ orderId: string } & LinePlace>, covered: number): string {
+  const records: string[] = [];
+  for (const { orderId, offset, length } of rows)
+    records.push(`${keyOf(orderId)} ${String(offset).padStart(DIGITS, '0')} ${String(length).padStart(DIGITS, '0')}`);
+  return sortedText(records, IDS_WIDTH, [covered]);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return -1;
+    throw error;
+  }
+}
+
+/**
+ * Where the order's line may be (each id sharing its key: the caller reads each line and keeps
+ * the one that is the order's), or null when the ids file cannot answer (missing, torn, or built
+ * from a journal of another length).
+ */
+export function placesFromIds(paths: { ids: string; journal: string }, orderId: string): LinePlace[] | null {
+  const journalBytes = sizeOf(paths.journal);
+  const found = findSorted(paths.ids, keyOf(orderId), IDS_WIDTH, (stamp) => stamp[0] === journalBytes);
+  return (
+    found?.map((place) => {
+      const [offset, length] = place.split(' ').map(Number);
+      return { offset: offset ?? 0, length: length ?? 0 };
+    }) ?? null
+  );
+}

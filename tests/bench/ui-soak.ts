@@ -206,7 +206,12 @@ try {
   }
 } finally {
   await browser.close().catch(() => undefined);
-  host.child.kill('SIGTERM');
+  // The host compacts its index as it closes: the folder goes once it has exited.
+  if (host.child.exitCode === null) {
+    const exited = new Promise((resolve) => host.child.once('exit', resolve));
+    host.child.kill('SIGTERM');
+    await exited;
+  }
   await rm(dataDir, { recursive: true, force: true });
 }
 

@@ -18,4 +18,5 @@ export const BENCHES: Bench[] = [
   { name: 'history', node: tsx(), args: ['tests/bench/history-bench.ts'], json: true },
   { name: 'soak', node: tsx('--expose-gc'), args: ['tests/bench/soak.ts'], json: false },
   { name: 'catalog_search', node: tsx(), args: ['tests/bench/catalog-search-bench.ts'], json: true },
+  { name: 'ui_soak', node: tsx(), args: ['tests/bench/ui-soak.ts'], json: true },
 ];

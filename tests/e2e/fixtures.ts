@@ -97,7 +97,7 @@ export const OWNER = { name: '김토스', pin: '482913' } as const;
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Record<string, string>> {
+export async function seedDataFolder(env: NodeJS.ProcessEnv, seed: Seed): Promise<Record<string, string>> {
   const core = await startPos({
     env: seed.at === undefined ? env : { ...env, POS_TEST_CLOCK: seed.at },
     packaged: false,
@@ -137,13 +137,13 @@ const RECORD_CSP_VIOLATIONS = () => {
 };
 
 /** Environment for the app under test: its own data folder, training mode whatever the shell says. */
-function appEnv(dataDir: string): NodeJS.ProcessEnv {
+export function appEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, POS_DATA_DIR: dataDir, POS_PORT: '0' };
   for (const name of ['TOSS_CLIENT_KEY', 'TOSS_SECRET_KEY', 'TOSS_API_BASE', 'TOSS_SDK_SRC']) delete env[name];
   return env;
 }
 
-function startHost(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+export function startHost(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['out/main/host.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -158,7 +158,7 @@ function startHost(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildP
   });
 }
 
-async function openSecondPage(page: Page, url: string): Promise<Page> {
+export async function openSecondPage(page: Page, url: string): Promise<Page> {
   const second = await page.context().newPage();
   await second.goto(url);
   return second;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError } from '../../platform/config';
 import {
-  catalogSchema,
   sellable,
   type Catalog,
   type Category,
@@ -16,26 +15,47 @@ import { seoulIso } from '../../../../shared/domain/time';
 import { inTileOrder, movedTo } from '../../../../shared/domain/tile-order';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { FileIo } from '../../platform/disk/file-io';
-import { JsonDocument } from '../../platform/disk/json-document';
 import { idFrom } from './catalog-ids';
+import { CATALOG_FILE, CatalogStore } from './catalog-store';
 import { demoCatalog } from './demo-catalog';
 import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './option-group-edits';
 import { checkOptions, checkProductGroups } from './option-rules';
 
-/** What pricing looks up by id, built once per version of the document. */
-interface Lookups {
+/**
+ * What readers get, built once per version of the catalog and shared (every part frozen): the
+ * register's and the catalog screen's catalogs in tile order, and what pricing and scans look up.
+ */
+interface Views {
   of: Readonly<Catalog>;
+  all: Catalog;
+  list: Catalog;
   products: ReadonlyMap<string, Product>;
   groups: ReadonlyMap<string, OptionGroup>;
+  barcodes: ReadonlyMap<string, Product>;
 }
 
-function lookupsOf(catalog: Readonly<Catalog>): Lookups {
+function viewsOf(catalog: Readonly<Catalog>): Views {
   const open = sellable(catalog);
+  const all = Object.freeze({ ...catalog, products: Object.freeze(inTileOrder(catalog.products)) }) as Catalog;
+  const list = Object.freeze({ ...open, products: Object.freeze(inTileOrder(open.products)) }) as Catalog;
   return {
     of: catalog,
+    all,
+    list,
     products: new Map(open.products.map((p) => [p.id, p])),
     groups: new Map(open.optionGroups.map((g) => [g.id, g])),
+    barcodes: new Map(open.products.flatMap((p) => (p.barcode === null ? [] : [[p.barcode, p] as const]))),
   };
+}
+
+/** The product at `id` replaced in the draft by an editable copy (the current ones are frozen, shared with readers). */
+function editable(catalog: Catalog, productId: string): Product | undefined {
+  const i = catalog.products.findIndex((p) => p.id === productId);
+  const current = catalog.products[i];
+  if (current === undefined) return undefined;
+  const copy = structuredClone(current);
+  catalog.products[i] = copy;
+  return copy;
 }
 
 /**
@@ -45,10 +65,10 @@ function lookupsOf(catalog: Readonly<Catalog>): Lookups {
  * with the manager who made it; so is an option's.
  */
 export class CatalogFile {
-  private lookups: Lookups | null = null;
+  private views: Views | null = null;
 
   private constructor(
-    private readonly doc: JsonDocument<Catalog>,
+    private readonly doc: CatalogStore,
     private readonly now: () => Date,
   ) {}
 
@@ -63,20 +83,19 @@ export class CatalogFile {
     now: () => Date = () => new Date(),
     firstCatalog: () => Promise<Catalog | null> = async () => demoCatalog,
   ): Promise<CatalogFile> {
-    const path = join(dataDir, 'catalog.json');
-    const missing = (await io.read(path)) === null;
-    const first = missing ? await firstCatalog() : null;
-    if (missing && first === null) {
-      throw new ConfigError(
-        `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
-          'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
-      );
-    }
-    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(first ?? demoCatalog), io);
-    const file = new CatalogFile(doc, now);
-    // First start: put the catalog on disk so the owner has a file to edit.
-    if (missing) await doc.update(() => undefined);
-    return file;
+    const path = join(dataDir, CATALOG_FILE);
+    // First start: the store puts the catalog on disk at once, so the owner has a file to edit.
+    const doc = await CatalogStore.open(dataDir, io, async () => {
+      const first = await firstCatalog();
+      if (first === null) {
+        throw new ConfigError(
+          `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
+            'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
+        );
+      }
+      return first;
+    });
+    return new CatalogFile(doc, now);
   }
 
   /**
@@ -90,32 +109,36 @@ export class CatalogFile {
     });
   }
 
-  /** What the register sells now. */
+  /** What the register sells now, in tile order: frozen, shared by every reader of this version. */
   list(): Catalog {
-    const open = sellable(this.doc.data);
-    return structuredClone({ ...open, products: inTileOrder(open.products) });
+    return this.current().list;
   }
 
-  /** Everything, retired included: the catalog screen. */
+  /** Everything, retired included (the catalog screen), in tile order: frozen, shared by every reader of this version. */
   all(): Catalog {
-    return structuredClone({ ...this.doc.data, products: inTileOrder(this.doc.data.products) });
+    return this.current().all;
   }
 
   /** A product the register may sell (retired ones, and those of retired categories, are not). */
   product(productId: string): Product | undefined {
-    return this.byId().products.get(productId);
+    return this.current().products.get(productId);
+  }
+
+  /** The product the register may sell with this barcode, as a scanner reads it. */
+  productByBarcode(barcode: string): Product | undefined {
+    return this.current().barcodes.get(barcode);
   }
 
   /** An option group the register may ask for (retired ones are not). */
   optionGroup(groupId: string): OptionGroup | undefined {
-    return this.byId().groups.get(groupId);
+    return this.current().groups.get(groupId);
   }
 
-  /** Every sale looks products and groups up by id: maps rebuilt only when an edit replaced the document. */
-  private byId(): Lookups {
+  /** Every sale, scan and screen reads the catalog: its views are rebuilt only when an edit made a new version. */
+  private current(): Views {
     const current = this.doc.data;
-    if (this.lookups?.of !== current) this.lookups = lookupsOf(current);
-    return this.lookups;
+    if (this.views?.of !== current) this.views = viewsOf(current);
+    return this.views;
   }
 
   saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
@@ -144,7 +167,7 @@ export class CatalogFile {
         catalog.products.push(product);
         return structuredClone(product);
       }
-      const product = catalog.products.find((p) => p.id === draft.id);
+      const product = editable(catalog, draft.id);
       if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${draft.id}`);
       if (product.price !== draft.price) product.priceHistory.push({ price: draft.price, from: at, by: by.name });
       Object.assign(product, {
@@ -262,7 +285,7 @@ export class CatalogFile {
 
   private changeProduct(productId: string, change: (product: Product) => void): Promise<Product> {
     return this.doc.update((catalog) => {
-      const product = catalog.products.find((p) => p.id === productId);
+      const product = editable(catalog, productId);
       if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${productId}`);
       change(product);
       return structuredClone(product);

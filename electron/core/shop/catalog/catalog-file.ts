@@ -22,30 +22,55 @@ import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './opt
 import { checkOptions, checkProductGroups } from './option-rules';
 
 /**
- * What readers get, built once per version of the catalog and shared (every part frozen): the
- * register's and the catalog screen's catalogs in tile order, and what pricing and scans look up.
+ * What readers get, built once per version of the catalog and shared (the catalogs and their
+ * arrays frozen): the register's and the catalog screen's catalogs in tile order, and what
+ * pricing and scans look up.
  */
-interface Views {
-  of: Readonly<Catalog>;
-  all: Catalog;
-  list: Catalog;
-  products: ReadonlyMap<string, Product>;
-  groups: ReadonlyMap<string, OptionGroup>;
-  barcodes: ReadonlyMap<string, Product>;
+class Views {
+  readonly all: Catalog;
+  readonly list: Catalog;
+  private byId: ReadonlyMap<string, Product> | null = null;
+  private byGroupId: ReadonlyMap<string, OptionGroup> | null = null;
+  private byBarcode: ReadonlyMap<string, Product> | null = null;
+
+  constructor(readonly of: Readonly<Catalog>) {
+    const open = sellable(of);
+    this.all = frozen({ ...of, products: tileOrdered(of.products) });
+    this.list = frozen({ ...open, products: tileOrdered(open.products) });
+  }
+
+  /** Built at the first sale of a version (not at every edit's). */
+  get products(): ReadonlyMap<string, Product> {
+    return (this.byId ??= new Map(this.list.products.map((p) => [p.id, p])));
+  }
+
+  get groups(): ReadonlyMap<string, OptionGroup> {
+    return (this.byGroupId ??= new Map(this.list.optionGroups.map((g) => [g.id, g])));
+  }
+
+  /** Built at the first scan of a version. */
+  get barcodes(): ReadonlyMap<string, Product> {
+    return (this.byBarcode ??= new Map(
+      this.list.products.flatMap((p) => (p.barcode === null ? [] : [[p.barcode, p] as const])),
+    ));
+  }
 }
 
-function viewsOf(catalog: Readonly<Catalog>): Views {
-  const open = sellable(catalog);
-  const all = Object.freeze({ ...catalog, products: Object.freeze(inTileOrder(catalog.products)) }) as Catalog;
-  const list = Object.freeze({ ...open, products: Object.freeze(inTileOrder(open.products)) }) as Catalog;
-  return {
-    of: catalog,
-    all,
-    list,
-    products: new Map(open.products.map((p) => [p.id, p])),
-    groups: new Map(open.optionGroups.map((g) => [g.id, g])),
-    barcodes: new Map(open.products.flatMap((p) => (p.barcode === null ? [] : [[p.barcode, p] as const]))),
-  };
+/** Typed as the mutable Catalog the readers take; frozen so that none of them can change what all share. */
+function frozen(catalog: Catalog): Catalog {
+  Object.freeze(catalog.products);
+  return Object.freeze(catalog);
+}
+
+/** Products in tile order: as they are when the file already is (the usual case, and after any move) without sorting 50,000. */
+function tileOrdered(products: readonly Product[]): Product[] {
+  let last = 0;
+  for (const product of products) {
+    const position = product.position ?? Infinity;
+    if (position < last) return inTileOrder(products);
+    last = position;
+  }
+  return [...products];
 }
 
 /** The product at `id` replaced in the draft by an editable copy (the current ones are frozen, shared with readers). */
@@ -137,7 +162,7 @@ export class CatalogFile {
   /** Every sale, scan and screen reads the catalog: its views are rebuilt only when an edit made a new version. */
   private current(): Views {
     const current = this.doc.data;
-    if (this.views?.of !== current) this.views = viewsOf(current);
+    if (this.views?.of !== current) this.views = new Views(current);
     return this.views;
   }
 

@@ -7,6 +7,7 @@ import {
   optionGroupSchema,
   productSchema,
   type Catalog,
+  type Product,
 } from '../../../../shared/domain/catalog';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import type { FileIo } from '../../platform/disk/file-io';
@@ -34,16 +35,19 @@ const MOST_PRODUCTS_PER_EDIT = 1_000;
 /** Edits journaled before the next one also writes a new snapshot, so a start replays few. */
 export const EDITS_PER_SNAPSHOT = 1_000;
 
-/** Frozen through and through: readers share one snapshot per version instead of a copy per call. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
+/**
+ * A version as readers share it: the catalog and its arrays frozen, so a reader cannot add or
+ * drop a record. The records are shared too, not copied (freezing 50,000 of them cost a start
+ * 100 ms): readers only read them, and writers replace a record by an edited copy.
+ */
+function sealed(catalog: Catalog): Catalog {
+  Object.freeze(catalog.categories);
+  Object.freeze(catalog.products);
+  Object.freeze(catalog.optionGroups);
+  return Object.freeze(catalog);
 }
 
-/** The edits in `text` order applied to `catalog` (each product by id; categories and groups whole). */
+/** The edits in order applied to `catalog` (each product by id; categories and groups whole). */
 export function replayed(catalog: Catalog, edits: Iterable<CatalogEdit>): Catalog {
   const products = [...catalog.products];
   const at = new Map(products.map((p, i) => [p.id, i]));
@@ -81,7 +85,7 @@ export class CatalogStore {
     private journal: KeyedJournal<CatalogEdit>,
     catalog: Catalog,
   ) {
-    this.current = deepFreeze(catalog);
+    this.current = sealed(catalog);
     this.edits = journal.size;
   }
 
@@ -124,16 +128,14 @@ export class CatalogStore {
         optionGroups: structuredClone(previous.optionGroups) as Catalog['optionGroups'],
       };
       const result = change(draft);
-      const edit = this.editOf(previous, draft);
-      const next = deepFreeze(replayed(previous, [edit]));
+      const { edit, next } = this.editOf(previous, draft);
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
-        const whole = deepFreeze(catalogSchema.parse(draft));
-        await this.snapshot(whole);
+        await this.snapshot(sealed(catalogSchema.parse(draft)));
         return result;
       }
       if (edit.products.length === 0 && !edit.categories && !edit.optionGroups) return result;
       await this.journal.append(edit);
-      this.current = next;
+      this.current = sealed(next);
       this.edits += 1;
       // The edit is on disk already: a snapshot the disk refuses now is tried again at the next edit.
       if (this.edits >= EDITS_PER_SNAPSHOT) await this.snapshot().catch(() => undefined);
@@ -141,20 +143,37 @@ export class CatalogStore {
     });
   }
 
-  /** What changed between two versions, checked by the schema (so the edit's records are as stored). */
-  private editOf(previous: Readonly<Catalog>, draft: Catalog): CatalogEdit {
-    const products = draft.products.flatMap((product, i) =>
-      product === previous.products[i] ? [] : [productSchema.parse(product)],
-    );
+  /**
+   * What changed between two versions, checked by the schema (so the edit's records are as
+   * stored), and the next version: the draft with each changed record as the schema gave it.
+   */
+  private editOf(previous: Readonly<Catalog>, draft: Catalog): { edit: CatalogEdit; next: Catalog } {
+    const products = [...draft.products];
+    const changed: Product[] = [];
+    for (const [i, product] of products.entries()) {
+      if (product === previous.products[i]) continue;
+      const checked = productSchema.parse(product);
+      products[i] = checked;
+      changed.push(checked);
+    }
+    const categories = isDeepStrictEqual(draft.categories, previous.categories)
+      ? undefined
+      : z.array(categorySchema).parse(draft.categories);
+    const optionGroups = isDeepStrictEqual(draft.optionGroups, previous.optionGroups)
+      ? undefined
+      : z.array(optionGroupSchema).parse(draft.optionGroups);
     return {
-      n: this.edits + 1,
-      products,
-      ...(isDeepStrictEqual(draft.categories, previous.categories)
-        ? {}
-        : { categories: z.array(categorySchema).parse(draft.categories) }),
-      ...(isDeepStrictEqual(draft.optionGroups, previous.optionGroups)
-        ? {}
-        : { optionGroups: z.array(optionGroupSchema).parse(draft.optionGroups) }),
+      edit: {
+        n: this.edits + 1,
+        products: changed,
+        ...(categories === undefined ? {} : { categories }),
+        ...(optionGroups === undefined ? {} : { optionGroups }),
+      },
+      next: {
+        categories: categories ?? previous.categories,
+        products,
+        optionGroups: optionGroups ?? previous.optionGroups,
+      },
     };
   }
 

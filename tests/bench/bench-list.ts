@@ -17,4 +17,5 @@ export const BENCHES: Bench[] = [
   { name: 'coupon_cost', node: tsx(), args: ['tests/bench/coupon-cost.ts'], json: false },
   { name: 'history', node: tsx(), args: ['tests/bench/history-bench.ts'], json: true },
   { name: 'soak', node: tsx('--expose-gc'), args: ['tests/bench/soak.ts'], json: false },
+  { name: 'catalog_main', node: tsx(), args: ['tests/bench/catalog-bench.ts'], json: true },
 ];

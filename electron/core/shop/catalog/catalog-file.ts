@@ -5,6 +5,8 @@ import {
   type Catalog,
   type Category,
   type CategoryDraft,
+  type LocalizedText,
+  type MenuOption,
   type OptionGroup,
   type OptionGroupDraft,
   type Product,
@@ -32,6 +34,8 @@ class Views {
   private byId: ReadonlyMap<string, Product> | null = null;
   private byGroupId: ReadonlyMap<string, OptionGroup> | null = null;
   private byBarcode: ReadonlyMap<string, Product> | null = null;
+  private everyProduct: ReadonlyMap<string, Product> | null = null;
+  private everyOption: ReadonlyMap<string, MenuOption> | null = null;
 
   constructor(readonly of: Readonly<Catalog>) {
     const open = sellable(of);
@@ -46,6 +50,15 @@ class Views {
 
   get groups(): ReadonlyMap<string, OptionGroup> {
     return (this.byGroupId ??= new Map(this.list.optionGroups.map((g) => [g.id, g])));
+  }
+
+  /** Retired ones included: what sold orders name. */
+  get anyProduct(): ReadonlyMap<string, Product> {
+    return (this.everyProduct ??= new Map(this.of.products.map((p) => [p.id, p])));
+  }
+
+  get anyOption(): ReadonlyMap<string, MenuOption> {
+    return (this.everyOption ??= new Map(this.of.optionGroups.flatMap((g) => g.options).map((o) => [o.id, o])));
   }
 
   /** Built at the first scan of a version. */
@@ -152,6 +165,16 @@ export class CatalogFile {
   /** The product the register may sell with this barcode, as a scanner reads it. */
   productByBarcode(barcode: string): Product | undefined {
     return this.current().barcodes.get(barcode);
+  }
+
+  /** A product's names, retired or not (what a sold line is shown by). */
+  productNames(productId: string): LocalizedText | undefined {
+    return this.current().anyProduct.get(productId)?.name;
+  }
+
+  /** An option's names, retired or not. */
+  optionNames(optionId: string): LocalizedText | undefined {
+    return this.current().anyOption.get(optionId)?.name;
   }
 
   /** An option group the register may ask for (retired ones are not). */

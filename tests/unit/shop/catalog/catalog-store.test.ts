@@ -5,6 +5,7 @@ import { mendDataDir } from '../../../../electron/core/app/doctor/doctor';
 import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { CatalogFile } from '../../../../electron/core/shop/catalog/catalog-file';
 import {
+  CATALOG_DIGEST_FILE,
   CATALOG_EDITS_FILE,
   EDITS_PER_SNAPSHOT,
   storedCatalog,
@@ -81,6 +82,28 @@ describe('the catalog as a snapshot and a journal of edits', () => {
     const h = await withCore({ dataDir });
     expect((await h.ok('catalog:list', {})).products.map((p) => p.id)).toEqual(demoCatalog.products.map((p) => p.id));
     expect(await snapshotText(dataDir)).toBe(text);
+  });
+
+  it('a catalog.json edited by hand after the app wrote it is checked whole at the next start: a mistake stops it, a sound edit is read', async () => {
+    const h = await managerCore();
+    await h.ok('catalog:set-sold-out', { productId: 'cafe-latte', soldOut: true });
+    await h.close();
+    // The start folded the edit in and wrote the file's digest; the owner now edits the file.
+    const again = await managerCore(h.dataDir);
+    await again.close();
+    expect(await readFile(join(h.dataDir, CATALOG_DIGEST_FILE), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+    const path = join(h.dataDir, 'catalog.json');
+    const catalog = JSON.parse(await snapshotText(h.dataDir)) as typeof demoCatalog;
+    (catalog.products[0] as { price: number }).price = -5;
+    await writeFile(path, JSON.stringify(catalog, null, 2));
+    await expect(withCore({ dataDir: h.dataDir })).rejects.toThrow(/catalog\.json/);
+
+    (catalog.products[0] as { price: number }).price = 3_900;
+    await writeFile(path, JSON.stringify(catalog, null, 2));
+    const edited = await managerCore(h.dataDir);
+    expect((await edited.ok('catalog:list', {})).products.find((p) => p.id === catalog.products[0]?.id)?.price).toBe(
+      3_900,
+    );
   });
 
   it('finds a product by its barcode and by its id among 50,000, follows an edit of its barcode, and stores a tile move (every product renumbered) as a new catalog.json', async () => {

@@ -116,7 +116,8 @@ export class CatalogStore {
           throw new StoreFileCorruptError(path, error);
         }
         // A file already as the schema reads it (no default to fill in) is trusted at the next start; catalog.json itself is left as it is.
-        if (isDeepStrictEqual(raw, snapshot)) await io.writeAtomic(digestPath, digest);
+        // Only a saving: a disk that refuses it (a read-only folder) costs the next start the schema again, never this one.
+        if (isDeepStrictEqual(raw, snapshot)) await io.writeAtomic(digestPath, digest).catch(() => undefined);
       }
     }
     const journal = await KeyedJournal.open(join(dir, CATALOG_EDITS_FILE), io, catalogEditSchema, (e) => String(e.n));
@@ -125,14 +126,14 @@ export class CatalogStore {
     return store;
   }
 
-  /** The current catalog, frozen: share it, never change it (use `update`). */
+  /** The current catalog (it and its arrays frozen): share it, never change it (use `update`). */
   get data(): Readonly<Catalog> {
     return this.current;
   }
 
   /**
    * Runs `change` on an editable copy: the arrays are new, but the products in them are the
-   * current (frozen) ones, so a change replaces a product by an edited copy (`editable`) rather
+   * current ones, shared with readers, so a change replaces a product by an edited copy (`editable`) rather
    * than changing it. Categories and option groups are copied whole (they are few).
    */
   update<R>(change: (draft: Catalog) => R): Promise<R> {

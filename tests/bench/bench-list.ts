@@ -19,4 +19,5 @@ export const BENCHES: Bench[] = [
   { name: 'soak', node: tsx('--expose-gc'), args: ['tests/bench/soak.ts'], json: false },
   { name: 'catalog_search', node: tsx(), args: ['tests/bench/catalog-search-bench.ts'], json: true },
   { name: 'ui_soak', node: tsx(), args: ['tests/bench/ui-soak.ts'], json: true },
+  { name: 'catalog_main', node: tsx(), args: ['tests/bench/catalog-bench.ts'], json: true },
 ];

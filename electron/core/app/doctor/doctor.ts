@@ -12,6 +12,7 @@ import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { wholeLines } from '../../platform/disk/keyed-journal';
 import { dayOfJournalFile } from '../../orders/journal-order-book';
 import { dayOfDrawerFile, DRAWER_DIR } from '../../money/drawer/drawer-journal';
+import { CATALOG_EDITS_FILE, catalogEditSchema } from '../../shop/catalog/catalog-store';
 import { TRAINING_DIR } from '../../platform/disk/training-dir';
 
 /** One thing the doctor found: a bad journal line it moved aside, or a document it can only report. */
@@ -69,6 +70,8 @@ async function mendJournals(
   const journals: Array<{ file: string; schema: z.ZodType; day: string | null }> = [
     { file: join(books, 'coupons', 'issued.jsonl'), schema: couponRecordSchema, day: null },
   ];
+  // The catalog is the shop's, not a books': its edits since the last snapshot, beside catalog.json.
+  if (books === '') journals.push({ file: CATALOG_EDITS_FILE, schema: catalogEditSchema, day: null });
   const orderFiles = await readdir(join(dataDir, books, 'orders')).catch(() => [] as string[]);
   // Stryker disable next-line MethodExpression: Node's readdir (libuv's scandir) already answers names sorted; the sort says the order is relied on
   for (const name of orderFiles.sort()) {

@@ -5,14 +5,13 @@ import {
   type BarTicket,
   type CallBoard,
 } from '../../../../shared/domain/call-board';
-import type { Catalog } from '../../../../shared/domain/catalog';
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { orderTimeline } from '../../../../shared/domain/order-timeline';
 import { refundState } from '../../../../shared/domain/refunds';
 import type { OrderBook } from '../../orders/order-book';
 import type { CatalogFile } from '../catalog/catalog-file';
-import { soldLine } from '../display/customer-display';
+import { soldLine, type SoldNames } from '../display/customer-display';
 import type { ReadyFile } from './ready-file';
 
 /** How long a watch waits for a change before it looks again (a refund, a ready number timing out). */
@@ -37,7 +36,7 @@ function paidAt(order: Order): string {
   return orderTimeline(order).find((event) => event.kind === 'paid')?.at ?? order.updatedAt;
 }
 
-function ticketFor(order: Order & { callNumber: number }, catalog: Catalog): BarTicket {
+function ticketFor(order: Order & { callNumber: number }, catalog: SoldNames): BarTicket {
   return {
     orderId: order.orderId,
     callNumber: order.callNumber,
@@ -129,7 +128,7 @@ export class OrderCalls {
     const order = await this.deps.orders.get(orderId);
     if (order?.status !== 'PAID' || order.callNumber === null)
       throw new PosError('ORDER_NOT_FOUND', `${orderId} is not a paid order`);
-    return ticketFor({ ...order, callNumber: order.callNumber }, this.deps.catalog.all());
+    return ticketFor({ ...order, callNumber: order.callNumber }, this.deps.catalog);
   }
 
   /** Lets every watcher answer now (the app is closing). */
@@ -141,7 +140,6 @@ export class OrderCalls {
     const now = this.deps.now();
     const day = await this.deps.businessDayAt(now);
     const ready = this.deps.ready.readyOn(day);
-    const catalog = this.deps.catalog.all();
     const called = (await this.deps.orders.ordersOfDay(day)).filter(
       (order): order is Order & { callNumber: number } =>
         order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full',
@@ -160,7 +158,7 @@ export class OrderCalls {
         .sort((a, b) => Date.parse(b.readyAt) - Date.parse(a.readyAt))
         .slice(0, READY_SHOWN_MAX),
     };
-    this.tickets = preparing.map((order) => ticketFor(order, catalog));
+    this.tickets = preparing.map((order) => ticketFor(order, this.deps.catalog));
     this.day = day;
     if (JSON.stringify(board) === JSON.stringify(this.board)) return;
     this.board = board;

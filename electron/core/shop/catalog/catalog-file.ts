@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { ConfigError } from '../../platform/config';
 import {
-  catalogSchema,
   sellable,
   type Catalog,
   type Category,
   type CategoryDraft,
+  type LocalizedText,
+  type MenuOption,
   type OptionGroup,
   type OptionGroupDraft,
   type Product,
@@ -16,26 +17,83 @@ import { seoulIso } from '../../../../shared/domain/time';
 import { inTileOrder, movedTo } from '../../../../shared/domain/tile-order';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { FileIo } from '../../platform/disk/file-io';
-import { JsonDocument } from '../../platform/disk/json-document';
 import { idFrom } from './catalog-ids';
+import { CATALOG_FILE, CatalogStore } from './catalog-store';
 import { demoCatalog } from './demo-catalog';
 import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './option-group-edits';
 import { checkOptions, checkProductGroups } from './option-rules';
 
-/** What pricing looks up by id, built once per version of the document. */
-interface Lookups {
-  of: Readonly<Catalog>;
-  products: ReadonlyMap<string, Product>;
-  groups: ReadonlyMap<string, OptionGroup>;
+/**
+ * What readers get, built once per version of the catalog and shared (the catalogs and their
+ * arrays frozen): the register's and the catalog screen's catalogs in tile order, and what
+ * pricing and scans look up.
+ */
+class Views {
+  readonly all: Catalog;
+  readonly list: Catalog;
+  private byId: ReadonlyMap<string, Product> | null = null;
+  private byGroupId: ReadonlyMap<string, OptionGroup> | null = null;
+  private byBarcode: ReadonlyMap<string, Product> | null = null;
+  private everyProduct: ReadonlyMap<string, Product> | null = null;
+  private everyOption: ReadonlyMap<string, MenuOption> | null = null;
+
+  constructor(readonly of: Readonly<Catalog>) {
+    const open = sellable(of);
+    this.all = frozen({ ...of, products: tileOrdered(of.products) });
+    this.list = frozen({ ...open, products: tileOrdered(open.products) });
+  }
+
+  /** Built at the first sale of a version (not at every edit's). */
+  get products(): ReadonlyMap<string, Product> {
+    return (this.byId ??= new Map(this.list.products.map((p) => [p.id, p])));
+  }
+
+  get groups(): ReadonlyMap<string, OptionGroup> {
+    return (this.byGroupId ??= new Map(this.list.optionGroups.map((g) => [g.id, g])));
+  }
+
+  /** Retired ones included: what sold orders name. */
+  get anyProduct(): ReadonlyMap<string, Product> {
+    return (this.everyProduct ??= new Map(this.of.products.map((p) => [p.id, p])));
+  }
+
+  get anyOption(): ReadonlyMap<string, MenuOption> {
+    return (this.everyOption ??= new Map(this.of.optionGroups.flatMap((g) => g.options).map((o) => [o.id, o])));
+  }
+
+  /** Built at the first scan of a version. */
+  get barcodes(): ReadonlyMap<string, Product> {
+    return (this.byBarcode ??= new Map(
+      this.list.products.flatMap((p) => (p.barcode === null ? [] : [[p.barcode, p] as const])),
+    ));
+  }
 }
 
-function lookupsOf(catalog: Readonly<Catalog>): Lookups {
-  const open = sellable(catalog);
-  return {
-    of: catalog,
-    products: new Map(open.products.map((p) => [p.id, p])),
-    groups: new Map(open.optionGroups.map((g) => [g.id, g])),
-  };
+/** Typed as the mutable Catalog the readers take; frozen so that none of them can change what all share. */
+function frozen(catalog: Catalog): Catalog {
+  Object.freeze(catalog.products);
+  return Object.freeze(catalog);
+}
+
+/** Products in tile order: as they are when the file already is (the usual case, and after any move) without sorting 50,000. */
+function tileOrdered(products: readonly Product[]): Product[] {
+  let last = 0;
+  for (const product of products) {
+    const position = product.position ?? Infinity;
+    if (position < last) return inTileOrder(products);
+    last = position;
+  }
+  return [...products];
+}
+
+/** The product at `id` replaced in the draft by an editable copy (the current ones are frozen, shared with readers). */
+function editable(catalog: Catalog, productId: string): Product | undefined {
+  const i = catalog.products.findIndex((p) => p.id === productId);
+  const current = catalog.products[i];
+  if (current === undefined) return undefined;
+  const copy = structuredClone(current);
+  catalog.products[i] = copy;
+  return copy;
 }
 
 /**
@@ -45,10 +103,10 @@ function lookupsOf(catalog: Readonly<Catalog>): Lookups {
  * with the manager who made it; so is an option's.
  */
 export class CatalogFile {
-  private lookups: Lookups | null = null;
+  private views: Views | null = null;
 
   private constructor(
-    private readonly doc: JsonDocument<Catalog>,
+    private readonly doc: CatalogStore,
     private readonly now: () => Date,
   ) {}
 
@@ -63,20 +121,19 @@ export class CatalogFile {
     now: () => Date = () => new Date(),
     firstCatalog: () => Promise<Catalog | null> = async () => demoCatalog,
   ): Promise<CatalogFile> {
-    const path = join(dataDir, 'catalog.json');
-    const missing = (await io.read(path)) === null;
-    const first = missing ? await firstCatalog() : null;
-    if (missing && first === null) {
-      throw new ConfigError(
-        `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
-          'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
-      );
-    }
-    const doc = await JsonDocument.open(path, catalogSchema, structuredClone(first ?? demoCatalog), io);
-    const file = new CatalogFile(doc, now);
-    // First start: put the catalog on disk so the owner has a file to edit.
-    if (missing) await doc.update(() => undefined);
-    return file;
+    const path = join(dataDir, CATALOG_FILE);
+    // First start: the store puts the catalog on disk at once, so the owner has a file to edit.
+    const doc = await CatalogStore.open(dataDir, io, async () => {
+      const first = await firstCatalog();
+      if (first === null) {
+        throw new ConfigError(
+          `${path} is missing, and this data folder has sales: Toss POS will not replace the catalog they were rung up from. ` +
+            'Put the shop’s catalog.json back (from a backup); a new shop starts on a new, empty folder.',
+        );
+      }
+      return first;
+    });
+    return new CatalogFile(doc, now);
   }
 
   /**
@@ -90,32 +147,46 @@ export class CatalogFile {
     });
   }
 
-  /** What the register sells now. */
+  /** What the register sells now, in tile order: frozen, shared by every reader of this version. */
   list(): Catalog {
-    const open = sellable(this.doc.data);
-    return structuredClone({ ...open, products: inTileOrder(open.products) });
+    return this.current().list;
   }
 
-  /** Everything, retired included: the catalog screen. */
+  /** Everything, retired included (the catalog screen), in tile order: frozen, shared by every reader of this version. */
   all(): Catalog {
-    return structuredClone({ ...this.doc.data, products: inTileOrder(this.doc.data.products) });
+    return this.current().all;
   }
 
   /** A product the register may sell (retired ones, and those of retired categories, are not). */
   product(productId: string): Product | undefined {
-    return this.byId().products.get(productId);
+    return this.current().products.get(productId);
+  }
+
+  /** The product the register may sell with this barcode, as a scanner reads it. */
+  productByBarcode(barcode: string): Product | undefined {
+    return this.current().barcodes.get(barcode);
+  }
+
+  /** A product's names, retired or not (what a sold line is shown by). */
+  productNames(productId: string): LocalizedText | undefined {
+    return this.current().anyProduct.get(productId)?.name;
+  }
+
+  /** An option's names, retired or not. */
+  optionNames(optionId: string): LocalizedText | undefined {
+    return this.current().anyOption.get(optionId)?.name;
   }
 
   /** An option group the register may ask for (retired ones are not). */
   optionGroup(groupId: string): OptionGroup | undefined {
-    return this.byId().groups.get(groupId);
+    return this.current().groups.get(groupId);
   }
 
-  /** Every sale looks products and groups up by id: maps rebuilt only when an edit replaced the document. */
-  private byId(): Lookups {
+  /** Every sale, scan and screen reads the catalog: its views are rebuilt only when an edit made a new version. */
+  private current(): Views {
     const current = this.doc.data;
-    if (this.lookups?.of !== current) this.lookups = lookupsOf(current);
-    return this.lookups;
+    if (this.views?.of !== current) this.views = new Views(current);
+    return this.views;
   }
 
   saveProduct(draft: ProductDraft, by: Manager): Promise<Product> {
@@ -144,7 +215,7 @@ export class CatalogFile {
         catalog.products.push(product);
         return structuredClone(product);
       }
-      const product = catalog.products.find((p) => p.id === draft.id);
+      const product = editable(catalog, draft.id);
       if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${draft.id}`);
       if (product.price !== draft.price) product.priceHistory.push({ price: draft.price, from: at, by: by.name });
       Object.assign(product, {
@@ -262,7 +333,7 @@ export class CatalogFile {
 
   private changeProduct(productId: string, change: (product: Product) => void): Promise<Product> {
     return this.doc.update((catalog) => {
-      const product = catalog.products.find((p) => p.id === productId);
+      const product = editable(catalog, productId);
       if (!product) throw new PosError('CATALOG_CONFLICT', `no product ${productId}`);
       change(product);
       return structuredClone(product);

@@ -1,10 +1,11 @@
 import type { CallBoard } from '../../../../shared/domain/call-board';
-import { sellable, type Catalog, type LocalizedText } from '../../../../shared/domain/catalog';
+import type { LocalizedText } from '../../../../shared/domain/catalog';
 import type { CartLine } from '../../../../shared/domain/cart-line';
 import { emptyDraft, type CustomerView, type RegisterDraft } from '../../../../shared/domain/register';
 import { lineTotal, sumWon } from '../../../../shared/domain/money';
 import type { Order, SaleQuote } from '../../../../shared/domain/order';
 import type { CatalogFile } from '../catalog/catalog-file';
+import type { PriceList } from '../catalog/pricing';
 import type { OrderBook } from '../../orders/order-book';
 import type { SettingsFile } from '../settings/settings-file';
 
@@ -36,13 +37,14 @@ export interface CustomerDisplayDeps {
 
 type ViewLine = CustomerView['lines'][number];
 
+/** What a sold line is named by: the catalog's names, by id (retired ones included). */
+export type SoldNames = Pick<CatalogFile, 'productNames' | 'optionNames'>;
+
 /** A paid order's line: its options as sold, named in both languages while the catalog still knows them. */
-export function soldLine(line: Order['lines'][number], catalog: Catalog): ViewLine {
-  const product = catalog.products.find((p) => p.id === line.productId);
-  const options = new Map(catalog.optionGroups.flatMap((g) => g.options).map((o) => [o.id, o.name]));
-  const named = (id: string, name: string): LocalizedText => options.get(id) ?? { ko: name, en: name };
+export function soldLine(line: Order['lines'][number], catalog: SoldNames): ViewLine {
+  const named = (id: string, name: string): LocalizedText => catalog.optionNames(id) ?? { ko: name, en: name };
   return {
-    name: product?.name ?? { ko: line.name, en: line.name },
+    name: catalog.productNames(line.productId) ?? { ko: line.name, en: line.name },
     options: line.options.map((o) => ({ name: named(o.optionId, o.name), count: o.count })),
     memo: line.memo,
     quantity: line.quantity,
@@ -55,12 +57,12 @@ export function soldLine(line: Order['lines'][number], catalog: Catalog): ViewLi
  * options its groups offer, in their order (an option no longer offered is left out, as on the
  * register's screen; main refuses such a cart when it is paid). Null for a product gone.
  */
-function cartLine(line: CartLine, catalog: Catalog): ViewLine | null {
-  const product = catalog.products.find((p) => p.id === line.productId);
+function cartLine(line: CartLine, catalog: PriceList): ViewLine | null {
+  const product = catalog.product(line.productId);
   if (product === undefined) return null;
   const counts = new Map(line.options.map((pick) => [pick.optionId, pick.count]));
   const options = product.optionGroupIds
-    .flatMap((id) => catalog.optionGroups.find((group) => group.id === id)?.options ?? [])
+    .flatMap((id) => catalog.optionGroup(id)?.options ?? [])
     .flatMap((option) => {
       const count = counts.get(option.id);
       return count === undefined ? [] : [{ option, count }];
@@ -165,10 +167,9 @@ export class CustomerDisplay {
     if (draft.stage === 'paid' && draft.paidOrderId !== null) {
       const order = await this.deps.orders.get(draft.paidOrderId);
       if (order?.status === 'PAID') {
-        const catalog = this.deps.catalog.all();
         return {
           stage: 'paid',
-          lines: order.lines.map((line) => soldLine(line, catalog)),
+          lines: order.lines.map((line) => soldLine(line, this.deps.catalog)),
           memo: order.memo,
           discount: sumWon(order.discounts.map((d) => d.amount)),
           total: order.amount,
@@ -177,8 +178,7 @@ export class CustomerDisplay {
         };
       }
     }
-    const catalog = sellable(this.deps.catalog.all());
-    const lines = draft.lines.flatMap((line) => cartLine(line, catalog) ?? []);
+    const lines = draft.lines.flatMap((line) => cartLine(line, this.deps.catalog) ?? []);
     const stage = lines.length === 0 ? 'idle' : draft.stage === 'paying' ? 'paying' : 'ringing';
     const subtotal = sumWon(lines.map((l) => l.lineTotal));
     const discounted =

@@ -206,7 +206,7 @@ export class HeldCarts {
   }
 
   private nameOf(productId: string): LocalizedText {
-    return this.deps.catalog.all().products.find((p) => p.id === productId)?.name ?? { ko: productId, en: productId };
+    return this.deps.catalog.productNames(productId) ?? { ko: productId, en: productId };
   }
 
   private summaryOf(cart: HeldCart): HeldSummary {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogSchema, ean13CheckDigitOk } from '../../../../shared/domain/catalog';
 import { startPos } from '../../../../electron/compose/start-pos';
 import { plainTextCipher } from '../../../../electron/core/shop/secrets/key-cipher';
+import { storedCatalog } from '../../../../electron/core/shop/catalog/catalog-store';
+import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { silentLog, startOwnSimulator, withCore } from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -150,7 +152,7 @@ describe('catalog editing (manager)', () => {
       price: 5_200,
       barcode: null,
     });
-    const onDisk = catalogSchema.parse(JSON.parse(await readFile(join(h.dataDir, 'catalog.json'), 'utf8')));
+    const onDisk = await storedCatalog(h.dataDir, diskIo);
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
     expect(await again.ok('catalog:list', {})).toEqual(onDisk);

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, type OptionGroup, type OptionGroupDraft } from '../../../../shared/domain/catalog';
+import { type OptionGroup, type OptionGroupDraft } from '../../../../shared/domain/catalog';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { describeError } from '../../../../shared/i18n/error-messages';
+import { storedCatalog } from '../../../../electron/core/shop/catalog/catalog-store';
+import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { withCore, type PosHarness } from '../../helpers/pos';
 
 async function managerCore() {
@@ -333,8 +335,8 @@ describe('option groups (manager)', () => {
         d.options.push({ name: { ko: '디카페인 샷', en: 'Decaf shot' }, price: 800, isDefault: false });
       }),
     );
-    const onDisk = catalogSchema.parse(JSON.parse(await catalogFile(h)));
-    expect(onDisk.optionGroups.find((g) => g.id === 'extra-shot')).toMatchObject({
+    const onDisk = await storedCatalog(h.dataDir, diskIo);
+    expect(onDisk?.optionGroups.find((g) => g.id === 'extra-shot')).toMatchObject({
       max: 2,
       options: [{ id: 'shot' }, { id: 'decaf-shot', price: 800 }],
     });

@@ -1,7 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema } from '../../../../shared/domain/catalog';
+import { storedCatalog } from '../../../../electron/core/shop/catalog/catalog-store';
+import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { ConfigError } from '../../../../electron/core/platform/config';
 import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator } from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
@@ -22,7 +23,9 @@ async function liveFirstStart(own: OwnSimulator, dataDir: string) {
 }
 
 async function catalogOnDisk(dataDir: string) {
-  return catalogSchema.parse(JSON.parse(await readFile(join(dataDir, 'catalog.json'), 'utf8')));
+  const stored = await storedCatalog(dataDir, diskIo);
+  if (stored === null) throw new Error(`no catalog.json in ${dataDir}`);
+  return stored;
 }
 
 describe('a first start on an empty folder', () => {

@@ -1,0 +1,197 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import type { RegisterDraft } from '../../shared/domain/register';
+import { startPos, type RunningPos } from '../../electron/compose/start-pos';
+import { CatalogFile } from '../../electron/core/shop/catalog/catalog-file';
+import { diskIo } from '../../electron/core/platform/disk/file-io';
+import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
+import { bigBarcode, bigCatalog, bigProductCode } from '../support/big-catalog';
+import { Rng } from '../support/rng';
+import { call, percentile } from './bench-calls';
+
+/**
+ * Main's side of a mart's catalog, at 20 and 50,000 products (tests/support/big-catalog):
+ *   tsx tests/bench/catalog-bench.ts [--products N[,N…]] [--json PATH]
+ * For each size: main's start-up (startPos, the books opened), a price edit stored durably
+ * (`catalog:save-product`, answered once its journal line is synced), a barcode lookup in main
+ * (the first after the catalog is opened or edited builds the maps; the rest are map reads), a cart change
+ * (`register:save-draft`, which builds the customer display's view) and the register's catalog
+ * (`catalog:list`: main's time to answer, and its size as JSON). Prints a table; `--json PATH`
+ * writes the figures. Passes or fails on nothing.
+ */
+const { values } = parseArgs({
+  options: { products: { type: 'string' }, json: { type: 'string' } },
+});
+const sizes = (values.products ?? '20,50000').split(',').map((text) => Number(text.replaceAll('_', '')));
+if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--products wants whole numbers`);
+
+const EDITS = 200;
+const LOOKUPS = 10_000;
+const CART_CHANGES = 200;
+const LISTS = 10;
+const OWNER = { name: '김토스', pin: '482913' };
+
+interface Figures {
+  products: number;
+  startup_ms: number;
+  price_edit_p50_ms: number;
+  price_edit_p99_ms: number;
+  barcode_lookup_p50_ms: number;
+  barcode_lookup_p99_ms: number;
+  barcode_first_ms: number;
+  cart_change_p50_ms: number;
+  cart_change_p99_ms: number;
+  catalog_list_p50_ms: number;
+  catalog_list_max_ms: number;
+  catalog_list_bytes: number;
+}
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+async function start(dataDir: string): Promise<{ core: RunningPos; ms: number }> {
+  const started = performance.now();
+  const core = await startPos({
+    env: { POS_DATA_DIR: dataDir },
+    packaged: false,
+    cipher: plainTextCipher,
+    keepEnvironmentKey: false,
+    log: quiet,
+  });
+  return { core, ms: performance.now() - started };
+}
+
+function draftOf(lines: RegisterDraft['lines']): RegisterDraft {
+  return {
+    lines,
+    memo: null,
+    couponCode: null,
+    manualDiscount: null,
+    pending: null,
+    approval: null,
+    stage: 'ringing',
+    paidOrderId: null,
+  };
+}
+
+async function measure(products: number): Promise<Figures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-catalog-bench-'));
+  const rng = new Rng(products);
+  const pick = () => rng.int(1, products);
+  try {
+    await writeFile(
+      join(dataDir, 'catalog.json'),
+      JSON.stringify(bigCatalog({ products, categories: Math.min(200, products) }), null, 2),
+    );
+    // A first start sets the owner up; the second is the one measured (what every morning costs).
+    const first = await start(dataDir);
+    await call(first.core, 'staff:setup-owner', OWNER);
+    await first.core.close();
+    const { core, ms: startup } = await start(dataDir);
+    await call(core, 'staff:unlock', { pin: OWNER.pin });
+
+    const shown = new Map((await call(core, 'catalog:manage', {})).products.map((p) => [p.id, p]));
+    const edits: number[] = [];
+    for (let i = 0; i < EDITS; i += 1) {
+      const product = shown.get(bigProductCode(pick()));
+      if (product === undefined) throw new Error('a product is missing');
+      const { id, categoryId, name, barcode } = product;
+      const t = performance.now();
+      const saved = await call(core, 'catalog:save-product', {
+        id,
+        categoryId,
+        name,
+        barcode,
+        price: product.price + 100,
+      });
+      edits.push(performance.now() - t);
+      shown.set(id, saved);
+    }
+
+    const carts: number[] = [];
+    const lines: RegisterDraft['lines'] = [];
+    for (let i = 0; i < CART_CHANGES; i += 1) {
+      if (lines.length >= 20) lines.length = 0;
+      lines.push({ productId: bigProductCode(pick()), quantity: 1, options: [], memo: null });
+      const t = performance.now();
+      await call(core, 'register:save-draft', draftOf(lines));
+      carts.push(performance.now() - t);
+    }
+    await call(core, 'register:save-draft', draftOf([]));
+
+    const lists: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < LISTS; i += 1) {
+      const t = performance.now();
+      const listed = await call(core, 'catalog:list', {});
+      lists.push(performance.now() - t);
+      bytes = Buffer.byteLength(JSON.stringify(listed));
+    }
+    await core.close();
+
+    // Scans: main's catalog as the register's calls reach it, opened on the same folder.
+    const catalog = await CatalogFile.open(dataDir, diskIo);
+    let t = performance.now();
+    catalog.productByBarcode(bigBarcode(pick()));
+    const firstLookup = performance.now() - t;
+    const lookups: number[] = [];
+    for (let i = 0; i < LOOKUPS; i += 1) {
+      const code = bigBarcode(pick());
+      t = performance.now();
+      const found = catalog.productByBarcode(code);
+      lookups.push(performance.now() - t);
+      if (found === undefined) throw new Error(`${code} not found`);
+    }
+    return {
+      products,
+      startup_ms: startup,
+      price_edit_p50_ms: percentile(edits, 50),
+      price_edit_p99_ms: percentile(edits, 99),
+      barcode_lookup_p50_ms: percentile(lookups, 50),
+      barcode_lookup_p99_ms: percentile(lookups, 99),
+      barcode_first_ms: firstLookup,
+      cart_change_p50_ms: percentile(carts, 50),
+      cart_change_p99_ms: percentile(carts, 99),
+      catalog_list_p50_ms: percentile(lists, 50),
+      catalog_list_max_ms: Math.max(...lists),
+      catalog_list_bytes: bytes,
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const results: Figures[] = [];
+for (const products of sizes) results.push(await measure(products));
+
+const f = (n: number, width: number, digits = 2) => n.toFixed(digits).padStart(width);
+console.log(`Main's catalog (ms; ${EDITS} price edits, ${CART_CHANGES} cart changes, ${LOOKUPS} scans each)`);
+console.log(
+  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | cart p50 | cart p99 | list p50 | list max | list MB',
+);
+for (const r of results) {
+  console.log(
+    [
+      String(r.products).padStart(9),
+      f(r.startup_ms, 8, 0),
+      f(r.price_edit_p50_ms, 8),
+      f(r.price_edit_p99_ms, 8),
+      f(r.barcode_lookup_p50_ms, 8, 4),
+      f(r.barcode_lookup_p99_ms, 8, 4),
+      f(r.barcode_first_ms, 8),
+      f(r.cart_change_p50_ms, 8),
+      f(r.cart_change_p99_ms, 8),
+      f(r.catalog_list_p50_ms, 8),
+      f(r.catalog_list_max_ms, 8),
+      f(r.catalog_list_bytes / 1_000_000, 7),
+    ].join(' | '),
+  );
+}
+const [small, large] = results;
+if (small !== undefined && large !== undefined)
+  console.log(
+    `start-up with ${large.products} products: +${(large.startup_ms - small.startup_ms).toFixed(0)} ms over ${small.products}`,
+  );
+if (values.json !== undefined) await writeFile(values.json, JSON.stringify({ results }, null, 2));

@@ -8,12 +8,12 @@ import { startPos, type RunningPos } from '../../electron/compose/start-pos';
 import { CatalogFile } from '../../electron/core/shop/catalog/catalog-file';
 import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
-import { bigBarcode, bigCatalog, bigProductCode } from '../support/big-catalog';
+import { martBarcode, martCatalog, martProductId } from '../support/mart-catalog';
 import { Rng } from '../support/rng';
 import { call, percentile } from './bench-calls';
 
 /**
- * Main's side of a mart's catalog, at 20 and 50,000 products (tests/support/big-catalog):
+ * Main's side of a mart's catalog, at 20 and 50,000 products (tests/support/mart-catalog):
  *   tsx tests/bench/catalog-bench.ts [--products N[,N…]] [--json PATH]
  * For each size: main's start-up (startPos, the books opened), a price edit stored durably
  * (`catalog:save-product`, answered once its journal line is synced), a barcode lookup in main
@@ -83,7 +83,7 @@ async function measure(products: number): Promise<Figures> {
   try {
     await writeFile(
       join(dataDir, 'catalog.json'),
-      JSON.stringify(bigCatalog({ products, categories: Math.min(200, products) }), null, 2),
+      JSON.stringify(martCatalog(products, Math.min(200, products)), null, 2),
     );
     // A first start sets the owner up; the second is the one measured (what every morning costs).
     const first = await start(dataDir);
@@ -95,7 +95,7 @@ async function measure(products: number): Promise<Figures> {
     const shown = new Map((await call(core, 'catalog:manage', {})).products.map((p) => [p.id, p]));
     const edits: number[] = [];
     for (let i = 0; i < EDITS; i += 1) {
-      const product = shown.get(bigProductCode(pick()));
+      const product = shown.get(martProductId(pick()));
       if (product === undefined) throw new Error('a product is missing');
       const { id, categoryId, name, barcode } = product;
       const t = performance.now();
@@ -114,7 +114,7 @@ async function measure(products: number): Promise<Figures> {
     const lines: RegisterDraft['lines'] = [];
     for (let i = 0; i < CART_CHANGES; i += 1) {
       if (lines.length >= 20) lines.length = 0;
-      lines.push({ productId: bigProductCode(pick()), quantity: 1, options: [], memo: null });
+      lines.push({ productId: martProductId(pick()), quantity: 1, options: [], memo: null });
       const t = performance.now();
       await call(core, 'register:save-draft', draftOf(lines));
       carts.push(performance.now() - t);
@@ -134,11 +134,11 @@ async function measure(products: number): Promise<Figures> {
     // Scans: main's catalog as the register's calls reach it, opened on the same folder.
     const catalog = await CatalogFile.open(dataDir, diskIo);
     let t = performance.now();
-    catalog.productByBarcode(bigBarcode(pick()));
+    catalog.productByBarcode(martBarcode(pick()));
     const firstLookup = performance.now() - t;
     const lookups: number[] = [];
     for (let i = 0; i < LOOKUPS; i += 1) {
-      const code = bigBarcode(pick());
+      const code = martBarcode(pick());
       t = performance.now();
       const found = catalog.productByBarcode(code);
       lookups.push(performance.now() - t);

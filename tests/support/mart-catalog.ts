@@ -56,7 +56,12 @@ export function martName(n: number): { ko: string; en: string } {
   return { ko: `${makerKo} ${itemKo} ${n}`, en: `${makerEn} ${itemEn} ${n}` };
 }
 
-export function martCatalog(products: number, categories: number): Catalog {
+/** Product n's id, which the register also finds as its product code. */
+export function martProductId(n: number): string {
+  return `mart-${n}`;
+}
+
+export function martCatalog(products = 50_000, categories = 200): Catalog {
   const cats: Category[] = Array.from({ length: categories }, (_, i) => ({
     id: `aisle-${i + 1}`,
     name: { ko: `진열대 ${i + 1}`, en: `Aisle ${i + 1}` },
@@ -65,7 +70,7 @@ export function martCatalog(products: number, categories: number): Catalog {
   const items: Product[] = Array.from({ length: products }, (_, i) => {
     const n = i + 1;
     return {
-      id: `mart-${n}`,
+      id: martProductId(n),
       categoryId: `aisle-${(i % categories) + 1}`,
       name: martName(n),
       price: 500 + (n % 97) * 100,
@@ -81,6 +86,6 @@ export function martCatalog(products: number, categories: number): Catalog {
 }
 
 /** Writes the mart's catalog.json into a data folder, as the app's own store would have it. */
-export async function writeMartCatalog(dataDir: string, products: number, categories: number): Promise<void> {
+export async function writeMartCatalog(dataDir: string, products = 50_000, categories = 200): Promise<void> {
   await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(martCatalog(products, categories)));
 }

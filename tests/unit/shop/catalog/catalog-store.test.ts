@@ -11,7 +11,7 @@ import {
   storedCatalog,
 } from '../../../../electron/core/shop/catalog/catalog-store';
 import { demoCatalog } from '../../../../electron/core/shop/catalog/demo-catalog';
-import { bigBarcode, bigCatalog } from '../../../support/big-catalog';
+import { martBarcode, martCatalog, martName, martProductId } from '../../../support/mart-catalog';
 import { withCore } from '../../helpers/pos';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -108,25 +108,25 @@ describe('the catalog as a snapshot and a journal of edits', () => {
 
   it('finds a product by its barcode and by its id among 50,000, follows an edit of its barcode, and stores a tile move (every product renumbered) as a new catalog.json', async () => {
     const dataDir = await tempDir('big-catalog');
-    await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(bigCatalog()));
+    await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(martCatalog()));
     const catalog = await CatalogFile.open(dataDir, diskIo);
-    expect(catalog.productByBarcode(bigBarcode(23_456))?.name.ko).toBe('상품 23456');
-    expect(catalog.product('p-49999')?.barcode).toBe(bigBarcode(49_999));
-    const product = catalog.product('p-00007');
-    if (product === undefined) throw new Error('p-00007 missing');
+    expect(catalog.productByBarcode(martBarcode(23_456))?.name).toEqual(martName(23_456));
+    expect(catalog.product(martProductId(49_999))?.barcode).toBe(martBarcode(49_999));
+    const product = catalog.product(martProductId(7));
+    if (product === undefined) throw new Error('product 7 missing');
     const { id, categoryId, name, price } = product;
     const owner = { id: 'owner', name: '김토스', trainingOnly: false };
-    await catalog.saveProduct({ id, categoryId, name, price, barcode: bigBarcode(50_001) }, owner);
-    expect(catalog.productByBarcode(bigBarcode(7))).toBeUndefined();
-    expect(catalog.productByBarcode(bigBarcode(50_001))?.id).toBe('p-00007');
+    await catalog.saveProduct({ id, categoryId, name, price, barcode: martBarcode(50_001) }, owner);
+    expect(catalog.productByBarcode(martBarcode(7))).toBeUndefined();
+    expect(catalog.productByBarcode(martBarcode(50_001))?.id).toBe(martProductId(7));
     expect(await edits(dataDir)).not.toBe('');
 
     // A tile move renumbers all 50,000: one new catalog.json rather than 50,000 lines.
-    await catalog.moveProduct('p-50000', 1);
+    await catalog.moveProduct(martProductId(50_000), 1);
     expect(await edits(dataDir)).toBe('');
     const stored = await storedCatalog(dataDir, diskIo);
-    expect(stored?.products.find((p) => p.id === 'p-50000')?.position).toBe(1);
-    expect(stored?.products.find((p) => p.id === 'p-00007')?.barcode).toBe(bigBarcode(50_001));
+    expect(stored?.products.find((p) => p.id === martProductId(50_000))?.position).toBe(1);
+    expect(stored?.products.find((p) => p.id === martProductId(7))?.barcode).toBe(martBarcode(50_001));
   });
 
   it('npm run doctor moves a damaged edit line into quarantine, and the app then starts on the edits around it', async () => {

@@ -88,6 +88,9 @@ export class OrderIndex {
   /** The background rebuild, while one runs. */
   private rebuilding: Promise<void> | null = null;
   private stopping = false;
+  /** Resolved when a quit stops the rebuild: it does not wait out the pace to stop. */
+  private stop: () => void = () => undefined;
+  private readonly stopped = new Promise<void>((resolve) => (this.stop = resolve));
 
   private constructor(
     private readonly ordersDir: string,
@@ -147,7 +150,9 @@ export class OrderIndex {
   private async rebuildInBackground(days: readonly string[], pace: RebuildPace): Promise<void> {
     const started = Date.now();
     for (const day of [...days].reverse()) {
-      await pace();
+      // Days already built (the newest, those asked for) take no turn.
+      if (!this.unbuilt.has(day)) continue;
+      await Promise.race([pace(), this.stopped]);
       if (this.stopping) return;
       if (!this.unbuilt.has(day)) continue;
       try {
@@ -187,6 +192,7 @@ export class OrderIndex {
   /** Stops a background rebuild at the next day (the app is quitting): the next open starts it again. */
   async stopRebuild(): Promise<void> {
     this.stopping = true;
+    this.stop();
     await this.rebuilding;
   }
 

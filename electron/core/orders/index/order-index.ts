@@ -5,7 +5,7 @@ import { approvalsOf, digestOf } from './order-digest';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import type { FileIo } from '../../platform/disk/file-io';
 import type { AppendedLine } from '../../platform/disk/keyed-journal';
-import { DayDigests, digestLines, type IndexedDigest } from './day-digests';
+import { DayDigests, digestLines, digestLinesInSlices, type IndexedDigest } from './day-digests';
 import { summarize, type DaySummary } from './day-summary';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { indexFiles } from './index-files';
@@ -277,7 +277,7 @@ export class OrderIndex {
       await indexFiles.write(this.rowsPath(day), '');
     }
     if (size > digests.covered) {
-      const missing = await this.linesFrom(day, digests.covered);
+      const missing = await this.linesFrom(day, digests.covered, rebuild);
       for (const row of missing) digests.apply(row);
       // Built from nothing: written compacted at once, not row by row.
       // Stryker disable next-line all: compacted or appended, and rows a catch-up would write again, change the file's form, never what it answers
@@ -289,10 +289,12 @@ export class OrderIndex {
   }
 
   /** The digests of a day's journal lines from byte `start`; a bad line is reported with its line number in the whole file. */
-  private async linesFrom(day: string, start: number): Promise<IndexedDigest[]> {
+  private async linesFrom(day: string, start: number, whole = false): Promise<IndexedDigest[]> {
     const path = this.journalPath(day);
     try {
-      return digestLines(path, await indexFiles.readRange(path, start), start);
+      const text = await indexFiles.readRange(path, start);
+      // A day built whole is read in slices, between the till's calls.
+      return whole ? await digestLinesInSlices(path, text, start, nextTurn) : digestLines(path, text, start);
     } catch (error) {
       // Stryker disable next-line ConditionalExpression,LogicalOperator: from the start the line is already the file's; a read failing otherwise fails again at the read just after
       if (!(error instanceof StoreFileCorruptError) || start === 0) throw error;

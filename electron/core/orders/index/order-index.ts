@@ -18,6 +18,9 @@ export type RebuildPace = () => Promise<void>;
 /** One turn of the event loop: whatever the till asked meanwhile is answered before the next day is built. */
 export const nextTurn: RebuildPace = () => new Promise((resolve) => setImmediate(resolve));
 
+/** How long after the books open the background rebuild begins: start-up and the first sale go first. */
+const REBUILD_AFTER_MS = 1_000;
+
 /** How far a background rebuild of the index has come, in days. */
 export interface RebuildProgress {
   built: number;
@@ -149,6 +152,8 @@ export class OrderIndex {
   /** Builds the unbuilt days newest first, one at a time between the till's calls, then writes the version. */
   private async rebuildInBackground(days: readonly string[], pace: RebuildPace): Promise<void> {
     const started = Date.now();
+    if (this.unbuilt.size > 0)
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, REBUILD_AFTER_MS)), this.stopped]);
     for (const day of [...days].reverse()) {
       // Days already built (the newest, those asked for) take no turn.
       if (!this.unbuilt.has(day)) continue;
@@ -156,9 +161,10 @@ export class OrderIndex {
       if (this.stopping) return;
       if (!this.unbuilt.has(day)) continue;
       try {
-        await this.day(day);
-        // Its summary on file now, while its digests are in memory, not all at the end.
-        if (this.staleSummaries.has(day)) await this.refreshSummary(day);
+        // Built aside, not into the days in memory: the days the till and history use stay there.
+        const digests = await this.build(day);
+        // Its summary on file now, while its digests are at hand, not all at the end.
+        if (this.staleSummaries.has(day)) await this.refreshSummary(day, digests);
       } catch (error) {
         this.log.error('a day journal could not be indexed', { day, error });
         this.failedBuilds.add(day);
@@ -501,8 +507,8 @@ export class OrderIndex {
     return this.summaries;
   }
 
-  private async refreshSummary(day: string): Promise<DaySummary> {
-    const summary = summarize(day, (await this.day(day)).rows.values());
+  private async refreshSummary(day: string, digests?: DayDigests): Promise<DaySummary> {
+    const summary = summarize(day, (digests ?? (await this.day(day))).rows.values());
     (await this.summaryMap()).set(day, summary);
     const text = `${JSON.stringify(summary)}\n`;
     this.writer.append(join(this.dir, 'summary.jsonl'), text);

@@ -27,6 +27,7 @@ import { SettingsFile } from '../core/shop/settings/settings-file';
 import { lockDataDir } from '../core/platform/disk/data-dir-lock';
 import { checkWritable } from '../core/platform/disk/disk-errors';
 import { diskIo, type FileIo } from '../core/platform/disk/file-io';
+import type { RebuildPace } from '../core/orders/index/order-index';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 import { chaosSwitches } from './chaos-switches';
 import { retryLockedKey } from './locked-key-retry';
@@ -47,6 +48,8 @@ export interface StartPosOptions {
   tossTimeoutMs?: number;
   /** How soon open work is asked about again (tests shorten the waits). */
   settleTiming?: SettlerTiming;
+  /** Between two days of a background rebuild of history's index (tests slow it to watch one under way). */
+  rebuildPace?: RebuildPace;
   /** How this shell prints the register's page (Electron's webContents); none in the browser host. */
   printer?: ReceiptPrinter;
   /** How this shell places the customer window (Electron's screen); none in the browser host. */
@@ -212,6 +215,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       fetch: options.fetch,
       tossTimeoutMs: options.tossTimeoutMs,
       settleTiming: options.settleTiming,
+      rebuildPace: options.rebuildPace,
       printer: options.printer,
       monitors: options.monitors,
     });

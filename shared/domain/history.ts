@@ -85,6 +85,14 @@ export const historyPageSchema = z.strictObject({
   rows: z.array(historyRowSchema),
   /** Null at the end of the range. */
   next: historyCursorSchema.nullable(),
+  /**
+   * While history's index is rebuilt in the background (after an index format change or a lost
+   * index): days built of days in all. The page is exact all the same (unbuilt days are read from
+   * their journals), only slower.
+   */
+  catchingUp: z
+    .strictObject({ built: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .optional(),
 });
 export type HistoryPage = z.infer<typeof historyPageSchema>;
 

@@ -16,6 +16,7 @@ export const BENCHES: Bench[] = [
   { name: 'option_cost', node: tsx(), args: ['tests/bench/option-cost.ts'], json: false },
   { name: 'coupon_cost', node: tsx(), args: ['tests/bench/coupon-cost.ts'], json: false },
   { name: 'history', node: tsx(), args: ['tests/bench/history-bench.ts'], json: true },
+  { name: 'rebuild', node: tsx(), args: ['tests/bench/rebuild-bench.ts'], json: true },
   { name: 'soak', node: tsx('--expose-gc'), args: ['tests/bench/soak.ts'], json: false },
   { name: 'catalog_search', node: tsx(), args: ['tests/bench/catalog-search-bench.ts'], json: true },
   { name: 'ui_soak', node: tsx(), args: ['tests/bench/ui-soak.ts'], json: true },

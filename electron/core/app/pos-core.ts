@@ -26,6 +26,7 @@ import type { SettingsFile } from '../shop/settings/settings-file';
 import { StaffService } from '../shop/staff/staff-service';
 import type { FileIo } from '../platform/disk/file-io';
 import { JournalOrderBook } from '../orders/journal-order-book';
+import type { RebuildPace } from '../orders/index/order-index';
 import type { OrderBook } from '../orders/order-book';
 
 export interface PosCoreDeps {
@@ -47,6 +48,8 @@ export interface PosCoreDeps {
   tossTimeoutMs?: number;
   /** How often open work (confirms, refunds, coupon holds) is asked about again. */
   settleTiming?: SettlerTiming;
+  /** Between two days of a background rebuild of history's index (tests slow it to watch one under way). */
+  rebuildPace?: RebuildPace;
   /** The shell's printer, if it has one. */
   printer?: ReceiptPrinter;
   /** The shell's monitors, if it has any: told which display faces the customer. */
@@ -107,9 +110,9 @@ export interface PosCore {
 export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const { endpoints, now, log, io } = deps;
   const training = () => endpoints.mode() === 'training';
-  const liveOrders = new JournalOrderBook(deps.dataDir, io, undefined, log);
+  const liveOrders = new JournalOrderBook(deps.dataDir, io, undefined, log, deps.rebuildPace);
   const trainingDir = join(deps.dataDir, TRAINING_DIR);
-  const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log);
+  const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log, deps.rebuildPace);
   // A missing catalog is made only on a first start: a folder that has sold, in either mode, has its own catalog.
   // Training begins with the demo café (the training quick start sells from it), live with an empty one.
   // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)

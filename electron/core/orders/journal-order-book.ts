@@ -8,7 +8,8 @@ import { DayJournal } from './day-journal';
 import type { FileIo } from '../platform/disk/file-io';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
-import { OrderIndex } from './index/order-index';
+import { indexFiles } from './index/index-files';
+import { nextTurn, OrderIndex, type RebuildPace, type RebuildProgress } from './index/order-index';
 import { readRangeSync } from './index/positioned-read';
 import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
@@ -69,14 +70,19 @@ export class JournalOrderBook implements OrderBook {
     private readonly io: FileIo,
     private readonly cacheLimit = DAY_CACHE_LIMIT,
     private readonly log: Logger = quiet,
+    /** Between two days of a background rebuild of the index (a test slows it to watch one under way). */
+    private readonly rebuildPace: RebuildPace = nextTurn,
   ) {
     this.dir = join(dataDir, 'orders');
   }
 
-  /** Opens the history index (building it from the journals the first time, catching up after a crash). */
+  /**
+   * Opens the history index, catching up after a crash. A missing or outdated one is rebuilt from
+   * the journals in the background: this answers once the newest day is built (see OrderIndex.open).
+   */
   ready(): Promise<OrderIndex> {
     if (this.index === null) {
-      const opening = OrderIndex.open(this.dir, this.io, () => this.businessDays(), this.log);
+      const opening = OrderIndex.open(this.dir, this.io, () => this.businessDays(), this.log, this.rebuildPace);
       opening.catch(() => {
         this.index = null;
       });
@@ -190,7 +196,20 @@ export class JournalOrderBook implements OrderBook {
     this.closed = true;
     await this.perDay.drain();
     for (const journal of this.days.values()) await journal.then((open) => open.close()).catch(() => undefined);
-    if (this.index !== null) await (await this.index).flush();
+    if (this.index === null) return;
+    const index = await this.index;
+    await index.stopRebuild();
+    await index.flush();
+  }
+
+  /** How far a background rebuild of the history index has come, or null when none is under way. */
+  async rebuildProgress(): Promise<RebuildProgress | null> {
+    return (await this.ready()).progress();
+  }
+
+  /** Resolves once no background rebuild of the history index is under way. */
+  async rebuilt(): Promise<void> {
+    await (await this.ready()).rebuilt();
   }
 
   /** One order: from its day in memory, else from its own line in the journal (the index says where). */
@@ -365,8 +384,20 @@ export class JournalOrderBook implements OrderBook {
     return found;
   }
 
-  /** The paid orders with this card approval number, found through the index and checked against each order. */
+  /**
+   * The paid orders with this card approval number, found through the index and checked against
+   * each order. While the index is rebuilt, a number not among the days built yet is looked for
+   * again once every day is.
+   */
   async byApproval(approveNo: string): Promise<Order[]> {
+    const index = await this.ready();
+    const found = await this.approvedWith(approveNo);
+    if (found.length > 0 || index.progress() === null) return found;
+    await index.rebuilt();
+    return this.approvedWith(approveNo);
+  }
+
+  private async approvedWith(approveNo: string): Promise<Order[]> {
     const found: Order[] = [];
     for (const orderId of await (await this.ready()).byApproval(approveNo)) {
       const order = await this.get(orderId);

@@ -1,6 +1,7 @@
 import type { Order, OrderStatus } from '../../../shared/domain/order';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
+import type { RebuildProgress } from './index/order-index';
 
 /** What a change may ask of the day it runs under: the day's next 대기번호, given to no one else. */
 export interface OrderDay {
@@ -20,6 +21,10 @@ export interface OrderBook {
   /** Brings what the book derives from its records (history's index) up to every write so far. */
   flush(): Promise<void>;
   close(): Promise<void>;
+  /** How far a rebuild of what the book derives (history's index) has come, or null when none is under way. */
+  rebuildProgress(): Promise<RebuildProgress | null>;
+  /** Resolves once no such rebuild is under way. */
+  rebuilt(): Promise<void>;
   get(orderId: string): Promise<Order | null>;
   insert(order: Order): Promise<void>;
   /** Applies `change` to a copy of the order and stores it; on any failure nothing changes. */

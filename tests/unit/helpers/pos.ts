@@ -10,6 +10,7 @@ import { TRAINING_DIR } from '../../../electron/core/platform/disk/training-dir'
 import { demoCatalog } from '../../../electron/core/shop/catalog/demo-catalog';
 import type { Logger } from '../../../electron/core/platform/log/logger';
 import type { SettlerTiming } from '../../../electron/core/platform/jobs/background-settler';
+import type { RebuildPace } from '../../../electron/core/orders/index/order-index';
 import type { Monitors } from '../../../electron/core/shop/displays/monitors';
 import { TossClient } from '../../../electron/core/toss/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/shop/secrets/key-cipher';
@@ -43,6 +44,8 @@ export interface CoreOptions {
   log?: Logger;
   tossTimeoutMs?: number;
   settleTiming?: SettlerTiming;
+  /** Between two days of a background rebuild of history's index: a test slows it to watch one under way. */
+  rebuildPace?: RebuildPace;
   /** How main reaches Toss: a test wraps the real fetch to stand between the app and Toss. */
   fetch?: typeof fetch;
   /** How the shell protects the secret key at rest; the browser host's plain-text file by default. */
@@ -110,6 +113,7 @@ function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<Runnin
     io: options.io,
     tossTimeoutMs: options.tossTimeoutMs,
     settleTiming: options.settleTiming,
+    rebuildPace: options.rebuildPace,
     fetch: options.fetch,
     monitors: options.monitors,
   });

@@ -14,19 +14,44 @@ export interface IndexedDigest extends OrderDigest {
 export function digestLines(path: string, text: string, start: number): IndexedDigest[] {
   const found: IndexedDigest[] = [];
   let offset = start;
+  for (const [at, line] of wholeLines(text).lines.entries()) offset = digestLine(path, line, at, offset, found);
+  return found;
+}
+
+/** Lines parsed between two turns of the event loop in `digestLinesInSlices`: a few milliseconds' work. */
+const SLICE_LINES = 32;
+
+/**
+ * As `digestLines`, a slice of lines at a time with `between` awaited after each: a day's journal
+ * (thousands of lines, a few hundred milliseconds to check) never holds up a sale for longer than a slice.
+ */
+export async function digestLinesInSlices(
+  path: string,
+  text: string,
+  start: number,
+  between: () => Promise<void>,
+): Promise<IndexedDigest[]> {
+  const found: IndexedDigest[] = [];
+  let offset = start;
   for (const [at, line] of wholeLines(text).lines.entries()) {
-    const length = Buffer.byteLength(line) + 1;
-    let order;
-    try {
-      order = orderSchema.parse(JSON.parse(line));
-    } catch (error) {
-      // The line counted from `start` (the caller adds the lines before it).
-      throw new StoreFileCorruptError(path, error, at + 1);
-    }
-    found.push({ ...digestOf(order), offset, length });
-    offset += length;
+    offset = digestLine(path, line, at, offset, found);
+    if ((at + 1) % SLICE_LINES === 0) await between();
   }
   return found;
+}
+
+/** Adds the digest of the line (the `at`th from the text's start, at byte `offset`) and answers where the next line starts. */
+function digestLine(path: string, line: string, at: number, offset: number, found: IndexedDigest[]): number {
+  const length = Buffer.byteLength(line) + 1;
+  let order;
+  try {
+    order = orderSchema.parse(JSON.parse(line));
+  } catch (error) {
+    // The line counted from `start` (the caller adds the lines before it).
+    throw new StoreFileCorruptError(path, error, at + 1);
+  }
+  found.push({ ...digestOf(order), offset, length });
+  return offset + length;
 }
 
 /** The one empty list every row without coupons or refunds (most rows) shares. */

@@ -36,10 +36,7 @@ export class IndexWriter {
     // Stryker disable next-line ConditionalExpression: clearTimeout(null) does nothing; a timer left to run drains what is queued then, to the same files
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    while (this.pending.size > 0 || this.draining !== null) {
-      this.draining ??= this.drain();
-      await this.draining;
-    }
+    while (this.pending.size > 0 || this.draining !== null) await this.startDrain();
   }
 
   /** A file was replaced whole (and synced): nothing appended to it before needs syncing. */
@@ -69,25 +66,33 @@ export class IndexWriter {
     const wait = Math.max(0, Math.min(QUIET_MS, this.firstWaiting + MAX_DELAY_MS - now));
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.draining ??= this.drain();
+      void this.startDrain();
     }, wait);
+  }
+
+  /**
+   * Writes one batch unless one is being written. It is let go of in a callback, never within the
+   * call: a batch with nothing in it (a timer left from before a `written`) would otherwise be
+   * let go of before it is held, and held for good, and `written` would wait on it for ever.
+   */
+  private startDrain(): Promise<void> {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: reached only when the quiet timer fired during a write slower than 200 ms; rows it would strand are written at the next append, read or close all the same
+      if (this.pending.size > 0 && this.timer === null) this.schedule();
+    });
+    return this.draining;
   }
 
   /** Writes one batch: what comes in meanwhile waits for the next pause. */
   private async drain(): Promise<void> {
     const batch = [...this.pending];
     this.pending.clear();
-    try {
-      for (const [path, text] of batch) {
-        await indexFiles.append(path, text).then(
-          () => void this.unsynced.add(path),
-          (error: unknown) => this.fellBehind(path, error),
-        );
-      }
-    } finally {
-      this.draining = null;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: reached only when the quiet timer fired during a write slower than 200 ms; rows it would strand are written at the next append, read or close all the same
-      if (this.pending.size > 0 && this.timer === null) this.schedule();
+    for (const [path, text] of batch) {
+      await indexFiles.append(path, text).then(
+        () => void this.unsynced.add(path),
+        (error: unknown) => this.fellBehind(path, error),
+      );
     }
   }
 }

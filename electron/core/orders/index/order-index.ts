@@ -5,7 +5,7 @@ import { approvalsOf, digestOf } from './order-digest';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import type { FileIo } from '../../platform/disk/file-io';
 import type { AppendedLine } from '../../platform/disk/keyed-journal';
-import { DayDigests, digestLines, type IndexedDigest } from './day-digests';
+import { DayDigests, digestLines, digestLinesInSlices, type IndexedDigest } from './day-digests';
 import { summarize, type DaySummary } from './day-summary';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { indexFiles } from './index-files';
@@ -13,6 +13,21 @@ import { IndexWriter } from './index-writer';
 import { ApprovalFiles } from './approval-files';
 import { dayIdsText, placesFromIds, type LinePlace } from './day-ids';
 import { idsOfLinesContaining, latestLines, linesStartingBackwards, rowsCover, rowStart } from './row-scan';
+
+/** Between two days of a background rebuild: the next day waits for it, so the till's calls go first. */
+export type RebuildPace = () => Promise<void>;
+
+/** One turn of the event loop: whatever the till asked meanwhile is answered before the next day is built. */
+export const nextTurn: RebuildPace = () => new Promise((resolve) => setImmediate(resolve));
+
+/** How long after the books open the background rebuild begins: start-up and the first sale go first. */
+const REBUILD_AFTER_MS = 1_000;
+
+/** How far a background rebuild of the index has come, in days. */
+export interface RebuildProgress {
+  built: number;
+  total: number;
+}
 
 /** How many days' digests stay in memory (a history page reads the newest few, a search up to 30). */
 const DIGEST_CACHE_DAYS = 32;
@@ -64,6 +79,22 @@ export class OrderIndex {
   /** The index's appends, written behind the sales (see IndexWriter). */
   private readonly writer: IndexWriter;
   private readonly approvals: ApprovalFiles;
+  /**
+   * Days a rebuild has not reached yet: whatever reads one builds it from its journal first (so
+   * its old rows are never trusted), and a sale's day is built before the sale is written.
+   */
+  private readonly unbuilt = new Set<string>();
+  /** Builds of unbuilt days under way, so a day asked for twice is read once. */
+  private readonly building = new Map<string, Promise<DayDigests>>();
+  /** Unbuilt days whose journal could not be read in this rebuild: passed over, read (and refused) when asked for. */
+  private readonly failedBuilds = new Set<string>();
+  private rebuildTotal = 0;
+  /** The background rebuild, while one runs. */
+  private rebuilding: Promise<void> | null = null;
+  private stopping = false;
+  /** Resolved when a quit stops the rebuild: it does not wait out the pace to stop. */
+  private stop: () => void = () => undefined;
+  private readonly stopped = new Promise<void>((resolve) => (this.stop = resolve));
 
   private constructor(
     private readonly ordersDir: string,
@@ -75,23 +106,102 @@ export class OrderIndex {
     this.approvals = new ApprovalFiles(join(this.dir, 'approvals'), io, this.writer, log);
   }
 
-  /** Opens the index, building it once from the journals if it is missing, and catching up days a crash left behind. */
-  static async open(ordersDir: string, io: FileIo, days: () => Promise<string[]>, log: Logger): Promise<OrderIndex> {
+  /**
+   * Opens the index, catching up days a crash left behind. One that is missing or of another
+   * version is rebuilt from the journals in the background: the newest day (the one a sale goes
+   * to) before this answers, the others newest first after, each read from its journal if asked
+   * for before it is reached. A rebuild cut short (a crash, a quit) starts again at the next open:
+   * the version is written only once every day is built.
+   */
+  static async open(
+    ordersDir: string,
+    io: FileIo,
+    days: () => Promise<string[]>,
+    log: Logger,
+    pace: RebuildPace = nextTurn,
+  ): Promise<OrderIndex> {
     const index = new OrderIndex(ordersDir, io, log);
     const version = await indexFiles.read(join(index.dir, 'version.json'));
     // Stryker disable next-line ConditionalExpression: without the file, its version reads as undefined, which is outdated too
     const outdated = version === null || (jsonOrNull(version) as { version?: unknown } | null)?.version !== VERSION;
+    if (outdated) {
+      await index.startRebuild(await days(), pace);
+      return index;
+    }
     const dirty = await indexFiles.read(join(index.dir, 'dirty.json'));
-    const behind = outdated ? await days() : dirty === null ? [] : (JSON.parse(dirty) as string[]);
+    const behind = dirty === null ? [] : (JSON.parse(dirty) as string[]);
     if (behind.length > 0) {
       index.dirty = new Set(behind);
       await index.persistDirty();
-      await index.catchUp(behind, outdated);
+      await index.catchUp(behind);
       await index.flush();
     }
-    // Stryker disable next-line ConditionalExpression: writing the version again writes the same bytes
-    if (outdated) await io.writeAtomic(join(index.dir, 'version.json'), JSON.stringify({ version: VERSION }));
     return index;
+  }
+
+  /** Lists every day as unbuilt (and dirty, durably), builds the newest, and leaves the rest to the background. */
+  private async startRebuild(days: readonly string[], pace: RebuildPace): Promise<void> {
+    for (const day of days) this.unbuilt.add(day);
+    this.rebuildTotal = days.length;
+    this.dirty = new Set(days);
+    await this.persistDirty();
+    const newest = days[days.length - 1];
+    // A newest day that cannot be read is refused when asked for, as any unreadable day.
+    if (newest !== undefined) await this.day(newest).catch(() => undefined);
+    this.rebuilding = this.rebuildInBackground(days, pace);
+  }
+
+  /** Builds the unbuilt days newest first, one at a time between the till's calls, then writes the version. */
+  private async rebuildInBackground(days: readonly string[], pace: RebuildPace): Promise<void> {
+    const started = Date.now();
+    if (this.unbuilt.size > 0)
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, REBUILD_AFTER_MS)), this.stopped]);
+    for (const day of [...days].reverse()) {
+      // Days already built (the newest, those asked for) take no turn.
+      if (!this.unbuilt.has(day)) continue;
+      await Promise.race([pace(), this.stopped]);
+      if (this.stopping) return;
+      if (!this.unbuilt.has(day)) continue;
+      try {
+        // Built aside, not into the days in memory: the days the till and history use stay there.
+        const digests = await this.build(day);
+        // Its summary on file now, while its digests are at hand, not all at the end.
+        if (this.staleSummaries.has(day)) await this.refreshSummary(day, digests);
+      } catch (error) {
+        this.log.error('a day journal could not be indexed', { day, error });
+        this.failedBuilds.add(day);
+      }
+    }
+    try {
+      await this.flush();
+      await this.io.writeAtomic(join(this.dir, 'version.json'), JSON.stringify({ version: VERSION }));
+      this.log.info('order index rebuilt', {
+        days: days.length,
+        unreadable: this.failedBuilds.size,
+        ms: Date.now() - started,
+      });
+    } catch (error) {
+      this.log.warn('the rebuilt order index could not be written; it is rebuilt at the next open', { error });
+    }
+    this.rebuilding = null;
+  }
+
+  /** How far the background rebuild has come, or null when none is under way. */
+  progress(): RebuildProgress | null {
+    if (this.rebuilding === null) return null;
+    return { built: this.rebuildTotal - this.unbuilt.size + this.failedBuilds.size, total: this.rebuildTotal };
+  }
+
+  /** Resolves once no background rebuild is under way (at once when none is). */
+  async rebuilt(): Promise<void> {
+    await this.rebuilding;
+  }
+
+  /** Stops a background rebuild at the next day (the app is quitting): the next open starts it again. */
+  async stopRebuild(): Promise<void> {
+    this.stopping = true;
+    this.stop();
+    await this.rebuilding;
   }
 
   private journalPath(day: string): string {
@@ -111,21 +221,20 @@ export class OrderIndex {
    * A day whose journal cannot be read, damaged or not, stays dirty (it is tried again at the next
    * open) and holds up neither the other days nor a sale; reading it is refused with the reason until it is mended.
    */
-  private async catchUp(days: readonly string[], fresh: boolean): Promise<void> {
+  private async catchUp(days: readonly string[]): Promise<void> {
     let unreadable = 0;
     for (const day of days) {
       try {
-        const digests = await this.day(day, fresh);
-        // After a crash the day's approvals may have been lost while its rows were kept; a fresh build wrote them all already.
-        // Stryker disable next-line ConditionalExpression: appended on a fresh build too, an approval is listed twice, and looking it up answers each order once
-        if (!fresh) this.appendApprovals([...digests.rows.values()]);
+        const digests = await this.day(day);
+        // After a crash the day's approvals may have been lost while its rows were kept.
+        this.appendApprovals([...digests.rows.values()]);
         this.staleSummaries.add(day);
       } catch (error) {
         this.log.error('a day journal could not be indexed', { day, error });
         unreadable += 1;
       }
     }
-    this.log.info('order index caught up', { days: days.length, rebuilt: fresh, unreadable });
+    this.log.info('order index caught up', { days: days.length, unreadable });
   }
 
   /** A day's digests, caught up with its journal. */
@@ -136,7 +245,7 @@ export class OrderIndex {
       this.digests.set(day, cached);
       return cached;
     }
-    const loading = this.load(day, rebuild);
+    const loading = this.unbuilt.has(day) ? this.build(day) : this.load(day, rebuild);
     loading.catch(() => this.digests.delete(day));
     this.digests.set(day, loading);
     for (const key of this.digests.keys()) {
@@ -145,6 +254,21 @@ export class OrderIndex {
       this.digests.delete(key);
     }
     return loading;
+  }
+
+  /** An unbuilt day, built from its journal once however many ask for it meanwhile. */
+  private build(day: string): Promise<DayDigests> {
+    const under = this.building.get(day);
+    if (under !== undefined) return under;
+    const building = this.load(day, true).then((digests) => {
+      this.unbuilt.delete(day);
+      this.failedBuilds.delete(day);
+      return digests;
+    });
+    this.building.set(day, building);
+    const done = () => void this.building.delete(day);
+    building.then(done, done);
+    return building;
   }
 
   private async load(day: string, rebuild: boolean): Promise<DayDigests> {
@@ -165,7 +289,7 @@ export class OrderIndex {
       await indexFiles.write(this.rowsPath(day), '');
     }
     if (size > digests.covered) {
-      const missing = await this.linesFrom(day, digests.covered);
+      const missing = await this.linesFrom(day, digests.covered, rebuild);
       for (const row of missing) digests.apply(row);
       // Built from nothing: written compacted at once, not row by row.
       // Stryker disable next-line all: compacted or appended, and rows a catch-up would write again, change the file's form, never what it answers
@@ -177,10 +301,12 @@ export class OrderIndex {
   }
 
   /** The digests of a day's journal lines from byte `start`; a bad line is reported with its line number in the whole file. */
-  private async linesFrom(day: string, start: number): Promise<IndexedDigest[]> {
+  private async linesFrom(day: string, start: number, whole = false): Promise<IndexedDigest[]> {
     const path = this.journalPath(day);
     try {
-      return digestLines(path, await indexFiles.readRange(path, start), start);
+      const text = await indexFiles.readRange(path, start);
+      // A day built whole is read in slices, between the till's calls.
+      return whole ? await digestLinesInSlices(path, text, start, nextTurn) : digestLines(path, text, start);
     } catch (error) {
       // Stryker disable next-line ConditionalExpression,LogicalOperator: from the start the line is already the file's; a read failing otherwise fails again at the read just after
       if (!(error instanceof StoreFileCorruptError) || start === 0) throw error;
@@ -353,7 +479,7 @@ export class OrderIndex {
     for (const day of days) {
       const summary = known.get(day);
       found.push(
-        summary === undefined || this.staleSummaries.has(day)
+        summary === undefined || this.staleSummaries.has(day) || this.unbuilt.has(day)
           ? summarize(day, (await this.day(day)).rows.values())
           : summary,
       );
@@ -383,8 +509,8 @@ export class OrderIndex {
     return this.summaries;
   }
 
-  private async refreshSummary(day: string): Promise<DaySummary> {
-    const summary = summarize(day, (await this.day(day)).rows.values());
+  private async refreshSummary(day: string, digests?: DayDigests): Promise<DaySummary> {
+    const summary = summarize(day, (digests ?? (await this.day(day))).rows.values());
     (await this.summaryMap()).set(day, summary);
     const text = `${JSON.stringify(summary)}\n`;
     this.writer.append(join(this.dir, 'summary.jsonl'), text);
@@ -401,6 +527,11 @@ export class OrderIndex {
     // listed: the next open catches it up from its journal, whatever its rows file holds.
     const unreadable = new Set<string>();
     for (const day of this.dirty) {
+      // A day a rebuild has not reached stays listed: the next open rebuilds it, whatever its rows file holds.
+      if (this.unbuilt.has(day)) {
+        unreadable.add(day);
+        continue;
+      }
       // Stryker disable next-line ConditionalExpression: compacting a compacted day again writes the same bytes
       if (this.compacted.has(day)) continue;
       const digests = await this.day(day).catch(() => null);

@@ -47,9 +47,11 @@ export class HistoryService {
     }
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const catchingUp = await this.orders.rebuildProgress();
     return {
       rows: page.map(rowOf),
       next: rows.length > limit && last ? encodeCursor({ day: last.businessDay, orderId: last.orderId }) : null,
+      ...(catchingUp === null ? {} : { catchingUp }),
     };
   }
 

@@ -59,6 +59,11 @@ function History({ today }: { today: string }) {
         <ExportButton filter={filter} />
       </div>
       <HistoryFilters draft={draft} problems={'problems' in reading ? reading.problems : {}} onChange={setDraft} />
+      {pages.catchingUp !== null && (
+        <p className="history-catching-up" role="status" data-testid="history-catching-up">
+          {text.catchingUp(pages.catchingUp.built, pages.catchingUp.total)}
+        </p>
+      )}
       <HistoryList key={pages.generation} pages={pages} filtered={filtered} onOpen={setOpened} />
       {opened !== null && (
         <OrderDetail

@@ -82,6 +82,8 @@ const ko = {
   loadingMore: '더 불러오는 중…',
   end: (n: number) => `주문 ${grouped(n)}건을 모두 보았습니다.`,
   shown: (n: number) => `주문 ${grouped(n)}건 불러옴 · 내리면 더 불러옵니다`,
+  catchingUp: (built: number, total: number) =>
+    `기록 색인 다시 만드는 중 · ${grouped(built)} / ${grouped(total)}일 — 아직 만들지 않은 날은 조금 느리게 불러옵니다`,
   listHint: '↑↓ 로 고르고 Enter 로 엽니다.',
 
   detailTitle: (name: string) => `주문 · ${name}`,
@@ -272,6 +274,8 @@ const en: HistoryStrings = {
   loadingMore: 'Loading more…',
   end: (n) => `All ${grouped(n)} ${n === 1 ? 'order' : 'orders'} shown.`,
   shown: (n) => `${grouped(n)} ${n === 1 ? 'order' : 'orders'} loaded · scroll for more`,
+  catchingUp: (built, total) =>
+    `Rebuilding the history index · ${grouped(built)} / ${grouped(total)} days — days not rebuilt yet load a little slower`,
   listHint: '↑↓ to choose, Enter to open.',
 
   detailTitle: (name) => `Order · ${name}`,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PosErrorData } from '../../../../shared/domain/errors';
-import type { HistoryFilter, HistoryRow } from '../../../../shared/domain/history';
+import type { HistoryFilter, HistoryPage, HistoryRow } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
@@ -17,11 +17,17 @@ interface Pages {
   error: PosErrorData | null;
   /** Counts first pages: a new one is a new list (scrolled to its top). */
   generation: number;
+  /** While history's index is rebuilt: days built of days in all, as of the latest page. */
+  catchingUp: IndexProgress | null;
 }
+
+type IndexProgress = NonNullable<HistoryPage['catchingUp']>;
 
 export interface HistoryPages {
   rows: readonly HistoryRow[];
   generation: number;
+  /** While history's index is rebuilt in the background: days built of days in all (the list is exact, only slower). */
+  catchingUp: IndexProgress | null;
   /** The rows shown answer an earlier filter: the new one's first page is on its way. */
   stale: boolean;
   hasMore: boolean;
@@ -55,6 +61,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
           next: page.next,
           error: null,
           generation: (prev?.generation ?? 0) + 1,
+          catchingUp: page.catchingUp ?? null,
         })),
       (error: unknown) =>
         current &&
@@ -64,6 +71,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
           next: null,
           error: toPosError(error),
           generation: (prev?.generation ?? 0) + 1,
+          catchingUp: prev?.catchingUp ?? null,
         })),
     );
     return () => {
@@ -82,7 +90,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
         (page) =>
           setPages((prev) =>
             prev !== null && prev.filter === filter && prev.next === cursor
-              ? { ...prev, rows: [...prev.rows, ...page.rows], next: page.next }
+              ? { ...prev, rows: [...prev.rows, ...page.rows], next: page.next, catchingUp: page.catchingUp ?? null }
               : prev,
           ),
         (error: unknown) =>
@@ -121,6 +129,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
   return {
     rows: pages?.rows ?? [],
     generation: pages?.generation ?? 0,
+    catchingUp: pages?.catchingUp ?? null,
     stale: answered === null,
     hasMore: answered?.next != null,
     loadingMore: asking !== null,

@@ -29,6 +29,21 @@ async function onDisk(path: string): Promise<string | null> {
 }
 
 describe('the index writer', () => {
+  it('a row added while a read waits for the rows is written too, and the next read does not wait for ever', async () => {
+    const rows = join(await tempDir('writer'), 'index', '2026-03-02.rows');
+    const writer = new IndexWriter(capturingLog().log);
+    writer.append(rows, 'row 1\n');
+    const reading = writer.written();
+    // A sale during the read's write: its row waits for the pause, and the read writes it too.
+    writer.append(rows, 'row 2\n');
+    await reading;
+    // The pause the second row waited for comes with nothing left to write.
+    await new Promise((resolve) => realTimeout(resolve, 300));
+    writer.append(rows, 'row 3\n');
+    await writer.written();
+    expect(await indexFiles.read(rows)).toBe('row 1\nrow 2\nrow 3\n');
+  });
+
   it('writes nothing during a rush, then everything, in order, once the rush pauses', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const rows = join(await tempDir('writer'), 'index', '2026-03-02.rows');

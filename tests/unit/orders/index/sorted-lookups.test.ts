@@ -221,6 +221,7 @@ describe('an index without sorted files, or of an older version', () => {
     expect((await store.byApproval(orders[1]?.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([
       orders[1]?.orderId,
     ]);
+    await store.rebuilt();
     expect((await readdir(indexDir(dataDir))).filter((name) => name.endsWith('.ids')).sort()).toEqual([
       '2026-11-01.ids',
       '2026-11-02.ids',

@@ -145,6 +145,6 @@ describe('a rebuild of the history index (a format change, a lost index)', () =>
     expect(await catchingUp(again)).toBeUndefined();
     const all = (await again.ok('history:list', { filter: RANGE, limit: 50 })).rows.map((row) => row.orderId);
     expect(all.slice(1)).toEqual([...sold].reverse());
-    expect(JSON.parse(await readFile(versionFile, 'utf8'))).toEqual({ version: 2 });
+    expect(JSON.parse(await readFile(versionFile, 'utf8'))).toEqual({ version: 3 });
   });
 });

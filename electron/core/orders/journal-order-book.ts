@@ -8,7 +8,6 @@ import { DayJournal } from './day-journal';
 import type { FileIo } from '../platform/disk/file-io';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
-import { indexFiles } from './index/index-files';
 import { nextTurn, OrderIndex, type RebuildPace, type RebuildProgress } from './index/order-index';
 import { readRangeSync } from './index/positioned-read';
 import type { AppendedLine } from '../platform/disk/keyed-journal';

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileIo } from '../../platform/disk/file-io';
 import type { Logger } from '../../platform/log/logger';
@@ -8,6 +8,7 @@ import type { IndexWriter } from './index-writer';
 import { approvalsOf } from './order-digest';
 import { linesStartingBackwards } from './row-scan';
 import { findSorted, KEY_CHARS, keyOf, recordsOf, sortedText } from './sorted-records';
+import { openIfExists } from './positioned-read';
 
 /** Room for an order id in a sorted record; a longer one (never the app's own, 21 characters) stays in the tail. */
 const ID_CHARS = 32;
@@ -27,13 +28,8 @@ let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
 /** A file's bytes, valid until the next call, or null when it does not exist. */
 function bytesOf(path: string): Buffer | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const fd = openIfExists(path);
+  if (fd === null) return null;
   try {
     const size = fstatSync(fd).size;
     if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));

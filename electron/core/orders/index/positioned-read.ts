@@ -21,3 +21,13 @@ export function readRangeSync(path: string, offset: number, length: number): str
     closeSync(fd);
   }
 }
+
+/** A file opened for reading, or null when it does not exist (any other failure throws). */
+export function openIfExists(path: string): number | null {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
+import { openIfExists } from './positioned-read';
 
 /**
  * Sorted files of fixed-width text records, found by bisection with positioned reads: a lookup
@@ -85,13 +86,8 @@ export function findSorted(
   width: number,
   trust: (stamp: readonly number[]) => boolean = () => true,
 ): string[] | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const fd = openIfExists(path);
+  if (fd === null) return null;
   try {
     const size = fstatSync(fd).size;
     const read = reader(fd, size);

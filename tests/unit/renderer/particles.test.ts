@@ -24,6 +24,7 @@ import { firstStartTexts } from '../../../renderer/src/features/first-start/firs
 import { recentReceiptsTexts } from '../../../renderer/src/features/recent-receipts/recent-receipts-strings';
 import { mandatoryCashReceiptTexts } from '../../../renderer/src/features/settings/mandatory-cash-receipt-strings';
 import { updatesTexts } from '../../../renderer/src/features/settings/updates-strings';
+import { customerScreenTexts } from '../../../renderer/src/features/settings/customer-screen-strings';
 
 /** The Korean table of every `*-strings.ts` and the shell's own (tests/unit/shared/particles.test.ts checks none is missing). */
 const tables: Record<string, unknown> = {
@@ -51,6 +52,7 @@ const tables: Record<string, unknown> = {
   'recent-receipts-strings': recentReceiptsTexts.ko,
   'mandatory-cash-receipt-strings': mandatoryCashReceiptTexts.ko,
   'updates-strings': updatesTexts.ko,
+  'customer-screen-strings': customerScreenTexts.ko,
 };
 
 /** Every function in a table, with its path; texts without a placeholder have nothing to check. */

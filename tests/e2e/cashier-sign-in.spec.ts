@@ -90,4 +90,21 @@ test('a cashier signs in with their PIN, rings up a cash sale under their name, 
   await page.getByTestId('history-filter-cashier').selectOption(cashierId ?? '');
   await row.click();
   await expect(page.getByTestId('detail-cashier')).toContainText(CASHIER.name);
+  await page.getByTestId('detail-close').click();
+
+  // A cashier at the till and a manager unlocked, in English, down to 1024 px: both names whole,
+  // Lock and the language switch on screen, and the page no wider than the window.
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nav-register')).toHaveText('Register');
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    await expect(page.getByTestId('till-badge')).toContainText(CASHIER.name);
+    await expect(page.getByTestId('manager-lock')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('lang-toggle')).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const cut = await page
+      .locator('.till-badge > span:first-child, .manager-badge > span:first-child')
+      .evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth).length);
+    expect(cut).toBe(0);
+  }
 });

@@ -109,7 +109,7 @@ const en: Strings = {
     drawer: 'Cash drawer',
     catalog: 'Catalog',
     coupons: 'Coupons',
-    history: 'Sales history',
+    history: 'History',
     'day-close': 'Day close',
     settings: 'Settings',
   },

@@ -88,7 +88,7 @@ const en: StaffStrings = {
   signInPin: 'PIN',
   signIn: 'Sign in',
   signInPick: 'Or pick your name',
-  tillBadge: (name) => `At the till: ${name}`,
+  tillBadge: (name) => `Till: ${name}`,
   signOut: 'Switch',
   signOutLabel: 'Sign out and let another cashier sign in',
   signedInNow: (name) => `Signed in at the register now: ${name}`,

@@ -28,6 +28,10 @@ test('a cashier signs in with their PIN, rings up a cash sale under their name, 
   const panel = page.getByTestId('staff-panel');
   await expect(page.getByTestId('staff-signed-in')).toContainText(OWNER.name);
   await expect(panel).toContainText('사용 중');
+  // Signing in by name is off: the PIN field says a cashier without one could never sign in.
+  await expect(page.getByTestId('staff-pin')).toHaveAccessibleDescription(
+    '이름으로 로그인이 꺼져 있어, PIN이 없는 캐셔는 로그인할 수 없습니다.',
+  );
   await page.getByTestId('staff-name').fill(CASHIER.name);
   await page.getByTestId('staff-pin').fill(CASHIER.pin);
   await page.getByTestId('staff-add').click();

@@ -101,7 +101,7 @@ export function StaffPanel() {
           type="password"
           inputMode="numeric"
           maxLength={8}
-          hint={role === 'cashier' ? text.pinOptional : undefined}
+          hint={role === 'cashier' ? (nameSignIn ? text.pinOptional : text.pinNeeded) : undefined}
           data-testid="staff-pin"
         />
         <div className="form-actions">

@@ -100,6 +100,11 @@ test('a cashier signs in with their PIN, rings up a cash sale under their name, 
   // Lock and the language switch on screen, and the page no wider than the window.
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('nav-register')).toHaveText('Register');
+  // A name cut short on a narrower screen is whole in its badge's title.
+  await expect(page.getByTestId('till-badge').locator('span').first()).toHaveAttribute(
+    'title',
+    `Till: ${CASHIER.name}`,
+  );
   for (const width of [1280, 1024]) {
     await page.setViewportSize({ width, height: 768 });
     await expect(page.getByTestId('till-badge')).toContainText(CASHIER.name);

@@ -12,7 +12,9 @@ export function TillBadge({ canSignOut }: { canSignOut: boolean }) {
   if (name === null) return null;
   return (
     <div className="till-badge" data-testid="till-badge">
-      <span className={namedByManagerBadge ? 'visually-hidden' : undefined}>{text.tillBadge(name)}</span>
+      <span className={namedByManagerBadge ? 'visually-hidden' : undefined} title={text.tillBadge(name)}>
+        {text.tillBadge(name)}
+      </span>
       <button
         type="button"
         className="button button-plain button-small"

@@ -51,6 +51,19 @@ function ticketFor(order: Order & { callNumber: number }, catalog: SoldNames): B
 
 type Called = Order & { callNumber: number };
 
+/**
+ * One of the day's called orders as the board keeps it: the whole order only while it is being
+ * made (the bar's ticket shows it), so the board's memory follows what is being made, not the day's sales.
+ */
+interface CalledEntry {
+  orderId: string;
+  callNumber: number;
+  createdAt: string;
+  /** When it was made relative to the others (for ties on the board). */
+  rank: number;
+  making: Called | null;
+}
+
 /** On the board: paid, numbered, and not refunded in full. */
 function isCalled(order: Order): order is Called {
   return order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full';
@@ -68,8 +81,7 @@ export class OrderCalls {
   private board: CallBoard = emptyCallBoard;
   private preparing: Called[] = [];
   private day: string | null = null;
-  /** The day's called orders, each with when it was made relative to the others (for ties on the board). */
-  private called = new Map<string, { order: Called; rank: number }>();
+  private called = new Map<string, CalledEntry>();
   private ranks = 0;
   private waiters: Array<() => void> = [];
   private readonly listeners: Array<() => void> = [];
@@ -168,14 +180,20 @@ export class OrderCalls {
     this.called = new Map();
     this.ranks = 0;
     // The book lists the day newest first: ranks count up in the order the orders were made.
-    for (const order of orders.reverse()) if (isCalled(order)) this.keep(order);
+    for (const order of [...orders].reverse()) if (isCalled(order)) this.keep(order);
     this.day = day;
     return day;
   }
 
   private keep(order: Called): void {
     this.ranks += 1;
-    this.called.set(order.orderId, { order, rank: this.called.get(order.orderId)?.rank ?? this.ranks });
+    this.called.set(order.orderId, {
+      orderId: order.orderId,
+      callNumber: order.callNumber,
+      createdAt: order.createdAt,
+      rank: this.called.get(order.orderId)?.rank ?? this.ranks,
+      making: order,
+    });
   }
 
   private async apply(order: Order): Promise<void> {
@@ -192,19 +210,20 @@ export class OrderCalls {
     const now = this.deps.now();
     const ready = this.deps.ready.readyOn(day);
     const called = [...this.called.values()];
+    // A number called ready is never made again: its lines are let go of.
+    for (const entry of called) if (ready.has(entry.orderId)) entry.making = null;
     const preparing = called
-      .filter(({ order }) => !ready.has(order.orderId))
-      .map(({ order }) => order)
+      .flatMap(({ making }) => (making === null ? [] : [making]))
       .sort((a, b) => a.callNumber - b.callNumber);
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),
       ready: called
-        .flatMap(({ order, rank }) => {
-          const at = ready.get(order.orderId);
+        .flatMap(({ orderId, callNumber, createdAt, rank }) => {
+          const at = ready.get(orderId);
           return at === undefined || Date.parse(at) < shownSince
             ? []
-            : [{ orderId: order.orderId, callNumber: order.callNumber, readyAt: at, createdAt: order.createdAt, rank }];
+            : [{ orderId, callNumber, readyAt: at, createdAt, rank }];
         })
         // Newest call first; called at the same instant, the order made last first.
         .sort(

@@ -13,7 +13,7 @@ import { addProduct, payWithCard } from './register';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Between two days of the rebuild: slow enough to see it under way, quick enough to see it end. */
-const PACE_MS = 6_000;
+const PACE_MS = 8_000;
 const yesterday = seoulDay(new Date(Date.now() - DAY_MS));
 /** The days the history holds (written below, about 1,000 orders a day, ending yesterday). */
 const days = { count: 0, oldest: '' };

@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/domain/notices';
 import {
   clockFrom,
   ConfigError,
+  rebuildPaceMsFrom,
   dataDirFrom,
   liveEndpointsFor,
   loadConfig,
@@ -132,6 +133,12 @@ function savedLive(modes: TossModes, keys: TossKeys | undefined): TossEndpoint |
   }
 }
 
+/** A rebuild pace that waits `ms` between two days (a pending wait never keeps the process alive). */
+function pausing(ms: number | undefined): RebuildPace | undefined {
+  if (ms === undefined) return undefined;
+  return () => new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 /**
  * The one place that decides what runs: which data folder, which keys (environment, or the pair
  * the owner saved and chose live for), which Toss (real, or the simulator in training mode). Both
@@ -142,6 +149,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const dataDir = dataDirFrom(env);
   const locale = localeFrom(env);
   const now = options.now ?? clockFrom(env, options.packaged);
+  const rebuildPace = options.rebuildPace ?? pausing(rebuildPaceMsFrom(env, options.packaged));
   const chaos = chaosSwitches(env, options.packaged);
   const io = chaos.disk(options.io ?? diskIo);
   let endpoints: TossEndpoints | null = null;
@@ -215,7 +223,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       fetch: options.fetch,
       tossTimeoutMs: options.tossTimeoutMs,
       settleTiming: options.settleTiming,
-      rebuildPace: options.rebuildPace,
+      rebuildPace,
       printer: options.printer,
       monitors: options.monitors,
     });

@@ -21,4 +21,5 @@ export const BENCHES: Bench[] = [
   { name: 'catalog_search', node: tsx(), args: ['tests/bench/catalog-search-bench.ts'], json: true },
   { name: 'ui_soak', node: tsx(), args: ['tests/bench/ui-soak.ts'], json: true },
   { name: 'catalog_main', node: tsx(), args: ['tests/bench/catalog-bench.ts'], json: true },
+  { name: 'number_board', node: tsx(), args: ['tests/bench/board-bench.ts'], json: true },
 ];

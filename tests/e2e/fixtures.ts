@@ -59,6 +59,8 @@ export interface Seed {
   then?: (core: SeedCore) => Promise<Record<string, string> | void>;
   /** Writes files into the data folder before the app first starts on it (a mart's catalog.json, as a shop brings it). */
   files?: (dataDir: string) => Promise<void>;
+  /** More environment for the seeding core and the app: a test seam such as POS_REBUILD_PACE_MS. */
+  env?: Record<string, string>;
 }
 
 /** The customer pays a seeded order in the seeding core's payment window (card …0001); the paymentKey the SDK would hand over. */
@@ -191,7 +193,12 @@ export const test = base.extend<{ seed: Seed; pos: PosApp }>({
     };
     const liveSim = await startTossSimulator(liveKeys);
     // Never the internet: a key saved in Settings goes to this test's own Toss.
-    const env: NodeJS.ProcessEnv = { ...appEnv(dataDir), TOSS_API_BASE: liveSim.apiBase, TOSS_SDK_SRC: liveSim.sdkSrc };
+    const env: NodeJS.ProcessEnv = {
+      ...appEnv(dataDir),
+      TOSS_API_BASE: liveSim.apiBase,
+      TOSS_SDK_SRC: liveSim.sdkSrc,
+      ...seed.env,
+    };
     await seed.files?.(dataDir);
     const seeded = seed.owner || seed.then ? await seedDataFolder(env, seed) : {};
     if (seed.appAt !== undefined) env.POS_TEST_CLOCK = seed.appAt;

@@ -31,6 +31,9 @@ const envSchema = z.object({
   POS_PORT: optionalText.pipe(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(65535)).optional()),
   POS_PAGE_ORIGIN: optionalText.pipe(z.enum(pageOrigins).optional()),
   POS_TEST_CLOCK: optionalText.pipe(z.iso.datetime({ offset: true }).optional()),
+  POS_REBUILD_PACE_MS: optionalText.pipe(
+    z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(60_000)).optional(),
+  ),
   POS_LANG: optionalText.pipe(z.enum(['ko', 'en'], { error: 'the screen language is ko or en' }).optional()),
 });
 
@@ -93,6 +96,18 @@ export function clockFrom(env: NodeJS.ProcessEnv, packaged: boolean): () => Date
   if (packaged) throw new ConfigError('POS_TEST_CLOCK is a test seam and is refused in an installed app; unset it');
   const offset = Date.parse(start) - Date.now();
   return () => new Date(Date.now() + offset);
+}
+
+/**
+ * How long a background rebuild of history's index waits between two days, in ms. `POS_REBUILD_PACE_MS`
+ * (a test seam, refused in an installed app) slows it so an e2e spec sees the history screen while it
+ * catches up; undefined leaves the app's own pace.
+ */
+export function rebuildPaceMsFrom(env: NodeJS.ProcessEnv, packaged: boolean): number | undefined {
+  const ms = parseEnv(env).POS_REBUILD_PACE_MS;
+  if (ms !== undefined && packaged)
+    throw new ConfigError('POS_REBUILD_PACE_MS is a test seam and is refused in an installed app; unset it');
+  return ms;
 }
 
 /** The page-origin choice alone: Electron needs it before the app is ready, before anything else is read. */

@@ -7,6 +7,7 @@ import {
   defaultDataDir,
   loadConfig,
   pageOriginFrom,
+  rebuildPaceMsFrom,
 } from '../../../electron/core/platform/config';
 
 const KEYS = {
@@ -145,6 +146,17 @@ describe('loadConfig', () => {
       /installed app/,
     );
     expect(() => clockFrom({ POS_TEST_CLOCK: 'tomorrow' }, false)).toThrow(ConfigError);
+  });
+
+  it('slows the index rebuild by POS_REBUILD_PACE_MS outside an installed app only', () => {
+    expect(rebuildPaceMsFrom({}, false)).toBeUndefined();
+    expect(rebuildPaceMsFrom({}, true)).toBeUndefined();
+    expect(rebuildPaceMsFrom({ POS_REBUILD_PACE_MS: ' 1500 ' }, false)).toBe(1500);
+    expect(configError(() => rebuildPaceMsFrom({ POS_REBUILD_PACE_MS: '1500' }, true)).message).toMatch(
+      /installed app/,
+    );
+    for (const value of ['slow', '-1', '1.5', '600000'])
+      expect(() => rebuildPaceMsFrom({ POS_REBUILD_PACE_MS: value }, false)).toThrow(ConfigError);
   });
 
   it('serves the page from loopback http unless POS_PAGE_ORIGIN=app', () => {

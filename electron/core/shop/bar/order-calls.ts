@@ -49,17 +49,40 @@ function ticketFor(order: Order & { callNumber: number }, catalog: SoldNames): B
   };
 }
 
+type Called = Order & { callNumber: number };
+
+/**
+ * One of the day's called orders as the board keeps it: the whole order only while it is being
+ * made (the bar's ticket shows it), so the board's memory follows what is being made, not the day's sales.
+ */
+interface CalledEntry {
+  orderId: string;
+  callNumber: number;
+  createdAt: string;
+  /** When it was made relative to the others (for ties on the board). */
+  rank: number;
+  making: Called | null;
+}
+
+/** On the board: paid, numbered, and not refunded in full. */
+function isCalled(order: Order): order is Called {
+  return order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full';
+}
+
 /**
  * The orders to call out: the business day's paid orders (a fully refunded one leaves), each
  * preparing until the bar marks it ready. Derived from the order book and the ready record on
- * disk, so a reload of any screen, or a restart, shows the same board. Rebuilt when something
- * may have changed it (a sale paid, a number called, a watch's wait over), never per keystroke.
+ * disk, so a reload of any screen, or a restart, shows the same board. The day's orders are read
+ * once (at start, and when the business day changes); after that the board takes each order the
+ * book writes, so a sale costs the same at the day's 2,000th order as at its first.
  */
 export class OrderCalls {
   private version = 1;
   private board: CallBoard = emptyCallBoard;
-  private tickets: BarTicket[] = [];
+  private preparing: Called[] = [];
   private day: string | null = null;
+  private called = new Map<string, CalledEntry>();
+  private ranks = 0;
   private waiters: Array<() => void> = [];
   private readonly listeners: Array<() => void> = [];
   private turn: Promise<unknown> = Promise.resolve();
@@ -80,15 +103,18 @@ export class OrderCalls {
    * write is the trigger, not the register's screen, whose passing states may never be sent.
    */
   follow(order: Order): void {
-    if (order.callNumber === null || (order.status !== 'PAID' && order.refunds.length === 0)) return;
-    void this.refresh().catch(() => undefined);
+    // A number is given when an order is paid: one without never was on the board.
+    if (order.callNumber === null) return;
+    const written = structuredClone(order);
+    void this.take(() => this.apply(written)).catch(() => undefined);
   }
 
-  /** Builds the board again from the books; one rebuild at a time, each seeing the writes before it. */
+  /** Brings the board up to now (a ready number's time up, the business day changed); one change at a time. */
   refresh(): Promise<void> {
-    const next = this.turn.then(() => this.rebuild());
-    this.turn = next.catch(() => undefined);
-    return next;
+    return this.take(async () => {
+      await this.dayNow();
+      this.compose();
+    });
   }
 
   async markReady(orderId: string): Promise<CallBoard> {
@@ -120,7 +146,11 @@ export class OrderCalls {
       });
       if (!changed) await this.refresh();
     }
-    return { version: this.version, board: this.current(), tickets: structuredClone(this.tickets) };
+    return {
+      version: this.version,
+      board: this.current(),
+      tickets: this.preparing.map((order) => ticketFor(order, this.deps.catalog)),
+    };
   }
 
   /** A paid order's ticket (for the printed order ticket), whether or not it is still being made. */
@@ -136,30 +166,74 @@ export class OrderCalls {
     this.publish();
   }
 
-  private async rebuild(): Promise<void> {
+  private take(task: () => Promise<void>): Promise<void> {
+    const next = this.turn.then(task);
+    this.turn = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The business day now, its orders read from the book when it is not the one the board holds. */
+  private async dayNow(): Promise<string> {
+    const day = await this.deps.businessDayAt(this.deps.now());
+    if (day === this.day) return day;
+    const orders = await this.deps.orders.ordersOfDay(day);
+    this.called = new Map();
+    this.ranks = 0;
+    // The book lists the day newest first: ranks count up in the order the orders were made.
+    for (const order of [...orders].reverse()) if (isCalled(order)) this.keep(order);
+    this.day = day;
+    return day;
+  }
+
+  private keep(order: Called): void {
+    this.ranks += 1;
+    this.called.set(order.orderId, {
+      orderId: order.orderId,
+      callNumber: order.callNumber,
+      createdAt: order.createdAt,
+      rank: this.called.get(order.orderId)?.rank ?? this.ranks,
+      making: order,
+    });
+  }
+
+  private async apply(order: Order): Promise<void> {
+    const day = await this.dayNow();
+    if (order.businessDay !== day) return;
+    if (isCalled(order)) this.keep(order);
+    else if (!this.called.delete(order.orderId)) return;
+    this.compose();
+  }
+
+  private compose(): void {
+    const day = this.day;
+    if (day === null) return;
     const now = this.deps.now();
-    const day = await this.deps.businessDayAt(now);
     const ready = this.deps.ready.readyOn(day);
-    const called = (await this.deps.orders.ordersOfDay(day)).filter(
-      (order): order is Order & { callNumber: number } =>
-        order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full',
-    );
-    const preparing = called.filter((order) => !ready.has(order.orderId)).sort((a, b) => a.callNumber - b.callNumber);
+    const called = [...this.called.values()];
+    // A number called ready is never made again: its lines are let go of.
+    for (const entry of called) if (ready.has(entry.orderId)) entry.making = null;
+    const preparing = called
+      .flatMap(({ making }) => (making === null ? [] : [making]))
+      .sort((a, b) => a.callNumber - b.callNumber);
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),
       ready: called
-        .flatMap((order) => {
-          const at = ready.get(order.orderId);
+        .flatMap(({ orderId, callNumber, createdAt, rank }) => {
+          const at = ready.get(orderId);
           return at === undefined || Date.parse(at) < shownSince
             ? []
-            : [{ orderId: order.orderId, callNumber: order.callNumber, readyAt: at }];
+            : [{ orderId, callNumber, readyAt: at, createdAt, rank }];
         })
-        .sort((a, b) => Date.parse(b.readyAt) - Date.parse(a.readyAt))
-        .slice(0, READY_SHOWN_MAX),
+        // Newest call first; called at the same instant, the order made last first.
+        .sort(
+          (a, b) =>
+            Date.parse(b.readyAt) - Date.parse(a.readyAt) || b.createdAt.localeCompare(a.createdAt) || b.rank - a.rank,
+        )
+        .slice(0, READY_SHOWN_MAX)
+        .map(({ orderId, callNumber, readyAt }) => ({ orderId, callNumber, readyAt })),
     };
-    this.tickets = preparing.map((order) => ticketFor(order, this.deps.catalog));
-    this.day = day;
+    this.preparing = preparing;
     if (JSON.stringify(board) === JSON.stringify(this.board)) return;
     this.board = board;
     this.publish();

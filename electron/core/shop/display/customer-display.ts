@@ -112,8 +112,7 @@ export class CustomerDisplay {
 
   async show(draft: RegisterDraft): Promise<void> {
     this.view = await this.build(draft);
-    // A sale just paid joins the board.
-    if (this.view.stage === 'paid') await this.refreshBoard();
+    // A sale just paid is on the board already: the board follows the book's writes.
     this.publish();
   }
 

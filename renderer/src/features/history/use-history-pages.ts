@@ -8,6 +8,9 @@ import { callAsManager } from '../staff';
 /** Rows per question: a screen and a half of them, so scrolling rarely waits. */
 export const PAGE_SIZE = 100;
 
+/** How often the catching-up line asks main how far the rebuild has come. */
+const PROGRESS_EVERY_MS = 2_000;
+
 interface Pages {
   /** The filter these rows answer. */
   filter: HistoryFilter;
@@ -78,6 +81,23 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
       current = false;
     };
   }, [filter, attempt]);
+
+  // The line follows the rebuild on its own. The rows shown are exact either way, so only the progress is asked again.
+  const progress = pages?.catchingUp ?? null;
+  const [progressTry, setProgressTry] = useState(0);
+  useEffect(() => {
+    if (progress === null) return;
+    const timer = setTimeout(() => {
+      callAsManager('history:list', { filter, limit: 1 }).then(
+        (page) =>
+          setPages((prev) =>
+            prev === null || prev.filter !== filter ? prev : { ...prev, catchingUp: page.catchingUp ?? null },
+          ),
+        () => setProgressTry((n) => n + 1),
+      );
+    }, PROGRESS_EVERY_MS);
+    return () => clearTimeout(timer);
+  }, [progress, filter, progressTry]);
 
   const answered = pages !== null && pages.filter === filter ? pages : null;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { barTicketSchema, callBoardSchema } from '../../domain/call-board';
+import { PREPARING_SHOWN_MAX, barTicketSchema, callBoardSchema } from '../../domain/call-board';
 import { orderIdSchema } from '../../domain/order';
 import { defineChannels } from '../channel';
 
@@ -14,7 +14,7 @@ export const barChannels = defineChannels({
     output: z.strictObject({
       version: z.number().int().nonnegative(),
       board: callBoardSchema,
-      tickets: z.array(barTicketSchema).max(500),
+      tickets: z.array(barTicketSchema).max(PREPARING_SHOWN_MAX),
       /** The register's language, which the bar's screen follows. */
       locale: z.enum(['ko', 'en']),
     }),

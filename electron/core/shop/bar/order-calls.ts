@@ -1,4 +1,5 @@
 import {
+  PREPARING_SHOWN_MAX,
   READY_SHOWN_MAX,
   READY_SHOWN_MS,
   emptyCallBoard,
@@ -214,7 +215,8 @@ export class OrderCalls {
     for (const entry of called) if (ready.has(entry.orderId)) entry.making = null;
     const preparing = called
       .flatMap(({ making }) => (making === null ? [] : [making]))
-      .sort((a, b) => a.callNumber - b.callNumber);
+      .sort((a, b) => a.callNumber - b.callNumber)
+      .slice(-PREPARING_SHOWN_MAX);
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CallBoard } from '../../../../shared/domain/call-board';
+import { PREPARING_SHOWN_MAX, type CallBoard } from '../../../../shared/domain/call-board';
 import type { Order } from '../../../../shared/domain/order';
 import { emptyDraft } from '../../../../shared/domain/register';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
@@ -17,8 +17,8 @@ const SEEDED = 2_000;
 const STILL_MAKING = 10;
 const SALES = 300;
 
-/** A folder whose business day already holds 2,000 paid orders, all but the last 10 called ready an hour ago. */
-async function busyDay(at: Date): Promise<string> {
+/** A folder whose business day already holds 2,000 paid orders, all but the last `making` called ready an hour ago. */
+async function busyDay(at: Date, making = STILL_MAKING): Promise<string> {
   const dataDir = await tempDir('board');
   const books = join(dataDir, TRAINING_DIR);
   await mkdir(join(books, 'orders'), { recursive: true });
@@ -29,9 +29,7 @@ async function busyDay(at: Date): Promise<string> {
   );
   await writeFile(join(books, 'orders', `${day}.jsonl`), orders.map((o) => `${JSON.stringify(o)}\n`).join(''));
   const calledAt = new Date(at.getTime() - 3_600_000).toISOString();
-  const ready = orders
-    .slice(0, SEEDED - STILL_MAKING)
-    .map((o) => ({ orderId: o.orderId, businessDay: day, at: calledAt }));
+  const ready = orders.slice(0, SEEDED - making).map((o) => ({ orderId: o.orderId, businessDay: day, at: calledAt }));
   await writeFile(join(books, 'call-board.json'), JSON.stringify({ ready }));
   // A folder with sales never gets the demo catalog made up for it: the shop's own is there.
   await writeFile(join(dataDir, 'catalog.json'), JSON.stringify(demoCatalog));
@@ -99,6 +97,19 @@ describe('the number board on a busy day', () => {
 
     const again = await withCore({ dataDir, now: () => now });
     expect((await again.ok('display:watch', { since: 0 })).view.board).toEqual(bar.board);
+  });
+
+  it('lists the newest 500 numbers as being made when a shop never calls numbers out, and the screens keep answering', async () => {
+    const now = new Date('2026-12-07T03:00:00Z');
+    const h = await withCore({ dataDir: await busyDay(now, SEEDED), now: () => now });
+    await asManager(h);
+    const paid = await cashSale(h);
+    const newest = Array.from({ length: PREPARING_SHOWN_MAX }, (_, i) => paid.callNumber - PREPARING_SHOWN_MAX + 1 + i);
+    const bar = await h.ok('bar:watch', { since: 0 });
+    expect(numbers(bar.board.preparing)).toEqual(newest);
+    expect(bar.tickets.map((t) => t.callNumber)).toEqual(newest);
+    expect((await h.ok('display:watch', { since: 0 })).view.board).toEqual(bar.board);
+    await h.close();
   });
 
   it('starts the next business day empty once the day is closed (Z), and numbers its sales from 1', async () => {

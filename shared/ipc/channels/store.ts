@@ -5,7 +5,8 @@ import { defineChannels } from '../channel';
 
 /** The shared-store settings as the screen sees them: the connection string only ever masked. */
 const storeSettingsViewSchema = z.strictObject({
-  register: registerIdentitySchema,
+  /** This register's id and name; null until it is named or a store is saved (only then is an id made). */
+  register: registerIdentitySchema.nullable(),
   registerChanged: changeStampSchema.nullable(),
   /** The store in use, its password shown as ****; null when none is set up. */
   url: z.string().nullable(),

@@ -16,9 +16,16 @@ export interface ReplicationTiming {
   maxRetryMs: number;
   /** Lines sent in one transaction. */
   batch: number;
+  /** While all is sent, how often the store is asked anyway: a store gone away shows as offline without a sale, and `last_seen_at` stays fresh. */
+  heartbeatMs: number;
 }
 
-export const REPLICATION_TIMING: ReplicationTiming = { firstRetryMs: 1_000, maxRetryMs: 30_000, batch: 500 };
+export const REPLICATION_TIMING: ReplicationTiming = {
+  firstRetryMs: 1_000,
+  maxRetryMs: 30_000,
+  batch: 500,
+  heartbeatMs: 15_000,
+};
 
 export interface ReplicatorDeps {
   /** The data folder: the live books' `orders/` are read, the cursor is kept beside them. */
@@ -132,6 +139,12 @@ export class JournalReplicator {
     }
   }
 
+  private later(delayMs: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    // Never what keeps the process alive: quitting stops the replicator anyway.
+    this.timer = setTimeout(() => this.kick(), delayMs).unref();
+  }
+
   private kick(): void {
     if (this.stopped) return;
     if (this.running !== null) {
@@ -156,6 +169,7 @@ export class JournalReplicator {
         this.deps.log.info('shared store: back online', { offlineSince: this.offlineSince.toISOString() });
       this.offlineSince = null;
       this.failures = 0;
+      if (!this.stopped) this.later(this.timing.heartbeatMs);
     } catch (error) {
       this.failures += 1;
       if (this.offlineSince === null) {
@@ -166,8 +180,7 @@ export class JournalReplicator {
         });
       }
       if (this.stopped) return;
-      const delay = Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1));
-      this.timer = setTimeout(() => this.kick(), delay);
+      this.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
     } finally {
       await this.recount().catch(() => undefined);
     }

@@ -23,11 +23,11 @@ export function storeHandlers(deps: {
   now: () => Date;
 }): DomainHandlers<typeof storeChannels> {
   const { settings, store } = deps;
-  const view = async () => {
+  const view = () => {
     const saved = settings.sharedStore();
     const url = store.fromEnvironment ?? saved.url;
     return {
-      register: await registerIdentity(settings),
+      register: settings.register().identity,
       registerChanged: settings.register().changed,
       url: url === null ? null : maskPostgresUrl(url),
       fromEnvironment: store.fromEnvironment !== null,
@@ -37,7 +37,7 @@ export function storeHandlers(deps: {
   };
   return {
     'store:status': async () => store.status(),
-    'store:settings': view,
+    'store:settings': async () => view(),
     'store:save-register-name': async ({ name }, { manager }) => {
       const { id } = await registerIdentity(settings);
       await settings.saveRegister({ id, name }, { by: manager.name, at: seoulIso(deps.now()) });

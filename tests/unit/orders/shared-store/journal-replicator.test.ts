@@ -11,7 +11,7 @@ import { CARD, payWindow } from '../../helpers/toss-window';
 import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy, type TcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 4 };
+const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 4, heartbeatMs: 200 };
 
 /** Dropped after the test's cores have closed (cleanups run last registered first). */
 async function freshDatabase(): Promise<TestDatabase> {

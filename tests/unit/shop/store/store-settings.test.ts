@@ -41,17 +41,20 @@ describe('the register’s identity', () => {
   it('is made once, kept across restarts, and renamed by a manager', async () => {
     const h = await managerCore();
     const first = await h.ok('store:settings', {});
-    expect(first.register.id).toMatch(/^reg-[0-9a-f]{12}$/);
+    // Nothing is made for a shop that never names a register nor uses a shared store.
+    expect(first.register).toBeNull();
     expect(first.url).toBeNull();
     expect(first.status).toEqual({ state: 'off' });
     const renamed = await h.ok('store:save-register-name', { name: '카운터 2' });
-    expect(renamed.register).toEqual({ id: first.register.id, name: '카운터 2' });
+    expect(renamed.register?.id).toMatch(/^reg-[0-9a-f]{12}$/);
+    expect(renamed.register?.name).toBe('카운터 2');
     expect(renamed.registerChanged?.by).toBe('김토스');
     await h.close();
 
     const again = await withCore({ dataDir: h.dataDir, firstStart: true });
     await again.ok('staff:unlock', { pin: '482913' });
-    expect((await again.ok('store:settings', {})).register).toEqual({ id: first.register.id, name: '카운터 2' });
+    expect((await again.ok('store:settings', {})).register).toEqual(renamed.register);
+    expect((await again.ok('store:save-register-name', { name: '카운터 3' })).register?.id).toBe(renamed.register?.id);
   });
 });
 
@@ -97,7 +100,8 @@ describe('switching the shared store on (a manager’s setting, checked before i
     expect(view.url).not.toContain(`:${password}@`);
     expect(view.url).toContain(':****@');
     expect(view.changed?.by).toBe('김토스');
-    expect(await registersIn(db.url)).toContainEqual({ id: view.register.id, name: view.register.name });
+    expect(view.register).not.toBeNull();
+    expect(await registersIn(db.url)).toContainEqual(view.register);
     await h.core.sharedStore.flush();
     expect(await h.ok('store:status', {})).toEqual({ state: 'online', waiting: 0 });
     expect(JSON.stringify(all)).not.toContain(`:${password}@`);
@@ -123,7 +127,7 @@ describe('switching the shared store on (a manager’s setting, checked before i
     expect(view.fromEnvironment).toBe(true);
     expect(view.url).toContain(':****@');
     await h.core.sharedStore.flush();
-    expect(view.register.id).toMatch(/^reg-/);
+    expect(view.register?.id).toMatch(/^reg-/);
     expect(await h.ok('store:status', {})).toEqual({ state: 'online', waiting: 0 });
   });
 });

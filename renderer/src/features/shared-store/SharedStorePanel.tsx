@@ -16,7 +16,10 @@ export function SharedStorePanel() {
     <section className="panel" aria-labelledby={`${ids}-title`} data-testid="shared-store-panel">
       <h2 id={`${ids}-title`}>{text.title}</h2>
       <FormError error={setting.loadError} />
-      {setting.view !== null && <SharedStoreForms {...setting} view={setting.view} />}
+      {/* Keyed on the id: the name field starts from the identity made when a store was first saved. */}
+      {setting.view !== null && (
+        <SharedStoreForms key={setting.view.register?.id ?? 'none'} {...setting} view={setting.view} />
+      )}
     </section>
   );
 }
@@ -55,7 +58,12 @@ function SharedStoreForms({
           hint={view.register === null ? undefined : `${text.registerId}: ${view.register.id}`}
           data-testid="register-name"
         />
-        <button type="submit" className="button" disabled={busy || name.trim() === ''} data-testid="register-name-save">
+        <button
+          type="submit"
+          className="button button-secondary"
+          disabled={busy || name.trim() === ''}
+          data-testid="register-name-save"
+        >
           {text.saveName}
         </button>
       </form>
@@ -93,7 +101,7 @@ function SharedStoreForms({
           {view.url !== null && (
             <button
               type="button"
-              className="button"
+              className="button button-secondary"
               disabled={busy}
               onClick={() => saveUrl(null, () => undefined)}
               data-testid="shared-store-off"

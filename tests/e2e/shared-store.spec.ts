@@ -7,6 +7,7 @@ import { hostPortOf, startTcpProxy } from '../support/tcp-proxy';
 import { seriousFindings } from './axe';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { appEnv, expect, seedDataFolder, startHost, test } from './fixtures';
+import { openAsManager } from './manager-screens';
 import { addProduct, lineOf } from './register';
 
 // The outbox asks the store every 15 s while all is sent, and tries again after 1, 2, 4 … s once it is gone.
@@ -48,5 +49,33 @@ test('the register shows a badge while the shared store is unreachable, and none
     await expect(badge).toHaveCount(0, { timeout: 45_000 });
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  }
+});
+
+test('a manager switches the shared store on in Settings: tested first, refused in words, then shown masked', async ({
+  pos,
+}) => {
+  const db = await createTestDatabase('e2e_setting');
+  try {
+    const { page } = pos;
+    await openAsManager(page, 'settings');
+    const panel = page.getByTestId('shared-store-panel');
+    await expect(panel.getByTestId('shared-store-in-use')).toContainText('사용하지 않음');
+    const wrong = new URL(db.url);
+    wrong.password = 'not-the-password';
+    await panel.getByTestId('shared-store-url').fill(wrong.toString());
+    await panel.getByTestId('shared-store-save').click();
+    await expect(panel.getByTestId('shared-store-error')).toContainText('비밀번호가 맞지 않습니다');
+    await expect(panel.getByTestId('shared-store-in-use')).toContainText('사용하지 않음');
+
+    await panel.getByTestId('shared-store-url').fill(db.url);
+    await panel.getByTestId('shared-store-save').click();
+    await expect(panel.getByTestId('shared-store-in-use')).toContainText(':****@');
+    await expect(panel.getByTestId('shared-store-in-use')).not.toContainText(`:${new URL(db.url).password}@`);
+    await expect(panel.getByTestId('register-name')).toHaveValue(/^POS [0-9A-F]{4}$/);
+    expect(await seriousFindings(page)).toEqual([]);
+  } finally {
+    // FORCE ends the register's own connection to it, which it takes as the store going away.
+    await db.drop();
   }
 });

@@ -6,7 +6,7 @@ import type { Order } from '../../../../shared/domain/order';
 import { CURSOR_FILE } from '../../../../electron/core/orders/shared-store/replication-cursor';
 import { onCleanup } from '../../helpers/cleanup';
 import { faultyIo } from '../../helpers/faulty-io';
-import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
 import { CARD, payWindow } from '../../helpers/toss-window';
 import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy, type TcpProxy } from '../../../support/tcp-proxy';
@@ -175,7 +175,18 @@ describe('the outbox: the live journals replicated to the shared store', () => {
     expect(again.core.sharedStore.status()).toEqual({ state: 'online', waiting: 0 });
   });
 
-  it('never replicates without a store, and never the training books', async () => {
+  it('never sends a training sale: only the live books are replicated', async () => {
+    const db = await freshDatabase();
+    const h = await withCore({ env: { POS_STORE_URL: db.url }, replicationTiming: QUICK });
+    const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
+    await h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+    await h.core.sharedStore.flush();
+    expect(await storedLines(db.url)).toEqual([]);
+    expect(await query(db.url, 'SELECT * FROM orders')).toEqual([]);
+    expect(h.core.sharedStore.status()).toEqual({ state: 'online', waiting: 0 });
+  });
+
+  it('never replicates without a store', async () => {
     const own = await startOwnSimulator();
     const h = await withLiveCore(own);
     await cashSale(h);

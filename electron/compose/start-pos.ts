@@ -7,6 +7,7 @@ import {
   ConfigError,
   rebuildPaceMsFrom,
   dataDirFrom,
+  storeUrlFrom,
   liveEndpointsFor,
   loadConfig,
   localeFrom,
@@ -32,6 +33,8 @@ import type { RebuildPace } from '../core/orders/index/order-index';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 import { chaosSwitches } from './chaos-switches';
 import { retryLockedKey } from './locked-key-retry';
+import { postgresPassword } from '../core/platform/postgres/postgres-url';
+import type { ReplicationTiming } from '../core/orders/shared-store/journal-replicator';
 
 export interface StartPosOptions {
   env: NodeJS.ProcessEnv;
@@ -59,6 +62,8 @@ export interface StartPosOptions {
   simulator?: Pick<SimulatorOptions, 'confirmDelayMs' | 'sessionTtlMs'>;
   /** How long a locked keyring is waited for at start (tests shorten it). */
   keyringWait?: KeyringWait;
+  /** How soon the outbox tries an unreachable shared store again (tests shorten it). */
+  replicationTiming?: ReplicationTiming;
 }
 
 /** The running app as a shell holds it: the core, its configuration, and the simulator in training mode. */
@@ -153,14 +158,26 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
   const chaos = chaosSwitches(env, options.packaged);
   const io = chaos.disk(options.io ?? diskIo);
   let endpoints: TossEndpoints | null = null;
+  const storeUrl = storeUrlFrom(env);
+  let settingsFile: SettingsFile | null = null;
+  // The shared store's password is a secret like the Toss key: whatever repeats it in the log is scrubbed.
+  const storeSecrets = () =>
+    [storeUrl, settingsFile?.sharedStore().url]
+      .map((url) => (url ? postgresPassword(url) : null))
+      .filter((password): password is string => password !== null);
   const log =
-    options.log ?? createLogger(() => endpoints?.knownSecrets() ?? [], teeSink(consoleSink, fileSink(dataDir, now)));
+    options.log ??
+    createLogger(
+      () => [...(endpoints?.knownSecrets() ?? []), ...storeSecrets()],
+      teeSink(consoleSink, fileSink(dataDir, now)),
+    );
   if (chaos.ignored.length > 0) log.warn('test switches are ignored in an installed app', { ignored: chaos.ignored });
   const unlock = await lockDataDir(dataDir);
   let simulator: TossSimulator | null = null;
   try {
     await checkWritable(dataDir, io);
     const settings = await SettingsFile.open(dataDir, io);
+    settingsFile = settings;
     // POS_LANG is a choice like the one on screen: kept, so the next start opens in it too.
     if (locale !== undefined && settings.preferences().locale !== locale) await settings.updatePreferences({ locale });
     const keyStore = new SecretKeyFile({ dataDir, cipher: options.cipher, io, now, log });
@@ -226,6 +243,8 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       rebuildPace,
       printer: options.printer,
       monitors: options.monitors,
+      storeUrl,
+      replicationTiming: options.replicationTiming,
     });
     const liveEndpoints = endpoints;
     // The key was left in place behind a locked keyring: once it opens, live work settles with it.

@@ -94,6 +94,8 @@ export const posErrorCodes = [
   'APP_CLOSING',
   'STORE_FILE_CORRUPT',
   'STORE_WRITE_REFUSED',
+  'SHARED_STORE_UNREACHABLE',
+  'SHARED_STORE_SCHEMA_NEWER',
   'FORBIDDEN',
   'INTERNAL',
 ] as const;

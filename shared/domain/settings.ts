@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registerIdentitySchema } from './shared-store';
 import { businessNumberDigits, isBusinessNumber } from './business-number';
 import { defaultDiscountLimits, discountLimitsSchema } from './coupons';
 import { customerScreenChoiceSchema, defaultCustomerScreen } from './customer-screen';
@@ -74,6 +75,12 @@ export const settingsSchema = z.strictObject({
   /** The installed app fetches updates in the background and installs them on quit or after the day close. */
   autoUpdate: z.boolean().default(true),
   autoUpdateChanged: changeStampSchema.nullable().default(null),
+  /** This register as the shop's other registers know it: made the first time it is asked for, then kept. */
+  register: registerIdentitySchema.nullable().default(null),
+  registerChanged: changeStampSchema.nullable().default(null),
+  /** The shop's shared store (PostgreSQL connection string), checked before it was saved; POS_STORE_URL wins over it. */
+  sharedStoreUrl: z.string().max(500).nullable().default(null),
+  sharedStoreChanged: changeStampSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -96,6 +103,10 @@ export const defaultSettings: Settings = {
   customerScreenChanged: null,
   autoUpdate: true,
   autoUpdateChanged: null,
+  register: null,
+  registerChanged: null,
+  sharedStoreUrl: null,
+  sharedStoreChanged: null,
 };
 
 /** What the settings screen shows: never a key, only its masked tail and how it is kept. */

@@ -451,6 +451,14 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '저장된 파일 하나가 손상되어 읽을 수 없습니다. 파일은 그대로 두었습니다. 관리자에게 알려 주세요.',
     en: 'A stored file is damaged and cannot be read. It was left as it is. Tell the manager.',
   },
+  SHARED_STORE_UNREACHABLE: {
+    ko: '공유 저장소(PostgreSQL)에 연결하지 못했습니다. 주소와 서버를 확인해 주세요. 아무것도 저장하지 않았습니다.',
+    en: 'Could not connect to the shared store (PostgreSQL). Check the address and the server. Nothing was saved.',
+  },
+  SHARED_STORE_SCHEMA_NEWER: {
+    ko: '공유 저장소가 이 POS보다 새 버전으로 바뀌어 있습니다. 이 POS를 업데이트해 주세요. 아무것도 바꾸지 않았습니다.',
+    en: 'The shared store was set up by a newer version of Toss POS. Update this register. Nothing was changed.',
+  },
   FORBIDDEN: { ko: '허용되지 않은 요청입니다.', en: 'This request is not allowed.' },
   INTERNAL: { ko: '알 수 없는 오류가 났습니다. 다시 시도해 주세요.', en: 'Something went wrong. Please try again.' },
 };
@@ -637,6 +645,26 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     return locale === 'ko'
       ? `저장하지 못했습니다: ${why.ko}${path === '' ? '' : ` (${path})`}. 이 작업은 기록되지 않았습니다. ${failing ? '디스크 상태를 확인한 뒤' : '공간을 비우거나 쓰기 권한을 준 뒤'} 다시 해 주세요.`
       : `Could not save: ${why.en}${path === '' ? '' : ` (${path})`}. This was not recorded. ${failing ? 'Check the disk (it may be failing)' : 'Free some space or give write access'}, then try again.`;
+  },
+  SHARED_STORE_UNREACHABLE: (d, locale) => {
+    const reason = text(d, 'reason');
+    const why =
+      reason === 'url'
+        ? {
+            ko: '주소가 postgres://로 시작하는 연결 문자열이 아닙니다',
+            en: 'the address is not a postgres:// connection string',
+          }
+        : reason === 'auth'
+          ? { ko: '사용자 이름이나 비밀번호가 맞지 않습니다', en: 'the user name or password was refused' }
+          : reason === 'database'
+            ? { ko: '그런 데이터베이스가 없습니다', en: 'there is no such database' }
+            : reason === 'unreachable'
+              ? { ko: '서버가 응답하지 않습니다', en: 'the server does not answer' }
+              : null;
+    if (why === null) return null;
+    return locale === 'ko'
+      ? `공유 저장소(PostgreSQL)에 연결하지 못했습니다: ${why.ko}. 아무것도 저장하지 않았습니다.`
+      : `Could not connect to the shared store (PostgreSQL): ${why.en}. Nothing was saved.`;
   },
   STORE_FILE_CORRUPT: (d, locale) => {
     const file = text(d, 'file');

@@ -26,6 +26,7 @@ import { staffChannels } from './channels/staff';
 import { ticketChannels } from './channels/ticket';
 import { monthChannels } from './channels/month';
 import { updatesChannels } from './channels/updates';
+import { storeChannels } from './channels/store';
 import { mergeContract } from './merge-contract';
 
 /**
@@ -57,6 +58,7 @@ export const contract = mergeContract(appChannels)
   .with(ticketChannels)
   .with(receiptsChannels)
   .with(updatesChannels)
+  .with(storeChannels)
   .with(logChannels).channels;
 
 /** What the customer's screen may call: reading only (and reporting to main's log). */

@@ -58,6 +58,8 @@ export interface BooksDeps {
   settleTiming: SettlerTiming;
   /** Versions for the customer's screen, shared with the other mode's books. */
   displayVersions: DisplayVersions;
+  /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
+  journaled?: (order: Order) => void;
 }
 
 /**
@@ -91,6 +93,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   // training never lowers live stock. The board is made further down, once its files are open.
   const stock = new StockTally({ catalog, orders: deps.orders });
   const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
+  if (deps.journaled !== undefined) followers.push(deps.journaled);
   const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();

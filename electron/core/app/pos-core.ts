@@ -9,6 +9,8 @@ import { emptyCatalog } from '../shop/catalog/empty-catalog';
 import { FirstStartCatalog } from '../shop/setup/first-start-catalog';
 import { CallsUnderWay } from './ipc/calls-under-way';
 import { UpdateGate } from './update-gate';
+import { SharedStoreLink } from './shared-store-link';
+import type { ReplicationTiming } from '../orders/shared-store/journal-replicator';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { CspViolationLog } from '../platform/log/csp-violation-log';
 import type { Logger } from '../platform/log/logger';
@@ -54,6 +56,10 @@ export interface PosCoreDeps {
   printer?: ReceiptPrinter;
   /** The shell's monitors, if it has any: told which display faces the customer. */
   monitors?: Monitors;
+  /** POS_STORE_URL: the shop's shared store, winning over the saved setting. */
+  storeUrl?: string;
+  /** How soon the outbox tries an unreachable shared store again (tests shorten it). */
+  replicationTiming?: ReplicationTiming;
 }
 
 /**
@@ -96,6 +102,8 @@ export interface PosCore {
   orders(mode: PaymentMode): OrderBook;
   /** Whether a downloaded update may install now, and each day close (the shell installs after one). */
   updates: UpdateGate;
+  /** The live books' link to the shared store (off unless one is set up). */
+  sharedStore: Pick<SharedStoreLink, 'status' | 'flush'>;
   /** Lets writes under way reach the disk and refuses new ones. */
   close(): Promise<void>;
 }
@@ -158,7 +166,17 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     fetch: deps.fetch,
     tossTimeoutMs: deps.tossTimeoutMs,
   });
+  const sharedStore = new SharedStoreLink({
+    dataDir: deps.dataDir,
+    settings: deps.settings,
+    fromEnvironment: deps.storeUrl ?? null,
+    io,
+    log,
+    now,
+    timing: deps.replicationTiming,
+  });
   const shop = {
+    store: sharedStore,
     endpoints,
     notices,
     catalog,
@@ -182,9 +200,17 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     settleTiming: deps.settleTiming ?? SETTLER_TIMING,
     displayVersions: new DisplayVersions(),
   };
-  const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
+  const live = await openBooks({
+    ...common,
+    mode: 'live',
+    dir: deps.dataDir,
+    orders: liveOrders,
+    journaled: (order) => sharedStore.journaled(order),
+  });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };
+  // Only the live books are replicated; the database itself is reached in the background.
+  await sharedStore.start();
   const both = Object.values(books);
   const updates = new UpdateGate({
     enabled: () => deps.settings.autoUpdate().enabled,
@@ -221,9 +247,11 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
     orders: (mode) => opened()[mode].orders,
     updates,
+    sharedStore,
     close: async () => {
       for (const b of both) b.stop();
       await calls.settled(QUIT_WAIT_MS);
+      await sharedStore.stop();
       for (const b of both) await b.close();
     },
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isLiveKey, keyPairProblem } from '../../../shared/domain/toss-keys';
 import type { Locale } from '../../../shared/i18n/locale';
+import { isPostgresUrl } from './postgres/postgres-url';
 
 export const TOSS_API_BASE = 'https://api.tosspayments.com';
 export const TOSS_SDK_SRC = 'https://js.tosspayments.com/v2/standard';
@@ -35,6 +36,9 @@ const envSchema = z.object({
     z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().max(60_000)).optional(),
   ),
   POS_LANG: optionalText.pipe(z.enum(['ko', 'en'], { error: 'the screen language is ko or en' }).optional()),
+  POS_STORE_URL: optionalText.pipe(
+    z.string().refine(isPostgresUrl, { error: 'the shared store is a postgres:// connection string' }).optional(),
+  ),
 });
 
 export type TossKeys = { clientKey: string; secretKey: string };
@@ -118,6 +122,11 @@ export function pageOriginFrom(env: NodeJS.ProcessEnv): PageOrigin {
 /** The screen language this start asks for (`POS_LANG`), if any: it becomes the kept preference. */
 export function localeFrom(env: NodeJS.ProcessEnv): Locale | undefined {
   return parseEnv(env).POS_LANG;
+}
+
+/** The shop's shared store from the environment (`POS_STORE_URL`), if any: it wins over the saved setting. */
+export function storeUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  return parseEnv(env).POS_STORE_URL;
 }
 
 function environmentKeys(e: z.infer<typeof envSchema>): TossKeys | undefined {

@@ -13,6 +13,7 @@ import { ReceiptScreen } from '../features/receipt';
 import { keepDraftInMain, RegisterScreen, restoreRegister } from '../features/register';
 import { SettingsScreen } from '../features/settings';
 import { SettlementNotice } from '../features/settlements';
+import { SharedStoreBadge } from '../features/shared-store';
 import { SignInScreen, UnlockDialog, useStaff } from '../features/staff';
 import { useLocale, useStrings } from '../i18n/use-strings';
 import { useSession } from '../session/session-store';
@@ -88,6 +89,7 @@ export function App() {
       {boot.status === 'ready' && boot.info.mode === 'training' && <TrainingBanner />}
       {boot.status === 'ready' && <NoticeBanner notices={boot.info.notices} />}
       {boot.status === 'ready' && <SettlementNotice />}
+      {boot.status === 'ready' && <SharedStoreBadge />}
       {nav.refused === 'payment-in-flight' && (
         <p className="nav-refused" role="alert" data-testid="nav-refused">
           {text.navRefusedPayment}

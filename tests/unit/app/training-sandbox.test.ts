@@ -291,6 +291,8 @@ describe('the training manager (PIN 0000, public by design) changes nothing that
         'staff:add',
         'staff:set-active',
         'staff:set-name-sign-in',
+        'store:save-register-name',
+        'store:save-url',
         'ticket:save-settings',
         'updates:save-settings',
       ].sort(),

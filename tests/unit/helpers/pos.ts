@@ -12,6 +12,7 @@ import type { Logger } from '../../../electron/core/platform/log/logger';
 import type { SettlerTiming } from '../../../electron/core/platform/jobs/background-settler';
 import type { RebuildPace } from '../../../electron/core/orders/index/order-index';
 import type { Monitors } from '../../../electron/core/shop/displays/monitors';
+import type { ReplicationTiming } from '../../../electron/core/orders/shared-store/journal-replicator';
 import { TossClient } from '../../../electron/core/toss/toss-client';
 import { plainTextCipher, type KeyCipher } from '../../../electron/core/shop/secrets/key-cipher';
 import { StaffService } from '../../../electron/core/shop/staff/staff-service';
@@ -61,6 +62,8 @@ export interface CoreOptions {
   firstStart?: boolean;
   /** The shell's monitors (a stand-in for Electron's screen); none, as in the browser host, by default. */
   monitors?: Monitors;
+  /** How soon the outbox tries an unreachable shared store again. */
+  replicationTiming?: ReplicationTiming;
 }
 
 /** The folder a mode's books (orders, coupons, open work, register draft) live in. */
@@ -116,6 +119,7 @@ function startCore(env: NodeJS.ProcessEnv, options: CoreOptions): Promise<Runnin
     rebuildPace: options.rebuildPace,
     fetch: options.fetch,
     monitors: options.monitors,
+    replicationTiming: options.replicationTiming,
   });
 }
 

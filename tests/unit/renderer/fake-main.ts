@@ -375,6 +375,11 @@ export class FakeMain {
     'ticket:save-settings': managerOnly,
     'updates:settings': managerOnly,
     'updates:save-settings': managerOnly,
+    // No shared store in the register's own tests: the badge stays away; the store is tested on the real core.
+    'store:status': async () => ({ state: 'off' }),
+    'store:settings': managerOnly,
+    'store:save-register-name': managerOnly,
+    'store:save-url': managerOnly,
   };
 
   /** The register's preview: this double prices carts without discounts (coupons are main's, tested against the real core). */

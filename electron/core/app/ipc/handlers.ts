@@ -54,6 +54,7 @@ import type { FirstStartCatalog } from '../../shop/setup/first-start-catalog';
 import { setupHandlers } from '../../shop/setup/setup-handlers';
 import type { StaffService } from '../../shop/staff/staff-service';
 import { updatesHandlers } from '../../shop/updates/updates-handlers';
+import { storeHandlers, type SharedStoreControl } from '../../shop/store/store-handlers';
 
 /** What both books' handlers share: the shop (catalog, staff, settings) and the shell. */
 export interface ShopHandlerDeps {
@@ -72,6 +73,8 @@ export interface ShopHandlerDeps {
   now: () => Date;
   /** Our pages' CSP violations, rate-limited for the whole shop (both books' handlers share it). */
   cspLog: CspViolationLog;
+  /** The link to the shop's shared store (PostgreSQL), off unless one is set up. */
+  store: SharedStoreControl;
 }
 
 /** One mode's books: its orders, payments, coupons, register and records. */
@@ -127,5 +130,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...receiptsHandlers(deps.recentReceipts),
     ...updatesHandlers({ settings: deps.settingsFile, now: deps.now }),
     ...logHandlers(deps.cspLog),
+    ...storeHandlers({ settings: deps.settingsFile, store: deps.store, now: deps.now }),
   };
 }

@@ -3,6 +3,7 @@ import type { DiscountLimits } from '../../../../shared/domain/coupons';
 import type { CustomerScreenChoice } from '../../../../shared/domain/customer-screen';
 import type { TicketSettings } from '../../../../shared/domain/order-ticket';
 import type { ReceiptSettings } from '../../../../shared/domain/receipt-print';
+import type { RegisterIdentity } from '../../../../shared/domain/shared-store';
 import {
   defaultSettings,
   settingsSchema,
@@ -133,6 +134,28 @@ export class SettingsFile {
     return this.doc.update((draft) => {
       draft.autoUpdate = enabled;
       draft.autoUpdateChanged = changed;
+    });
+  }
+
+  register(): { identity: RegisterIdentity | null; changed: ChangeStamp | null } {
+    return structuredClone({ identity: this.doc.data.register, changed: this.doc.data.registerChanged });
+  }
+
+  saveRegister(identity: RegisterIdentity, changed: ChangeStamp | null): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.register = identity;
+      draft.registerChanged = changed;
+    });
+  }
+
+  sharedStore(): { url: string | null; changed: ChangeStamp | null } {
+    return structuredClone({ url: this.doc.data.sharedStoreUrl, changed: this.doc.data.sharedStoreChanged });
+  }
+
+  saveSharedStore(url: string | null, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.sharedStoreUrl = url;
+      draft.sharedStoreChanged = changed;
     });
   }
 

@@ -15,6 +15,7 @@ import { RegisterPanel } from './RegisterPanel';
 import { StoreInfoPanel } from './StoreInfoPanel';
 import { TossPanel } from './TossPanel';
 import { UpdatesPanel } from './UpdatesPanel';
+import { SharedStorePanel } from '../shared-store';
 
 /** The manager's settings: the shop, receipt printing, the Toss keys and mode, the discount limits, the refund policy, the staff. */
 export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void }) {
@@ -44,6 +45,7 @@ export function SettingsScreen({ onModeSwitched }: { onModeSwitched: () => void 
           <MandatoryCashReceiptPanel view={view} onSaved={setSaved} />
           <RegisterPanel />
           <UpdatesPanel />
+          <SharedStorePanel />
           <StaffPanel />
         </>
       )}

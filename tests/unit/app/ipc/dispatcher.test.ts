@@ -79,6 +79,8 @@ function setup(
  */
 const CASHIER_CHANNELS: Channel[] = [
   'app:info',
+  // The register's badge while the shared store is offline.
+  'store:status',
   // The business day main is in: every screen's default date.
   'day:today',
   'preferences:get',

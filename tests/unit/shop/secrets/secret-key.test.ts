@@ -248,6 +248,11 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('displays:save-customer-screen', { kind: 'off' });
   await call('updates:settings', {});
   await call('updates:save-settings', { enabled: false });
+  await call('store:status', {});
+  await call('store:settings', {});
+  await call('store:save-register-name', { name: '카운터 2' });
+  await call('store:save-url', { url: 'postgres://pos:not-the-secret@127.0.0.1:1/shop' });
+  await call('store:save-url', { url: null });
   await call('log:csp-violation', {
     page: 'register',
     directive: 'connect-src',

@@ -1,0 +1,83 @@
+import type { Order } from '../../../shared/domain/order';
+import type { SharedStoreStatus } from '../../../shared/domain/shared-store';
+import type { FileIo } from '../platform/disk/file-io';
+import type { Logger } from '../platform/log/logger';
+import { maskPostgresUrl } from '../platform/postgres/postgres-url';
+import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
+import type { SettingsFile } from '../shop/settings/settings-file';
+import type { SharedStoreControl } from '../shop/store/store-handlers';
+import { registerIdentity } from '../shop/store/register-identity';
+
+export interface SharedStoreLinkDeps {
+  dataDir: string;
+  settings: SettingsFile;
+  /** POS_STORE_URL: wins over the saved setting. */
+  fromEnvironment: string | null;
+  io: FileIo;
+  log: Logger;
+  now: () => Date;
+  timing?: ReplicationTiming;
+}
+
+/**
+ * The live books' link to the shop's shared store, when one is set up: the outbox replicating
+ * their journals, started with them and switched when a manager saves another store. Training's
+ * books never reach it: only live orders are handed to `journaled`.
+ */
+export class SharedStoreLink implements SharedStoreControl {
+  readonly fromEnvironment: string | null;
+  private replicator: JournalReplicator | null = null;
+  private switching: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: SharedStoreLinkDeps) {
+    this.fromEnvironment = deps.fromEnvironment;
+  }
+
+  /** Starts replicating to the store in use, if any (reading the journals; the database is reached in the background). */
+  start(): Promise<void> {
+    return this.use(this.fromEnvironment ?? this.deps.settings.sharedStore().url);
+  }
+
+  use(url: string | null): Promise<void> {
+    this.switching = this.switching.then(async () => {
+      await this.replicator?.stop();
+      this.replicator = null;
+      if (url === null) return;
+      const register = await registerIdentity(this.deps.settings);
+      const replicator = new JournalReplicator({
+        dataDir: this.deps.dataDir,
+        url,
+        register: () => this.deps.settings.register().identity ?? register,
+        io: this.deps.io,
+        log: this.deps.log,
+        now: this.deps.now,
+        timing: this.deps.timing,
+      });
+      await replicator.start();
+      this.replicator = replicator;
+      this.deps.log.info('shared store: replicating the live journals', { store: maskPostgresUrl(url), register });
+    });
+    return this.switching;
+  }
+
+  /** A live order was journaled: its line goes to the store when it can. */
+  journaled(order: Order): void {
+    if (!order.training) this.replicator?.nudge(order.businessDay);
+  }
+
+  status(): SharedStoreStatus {
+    return this.replicator?.status() ?? { state: 'off' };
+  }
+
+  /** Waits for what can be sent now (tests). */
+  async flush(): Promise<void> {
+    await this.switching;
+    await this.replicator?.flush();
+  }
+
+  async stop(): Promise<void> {
+    await this.switching;
+    await this.replicator?.stop();
+    this.replicator = null;
+  }
+}

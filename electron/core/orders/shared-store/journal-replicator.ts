@@ -1,0 +1,244 @@
+import { join } from 'node:path';
+import type { SharedStoreStatus } from '../../../../shared/domain/shared-store';
+import type { FileIo } from '../../platform/disk/file-io';
+import type { Logger } from '../../platform/log/logger';
+import { migrate } from '../../platform/postgres/migrator';
+import { inTransaction, openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
+import { maskPostgresUrl } from '../../platform/postgres/postgres-url';
+import { countTail, journalDays, journalPath, readTail } from './journal-tail';
+import { ReplicationCursor, type DaySent } from './replication-cursor';
+import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
+import { upsertRegister, writeLines, type OutgoingLine } from './shared-store-writes';
+
+/** How soon a database that did not answer is tried again: doubling from `firstRetryMs` up to `maxRetryMs`. */
+export interface ReplicationTiming {
+  firstRetryMs: number;
+  maxRetryMs: number;
+  /** Lines sent in one transaction. */
+  batch: number;
+  /** While all is sent, how often the store is asked anyway: a store gone away shows as offline without a sale, and `last_seen_at` stays fresh. */
+  heartbeatMs: number;
+}
+
+export const REPLICATION_TIMING: ReplicationTiming = {
+  firstRetryMs: 1_000,
+  maxRetryMs: 30_000,
+  batch: 500,
+  heartbeatMs: 15_000,
+};
+
+export interface ReplicatorDeps {
+  /** The data folder: the live books' `orders/` are read, the cursor is kept beside them. */
+  dataDir: string;
+  url: string;
+  register: () => { id: string; name: string };
+  io: FileIo;
+  log: Logger;
+  now: () => Date;
+  timing?: ReplicationTiming;
+}
+
+/**
+ * The outbox: every line of the live books' journals, sent to the shared store in order, each
+ * day's lines numbered as they sit in its journal. It runs beside the register and never in its
+ * way: a sale appends to its journal and nudges the replicator, which sends when it can. While the
+ * database does not answer it counts what waits and tries again with backoff; once it answers,
+ * everything not yet sent goes, exactly once (a line the database already has is kept as it was).
+ */
+export class JournalReplicator {
+  private readonly ordersDir: string;
+  private readonly timing: ReplicationTiming;
+  private readonly pool: PostgresPool;
+  private cursor: ReplicationCursor | null = null;
+  /** Days with lines that may not be sent yet, each with how often it was nudged (a nudge during a pass keeps it dirty). */
+  private readonly dirty = new Map<string, number>();
+  /** Days holding a line that does not read (a damaged journal): left until the doctor mends it and the app starts again. */
+  private readonly stuck = new Set<string>();
+  /** How far each dirty day's journal has been counted: its whole lines, and where they end. */
+  private readonly counted = new Map<string, DaySent>();
+  private migrated = false;
+  private offlineSince: Date | null = null;
+  private failures = 0;
+  private stopped = false;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private counting: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: ReplicatorDeps) {
+    this.ordersDir = join(deps.dataDir, 'orders');
+    this.timing = deps.timing ?? REPLICATION_TIMING;
+    this.pool = openPostgresPool(deps.url, (error) =>
+      deps.log.warn('shared store: a connection was lost', { error: error.message }),
+    );
+  }
+
+  /** Finds what the journals hold beyond the cursor, then sends it (in the background). */
+  async start(): Promise<void> {
+    const target = `${maskPostgresUrl(this.deps.url)}#${this.deps.register().id}`;
+    this.cursor = await ReplicationCursor.open(this.deps.dataDir, this.deps.io, target);
+    for (const day of await journalDays(this.ordersDir)) this.touch(day);
+    await this.recount();
+    this.kick();
+  }
+
+  /** A line was journaled for `day`: sent now, or counted as waiting while the database is away. */
+  nudge(day: string): void {
+    if (this.stopped) return;
+    this.touch(day);
+    if (this.offlineSince === null) this.kick();
+    else this.counting = this.counting.then(() => this.recount()).catch(() => undefined);
+  }
+
+  status(): SharedStoreStatus {
+    const waiting = this.waiting();
+    if (this.offlineSince === null) return { state: 'online', waiting };
+    return { state: 'offline', since: this.offlineSince.toISOString(), waiting };
+  }
+
+  /** Sends what is waiting now, resolving once a pass is over (tests, and a manager's "try now"). */
+  async flush(): Promise<void> {
+    this.kick();
+    while (this.running !== null) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    while (this.running !== null) await this.running;
+    await this.counting;
+    await this.pool.end();
+  }
+
+  private touch(day: string): void {
+    this.dirty.set(day, (this.dirty.get(day) ?? 0) + 1);
+  }
+
+  private waiting(): number {
+    let waiting = 0;
+    for (const day of this.dirty.keys()) {
+      const sent = this.sent(day);
+      waiting += Math.max(0, (this.counted.get(day)?.lines ?? 0) - sent.lines);
+    }
+    return waiting;
+  }
+
+  private sent(day: string): DaySent {
+    if (this.cursor === null) throw new Error('the replicator is not started');
+    return this.cursor.sent(day);
+  }
+
+  /** Counts the whole lines each dirty day has beyond what was counted before. */
+  private async recount(): Promise<void> {
+    for (const day of this.dirty.keys()) {
+      const sent = this.sent(day);
+      const before = this.counted.get(day);
+      const from = before !== undefined && before.bytes >= sent.bytes ? before : sent;
+      const more = await countTail(journalPath(this.ordersDir, day), from.bytes);
+      this.counted.set(day, { lines: from.lines + more.lines, bytes: more.end });
+    }
+  }
+
+  private later(delayMs: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    // Never what keeps the process alive: quitting stops the replicator anyway.
+    this.timer = setTimeout(() => this.kick(), delayMs).unref();
+  }
+
+  private kick(): void {
+    if (this.stopped) return;
+    if (this.running !== null) {
+      this.again = true;
+      return;
+    }
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = this.pass().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      await this.send();
+      if (this.offlineSince !== null)
+        this.deps.log.info('shared store: back online', { offlineSince: this.offlineSince.toISOString() });
+      this.offlineSince = null;
+      this.failures = 0;
+      if (!this.stopped) this.later(this.timing.heartbeatMs);
+    } catch (error) {
+      this.failures += 1;
+      if (this.offlineSince === null) {
+        this.offlineSince = this.deps.now();
+        this.deps.log.warn('shared store: offline, selling goes on and lines wait', {
+          store: maskPostgresUrl(this.deps.url),
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      if (this.stopped) return;
+      this.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
+    } finally {
+      await this.recount().catch(() => undefined);
+    }
+  }
+
+  /** Everything not yet sent, day by day in order, a batch per transaction, the cursor moved after each commit. */
+  private async send(): Promise<void> {
+    const register = this.deps.register();
+    if (!this.migrated) {
+      await migrate(this.pool, SHARED_STORE_MIGRATIONS);
+      this.migrated = true;
+    }
+    await withClient(this.pool, (client) => upsertRegister(client, register));
+    for (const [day, nudges] of [...this.dirty].sort(([a], [b]) => a.localeCompare(b))) {
+      if (this.stuck.has(day)) continue;
+      await this.sendDay(register.id, day);
+      if (this.dirty.get(day) === nudges) {
+        this.dirty.delete(day);
+        this.counted.delete(day);
+      }
+    }
+  }
+
+  private async sendDay(registerId: string, day: string): Promise<void> {
+    for (;;) {
+      const sent = this.sent(day);
+      const tail = await readTail(journalPath(this.ordersDir, day), sent.bytes, this.timing.batch);
+      if (tail.length === 0) return;
+      const lines: OutgoingLine[] = [];
+      for (const [i, entry] of tail.entries()) {
+        const line = readLine(entry.text);
+        if (line === null) {
+          this.stuck.add(day);
+          this.deps.log.error('shared store: a journal line does not read; that day waits for npm run doctor', {
+            day,
+            lineNo: sent.lines + i + 1,
+          });
+          break;
+        }
+        lines.push({ lineNo: sent.lines + i + 1, orderId: line.orderId, line });
+      }
+      const last = tail[lines.length - 1];
+      if (last === undefined) return;
+      await withClient(this.pool, (client) => inTransaction(client, () => writeLines(client, registerId, day, lines)));
+      await this.cursor?.advance(day, { lines: sent.lines + lines.length, bytes: last.end });
+      if (this.stuck.has(day)) return;
+    }
+  }
+}
+
+/** A journal line as the order it records, or null when it is not one (damaged). */
+function readLine(text: string): { orderId: string } | null {
+  try {
+    const line: unknown = JSON.parse(text);
+    if (typeof line === 'object' && line !== null && 'orderId' in line && typeof line.orderId === 'string')
+      return line as { orderId: string };
+    return null;
+  } catch {
+    return null;
+  }
+}

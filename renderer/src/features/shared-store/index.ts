@@ -1,0 +1,2 @@
+export { SharedStoreBadge } from './SharedStoreBadge';
+export { SharedStorePanel } from './SharedStorePanel';

@@ -1,0 +1,64 @@
+import { createConnection, createServer, type Socket } from 'node:net';
+
+/** A loopback TCP proxy the test controls: cut, it drops every connection and refuses new ones, as a server gone away. */
+export interface TcpProxy {
+  port: number;
+  /** The connection string through the proxy (same user, password and database). */
+  url(target: string): string;
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
+  let open = true;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    if (!open) {
+      client.destroy();
+      return;
+    }
+    const upstream = createConnection({ host: targetHost, port: targetPort });
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the proxy has no port');
+  const cutAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
+  return {
+    port: address.port,
+    url: (target) => {
+      const parsed = new URL(target);
+      parsed.hostname = '127.0.0.1';
+      parsed.port = String(address.port);
+      return parsed.toString();
+    },
+    cut: () => {
+      open = false;
+      cutAll();
+    },
+    restore: () => {
+      open = true;
+    },
+    close: async () => {
+      cutAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The host and port of a postgres:// URL, for a proxy in front of it. */
+export function hostPortOf(url: string): { host: string; port: number } {
+  const parsed = new URL(url);
+  return { host: parsed.hostname, port: Number(parsed.port || 5432) };
+}

@@ -1,12 +1,16 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
+/** The buffer lines are read into (reads are synchronous: one at a time), grown as a line needs. */
+let scratch = Buffer.allocUnsafeSlow(16 * 1024);
+
 /**
  * `length` bytes of a file from `offset`, as text (fewer at its end). Synchronous: one line of a
  * journal or a rows file comes from the page cache quicker than a round trip through libuv's
  * thread pool (open, read, close: three of them).
  */
 export function readRangeSync(path: string, offset: number, length: number): string {
-  const bytes = Buffer.allocUnsafe(length);
+  if (length > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * scratch.length));
+  const bytes = scratch;
   const fd = openSync(path, 'r');
   try {
     let read = 0;

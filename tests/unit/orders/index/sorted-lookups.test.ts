@@ -7,6 +7,7 @@ import type { IndexedDigest } from '../../../../electron/core/orders/index/day-d
 import { dayIdsText, IDS_WIDTH, placesFromIds } from '../../../../electron/core/orders/index/day-ids';
 import { IndexWriter } from '../../../../electron/core/orders/index/index-writer';
 import { findSorted, keyOf, sortedText } from '../../../../electron/core/orders/index/sorted-records';
+import { readRangeSync } from '../../../../electron/core/orders/index/positioned-read';
 import { JournalOrderBook } from '../../../../electron/core/orders/journal-order-book';
 import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { capturingLog } from '../../helpers/capturing-log';
@@ -73,6 +74,20 @@ describe('sorted fixed-width files searched by bisection', () => {
     expect(findSorted(path, keyOf('key 1'), WIDTH + 1)).toBeNull();
     await truncate(path, (await stat(path)).size - 5);
     expect(findSorted(path, keyOf('key 1'), WIDTH)).toBeNull();
+  });
+});
+
+describe('a line read by its place', () => {
+  it('comes back whole after a longer one, however long, and cut short only at the end of its file', async () => {
+    const dir = await tempDir('lines');
+    const path = join(dir, 'day.jsonl');
+    const long = `${'가'.repeat(20_000)}\n`;
+    const short = '{"short":true}\n';
+    await writeFile(path, long + short);
+    const longBytes = Buffer.byteLength(long);
+    expect(readRangeSync(path, 0, longBytes)).toBe(long);
+    expect(readRangeSync(path, longBytes, short.length)).toBe(short);
+    expect(readRangeSync(path, longBytes, short.length + 100)).toBe(short);
   });
 });
 

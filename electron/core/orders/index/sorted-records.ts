@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
+import type { OpenFile, OpenFiles } from './open-files';
 import { openIfExists } from './positioned-read';
 
 /**
@@ -77,21 +78,29 @@ function reader(fd: number, size: number): (at: number, length: number) => { fro
   return (at, length) => ({ from: 0, got: readSync(fd, scratch, 0, Math.min(length, scratch.length), at) });
 }
 
+/** The file opened for one lookup (closed after it), or null when it does not exist. */
+function openOnce(path: string): OpenFile | null {
+  const fd = openIfExists(path);
+  return fd === null ? null : { fd, size: fstatSync(fd).size };
+}
+
 /**
  * The records with this key (what follows the key and one space, each), or null when the file is
  * missing, torn, of another format, or `trust` refuses its stamp. Synchronous: each step is a
  * small read the page cache answers, far quicker than a hand-off to libuv's thread pool and back.
+ * With `files`, the file is kept open among them, else opened and closed for this lookup.
  */
 export function findSorted(
   path: string,
   key: string,
   width: number,
   trust: (stamp: readonly number[]) => boolean = () => true,
+  files?: OpenFiles,
 ): string[] | null {
-  const fd = openIfExists(path);
-  if (fd === null) return null;
+  const file = files === undefined ? openOnce(path) : files.open(path);
+  if (file === null) return null;
+  const { fd, size } = file;
   try {
-    const size = fstatSync(fd).size;
     const read = reader(fd, size);
     const head = read(0, HEADER_BYTES);
     const header = headerOf(scratch.toString('latin1', head.from, head.from + head.got), width, size);
@@ -120,7 +129,7 @@ export function findSorted(
     }
     return found;
   } finally {
-    closeSync(fd);
+    if (files === undefined) closeSync(fd);
   }
 }
 

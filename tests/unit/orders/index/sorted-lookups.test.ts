@@ -13,6 +13,7 @@ import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { capturingLog } from '../../helpers/capturing-log';
 import { tempDir } from '../../helpers/temp-dir';
 import { aCardPayment, anOrder } from '../../../support/an-order';
+import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 
 const WIDTH = 16 + 1 + 8 + 1;
 
@@ -101,7 +102,7 @@ describe("a day's sorted ids", () => {
       { orderId: '20261101-BBBB', offset: 100, length: 200 },
     ];
     await writeFile(paths.ids, dayIdsText(rows, 300));
-    expect(placesFromIds(paths, '20261101-BBBB')).toEqual([{ offset: 100, length: 200 }]);
+    expect(placesFromIds(paths, '20261101-BBBB')).toEqual([{ offset: 100, length: 200, canonical: false }]);
     expect(placesFromIds(paths, '20261101-CCCC')).toEqual([]);
     await appendFile(paths.journal, 'more');
     expect(placesFromIds(paths, '20261101-BBBB')).toBeNull();
@@ -241,7 +242,10 @@ describe('an index without sorted files, or of an older version', () => {
       '2026-11-01.ids',
       '2026-11-02.ids',
     ]);
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({
+      version: 4,
+      schema: orderSchemaFingerprint(),
+    });
     await store.close();
   });
 });

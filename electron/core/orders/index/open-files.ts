@@ -1,7 +1,10 @@
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 
-/** How many lookup files stay open: a few days' journals and ids, and the approval buckets asked for lately. */
-const HELD = 16;
+/**
+ * How many lookup files stay open: every approval bucket's sorted file (100) and a few dozen days'
+ * journals and ids. Far below a process's usual limit (1,024 on Linux, 256 on macOS by default).
+ */
+export const HELD = 128;
 
 interface Held {
   fd: number;
@@ -25,7 +28,10 @@ export interface OpenFile {
 export class OpenFiles {
   private readonly held = new Map<string, Held>();
 
-  /** The file open for reading with its current size, or null when it does not exist (any other failure throws). */
+  /**
+   * The file open for reading with its current size, or null when it does not exist or is empty
+   * (nothing to read: an emptied approval tail is not held open). Any other failure throws.
+   */
   open(path: string): OpenFile | null {
     let stat;
     try {
@@ -35,6 +41,7 @@ export class OpenFiles {
       this.letGo(path);
       return null;
     }
+    if (stat.size === 0) return null;
     const known = this.held.get(path);
     if (known !== undefined && known.ino === stat.ino && known.dev === stat.dev) {
       // Most recently used last.

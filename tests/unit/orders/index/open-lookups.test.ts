@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
+import { HELD } from '../../../../electron/core/orders/index/open-files';
 import { IDS_WIDTH } from '../../../../electron/core/orders/index/day-ids';
 import { keyOf } from '../../../../electron/core/orders/index/sorted-records';
 import { JournalOrderBook } from '../../../../electron/core/orders/journal-order-book';
@@ -69,7 +70,10 @@ describe('history lookups through files kept open', () => {
 
   it('hold a bounded few files while looking up many days, and let go of every one at close', async () => {
     const dataDir = await tempDir('open-lookups-fds');
-    const orders = Array.from({ length: 24 }, (_, i) => paid(`2026-10-${String(i + 1).padStart(2, '0')}`));
+    // More days than files kept open: each day's journal and ids, and an approval bucket per order.
+    const orders = Array.from({ length: 70 }, (_, i) =>
+      paid(new Date(Date.UTC(2026, 6, 1 + i)).toISOString().slice(0, 10)),
+    );
     const seed = new JournalOrderBook(dataDir, diskIo);
     for (const order of orders) await seed.insert(order);
     await seed.close();
@@ -82,7 +86,7 @@ describe('history lookups through files kept open', () => {
       expect((await store.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
       most = Math.max(most, openFiles() - before);
     }
-    expect(most).toBeLessThanOrEqual(16);
+    expect(most).toBeLessThanOrEqual(HELD);
     await store.close();
     expect(openFiles()).toBe(before);
   });

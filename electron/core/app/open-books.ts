@@ -39,6 +39,7 @@ import type { FileIo } from '../platform/disk/file-io';
 import { OrderLocks } from '../orders/order-locks';
 import { followingWrites } from '../orders/following-book';
 import { StockTally } from '../shop/stock/stock-tally';
+import type { RebuildPace } from '../orders/index/order-index';
 import type { OrderBook } from '../orders/order-book';
 
 export interface BooksDeps {
@@ -58,6 +59,8 @@ export interface BooksDeps {
   settleTiming: SettlerTiming;
   /** Versions for the customer's screen, shared with the other mode's books. */
   displayVersions: DisplayVersions;
+  /** Between two days stock reads back at start (the tests hold it). */
+  rebuildPace?: RebuildPace;
 }
 
 /**
@@ -89,12 +92,13 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const training = () => deps.mode === 'training';
   // Stock and the number board follow the orders as they are journaled; these books' own, so
   // training never lowers live stock. The board is made further down, once its files are open.
-  const stock = new StockTally({ catalog, orders: deps.orders });
+  const stock = new StockTally({ catalog, orders: deps.orders, log });
   const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
   const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();
-  await stock.rebuild();
+  // Stock reads its orders back in the background: a sale that needs them waits for them, the others do not.
+  stock.startRebuild(deps.rebuildPace);
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
   const redemption = new CouponRedemption(coupons, { now, log });
@@ -286,6 +290,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
       calls.release();
     },
     close: async () => {
+      stock.close();
       await orderBook.close();
       await coupons.close();
       await drawerJournal.close();

@@ -181,6 +181,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
     settleTiming: deps.settleTiming ?? SETTLER_TIMING,
     displayVersions: new DisplayVersions(),
+    rebuildPace: deps.rebuildPace,
   };
   const live = await openBooks({ ...common, mode: 'live', dir: deps.dataDir, orders: liveOrders });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });

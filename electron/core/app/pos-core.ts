@@ -226,6 +226,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       for (const b of both) b.stop();
       await calls.settled(QUIT_WAIT_MS);
       for (const b of both) await b.close();
+      await catalog.close();
     },
   };
 }

@@ -19,7 +19,8 @@ import { call, percentile } from './bench-calls';
  * (`catalog:save-product`, answered once its journal line is synced), a barcode lookup in main
  * (the first after the catalog is opened or edited builds the maps; the rest are map reads), a cart change
  * (`register:save-draft`, which builds the customer display's view) and the register's catalog
- * (`catalog:list`: main's time to answer, and its size as JSON). Prints a table; `--json PATH`
+ * (`catalog:list`: main's time to answer, the first after the edits and the rest, and its size as
+ * JSON). Prints a table; `--json PATH`
  * writes the figures. Passes or fails on nothing.
  */
 const { values } = parseArgs({
@@ -31,7 +32,7 @@ if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--pro
 const EDITS = 200;
 const LOOKUPS = 10_000;
 const CART_CHANGES = 200;
-const LISTS = 10;
+const LISTS = 30;
 const OWNER = { name: '김토스', pin: '482913' };
 
 interface Figures {
@@ -44,7 +45,9 @@ interface Figures {
   barcode_first_ms: number;
   cart_change_p50_ms: number;
   cart_change_p99_ms: number;
+  catalog_list_first_ms: number;
   catalog_list_p50_ms: number;
+  catalog_list_p99_ms: number;
   catalog_list_max_ms: number;
   catalog_list_bytes: number;
 }
@@ -154,7 +157,9 @@ async function measure(products: number): Promise<Figures> {
       barcode_first_ms: firstLookup,
       cart_change_p50_ms: percentile(carts, 50),
       cart_change_p99_ms: percentile(carts, 99),
+      catalog_list_first_ms: lists[0] ?? 0,
       catalog_list_p50_ms: percentile(lists, 50),
+      catalog_list_p99_ms: percentile(lists, 99),
       catalog_list_max_ms: Math.max(...lists),
       catalog_list_bytes: bytes,
     };
@@ -169,7 +174,7 @@ for (const products of sizes) results.push(await measure(products));
 const f = (n: number, width: number, digits = 2) => n.toFixed(digits).padStart(width);
 console.log(`Main's catalog (ms; ${EDITS} price edits, ${CART_CHANGES} cart changes, ${LOOKUPS} scans each)`);
 console.log(
-  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | cart p50 | cart p99 | list p50 | list max | list MB',
+  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | cart p50 | cart p99 | list 1st | list p50 | list p99 | list MB',
 );
 for (const r of results) {
   console.log(
@@ -183,8 +188,9 @@ for (const r of results) {
       f(r.barcode_first_ms, 8),
       f(r.cart_change_p50_ms, 8),
       f(r.cart_change_p99_ms, 8),
+      f(r.catalog_list_first_ms, 8),
       f(r.catalog_list_p50_ms, 8),
-      f(r.catalog_list_max_ms, 8),
+      f(r.catalog_list_p99_ms, 8),
       f(r.catalog_list_bytes / 1_000_000, 7),
     ].join(' | '),
   );

@@ -29,18 +29,27 @@ import { checkOptions, checkProductGroups } from './option-rules';
  * pricing and scans look up.
  */
 class Views {
-  readonly all: Catalog;
-  readonly list: Catalog;
+  private allView: Catalog | null = null;
+  private listView: Catalog | null = null;
   private byId: Map<string, Product> | null = null;
   private byGroupId: ReadonlyMap<string, OptionGroup> | null = null;
   private byBarcode: Map<string, Product> | null = null;
   private everyProduct: Map<string, Product> | null = null;
   private everyOption: ReadonlyMap<string, MenuOption> | null = null;
 
-  constructor(readonly of: Readonly<Catalog>) {
-    const open = sellable(of);
-    this.all = frozen({ ...of, products: tileOrdered(of.products) });
-    this.list = frozen({ ...open, products: tileOrdered(open.products) });
+  constructor(readonly of: Readonly<Catalog>) {}
+
+  /** Made at the first read of a version (a scan after an edit needs neither catalog). */
+  get all(): Catalog {
+    return (this.allView ??= frozen({ ...this.of, products: tileOrdered(this.of.products) }));
+  }
+
+  get list(): Catalog {
+    if (this.listView === null) {
+      const open = sellable(this.of);
+      this.listView = frozen({ ...open, products: tileOrdered(open.products) });
+    }
+    return this.listView;
   }
 
   /**

@@ -62,7 +62,6 @@ export class StockTally {
   private readonly waiting: Waiter[] = [];
   /** Ends the pace the reading back is waiting out. */
   private wake: () => void = () => undefined;
-  private reading: Promise<void> | null = null;
   private stopping = false;
   private stop: () => void = () => undefined;
   private readonly stopped = new Promise<void>((resolve) => (this.stop = resolve));
@@ -81,18 +80,12 @@ export class StockTally {
    */
   startRebuild(pace: RebuildPace = nextTurn): void {
     this.readDownTo = NOTHING_READ;
-    this.reading = this.readBack(pace)
+    void this.readBack(pace)
       .catch((error: unknown) => this.deps.log.error('stock could not read the orders back', { error }))
       .finally(() => {
         this.readDownTo = null;
-        this.reading = null;
         this.release();
       });
-  }
-
-  /** Resolves once the orders are read back (at once when they are). */
-  async rebuilt(): Promise<void> {
-    await this.reading;
   }
 
   /** Stops reading back (the app is quitting); a sale waiting for it is refused. */

@@ -39,6 +39,7 @@ import type { FileIo } from '../platform/disk/file-io';
 import { OrderLocks } from '../orders/order-locks';
 import { followingWrites } from '../orders/following-book';
 import { StockTally } from '../shop/stock/stock-tally';
+import type { RebuildPace } from '../orders/index/order-index';
 import type { OrderBook } from '../orders/order-book';
 
 export interface BooksDeps {
@@ -60,6 +61,8 @@ export interface BooksDeps {
   displayVersions: DisplayVersions;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
+  /** Between two days stock reads back at start (the tests hold it). */
+  rebuildPace?: RebuildPace;
 }
 
 /**
@@ -91,13 +94,14 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const training = () => deps.mode === 'training';
   // Stock and the number board follow the orders as they are journaled; these books' own, so
   // training never lowers live stock. The board is made further down, once its files are open.
-  const stock = new StockTally({ catalog, orders: deps.orders });
+  const stock = new StockTally({ catalog, orders: deps.orders, log });
   const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
   if (deps.journaled !== undefined) followers.push(deps.journaled);
   const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();
-  await stock.rebuild();
+  // Stock reads its orders back in the background: a sale that needs them waits for them, the others do not.
+  stock.startRebuild(deps.rebuildPace);
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
   const redemption = new CouponRedemption(coupons, { now, log });
@@ -289,6 +293,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
       calls.release();
     },
     close: async () => {
+      stock.close();
       await orderBook.close();
       await coupons.close();
       await drawerJournal.close();

@@ -199,6 +199,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
     settleTiming: deps.settleTiming ?? SETTLER_TIMING,
     displayVersions: new DisplayVersions(),
+    rebuildPace: deps.rebuildPace,
   };
   const live = await openBooks({
     ...common,
@@ -253,6 +254,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       await calls.settled(QUIT_WAIT_MS);
       await sharedStore.stop();
       for (const b of both) await b.close();
+      await catalog.close();
     },
   };
 }

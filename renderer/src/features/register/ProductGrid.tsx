@@ -1,6 +1,6 @@
 import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
-import { ProductTile } from './ProductTile';
+import { ProductTiles } from './ProductTiles';
 import { WindowedProductGrid } from './WindowedProductGrid';
 
 /** Up to this many products every tile is on the page (a café); more (a mart) and only those in sight are. */
@@ -33,16 +33,13 @@ export function ProductGrid(props: ProductGridProps) {
   return (
     // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
     <div className="product-grid" id="product-results" role="region" aria-label={text.productsLabel} tabIndex={0}>
-      {products.map((product) => (
-        <ProductTile
-          key={product.id}
-          product={product}
-          disabled={disabled}
-          highlighted={product.id === highlightedId}
-          withOptions={withOptions.has(product.id)}
-          onAdd={onAdd}
-        />
-      ))}
+      <ProductTiles
+        products={products}
+        disabled={disabled}
+        highlightedId={highlightedId}
+        withOptions={withOptions}
+        onAdd={onAdd}
+      />
     </div>
   );
 }

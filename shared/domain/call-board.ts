@@ -8,13 +8,15 @@ const callNumberSchema = z.number().int().positive();
 /** How long a ready number stays on the board, and how many ready numbers it shows at most. */
 export const READY_SHOWN_MS = 10 * 60_000;
 export const READY_SHOWN_MAX = 8;
+/** The most numbers shown as preparing: the newest, on a day nobody calls them ready (no bar screen). */
+export const PREPARING_SHOWN_MAX = 500;
 
 /**
  * The number board the customers watch: the business day's paid orders still being made
  * (oldest first) and the ones called out as ready (newest first), a ready one for a while only.
  */
 export const callBoardSchema = z.strictObject({
-  preparing: z.array(z.strictObject({ orderId: orderIdSchema, callNumber: callNumberSchema })).max(500),
+  preparing: z.array(z.strictObject({ orderId: orderIdSchema, callNumber: callNumberSchema })).max(PREPARING_SHOWN_MAX),
   ready: z
     .array(z.strictObject({ orderId: orderIdSchema, callNumber: callNumberSchema, readyAt: z.string() }))
     .max(READY_SHOWN_MAX),

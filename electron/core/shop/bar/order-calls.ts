@@ -1,4 +1,5 @@
 import {
+  PREPARING_SHOWN_MAX,
   READY_SHOWN_MAX,
   READY_SHOWN_MS,
   emptyCallBoard,
@@ -144,7 +145,11 @@ export class OrderCalls {
       (order): order is Order & { callNumber: number } =>
         order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full',
     );
-    const preparing = called.filter((order) => !ready.has(order.orderId)).sort((a, b) => a.callNumber - b.callNumber);
+    // Past the cap the board would break its schema, and the customer's screen would stop following.
+    const preparing = called
+      .filter((order) => !ready.has(order.orderId))
+      .sort((a, b) => a.callNumber - b.callNumber)
+      .slice(-PREPARING_SHOWN_MAX);
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),

@@ -58,6 +58,20 @@ describe('the number board', () => {
     expect(numbers((await next).view.board.preparing)).toEqual([1]);
   });
 
+  it('on a day nobody calls numbers ready, the 501st sale still reaches the customer screen: the newest 500 are shown', async () => {
+    const h = await withCore();
+    for (let sale = 0; sale < 501; sale += 1) {
+      const order = await h.ok('sale:create', {
+        lines: [{ productId: 'americano', quantity: 1, options: [], memo: null }],
+      });
+      await h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+    }
+    const preparing = numbers((await h.ok('display:watch', { since: 0 })).view.board.preparing);
+    expect(preparing).toHaveLength(500);
+    expect([preparing[0], preparing.at(-1)]).toEqual([2, 501]);
+    expect((await h.ok('bar:watch', { since: 0 })).tickets).toHaveLength(500);
+  }, 120_000);
+
   it('a fully refunded order leaves the board; one refunded in part stays', async () => {
     const h = await withCore();
     const whole = await cashSale(h);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,21 +8,21 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { cards } from '../e2e/cards';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-import { appEnv, expect, seedDataFolder, startHost } from '../e2e/fixtures';
+import { appEnv, expect as baseExpect, seedDataFolder, startHost } from '../e2e/fixtures';
 import { openAsManager } from '../e2e/manager-screens';
 import { addProduct, payWithCard } from '../e2e/register';
 import { percentile } from './bench-calls';
 
 /**
- * `node --import tsx tests/bench/ui-soak.ts [--sales N] [--every N] [--warm-up N] [--json PATH]` (after `npm run build`):
+ * `node --experimental-websocket --import tsx tests/bench/ui-soak.ts [--sales N] [--every N] [--warm-up N] [--json PATH]` (after `npm run build`):
  * a 12-hour day through the real page. The browser host (out/main/host.js) in training mode,
  * driven in Chromium the way the e2e specs drive it: N sales (default 2,000) rung up on the
  * register, one in ten with a coupon issued through the real core beforehand, one in three paid
  * in cash and the rest by card in the training payment window, a full refund of the last card
  * sale every 50 sales through the history screen as a manager does it, and the customer's
  * screen open in a window of its own throughout, checked to show each sale paid. Every 100 sales
- * (--every): the JS heap of both pages after a forced GC (CDP) and the host's resident memory
- * (/proc/PID/status VmRSS of the host.js process itself). Figures, never a failure: heap and RSS
+ * (--every): the JS heap of both pages and of the host after a forced GC (CDP; the host's through
+ * --inspect) and the host's resident memory (/proc/PID/status VmRSS of the host.js process itself). Figures, never a failure: heap and RSS
  * should be flat after warm-up (the sample after --warm-up sales), and the last 200 sales as
  * quick as the first.
  */
@@ -53,13 +54,15 @@ if (!Number.isInteger(SAMPLE_EVERY) || SAMPLE_EVERY < 1 || SAMPLE_EVERY > SALES)
   throw new Error('--every must be a whole number of sales, at most --sales');
 if (!Number.isInteger(WARM_UP) || WARM_UP < 0) throw new Error('--warm-up must be a whole number of sales');
 if (!existsSync('out/main/host.js')) throw new Error('out/main/host.js is missing: run `npm run build` first');
-expect.configure({ timeout: STEP_TIMEOUT_MS });
+// configure() returns the configured expect; it does not change the one it is called on.
+const expect = baseExpect.configure({ timeout: STEP_TIMEOUT_MS });
 
 interface Sample {
   sales: number;
   registerHeapMb: number;
   customerHeapMb: number;
   hostRssMb: number;
+  hostHeapMb: number;
   saleP50Ms: number;
   saleP99Ms: number;
 }
@@ -71,6 +74,50 @@ async function hostRssMb(pid: number): Promise<number> {
   const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!kb?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(kb[1]) / 1024;
+}
+
+/** A loopback port free now, for the host's inspector. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/**
+ * The host's live JS heap after a full collection, through its inspector (the bench starts it with
+ * --inspect): with it, RSS read right after is not inflated by garbage, and a rise of RSS can be
+ * told apart from objects kept.
+ */
+async function hostHeapAfterGcMb(inspectPort: number): Promise<number> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const url = targets[0]?.webSocketDebuggerUrl;
+  if (url === undefined) throw new Error('the host has no inspector target');
+  const socket = new WebSocket(url);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  let nextId = 0;
+  const send = (method: string) =>
+    new Promise<{ usedSize?: number }>((resolve) => {
+      const id = ++nextId;
+      socket.onmessage = (event) => {
+        const message = JSON.parse(String(event.data)) as { id?: number; result: { usedSize?: number } };
+        if (message.id === id) resolve(message.result);
+      };
+      socket.send(JSON.stringify({ id, method }));
+    });
+  try {
+    await send('HeapProfiler.collectGarbage');
+    return mb((await send('Runtime.getHeapUsage')).usedSize ?? Number.NaN);
+  } finally {
+    socket.close();
+  }
 }
 
 /** The page's live JS heap: what is left after a full collection, so garbage not yet collected is not counted. */
@@ -167,7 +214,8 @@ const seeded = await seedDataFolder(env, {
 const coupons = Object.values(seeded);
 if (coupons.length !== couponCount) throw new Error(`issued ${coupons.length} coupons, wanted ${couponCount}`);
 
-const host = await startHost(env);
+const inspectPort = await freePort();
+const host = await startHost({ ...env, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` });
 const hostPid = host.child.pid;
 if (hostPid === undefined) throw new Error('the browser host has no pid');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -188,7 +236,7 @@ try {
   await expect(customer.getByTestId('customer-screen')).toBeVisible();
 
   console.log(`ui_soak: ${SALES} sales through the page (${coupons.length} coupons, a refund every ${REFUND_EVERY})`);
-  console.log('sales  register heap MB  customer heap MB  host RSS MB  sale p50 ms  sale p99 ms');
+  console.log('sales  register heap MB  customer heap MB  host heap MB  host RSS MB  sale p50 ms  sale p99 ms');
   let lastCard = '';
   for (let index = 0; index < SALES; index += 1) {
     const coupon = index % COUPON_EVERY === COUPON_EVERY - 1 ? coupons[Math.floor(index / COUPON_EVERY)] : undefined;
@@ -203,6 +251,7 @@ try {
         sales: done,
         registerHeapMb: await heapAfterGcMb(page),
         customerHeapMb: await heapAfterGcMb(customer),
+        hostHeapMb: await hostHeapAfterGcMb(inspectPort),
         hostRssMb: await hostRssMb(hostPid),
         saleP50Ms: percentile(window, 50),
         saleP99Ms: percentile(window, 99),
@@ -213,6 +262,7 @@ try {
           String(done).padStart(5),
           sample.registerHeapMb.toFixed(1).padStart(17),
           sample.customerHeapMb.toFixed(1).padStart(17),
+          sample.hostHeapMb.toFixed(1).padStart(14),
           sample.hostRssMb.toFixed(1).padStart(12),
           sample.saleP50Ms.toFixed(0).padStart(12),
           sample.saleP99Ms.toFixed(0).padStart(12),
@@ -241,6 +291,7 @@ const growth = {
   host_rss_mb: last.hostRssMb - warm.hostRssMb,
   register_heap_mb: last.registerHeapMb - warm.registerHeapMb,
   customer_heap_mb: last.customerHeapMb - warm.customerHeapMb,
+  host_heap_mb: last.hostHeapMb - warm.hostHeapMb,
 };
 const goals = {
   host_rss_flat: growth.host_rss_mb <= GROWTH_GOAL_MB,
@@ -256,6 +307,7 @@ const LABELS = {
   host_rss_mb: "main's RSS (host.js)",
   register_heap_mb: 'register page heap after GC',
   customer_heap_mb: 'customer page heap after GC',
+  host_heap_mb: "main's JS heap after GC",
 } as const;
 const FLAT = {
   host_rss_mb: goals.host_rss_flat,
@@ -271,6 +323,8 @@ for (const name of ['host_rss_mb', 'register_heap_mb', 'customer_heap_mb'] as co
   console.log(
     `  ${LABELS[name].padEnd(28)} ${signed(growth[name]).padStart(9)}  (goal ≤ +${GROWTH_GOAL_MB} MB: ${met(FLAT[name])})`,
   );
+// No goal of its own: it says whether a rise of RSS is objects kept or only memory not handed back.
+console.log(`  ${LABELS.host_heap_mb.padEnd(28)} ${signed(growth.host_heap_mb).padStart(9)}  (a figure)`);
 console.log(
   `  ${'sale p99'.padEnd(28)} first ${EDGE}: ${firstP99.toFixed(0)} ms, last ${EDGE}: ${lastP99.toFixed(0)} ms, ` +
     `${(lastP99 / firstP99).toFixed(2)}× (goal ≤ ${P99_GOAL_RATIO}×: ${met(goals.sale_p99_steady)})`,

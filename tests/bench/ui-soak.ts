@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,13 +13,14 @@ import { appEnv, expect as baseExpect, seedDataFolder, startHost } from '../e2e/
 import { openAsManager } from '../e2e/manager-screens';
 import { addProduct, payWithCard } from '../e2e/register';
 import { percentile } from './bench-calls';
+import { startTossSimulator } from '../../electron/training/simulator';
 
 /**
  * `node --experimental-websocket --import tsx tests/bench/ui-soak.ts [--sales N] [--every N] [--warm-up N] [--json PATH]` (after `npm run build`):
- * a 12-hour day through the real page. The browser host (out/main/host.js) in training mode,
- * driven in Chromium the way the e2e specs drive it: N sales (default 2,000) rung up on the
+ * a 12-hour day through the real page. The browser host (out/main/host.js) taking live payments
+ * from a Toss simulator in this process, driven in Chromium the way the e2e specs drive it: N sales (default 2,000) rung up on the
  * register, one in ten with a coupon issued through the real core beforehand, one in three paid
- * in cash and the rest by card in the training payment window, a full refund of the last card
+ * in cash and the rest by card in the payment window, a full refund of the last card
  * sale every 50 sales through the history screen as a manager does it, and the customer's
  * screen open in a window of its own throughout, checked to show each sale paid. Every 100 sales
  * (--every): the JS heap of both pages and of the host after a forced GC (CDP; the host's through
@@ -186,11 +188,22 @@ async function refundInHistory(page: Page, orderId: string): Promise<void> {
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'pos-ui-soak-'));
-const env = appEnv(dataDir);
+// Live payments against a Toss in this process, as the e2e specs' live Toss: in training mode the
+// simulator runs inside the host, and its ledger and request log (growing with every payment)
+// would count against main's memory.
+const liveKeys = {
+  clientKey: `test_ck_soak_${randomBytes(6).toString('hex')}`,
+  secretKey: `test_sk_soak_${randomBytes(12).toString('hex')}`,
+};
+const toss = await startTossSimulator(liveKeys);
+const env: NodeJS.ProcessEnv = { ...appEnv(dataDir), TOSS_API_BASE: toss.apiBase, TOSS_SDK_SRC: toss.sdkSrc };
 const couponCount = Math.ceil(SALES / COUPON_EVERY);
 const seeded = await seedDataFolder(env, {
   owner: true,
   then: async (core) => {
+    await core.ok('settings:save-toss-keys', { ...liveKeys, acceptUnencrypted: true });
+    // Before the coupons: a coupon issued in training is no live one.
+    await core.ok('settings:set-mode', { mode: 'live', confirm: true });
     const definition = await core.ok('coupons:define', {
       name: '하루 500원',
       benefit: { type: 'fixed', amount: 500 },
@@ -278,6 +291,7 @@ try {
     host.child.kill('SIGTERM');
     await exited;
   }
+  await toss.close();
   await rm(dataDir, { recursive: true, force: true });
 }
 

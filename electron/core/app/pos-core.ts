@@ -23,6 +23,7 @@ import { DisplayVersions } from '../shop/display/customer-display';
 import type { KeyCipher } from '../shop/secrets/key-cipher';
 import type { SecretKeyFile } from '../shop/secrets/secret-key-file';
 import { contentSecurityPolicy } from '../platform/security/csp';
+import { closeScryptThread } from '../platform/security/scrypt-thread';
 import { SettingsService, type TossModes } from '../shop/settings/settings-service';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import { StaffService } from '../shop/staff/staff-service';
@@ -255,6 +256,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       await sharedStore.stop();
       for (const b of both) await b.close();
       await catalog.close();
+      closeScryptThread();
     },
   };
 }

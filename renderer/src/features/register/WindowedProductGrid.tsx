@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings';
-import type { ProductGridProps } from './ProductGrid';
+import type { ProductGridProps } from './ProductTiles';
 import { ProductTiles } from './ProductTiles';
 import { tileLayoutOf, type TileLayout } from './tile-layout';
 

@@ -213,10 +213,16 @@ export class OrderCalls {
     const called = [...this.called.values()];
     // A number called ready is never made again: its lines are let go of.
     for (const entry of called) if (ready.has(entry.orderId)) entry.making = null;
-    const preparing = called
+    const making = called
       .flatMap(({ making }) => (making === null ? [] : [making]))
-      .sort((a, b) => a.callNumber - b.callNumber)
-      .slice(-PREPARING_SHOWN_MAX);
+      .sort((a, b) => a.callNumber - b.callNumber);
+    const preparing = making.slice(-PREPARING_SHOWN_MAX);
+    // Past the newest 500 a number leaves the board for good, and its lines are let go of: memory
+    // stays bounded on a long day nobody calls numbers out (a shop without a bar).
+    for (const order of making.slice(0, -PREPARING_SHOWN_MAX)) {
+      const entry = this.called.get(order.orderId);
+      if (entry !== undefined) entry.making = null;
+    }
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),

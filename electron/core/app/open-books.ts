@@ -8,6 +8,7 @@ import type { CatalogFile } from '../shop/catalog/catalog-file';
 import { CouponBook } from '../money/coupons/coupon-book';
 import { CouponIssuer } from '../money/coupons/coupon-issuer';
 import { CouponRedemption, type OrderLookup } from '../money/coupons/coupon-redemption';
+import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import { DayCalendar } from '../orders/days/day-calendar';
 import { DayCloseService } from '../records/day/day-close-service';
 import { DayCloseFile } from '../orders/days/day-close-file';
@@ -60,6 +61,8 @@ export interface BooksDeps {
   displayVersions: DisplayVersions;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
+  /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
+  sharedCoupons?: () => SharedCoupons | null;
 }
 
 /**
@@ -100,8 +103,8 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   await stock.rebuild();
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
-  const redemption = new CouponRedemption(coupons, { now, log });
-  const issuer = new CouponIssuer(coupons, { now, log });
+  const redemption = new CouponRedemption(coupons, { now, log, shared: deps.sharedCoupons });
+  const issuer = new CouponIssuer(coupons, { now, log, shared: deps.sharedCoupons });
   const approvals = new DiscountApprovals(deps.mode, now);
   const openWork = await OpenWork.open(dir, io);
   // A sale's coupons follow it once it is paid, by card or in cash.

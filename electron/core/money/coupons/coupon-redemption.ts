@@ -33,6 +33,9 @@ export interface OrderLookup {
  * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `settleOpen` finish.
  */
 export class CouponRedemption {
+  /** Whether, since start, the shared store was told of the recent orders' coupons (what it missed before a restart). */
+  private toldShared = false;
+
   constructor(
     private readonly book: CouponBook,
     private readonly deps: {
@@ -233,6 +236,13 @@ export class CouponRedemption {
    * payment window is settled. Orders mid-confirm are left to the payment settling.
    */
   async settleOpen(orders: OrderLookup): Promise<void> {
+    if (!this.toldShared && this.shared() !== null) {
+      // A use or release the store missed while it was down, and a restart since: told now, each call idempotent.
+      const settled = (order: Pick<Order, 'status'> & { couponCodes: string[] }) =>
+        order.couponCodes.length > 0 && (order.status === 'PAID' || order.status === 'ABANDONED');
+      for (const order of await orders.recent(RESTORE_DAYS, settled)) await this.settle(order);
+      this.toldShared = true;
+    }
     for (const [code, { orderId }] of this.book.reserved()) {
       let order = await orders.get(orderId);
       if (

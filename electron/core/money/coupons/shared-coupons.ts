@@ -36,7 +36,7 @@ export interface SharedCoupons {
    * when another order holds it or used it; already held by this order, nothing changes.
    */
   reserve(code: string, orderId: string): Promise<void>;
-  /** The order was paid with it; false when another order holds or used it (never taken from it). */
+  /** The order was paid with it; false when another order holds or used it (never taken from it), true too when the store never had the code. */
   use(code: string, orderId: string): Promise<boolean>;
   /** The order gave it up (abandoned, or refunded to zero with the coupon given back): free again. */
   release(code: string, orderId: string): Promise<void>;

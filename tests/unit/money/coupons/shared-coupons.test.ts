@@ -138,6 +138,58 @@ describe('coupons across registers on the shared store', () => {
     expect(await claimOf(db.url, code)).toMatchObject({ state: 'used', order_id: order.orderId, name: '카운터 B' });
   });
 
+  it('a sale refunded to zero gives its coupon back to the shop: another register then uses it', async () => {
+    const db = await freshDatabase();
+    const { a, b } = await threeRegisters(db);
+    const [code = ''] = await issueCoupons(a);
+    const paid = await cashPaid(a, await a.ok('sale:create', { lines: AMERICANO, couponCode: code }));
+    expect((await b.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_ELSEWHERE');
+    await asManager(a);
+    const refunded = await a.ok('refund:create', { orderId: paid.orderId, request: { kind: 'full' }, reason: 'x' });
+    expect(refunded.refunds[0]?.coupon).toBe('restored');
+    expect(await claimOf(db.url, code)).toMatchObject({ state: 'released', order_id: paid.orderId });
+    const order = await b.ok('sale:create', { lines: AMERICANO, couponCode: code });
+    await cashPaid(b, order);
+    expect(await claimOf(db.url, code)).toMatchObject({ state: 'used', order_id: order.orderId, name: '카운터 B' });
+  });
+
+  it('a coupon paid while the store was down is told to it once it is back, after a restart too', async () => {
+    const db = await freshDatabase();
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const a = await register(own, proxy.url(db.url), '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    const [first = '', second = ''] = await issueCoupons(a, {}, { count: 2 });
+    await a.ok('staff:lock', {});
+    const held = [
+      await a.ok('sale:create', { lines: AMERICANO, couponCode: first }),
+      await a.ok('sale:create', { lines: AMERICANO, couponCode: second }),
+    ];
+    proxy.cut();
+    // The money is taken whatever the store says; the store keeps both held meanwhile, never free.
+    for (const order of held) expect((await cashPaid(a, order)).status).toBe('PAID');
+    for (const code of [first, second]) {
+      expect(await claimOf(db.url, code)).toMatchObject({ state: 'reserved' });
+      expect((await b.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_ELSEWHERE');
+    }
+    // Back, while running: the settling round tells it.
+    proxy.restore();
+    await a.core.settleNow();
+    expect(await claimOf(db.url, first)).toMatchObject({ state: 'used', order_id: held[0]!.orderId });
+    // As though the other use had not reached the store before the register was restarted: told after the start.
+    await query(db.url, "UPDATE coupon_reservations SET state = 'reserved' WHERE code = $1", [second]);
+    await a.close();
+    const again = await withLiveCore(own, {
+      dataDir: a.dataDir,
+      env: { POS_STORE_URL: proxy.url(db.url) },
+      replicationTiming: QUICK,
+    });
+    await again.core.settled;
+    expect(await claimOf(db.url, second)).toMatchObject({ state: 'used', order_id: held[1]!.orderId });
+  });
+
   it('offline, a coupon is refused in plain words and nothing changes; selling without one goes on', async () => {
     const db = await freshDatabase();
     const { own, a } = await threeRegisters(db);

@@ -241,6 +241,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     calls,
     coupons,
     issuer,
+    sharedCoupons: deps.sharedCoupons,
     approvals,
     history,
     dayClose,

@@ -31,6 +31,8 @@ export interface SharedCoupons {
   /** Makes the codes the shop's (a code the store has already is left as it is). */
   publish(definition: CouponDefinition, batch: CouponBatch, codes: readonly string[]): Promise<void>;
   find(code: string): Promise<SharedCoupon | null>;
+  /** Who holds each of these codes (those the store has). */
+  claims(codes: readonly string[]): Promise<Map<string, SharedCouponClaim>>;
   /**
    * Holds the code for this register's order, in one conditional update: refused (COUPON_ELSEWHERE)
    * when another order holds it or used it; already held by this order, nothing changes.

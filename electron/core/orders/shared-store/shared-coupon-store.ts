@@ -100,18 +100,32 @@ export class SharedCouponStore {
   async find(code: string) {
     const row = await this.run(async (client) => (await client.query<CouponRow>(FIND, [code])).rows[0]);
     if (row === undefined) return null;
+    return { code: row.code, batch: row.document.batch, definition: row.document.definition, claim: this.claimOf(row) };
+  }
+
+  async claims(codes: readonly string[]) {
+    const rows = await this.run(
+      async (client) =>
+        (
+          await client.query<Omit<CouponRow, 'document'>>(
+            `SELECT r.code, r.state, r.order_id, r.register_id, g.name AS register_name, r.at
+               FROM coupon_reservations r LEFT JOIN registers g ON g.id = r.register_id
+              WHERE r.code = ANY($1::text[])`,
+            [codes],
+          )
+        ).rows,
+    );
+    return new Map(rows.map((row) => [row.code, this.claimOf(row)]));
+  }
+
+  private claimOf(row: Omit<CouponRow, 'code' | 'document'>) {
     return {
-      code: row.code,
-      batch: row.document.batch,
-      definition: row.document.definition,
-      claim: {
-        state: row.state,
-        orderId: row.order_id,
-        mine: row.register_id !== null && row.register_id === this.registerId(),
-        registerId: row.register_id,
-        registerName: row.register_name,
-        at: row.at.toISOString(),
-      },
+      state: row.state,
+      orderId: row.order_id,
+      mine: row.register_id !== null && row.register_id === this.registerId(),
+      registerId: row.register_id,
+      registerName: row.register_name,
+      at: row.at.toISOString(),
     };
   }
 

@@ -116,10 +116,14 @@ describe('coupons across registers on the shared store', () => {
     expect(describeError(refused, 'ko')).toBe('다른 계산대(카운터 B)에서 이미 사용된 쿠폰입니다.');
     expect(describeError(refused, 'en')).toBe('This coupon was already used at another register (카운터 B).');
     expect((await a.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_ELSEWHERE');
-    // B's own book records what B did with it.
-    await asManager(b);
-    const row = (await b.ok('coupons:list', { search: code, offset: 0, limit: 1 })).rows[0];
-    expect(row).toMatchObject({ code, state: 'used', orderId: order.orderId });
+    // B's own book records what B did with it; A's list shows it used too, by B's order.
+    for (const h of [b, a]) {
+      await asManager(h);
+      const row = (await h.ok('coupons:list', { search: code, offset: 0, limit: 1 })).rows[0];
+      expect(row).toMatchObject({ code, state: 'used', isValid: false, orderId: order.orderId });
+    }
+    // Nor can A void what B used.
+    expect((await a.fail('coupons:void', { code })).code).toBe('COUPON_ELSEWHERE');
   });
 
   it('an order given up on A lets the coupon go: B, refused while A held it, then takes it', async () => {

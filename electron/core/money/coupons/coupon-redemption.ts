@@ -160,6 +160,24 @@ export class CouponRedemption {
   }
 
   /**
+   * A hold the store keeps for an order of this register that was never stored (a crash between
+   * the hold and the order's append) is let go; one whose order exists follows that order. Under the
+   * coupon's lock, so an order being stored right now is not taken for one that never was.
+   */
+  private async releaseUnstored(orders: OrderLookup): Promise<void> {
+    const shared = this.shared();
+    if (shared === null) return;
+    for (const { code, orderId } of await shared.heldHere()) {
+      await this.holding(code, async () => {
+        const order = await orders.get(orderId);
+        if (order !== null) return this.follow(code, order);
+        this.deps.log.warn('released a coupon the shared store held for an order never stored', { code, orderId });
+        await shared.release(code, orderId);
+      });
+    }
+  }
+
+  /**
    * Tells the shared store what became of the order's coupon. When it cannot be told (offline),
    * this book keeps the order's hold, so the settling rounds (`settleOpen`) tell it again later;
    * until then the store keeps it held, never free twice.
@@ -241,6 +259,7 @@ export class CouponRedemption {
       const settled = (order: Pick<Order, 'status'> & { couponCodes: string[] }) =>
         order.couponCodes.length > 0 && (order.status === 'PAID' || order.status === 'ABANDONED');
       for (const order of await orders.recent(RESTORE_DAYS, settled)) await this.settle(order);
+      await this.releaseUnstored(orders);
       this.toldShared = true;
     }
     for (const [code, { orderId }] of this.book.reserved()) {

@@ -31,6 +31,8 @@ export interface SharedCoupons {
   /** Makes the codes the shop's (a code the store has already is left as it is). */
   publish(definition: CouponDefinition, batch: CouponBatch, codes: readonly string[]): Promise<void>;
   find(code: string): Promise<SharedCoupon | null>;
+  /** The codes held for an open order of this register, by that order. */
+  heldHere(): Promise<Array<{ code: string; orderId: string }>>;
   /** Who holds each of these codes (those the store has). */
   claims(codes: readonly string[]): Promise<Map<string, SharedCouponClaim>>;
   /**

@@ -118,6 +118,19 @@ export class SharedCouponStore {
     return new Map(rows.map((row) => [row.code, this.claimOf(row)]));
   }
 
+  heldHere() {
+    return this.run(
+      async (client) =>
+        (
+          await client.query<{ code: string; orderId: string }>(
+            `SELECT code, order_id AS "orderId" FROM coupon_reservations
+              WHERE state = 'reserved' AND register_id = $1 ORDER BY code`,
+            [this.registerId()],
+          )
+        ).rows,
+    );
+  }
+
   private claimOf(row: Omit<CouponRow, 'code' | 'document'>) {
     return {
       state: row.state,

@@ -194,6 +194,34 @@ describe('coupons across registers on the shared store', () => {
     expect(await claimOf(db.url, second)).toMatchObject({ state: 'used', order_id: held[1]!.orderId });
   });
 
+  it('a hold the store kept for an order never stored (a crash in between) is let go at the next start', async () => {
+    const db = await freshDatabase();
+    const { own, a, b } = await threeRegisters(db);
+    const [code = ''] = await issueCoupons(a);
+    const day = (await cashPaid(a, await a.ok('sale:create', { lines: AMERICANO }))).businessDay;
+    await a.close();
+    // As the crash leaves it: held in the store for an order of A's that A's journal never got.
+    const never = `${day.replaceAll('-', '')}-NEVERST0RED0`;
+    await query(
+      db.url,
+      `UPDATE coupon_reservations SET state = 'reserved', order_id = $2,
+              register_id = (SELECT id FROM registers WHERE name = '카운터 A')
+        WHERE code = $1`,
+      [code, never],
+    );
+    expect((await b.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_ELSEWHERE');
+    const again = await withLiveCore(own, {
+      dataDir: a.dataDir,
+      env: { POS_STORE_URL: db.url },
+      replicationTiming: QUICK,
+    });
+    await again.core.settled;
+    expect(await claimOf(db.url, code)).toMatchObject({ state: 'released', order_id: never });
+    const order = await b.ok('sale:create', { lines: AMERICANO, couponCode: code });
+    await cashPaid(b, order);
+    expect(await claimOf(db.url, code)).toMatchObject({ state: 'used', order_id: order.orderId });
+  });
+
   it('offline, a coupon is refused in plain words and nothing changes; selling without one goes on', async () => {
     const db = await freshDatabase();
     const { own, a } = await threeRegisters(db);

@@ -48,6 +48,8 @@ export interface BooksDeps {
   dir: string;
   /** This mode's order book, opened by the caller (the live one is asked at start whether the shop has sold yet). */
   orders: OrderBook;
+  /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
+  sharedCoupons?: () => SharedCoupons | null;
   catalog: CatalogFile;
   settings: SettingsFile;
   toss: TossOf;
@@ -61,8 +63,6 @@ export interface BooksDeps {
   displayVersions: DisplayVersions;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
-  /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
-  sharedCoupons?: () => SharedCoupons | null;
 }
 
 /**

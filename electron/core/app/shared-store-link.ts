@@ -31,7 +31,6 @@ export class SharedStoreLink implements SharedStoreControl {
   private replicator: JournalReplicator | null = null;
   private couponStore: SharedCouponStore | null = null;
   private switching: Promise<void> = Promise.resolve();
-
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
   constructor(private readonly deps: SharedStoreLinkDeps) {
@@ -49,7 +48,7 @@ export class SharedStoreLink implements SharedStoreControl {
     // Coupons go to the new store (or to none) from this call on.
     const before = this.couponStore;
     this.couponStore = this.couponsOn(url);
-    this.switching = this.switching.then(() => before?.stop());
+    this.switching = this.switching.then(() => before?.stop().catch(() => undefined));
     return this.replicate(url);
   }
 

@@ -8,6 +8,7 @@ import type { CatalogFile } from '../shop/catalog/catalog-file';
 import { CouponBook } from '../money/coupons/coupon-book';
 import { CouponIssuer } from '../money/coupons/coupon-issuer';
 import { CouponRedemption, type OrderLookup } from '../money/coupons/coupon-redemption';
+import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import { DayCalendar } from '../orders/days/day-calendar';
 import { DayCloseService } from '../records/day/day-close-service';
 import { DayCloseFile } from '../orders/days/day-close-file';
@@ -48,6 +49,8 @@ export interface BooksDeps {
   dir: string;
   /** This mode's order book, opened by the caller (the live one is asked at start whether the shop has sold yet). */
   orders: OrderBook;
+  /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
+  sharedCoupons?: () => SharedCoupons | null;
   catalog: CatalogFile;
   settings: SettingsFile;
   toss: TossOf;
@@ -104,8 +107,8 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   stock.startRebuild(deps.rebuildPace);
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
-  const redemption = new CouponRedemption(coupons, { now, log });
-  const issuer = new CouponIssuer(coupons, { now, log });
+  const redemption = new CouponRedemption(coupons, { now, log, shared: deps.sharedCoupons });
+  const issuer = new CouponIssuer(coupons, { now, log, shared: deps.sharedCoupons });
   const approvals = new DiscountApprovals(deps.mode, now);
   const openWork = await OpenWork.open(dir, io);
   // A sale's coupons follow it once it is paid, by card or in cash.
@@ -242,6 +245,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     calls,
     coupons,
     issuer,
+    sharedCoupons: deps.sharedCoupons,
     approvals,
     history,
     dayClose,

@@ -208,6 +208,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     dir: deps.dataDir,
     orders: liveOrders,
     journaled: (order) => sharedStore.journaled(order),
+    sharedCoupons: () => sharedStore.coupons(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

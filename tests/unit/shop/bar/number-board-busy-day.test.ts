@@ -96,7 +96,14 @@ describe('the number board on a busy day', () => {
     await h.close();
 
     const again = await withCore({ dataDir, now: () => now });
+    // Neither the board's start nor a cashier's recent receipts read the day whole: that would keep
+    // the day in memory, and every sale after it.
+    const readsAgain = countDayReads(again.core.orders('training'));
     expect((await again.ok('display:watch', { since: 0 })).view.board).toEqual(bar.board);
+    await asManager(again);
+    const recent = await again.ok('receipts:recent', {});
+    expect(recent.map((order) => order.callNumber)).toEqual(Array.from({ length: 20 }, (_, k) => SEEDED + SALES - k));
+    expect(readsAgain.count).toBe(0);
   });
 
   it('lists the newest 500 numbers as being made when a shop never calls numbers out, and the screens keep answering', async () => {

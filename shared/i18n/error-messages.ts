@@ -309,6 +309,14 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '사용 기간이 올바르지 않습니다. 시작과 끝 날짜를 확인해 주세요.',
     en: 'The validity window is not right. Check the start and end.',
   },
+  COUPON_ELSEWHERE: {
+    ko: '다른 계산대에서 이미 사용했거나 결제 중인 쿠폰입니다.',
+    en: 'This coupon was used, or is held by an open order, at another register.',
+  },
+  COUPON_STORE_OFFLINE: {
+    ko: '공유 저장소에 연결할 수 없어 쿠폰을 쓸 수 없습니다. 쿠폰 없이 계속 판매할 수 있습니다.',
+    en: 'Coupons need the shared store, which is offline. You can go on selling without a coupon.',
+  },
   DISCOUNT_INVALID: { ko: '할인 내용이 올바르지 않습니다.', en: 'That discount is not valid.' },
   DISCOUNT_NEEDS_MANAGER: {
     ko: '한도를 넘는 할인이라 관리자 승인이 필요합니다.',
@@ -577,6 +585,18 @@ const detailedMessages: Partial<Record<PosErrorCode, Detailed>> = {
     return locale === 'ko'
       ? `이 쿠폰은 ${minimum} 이상 주문에 쓸 수 있습니다. ${short} 더 담아야 합니다.`
       : `This coupon needs an order of at least ${minimum}: ${short} more is needed.`;
+  },
+  COUPON_ELSEWHERE: (d, locale) => {
+    const register = text(d, 'register');
+    const state = text(d, 'state');
+    if (register === null || (state !== 'used' && state !== 'held')) return null;
+    if (state === 'used')
+      return locale === 'ko'
+        ? `다른 계산대(${register})에서 이미 사용된 쿠폰입니다.`
+        : `This coupon was already used at another register (${register}).`;
+    return locale === 'ko'
+      ? `다른 계산대(${register})에서 결제 중인 주문이 이 쿠폰을 잡고 있습니다.`
+      : `An open order at another register (${register}) holds this coupon.`;
   },
   COUPON_WINDOW_INVALID: (d, locale) => {
     const reason = text(d, 'reason');

@@ -19,7 +19,7 @@ export const BENCHES: Bench[] = [
   { name: 'rebuild', node: tsx(), args: ['tests/bench/rebuild-bench.ts'], json: true },
   { name: 'soak', node: tsx('--expose-gc'), args: ['tests/bench/soak.ts'], json: false },
   { name: 'catalog_search', node: tsx(), args: ['tests/bench/catalog-search-bench.ts'], json: true },
-  { name: 'ui_soak', node: tsx(), args: ['tests/bench/ui-soak.ts'], json: true },
+  { name: 'ui_soak', node: tsx('--experimental-websocket'), args: ['tests/bench/ui-soak.ts'], json: true },
   { name: 'catalog_main', node: tsx(), args: ['tests/bench/catalog-bench.ts'], json: true },
   { name: 'number_board', node: tsx(), args: ['tests/bench/board-bench.ts'], json: true },
 ];

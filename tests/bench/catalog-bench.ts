@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { RegisterDraft } from '../../shared/domain/register';
 import { startPos, type RunningPos } from '../../electron/compose/start-pos';
 import { CatalogFile } from '../../electron/core/shop/catalog/catalog-file';
+import { EDITS_PER_SNAPSHOT } from '../../electron/core/shop/catalog/catalog-store';
 import { diskIo } from '../../electron/core/platform/disk/file-io';
 import { plainTextCipher } from '../../electron/core/shop/secrets/key-cipher';
 import { martBarcode, martCatalog, martProductId } from '../support/mart-catalog';
@@ -17,9 +18,11 @@ import { call, percentile } from './bench-calls';
  *   tsx tests/bench/catalog-bench.ts [--products N[,N…]] [--json PATH]
  * For each size: main's start-up (startPos, the books opened), a price edit stored durably
  * (`catalog:save-product`, answered once its journal line is synced), a barcode lookup in main
- * (the first after the catalog is opened or edited builds the maps; the rest are map reads), a cart change
+ * (the first after the catalog is opened builds the maps; the rest are map reads; the first after an
+ * edit, and the edit that fills the journal and has it folded into catalog.json), a cart change
  * (`register:save-draft`, which builds the customer display's view) and the register's catalog
- * (`catalog:list`: main's time to answer, and its size as JSON). Prints a table; `--json PATH`
+ * (`catalog:list`: main's time to answer, the first after the edits and the rest, and its size as
+ * JSON). Prints a table; `--json PATH`
  * writes the figures. Passes or fails on nothing.
  */
 const { values } = parseArgs({
@@ -31,7 +34,8 @@ if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--pro
 const EDITS = 200;
 const LOOKUPS = 10_000;
 const CART_CHANGES = 200;
-const LISTS = 10;
+const LISTS = 30;
+const SCANS_AFTER_EDIT = 20;
 const OWNER = { name: '김토스', pin: '482913' };
 
 interface Figures {
@@ -42,9 +46,14 @@ interface Figures {
   barcode_lookup_p50_ms: number;
   barcode_lookup_p99_ms: number;
   barcode_first_ms: number;
+  barcode_after_edit_p50_ms: number;
+  /** The edit that fills the journal (EDITS_PER_SNAPSHOT since the last fold). */
+  folding_edit_ms: number;
   cart_change_p50_ms: number;
   cart_change_p99_ms: number;
+  catalog_list_first_ms: number;
   catalog_list_p50_ms: number;
+  catalog_list_p99_ms: number;
   catalog_list_max_ms: number;
   catalog_list_bytes: number;
 }
@@ -144,6 +153,26 @@ async function measure(products: number): Promise<Figures> {
       lookups.push(performance.now() - t);
       if (found === undefined) throw new Error(`${code} not found`);
     }
+    // An edit, then the scan after it (the maps follow the edited product), then edits up to the one that fills the journal.
+    const owner = { id: 'owner', name: OWNER.name, trainingOnly: false };
+    const edited = catalog.product(martProductId(pick()));
+    if (edited === undefined) throw new Error('a product is missing');
+    const priceEdit = () => {
+      const { id, categoryId, name, barcode, price } = catalog.product(edited.id) ?? edited;
+      return catalog.saveProduct({ id, categoryId, name, barcode, price: price + 10 }, owner);
+    };
+    const scansAfterEdit: number[] = [];
+    for (let i = 0; i < SCANS_AFTER_EDIT; i += 1) {
+      await priceEdit();
+      t = performance.now();
+      catalog.productByBarcode(martBarcode(pick()));
+      scansAfterEdit.push(performance.now() - t);
+    }
+    for (let i = SCANS_AFTER_EDIT + 1; i < EDITS_PER_SNAPSHOT; i += 1) await priceEdit();
+    t = performance.now();
+    await priceEdit();
+    const foldingEdit = performance.now() - t;
+    await catalog.close();
     return {
       products,
       startup_ms: startup,
@@ -152,9 +181,13 @@ async function measure(products: number): Promise<Figures> {
       barcode_lookup_p50_ms: percentile(lookups, 50),
       barcode_lookup_p99_ms: percentile(lookups, 99),
       barcode_first_ms: firstLookup,
+      barcode_after_edit_p50_ms: percentile(scansAfterEdit, 50),
+      folding_edit_ms: foldingEdit,
       cart_change_p50_ms: percentile(carts, 50),
       cart_change_p99_ms: percentile(carts, 99),
+      catalog_list_first_ms: lists[0] ?? 0,
       catalog_list_p50_ms: percentile(lists, 50),
+      catalog_list_p99_ms: percentile(lists, 99),
       catalog_list_max_ms: Math.max(...lists),
       catalog_list_bytes: bytes,
     };
@@ -169,7 +202,7 @@ for (const products of sizes) results.push(await measure(products));
 const f = (n: number, width: number, digits = 2) => n.toFixed(digits).padStart(width);
 console.log(`Main's catalog (ms; ${EDITS} price edits, ${CART_CHANGES} cart changes, ${LOOKUPS} scans each)`);
 console.log(
-  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | cart p50 | cart p99 | list p50 | list max | list MB',
+  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | edit→scan | fold edit | cart p50 | cart p99 | list 1st | list p50 | list p99 | list MB',
 );
 for (const r of results) {
   console.log(
@@ -181,10 +214,13 @@ for (const r of results) {
       f(r.barcode_lookup_p50_ms, 8, 4),
       f(r.barcode_lookup_p99_ms, 8, 4),
       f(r.barcode_first_ms, 8),
+      f(r.barcode_after_edit_p50_ms, 9),
+      f(r.folding_edit_ms, 9),
       f(r.cart_change_p50_ms, 8),
       f(r.cart_change_p99_ms, 8),
+      f(r.catalog_list_first_ms, 8),
       f(r.catalog_list_p50_ms, 8),
-      f(r.catalog_list_max_ms, 8),
+      f(r.catalog_list_p99_ms, 8),
       f(r.catalog_list_bytes / 1_000_000, 7),
     ].join(' | '),
   );

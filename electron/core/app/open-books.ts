@@ -8,6 +8,7 @@ import type { CatalogFile } from '../shop/catalog/catalog-file';
 import { CouponBook } from '../money/coupons/coupon-book';
 import { CouponIssuer } from '../money/coupons/coupon-issuer';
 import { CouponRedemption, type OrderLookup } from '../money/coupons/coupon-redemption';
+import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import { DayCalendar } from '../orders/days/day-calendar';
 import { DayCloseService } from '../records/day/day-close-service';
 import { DayCloseFile } from '../orders/days/day-close-file';
@@ -39,6 +40,7 @@ import type { FileIo } from '../platform/disk/file-io';
 import { OrderLocks } from '../orders/order-locks';
 import { followingWrites } from '../orders/following-book';
 import { StockTally } from '../shop/stock/stock-tally';
+import type { RebuildPace } from '../orders/index/order-index';
 import type { OrderBook } from '../orders/order-book';
 
 export interface BooksDeps {
@@ -47,6 +49,8 @@ export interface BooksDeps {
   dir: string;
   /** This mode's order book, opened by the caller (the live one is asked at start whether the shop has sold yet). */
   orders: OrderBook;
+  /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
+  sharedCoupons?: () => SharedCoupons | null;
   catalog: CatalogFile;
   settings: SettingsFile;
   toss: TossOf;
@@ -60,6 +64,8 @@ export interface BooksDeps {
   displayVersions: DisplayVersions;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
+  /** Between two days stock reads back at start (the tests hold it). */
+  rebuildPace?: RebuildPace;
 }
 
 /**
@@ -91,17 +97,18 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const training = () => deps.mode === 'training';
   // Stock and the number board follow the orders as they are journaled; these books' own, so
   // training never lowers live stock. The board is made further down, once its files are open.
-  const stock = new StockTally({ catalog, orders: deps.orders });
+  const stock = new StockTally({ catalog, orders: deps.orders, log });
   const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
   if (deps.journaled !== undefined) followers.push(deps.journaled);
   const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
   await orderBook.ready();
-  await stock.rebuild();
+  // Stock reads its orders back in the background: a sale that needs them waits for them, the others do not.
+  stock.startRebuild(deps.rebuildPace);
   const locks = new OrderLocks();
   const coupons = await CouponBook.open(dir, io);
-  const redemption = new CouponRedemption(coupons, { now, log });
-  const issuer = new CouponIssuer(coupons, { now, log });
+  const redemption = new CouponRedemption(coupons, { now, log, shared: deps.sharedCoupons });
+  const issuer = new CouponIssuer(coupons, { now, log, shared: deps.sharedCoupons });
   const approvals = new DiscountApprovals(deps.mode, now);
   const openWork = await OpenWork.open(dir, io);
   // A sale's coupons follow it once it is paid, by card or in cash.
@@ -238,6 +245,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     calls,
     coupons,
     issuer,
+    sharedCoupons: deps.sharedCoupons,
     approvals,
     history,
     dayClose,
@@ -289,6 +297,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
       calls.release();
     },
     close: async () => {
+      stock.close();
       await orderBook.close();
       await coupons.close();
       await drawerJournal.close();

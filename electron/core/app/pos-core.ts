@@ -23,6 +23,7 @@ import { DisplayVersions } from '../shop/display/customer-display';
 import type { KeyCipher } from '../shop/secrets/key-cipher';
 import type { SecretKeyFile } from '../shop/secrets/secret-key-file';
 import { contentSecurityPolicy } from '../platform/security/csp';
+import { closeScryptThread } from '../platform/security/scrypt-thread';
 import { SettingsService, type TossModes } from '../shop/settings/settings-service';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import { StaffService } from '../shop/staff/staff-service';
@@ -199,6 +200,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
     settleTiming: deps.settleTiming ?? SETTLER_TIMING,
     displayVersions: new DisplayVersions(),
+    rebuildPace: deps.rebuildPace,
   };
   const live = await openBooks({
     ...common,
@@ -206,6 +208,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     dir: deps.dataDir,
     orders: liveOrders,
     journaled: (order) => sharedStore.journaled(order),
+    sharedCoupons: () => sharedStore.coupons(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };
@@ -253,6 +256,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
       await calls.settled(QUIT_WAIT_MS);
       await sharedStore.stop();
       for (const b of both) await b.close();
+      await catalog.close();
+      closeScryptThread();
     },
   };
 }

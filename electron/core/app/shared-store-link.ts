@@ -4,6 +4,8 @@ import type { FileIo } from '../platform/disk/file-io';
 import type { Logger } from '../platform/log/logger';
 import { maskPostgresUrl } from '../platform/postgres/postgres-url';
 import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
+import { SharedCouponStore } from '../orders/shared-store/shared-coupon-store';
+import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
 import { registerIdentity } from '../shop/store/register-identity';
@@ -27,23 +29,50 @@ export interface SharedStoreLinkDeps {
 export class SharedStoreLink implements SharedStoreControl {
   readonly fromEnvironment: string | null;
   private replicator: JournalReplicator | null = null;
+  private couponStore: SharedCouponStore | null = null;
   private switching: Promise<void> = Promise.resolve();
+  private identity: ReturnType<typeof registerIdentity> | null = null;
 
   constructor(private readonly deps: SharedStoreLinkDeps) {
     this.fromEnvironment = deps.fromEnvironment;
+    // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
+    this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
   }
 
   /** Starts replicating to the store in use, if any (reading the journals; the database is reached in the background). */
   start(): Promise<void> {
-    return this.use(this.fromEnvironment ?? this.deps.settings.sharedStore().url);
+    return this.replicate(this.fromEnvironment ?? this.deps.settings.sharedStore().url);
   }
 
   use(url: string | null): Promise<void> {
+    // Coupons go to the new store (or to none) from this call on.
+    const before = this.couponStore;
+    this.couponStore = this.couponsOn(url);
+    this.switching = this.switching.then(() => before?.stop().catch(() => undefined));
+    return this.replicate(url);
+  }
+
+  /** This register's identity, made once even when the coupons and the outbox ask together. */
+  private register(): ReturnType<typeof registerIdentity> {
+    this.identity ??= registerIdentity(this.deps.settings);
+    return this.identity;
+  }
+
+  private couponsOn(url: string | null): SharedCouponStore | null {
+    if (url === null) return null;
+    return new SharedCouponStore({
+      url,
+      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      log: this.deps.log,
+    });
+  }
+
+  private replicate(url: string | null): Promise<void> {
     this.switching = this.switching.then(async () => {
       await this.replicator?.stop();
       this.replicator = null;
       if (url === null) return;
-      const register = await registerIdentity(this.deps.settings);
+      const register = await this.register();
       const replicator = new JournalReplicator({
         dataDir: this.deps.dataDir,
         url,
@@ -65,6 +94,11 @@ export class SharedStoreLink implements SharedStoreControl {
     if (!order.training) this.replicator?.nudge(order.businessDay);
   }
 
+  /** The shop's coupons on the store in use (null without one): the live books hold and use coupons there. */
+  coupons(): SharedCoupons | null {
+    return this.couponStore;
+  }
+
   status(): SharedStoreStatus {
     return this.replicator?.status() ?? { state: 'off' };
   }
@@ -79,5 +113,7 @@ export class SharedStoreLink implements SharedStoreControl {
     await this.switching;
     await this.replicator?.stop();
     this.replicator = null;
+    await this.couponStore?.stop();
+    this.couponStore = null;
   }
 }

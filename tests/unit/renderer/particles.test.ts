@@ -25,6 +25,7 @@ import { recentReceiptsTexts } from '../../../renderer/src/features/recent-recei
 import { mandatoryCashReceiptTexts } from '../../../renderer/src/features/settings/mandatory-cash-receipt-strings';
 import { updatesTexts } from '../../../renderer/src/features/settings/updates-strings';
 import { customerScreenTexts } from '../../../renderer/src/features/settings/customer-screen-strings';
+import { sharedStoreTexts } from '../../../renderer/src/features/shared-store/shared-store-strings';
 
 /** The Korean table of every `*-strings.ts` and the shell's own (tests/unit/shared/particles.test.ts checks none is missing). */
 const tables: Record<string, unknown> = {
@@ -53,6 +54,7 @@ const tables: Record<string, unknown> = {
   'mandatory-cash-receipt-strings': mandatoryCashReceiptTexts.ko,
   'updates-strings': updatesTexts.ko,
   'customer-screen-strings': customerScreenTexts.ko,
+  'shared-store-strings': sharedStoreTexts.ko,
 };
 
 /** Every function in a table, with its path; texts without a placeholder have nothing to check. */

@@ -6,6 +6,7 @@ import type { IpcResult } from '../../../../shared/ipc/result';
 import type { Logger } from '../../platform/log/logger';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import { diskRefusal } from '../../platform/disk/disk-errors';
+import { CheckedAnswers } from './checked-answers';
 import type { Cashier, Manager } from '../../../../shared/domain/staff';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
@@ -38,12 +39,14 @@ function failure(error: PosError): IpcResult<never> {
  * The single door into main, shared by Electron's ipcMain and the browser host: it checks the
  * channel, then the caller's role (a manager channel needs an open manager session, checked
  * before the input is even parsed), parses the input, runs the handler and parses the output
- * (which also stops any field the contract does not name, a secret say, from leaving main).
+ * (which also stops any field the contract does not name, a secret say, from leaving main; a
+ * frozen answer given again is not parsed again, see CheckedAnswers).
  */
 export function createDispatcher(
   handlers: () => Handlers,
   deps: { log: Logger; session: SessionGate; till: TillGate },
 ): Dispatch {
+  const answers = new CheckedAnswers();
   return async (channel, rawInput) => {
     if (!isChannel(channel)) return failure(new PosError('FORBIDDEN', 'unknown channel'));
     const spec = contract[channel];
@@ -63,7 +66,7 @@ export function createDispatcher(
         input: unknown,
         call: { manager: Manager | null; cashier: Cashier | null },
       ) => Promise<unknown>;
-      const output = spec.output.safeParse(await handler(input.data, { manager, cashier }));
+      const output = answers.check(channel, spec.output, await handler(input.data, { manager, cashier }));
       if (!output.success) {
         deps.log.error('handler output broke the contract', {
           channel,

@@ -8,6 +8,7 @@ import type { CatalogFile } from '../../shop/catalog/catalog-file';
 import type { CouponBook } from '../../money/coupons/coupon-book';
 import { couponsHandlers } from '../../money/coupons/coupons-handlers';
 import type { CouponIssuer } from '../../money/coupons/coupon-issuer';
+import type { SharedCoupons } from '../../money/coupons/shared-coupons';
 import { dayHandlers } from '../../records/day/day-handlers';
 import { monthHandlers } from '../../records/month/month-handlers';
 import type { DayCloseService } from '../../records/day/day-close-service';
@@ -91,6 +92,8 @@ export interface HandlerDeps extends ShopHandlerDeps {
   calls: OrderCalls;
   coupons: CouponBook;
   issuer: CouponIssuer;
+  /** The shop's coupons on its shared store (the live books on one only). */
+  sharedCoupons?: () => SharedCoupons | null;
   approvals: DiscountApprovals;
   history: HistoryService;
   dayClose: DayCloseService;
@@ -109,7 +112,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...catalogHandlers(deps.catalog, deps.stock),
     ...saleHandlers(deps.sales),
     ...discountHandlers(deps),
-    ...couponsHandlers(deps.coupons, deps.issuer, deps.now),
+    ...couponsHandlers(deps.coupons, deps.issuer, deps.now, deps.sharedCoupons),
     ...historyHandlers(deps.history),
     ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),

@@ -1,4 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { scryptOnThread } from '../../platform/security/scrypt-thread';
 import { maskCashReceiptIdentity, type CashReceipt } from '../../../../shared/domain/cash';
 
 export type IdentityDigest = NonNullable<CashReceipt['identityDigest']>;
@@ -7,7 +8,7 @@ export type IdentityDigest = NonNullable<CashReceipt['identityDigest']>;
  * scrypt (Node's defaults, as for PINs): a mobile number has about 10^8 values, so a plain salted
  * hash would give it back in seconds; this costs tens of milliseconds a guess.
  */
-const PARAMS = { N: 16_384, r: 8, p: 1, keylen: 32, maxmem: 64 * 1024 * 1024 } as const;
+const PARAMS = { N: 16_384, r: 8, p: 1, keylen: 32 } as const;
 
 /** The number as Toss takes it: digits only. */
 export function identityDigits(identity: string): string {
@@ -15,11 +16,7 @@ export function identityDigits(identity: string): string {
 }
 
 function derive(identity: string, salt: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(identityDigits(identity), salt, PARAMS.keylen, PARAMS, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  return scryptOnThread(identityDigits(identity), salt, PARAMS.keylen, PARAMS);
 }
 
 /** What a pending request keeps of its identity number: a fresh salt and its scrypt hash, never the number. */

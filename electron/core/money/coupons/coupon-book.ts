@@ -132,6 +132,23 @@ export class CouponBook {
     });
   }
 
+  /**
+   * Takes into this book one coupon another register issued (the shop's shared store has it): its
+   * definition and batch as they were made there, then its code, so this register can hold and use
+   * it and record what it did with it.
+   */
+  async adopt(definition: CouponDefinition, batch: CouponBatch, code: string): Promise<void> {
+    if (this.has(code)) return;
+    const knownDefinition = this.definition(definition.id) !== undefined;
+    const knownBatch = this.doc.data.batches.some((b) => b.id === batch.id);
+    await this.journal.append({ code, batchId: batch.id });
+    if (knownDefinition && knownBatch) return;
+    await this.doc.update((draft) => {
+      if (!knownDefinition) draft.definitions.push(definition);
+      if (!knownBatch) draft.batches.push(batch);
+    });
+  }
+
   /** Records a coupon's new state (one appended line); memory changes only once it is on disk. */
   async write(record: CouponRecord): Promise<CouponRecord> {
     const [stored] = await this.journal.append(record);

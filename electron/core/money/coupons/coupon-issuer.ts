@@ -12,6 +12,7 @@ import { seoulInstant, seoulIso } from '../../../../shared/domain/time';
 import type { Logger } from '../../platform/log/logger';
 import type { Manager } from '../../../../shared/domain/staff';
 import type { CouponBook } from './coupon-book';
+import type { SharedCoupons } from './shared-coupons';
 
 const BOOK = 'book';
 
@@ -36,7 +37,12 @@ export function newCodes(
 export class CouponIssuer {
   constructor(
     private readonly book: CouponBook,
-    private readonly deps: { now: () => Date; log: Logger },
+    private readonly deps: {
+      now: () => Date;
+      log: Logger;
+      /** The shop's shared store, when the live books are on one: what is issued here is the shop's. */
+      shared?: () => SharedCoupons | null;
+    },
   ) {}
 
   define(draft: CouponDefinitionDraft, by: Manager): Promise<CouponDefinition> {
@@ -68,8 +74,8 @@ export class CouponIssuer {
     if (Date.parse(validUntil) <= this.deps.now().getTime())
       throw new PosError('COUPON_WINDOW_INVALID', 'the window is already over', { details: { reason: 'over' } });
     return this.book.locks.run(BOOK, async () => {
-      if (!this.book.definition(request.definitionId))
-        throw new PosError('INVALID_INPUT', `no coupon definition ${request.definitionId}`);
+      const definition = this.book.definition(request.definitionId);
+      if (!definition) throw new PosError('INVALID_INPUT', `no coupon definition ${request.definitionId}`);
       if (this.book.size + request.count > MAX_ISSUED_COUPONS)
         throw new PosError('INVALID_INPUT', `the book holds at most ${MAX_ISSUED_COUPONS} coupons`);
       const batch: CouponBatch = {
@@ -82,6 +88,8 @@ export class CouponIssuer {
         issuedBy: by.name,
       };
       const codes = newCodes(request.count, (code) => this.book.has(code));
+      // The shop's first (refused while it is offline), so no register holds a code the others cannot see.
+      await this.deps.shared?.()?.publish(definition, batch, codes);
       await this.book.addBatch(batch, codes);
       this.deps.log.info('coupons issued', { batchId: batch.id, count: codes.length, by: by.name });
       return { batch, codes };
@@ -102,6 +110,8 @@ export class CouponIssuer {
         throw new PosError('COUPON_RESERVED', 'an open order holds the coupon', {
           details: { orderId: entry.reservation.orderId },
         });
+      // Refused when another register holds or used it.
+      await this.deps.shared?.()?.void(code);
       const record = await this.book.write({ ...entry.record, voided: { by: by.name, at: seoulIso(this.deps.now()) } });
       this.deps.log.info('coupon voided', { code, by: by.name });
       return { ...entry, record };

@@ -1,8 +1,12 @@
 import { couponCodesOf, type Order } from '../../../../shared/domain/order';
+import { codeShape } from '../../../../shared/domain/coupon-code';
 import type { CouponRecord } from '../../../../shared/domain/coupons';
+import { PosError } from '../../../../shared/domain/errors';
+import { seoulIso } from '../../../../shared/domain/time';
 import { crashPoint } from '../../platform/chaos/crash-points';
 import type { Logger } from '../../platform/log/logger';
 import type { CouponBook } from './coupon-book';
+import type { SharedCoupons } from './shared-coupons';
 
 /** How long an open order may hold a coupon: Toss's payment window lasts 30 minutes. */
 export const RESERVATION_TTL_MS = 30 * 60 * 1000;
@@ -29,10 +33,76 @@ export interface OrderLookup {
  * up. Each step is idempotent, so whatever a crash cuts short, `restore` and `settleOpen` finish.
  */
 export class CouponRedemption {
+  /** Whether, since start, the shared store was told of the recent orders' coupons (what it missed before a restart). */
+  private toldShared = false;
+
   constructor(
     private readonly book: CouponBook,
-    private readonly deps: { now: () => Date; log: Logger },
+    private readonly deps: {
+      now: () => Date;
+      log: Logger;
+      /** The shop's shared store, when the live books are on one: a coupon is then held and used there too. */
+      shared?: () => SharedCoupons | null;
+    },
   ) {}
+
+  private shared(): SharedCoupons | null {
+    return this.deps.shared?.() ?? null;
+  }
+
+  /**
+   * Before a coupon is priced, on a shared store: a coupon another register issued is taken into
+   * this book, one issued here before the store was set up is made the shop's, and one another
+   * register holds or used is refused. Offline, every coupon is refused (COUPON_STORE_OFFLINE).
+   */
+  async prepare(code: string, holder: string | null): Promise<void> {
+    const shared = this.shared();
+    if (shared === null || codeShape(code) === 'mistyped') return;
+    const found = await shared.find(code);
+    const local = this.book.entry(code);
+    if (found === null) {
+      if (local) await shared.publish(local.definition, local.batch, [code]);
+      return;
+    }
+    // Under the book's own lock: issuing here writes the same files.
+    if (!local) await this.book.locks.run('book', () => this.book.adopt(found.definition, found.batch, code));
+    const { claim } = found;
+    if (claim.state === 'voided' && !local?.record.voided)
+      throw new PosError('COUPON_VOIDED', 'the coupon was voided at another register', {
+        details: { voidedAt: claim.at },
+      });
+    if ((claim.state === 'reserved' || claim.state === 'used') && !claim.mine) {
+      if (claim.orderId === holder) return;
+      throw new PosError('COUPON_ELSEWHERE', `the coupon is ${claim.state} at another register`, {
+        details: {
+          state: claim.state === 'used' ? 'used' : 'held',
+          register: claim.registerName ?? claim.registerId ?? '',
+          orderId: claim.orderId ?? '',
+        },
+      });
+    }
+  }
+
+  /**
+   * Holds the coupon in the shared store for an order about to be stored (called under `holding`):
+   * the conditional update there decides between registers racing for it. Nothing without a store.
+   */
+  async claim(code: string, orderId: string): Promise<void> {
+    await this.shared()?.reserve(code, orderId);
+  }
+
+  /** The order `claim` held it for was not stored after all: the shared store lets it go. */
+  async unclaim(code: string, orderId: string): Promise<void> {
+    await this.shared()
+      ?.release(code, orderId)
+      .catch((error: unknown) =>
+        this.deps.log.warn('a coupon held for an order not stored stays held in the shared store', {
+          code,
+          orderId,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+  }
 
   /** Runs `task` while no one else touches this coupon: check, order and hold as one step. */
   holding<T>(code: string, task: () => Promise<T>): Promise<T> {
@@ -58,7 +128,7 @@ export class CouponRedemption {
       case 'PAID':
         // A full refund gave it back: the order keeps its discount on record, the coupon is free.
         if (order.refunds.some((refund) => refund.status === 'DONE' && refund.coupon === 'restored')) {
-          this.book.release(code, order.orderId);
+          if (await this.tellShared(code, order.orderId, 'release')) this.book.release(code, order.orderId);
           return;
         }
         if (record.used?.orderId !== order.orderId) {
@@ -75,17 +145,64 @@ export class CouponRedemption {
             crashPoint('coupon-consumed');
           }
         }
-        this.book.release(code, order.orderId);
+        if (await this.tellShared(code, order.orderId, 'use')) this.book.release(code, order.orderId);
         return;
       case 'ABANDONED':
         // Taken off the books after it was paid (Toss shows the sale cancelled by compensation): its use goes too.
         if (record.used?.orderId === order.orderId) await this.unuse(record);
-        this.book.release(code, order.orderId);
+        if (await this.tellShared(code, order.orderId, 'release')) this.book.release(code, order.orderId);
         return;
       case 'PENDING':
       case 'CONFIRMING':
         if (!record.used && entry.reservation === undefined) this.reserve(code, order);
         return;
+    }
+  }
+
+  /**
+   * A hold the store keeps for an order of this register that was never stored (a crash between
+   * the hold and the order's append) is let go; one whose order exists follows that order. Under the
+   * coupon's lock, so an order being stored right now is not taken for one that never was.
+   */
+  private async releaseUnstored(orders: OrderLookup): Promise<void> {
+    const shared = this.shared();
+    if (shared === null) return;
+    for (const { code, orderId } of await shared.heldHere()) {
+      await this.holding(code, async () => {
+        const order = await orders.get(orderId);
+        if (order !== null) return this.follow(code, order);
+        this.deps.log.warn('released a coupon the shared store held for an order never stored', { code, orderId });
+        await shared.release(code, orderId);
+      });
+    }
+  }
+
+  /**
+   * Tells the shared store what became of the order's coupon. When it cannot be told (offline),
+   * this book keeps the order's hold, so the settling rounds (`settleOpen`) tell it again later;
+   * until then the store keeps it held, never free twice.
+   */
+  private async tellShared(code: string, orderId: string, what: 'use' | 'release'): Promise<boolean> {
+    const shared = this.shared();
+    if (shared === null) return true;
+    try {
+      if (what === 'release') await shared.release(code, orderId);
+      else if (!(await shared.use(code, orderId)))
+        this.deps.log.error('a coupon paid here is held or used by another order in the shared store', {
+          code,
+          orderId,
+        });
+      return true;
+    } catch (error) {
+      this.deps.log.warn('the shared store was not told of a coupon; asked again later', {
+        code,
+        orderId,
+        what,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      if (this.book.entry(code)?.reservation === undefined)
+        this.book.reserve(code, { orderId, at: seoulIso(this.deps.now()) });
+      return false;
     }
   }
 
@@ -113,6 +230,7 @@ export class CouponRedemption {
           return;
         }
         await this.unuse(entry.record);
+        await this.tellShared(code, order.orderId, 'release');
       });
     }
     return outcome;
@@ -136,6 +254,14 @@ export class CouponRedemption {
    * payment window is settled. Orders mid-confirm are left to the payment settling.
    */
   async settleOpen(orders: OrderLookup): Promise<void> {
+    if (!this.toldShared && this.shared() !== null) {
+      // A use or release the store missed while it was down, and a restart since: told now, each call idempotent.
+      const settled = (order: Pick<Order, 'status'> & { couponCodes: string[] }) =>
+        order.couponCodes.length > 0 && (order.status === 'PAID' || order.status === 'ABANDONED');
+      for (const order of await orders.recent(RESTORE_DAYS, settled)) await this.settle(order);
+      await this.releaseUnstored(orders);
+      this.toldShared = true;
+    }
     for (const [code, { orderId }] of this.book.reserved()) {
       let order = await orders.get(orderId);
       if (

@@ -62,6 +62,7 @@ export class SaleService {
     const holder = request.heldBy ?? null;
     await this.freeApproval(request);
     const code = request.couponCode === undefined ? null : normalizeCode(request.couponCode);
+    if (code !== null) await this.deps.coupons.redemption.prepare(code, holder);
     // A quote only looks at a manager's approval: it stays free for the order.
     const priced = this.price(request, code, holder, (discount, cart) =>
       this.deps.approvals.approver(discount, cart, this.mode(), holder),
@@ -81,7 +82,10 @@ export class SaleService {
   ): Promise<Pick<Order, 'orderId' | 'orderName' | 'amount' | 'taxFreeAmount'>> {
     if (request.couponCode === undefined) return this.store(request, null, cashier);
     const code = normalizeCode(request.couponCode);
-    return this.deps.coupons.redemption.holding(code, () => this.store(request, code, cashier));
+    return this.deps.coupons.redemption.holding(code, async () => {
+      await this.deps.coupons.redemption.prepare(code, null);
+      return this.store(request, code, cashier);
+    });
   }
 
   private async store(
@@ -102,8 +106,16 @@ export class SaleService {
       // A counted product is refused past what is left; the stored order holds its units from here.
       order = await this.deps.stock.reserving(priced.lines, () =>
         this.deps.days.assign(now, async (businessDay) => {
-          // The append that stores the order is the coupon's reservation; the book holds it from here.
-          return this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now), cashier });
+          const orderId = newOrderId(businessDay);
+          // On a shared store the coupon is the shop's: held there for this order first, by one conditional update.
+          if (code !== null) await this.deps.coupons.redemption.claim(code, orderId);
+          try {
+            // The append that stores the order is the coupon's reservation; the book holds it from here.
+            return await this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now, orderId), cashier });
+          } catch (error) {
+            if (code !== null) await this.deps.coupons.redemption.unclaim(code, orderId);
+            throw error;
+          }
         }),
       );
     } catch (error) {
@@ -125,9 +137,10 @@ export class SaleService {
     priced: SaleQuote & { orderName: string; memo: string | null },
     businessDay: string,
     now: Date,
+    orderId: string,
   ): NewOrder {
     return {
-      orderId: newOrderId(businessDay),
+      orderId,
       businessDay,
       createdAt: seoulIso(now),
       updatedAt: seoulIso(now),

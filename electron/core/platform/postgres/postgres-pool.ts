@@ -30,12 +30,19 @@ export function openPostgresPool(url: string, idleError: (error: Error) => void)
 export async function withClient<T>(pool: PostgresPool, work: (client: PostgresClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection lost while it is out of the pool is also emitted on the client (the pool only listens to idle ones):
+  // the query under way fails with it anyway, so it is kept here rather than left to crash the process.
+  const lost = (error: Error) => {
+    broken ??= error;
+  };
+  client.on('error', lost);
   try {
     return await work(client);
   } catch (error) {
     broken = error instanceof Error ? error : new Error(String(error));
     throw error;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 }

@@ -6,7 +6,7 @@ export const RECENT_RECEIPTS = 20;
 
 /**
  * The receipts a cashier may print again: the current business day's paid orders, newest first,
- * read from the index (the day's journal is read once, only for the orders listed).
+ * found in the index and read from their own journal lines.
  */
 export class RecentReceipts {
   constructor(
@@ -22,8 +22,8 @@ export class RecentReceipts {
     const paid = (await this.deps.orders.digestsOfDay(day))
       .filter((digest) => digest.orderStatus === 'PAID')
       .slice(0, RECENT_RECEIPTS);
-    if (paid.length === 0) return [];
-    const orders = new Map((await this.deps.orders.ordersOfDay(day)).map((order) => [order.orderId, order]));
-    return paid.flatMap((digest) => orders.get(digest.orderId) ?? []);
+    // Each from its own line: reading the day whole would keep it in memory, and every sale after it.
+    const orders = await Promise.all(paid.map((digest) => this.deps.orders.get(digest.orderId)));
+    return orders.flatMap((order) => (order === null ? [] : [order]));
   }
 }

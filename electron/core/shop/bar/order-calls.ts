@@ -173,15 +173,40 @@ export class OrderCalls {
     return next;
   }
 
-  /** The business day now, its orders read from the book when it is not the one the board holds. */
+  /**
+   * The business day now. A day the board does not hold yet is read from the index's digests, and
+   * only the orders still being made (the newest 500) from their own lines: reading the day's
+   * journal whole would keep the day in memory, and every sale written after it.
+   */
   private async dayNow(): Promise<string> {
     const day = await this.deps.businessDayAt(this.deps.now());
     if (day === this.day) return day;
-    const orders = await this.deps.orders.ordersOfDay(day);
+    const ready = this.deps.ready.readyOn(day);
     this.called = new Map();
     this.ranks = 0;
-    // The book lists the day newest first: ranks count up in the order the orders were made.
-    for (const order of [...orders].reverse()) if (isCalled(order)) this.keep(order);
+    // The index lists the day newest first: ranks count up in the order the orders were made.
+    for (const digest of [...(await this.deps.orders.digestsOfDay(day))].reverse()) {
+      if (digest.orderStatus !== 'PAID' || digest.callNumber === null) continue;
+      // What a digest cannot tell (a free order's full refund, of nothing) is read from the order.
+      if (digest.amount === 0) {
+        const order = await this.deps.orders.get(digest.orderId);
+        if (order !== null && isCalled(order)) this.keep(order);
+        continue;
+      }
+      if (digest.refunded >= digest.amount) continue;
+      this.ranks += 1;
+      const { orderId, callNumber, createdAt } = digest;
+      this.called.set(orderId, { orderId, callNumber, createdAt, rank: this.ranks, making: null });
+    }
+    const making = [...this.called.values()]
+      .filter((entry) => entry.making === null && !ready.has(entry.orderId))
+      .sort((a, b) => a.callNumber - b.callNumber)
+      .slice(-PREPARING_SHOWN_MAX);
+    for (const entry of making) {
+      const order = await this.deps.orders.get(entry.orderId);
+      if (order !== null && isCalled(order)) entry.making = order;
+      else this.called.delete(entry.orderId);
+    }
     this.day = day;
     return day;
   }
@@ -213,10 +238,16 @@ export class OrderCalls {
     const called = [...this.called.values()];
     // A number called ready is never made again: its lines are let go of.
     for (const entry of called) if (ready.has(entry.orderId)) entry.making = null;
-    const preparing = called
+    const making = called
       .flatMap(({ making }) => (making === null ? [] : [making]))
-      .sort((a, b) => a.callNumber - b.callNumber)
-      .slice(-PREPARING_SHOWN_MAX);
+      .sort((a, b) => a.callNumber - b.callNumber);
+    const preparing = making.slice(-PREPARING_SHOWN_MAX);
+    // Past the newest 500 a number leaves the board for good, and its lines are let go of: memory
+    // stays bounded on a long day nobody calls numbers out (a shop without a bar).
+    for (const order of making.slice(0, -PREPARING_SHOWN_MAX)) {
+      const entry = this.called.get(order.orderId);
+      if (entry !== undefined) entry.making = null;
+    }
     const shownSince = now.getTime() - READY_SHOWN_MS;
     const board: CallBoard = {
       preparing: preparing.map((order) => ({ orderId: order.orderId, callNumber: order.callNumber })),

@@ -78,13 +78,15 @@ export function replayed(catalog: Catalog, edits: Iterable<CatalogEdit>): Catalo
  * of the edits since (`catalog-edits.jsonl`): an edit is one small durable append however many
  * products the shop has, where rewriting a mart's catalog took far longer. A start replays the
  * journal (a torn last line, never confirmed, is dropped) and folds it into a new snapshot; so does
- * every EDITS_PER_SNAPSHOT-th edit, and an edit of very many products (a tile move) is a snapshot.
+ * every EDITS_PER_SNAPSHOT-th edit, once it has answered, and an edit of very many products (a tile move) is a snapshot.
  * Changes are all-or-nothing: made on a copy, checked by the schema, written, then shown.
  */
 export class CatalogStore {
   private readonly mutex = new KeyedMutex();
   private current: Readonly<Catalog>;
   private edits: number;
+  /** A fold of the journal waiting for, or under, the lock. */
+  private folding: Promise<void> | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -155,10 +157,35 @@ export class CatalogStore {
       await this.journal.append(edit);
       this.current = sealed(next);
       this.edits += 1;
-      // The edit is on disk already: a snapshot the disk refuses now is tried again at the next edit.
-      if (this.edits >= EDITS_PER_SNAPSHOT) await this.snapshot().catch(() => undefined);
+      if (this.edits >= EDITS_PER_SNAPSHOT) this.foldSoon();
       return result;
     });
+  }
+
+  /**
+   * Folds the journal into a new snapshot after the edit that filled it has answered (writing a
+   * mart's catalog took that edit tens of milliseconds): the edit is on disk already, and the
+   * journal stays the truth until the new snapshot is renamed in. It takes the lock as an edit
+   * does; one the disk refuses is tried again at the next edit.
+   */
+  private foldSoon(): void {
+    if (this.folding !== null) return;
+    this.folding = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() =>
+        // Stryker disable next-line StringLiteral: the store's one key; any name is the same one lock
+        this.mutex.run('write', async () => {
+          if (this.edits >= EDITS_PER_SNAPSHOT) await this.snapshot();
+        }),
+      )
+      .catch(() => undefined)
+      .finally(() => {
+        this.folding = null;
+      });
+  }
+
+  /** Resolves once a fold under way is written (the app is quitting). */
+  async close(): Promise<void> {
+    await this.folding;
   }
 
   /**

@@ -1,5 +1,6 @@
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { scryptOnThread } from '../../platform/security/scrypt-thread';
 
 /** scrypt with Node's defaults (N=2^14, r=8, p=1): tens of milliseconds a guess. */
 const PARAMS = { N: 16_384, r: 8, p: 1, keylen: 32 } as const;
@@ -14,23 +15,10 @@ export const pinHashSchema = z.strictObject({
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
-function derive(
-  pin: string,
-  salt: Buffer,
-  params: { N: number; r: number; p: number },
-  keylen: number,
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(pin, salt, keylen, { N: params.N, r: params.r, p: params.p, maxmem: 64 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
-}
-
 /** A PIN as it is stored: a fresh random salt and its scrypt hash, never the PIN. */
 export async function hashPin(pin: string): Promise<PinHash> {
   const salt = randomBytes(16);
-  const hash = await derive(pin, salt, PARAMS, PARAMS.keylen);
+  const hash = await scryptOnThread(pin, salt, PARAMS.keylen, PARAMS);
   return {
     algorithm: 'scrypt',
     N: PARAMS.N,
@@ -44,6 +32,6 @@ export async function hashPin(pin: string): Promise<PinHash> {
 /** Compares in constant time, with the parameters the hash was made with. */
 export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
   const expected = Buffer.from(stored.hash, 'base64');
-  const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), stored, expected.length);
+  const actual = await scryptOnThread(pin, Buffer.from(stored.salt, 'base64'), expected.length, stored);
   return timingSafeEqual(actual, expected);
 }

@@ -1,22 +1,9 @@
-import type { Product } from '../../../../shared/domain/catalog';
 import { useStrings } from '../../i18n/use-strings';
-import { ProductTile } from './ProductTile';
+import { ProductTiles, type ProductGridProps } from './ProductTiles';
 import { WindowedProductGrid } from './WindowedProductGrid';
 
 /** Up to this many products every tile is on the page (a café); more (a mart) and only those in sight are. */
 const ALL_TILES_UP_TO = 240;
-
-export interface ProductGridProps {
-  products: readonly Product[];
-  disabled: boolean;
-  /** The search result Enter will add. */
-  highlightedId: string | null;
-  /** Products whose options are asked for when they are rung up. */
-  withOptions: ReadonlySet<string>;
-  onAdd: (productId: string) => void;
-  /** What the list is (the category, the search): a new one is shown from its top. */
-  listKey: string;
-}
 
 export function ProductGrid(props: ProductGridProps) {
   const { products, disabled, highlightedId, withOptions, onAdd } = props;
@@ -33,16 +20,13 @@ export function ProductGrid(props: ProductGridProps) {
   return (
     // Focusable, so the keyboard can scroll the grid even while its buttons are disabled (payment open).
     <div className="product-grid" id="product-results" role="region" aria-label={text.productsLabel} tabIndex={0}>
-      {products.map((product) => (
-        <ProductTile
-          key={product.id}
-          product={product}
-          disabled={disabled}
-          highlighted={product.id === highlightedId}
-          withOptions={withOptions.has(product.id)}
-          onAdd={onAdd}
-        />
-      ))}
+      <ProductTiles
+        products={products}
+        disabled={disabled}
+        highlightedId={highlightedId}
+        withOptions={withOptions}
+        onAdd={onAdd}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings';
-import type { ProductGridProps } from './ProductGrid';
-import { ProductTile } from './ProductTile';
+import type { ProductGridProps } from './ProductTiles';
+import { ProductTiles } from './ProductTiles';
 import { tileLayoutOf, type TileLayout } from './tile-layout';
 
 /**
@@ -76,16 +76,13 @@ export function WindowedProductGrid(props: ProductGridProps) {
               gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
             }}
           >
-            {products.slice(row.index * columns, (row.index + 1) * columns).map((product) => (
-              <ProductTile
-                key={product.id}
-                product={product}
-                disabled={disabled}
-                highlighted={product.id === highlightedId}
-                withOptions={withOptions.has(product.id)}
-                onAdd={onAdd}
-              />
-            ))}
+            <ProductTiles
+              products={products.slice(row.index * columns, (row.index + 1) * columns)}
+              disabled={disabled}
+              highlightedId={highlightedId}
+              withOptions={withOptions}
+              onAdd={onAdd}
+            />
           </div>
         ))}
       </div>

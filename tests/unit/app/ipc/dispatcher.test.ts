@@ -322,6 +322,30 @@ describe('the IPC dispatcher', () => {
     expect(logLines.join('\n')).not.toContain(secret);
   });
 
+  it('checks a frozen answer given again only once (a mart’s catalog), and any other answer every time', async () => {
+    const shared = Object.freeze({ ...demoCatalog });
+    let answer: unknown = shared;
+    const { dispatch } = setup({ 'catalog:list': async () => answer as typeof demoCatalog });
+    const first = await dispatch('catalog:list', {});
+    expect(first).toEqual({ ok: true, data: demoCatalog });
+    const again = await dispatch('catalog:list', {});
+    expect(again.ok && first.ok && again.data === first.data).toBe(true);
+
+    // Another object, frozen too and sharing the same products, is checked: a field the contract does not name stops it.
+    answer = Object.freeze({ ...shared, secretKey: 'test_sk_x' });
+    expect(await dispatch('catalog:list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+
+    // One that is not frozen may change: it is checked at every call.
+    const open: Record<string, unknown> = { ...demoCatalog };
+    answer = open;
+    expect((await dispatch('catalog:list', {})).ok).toBe(true);
+    open.secretKey = 'test_sk_x';
+    expect(await dispatch('catalog:list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+
+    answer = shared;
+    expect(await dispatch('catalog:list', {})).toEqual({ ok: true, data: demoCatalog });
+  });
+
   it('stops a nested extra field too (Toss’s payment `secret` copied into an order)', async () => {
     const tossSecret = 'ps_webhook_secret_value';
     const leaky = {

@@ -30,6 +30,7 @@ async function tables(pool: PostgresPool): Promise<string[]> {
 }
 
 const latest = Math.max(...SHARED_STORE_MIGRATIONS.map((m) => m.version));
+const ALL = SHARED_STORE_MIGRATIONS.map((m) => m.version);
 
 afterAll(async () => {
   for (const pool of pools) await pool.end();
@@ -41,8 +42,15 @@ describe('the shared store’s schema', () => {
     const pool = await freshPool();
     const result = await migrate(pool, SHARED_STORE_MIGRATIONS);
     expect(result).toEqual({ applied: SHARED_STORE_MIGRATIONS.map((m) => m.version), version: latest });
-    expect(await versions(pool)).toEqual([1, 2]);
-    expect(await tables(pool)).toEqual(['journal_lines', 'orders', 'registers', 'schema_migrations']);
+    expect(await versions(pool)).toEqual(ALL);
+    expect(await tables(pool)).toEqual([
+      'coupon_reservations',
+      'coupons',
+      'journal_lines',
+      'orders',
+      'registers',
+      'schema_migrations',
+    ]);
     // A second start finds nothing to do.
     expect(await migrate(pool, SHARED_STORE_MIGRATIONS)).toEqual({ applied: [], version: latest });
   });
@@ -61,16 +69,41 @@ describe('the shared store’s schema', () => {
            ('reg-a', '2026-12-07', 1, $1, $2), ('reg-a', '2026-12-07', 2, $1, $3)`,
         [paid.orderId, { ...paid, status: 'PENDING' }, paid],
       );
+      // A version-2 database holds its orders already, as the outbox wrote them.
+      if (from.version >= 2)
+        await pool.query(
+          `INSERT INTO orders (order_id, register_id, business_day, line_no, status, total, document)
+             VALUES ($1, 'reg-a', '2026-12-07', 2, 'PAID', 4500, $2)`,
+          [paid.orderId, paid],
+        );
       const result = await migrate(pool, SHARED_STORE_MIGRATIONS);
       expect(result.applied).toEqual(
         SHARED_STORE_MIGRATIONS.filter((m) => m.version > from.version).map((m) => m.version),
       );
-      expect(await versions(pool)).toEqual([1, 2]);
-      // The orders of version 2 are filled from the lines version 1 already held: the latest line wins.
+      expect(await versions(pool)).toEqual(ALL);
+      // The orders are kept, or (from version 1) filled from the lines it already held: the latest line wins.
       const orders = await pool.query('SELECT order_id, register_id, status, total::int, line_no FROM orders');
       expect(orders.rows).toEqual([
         { order_id: paid.orderId, register_id: 'reg-a', status: 'PAID', total: 4500, line_no: 2 },
       ]);
+      // Version 3's coupons beside them: a code is held once, by one order, whichever register asks.
+      expect(await pool.query('SELECT count(*)::int AS n FROM journal_lines')).toMatchObject({ rows: [{ n: 2 }] });
+      await pool.query(
+        `INSERT INTO coupons (code, batch_id, definition_id, document, issued_at, issued_by_register)
+           VALUES ('ABCD', 'cbat-1', 'cdef-1', '{}', now(), 'reg-a')`,
+      );
+      await pool.query("INSERT INTO coupon_reservations (code) VALUES ('ABCD')");
+      const hold = (orderId: string) =>
+        pool.query(
+          `UPDATE coupon_reservations SET state = 'reserved', order_id = $1, register_id = 'reg-a'
+            WHERE code = 'ABCD' AND (state IN ('free', 'released') OR (state = 'reserved' AND order_id = $1))`,
+          [orderId],
+        );
+      expect((await hold('order-1')).rowCount).toBe(1);
+      expect((await hold('order-2')).rowCount).toBe(0);
+      await expect(
+        pool.query("UPDATE coupon_reservations SET state = 'used', order_id = NULL WHERE code = 'ABCD'"),
+      ).rejects.toThrow(/check/);
     }
   });
 
@@ -84,11 +117,11 @@ describe('the shared store’s schema', () => {
       i === 0 ? { ...m, sql: `SELECT pg_sleep(0.3); ${m.sql}` } : m,
     );
     const [a, b] = await Promise.all([migrate(first, slowed), migrate(second, slowed)]);
-    expect([...a.applied, ...b.applied].sort()).toEqual([1, 2]);
-    expect([a.applied.length, b.applied.length].sort()).toEqual([0, 2]);
+    expect([...a.applied, ...b.applied].sort()).toEqual(ALL);
+    expect([a.applied.length, b.applied.length].sort()).toEqual([0, ALL.length]);
     expect(a.version).toBe(latest);
     expect(b.version).toBe(latest);
-    expect(await versions(first)).toEqual([1, 2]);
+    expect(await versions(first)).toEqual(ALL);
   });
 
   it('refuses a database a newer app has migrated, and changes nothing in it', async () => {
@@ -103,7 +136,7 @@ describe('the shared store’s schema', () => {
       details: { version: latest + 1, known: latest },
     });
     expect(await tables(pool)).toEqual(before);
-    expect(await versions(pool)).toEqual([1, 2, latest + 1]);
+    expect(await versions(pool)).toEqual([...ALL, latest + 1]);
   });
 
   it('rolls a failing version back whole, recording nothing of it', async () => {
@@ -114,7 +147,7 @@ describe('the shared store’s schema', () => {
       sql: 'CREATE TABLE half (id int); SELECT * FROM no_such_table',
     };
     await expect(migrate(pool, [...SHARED_STORE_MIGRATIONS, broken])).rejects.toThrow(/no_such_table/);
-    expect(await versions(pool)).toEqual([1, 2]);
+    expect(await versions(pool)).toEqual(ALL);
     expect(await tables(pool)).not.toContain('half');
   });
 });

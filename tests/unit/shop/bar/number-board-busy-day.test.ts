@@ -96,19 +96,35 @@ describe('the number board on a busy day', () => {
     await h.close();
 
     const again = await withCore({ dataDir, now: () => now });
+    // Neither the board's start nor a cashier's recent receipts read the day whole: that would keep
+    // the day in memory, and every sale after it.
+    const readsAgain = countDayReads(again.core.orders('training'));
     expect((await again.ok('display:watch', { since: 0 })).view.board).toEqual(bar.board);
+    await asManager(again);
+    const recent = await again.ok('receipts:recent', {});
+    expect(recent.map((order) => order.callNumber)).toEqual(Array.from({ length: 20 }, (_, k) => SEEDED + SALES - k));
+    expect(readsAgain.count).toBe(0);
   });
 
   it('lists the newest 500 numbers as being made when a shop never calls numbers out, and the screens keep answering', async () => {
     const now = new Date('2026-12-07T03:00:00Z');
     const h = await withCore({ dataDir: await busyDay(now, SEEDED), now: () => now });
     await asManager(h);
+    // The oldest of the 500 shown before the sale; the sale pushes it off the board.
+    const oldest = (await h.ok('bar:watch', { since: 0 })).board.preparing[0];
     const paid = await cashSale(h);
     const newest = Array.from({ length: PREPARING_SHOWN_MAX }, (_, i) => paid.callNumber - PREPARING_SHOWN_MAX + 1 + i);
     const bar = await h.ok('bar:watch', { since: 0 });
     expect(numbers(bar.board.preparing)).toEqual(newest);
     expect(bar.tickets.map((t) => t.callNumber)).toEqual(newest);
     expect((await h.ok('display:watch', { since: 0 })).view.board).toEqual(bar.board);
+
+    // A number past the newest 500 has left the board for good: calling the newest out brings none of them back.
+    for (const entry of bar.board.preparing.slice(-10)) await h.ok('bar:ready', { orderId: entry.orderId });
+    const after = await h.ok('bar:watch', { since: 0 });
+    expect(numbers(after.board.preparing)).toEqual(newest.slice(0, -10));
+    expect(oldest?.callNumber).toBe(paid.callNumber - PREPARING_SHOWN_MAX);
+    expect((await h.fail('bar:ready', { orderId: oldest?.orderId ?? '' })).code).toBe('ORDER_NOT_FOUND');
     await h.close();
   });
 

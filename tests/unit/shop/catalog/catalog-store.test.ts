@@ -63,8 +63,12 @@ describe('the catalog as a snapshot and a journal of edits', () => {
 
   it(`every ${EDITS_PER_SNAPSHOT}th edit writes a new catalog.json and starts the journal again`, async () => {
     const h = await managerCore();
-    for (let i = 1; i <= EDITS_PER_SNAPSHOT + 2; i += 1)
+    for (let i = 1; i <= EDITS_PER_SNAPSHOT; i += 1)
       await h.ok('catalog:set-sold-out', { productId: 'cafe-latte', soldOut: i % 2 === 1 });
+    // Folded in once the edit that filled the journal has answered.
+    await expect.poll(() => edits(h.dataDir)).toBe('');
+    await h.ok('catalog:set-sold-out', { productId: 'cafe-latte', soldOut: true });
+    await h.ok('catalog:set-sold-out', { productId: 'cafe-latte', soldOut: false });
     expect((await edits(h.dataDir)).trim().split('\n')).toHaveLength(2);
     const soldOut = JSON.parse(await snapshotText(h.dataDir)) as typeof demoCatalog;
     expect(soldOut.products.find((p) => p.id === 'cafe-latte')?.soldOut).toBe(false);
@@ -120,6 +124,14 @@ describe('the catalog as a snapshot and a journal of edits', () => {
     expect(catalog.productByBarcode(martBarcode(7))).toBeUndefined();
     expect(catalog.productByBarcode(martBarcode(50_001))?.id).toBe(martProductId(7));
     expect(await edits(dataDir)).not.toBe('');
+    // Retired, it is no longer sold nor found by its barcode; its name still shows on the orders that sold it.
+    await catalog.setProductRetired(id, true);
+    expect(catalog.product(id)).toBeUndefined();
+    expect(catalog.productByBarcode(martBarcode(50_001))).toBeUndefined();
+    expect(catalog.productNames(id)).toEqual(name);
+    await catalog.setProductRetired(id, false);
+    expect(catalog.productByBarcode(martBarcode(50_001))?.id).toBe(id);
+    expect(catalog.productByBarcode(martBarcode(8))?.id).toBe(martProductId(8));
 
     // A tile move renumbers all 50,000: one new catalog.json rather than 50,000 lines.
     await catalog.moveProduct(martProductId(50_000), 1);

@@ -5,31 +5,45 @@ import { startOwnSimulator, withCore, withLiveCore, type PosHarness } from '../.
 
 const CROISSANT = { productId: 'croissant', quantity: 1 };
 
-/** The manager counts `count` croissants through the product dialog's channel. */
-async function countCroissants(h: PosHarness, count: number | null): Promise<void> {
+/** The manager counts `count` of a product (croissants unless named) through the product dialog's channel. */
+async function countCroissants(h: PosHarness, count: number | null, productId = 'croissant'): Promise<void> {
   await asManager(h);
   const { products } = await h.ok('catalog:manage', {});
-  const croissant = products.find((p) => p.id === 'croissant');
-  if (!croissant) throw new Error('the demo café has no croissant');
+  const product = products.find((p) => p.id === productId);
+  if (!product) throw new Error(`the demo café has no ${productId}`);
   await h.ok('catalog:save-product', {
-    id: croissant.id,
-    categoryId: croissant.categoryId,
-    name: croissant.name,
-    price: croissant.price,
-    barcode: croissant.barcode,
+    id: product.id,
+    categoryId: product.categoryId,
+    name: product.name,
+    price: product.price,
+    barcode: product.barcode,
     stock: count,
   });
 }
 
-/** The croissant as the register sees it. */
-async function onRegister(h: PosHarness): Promise<Product | undefined> {
-  return (await h.ok('catalog:list', {})).products.find((p) => p.id === 'croissant');
+/** A product (the croissant unless named) as the register sees it. */
+async function onRegister(h: PosHarness, productId = 'croissant'): Promise<Product | undefined> {
+  return (await h.ok('catalog:list', {})).products.find((p) => p.id === productId);
 }
 
-async function cashSale(h: PosHarness, quantity = 1): Promise<string> {
-  const order = await h.ok('sale:create', { lines: [{ ...CROISSANT, quantity }] });
+async function cashSale(h: PosHarness, quantity = 1, productId = 'croissant'): Promise<string> {
+  const order = await h.ok('sale:create', { lines: [{ productId, quantity }] });
   await h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
   return order.orderId;
+}
+
+/** The pace of stock's reading back, shut: no day is read between the till's calls until the test opens it. */
+function shutPace() {
+  const held: Array<() => void> = [];
+  let open = false;
+  return {
+    pace: () => (open ? Promise.resolve() : new Promise<void>((resolve) => held.push(resolve))),
+    held: () => held.length,
+    open() {
+      open = true;
+      held.splice(0).forEach((resolve) => resolve());
+    },
+  };
 }
 
 describe('stock counts', () => {
@@ -96,7 +110,39 @@ describe('stock counts', () => {
     await h.ok('sale:create', { lines: [CROISSANT] });
     await h.close();
     const again = await withCore({ dataDir: h.dataDir });
-    expect(await onRegister(again)).toMatchObject({ stockLeft: 1 });
+    // Read back in the background: a sale that needs it waits for it, the list shows it once it is done.
+    await expect.poll(async () => (await onRegister(again))?.stockLeft).toBe(1);
+  });
+
+  it('are read back after a start in the background: the till sells meanwhile, and a sale that needs the old days waits for them, never overselling', async () => {
+    let clock = Date.parse('2026-11-01T10:00:00+09:00');
+    const now = () => new Date(clock);
+    const h = await withCore({ now });
+    await countCroissants(h, 2);
+    await cashSale(h, 2);
+    for (const day of ['02', '03', '04', '05']) {
+      clock = Date.parse(`2026-11-${day}T10:00:00+09:00`);
+      await cashSale(h, 1, 'americano');
+    }
+    await countCroissants(h, 3, 'bagel');
+    await h.close();
+
+    clock = Date.parse('2026-11-06T09:00:00+09:00');
+    const reading = shutPace();
+    const again = await withCore({ dataDir: h.dataDir, now, rebuildPace: reading.pace });
+    // Nothing counted in it: answered while stock has not read a single day back.
+    await cashSale(again, 1, 'americano');
+    expect(reading.held()).toBe(1);
+    // Counted yesterday: the sale waits for the newest days only, and takes from what they leave.
+    await cashSale(again, 1, 'bagel');
+    // Counted five days ago and sold out since: read back to that day, the sale is refused.
+    const short = await again.fail('sale:create', { lines: [CROISSANT] });
+    expect(short).toMatchObject({ code: 'STOCK_SHORT', details: { left: 0 } });
+
+    reading.open();
+    await expect.poll(async () => (await onRegister(again))?.stockLeft).toBe(0);
+    expect(await onRegister(again)).toMatchObject({ stockLeft: 0, soldOut: true });
+    expect(await onRegister(again, 'bagel')).toMatchObject({ stockLeft: 2, soldOut: false });
   });
 
   it('only count orders made after the manager counted, and stop when the count is cleared', async () => {

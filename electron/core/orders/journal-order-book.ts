@@ -8,6 +8,8 @@ import { DayJournal } from './day-journal';
 import type { FileIo } from '../platform/disk/file-io';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
+import type { LinePlace } from './index/day-ids';
+import { lineHashOf } from './index/canonical-lines';
 import { nextTurn, OrderIndex, type RebuildPace, type RebuildProgress } from './index/order-index';
 import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
@@ -259,17 +261,13 @@ export class JournalOrderBook implements OrderBook {
 
   /**
    * The order on the journal line the index points at, or null when that line is not the order's.
-   * A line the index found in the schema's form when it read it is taken as JSON alone: what the
-   * schema would give back is that line (the index is rebuilt under another schema).
+   * A line the index found in the schema's form when it read it is taken as JSON alone while its
+   * text is still the one the index hashed: what the schema would give back is that line (the
+   * index is rebuilt under another schema).
    */
-  private orderAt(
-    index: OrderIndex,
-    businessDay: string,
-    orderId: string,
-    at: { offset: number; length: number; canonical?: boolean },
-  ): Order | null {
+  private orderAt(index: OrderIndex, businessDay: string, orderId: string, at: LinePlace): Order | null {
     const line = index.journalLine(businessDay, at);
-    if (at.canonical === true) {
+    if (at.lineHash !== undefined && lineHashOf(line) === at.lineHash) {
       const order = jsonOrNull(line) as Order | null;
       return order?.orderId === orderId ? order : null;
     }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import { approvalsOf, digestOf } from './order-digest';
-import { isCanonicalLine, orderSchemaFingerprint } from './canonical-lines';
+import { canonicalHashOf, orderSchemaFingerprint } from './canonical-lines';
 import { OpenFiles } from './open-files';
 import { readRangeSync } from './positioned-read';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
@@ -384,12 +384,12 @@ export class OrderIndex {
   /** After an append to a day's journal: its digest joins the day's rows, approvals and summary (in memory now, on file soon after). */
   async afterWrite(day: string, line: AppendedLine<Order>): Promise<void> {
     // The line as the journal wrote it: the record the schema gave back, as JSON.
-    const canonical = isCanonicalLine(JSON.stringify(line.record));
+    const lineHash = canonicalHashOf(JSON.stringify(line.record));
     const row: IndexedDigest = {
       ...digestOf(line.record),
       offset: line.offset,
       length: line.length,
-      ...(canonical ? { canonical: true } : {}),
+      ...(lineHash === undefined ? {} : { lineHash }),
     };
     const digests = await this.day(day);
     const before = digests.rows.get(row.orderId);

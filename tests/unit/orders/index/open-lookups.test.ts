@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
-import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
+import { lineHashOf, orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 import { HELD } from '../../../../electron/core/orders/index/open-files';
 import { IDS_WIDTH } from '../../../../electron/core/orders/index/day-ids';
 import { keyOf } from '../../../../electron/core/orders/index/sorted-records';
@@ -30,12 +30,12 @@ const journalOf = (dataDir: string, day: string) => join(dataDir, 'orders', `${d
 const idsOf = (dataDir: string, day: string) => join(dataDir, 'orders', 'index', `${day}.ids`);
 const openFiles = () => readdirSync('/proc/self/fd').length;
 
-/** The flag after an order's id in its day's ids file: 1 when its line is in the schema's form. */
-async function canonicalFlag(dataDir: string, day: string, orderId: string): Promise<string | undefined> {
+/** The hash after an order's id in its day's ids file: dashes unless its line is in the schema's form. */
+async function lineHashField(dataDir: string, day: string, orderId: string): Promise<string | undefined> {
   const text = await readFile(idsOf(dataDir, day), 'latin1');
   for (let at = 64; at < text.length; at += IDS_WIDTH) {
     const record = text.slice(at, at + IDS_WIDTH - 1);
-    if (record.startsWith(keyOf(orderId))) return record.slice(-1);
+    if (record.startsWith(keyOf(orderId))) return record.slice(-8);
   }
   return undefined;
 }
@@ -107,14 +107,36 @@ describe('lines read back without the schema', () => {
     const building = new JournalOrderBook(dataDir, diskIo);
     await building.rebuilt();
     await building.close();
-    expect(await canonicalFlag(dataDir, day, older.orderId)).toBe('0');
-    expect(await canonicalFlag(dataDir, day, current.orderId)).toBe('1');
+    expect(await lineHashField(dataDir, day, older.orderId)).toBe('--------');
+    expect(await lineHashField(dataDir, day, current.orderId)).toBe(
+      lineHashOf(currentLine).toString(16).padStart(8, '0'),
+    );
 
     const store = new JournalOrderBook(dataDir, diskIo);
     const readOlder = await store.get(older.orderId);
     expect(readOlder).toEqual(orderSchema.parse(JSON.parse(olderLine)));
     expect(readOlder).toMatchObject({ memo: null, discounts: [], parts: [], refunds: [] });
     expect(await store.get(current.orderId)).toEqual(orderSchema.parse(JSON.parse(currentLine)));
+    await store.close();
+  });
+
+  it('not when the journal was rewritten in place to the same length: the line the index checked is gone', async () => {
+    const dataDir = await tempDir('canonical-rewritten');
+    const day = '2026-11-04';
+    const order = paid(day);
+    const seed = new JournalOrderBook(dataDir, diskIo);
+    await seed.insert(order);
+    await seed.rebuilt();
+    await seed.close();
+    const line = JSON.stringify(orderSchema.parse(order));
+    // The same id, the same length, one field out of the schema (an amount as text): JSON.parse alone would take it.
+    const amount = `"amount":${order.amount}`;
+    const forged = line.replace(amount, `"amount":"${String(order.amount).slice(0, -2)}"`);
+    expect(forged.length).toBe(line.length);
+    await writeFile(journalOf(dataDir, day), `${forged}\n`);
+
+    const store = new JournalOrderBook(dataDir, diskIo);
+    await expect(store.get(order.orderId)).rejects.toThrow();
     await store.close();
   });
 

@@ -102,7 +102,7 @@ describe("a day's sorted ids", () => {
       { orderId: '20261101-BBBB', offset: 100, length: 200 },
     ];
     await writeFile(paths.ids, dayIdsText(rows, 300));
-    expect(placesFromIds(paths, '20261101-BBBB')).toEqual([{ offset: 100, length: 200, canonical: false }]);
+    expect(placesFromIds(paths, '20261101-BBBB')).toEqual([{ offset: 100, length: 200 }]);
     expect(placesFromIds(paths, '20261101-CCCC')).toEqual([]);
     await appendFile(paths.journal, 'more');
     expect(placesFromIds(paths, '20261101-BBBB')).toBeNull();

@@ -27,7 +27,7 @@ export interface PrivatePostgres {
 
 /** What a test that needs its own server is told when this machine cannot give it one: it fails, never skips. */
 export const NO_PRIVATE_POSTGRES = [
-  "A private PostgreSQL could not be started: this test stops and starts a server of its own (never the shared one).",
+  'A private PostgreSQL could not be started: this test stops and starts a server of its own (never the shared one).',
   "It needs PostgreSQL's server binaries (Debian: apt-get install -y postgresql; .ci/run installs it) and, run as root,",
   "the 'postgres' user to run them as (runuser -u postgres --); POS_PG_BIN names the bin folder if it is elsewhere.",
 ].join('\n');
@@ -59,7 +59,10 @@ async function tool(bin: string, command: string, args: string[]): Promise<strin
     return stdout;
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`${NO_PRIVATE_POSTGRES}\n${command} ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`);
+    throw new Error(
+      `${NO_PRIVATE_POSTGRES}\n${command} ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -69,7 +72,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

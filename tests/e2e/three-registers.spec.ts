@@ -2,23 +2,11 @@ import { expect } from './fixtures';
 import { openAsManager } from './manager-screens';
 import { addProduct, payWithCard } from './register';
 import { cards } from './cards';
-import { journalTally, sellByCard, storeTally, test, totals, type ShopRegister } from './three-registers';
+import { expectAllArrived, journalTally, ONLINE_WAIT, sellByCard, storeTally, test, totals } from './three-registers';
 
 // Three registers started, a coupon issued, eight sales, a server stopped and started again, and
 // the outbox's backoff (up to 30 s) to wait out: a long test on 2 shared cores.
 test.describe.configure({ timeout: 240_000 });
-
-const ONLINE_WAIT = { timeout: 60_000 };
-
-/**
- * Waits until the shared store holds exactly what the register's own journals hold (it sells
- * nothing meanwhile): line by line the same numbers, orders and states, none missing, none twice.
- */
-async function expectAllArrived(url: string, register: ShopRegister): Promise<void> {
-  const journal = await journalTally(register.dataDir);
-  await expect.poll(() => storeTally(url, register.name), { ...ONLINE_WAIT, message: register.name }).toEqual(journal);
-  expect(totals(await storeTally(url, register.name))).toEqual(totals(journal));
-}
 
 test('three registers on one PostgreSQL: a coupon used on A is refused on C, the server stops mid-day and all three sell on by card, and once it is back every order has arrived exactly once', async ({
   shop,

@@ -89,6 +89,19 @@ export const test = base.extend<{ shop: Shop }>({
   },
 });
 
+/** How long a register may take to reach the store: the outbox's backoff after an outage is up to 30 s. */
+export const ONLINE_WAIT = { timeout: 60_000 };
+
+/**
+ * Waits until the shared store holds exactly what the register's own journals hold (it sells
+ * nothing meanwhile): line by line the same numbers, orders and states, none missing, none twice.
+ */
+export async function expectAllArrived(url: string, register: ShopRegister): Promise<void> {
+  const journal = await journalTally(register.dataDir);
+  await expect.poll(() => storeTally(url, register.name), { ...ONLINE_WAIT, message: register.name }).toEqual(journal);
+  expect(totals(await storeTally(url, register.name))).toEqual(totals(journal));
+}
+
 /** A card sale at the register, as a cashier rings it up and the customer pays in Toss's window (card …0001); its order id. */
 export async function sellByCard(page: Page, products: string[]): Promise<string> {
   for (const product of products) await addProduct(page, product);

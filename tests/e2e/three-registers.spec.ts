@@ -20,6 +20,7 @@ test('three registers on one PostgreSQL: a coupon used on A is refused on C, the
     for (const register of registers) await expectAllArrived(postgres.url, register);
   });
 
+  let code = '';
   await test.step('a coupon issued and used on A is refused on C, naming A', async () => {
     const page = a.page;
     await openAsManager(page, 'coupons');
@@ -32,7 +33,7 @@ test('three registers on one PostgreSQL: a coupon used on A is refused on C, the
     await page.getByTestId('coupon-issue-submit').click();
     await expect(page.getByTestId('coupon-issued')).toContainText('1개를 발행했습니다');
     const row = page.locator('[data-testid^="coupon-row-"]');
-    const code = ((await row.getAttribute('data-testid')) ?? '').replace('coupon-row-', '');
+    code = ((await row.getAttribute('data-testid')) ?? '').replace('coupon-row-', '');
     await page.getByTestId('manager-lock').click();
 
     await addProduct(page, 'lemonade');
@@ -59,11 +60,22 @@ test('three registers on one PostgreSQL: a coupon used on A is refused on C, the
   });
 
   const sentBefore = new Map<string, number>();
-  await test.step('PostgreSQL is stopped mid-day: all three sell on by card, each showing it is offline and how much waits', async () => {
+  await test.step('PostgreSQL is stopped mid-day: all three sell on by card (coupons refused in words), each showing it is offline and how much waits', async () => {
     for (const register of registers) sentBefore.set(register.name, totals(await journalTally(register.dataDir)).lines);
     await postgres.stop();
     await sellByCard(a.page, ['americano', 'croissant']);
-    await sellByCard(b.page, ['sandwich']);
+    // A coupon needs the whole shop: B cannot ask the store, says so, and sells on without it.
+    await addProduct(b.page, 'sandwich');
+    await b.page.getByTestId('coupon-input').fill(code);
+    await b.page.getByTestId('coupon-input').press('Enter');
+    await expect(b.page.getByTestId('coupon-error')).toContainText(
+      '공유 저장소에 연결할 수 없어 쿠폰을 쓸 수 없습니다',
+    );
+    await expect(b.page.getByTestId('cart-total')).toContainText('6,900');
+    await b.page.getByTestId('pay').click();
+    await payWithCard(b.page, cards.approve);
+    await expect(b.page.getByTestId('receipt-total')).toContainText('6,900');
+    await b.page.getByTestId('new-sale').click();
     await sellByCard(c.page, ['americano']);
     await sellByCard(c.page, ['croissant']);
     for (const register of registers) {

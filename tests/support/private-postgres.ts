@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chown, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -142,6 +143,18 @@ export async function startPrivatePostgres(label: string): Promise<PrivatePostgr
       await admin.end();
     }
     let destroyed = false;
+    // A test process that ends without its teardown (an error thrown past it, a worker told to quit)
+    // must not leave a server running on a machine others share.
+    const stopOnExit = () => {
+      const [file, argv] = asServerUser(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+      try {
+        execFileSync(file, argv, { stdio: 'ignore', timeout: 10_000 });
+      } catch {
+        // Already stopped: only its folder is left.
+      }
+      rmSync(folder, { recursive: true, force: true });
+    };
+    process.once('exit', stopOnExit);
     return {
       url: `postgres://${ROLE}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
       port,
@@ -150,6 +163,7 @@ export async function startPrivatePostgres(label: string): Promise<PrivatePostgr
       destroy: async () => {
         if (destroyed) return;
         destroyed = true;
+        process.off('exit', stopOnExit);
         await stop().catch(() => undefined);
         await rm(folder, { recursive: true, force: true });
       },

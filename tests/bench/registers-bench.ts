@@ -98,7 +98,7 @@ const folders: string[] = [];
 const cores: RunningPos[] = [];
 const watcher = new pg.Client({ connectionString: store.url });
 try {
-  const registers = [];
+  const registers: Array<{ name: string; core: RunningPos; written: Written }> = [];
   for (const name of REGISTERS) {
     const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-bench-registers-'));
     folders.push(dataDir);

@@ -65,8 +65,7 @@ function notingJournalLines(dataDir: string, written: Written): FileIo {
       const file = await diskIo.openAppend(path);
       const day = /^(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(basename(path))?.[1];
       if (dirname(path) !== ordersDir || day === undefined) return file;
-      let lineNo = (await diskIo.read(path))?.split('\n').length ?? 1;
-      lineNo -= 1;
+      let lineNo = ((await diskIo.read(path)) ?? '').split('\n').length - 1;
       return {
         close: () => file.close(),
         async append(text) {

@@ -102,7 +102,10 @@ describe('history across the shop’s registers (shared store)', () => {
     // The filters apply to the other register’s orders too.
     const lattes = await b.ok('history:list', { filter: { ...dayOf(first), search: '카페라테' }, limit: 50 });
     expect(lattes.rows.map((row) => row.orderId).sort()).toEqual([second.orderId, third.orderId].sort());
-    const cards = await b.ok('history:list', { filter: { ...dayOf(first), method: third.payment!.method }, limit: 50 });
+    const cards = await b.ok('history:list', {
+      filter: { ...dayOf(first), method: third.payment!.method! },
+      limit: 50,
+    });
     expect(cards.rows.map((row) => row.orderId)).toEqual([third.orderId]);
 
     // The detail opens from B, with the register that rang it up.

@@ -16,7 +16,7 @@ import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
 import { DrawerService } from '../money/drawer/drawer-service';
 import { HistoryService } from '../records/history/history-service';
-import type { ShopReader } from '../records/history/shop-reader';
+import type { ShopReader } from '../orders/shared-store/shop-orders';
 import { RecentReceipts } from '../records/receipts/recent-receipts';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
@@ -194,6 +194,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     drawerShifts: (day) => drawer.shiftsOfDay(day),
     now,
     log,
+    shop: deps.shopOrders,
   });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftFile.open(dir, io);

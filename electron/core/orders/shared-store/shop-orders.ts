@@ -1,4 +1,5 @@
 import { orderSchema, type Order } from '../../../../shared/domain/order';
+import type { RegisterIdentity } from '../../../../shared/domain/shared-store';
 import type { Logger } from '../../platform/log/logger';
 import { openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
 
@@ -19,6 +20,16 @@ export interface ShopBound {
   createdAt: string;
   orderId: string;
   sameTimeToo: boolean;
+}
+
+/**
+ * The whole shop's orders as the live books read them: the other registers' from the shared
+ * store, beside this register's identity (its own orders are read from its own book, which holds
+ * even those the outbox has not sent yet).
+ */
+export interface ShopReader {
+  orders: ShopOrders;
+  register: RegisterIdentity;
 }
 
 /** The shared store did not answer (down, unreachable, too slow) or could not be read: the caller answers from its own book. */

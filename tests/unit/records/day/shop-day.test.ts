@@ -41,7 +41,7 @@ describe('the day’s figures across the shop’s registers (shared store)', () 
       reason: '고객 변심',
     });
     const mine = await cashSale(b);
-    await a.core.sharedStore.flush();
+    await Promise.all([a.core.sharedStore.flush(), b.core.sharedStore.flush()]);
     const day = mine.businessDay;
     const sales = theirs[0]!.amount + theirs[1]!.amount + mine.amount;
 

@@ -71,7 +71,7 @@ describe('history across the shop’s registers (shared store)', () => {
     const third = await cardSale(a, 'cafe-latte');
     aSecondLater();
     const fourth = await cashSale(b, 'americano', 2);
-    await a.core.sharedStore.flush();
+    await Promise.all([a.core.sharedStore.flush(), b.core.sharedStore.flush()]);
 
     const page = await b.ok('history:list', { filter: dayOf(first), limit: 50 });
     expect(page.source).toBe('shop');
@@ -90,7 +90,7 @@ describe('history across the shop’s registers (shared store)', () => {
     // Sales of the same second on both registers: still each once, page by page.
     aSecondLater();
     for (const h of [a, b, a, b]) await cashSale(h);
-    await a.core.sharedStore.flush();
+    await Promise.all([a.core.sharedStore.flush(), b.core.sharedStore.flush()]);
     for (const h of [a, b]) {
       // Each register lists its own first among orders of the same second.
       const whole = (await h.ok('history:list', { filter: dayOf(first), limit: 50 })).rows.map((row) => row.orderId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { drawerShiftViewSchema } from './drawer';
+import { historySourceSchema } from './history';
 import { dayTaxFiguresSchema } from './tax-report';
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
@@ -166,6 +167,8 @@ export const dayReportSchema = z.strictObject({
   reconciliation: dayMatchSchema,
   /** The cash drawer's shifts opened in the day, each with its float, takings and count; none in closes kept before drawers. */
   drawers: z.array(drawerShiftViewSchema).default([]),
+  /** In a shop of several registers, an X report's figures: every register's, or this register's only (the shared store did not answer). */
+  source: historySourceSchema.optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;
 
@@ -188,5 +191,7 @@ export const dayViewSchema = z.strictObject({
   close: dayReportSchema.nullable(),
   /** Why a Z close cannot be made now; null when it can. */
   closable: z.enum(['closed', 'not-started', 'training']).nullable(),
+  /** In a shop of several registers, the open day's figures: every register's, or this register's only (the shared store did not answer). */
+  source: historySourceSchema.optional(),
 });
 export type DayView = z.infer<typeof dayViewSchema>;

@@ -21,6 +21,8 @@ import { dayCloseCsv } from './day-close-csv';
 import type { DayCloseFile } from '../../orders/days/day-close-file';
 import { dayFigures } from './day-figures';
 import { matchDay, type DayBooks } from './day-match';
+import type { ShopReader } from '../../orders/shared-store/shop-orders';
+import { shopDayOrders } from './shop-day-orders';
 
 export interface DayCloseDeps {
   orders: OrderBook;
@@ -34,6 +36,8 @@ export interface DayCloseDeps {
   drawerShifts: (day: string) => Promise<DrawerShiftView[]>;
   now: () => Date;
   log: Logger;
+  /** The whole shop's orders on its shared store (the live books only): the open day's figures, X report and CSV are the shop's. */
+  shop?: () => ShopReader | null;
 }
 
 /** How many closed days the list offers. */
@@ -54,9 +58,10 @@ export class DayCloseService {
 
   async view(day: string): Promise<DayView> {
     const close = await this.deps.closes.get(day);
+    const open = close === null ? await this.shopBooks(day) : null;
     return {
       currentDay: await this.deps.calendar.businessDayAt(this.deps.now()),
-      figures: close?.figures ?? (await this.figures(day)),
+      figures: close?.figures ?? (open === null ? await this.figures(day) : this.figuresOf(day, open)),
       close,
       closable:
         close !== null
@@ -66,6 +71,16 @@ export class DayCloseService {
             : this.deps.training()
               ? 'training'
               : null,
+      ...(open?.source === undefined ? {} : { source: open.source }),
+    };
+  }
+
+  /** The books of a day for its figures: in a shop of several registers, every register's orders (saying whose). */
+  private async shopBooks(day: string): Promise<DayBooks & { source?: DayView['source'] }> {
+    const window = await this.deps.calendar.window(day);
+    return {
+      window,
+      ...(await shopDayOrders({ orders: this.deps.orders, shop: this.deps.shop, log: this.deps.log }, day)),
     };
   }
 
@@ -81,8 +96,7 @@ export class DayCloseService {
   }
 
   async figures(day: string): Promise<DayFigures> {
-    const { window, dayOrders, refunded } = await this.books(day);
-    return this.figuresOf(day, { window, dayOrders, refunded });
+    return this.figuresOf(day, await this.shopBooks(day));
   }
 
   /** Training's books are a rehearsal: their sales are counted, and the figures say they are practice. */
@@ -145,15 +159,16 @@ export class DayCloseService {
   async xReport(day: string, by: string): Promise<DayReport> {
     if ((await this.deps.closes.get(day)) !== null)
       throw new PosError('DAY_ALREADY_CLOSED', `${day} is already closed`);
-    const books = await this.books(day);
+    const shop = await this.shopBooks(day);
     return {
       kind: 'X',
       day,
       at: seoulIso(this.deps.now()),
       by,
-      figures: this.figuresOf(day, books),
-      reconciliation: await this.matchBooks(books),
+      figures: this.figuresOf(day, shop),
+      reconciliation: await this.matchBooks(await this.books(day)),
       drawers: await this.deps.drawerShifts(day),
+      ...(shop.source === undefined ? {} : { source: shop.source }),
     };
   }
 

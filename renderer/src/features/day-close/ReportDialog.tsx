@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { DrawerShiftsTable, useDrawerTexts } from '../drawer';
+import { OnlyThisRegister } from '../shared-store';
 import { useDayCloseStrings } from './day-close-strings';
 import { DayFiguresPanel } from './DayFiguresPanel';
 import { HourlyChart } from './HourlyChart';
@@ -47,6 +48,7 @@ export function ReportDialog({
           {text.reportMeta(formatDateTime(report.at, locale), report.by)} —{' '}
           {practice ? text.reportPracticeNote : report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
+        {report.source === 'this-register' && <OnlyThisRegister testId="day-report-only-this-register" />}
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />
         {report.drawers.length > 0 && <DrawerShiftsTable shifts={report.drawers} caption={drawerText.title} />}

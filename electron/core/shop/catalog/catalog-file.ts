@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { ConfigError } from '../../platform/config';
 import {
   sellable,
@@ -22,6 +23,7 @@ import { CATALOG_FILE, CatalogStore } from './catalog-store';
 import { demoCatalog } from './demo-catalog';
 import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './option-group-edits';
 import { checkOptions, checkProductGroups } from './option-rules';
+import type { SharedCatalogEdit } from '../shared-changes/shop-change';
 
 /**
  * What readers get, built once per version of the catalog and shared (the catalogs and their
@@ -203,6 +205,46 @@ export class CatalogFile {
       Object.assign(draft, structuredClone(catalog));
       return structuredClone(draft);
     });
+  }
+
+  /** Tells `edited` of each edit made on this register (what the shared store's outbox sends to the others). */
+  onSharedEdit(edited: (edit: SharedCatalogEdit) => void): void {
+    this.doc.onEdit(edited);
+  }
+
+  /**
+   * Another register's edit, from the shop's log, through the same store as a local edit (checked
+   * by the schema, a new version, the views moved on). Each product replaces this one's by id, or is
+   * added; categories and option groups whole. A record `pending` names (changed here, not yet
+   * sent: later in the shop's order) is left as it is, and so is one already as the edit has it.
+   */
+  applyShared(edit: SharedCatalogEdit, pending: (key: string) => boolean): Promise<void> {
+    return this.doc.update((catalog) => {
+      const at = new Map(catalog.products.map((p, i) => [p.id, i]));
+      for (const product of edit.products) {
+        if (pending(`product:${product.id}`)) continue;
+        const i = at.get(product.id);
+        if (i === undefined) {
+          at.set(product.id, catalog.products.length);
+          catalog.products.push(product);
+        } else if (!isDeepStrictEqual(catalog.products[i], product)) catalog.products[i] = product;
+      }
+      if (edit.categories !== undefined && !pending('categories')) catalog.categories = edit.categories;
+      if (edit.optionGroups !== undefined && !pending('optionGroups')) catalog.optionGroups = edit.optionGroups;
+    }, true);
+  }
+
+  /** The shop's catalog in place of this register's (a register joining a shop adopts it); a product already as the shop has it stays as it is. */
+  adoptShared(shop: Catalog): Promise<void> {
+    return this.doc.update((catalog) => {
+      const mine = new Map(catalog.products.map((p) => [p.id, p]));
+      catalog.categories = shop.categories;
+      catalog.optionGroups = shop.optionGroups;
+      catalog.products = shop.products.map((p) => {
+        const kept = mine.get(p.id);
+        return kept !== undefined && isDeepStrictEqual(kept, p) ? kept : p;
+      });
+    }, true);
   }
 
   /** Resolves once a fold of the edits under way is written (the app is quitting). */

@@ -87,6 +87,8 @@ export class CatalogStore {
   private edits: number;
   /** A fold of the journal waiting for, or under, the lock. */
   private folding: Promise<void> | null = null;
+  /** Told of each edit made here, once it is written (the shared store's outbox); never of one applied from the shop's log. */
+  private edited: ((edit: Omit<CatalogEdit, 'n'>) => void) | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -133,12 +135,18 @@ export class CatalogStore {
     return this.current;
   }
 
+  /** Called, inside the write lock, with every edit made through `update` once it is on disk. */
+  onEdit(edited: (edit: Omit<CatalogEdit, 'n'>) => void): void {
+    this.edited = edited;
+  }
+
   /**
    * Runs `change` on an editable copy: the arrays are new, but the products in them are the
    * current ones, shared with readers, so a change replaces a product by an edited copy (`editable`) rather
-   * than changing it. Categories and option groups are copied whole (they are few).
+   * than changing it. Categories and option groups are copied whole (they are few). `fromShop`: an
+   * edit of the shop's log applied here, which `onEdit` is not told of.
    */
-  update<R>(change: (draft: Catalog) => R): Promise<R> {
+  update<R>(change: (draft: Catalog) => R, fromShop = false): Promise<R> {
     // Stryker disable next-line StringLiteral: the store's one key; any name is the same one lock
     return this.mutex.run('write', async () => {
       const previous = this.current;
@@ -149,8 +157,10 @@ export class CatalogStore {
       };
       const result = change(draft);
       const { edit, next } = this.editOf(previous, draft);
+      const { n: _n, ...shared } = edit;
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
         await this.snapshot(sealed(catalogSchema.parse(draft)));
+        if (!fromShop) this.edited?.(shared);
         return result;
       }
       if (edit.products.length === 0 && !edit.categories && !edit.optionGroups) return result;
@@ -158,6 +168,7 @@ export class CatalogStore {
       this.current = sealed(next);
       this.edits += 1;
       if (this.edits >= EDITS_PER_SNAPSHOT) this.foldSoon();
+      if (!fromShop) this.edited?.(shared);
       return result;
     });
   }

@@ -73,6 +73,11 @@ export function replayed(catalog: Catalog, edits: Iterable<CatalogEdit>): Catalo
   return { categories, products, optionGroups };
 }
 
+/** An edit as it is told to others: what changed, without its place in this register's journal. */
+function unnumbered({ n: _n, ...edit }: CatalogEdit): Omit<CatalogEdit, 'n'> {
+  return edit;
+}
+
 /**
  * The catalog on disk as a snapshot (`catalog.json`, the document the owner knows) and a journal
  * of the edits since (`catalog-edits.jsonl`): an edit is one small durable append however many
@@ -157,7 +162,7 @@ export class CatalogStore {
       };
       const result = change(draft);
       const { edit, next } = this.editOf(previous, draft);
-      const { n: _n, ...shared } = edit;
+      const shared = unnumbered(edit);
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
         await this.snapshot(sealed(catalogSchema.parse(draft)));
         if (!fromShop) this.edited?.(shared);

@@ -4,7 +4,13 @@ import type { CatalogFile } from '../catalog/catalog-file';
 import type { SettingsFile } from '../settings/settings-file';
 import type { StaffService } from '../staff/staff-service';
 import { ShopChangeOutbox } from './shop-change-outbox';
-import { shopChangeSchema, type LocalShopChange, type ShopChange, type ShopChangeLog, type ShopSeed } from './shop-change';
+import {
+  shopChangeSchema,
+  type LocalShopChange,
+  type ShopChange,
+  type ShopChangeLog,
+  type ShopSeed,
+} from './shop-change';
 
 /** How often the log is read when no notification came, and how soon a store that did not answer is tried again. */
 export interface ShopSyncTiming {
@@ -164,7 +170,7 @@ export class ShopChangeSync {
     this.deps.logger.info(
       seeded
         ? "shop changes: this register's catalog, staff and shop settings are now the shop's"
-        : "shop changes: this register joins the shop and adopts its catalog, staff and shop settings",
+        : 'shop changes: this register joins the shop and adopts its catalog, staff and shop settings',
       { registerId },
     );
   }

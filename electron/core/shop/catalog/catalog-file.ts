@@ -146,6 +146,21 @@ function tileOrdered(products: readonly Product[]): Product[] {
   return [...products];
 }
 
+/** The shop's records in its order, each kept as this register's where equal, then this register's others, retired. */
+function adopted<T extends { id: string; retired: boolean }>(mine: readonly T[], shop: readonly T[]): T[] {
+  const own = new Map(mine.map((record) => [record.id, record]));
+  const theirs = new Set(shop.map((record) => record.id));
+  return [
+    ...shop.map((record) => {
+      const kept = own.get(record.id);
+      return kept !== undefined && isDeepStrictEqual(kept, record) ? kept : record;
+    }),
+    ...mine
+      .filter((record) => !theirs.has(record.id))
+      .map((record) => (record.retired ? record : { ...record, retired: true })),
+  ];
+}
+
 /** The product at `id` replaced in the draft by an editable copy (the current ones are frozen, shared with readers). */
 function editable(catalog: Catalog, productId: string): Product | undefined {
   const i = catalog.products.findIndex((p) => p.id === productId);
@@ -234,16 +249,16 @@ export class CatalogFile {
     }, true);
   }
 
-  /** The shop's catalog in place of this register's (a register joining a shop adopts it); a product already as the shop has it stays as it is. */
+  /**
+   * The shop's catalog in place of this register's (a register joining a shop adopts it): the
+   * shop's categories, products and option groups, and this register's own that the shop does not
+   * have kept but retired (its sold orders still name them). A record already as the shop has it stays as it is.
+   */
   adoptShared(shop: Catalog): Promise<void> {
     return this.doc.update((catalog) => {
-      const mine = new Map(catalog.products.map((p) => [p.id, p]));
-      catalog.categories = shop.categories;
-      catalog.optionGroups = shop.optionGroups;
-      catalog.products = shop.products.map((p) => {
-        const kept = mine.get(p.id);
-        return kept !== undefined && isDeepStrictEqual(kept, p) ? kept : p;
-      });
+      catalog.categories = adopted(catalog.categories, shop.categories);
+      catalog.optionGroups = adopted(catalog.optionGroups, shop.optionGroups);
+      catalog.products = adopted(catalog.products, shop.products);
     }, true);
   }
 

@@ -30,6 +30,11 @@ export interface SharedShop {
   settings: SettingsFile;
 }
 
+/** A shop setting never saved (its stamp of who changed it is empty). */
+function unset(setting: SharedSetting): boolean {
+  return Object.entries(setting.fields).every(([field, value]) => !field.endsWith('Changed') || value === null);
+}
+
 /** Hands every local edit of the shop to `record` (a register's own edits, never the ones it applies from the log). */
 export function recordLocalEdits(shop: SharedShop, record: (change: LocalShopChange) => void): void {
   shop.catalog.onSharedEdit((change) => record({ kind: 'catalog', change }));
@@ -211,15 +216,35 @@ export class ShopChangeSync {
     }
   }
 
+  /**
+   * The shop's seed, given by the first register to join: this register adopts it. Where the seed
+   * has none of a part this register has (no products, no manager, no shop details: the first
+   * register was a new one), this register's own is kept and sent as the shop's instead.
+   */
+  private async adopt(seed: ShopSeed): Promise<void> {
+    const { catalog, staff, settings } = this.deps.shop;
+    const mine = catalog.all();
+    if (seed.catalog.products.length === 0 && mine.products.length > 0)
+      this.record({ kind: 'catalog', change: { ...mine } });
+    else await catalog.adoptShared(seed.catalog);
+    if (!seed.staff.some((s) => s.role === 'manager' && s.active && s.pin !== null) && staff.hasLiveManager())
+      for (const record of staff.sharedStaff()) this.record({ kind: 'staff', change: record });
+    else await staff.adoptShared(seed.staff);
+    const own = new Map(settings.shopSettings().map((setting) => [setting.key, setting]));
+    for (const setting of seed.settings) {
+      const kept = own.get(setting.key);
+      if (kept !== undefined && unset(setting) && !unset(kept)) this.record({ kind: 'setting', change: kept });
+      else await settings.applyShopSetting(setting);
+    }
+  }
+
   /** One change of the shop's, through the code a local edit takes (not recorded again: it is the shop's already). */
   private async apply(change: ShopChange): Promise<void> {
     const { catalog, staff, settings } = this.deps.shop;
     const pending = (key: string) => this.outbox.pending(key);
     switch (change.kind) {
       case 'seed':
-        await catalog.adoptShared(change.change.catalog);
-        await staff.adoptShared(change.change.staff);
-        for (const setting of change.change.settings) await settings.applyShopSetting(setting);
+        await this.adopt(change.change);
         return;
       case 'catalog':
         await catalog.applyShared(change.change, pending);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../../shared/domain/catalog';
 import { demoCatalog } from '../../../../electron/core/shop/catalog/demo-catalog';
+import { emptyCatalog } from '../../../../electron/core/shop/catalog/empty-catalog';
 import { CATALOG_EDITS_FILE } from '../../../../electron/core/shop/catalog/catalog-store';
 import { SHOP_CURSOR_FILE } from '../../../../electron/core/shop/shared-changes/shop-change-outbox';
 import { PostgresShopChangeLog } from '../../../../electron/core/orders/shared-store/shop-change-log';
@@ -91,7 +92,7 @@ async function setPrice(h: PosHarness, price: number) {
 }
 
 describe('catalog, staff and shop settings shared across registers', () => {
-  it('a register joining adopts the shop’s catalog; a product added and a price changed on A reach B, for new orders only', async () => {
+  it('a register joining adopts the shop’s catalog (its own kept retired); a product added and a price changed on A reach B, for new orders only', async () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();
     const a = await register(own, db.url);
@@ -102,8 +103,10 @@ describe('catalog, staff and shop settings shared across registers', () => {
     own_catalog.products.push({ ...structuredClone(demoCatalog.products[0]!), id: 'b-only', barcode: null });
     await writeFile(join(bDir, 'catalog.json'), JSON.stringify(own_catalog));
     const b = await register(own, db.url, { dataDir: bDir });
-    expect(await b.ok('catalog:manage', {})).toEqual(await a.ok('catalog:manage', {}));
+    // B sells the shop's catalog; its own product is kept, retired (its sold orders still name it).
+    expect(await b.ok('catalog:list', {})).toEqual(await a.ok('catalog:list', {}));
     expect(await priceOn(b, 'b-only')).toBeUndefined();
+    expect((await b.ok('catalog:manage', {})).products.find((p) => p.id === 'b-only')).toMatchObject({ retired: true });
 
     const before = await cashSale(b);
     expect(before.lines[0]?.unitPrice).toBe(4_500);
@@ -123,6 +126,27 @@ describe('catalog, staff and shop settings shared across registers', () => {
     expect(stored.lines[0]?.unitPrice).toBe(4_500);
     // The price's history says who changed it, on every register.
     expect((await americano(b)).priceHistory.at(-1)).toMatchObject({ price: 5_000, by: '김토스' });
+  });
+
+  it('a new, empty register joining first does not empty the shop: the next one’s catalog and details become the shop’s', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const aDir = await tempDir('register-a');
+    await writeFile(join(aDir, 'catalog.json'), JSON.stringify(emptyCatalog));
+    const a = await register(own, db.url, { dataDir: aDir });
+    expect((await a.ok('catalog:list', {})).products).toEqual([]);
+    // B sold on its own before, with its catalog and the shop's details.
+    const bDir = await tempDir('register-b');
+    const alone = await withLiveCore(own, { dataDir: bDir });
+    await asManager(alone);
+    await alone.ok('settings:save-store', STORE);
+    await alone.close();
+
+    const b = await register(own, db.url, { dataDir: bDir });
+    expect(await priceOn(b, 'americano')).toBe(4_500);
+    await until(async () => (await priceOn(a, 'americano')) === 4_500, 'B’s catalog on A');
+    await until(async () => (await a.ok('settings:get', {})).store?.name === STORE.name, 'B’s shop details on A');
+    expect(await a.ok('catalog:list', {})).toEqual(await b.ok('catalog:list', {}));
   });
 
   it('a cashier added on A signs in on B; deactivated on A, no longer', async () => {

@@ -217,9 +217,11 @@ export class ShopChangeSync {
   }
 
   /**
-   * The shop's seed, given by the first register to join: this register adopts it. Where the seed
-   * has none of a part this register has (no products, no manager, no shop details: the first
-   * register was a new one), this register's own is kept and sent as the shop's instead.
+   * The shop's seed, given by the first register to join: this register adopts its catalog (see
+   * `CatalogFile.adoptShared`) and shop settings. Where the seed has no products, or a shop setting
+   * never saved, that this register has (the first register was a new one), this register's own is
+   * kept and sent as the shop's instead. Staff are the union: the shop's come in, and this
+   * register's own go out to the shop, so nobody who could sign in here is locked out by joining.
    */
   private async adopt(seed: ShopSeed): Promise<void> {
     const { catalog, staff, settings } = this.deps.shop;
@@ -227,9 +229,10 @@ export class ShopChangeSync {
     if (seed.catalog.products.length === 0 && mine.products.length > 0)
       this.record({ kind: 'catalog', change: { ...mine } });
     else await catalog.adoptShared(seed.catalog);
-    if (!seed.staff.some((s) => s.role === 'manager' && s.active && s.pin !== null) && staff.hasLiveManager())
-      for (const record of staff.sharedStaff()) this.record({ kind: 'staff', change: record });
-    else await staff.adoptShared(seed.staff);
+    const theirs = new Set(seed.staff.map((record) => record.id));
+    for (const record of seed.staff) await staff.applyShared(record);
+    for (const record of staff.sharedStaff())
+      if (!theirs.has(record.id)) this.record({ kind: 'staff', change: record });
     const own = new Map(settings.shopSettings().map((setting) => [setting.key, setting]));
     for (const setting of seed.settings) {
       const kept = own.get(setting.key);

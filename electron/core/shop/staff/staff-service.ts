@@ -168,18 +168,6 @@ export class StaffService {
     });
   }
 
-  /** The shop's staff in place of this register's (a register joining a shop adopts it), each signed here. */
-  adoptShared(records: readonly SharedStaff[]): Promise<void> {
-    return this.serial.run('staff', async () => {
-      if (isDeepStrictEqual(this.sharedStaff(), records)) return;
-      const key = await this.signingKey();
-      await this.doc.update((draft) => {
-        draft.staff = records.map((record) => ({ ...record, signature: signRecord(key, record) }));
-      });
-      this.deps.log.info("this register adopts the shop's staff", { staff: records.length });
-    });
-  }
-
   /** This install's key: opened at start, or made with the first record of a new folder. */
   private async signingKey(): Promise<Buffer> {
     return (this.key ??= await this.keys.create());

@@ -154,6 +154,11 @@ describe('catalog, staff and shop settings shared across registers', () => {
     const own = await startOwnSimulator();
     const a = await register(own, db.url);
     const b = await register(own, db.url);
+    // Joining, B kept its own owner and gave it to the shop: staff are the union of the registers'.
+    await until(
+      async () => (await a.ok('staff:list', {})).filter((s) => s.name === '김토스').length === 2,
+      'B’s owner on A',
+    );
     const cashier = await a.ok('staff:add', { name: '이알바', role: 'cashier', pin: '2580' });
     // Only the PIN's hash travels.
     const rows = await query<{ change: string }>(db.url, "SELECT change::text FROM shop_changes WHERE kind = 'staff'");

@@ -24,6 +24,7 @@ interface OutgoingChange {
 export class PostgresShopChangeLog {
   private readonly pool: PostgresPool;
   private migrated = false;
+  private registered = false;
   private listener: pg.Client | null = null;
 
   constructor(
@@ -43,8 +44,10 @@ export class PostgresShopChangeLog {
       await migrate(this.pool, SHARED_STORE_MIGRATIONS);
       this.migrated = true;
     }
+    if (this.registered) return;
     const register = await this.deps.register();
     await withClient(this.pool, (client) => upsertRegister(client, register));
+    this.registered = true;
   }
 
   async join(seed: () => unknown, registerId: string): Promise<boolean> {

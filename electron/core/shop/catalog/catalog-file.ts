@@ -267,6 +267,11 @@ export class CatalogFile {
     return this.doc.close();
   }
 
+  /** Moves with every change to the catalog, made here or at another register. */
+  version(): number {
+    return this.doc.version;
+  }
+
   /** What the register sells now, in tile order: frozen, shared by every reader of this version. */
   list(): Catalog {
     return this.current().list;

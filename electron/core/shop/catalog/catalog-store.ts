@@ -94,6 +94,8 @@ export class CatalogStore {
   private folding: Promise<void> | null = null;
   /** Told of each edit made here, once it is written (the shared store's outbox); never of one applied from the shop's log. */
   private edited: ((edit: Omit<CatalogEdit, 'n'>) => void) | null = null;
+  /** Changes made since the store was opened, here or applied from the shop's log. */
+  private changes = 0;
 
   private constructor(
     private readonly dir: string,
@@ -140,6 +142,11 @@ export class CatalogStore {
     return this.current;
   }
 
+  /** How many changes were made since the store was opened (a reader that saw this number has seen them). */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Called, inside the write lock, with every edit made through `update` once it is on disk. */
   onEdit(edited: (edit: Omit<CatalogEdit, 'n'>) => void): void {
     this.edited = edited;
@@ -165,6 +172,7 @@ export class CatalogStore {
       const shared = unnumbered(edit);
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
         await this.snapshot(sealed(catalogSchema.parse(draft)));
+        this.changes += 1;
         if (!fromShop) this.edited?.(shared);
         return result;
       }
@@ -172,6 +180,7 @@ export class CatalogStore {
       await this.journal.append(edit);
       this.current = sealed(next);
       this.edits += 1;
+      this.changes += 1;
       if (this.edits >= EDITS_PER_SNAPSHOT) this.foldSoon();
       if (!fromShop) this.edited?.(shared);
       return result;

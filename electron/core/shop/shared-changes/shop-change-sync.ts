@@ -7,6 +7,7 @@ import { ShopChangeOutbox } from './shop-change-outbox';
 import {
   shopChangeSchema,
   type LocalShopChange,
+  type SharedSetting,
   type ShopChange,
   type ShopChangeLog,
   type ShopSeed,

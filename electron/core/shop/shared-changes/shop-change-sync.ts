@@ -31,6 +31,13 @@ export interface SharedShop {
   settings: SettingsFile;
 }
 
+/** Sign-in by name is kept with the till (staff/), not in settings.json, but it is the shop's policy all the same. */
+const NAME_SIGN_IN = 'nameSignIn';
+
+function nameSignInSetting(on: boolean): SharedSetting {
+  return { key: NAME_SIGN_IN, fields: { nameSignIn: on } };
+}
+
 /** A shop setting never saved (its stamp of who changed it is empty). */
 function unset(setting: SharedSetting): boolean {
   return Object.entries(setting.fields).every(([field, value]) => !field.endsWith('Changed') || value === null);
@@ -39,12 +46,19 @@ function unset(setting: SharedSetting): boolean {
 /** Hands every local edit of the shop to `record` (a register's own edits, never the ones it applies from the log). */
 export function recordLocalEdits(shop: SharedShop, record: (change: LocalShopChange) => void): void {
   shop.catalog.onSharedEdit((change) => record({ kind: 'catalog', change }));
-  shop.staff.onSharedChange((change) => record({ kind: 'staff', change }));
+  shop.staff.onSharedChange(
+    (change) => record({ kind: 'staff', change }),
+    (nameSignIn) => record({ kind: 'setting', change: nameSignInSetting(nameSignIn) }),
+  );
   shop.settings.onShopSetting((change) => record({ kind: 'setting', change }));
 }
 
 function seedOf(shop: SharedShop): ShopSeed {
-  return { catalog: shop.catalog.all(), staff: shop.staff.sharedStaff(), settings: shop.settings.shopSettings() };
+  return {
+    catalog: shop.catalog.all(),
+    staff: shop.staff.sharedStaff(),
+    settings: [...shop.settings.shopSettings(), nameSignInSetting(shop.staff.till.nameSignIn())],
+  };
 }
 
 /**
@@ -238,13 +252,19 @@ export class ShopChangeSync {
     for (const setting of seed.settings) {
       const kept = own.get(setting.key);
       if (kept !== undefined && unset(setting) && !unset(kept)) this.record({ kind: 'setting', change: kept });
-      else await settings.applyShopSetting(setting);
+      else await this.applySetting(setting);
     }
+  }
+
+  private async applySetting(setting: SharedSetting): Promise<void> {
+    if (setting.key !== NAME_SIGN_IN) return this.deps.shop.settings.applyShopSetting(setting);
+    const on = setting.fields.nameSignIn;
+    if (typeof on === 'boolean') await this.deps.shop.staff.applySharedNameSignIn(on);
   }
 
   /** One change of the shop's, through the code a local edit takes (not recorded again: it is the shop's already). */
   private async apply(change: ShopChange): Promise<void> {
-    const { catalog, staff, settings } = this.deps.shop;
+    const { catalog, staff } = this.deps.shop;
     const pending = (key: string) => this.outbox.pending(key);
     switch (change.kind) {
       case 'seed':
@@ -257,7 +277,7 @@ export class ShopChangeSync {
         if (!pending(`staff:${change.change.id}`)) await staff.applyShared(change.change);
         return;
       case 'setting':
-        if (!pending(`setting:${change.change.key}`)) await settings.applyShopSetting(change.change);
+        if (!pending(`setting:${change.change.key}`)) await this.applySetting(change.change);
         return;
     }
   }

@@ -99,6 +99,8 @@ export class StaffService {
   private readonly serial = new KeyedMutex();
   /** Told of each staff record added or changed here (the shared store's outbox); never of one applied from the shop's log. */
   private changed: ((record: SharedStaff) => void) | null = null;
+  /** Told when a manager here switches sign-in by name (the shop's policy, like its staff). */
+  private policyChanged: ((nameSignIn: boolean) => void) | null = null;
 
   private constructor(
     private readonly doc: JsonDocument<StaffFile>,
@@ -140,8 +142,16 @@ export class StaffService {
     return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, tillDoc, deps);
   }
 
-  onSharedChange(changed: (record: SharedStaff) => void): void {
+  onSharedChange(changed: (record: SharedStaff) => void, policyChanged: (nameSignIn: boolean) => void): void {
     this.changed = changed;
+    this.policyChanged = policyChanged;
+  }
+
+  /** Sign-in by name as another register's manager set it for the shop. */
+  applySharedNameSignIn(on: boolean): Promise<void> {
+    return this.serial.run('staff', async () => {
+      if (this.till.nameSignIn() !== on) await this.till.setNameSignIn(on);
+    });
   }
 
   /** The shop's staff as records travel: PIN hashes (never PINs), no signatures (each register signs with its own key). */
@@ -376,6 +386,7 @@ export class StaffService {
     return this.serial.run('staff', async () => {
       refuseTrainingManager(by, 'change how staff sign in');
       await this.till.setNameSignIn(on);
+      this.policyChanged?.(on);
       this.deps.log.info('sign-in by name changed', { on, by: by.name });
       return this.status();
     });

@@ -184,9 +184,11 @@ describe('catalog, staff and shop settings shared across registers', () => {
     const b = await register(own, db.url);
     await a.ok('settings:save-store', STORE);
     await a.ok('settings:save-mandatory-cash-receipt', { mandatoryCashReceipt: true });
+    await a.ok('staff:set-name-sign-in', { on: true });
     await a.ok('settings:save-receipt', { paperWidth: 58, silent: false, printer: 'A의 프린터' });
     await until(async () => (await b.ok('settings:get', {})).store?.name === STORE.name, 'the shop’s name on B');
     await until(async () => (await b.ok('settings:get', {})).mandatoryCashReceipt, 'the 의무발행 setting on B');
+    await until(async () => (await b.ok('staff:status', {})).nameSignIn, 'sign-in by name on B');
     await a.core.sharedStore.flush();
     await b.core.sharedStore.flush();
     expect((await b.ok('settings:get', {})).receipt).toEqual({ paperWidth: 80, silent: false, printer: null });

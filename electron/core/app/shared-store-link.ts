@@ -143,8 +143,11 @@ export class SharedStoreLink implements SharedStoreControl {
     return this.couponStore;
   }
 
+  /** The outbox's state, with the shop's edits waiting counted beside the journal lines. */
   status(): SharedStoreStatus {
-    return this.replicator?.status() ?? { state: 'off' };
+    const status = this.replicator?.status() ?? { state: 'off' };
+    if (status.state === 'off') return status;
+    return { ...status, waiting: status.waiting + (this.shopSync?.waiting() ?? 0) };
   }
 
   /** Waits for what can be sent now (tests). */

@@ -247,6 +247,11 @@ describe('catalog, staff and shop settings shared across registers', () => {
     proxy.cut();
     await setPrice(a, 5_500);
     await b.ok('settings:save-discount-limits', { percent: 15, won: 7_000 });
+    // B's badge counts its edit among what waits.
+    await until(async () => {
+      const status = await b.ok('store:status', {});
+      return status.state === 'offline' && status.waiting === 1;
+    }, 'B offline with its edit waiting');
     expect((await cashSale(b)).lines[0]?.unitPrice).toBe(4_500);
     proxy.restore();
     await until(async () => (await priceOn(b, 'americano')) === 5_500, 'the price on B once back');

@@ -213,13 +213,14 @@ export class CatalogFile {
 
   /**
    * The first start's choice (an empty catalog, or the demo café in training): the whole catalog
-   * replaced. The caller checks it is still a first start; nothing of the shop's is lost.
+   * replaced. The caller checks it is still a first start; nothing of the shop's is lost. It stays
+   * this register's: it is never sent to a shared store's other registers.
    */
   async startWith(catalog: Catalog): Promise<Catalog> {
     return this.doc.update((draft) => {
       Object.assign(draft, structuredClone(catalog));
       return structuredClone(draft);
-    });
+    }, true);
   }
 
   /** Tells `edited` of each edit made on this register (what the shared store's outbox sends to the others). */

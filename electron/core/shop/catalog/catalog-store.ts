@@ -155,10 +155,10 @@ export class CatalogStore {
   /**
    * Runs `change` on an editable copy: the arrays are new, but the products in them are the
    * current ones, shared with readers, so a change replaces a product by an edited copy (`editable`) rather
-   * than changing it. Categories and option groups are copied whole (they are few). `fromShop`: an
-   * edit of the shop's log applied here, which `onEdit` is not told of.
+   * than changing it. Categories and option groups are copied whole (they are few). `quiet`: an
+   * edit `onEdit` is not told of (one applied from the shop's log, or the first start's choice).
    */
-  update<R>(change: (draft: Catalog) => R, fromShop = false): Promise<R> {
+  update<R>(change: (draft: Catalog) => R, quiet = false): Promise<R> {
     // Stryker disable next-line StringLiteral: the store's one key; any name is the same one lock
     return this.mutex.run('write', async () => {
       const previous = this.current;
@@ -173,7 +173,7 @@ export class CatalogStore {
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
         await this.snapshot(sealed(catalogSchema.parse(draft)));
         this.changes += 1;
-        if (!fromShop) this.edited?.(shared);
+        if (!quiet) this.edited?.(shared);
         return result;
       }
       if (edit.products.length === 0 && !edit.categories && !edit.optionGroups) return result;
@@ -182,7 +182,7 @@ export class CatalogStore {
       this.edits += 1;
       this.changes += 1;
       if (this.edits >= EDITS_PER_SNAPSHOT) this.foldSoon();
-      if (!fromShop) this.edited?.(shared);
+      if (!quiet) this.edited?.(shared);
       return result;
     });
   }

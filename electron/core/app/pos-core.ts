@@ -175,6 +175,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     log,
     now,
     timing: deps.replicationTiming,
+    shop: { catalog, staff, settings: deps.settings },
   });
   const shop = {
     store: sharedStore,

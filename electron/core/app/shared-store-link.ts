@@ -6,6 +6,14 @@ import { maskPostgresUrl } from '../platform/postgres/postgres-url';
 import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
 import { SharedCouponStore } from '../orders/shared-store/shared-coupon-store';
 import { ShopOrders, type ShopReader } from '../orders/shared-store/shop-orders';
+import { PostgresShopChangeLog } from '../orders/shared-store/shop-change-log';
+import {
+  recordLocalEdits,
+  SHOP_SYNC_TIMING,
+  ShopChangeSync,
+  type SharedShop,
+  type ShopSyncTiming,
+} from '../shop/shared-changes/shop-change-sync';
 import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
@@ -20,6 +28,19 @@ export interface SharedStoreLinkDeps {
   log: Logger;
   now: () => Date;
   timing?: ReplicationTiming;
+  /** The catalog, staff and settings the registers of the store share (the live and training books share them too). */
+  shop?: SharedShop;
+}
+
+/** The shop's changes are followed at the outbox's pace when a test quickens it, else every two seconds. */
+function shopTiming(timing: ReplicationTiming | undefined): ShopSyncTiming {
+  if (timing === undefined) return SHOP_SYNC_TIMING;
+  return {
+    pollMs: Math.min(SHOP_SYNC_TIMING.pollMs, timing.heartbeatMs),
+    firstRetryMs: timing.firstRetryMs,
+    maxRetryMs: Math.min(SHOP_SYNC_TIMING.maxRetryMs, timing.maxRetryMs),
+    batch: SHOP_SYNC_TIMING.batch,
+  };
 }
 
 /**
@@ -32,6 +53,7 @@ export class SharedStoreLink implements SharedStoreControl {
   private replicator: JournalReplicator | null = null;
   private couponStore: SharedCouponStore | null = null;
   private shopOrders: ShopOrders | null = null;
+  private shopSync: ShopChangeSync | null = null;
   private switching: Promise<void> = Promise.resolve();
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
@@ -40,6 +62,7 @@ export class SharedStoreLink implements SharedStoreControl {
     // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
     this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
     this.shopOrders = this.readerOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    if (deps.shop !== undefined) recordLocalEdits(deps.shop, (change) => this.shopSync?.record(change));
   }
 
   /** Starts replicating to the store in use, if any (reading the journals; the database is reached in the background). */
@@ -83,8 +106,11 @@ export class SharedStoreLink implements SharedStoreControl {
     this.switching = this.switching.then(async () => {
       await this.replicator?.stop();
       this.replicator = null;
+      await this.shopSync?.stop();
+      this.shopSync = null;
       if (url === null) return;
       const register = await this.register();
+      await this.followShop(url, register);
       const replicator = new JournalReplicator({
         dataDir: this.deps.dataDir,
         url,
@@ -99,6 +125,24 @@ export class SharedStoreLink implements SharedStoreControl {
       this.deps.log.info('shared store: replicating the live journals', { store: maskPostgresUrl(url), register });
     });
     return this.switching;
+  }
+
+  /** The catalog, staff and shop settings kept with the other registers' through the store's change log. */
+  private async followShop(url: string, register: { id: string; name: string }): Promise<void> {
+    const shop = this.deps.shop;
+    if (shop === undefined) return;
+    const identity = async () => this.deps.settings.register().identity ?? register;
+    this.shopSync = await ShopChangeSync.open({
+      dataDir: this.deps.dataDir,
+      io: this.deps.io,
+      target: `${maskPostgresUrl(url)}#${register.id}`,
+      log: new PostgresShopChangeLog({ url, register: identity, log: this.deps.log }),
+      shop,
+      registerId: async () => (await identity()).id,
+      logger: this.deps.log,
+      timing: shopTiming(this.deps.timing),
+    });
+    this.shopSync.start();
   }
 
   /** A live order was journaled: its line goes to the store when it can. */
@@ -121,20 +165,26 @@ export class SharedStoreLink implements SharedStoreControl {
     return { orders: this.shopOrders, register: identity };
   }
 
+  /** The outbox's state, with the shop's edits waiting counted beside the journal lines. */
   status(): SharedStoreStatus {
-    return this.replicator?.status() ?? { state: 'off' };
+    const status = this.replicator?.status() ?? { state: 'off' };
+    if (status.state === 'off') return status;
+    return { ...status, waiting: status.waiting + (this.shopSync?.waiting() ?? 0) };
   }
 
   /** Waits for what can be sent now (tests). */
   async flush(): Promise<void> {
     await this.switching;
     await this.replicator?.flush();
+    await this.shopSync?.flush();
   }
 
   async stop(): Promise<void> {
     await this.switching;
     await this.replicator?.stop();
     this.replicator = null;
+    await this.shopSync?.stop();
+    this.shopSync = null;
     await this.couponStore?.stop();
     this.couponStore = null;
     await this.shopOrders?.stop();

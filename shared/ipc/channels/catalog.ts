@@ -14,6 +14,12 @@ import { defineChannels } from '../channel';
 export const catalogChannels = defineChannels({
   /** What the register sells now (retired products and categories left out). */
   'catalog:list': { role: 'cashier', input: z.strictObject({}), output: catalogSchema },
+  /** How many times the catalog has changed since main started: the register reads it again when this moves (an edit made at another register). */
+  'catalog:version': {
+    role: 'cashier',
+    input: z.strictObject({}),
+    output: z.strictObject({ version: z.number().int().min(0) }),
+  },
   /** Everything, retired included, with price histories: the catalog screen. */
   'catalog:manage': { role: 'manager', input: z.strictObject({}), output: catalogSchema },
   'catalog:save-product': { role: 'manager', outlivesTraining: true, input: productDraftSchema, output: productSchema },

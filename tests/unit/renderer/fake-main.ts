@@ -222,6 +222,7 @@ export class FakeMain {
       return this.preferences;
     },
     'catalog:list': async () => this.catalog,
+    'catalog:version': async () => ({ version: 0 }),
     'sale:create': async (input) => this.createOrder(input),
     'sale:quote': async (input) => this.quote(input),
     'sale:abandon': async ({ orderId }) => {

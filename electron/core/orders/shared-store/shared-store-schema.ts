@@ -3,10 +3,17 @@ import { registersAndJournalLines } from './schema/001-registers-and-journal-lin
 import { orders } from './schema/002-orders';
 import { coupons } from './schema/003-coupons';
 import { orderLookups } from './schema/004-order-lookups';
+import { shopChanges } from './schema/006-shop-changes';
 
 /**
  * The shared store's schema, version by version. SQL kept in TypeScript modules (one a version,
  * named `NNN-what.ts`) rather than `.sql` files, so it travels inside the bundle and through tsx and
  * Playwright's loader alike. A new version is a new file at the end; a released one never changes.
  */
-export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [registersAndJournalLines, orders, coupons, orderLookups];
+export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
+  registersAndJournalLines,
+  orders,
+  coupons,
+  orderLookups,
+  shopChanges,
+];

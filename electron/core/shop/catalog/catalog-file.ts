@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { ConfigError } from '../../platform/config';
 import {
   sellable,
@@ -22,6 +23,7 @@ import { CATALOG_FILE, CatalogStore } from './catalog-store';
 import { demoCatalog } from './demo-catalog';
 import { applyGroupDraft, groupNamed, optionNamed, type PriceStamp } from './option-group-edits';
 import { checkOptions, checkProductGroups } from './option-rules';
+import type { SharedCatalogEdit } from '../shared-changes/shop-change';
 
 /**
  * What readers get, built once per version of the catalog and shared (the catalogs and their
@@ -144,6 +146,21 @@ function tileOrdered(products: readonly Product[]): Product[] {
   return [...products];
 }
 
+/** The shop's records in its order, each kept as this register's where equal, then this register's others, retired. */
+function adopted<T extends { id: string; retired: boolean }>(mine: readonly T[], shop: readonly T[]): T[] {
+  const own = new Map(mine.map((record) => [record.id, record]));
+  const theirs = new Set(shop.map((record) => record.id));
+  return [
+    ...shop.map((record) => {
+      const kept = own.get(record.id);
+      return kept !== undefined && isDeepStrictEqual(kept, record) ? kept : record;
+    }),
+    ...mine
+      .filter((record) => !theirs.has(record.id))
+      .map((record) => (record.retired ? record : { ...record, retired: true })),
+  ];
+}
+
 /** The product at `id` replaced in the draft by an editable copy (the current ones are frozen, shared with readers). */
 function editable(catalog: Catalog, productId: string): Product | undefined {
   const i = catalog.products.findIndex((p) => p.id === productId);
@@ -196,18 +213,64 @@ export class CatalogFile {
 
   /**
    * The first start's choice (an empty catalog, or the demo café in training): the whole catalog
-   * replaced. The caller checks it is still a first start; nothing of the shop's is lost.
+   * replaced. The caller checks it is still a first start; nothing of the shop's is lost. It stays
+   * this register's: it is never sent to a shared store's other registers.
    */
   async startWith(catalog: Catalog): Promise<Catalog> {
     return this.doc.update((draft) => {
       Object.assign(draft, structuredClone(catalog));
       return structuredClone(draft);
-    });
+    }, true);
+  }
+
+  /** Tells `edited` of each edit made on this register (what the shared store's outbox sends to the others). */
+  onSharedEdit(edited: (edit: SharedCatalogEdit) => void): void {
+    this.doc.onEdit(edited);
+  }
+
+  /**
+   * Another register's edit, from the shop's log, through the same store as a local edit (checked
+   * by the schema, a new version, the views moved on). Each product replaces this one's by id, or is
+   * added; categories and option groups whole. A record `pending` names (changed here, not yet
+   * sent: later in the shop's order) is left as it is, and so is one already as the edit has it.
+   */
+  applyShared(edit: SharedCatalogEdit, pending: (key: string) => boolean): Promise<void> {
+    return this.doc.update((catalog) => {
+      const at = new Map(catalog.products.map((p, i) => [p.id, i]));
+      for (const product of edit.products) {
+        if (pending(`product:${product.id}`)) continue;
+        const i = at.get(product.id);
+        if (i === undefined) {
+          at.set(product.id, catalog.products.length);
+          catalog.products.push(product);
+        } else if (!isDeepStrictEqual(catalog.products[i], product)) catalog.products[i] = product;
+      }
+      if (edit.categories !== undefined && !pending('categories')) catalog.categories = edit.categories;
+      if (edit.optionGroups !== undefined && !pending('optionGroups')) catalog.optionGroups = edit.optionGroups;
+    }, true);
+  }
+
+  /**
+   * The shop's catalog in place of this register's (a register joining a shop adopts it): the
+   * shop's categories, products and option groups, and this register's own that the shop does not
+   * have kept but retired (its sold orders still name them). A record already as the shop has it stays as it is.
+   */
+  adoptShared(shop: Catalog): Promise<void> {
+    return this.doc.update((catalog) => {
+      catalog.categories = adopted(catalog.categories, shop.categories);
+      catalog.optionGroups = adopted(catalog.optionGroups, shop.optionGroups);
+      catalog.products = adopted(catalog.products, shop.products);
+    }, true);
   }
 
   /** Resolves once a fold of the edits under way is written (the app is quitting). */
   close(): Promise<void> {
     return this.doc.close();
+  }
+
+  /** Moves with every change to the catalog, made here or at another register. */
+  version(): number {
+    return this.doc.version;
   }
 
   /** What the register sells now, in tile order: frozen, shared by every reader of this version. */

@@ -6,6 +6,7 @@ import type { CatalogFile } from './catalog-file';
 export function catalogHandlers(catalog: CatalogFile, stock: StockTally): DomainHandlers<typeof catalogChannels> {
   return {
     'catalog:list': async () => stock.withLeft(catalog.list(), true),
+    'catalog:version': async () => ({ version: catalog.version() }),
     'catalog:manage': async () => stock.withLeft(catalog.all(), false),
     'catalog:save-product': (input, { manager }) => catalog.saveProduct(input, manager),
     'catalog:set-sold-out': (input) => catalog.setSoldOut(input.productId, input.soldOut),

@@ -73,6 +73,11 @@ export function replayed(catalog: Catalog, edits: Iterable<CatalogEdit>): Catalo
   return { categories, products, optionGroups };
 }
 
+/** An edit as it is told to others: what changed, without its place in this register's journal. */
+function unnumbered({ n: _n, ...edit }: CatalogEdit): Omit<CatalogEdit, 'n'> {
+  return edit;
+}
+
 /**
  * The catalog on disk as a snapshot (`catalog.json`, the document the owner knows) and a journal
  * of the edits since (`catalog-edits.jsonl`): an edit is one small durable append however many
@@ -87,6 +92,10 @@ export class CatalogStore {
   private edits: number;
   /** A fold of the journal waiting for, or under, the lock. */
   private folding: Promise<void> | null = null;
+  /** Told of each edit made here, once it is written (the shared store's outbox); never of one applied from the shop's log. */
+  private edited: ((edit: Omit<CatalogEdit, 'n'>) => void) | null = null;
+  /** Changes made since the store was opened, here or applied from the shop's log. */
+  private changes = 0;
 
   private constructor(
     private readonly dir: string,
@@ -133,12 +142,23 @@ export class CatalogStore {
     return this.current;
   }
 
+  /** How many changes were made since the store was opened (a reader that saw this number has seen them). */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Called, inside the write lock, with every edit made through `update` once it is on disk. */
+  onEdit(edited: (edit: Omit<CatalogEdit, 'n'>) => void): void {
+    this.edited = edited;
+  }
+
   /**
    * Runs `change` on an editable copy: the arrays are new, but the products in them are the
    * current ones, shared with readers, so a change replaces a product by an edited copy (`editable`) rather
-   * than changing it. Categories and option groups are copied whole (they are few).
+   * than changing it. Categories and option groups are copied whole (they are few). `quiet`: an
+   * edit `onEdit` is not told of (one applied from the shop's log, or the first start's choice).
    */
-  update<R>(change: (draft: Catalog) => R): Promise<R> {
+  update<R>(change: (draft: Catalog) => R, quiet = false): Promise<R> {
     // Stryker disable next-line StringLiteral: the store's one key; any name is the same one lock
     return this.mutex.run('write', async () => {
       const previous = this.current;
@@ -149,15 +169,20 @@ export class CatalogStore {
       };
       const result = change(draft);
       const { edit, next } = this.editOf(previous, draft);
+      const shared = unnumbered(edit);
       if (edit.products.length > MOST_PRODUCTS_PER_EDIT || draft.products.length < previous.products.length) {
         await this.snapshot(sealed(catalogSchema.parse(draft)));
+        this.changes += 1;
+        if (!quiet) this.edited?.(shared);
         return result;
       }
       if (edit.products.length === 0 && !edit.categories && !edit.optionGroups) return result;
       await this.journal.append(edit);
       this.current = sealed(next);
       this.edits += 1;
+      this.changes += 1;
       if (this.edits >= EDITS_PER_SNAPSHOT) this.foldSoon();
+      if (!quiet) this.edited?.(shared);
       return result;
     });
   }

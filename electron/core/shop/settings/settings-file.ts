@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { DiscountLimits } from '../../../../shared/domain/coupons';
 import type { CustomerScreenChoice } from '../../../../shared/domain/customer-screen';
 import type { TicketSettings } from '../../../../shared/domain/order-ticket';
@@ -18,10 +19,45 @@ export interface ChangeStamp {
 }
 import type { FileIo } from '../../platform/disk/file-io';
 import { JsonDocument } from '../../platform/disk/json-document';
+import type { SharedSetting } from '../shared-changes/shop-change';
+import { isShopSetting, SHOP_SETTINGS, shopSettingFields, type ShopSettingKey } from './shop-settings';
 
 /** The shop's settings (`settings.json`, lowdb): validated on every read and every change. */
 export class SettingsFile {
+  /** Told of each shop setting saved here (the shared store's outbox); never of one applied from the shop's log. */
+  private shopChanged: ((setting: SharedSetting) => void) | null = null;
+
   private constructor(private readonly doc: JsonDocument<Settings>) {}
+
+  onShopSetting(changed: (setting: SharedSetting) => void): void {
+    this.shopChanged = changed;
+  }
+
+  /** Every shop setting as it is here (what a register seeding the shop's log gives). */
+  shopSettings(): SharedSetting[] {
+    return (Object.keys(SHOP_SETTINGS) as ShopSettingKey[]).map((key) => ({
+      key,
+      fields: shopSettingFields(this.doc.data, key),
+    }));
+  }
+
+  /**
+   * A shop setting as another register saved it, written as a local save is (checked by the
+   * schema); one this app does not know as the shop's, or already as given, changes nothing.
+   */
+  async applyShopSetting(setting: SharedSetting): Promise<void> {
+    if (!isShopSetting(setting.key)) return;
+    const fields = SHOP_SETTINGS[setting.key];
+    const given = Object.fromEntries(fields.map((field) => [field, setting.fields[field]]));
+    if (isDeepStrictEqual(shopSettingFields(this.doc.data, setting.key), given)) return;
+    await this.doc.update((draft) => {
+      Object.assign(draft, given);
+    });
+  }
+
+  private saved(key: ShopSettingKey): void {
+    this.shopChanged?.({ key, fields: shopSettingFields(this.doc.data, key) });
+  }
 
   static async open(dataDir: string, io: FileIo): Promise<SettingsFile> {
     return new SettingsFile(
@@ -45,11 +81,12 @@ export class SettingsFile {
     });
   }
 
-  saveStore(store: StoreInfo, changed: ChangeStamp): Promise<void> {
-    return this.doc.update((draft) => {
+  async saveStore(store: StoreInfo, changed: ChangeStamp): Promise<void> {
+    await this.doc.update((draft) => {
       draft.store = store;
       draft.storeChanged = changed;
     });
+    this.saved('store');
   }
 
   /** The client key of a pair just kept (its secret is in the secret key file). */
@@ -64,33 +101,36 @@ export class SettingsFile {
     return structuredClone(this.doc.data.discountLimits);
   }
 
-  saveDiscountLimits(limits: DiscountLimits, changed: ChangeStamp): Promise<void> {
-    return this.doc.update((draft) => {
+  async saveDiscountLimits(limits: DiscountLimits, changed: ChangeStamp): Promise<void> {
+    await this.doc.update((draft) => {
       draft.discountLimits = limits;
       draft.discountLimitsChanged = changed;
     });
+    this.saved('discountLimits');
   }
 
   restoreCouponOnRefund(): boolean {
     return this.doc.data.restoreCouponOnRefund;
   }
 
-  saveRefundPolicy(restoreCouponOnRefund: boolean, changed: ChangeStamp): Promise<void> {
-    return this.doc.update((draft) => {
+  async saveRefundPolicy(restoreCouponOnRefund: boolean, changed: ChangeStamp): Promise<void> {
+    await this.doc.update((draft) => {
       draft.restoreCouponOnRefund = restoreCouponOnRefund;
       draft.refundPolicyChanged = changed;
     });
+    this.saved('refundPolicy');
   }
 
   mandatoryCashReceipt(): boolean {
     return this.doc.data.mandatoryCashReceipt;
   }
 
-  saveMandatoryCashReceipt(mandatoryCashReceipt: boolean, changed: ChangeStamp): Promise<void> {
-    return this.doc.update((draft) => {
+  async saveMandatoryCashReceipt(mandatoryCashReceipt: boolean, changed: ChangeStamp): Promise<void> {
+    await this.doc.update((draft) => {
       draft.mandatoryCashReceipt = mandatoryCashReceipt;
       draft.mandatoryCashReceiptChanged = changed;
     });
+    this.saved('mandatoryCashReceipt');
   }
 
   receiptSettings(): ReceiptSettings {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { PosError } from '../../../../shared/domain/errors';
 import {
   TRAINING_MANAGER,
@@ -32,6 +33,7 @@ import {
 import { TrainingManagerFile, type ChosenTrainingManager } from './training-manager-file';
 import { openTillFile, type TillFile } from './till-file';
 import { TillSession, type TillPerson } from './till-session';
+import type { SharedStaff } from '../shared-changes/shop-change';
 
 /** Wrong PINs in a row before unlock pauses, the first pause, and the longest one. */
 export const LOCKOUT_AFTER = 5;
@@ -68,6 +70,10 @@ function view(record: StaffRecord): StaffMember {
   };
 }
 
+function unsigned({ signature: _signature, ...fields }: StaffRecord): SharedStaff {
+  return fields;
+}
+
 function trainingView(chosen: ChosenTrainingManager): StaffMember {
   return {
     id: chosen.id,
@@ -91,6 +97,10 @@ export class StaffService {
   readonly till: TillSession;
   /** PIN attempts and staff changes one at a time: a burst of guesses must each meet the lockout, two first-start setups cannot both win. */
   private readonly serial = new KeyedMutex();
+  /** Told of each staff record added or changed here (the shared store's outbox); never of one applied from the shop's log. */
+  private changed: ((record: SharedStaff) => void) | null = null;
+  /** Told when a manager here switches sign-in by name (the shop's policy, like its staff). */
+  private policyChanged: ((nameSignIn: boolean) => void) | null = null;
 
   private constructor(
     private readonly doc: JsonDocument<StaffFile>,
@@ -130,6 +140,42 @@ export class StaffService {
       key = await signOnce(found, { keys, key, trainingManager, path, deps });
     const tillDoc = await openTillFile(deps.dataDir, deps.io);
     return new StaffService(await openStaffFile(deps.dataDir, deps.io), trainingManager, keys, key, tillDoc, deps);
+  }
+
+  onSharedChange(changed: (record: SharedStaff) => void, policyChanged: (nameSignIn: boolean) => void): void {
+    this.changed = changed;
+    this.policyChanged = policyChanged;
+  }
+
+  /** Sign-in by name as another register's manager set it for the shop. */
+  applySharedNameSignIn(on: boolean): Promise<void> {
+    return this.serial.run('staff', async () => {
+      if (this.till.nameSignIn() !== on) await this.till.setNameSignIn(on);
+    });
+  }
+
+  /** The shop's staff as records travel: PIN hashes (never PINs), no signatures (each register signs with its own key). */
+  sharedStaff(): SharedStaff[] {
+    return this.doc.data.staff.map(unsigned);
+  }
+
+  /**
+   * A member of staff as another register added or changed them, signed here with this install's
+   * key (the key never travels): they sign in here as there. One already as given is left as it is.
+   */
+  applyShared(record: SharedStaff): Promise<void> {
+    return this.serial.run('staff', async () => {
+      const found = this.doc.data.staff.find((s) => s.id === record.id);
+      if (found !== undefined && isDeepStrictEqual(unsigned(found), record)) return;
+      const key = await this.signingKey();
+      const signed: StaffRecord = { ...record, signature: signRecord(key, record) };
+      await this.doc.update((draft) => {
+        const at = draft.staff.findIndex((s) => s.id === record.id);
+        if (at === -1) draft.staff.push(signed);
+        else draft.staff[at] = signed;
+      });
+      this.deps.log.info('staff changed at another register', { staffId: record.id, active: record.active });
+    });
   }
 
   /** This install's key: opened at start, or made with the first record of a new folder. */
@@ -243,6 +289,7 @@ export class StaffService {
     await this.doc.update((draft) => {
       draft.staff.push(record);
     });
+    this.changed?.(unsigned(record));
     this.deps.log.info('staff added', { staffId: record.id, role: record.role, by: by?.name ?? 'first start' });
     return record;
   }
@@ -264,6 +311,7 @@ export class StaffService {
         }
         return target;
       });
+      if (updated) this.changed?.(unsigned(updated));
       this.deps.log.info('staff active changed', { staffId, active, by: by.name });
       return view(updated ?? record);
     });
@@ -338,6 +386,7 @@ export class StaffService {
     return this.serial.run('staff', async () => {
       refuseTrainingManager(by, 'change how staff sign in');
       await this.till.setNameSignIn(on);
+      this.policyChanged?.(on);
       this.deps.log.info('sign-in by name changed', { on, by: by.name });
       return this.status();
     });

@@ -17,6 +17,7 @@ import { CartMemoDialog } from './MemoDialog';
 import { needsPicker } from './option-picker';
 import { OptionPicker } from './OptionPicker';
 import { followStock } from './follow-stock';
+import { useFollowCatalog } from './follow-catalog';
 import { ProductGrid } from './ProductGrid';
 import { ALL_CATEGORIES, filterProducts } from './product-filter';
 import { typedQuantity } from './register-keys';
@@ -62,6 +63,7 @@ export function RegisterScreen({ catalog, cartTools, searchTools, catalogNotice 
 
   useEffect(() => keepSaleQuoted(), []);
   useEffect(() => followStock(), []);
+  useFollowCatalog();
 
   const productsById = useMemo(() => new Map<string, Product>(catalog.products.map((p) => [p.id, p])), [catalog]);
   // One index per catalog: search and the scanner's barcode lookup answer from it at every keystroke.

@@ -86,6 +86,8 @@ const CASHIER_CHANNELS: Channel[] = [
   'preferences:get',
   'preferences:update',
   'catalog:list',
+  // The register reads the catalog again when another register changed it.
+  'catalog:version',
   'sale:create',
   'sale:get',
   'sale:last-paid',

@@ -50,6 +50,7 @@ describe('the shared store’s schema', () => {
       'orders',
       'registers',
       'schema_migrations',
+      'shop_changes',
     ]);
     // A second start finds nothing to do.
     expect(await migrate(pool, SHARED_STORE_MIGRATIONS)).toEqual({ applied: [], version: latest });

@@ -57,6 +57,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('app:info', { secretKey: true });
   await call('catalog:list', {});
   await call('catalog:list', { include: 'secrets' });
+  await call('catalog:version', {});
   await call('preferences:get', {});
   await call('preferences:update', { locale: 'en' });
   await call('preferences:update', { secretKey: 'please' });

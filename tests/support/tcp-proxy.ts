@@ -7,12 +7,23 @@ export interface TcpProxy {
   url(target: string): string;
   cut(): void;
   restore(): void;
+  /**
+   * From now on, a connection that sends `marker` (a statement's text) gets no answer and hears
+   * nothing more, as a server that hangs; other connections, and statements before, are answered.
+   */
+  hangOn(marker: string): void;
+  /** How many connections hang. */
+  hung(): number;
+  /** Drops the hanging connections (their statements fail as a lost connection) and hangs no more. */
+  unhang(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   let open = true;
   const sockets = new Set<Socket>();
+  let marker: Buffer | null = null;
+  const hanging = new Set<Socket>();
   const server = createServer((client) => {
     if (!open) {
       client.destroy();
@@ -24,8 +35,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => undefined);
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
+    client.on('data', (chunk: Buffer) => {
+      if (marker !== null && chunk.includes(marker)) hanging.add(client);
+      if (!hanging.has(client)) upstream.write(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (!hanging.has(client)) client.write(chunk);
+    });
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -49,6 +65,15 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     },
     restore: () => {
       open = true;
+    },
+    hangOn: (text) => {
+      marker = Buffer.from(text, 'utf8');
+    },
+    hung: () => hanging.size,
+    unhang: () => {
+      marker = null;
+      for (const socket of hanging) socket.destroy();
+      hanging.clear();
     },
     close: async () => {
       cutAll();

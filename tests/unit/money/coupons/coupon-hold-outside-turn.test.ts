@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../../../shared/domain/order';
+import { issueCoupons } from '../../helpers/coupons';
+import { onCleanup } from '../../helpers/cleanup';
+import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
+import { createTestDatabase } from '../../../support/postgres';
+import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+
+const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+const AMERICANO = [{ productId: 'americano', quantity: 1 }];
+/** The statement that holds a coupon for an order in the shared store. */
+const HOLD = "UPDATE coupon_reservations SET state = 'reserved'";
+
+async function until(condition: () => boolean, what: string, limitMs = 10_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** `work`, or a failure naming `what` if it has not finished within `limitMs`. */
+function within<T>(limitMs: number, what: string, work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} waited on the coupon`)), limitMs)),
+  ]);
+}
+
+async function cashSale(h: PosHarness): Promise<Order> {
+  const order = await h.ok('sale:create', { lines: AMERICANO });
+  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+}
+
+describe('a coupon held in a shared store that hangs', () => {
+  it('holds up that sale only: a cash sale on the same register completes meanwhile, and the coupon is free after', async () => {
+    const db = await createTestDatabase('coupon_hang');
+    onCleanup(() => db.drop());
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own, { env: { POS_STORE_URL: proxy.url(db.url) }, replicationTiming: QUICK });
+    const [code = ''] = await issueCoupons(h);
+    await h.ok('staff:lock', {});
+
+    proxy.hangOn(HOLD);
+    let answered = false;
+    const couponSale = h.call('sale:create', { lines: AMERICANO, couponCode: code }).finally(() => {
+      answered = true;
+    });
+    await until(() => proxy.hung() > 0, 'the coupon’s hold to reach the hanging store');
+    const cash = await within(3_000, 'a cash sale', cashSale(h));
+    expect(cash.status).toBe('PAID');
+    expect(answered).toBe(false);
+
+    // The store's connection drops: the coupon sale is refused in plain words, and holds nothing.
+    proxy.unhang();
+    const refused = await couponSale;
+    expect(refused.ok ? null : refused.error.code).toBe('COUPON_STORE_OFFLINE');
+    const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
+    expect(order.amount).toBe(3_500);
+    expect((await h.ok('cash:sale', { orderId: order.orderId, received: order.amount })).status).toBe('PAID');
+  });
+});

@@ -203,8 +203,11 @@ export class JournalReplicator {
       if (!this.stopped) this.later(this.timing.heartbeatMs);
     } catch (error) {
       this.failures += 1;
-      if (error instanceof JournalUnread) this.unread(error.cause);
-      else if (this.offlineSince === null) {
+      if (error instanceof JournalUnread) {
+        // The database answered this pass before the disk failed it.
+        this.unread(error.cause);
+        this.offlineSince = null;
+      } else if (this.offlineSince === null) {
         this.offlineSince = this.deps.now();
         this.deps.log.warn('shared store: offline, selling goes on and lines wait', {
           store: maskPostgresUrl(this.deps.url),

@@ -16,6 +16,8 @@ export interface TcpProxy {
   hung(): number;
   /** Drops the hanging connections (their statements fail as a lost connection) and hangs no more. */
   unhang(): void;
+  /** Lets the hanging connections go on: what they sent reaches the server now (a server slow, not gone). */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -23,25 +25,29 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
   let open = true;
   const sockets = new Set<Socket>();
   let marker: Buffer | null = null;
-  const hanging = new Set<Socket>();
+  /** Each hanging connection, with what it sent since. */
+  const hanging = new Map<Socket, Buffer[]>();
+  const upstreamOf = new WeakMap<Socket, Socket>();
   const server = createServer((client) => {
     if (!open) {
       client.destroy();
       return;
     }
     const upstream = createConnection({ host: targetHost, port: targetPort });
+    upstreamOf.set(client, upstream);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => undefined);
     }
     client.on('data', (chunk: Buffer) => {
-      if (marker !== null && chunk.includes(marker)) hanging.add(client);
-      if (!hanging.has(client)) upstream.write(chunk);
+      if (marker !== null && chunk.includes(marker) && !hanging.has(client)) hanging.set(client, []);
+      const held = hanging.get(client);
+      if (held === undefined) upstream.write(chunk);
+      else held.push(chunk);
     });
-    upstream.on('data', (chunk: Buffer) => {
-      if (!hanging.has(client)) client.write(chunk);
-    });
+    upstream.on('data', (chunk: Buffer) => client.write(chunk));
+    client.on('close', () => hanging.delete(client));
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -72,8 +78,14 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     hung: () => hanging.size,
     unhang: () => {
       marker = null;
-      for (const socket of hanging) socket.destroy();
+      for (const socket of hanging.keys()) socket.destroy();
       hanging.clear();
+    },
+    resume: () => {
+      marker = null;
+      const held = [...hanging];
+      hanging.clear();
+      for (const [client, chunks] of held) for (const chunk of chunks) upstreamOf.get(client)?.write(chunk);
     },
     close: async () => {
       cutAll();

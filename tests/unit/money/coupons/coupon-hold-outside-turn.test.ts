@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
-import { issueCoupons } from '../../helpers/coupons';
+import { asManager, issueCoupons } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
 import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
 import { createTestDatabase } from '../../../support/postgres';
@@ -61,5 +62,41 @@ describe('a coupon held in a shared store that hangs', () => {
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     expect(order.amount).toBe(3_500);
     expect((await h.ok('cash:sale', { orderId: order.orderId, received: order.amount })).status).toBe('PAID');
+  });
+
+  it('the day closed while the hold waited: the sale goes to the next day under an id of that day, the first hold let go', async () => {
+    const db = await createTestDatabase('coupon_close');
+    onCleanup(() => db.drop());
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const h = await withLiveCore(own, { env: { POS_STORE_URL: proxy.url(db.url) }, replicationTiming: QUICK });
+    const [code = ''] = await issueCoupons(h);
+    const { day } = await h.ok('day:today', {});
+
+    proxy.hangOn(HOLD);
+    const couponSale = h.call('sale:create', { lines: AMERICANO, couponCode: code });
+    await until(() => proxy.hung() > 0, 'the coupon’s hold to reach the slow store');
+    await asManager(h);
+    await h.ok('day:close', { day });
+    const { day: next } = await h.ok('day:today', {});
+    expect(next > day).toBe(true);
+    proxy.resume();
+
+    const result = await couponSale;
+    if (!result.ok) throw new Error(`the coupon sale was refused: ${result.error.code}`);
+    expect(result.data.orderId.startsWith(next.replaceAll('-', ''))).toBe(true);
+    const order = await h.ok('cash:sale', { orderId: result.data.orderId, received: result.data.amount });
+    expect(order).toMatchObject({ status: 'PAID', businessDay: next });
+    await h.core.sharedStore.flush();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const claims = await client.query('SELECT state, order_id FROM coupon_reservations WHERE code = $1', [code]);
+      expect(claims.rows).toEqual([{ state: 'used', order_id: order.orderId }]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { memoSchema } from './cart-line';
 import { localizedTextSchema } from './catalog';
-import { orderIdSchema } from './order';
+import { orderIdSchema, type Order, type OrderStatus } from './order';
+import { refundedAmount } from './refunds';
 
 const callNumberSchema = z.number().int().positive();
 
@@ -24,6 +25,38 @@ export const callBoardSchema = z.strictObject({
 export type CallBoard = z.infer<typeof callBoardSchema>;
 
 export const emptyCallBoard: CallBoard = { preparing: [], ready: [] };
+
+/** What decides whether an order is on the number board: what an order says, and what the index's digest of it says. */
+export interface CallFacts {
+  status: OrderStatus;
+  callNumber: number | null;
+  amount: number;
+  /** What its refunds took back (failed ones left out). */
+  refunded: number;
+  /** Whether a refund of the whole order stands; null when unknown (a digest does not say, and only a free order needs it). */
+  wholeRefund: boolean | null;
+}
+
+export function callFactsOf(order: Order): CallFacts {
+  return {
+    status: order.status,
+    callNumber: order.callNumber,
+    amount: order.amount,
+    refunded: refundedAmount(order.refunds),
+    wholeRefund: order.refunds.some((refund) => refund.kind === 'full' && refund.status !== 'FAILED'),
+  };
+}
+
+/**
+ * On the board: paid, numbered, and not refunded in full. Null when the facts cannot tell: a free
+ * order with nothing given back is refunded in full only by a whole refund, which its digest does
+ * not record (the order is read then).
+ */
+export function onCallBoard(facts: CallFacts): boolean | null {
+  if (facts.status !== 'PAID' || facts.callNumber === null) return false;
+  if (facts.refunded > 0 || facts.amount > 0) return facts.refunded < facts.amount;
+  return facts.wholeRefund === null ? null : !facts.wholeRefund;
+}
 
 /** One order as the bar makes it: its number, when it was paid, its lines with options and memos, the order's memo. */
 export const barTicketSchema = z.strictObject({

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Past a cap the waiting lines are no longer counted: `more` says that more than `waiting` wait. */
+const waitingSchema = { waiting: z.number().int().min(0), more: z.literal(true).optional() };
+
 /**
  * Whether this register's live journals are reaching the shop's shared store (PostgreSQL):
  * `off` with none set up; `online`; `offline` since a moment, with how many journal lines wait.
@@ -7,8 +10,8 @@ import { z } from 'zod';
  */
 export const sharedStoreStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('off') }),
-  z.strictObject({ state: z.literal('online'), waiting: z.number().int().min(0) }),
-  z.strictObject({ state: z.literal('offline'), since: z.string(), waiting: z.number().int().min(0) }),
+  z.strictObject({ state: z.literal('online'), ...waitingSchema }),
+  z.strictObject({ state: z.literal('offline'), since: z.string(), ...waitingSchema }),
 ]);
 export type SharedStoreStatus = z.infer<typeof sharedStoreStatusSchema>;
 

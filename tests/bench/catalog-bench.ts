@@ -22,7 +22,8 @@ import { call, percentile } from './bench-calls';
  * edit, and the edit that fills the journal and has it folded into catalog.json), a cart change
  * (`register:save-draft`, which builds the customer display's view) and the register's catalog
  * (`catalog:list`: main's time to answer, the first after the edits and the rest, and its size as
- * JSON). Prints a table; `--json PATH`
+ * JSON), and the register's catalog after each sale of a product whose stock is counted (what is
+ * left of it changed: the answer is a new one). Prints a table; `--json PATH`
  * writes the figures. Passes or fails on nothing.
  */
 const { values } = parseArgs({
@@ -36,6 +37,7 @@ const LOOKUPS = 10_000;
 const CART_CHANGES = 200;
 const LISTS = 30;
 const SCANS_AFTER_EDIT = 20;
+const COUNTED_SALES = 20;
 const OWNER = { name: '김토스', pin: '482913' };
 
 interface Figures {
@@ -56,6 +58,9 @@ interface Figures {
   catalog_list_p99_ms: number;
   catalog_list_max_ms: number;
   catalog_list_bytes: number;
+  /** `catalog:list` right after a cash sale of a product whose stock is counted. */
+  catalog_list_after_stock_sale_p50_ms: number;
+  catalog_list_after_stock_sale_max_ms: number;
 }
 
 const quiet = { info() {}, warn() {}, error() {} };
@@ -138,6 +143,22 @@ async function measure(products: number): Promise<Figures> {
       lists.push(performance.now() - t);
       bytes = Buffer.byteLength(JSON.stringify(listed));
     }
+
+    const counted = shown.get(martProductId(1));
+    if (counted === undefined) throw new Error('a product is missing');
+    const { id, categoryId, name, barcode, price } = counted;
+    await call(core, 'catalog:save-product', { id, categoryId, name, barcode, price, stock: 1_000 });
+    await call(core, 'catalog:list', {});
+    const afterStockSale: number[] = [];
+    for (let i = 0; i < COUNTED_SALES; i += 1) {
+      const order = await call(core, 'sale:create', { lines: [{ productId: id, quantity: 1 }] });
+      await call(core, 'cash:sale', { orderId: order.orderId, received: order.amount });
+      const t = performance.now();
+      const listed = await call(core, 'catalog:list', {});
+      afterStockSale.push(performance.now() - t);
+      if (listed.products.find((p) => p.id === id)?.stockLeft !== 1_000 - i - 1)
+        throw new Error('the sale is not shown');
+    }
     await core.close();
 
     // Scans: main's catalog as the register's calls reach it, opened on the same folder.
@@ -190,6 +211,8 @@ async function measure(products: number): Promise<Figures> {
       catalog_list_p99_ms: percentile(lists, 99),
       catalog_list_max_ms: Math.max(...lists),
       catalog_list_bytes: bytes,
+      catalog_list_after_stock_sale_p50_ms: percentile(afterStockSale, 50),
+      catalog_list_after_stock_sale_max_ms: Math.max(...afterStockSale),
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
@@ -202,7 +225,7 @@ for (const products of sizes) results.push(await measure(products));
 const f = (n: number, width: number, digits = 2) => n.toFixed(digits).padStart(width);
 console.log(`Main's catalog (ms; ${EDITS} price edits, ${CART_CHANGES} cart changes, ${LOOKUPS} scans each)`);
 console.log(
-  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | edit→scan | fold edit | cart p50 | cart p99 | list 1st | list p50 | list p99 | list MB',
+  ' products | start-up | edit p50 | edit p99 | scan p50 | scan p99 | 1st scan | edit→scan | fold edit | cart p50 | cart p99 | list 1st | list p50 | list p99 | list MB | list after stock sale p50 / max',
 );
 for (const r of results) {
   console.log(
@@ -222,6 +245,7 @@ for (const r of results) {
       f(r.catalog_list_p50_ms, 8),
       f(r.catalog_list_p99_ms, 8),
       f(r.catalog_list_bytes / 1_000_000, 7),
+      `${f(r.catalog_list_after_stock_sale_p50_ms, 8)} / ${f(r.catalog_list_after_stock_sale_max_ms, 8)}`,
     ].join(' | '),
   );
 }

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PosError } from '../../../shared/domain/errors';
 import { orderSchema, type Order, type OrderStatus } from '../../../shared/domain/order';
@@ -14,16 +13,11 @@ import { nextTurn, OrderIndex, type RebuildPace, type RebuildProgress } from './
 import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
 import { KeyedMutex } from '../platform/disk/keyed-mutex';
+import { journalDays, journalPath } from './journal-days';
 import type { OrderBook, OrderDay } from './order-book';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
-
-/** The business day a file in `orders/` is the journal of, or null for any other file. */
-export function dayOfJournalFile(name: string): string | null {
-  return DAY_FILE.exec(name)?.[1] ?? null;
-}
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How many days' journals stay in memory: today, yesterday, and what a report is reading. */
@@ -107,7 +101,7 @@ export class JournalOrderBook implements OrderBook {
   }
 
   private journalPath(businessDay: string): string {
-    return join(this.dir, `${businessDay}.jsonl`);
+    return journalPath(this.dir, businessDay);
   }
 
   private openDay(
@@ -302,24 +296,11 @@ export class JournalOrderBook implements OrderBook {
 
   /** The business days that have a journal, oldest first: the folder is listed once, and a day joins when its journal is first written. */
   async businessDays(): Promise<string[]> {
-    this.dayList ??= this.listDays();
+    this.dayList ??= journalDays(this.dir, this.io);
     this.dayList.catch(() => {
       this.dayList = null;
     });
     return [...(await this.dayList)];
-  }
-
-  private async listDays(): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const days = names.map(dayOfJournalFile).filter((day): day is string => day !== null);
-    // Stryker disable next-line MethodExpression: Node's readdir (libuv's scandir) already answers names sorted; the sort says the order is relied on
-    return days.sort();
   }
 
   /** After a write to a day's journal: the day is among the days with a journal. */

@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/temp-dir';
 
 /** A disk on which this user may not write (EACCES on every write), as a folder owned by someone else. */
 const notMine: FileIo = {
-  read: (path) => diskIo.read(path),
+  ...diskIo,
   writeAtomic: async (path) => {
     throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', path });
   },

@@ -89,6 +89,20 @@ describe('the disk fault switch (POS_DISK_FAULT)', () => {
     expect(await readFile(join(dir, 'doc.json'), 'utf8')).toBe('{"a":2}');
   });
 
+  it('a read fault fails reads of part of a file (the outbox’s journal reads) as it says, and a read-only folder still reads', async () => {
+    const dir = await tempDir('disk-fault');
+    const path = join(dir, 'journal.jsonl');
+    await diskIo.writeAtomic(path, 'one\ntwo\n');
+    const disk = faultyDisk(diskIo, parseDiskFault('EIO:read:2:1'));
+    expect((await disk.readRange(path, 0, 4))?.toString()).toBe('one\n');
+    await expect(disk.readRange(path, 4, 4)).rejects.toMatchObject({ code: 'EIO', path });
+    expect((await disk.readRange(path, 4, 100))?.toString()).toBe('two\n');
+    expect(await disk.readRange(join(dir, 'none.jsonl'), 0, 4)).toBeNull();
+    const readOnly = faultyDisk(diskIo, parseDiskFault('EROFS:any'));
+    expect((await readOnly.readRange(path, 0, 3))?.toString()).toBe('one');
+    expect(await readOnly.list(dir)).toEqual(['journal.jsonl']);
+  });
+
   it('a read-only folder refuses every write, opening a journal included; an app started on one says so', async () => {
     const dir = await tempDir('disk-fault');
     const disk = faultyDisk(diskIo, parseDiskFault('EROFS:any'));

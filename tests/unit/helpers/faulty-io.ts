@@ -4,14 +4,21 @@ export interface FaultyIo {
   io: FileIo;
   /** How many writes were refused so far. */
   failures(): number;
+  /** How many reads of part of a file failed so far. */
+  readFailures(): number;
 }
 
 /**
  * The real disk, except that writes matching `failWhen` throw as a full disk would (nothing is
- * written). The only fault injection the unit tests use: everything above the disk is real.
+ * written), and reads of part of a file matching `failReadWhen` as a failing sector would. The
+ * only fault injection the unit tests use: everything above the disk is real.
  */
-export function faultyIo(failWhen: (path: string, text: string) => boolean): FaultyIo {
+export function faultyIo(
+  failWhen: (path: string, text: string) => boolean,
+  failReadWhen: (path: string) => boolean = () => false,
+): FaultyIo {
   let failures = 0;
+  let readFailures = 0;
   const refuse = (path: string, text: string) => {
     if (!failWhen(path, text)) return;
     failures += 1;
@@ -20,6 +27,14 @@ export function faultyIo(failWhen: (path: string, text: string) => boolean): Fau
   return {
     io: {
       read: (path) => diskIo.read(path),
+      async readRange(path, position, length) {
+        if (failReadWhen(path)) {
+          readFailures += 1;
+          throw Object.assign(new Error(`EIO: i/o error, read '${path}'`), { code: 'EIO' });
+        }
+        return diskIo.readRange(path, position, length);
+      },
+      list: (dir) => diskIo.list(dir),
       async writeAtomic(path, text) {
         refuse(path, text);
         await diskIo.writeAtomic(path, text);
@@ -36,6 +51,7 @@ export function faultyIo(failWhen: (path: string, text: string) => boolean): Fau
       },
     },
     failures: () => failures,
+    readFailures: () => readFailures,
   };
 }
 

@@ -10,7 +10,7 @@ import { documentFindings } from './doctor-documents';
 import type { FileIo } from '../../platform/disk/file-io';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { wholeLines } from '../../platform/disk/keyed-journal';
-import { dayOfJournalFile } from '../../orders/journal-order-book';
+import { dayOfJournalFile } from '../../orders/journal-days';
 import { dayOfDrawerFile, DRAWER_DIR } from '../../money/drawer/drawer-journal';
 import { CATALOG_EDITS_FILE, catalogEditSchema } from '../../shop/catalog/catalog-store';
 import { TRAINING_DIR } from '../../platform/disk/training-dir';

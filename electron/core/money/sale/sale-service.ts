@@ -103,21 +103,31 @@ export class SaleService {
         return approval.taken.approvedBy;
       });
       const now = this.deps.now();
-      // A counted product is refused past what is left; the stored order holds its units from here.
-      order = await this.deps.stock.reserving(priced.lines, () =>
-        this.deps.days.assign(now, async (businessDay) => {
-          const orderId = newOrderId(businessDay);
-          // On a shared store the coupon is the shop's: held there for this order first, by one conditional update.
-          if (code !== null) await this.deps.coupons.redemption.claim(code, orderId);
-          try {
-            // The append that stores the order is the coupon's reservation; the book holds it from here.
-            return await this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now, orderId), cashier });
-          } catch (error) {
-            if (code !== null) await this.deps.coupons.redemption.unclaim(code, orderId);
-            throw error;
-          }
-        }),
-      );
+      let stored: Order | null = null;
+      while (stored === null) {
+        const day = await this.deps.days.businessDayAt(now);
+        const orderId = newOrderId(day);
+        // On a shared store the coupon is the shop's: held there for this order first, by one conditional
+        // update, and before the day's turn, so a database slow to answer holds up this sale only.
+        if (code !== null) await this.deps.coupons.redemption.claim(code, orderId);
+        try {
+          // A counted product is refused past what is left; the stored order holds its units from here.
+          stored = await this.deps.stock.reserving(priced.lines, () =>
+            this.deps.days.assign(now, async (businessDay) =>
+              // The day was closed since the id was made: the sale goes to the next day, under an id of that day.
+              businessDay === day
+                ? // The append that stores the order is the coupon's reservation; the book holds it from here.
+                  this.lifecycle.open({ ...this.pricedOrder(priced, businessDay, now, orderId), cashier })
+                : null,
+            ),
+          );
+        } catch (error) {
+          if (code !== null) await this.deps.coupons.redemption.unclaim(code, orderId);
+          throw error;
+        }
+        if (stored === null && code !== null) await this.deps.coupons.redemption.unclaim(code, orderId);
+      }
+      order = stored;
     } catch (error) {
       approval.taken?.failed();
       throw error;

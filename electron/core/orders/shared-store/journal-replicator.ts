@@ -5,7 +5,8 @@ import type { Logger } from '../../platform/log/logger';
 import { migrate } from '../../platform/postgres/migrator';
 import { inTransaction, openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
 import { maskPostgresUrl } from '../../platform/postgres/postgres-url';
-import { countTail, journalDays, journalPath, readTail } from './journal-tail';
+import { journalDays, journalPath } from '../journal-days';
+import { readTail } from './journal-tail';
 import { ReplicationCursor, type DaySent } from './replication-cursor';
 import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
 import { upsertRegister, writeLines, type OutgoingLine } from './shared-store-writes';
@@ -18,7 +19,16 @@ export interface ReplicationTiming {
   batch: number;
   /** While all is sent, how often the store is asked anyway: a store gone away shows as offline without a sale, and `last_seen_at` stays fresh. */
   heartbeatMs: number;
+  /** The most waiting lines counted (default `COUNT_CAP`). */
+  countCap?: number;
 }
+
+/**
+ * The badge counts waiting lines exactly up to this many, and shows "10,000+" beyond: counting a
+ * backlog of months would mean reading all of it (the lines are sent as they are read anyway).
+ * Ten thousand is more than a busy day's lines, so a day's outage is always counted exactly.
+ */
+export const COUNT_CAP = 10_000;
 
 export const REPLICATION_TIMING: ReplicationTiming = {
   firstRetryMs: 1_000,
@@ -56,6 +66,8 @@ export class JournalReplicator {
   private readonly stuck = new Set<string>();
   /** How far each dirty day's journal has been counted: its whole lines, and where they end. */
   private readonly counted = new Map<string, DaySent>();
+  /** The count stopped at its cap with lines left uncounted: until some are sent, more sales leave it as it is. */
+  private capped = false;
   private migrated = false;
   private offlineSince: Date | null = null;
   private failures = 0;
@@ -77,8 +89,8 @@ export class JournalReplicator {
   async start(): Promise<void> {
     const target = `${maskPostgresUrl(this.deps.url)}#${this.deps.register().id}`;
     this.cursor = await ReplicationCursor.open(this.deps.dataDir, this.deps.io, target);
-    for (const day of await journalDays(this.ordersDir)) this.touch(day);
-    await this.recount();
+    for (const day of await journalDays(this.ordersDir, this.deps.io)) this.touch(day);
+    await this.recount().catch((error: unknown) => this.unread(error));
     this.kick();
   }
 
@@ -92,8 +104,9 @@ export class JournalReplicator {
 
   status(): SharedStoreStatus {
     const waiting = this.waiting();
-    if (this.offlineSince === null) return { state: 'online', waiting };
-    return { state: 'offline', since: this.offlineSince.toISOString(), waiting };
+    const more = this.capped ? { more: true as const } : {};
+    if (this.offlineSince === null) return { state: 'online', waiting, ...more };
+    return { state: 'offline', since: this.offlineSince.toISOString(), waiting, ...more };
   }
 
   /** Sends what is waiting now, resolving once a pass is over (tests, and a manager's "try now"). */
@@ -128,15 +141,33 @@ export class JournalReplicator {
     return this.cursor.sent(day);
   }
 
-  /** Counts the whole lines each dirty day has beyond what was counted before. */
+  /**
+   * Counts the whole lines the dirty days hold beyond what was counted before, oldest day first,
+   * up to the cap: past it only one more line is read, to know that more wait.
+   */
   private async recount(): Promise<void> {
-    for (const day of this.dirty.keys()) {
+    if (this.capped) return;
+    let room = this.timing.countCap ?? COUNT_CAP;
+    for (const day of [...this.dirty.keys()].sort()) {
       const sent = this.sent(day);
       const before = this.counted.get(day);
       const from = before !== undefined && before.bytes >= sent.bytes ? before : sent;
-      const more = await countTail(journalPath(this.ordersDir, day), from.bytes);
-      this.counted.set(day, { lines: from.lines + more.lines, bytes: more.end });
+      room -= from.lines - sent.lines;
+      const tail = await readTail(this.deps.io, journalPath(this.ordersDir, day), from.bytes, Math.max(0, room) + 1);
+      const taken = tail.slice(0, Math.max(0, room));
+      this.counted.set(day, { lines: from.lines + taken.length, bytes: taken.at(-1)?.end ?? from.bytes });
+      room -= taken.length;
+      if (tail.length > taken.length) {
+        this.capped = true;
+        return;
+      }
     }
+  }
+
+  private unread(error: unknown): void {
+    this.deps.log.warn('shared store: a journal could not be read; trying again', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 
   private later(delayMs: number): void {
@@ -172,7 +203,11 @@ export class JournalReplicator {
       if (!this.stopped) this.later(this.timing.heartbeatMs);
     } catch (error) {
       this.failures += 1;
-      if (this.offlineSince === null) {
+      if (error instanceof JournalUnread) {
+        // The database answered this pass before the disk failed it.
+        this.unread(error.cause);
+        this.offlineSince = null;
+      } else if (this.offlineSince === null) {
         this.offlineSince = this.deps.now();
         this.deps.log.warn('shared store: offline, selling goes on and lines wait', {
           store: maskPostgresUrl(this.deps.url),
@@ -207,7 +242,11 @@ export class JournalReplicator {
   private async sendDay(registerId: string, day: string): Promise<void> {
     for (;;) {
       const sent = this.sent(day);
-      const tail = await readTail(journalPath(this.ordersDir, day), sent.bytes, this.timing.batch);
+      const tail = await readTail(this.deps.io, journalPath(this.ordersDir, day), sent.bytes, this.timing.batch).catch(
+        (error: unknown) => {
+          throw new JournalUnread(error);
+        },
+      );
       if (tail.length === 0) return;
       const lines: OutgoingLine[] = [];
       for (const [i, entry] of tail.entries()) {
@@ -226,8 +265,17 @@ export class JournalReplicator {
       if (last === undefined) return;
       await withClient(this.pool, (client) => inTransaction(client, () => writeLines(client, registerId, day, lines)));
       await this.cursor?.advance(day, { lines: sent.lines + lines.length, bytes: last.end });
+      // Lines went: the count may go under its cap again.
+      this.capped = false;
       if (this.stuck.has(day)) return;
     }
+  }
+}
+
+/** The disk, not the database, failed a pass: the store is not offline for it. */
+class JournalUnread extends Error {
+  constructor(cause: unknown) {
+    super('a journal could not be read', { cause });
   }
 }
 

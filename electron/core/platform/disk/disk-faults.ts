@@ -9,9 +9,10 @@ export type DiskFaultCode = (typeof DISK_FAULT_CODES)[number];
  * fail before any byte is written; `append-sync` and `write-sync` let the bytes through and
  * then fail, as a sync that could not vouch for them does (the caller must treat the write as
  * not made, though it may be on disk); `any` refuses every write, opening a journal included:
- * a folder gone read-only.
+ * a folder gone read-only. `read` fails a read of part of a file (a journal's tail), as a
+ * failing sector does.
  */
-export const DISK_FAULT_OPS = ['append', 'append-sync', 'write', 'write-sync', 'any'] as const;
+export const DISK_FAULT_OPS = ['append', 'append-sync', 'write', 'write-sync', 'any', 'read'] as const;
 export type DiskFaultOp = (typeof DISK_FAULT_OPS)[number];
 
 export interface DiskFault {
@@ -58,7 +59,7 @@ export function faultyDisk(io: FileIo, fault: DiskFault): FileIo {
   let seen = 0;
   /** Counts an operation the fault applies to; true when this one fails. A read-only folder refuses before writing, so its syncs never come into it. */
   const fails = (op: Exclude<DiskFaultOp, 'any'>): boolean => {
-    if (fault.op !== op && (fault.op !== 'any' || op.endsWith('-sync'))) return false;
+    if (fault.op !== op && (fault.op !== 'any' || op.endsWith('-sync') || op === 'read')) return false;
     seen += 1;
     return seen >= fault.from && (fault.count === null || seen < fault.from + fault.count);
   };
@@ -67,6 +68,11 @@ export function faultyDisk(io: FileIo, fault: DiskFault): FileIo {
   };
   return {
     read: (path) => io.read(path),
+    async readRange(path, position, length) {
+      check('read', 'read', path);
+      return io.readRange(path, position, length);
+    },
+    list: (dir) => io.list(dir),
     async writeAtomic(path, text) {
       check('write', 'write', path);
       await io.writeAtomic(path, text);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, writeSync } from 'node:fs';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { crashPoint } from '../chaos/crash-points';
 
@@ -19,6 +19,10 @@ export interface AppendFile {
 export interface FileIo {
   /** The file's text, or null when it does not exist. */
   read(path: string): Promise<string | null>;
+  /** Up to `length` bytes of the file from byte `position` (fewer at its end), or null when it does not exist. */
+  readRange(path: string, position: number, length: number): Promise<Buffer | null>;
+  /** The names of what a folder holds; none when it does not exist. */
+  list(dir: string): Promise<string[]>;
   /** Replace the file so that a crash leaves either the old or the new text, never a mix. */
   writeAtomic(path: string, text: string): Promise<void>;
   /** Opens the file for durable appends, creating it (and making its name durable in its folder). */
@@ -54,6 +58,37 @@ export const diskIo: FileIo = {
       return await readFile(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+
+  async readRange(path, position, length) {
+    let handle;
+    try {
+      handle = await open(path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      const bytes = Buffer.allocUnsafe(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(bytes, filled, length - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return bytes.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  },
+
+  async list(dir) {
+    try {
+      return await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
   },

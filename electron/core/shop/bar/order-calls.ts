@@ -1,4 +1,6 @@
 import {
+  callFactsOf,
+  onCallBoard,
   PREPARING_SHOWN_MAX,
   READY_SHOWN_MAX,
   READY_SHOWN_MS,
@@ -9,7 +11,6 @@ import {
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { orderTimeline } from '../../../../shared/domain/order-timeline';
-import { refundState } from '../../../../shared/domain/refunds';
 import type { OrderBook } from '../../orders/order-book';
 import type { CatalogFile } from '../catalog/catalog-file';
 import { soldLine, type SoldNames } from '../display/customer-display';
@@ -65,9 +66,8 @@ interface CalledEntry {
   making: Called | null;
 }
 
-/** On the board: paid, numbered, and not refunded in full. */
 function isCalled(order: Order): order is Called {
-  return order.status === 'PAID' && order.callNumber !== null && refundState(order.amount, order.refunds) !== 'full';
+  return onCallBoard(callFactsOf(order)) === true;
 }
 
 /**
@@ -186,17 +186,17 @@ export class OrderCalls {
     this.ranks = 0;
     // The index lists the day newest first: ranks count up in the order the orders were made.
     for (const digest of [...(await this.deps.orders.digestsOfDay(day))].reverse()) {
-      if (digest.orderStatus !== 'PAID' || digest.callNumber === null) continue;
-      // What a digest cannot tell (a free order's full refund, of nothing) is read from the order.
-      if (digest.amount === 0) {
+      const shown = onCallBoard({ ...digest, status: digest.orderStatus, wholeRefund: null });
+      if (shown === false) continue;
+      if (shown === null) {
         const order = await this.deps.orders.get(digest.orderId);
         if (order !== null && isCalled(order)) this.keep(order);
         continue;
       }
-      if (digest.refunded >= digest.amount) continue;
       this.ranks += 1;
       const { orderId, callNumber, createdAt } = digest;
-      this.called.set(orderId, { orderId, callNumber, createdAt, rank: this.ranks, making: null });
+      // The rule shows only numbered orders.
+      this.called.set(orderId, { orderId, callNumber: callNumber!, createdAt, rank: this.ranks, making: null });
     }
     const making = [...this.called.values()]
       .filter((entry) => entry.making === null && !ready.has(entry.orderId))

@@ -43,9 +43,15 @@ export function shownWithLeft(
   if (last?.catalog === catalog && sameNumbers(last.lefts, lefts)) return { ...last, version };
   if (counted.length === 0) return { catalog, version, lefts, answer: catalog };
   const products = [...catalog.products];
+  // A product whose count did not change is the same record as last shown: only the others are checked again on the way out.
+  const before = last?.catalog === catalog ? last : undefined;
   counted.forEach((i, k) => {
-    const product = products[i] as Product;
     const stockLeft = lefts[k] as number;
+    if (before !== undefined && before.lefts[k] === stockLeft) {
+      products[i] = before.answer.products[i] as Product;
+      return;
+    }
+    const product = products[i] as Product;
     products[i] = Object.freeze({
       ...product,
       stockLeft,

@@ -9,7 +9,7 @@ export function SharedStoreBadge() {
   if (status.state !== 'offline') return null;
   return (
     <p className="shared-store-badge" role="status" title={text.offlineHint} data-testid="shared-store-offline">
-      {text.offline(status.waiting)}
+      {text.offline(status.waiting, status.more)}
     </p>
   );
 }

@@ -71,7 +71,7 @@ function SharedStoreForms({
       {view.url !== null && (
         <p className="field-hint" data-testid="shared-store-state">
           {status.state === 'offline'
-            ? text.offlineSince(formatDateTime(status.since, locale), status.waiting)
+            ? text.offlineSince(formatDateTime(status.since, locale), status.waiting, status.more)
             : status.state === 'online'
               ? text.online
               : null}

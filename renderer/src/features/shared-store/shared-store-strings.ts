@@ -1,7 +1,10 @@
 import { featureStrings } from '../../i18n/use-strings';
 
+/** How many lines wait: "10,000+" once the count stopped at its cap (main does not read a long backlog just to count it). */
+const waitingCount = (waiting: number, more = false) => `${waiting.toLocaleString('en-US')}${more ? '+' : ''}`;
+
 const ko = {
-  offline: (waiting: number) => `공유 저장소 연결 끊김 · ${waiting}건 대기`,
+  offline: (waiting: number, more?: boolean) => `공유 저장소 연결 끊김 · ${waitingCount(waiting, more)}건 대기`,
   offlineHint: '판매는 계속됩니다. 연결되면 대기 중인 기록을 자동으로 보냅니다.',
   title: '매장 공유 저장소 (PostgreSQL)',
   registerName: '이 계산대 이름',
@@ -16,12 +19,13 @@ const ko = {
   saveUrl: '시험 후 저장',
   turnOff: '사용 안 함',
   online: '연결됨',
-  offlineSince: (since: string, waiting: number) => `${since}부터 연결 끊김 · ${waiting}건 대기`,
+  offlineSince: (since: string, waiting: number, more?: boolean) =>
+    `${since}부터 연결 끊김 · ${waitingCount(waiting, more)}건 대기`,
   onlyThisRegister: '공유 저장소에 연결할 수 없어 이 계산대의 주문만 보입니다',
 };
 
 const en: typeof ko = {
-  offline: (waiting: number) => `Shared store offline · ${waiting} waiting`,
+  offline: (waiting: number, more?: boolean) => `Shared store offline · ${waitingCount(waiting, more)} waiting`,
   offlineHint: 'Selling goes on. What waits is sent on its own once the store is back.',
   title: 'Shop’s shared store (PostgreSQL)',
   registerName: 'This register’s name',
@@ -36,7 +40,8 @@ const en: typeof ko = {
   saveUrl: 'Test and save',
   turnOff: 'Turn off',
   online: 'Connected',
-  offlineSince: (since: string, waiting: number) => `Offline since ${since} · ${waiting} waiting`,
+  offlineSince: (since: string, waiting: number, more?: boolean) =>
+    `Offline since ${since} · ${waitingCount(waiting, more)} waiting`,
   onlyThisRegister: 'The shared store cannot be reached: only this register’s orders are shown',
 };
 

@@ -12,7 +12,7 @@ function refusing(code: string, path?: string): FileIo {
   const fail = async () => {
     throw Object.assign(new Error(`${code}: refused`), { code, ...(path === undefined ? {} : { path }) });
   };
-  return { read: (p) => diskIo.read(p), writeAtomic: fail, openAppend: fail };
+  return { ...diskIo, writeAtomic: fail, openAppend: fail };
 }
 
 function zodError(schema: z.ZodType, value: unknown): unknown {

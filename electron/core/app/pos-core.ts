@@ -209,6 +209,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     orders: liveOrders,
     journaled: (order) => sharedStore.journaled(order),
     sharedCoupons: () => sharedStore.coupons(),
+    sharedOrders: () => sharedStore.orders(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

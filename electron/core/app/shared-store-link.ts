@@ -5,6 +5,8 @@ import type { Logger } from '../platform/log/logger';
 import { maskPostgresUrl } from '../platform/postgres/postgres-url';
 import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
 import { SharedCouponStore } from '../orders/shared-store/shared-coupon-store';
+import { SharedOrderStore } from '../orders/shared-store/shared-order-store';
+import type { SharedOrders } from '../money/refund/shared-orders';
 import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
@@ -30,6 +32,7 @@ export class SharedStoreLink implements SharedStoreControl {
   readonly fromEnvironment: string | null;
   private replicator: JournalReplicator | null = null;
   private couponStore: SharedCouponStore | null = null;
+  private orderStore: SharedOrderStore | null = null;
   private switching: Promise<void> = Promise.resolve();
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
@@ -37,6 +40,7 @@ export class SharedStoreLink implements SharedStoreControl {
     this.fromEnvironment = deps.fromEnvironment;
     // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
     this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    this.orderStore = this.ordersOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
   }
 
   /** Starts replicating to the store in use, if any (reading the journals; the database is reached in the background). */
@@ -49,6 +53,9 @@ export class SharedStoreLink implements SharedStoreControl {
     const before = this.couponStore;
     this.couponStore = this.couponsOn(url);
     this.switching = this.switching.then(() => before?.stop().catch(() => undefined));
+    const ordersBefore = this.orderStore;
+    this.orderStore = this.ordersOn(url);
+    this.switching = this.switching.then(() => ordersBefore?.stop().catch(() => undefined));
     return this.replicate(url);
   }
 
@@ -61,6 +68,15 @@ export class SharedStoreLink implements SharedStoreControl {
   private couponsOn(url: string | null): SharedCouponStore | null {
     if (url === null) return null;
     return new SharedCouponStore({
+      url,
+      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      log: this.deps.log,
+    });
+  }
+
+  private ordersOn(url: string | null): SharedOrderStore | null {
+    if (url === null) return null;
+    return new SharedOrderStore({
       url,
       register: async () => this.deps.settings.register().identity ?? (await this.register()),
       log: this.deps.log,
@@ -99,6 +115,11 @@ export class SharedStoreLink implements SharedStoreControl {
     return this.couponStore;
   }
 
+  /** The shop's orders on the store in use (null without one): refunds of any register's sale go through it. */
+  orders(): SharedOrders | null {
+    return this.orderStore;
+  }
+
   status(): SharedStoreStatus {
     return this.replicator?.status() ?? { state: 'off' };
   }
@@ -115,5 +136,7 @@ export class SharedStoreLink implements SharedStoreControl {
     this.replicator = null;
     await this.couponStore?.stop();
     this.couponStore = null;
+    await this.orderStore?.stop();
+    this.orderStore = null;
   }
 }

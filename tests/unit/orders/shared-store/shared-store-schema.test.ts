@@ -47,6 +47,7 @@ describe('the shared store’s schema', () => {
       'coupon_reservations',
       'coupons',
       'journal_lines',
+      'order_changes',
       'orders',
       'registers',
       'schema_migrations',

@@ -67,46 +67,19 @@ export class SharedOrderStore {
     work: (row: Row | null, write: (order: Order) => Promise<void>) => Promise<T>,
   ): Promise<T> {
     const here = await this.reaching(async (register) => register);
-    let client: PostgresClient | null = null;
-    let release: ((error?: Error) => void) | null = null;
-    let row: Row | null;
+    let working = false;
     try {
-      client = await this.pool.connect();
-      const held = client;
-      release = (error) => held.release(error);
-      await client.query('BEGIN');
-      row = rowOf(await selectRow(client, orderId, 'FOR UPDATE OF o'), here.id);
+      return await withClient(this.pool, (client) =>
+        inTransaction(client, async () => {
+          const row = rowOf(await selectRow(client, orderId, 'FOR UPDATE OF o'), here.id);
+          working = true;
+          return work(row, (order) => writeOrder(client, order, row, here.id));
+        }),
+      );
     } catch (error) {
-      await client?.query('ROLLBACK').catch(() => undefined);
-      release?.(error instanceof Error ? error : new Error(String(error)));
-      if (error instanceof PosError || !offline(error)) throw error;
+      // Only a row never had is the store being offline: once `work` ran, its own error is what the caller is told.
+      if (working || error instanceof PosError || !offline(error)) throw error;
       throw storeOffline(error);
-    }
-    const held = client;
-    const write = async (order: Order) => {
-      await held.query(
-        `UPDATE orders SET document = $2, status = $3, total = $4, updated_at = now() WHERE order_id = $1`,
-        [order.orderId, order, order.status, order.amount],
-      );
-      if (row === null || row.mine) return;
-      await held.query(
-        `INSERT INTO order_changes (order_id, by_register, owner_register, document) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (order_id, by_register) DO UPDATE
-           SET document = EXCLUDED.document, version = order_changes.version + 1, made_at = now(), applied_at = NULL`,
-        [order.orderId, here.id, row.registerId, order],
-      );
-    };
-    let failed: Error | undefined;
-    try {
-      const result = await work(row, write);
-      await held.query('COMMIT');
-      return result;
-    } catch (error) {
-      failed = error instanceof Error ? error : new Error(String(error));
-      await held.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      release((failed && offline(failed) ? failed : undefined) as Error);
     }
   }
 
@@ -196,6 +169,21 @@ export class SharedOrderStore {
     });
     return ready;
   }
+}
+
+/** The order's document as `work` left it; another register's order also gets a change its register takes in. */
+async function writeOrder(client: PostgresClient, order: Order, row: Row | null, here: string): Promise<void> {
+  await client.query(
+    `UPDATE orders SET document = $2, status = $3, total = $4, updated_at = now() WHERE order_id = $1`,
+    [order.orderId, order, order.status, order.amount],
+  );
+  if (row === null || row.mine) return;
+  await client.query(
+    `INSERT INTO order_changes (order_id, by_register, owner_register, document) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (order_id, by_register) DO UPDATE
+       SET document = EXCLUDED.document, version = order_changes.version + 1, made_at = now(), applied_at = NULL`,
+    [order.orderId, here, row.registerId, order],
+  );
 }
 
 async function selectRow(client: PostgresClient, orderId: string, lock: string) {

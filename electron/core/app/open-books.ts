@@ -99,6 +99,9 @@ export interface Books {
   close(): Promise<void>;
 }
 
+/** How often the live books look for refunds other registers made to their orders (on a shared store). */
+const CHANGES_EVERY_MS = 3_000;
+
 export async function openBooks(deps: BooksDeps): Promise<Books> {
   const { now, log, io, dir, catalog, toss } = deps;
   const training = () => deps.mode === 'training';
@@ -293,6 +296,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     scheduled: (at) => board.scheduled(at),
   });
   openWork.onAdded(() => settler.soon());
+  const stopFollowing = deps.sharedOrders ? sharedRefunds.refunds.follow(CHANGES_EVERY_MS) : () => undefined;
   return {
     mode: deps.mode,
     orders: orderBook,
@@ -305,6 +309,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     draft: () => drafts.current(),
     stop: () => {
       settler.stop();
+      stopFollowing();
       display.release();
       calls.release();
     },
@@ -372,7 +377,10 @@ async function refundsAcrossRegisters(
     own: books.own,
     foreign: { service, orders: foreignBook, locks, openRefunds },
     foreignWrites: books.openWork.of('foreignWrites'),
-    foreignReceipts: { open: books.openWork.of('foreignReceiptCancels'), settleOne: (id) => foreignReceipts.settleOne(id) },
+    foreignReceipts: {
+      open: books.openWork.of('foreignReceiptCancels'),
+      settleOne: (id) => foreignReceipts.settleOne(id),
+    },
     store: () => store?.() ?? null,
     now,
     log,

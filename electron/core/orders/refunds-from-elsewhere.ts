@@ -18,7 +18,8 @@ export function takeRefunds(o: Order, there: Order): void {
   for (const refund of there.refunds) {
     const known = o.refunds.find((r) => r.refundId === refund.refundId);
     if (known === undefined) o.refunds.push(structuredClone(refund));
-    else if (known.status === 'REFUNDING' && refund.status !== 'REFUNDING') Object.assign(known, structuredClone(refund));
+    else if (known.status === 'REFUNDING' && refund.status !== 'REFUNDING')
+      Object.assign(known, structuredClone(refund));
   }
   const receiptThere = cashTenderOf(there)?.cashReceipt;
   const cash = cashTenderOf(o);

@@ -59,6 +59,7 @@ type By = { manager: Manager; cashier: Cashier | null };
 export class SharedRefunds {
   private readonly ownLifecycle: OrderLifecycle;
   private readonly foreignLifecycle: OrderLifecycle;
+  private takingIn: Promise<void> | null = null;
 
   constructor(private readonly deps: SharedRefundsDeps) {
     this.ownLifecycle = new OrderLifecycle(deps.own.orders, deps.own.locks);
@@ -156,11 +157,33 @@ export class SharedRefunds {
       });
       await this.wroteForeign(orderId);
     }
-    for (const change of await store.changesForThisRegister()) {
-      await this.takeIn(change.order);
-      await store.taken(change);
-    }
+    await this.takeInChanges();
     return this.deps.foreignWrites.list().length === 0;
+  }
+
+  /** What other registers did to this register's orders, taken into its books (one round at a time). */
+  takeInChanges(): Promise<void> {
+    this.takingIn ??= (async () => {
+      const store = this.deps.store();
+      if (store === null) return;
+      for (const change of await store.changesForThisRegister()) {
+        await this.takeIn(change.order);
+        await store.taken(change);
+      }
+    })().finally(() => {
+      this.takingIn = null;
+    });
+    return this.takingIn;
+  }
+
+  /**
+   * Looks for other registers' changes every `everyMs` while the app runs, so the register that
+   * made a sale shows its refund within seconds; a round the store does not answer waits for the next.
+   */
+  follow(everyMs: number): () => void {
+    const timer = setInterval(() => void this.takeInChanges().catch(() => undefined), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /**

@@ -9,9 +9,4 @@ import { orderChanges } from './schema/005-order-changes';
  * named `NNN-what.ts`) rather than `.sql` files, so it travels inside the bundle and through tsx and
  * Playwright's loader alike. A new version is a new file at the end; a released one never changes.
  */
-export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
-  registersAndJournalLines,
-  orders,
-  coupons,
-  orderChanges,
-];
+export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [registersAndJournalLines, orders, coupons, orderChanges];

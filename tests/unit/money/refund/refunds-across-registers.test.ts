@@ -5,7 +5,13 @@ import { describeError } from '../../../../shared/i18n/error-messages';
 import { writeLines } from '../../../../electron/core/orders/shared-store/shared-store-writes';
 import { asManager } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, withLiveCore, type CoreOptions, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import {
+  startOwnSimulator,
+  withLiveCore,
+  type CoreOptions,
+  type OwnSimulator,
+  type PosHarness,
+} from '../../helpers/pos';
 import { CARD, payWindow } from '../../helpers/toss-window';
 import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
@@ -105,18 +111,19 @@ describe('refunds across registers on the shared store', () => {
     expect((await own.toss.getPayment(sale.payment?.paymentKey ?? '')).status).toBe('CANCELED');
     expect(cancelsAtToss(own)).toHaveLength(2);
     // Nothing is left to give back, whichever register asks.
-    expect((await b.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'REFUND_NOTHING_LEFT',
-    );
+    expect(
+      (await b.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOTHING_LEFT');
 
-    // A learns of it in its settling round: its history and its day's figures show both refunds.
-    await a.core.settleNow();
-    expect(refundsOf(await a.ok('history:order', { orderId: sale.orderId }))).toEqual(refundsOf(rest));
+    // A learns of it on its own, within seconds: its history and its day's figures show both refunds.
+    await expect
+      .poll(async () => refundsOf(await a.ok('history:order', { orderId: sale.orderId })), { timeout: 30_000 })
+      .toEqual(refundsOf(rest));
     const totals = await a.ok('history:totals', { from: sale.businessDay, to: sale.businessDay });
     expect(totals).toMatchObject({ orders: 1, paid: sale.amount, refunded: sale.amount });
-    expect((await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'REFUND_NOTHING_LEFT',
-    );
+    expect(
+      (await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOTHING_LEFT');
     // A's line that took them in reaches the store and keeps them; nothing is waiting to be taken in again.
     await a.core.sharedStore.flush();
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual(refundsOf(rest));
@@ -213,7 +220,11 @@ describe('refunds across registers on the shared store', () => {
     ]);
     await b.close();
 
-    const again = await withLiveCore(own, { dataDir: b.dataDir, env: { POS_STORE_URL: db.url }, replicationTiming: QUICK });
+    const again = await withLiveCore(own, {
+      dataDir: b.dataDir,
+      env: { POS_STORE_URL: db.url },
+      replicationTiming: QUICK,
+    });
     await again.core.settled;
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual([
       { refundId: 'r1', status: 'DONE', amount: sale.amount },
@@ -223,9 +234,9 @@ describe('refunds across registers on the shared store', () => {
     expect(refundsOf(await a.ok('history:order', { orderId: sale.orderId }))).toEqual([
       { refundId: 'r1', status: 'DONE', amount: sale.amount },
     ]);
-    expect((await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'REFUND_NOTHING_LEFT',
-    );
+    expect(
+      (await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOTHING_LEFT');
     expect(cancelsAtToss(own)).toHaveLength(1);
   });
 
@@ -236,13 +247,13 @@ describe('refunds across registers on the shared store', () => {
     const faulty = answersLost();
     const b = await register(own, db.url, '카운터 B', { fetch: faulty.fetch });
     const sale = await cardSale(a);
-    expect((await b.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'TOSS_UNREACHABLE',
-    );
+    expect(
+      (await b.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('TOSS_UNREACHABLE');
     // A asks Toss about B's refund by its key, finds it made, records it, and has nothing left to give back.
-    expect((await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'REFUND_NOTHING_LEFT',
-    );
+    expect(
+      (await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('REFUND_NOTHING_LEFT');
     expect(refundsOf(await a.ok('history:order', { orderId: sale.orderId }))).toEqual([
       { refundId: 'r1', status: 'DONE', amount: sale.amount },
     ]);
@@ -291,9 +302,9 @@ describe('refunds across registers on the shared store', () => {
     faulty.lost.on = false;
     const sale = await cardSale(a);
     faulty.lost.on = true;
-    expect((await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code).toBe(
-      'TOSS_UNREACHABLE',
-    );
+    expect(
+      (await a.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })).code,
+    ).toBe('TOSS_UNREACHABLE');
     await a.core.sharedStore.flush();
     // A is gone for good (its machine broke): B's manager sees the refund it left open.
     await a.close();

@@ -56,7 +56,9 @@ async function cardSale(h: PosHarness, lines = TWO_LINES): Promise<Order> {
 }
 
 function cancelsAtToss(own: OwnSimulator) {
-  return own.sim.requests().filter((r) => r.method === 'POST' && r.path.endsWith('/cancel') && r.status === 200);
+  return own.sim
+    .requests()
+    .filter((r) => r.method === 'POST' && /^\/v1\/payments\/[^/]+\/cancel$/.test(r.path) && r.status === 200);
 }
 
 async function rowOf(url: string, orderId: string): Promise<Order> {
@@ -134,6 +136,43 @@ describe('refunds across registers on the shared store', () => {
     ).toEqual([]);
     // B's own books hold none of A's sale: its history and figures are B's own sales.
     expect((await b.fail('history:order', { orderId: sale.orderId })).code).toBe('ORDER_NOT_FOUND');
+  });
+
+  it('B refunds part of A’s cash sale: its 현금영수증 is cancelled by that much, and A’s books follow', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    const order = await a.ok('sale:create', { lines: TWO_LINES });
+    const paid = await a.ok('cash:sale', {
+      orderId: order.orderId,
+      received: order.amount,
+      cashReceipt: { type: '소득공제', identity: '010-2345-6789' },
+    });
+    expect(paid.cash?.cashReceipt?.status).toBe('ISSUED');
+    await a.core.sharedStore.flush();
+
+    const refunded = await b.ok('refund:create', {
+      orderId: order.orderId,
+      request: { kind: 'amount', amount: 3_000 },
+      reason: '부분 환불',
+    });
+    expect(refundsOf(refunded)).toEqual([{ refundId: 'r1', status: 'DONE', amount: 3_000 }]);
+    const receiptCancels = () =>
+      own.sim.requests().filter((r) => r.method === 'POST' && /^\/v1\/cash-receipts\/[^/]+\/cancel$/.test(r.path));
+    expect(receiptCancels()).toHaveLength(1);
+    // The store has the receipt as it stands after the cancel, and so does A once it has taken the refund in.
+    expect((await rowOf(db.url, order.orderId)).cash?.cashReceipt).toMatchObject({
+      status: 'ISSUED',
+      canceledAmount: 3_000,
+    });
+    await a.core.settleNow();
+    const atA = await a.ok('history:order', { orderId: order.orderId });
+    expect(refundsOf(atA)).toEqual(refundsOf(refunded));
+    expect(atA.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', canceledAmount: 3_000 });
+    // No card went through Toss, and A asks for no second receipt cancel.
+    expect(cancelsAtToss(own)).toHaveLength(0);
+    expect(receiptCancels()).toHaveLength(1);
   });
 
   it('A’s lines from before B’s refund, sent again, never move the store’s order back', async () => {

@@ -89,8 +89,9 @@ export class SharedRefunds {
     const own = () => this.deps.own.service.refund(orderId, request, reason, by, part);
     if (store === null) return own();
     let made: Ended | null = null;
-    const ended = await this.orOwn(orderId, () =>
-      store.locked(orderId, async (row, write) => {
+    let committed = false;
+    const ended = await this.orOwn(orderId, async () => {
+      const outcome = await store.locked(orderId, async (row, write) => {
         if (row === null || row.mine) {
           if (row !== null) await this.takeIn(row.order);
           made = await settled(own());
@@ -102,15 +103,17 @@ export class SharedRefunds {
           made = await settled(this.deps.foreign.service.refund(orderId, request, reason, by, part));
           return made;
         });
-      }),
-    ).catch((error: unknown): Ended => {
+      });
+      committed = true;
+      return outcome;
+    }).catch((error: unknown): Ended => {
       // The refund stands in this register's books; only the store missed it (the outbox, or the settler, tells it later).
       if (made === null) throw error;
       this.deps.log.warn('refund made; the shared store is told later', { orderId, error });
       return made;
     });
     if (ended === 'own') return own();
-    await this.wroteForeign(orderId);
+    if (committed) await this.wroteForeign(orderId);
     if ('error' in ended) throw ended.error;
     return ended.order;
   }

@@ -279,6 +279,41 @@ describe('refunds across registers on the shared store', () => {
     expect(cancelsAtToss(own)).toHaveLength(1);
   });
 
+  it('the store lost between Toss’s answer and B’s write: B’s own journal has the refund, and B tells the store once it is back', async () => {
+    const db = await freshDatabase();
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const cutAfterCancel: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (init?.method === 'POST' && url.endsWith('/cancel')) proxy.cut();
+      return answer;
+    };
+    const b = await register(own, proxy.url(db.url), '카운터 B', { fetch: cutAfterCancel });
+    const sale = await cardSale(a);
+
+    // The manager is told the refund is made: it is, at Toss and in B's journal.
+    const refunded = await b.ok('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' });
+    expect(refundsOf(refunded)).toEqual([{ refundId: 'r1', status: 'DONE', amount: sale.amount }]);
+    expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual([]);
+    await b.close();
+
+    proxy.restore();
+    const again = await withLiveCore(own, {
+      dataDir: b.dataDir,
+      env: { POS_STORE_URL: proxy.url(db.url) },
+      replicationTiming: QUICK,
+    });
+    await again.core.settled;
+    expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual(refundsOf(refunded));
+    expect(cancelsAtToss(own)).toHaveLength(1);
+    await a.core.settleNow();
+    expect(refundsOf(await a.ok('history:order', { orderId: sale.orderId }))).toEqual(refundsOf(refunded));
+  });
+
   it('a register refunding an order whose refund another register left under way settles that one first, never a second cancel', async () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();

@@ -191,14 +191,15 @@ describe('refunds across registers on the shared store', () => {
       [sale.orderId],
     );
     if (!paidLine) throw new Error('no PAID line');
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
+    const pool = new pg.Pool({ connectionString: db.url });
+    const client = await pool.connect();
     try {
       await writeLines(client, paidLine.register_id, paidLine.business_day, [
         { lineNo: 900, orderId: sale.orderId, line: paidLine.line },
       ]);
     } finally {
-      await client.end();
+      client.release();
+      await pool.end();
     }
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual([
       { refundId: 'r1', status: 'DONE', amount: sale.amount },

@@ -335,9 +335,21 @@ async function refundsAcrossRegisters(
 ): Promise<{ refunds: SharedRefunds; foreignOrders: OrderBook | null }> {
   const { now, log, io, toss } = deps;
   const store = deps.sharedOrders;
-  const foreignOrders = store ? new JournalOrderBook(join(deps.dir, 'foreign'), io, undefined, log) : null;
-  await foreignOrders?.ready();
-  const foreignBook = foreignOrders ?? books.own.orders;
+  if (store === undefined)
+    return {
+      refunds: new SharedRefunds({
+        own: books.own,
+        foreign: books.own,
+        foreignWrites: books.openWork.of('foreignWrites'),
+        foreignReceipts: { open: books.openWork.of('foreignReceiptCancels'), settleOne: async () => undefined },
+        store: () => null,
+        now,
+        log,
+      }),
+      foreignOrders: null,
+    };
+  const foreignBook = new JournalOrderBook(join(deps.dir, 'foreign'), io, undefined, log);
+  await foreignBook.ready();
   const locks = new OrderLocks();
   const foreignReceipts = new CashReceiptCancels({
     open: books.openWork.of('foreignReceiptCancels'),
@@ -381,9 +393,9 @@ async function refundsAcrossRegisters(
       open: books.openWork.of('foreignReceiptCancels'),
       settleOne: (id) => foreignReceipts.settleOne(id),
     },
-    store: () => store?.() ?? null,
+    store,
     now,
     log,
   });
-  return { refunds, foreignOrders };
+  return { refunds, foreignOrders: foreignBook };
 }

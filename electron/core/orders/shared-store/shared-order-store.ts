@@ -27,6 +27,10 @@ interface Change {
   order: Order;
 }
 
+/** How long a refund waits for another register's refund of the same order before it is refused (REFUND_IN_FLIGHT). */
+const LOCK_WAIT_MS = 10_000;
+const LOCK_NOT_AVAILABLE = '55P03';
+
 /** Why a refund that needs the store cannot go on: it is not there to ask. */
 function storeOffline(error: unknown): PosError {
   return new PosError('REFUND_STORE_OFFLINE', `the shared store cannot be reached: ${String(error)}`, {
@@ -71,7 +75,15 @@ export class SharedOrderStore {
     try {
       return await withClient(this.pool, (client) =>
         inTransaction(client, async () => {
-          const row = rowOf(await selectRow(client, orderId, 'FOR UPDATE OF o'), here.id);
+          // Another register holding the row is asking Toss (up to a minute): a manager here is told to try again soon.
+          await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT_MS}ms'`);
+          const row = rowOf(
+            await selectRow(client, orderId, 'FOR UPDATE OF o').catch((error: unknown) => {
+              if ((error as { code?: unknown }).code !== LOCK_NOT_AVAILABLE) throw error;
+              throw new PosError('REFUND_IN_FLIGHT', `another register is refunding ${orderId}`, { retryable: true });
+            }),
+            here.id,
+          );
           working = true;
           return work(row, (order) => writeOrder(client, order, row, here.id));
         }),

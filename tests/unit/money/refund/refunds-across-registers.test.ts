@@ -243,6 +243,27 @@ describe('refunds across registers on the shared store', () => {
     }
   });
 
+  it('a refund waiting on another register’s refund of the same order is refused after a while, asking to try again', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    const sale = await cardSale(a);
+    // Another register holds the row (its Toss slow to answer).
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    onCleanup(() => holder.end());
+    await holder.query('BEGIN');
+    await holder.query('SELECT 1 FROM orders WHERE order_id = $1 FOR UPDATE', [sale.orderId]);
+    const refused = await b.fail('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' });
+    expect(refused).toMatchObject({ code: 'REFUND_IN_FLIGHT', retryable: true });
+    expect(cancelsAtToss(own)).toHaveLength(0);
+    await holder.query('ROLLBACK');
+    expect(
+      refundsOf(await b.ok('refund:create', { orderId: sale.orderId, request: { kind: 'full' }, reason: 'x' })),
+    ).toEqual([{ refundId: 'r1', status: 'DONE', amount: sale.amount }]);
+  });
+
   it('B’s refund whose answer it never got is settled when B starts again: the cancel is made once', async () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();
@@ -364,8 +385,15 @@ describe('refunds across registers on the shared store', () => {
 
     // Back: the outbox brings B's own refund to the store.
     proxy.restore();
-    await b.core.sharedStore.flush();
-    expect(refundsOf(await rowOf(db.url, mine.orderId))).toEqual(refundsOf(refunded));
+    await expect
+      .poll(
+        async () => {
+          await b.core.sharedStore.flush();
+          return refundsOf(await rowOf(db.url, mine.orderId));
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual(refundsOf(refunded));
   });
 
   it('a refund left under way by a register gone for good is settled by a manager on another one', async () => {

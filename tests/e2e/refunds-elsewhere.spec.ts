@@ -111,7 +111,7 @@ test('a refund a register gone for good left under way is settled by a manager o
     expect(await seriousFindings(page)).toEqual([]);
 
     await row.getByTestId('open-work-elsewhere-settle').click();
-    await expect(open.getByTestId('open-work-elsewhere-none')).toHaveText('진행 중인 환불이 없습니다.');
+    await expect(open.getByTestId('open-work-elsewhere-none')).toHaveText('마무리되지 않은 결제나 환불이 없습니다.');
     await expect(open.getByTestId('open-work-elsewhere-error')).toHaveCount(0);
     // Toss had made the cancel A asked for: it is recorded, never sent again.
     expect(sim.requests().filter((r) => r.method === 'POST' && CANCEL_PATH.test(r.path))).toHaveLength(1);

@@ -342,6 +342,7 @@ async function refundsAcrossRegisters(
         foreign: books.own,
         foreignWrites: books.openWork.of('foreignWrites'),
         foreignReceipts: { open: books.openWork.of('foreignReceiptCancels'), settleOne: async () => undefined },
+        foreignConfirms: { settleUnknown: async () => undefined },
         store: () => null,
         now,
         log,
@@ -385,7 +386,23 @@ async function refundsAcrossRegisters(
     now,
     log,
   });
+  // A confirm another register left open: the paid order's coupon is used in the shop's store, an unpaid one's let go.
+  const foreignConfirms = new PaymentService({
+    orders: foreignBook,
+    locks,
+    toss,
+    training: () => false,
+    now,
+    log,
+    open: books.openWork.of('foreignWrites'),
+    settled: async (order) => {
+      const shared = deps.sharedCoupons?.() ?? null;
+      for (const code of couponCodesOf(order))
+        await (order.status === 'PAID' ? shared?.use(code, order.orderId) : shared?.release(code, order.orderId));
+    },
+  });
   const refunds = new SharedRefunds({
+    foreignConfirms,
     own: books.own,
     foreign: { service, orders: foreignBook, locks, openRefunds },
     foreignWrites: books.openWork.of('foreignWrites'),

@@ -14,14 +14,16 @@ import { defineChannels } from '../channel';
  */
 const partInput = partNumberSchema.optional();
 
-const openRefundElsewhereSchema = z.strictObject({
+const openWorkElsewhereSchema = z.strictObject({
   orderId: orderIdSchema,
   registerId: z.string(),
   /** The register that started it, by the name the shop gave it. */
   registerName: z.string(),
-  refundId: z.string(),
+  /** A card confirm whose outcome that register never learned, or a refund. */
+  kind: z.enum(['confirm', 'refund']),
+  refundId: z.string().nullable(),
   amount: wonSchema,
-  requestedAt: z.string(),
+  startedAt: z.string(),
 });
 
 export const refundChannels = defineChannels({
@@ -50,15 +52,16 @@ export const refundChannels = defineChannels({
     output: orderSchema,
   },
   /**
-   * On a shared store: refunds other registers left under way (a register gone for good never
-   * settles them), for a manager to settle here. Empty without a store; REFUND_STORE_OFFLINE while it is down.
+   * On a shared store: card confirms and refunds other registers left under way (a register gone
+   * for good never settles them), for a manager to settle here. Empty without a store;
+   * REFUND_STORE_OFFLINE while it is down.
    */
   'refund:open-elsewhere': {
     role: 'manager',
     input: z.strictObject({}),
-    output: z.array(openRefundElsewhereSchema),
+    output: z.array(openWorkElsewhereSchema),
   },
-  /** Settles another register's refund under way: Toss asked by its keys, the outcome recorded here and in the store. */
+  /** Settles another register's confirm or refund under way: Toss asked by its keys, the outcome recorded here and in the store. */
   'refund:settle-elsewhere': {
     role: 'manager',
     input: z.strictObject({ orderId: orderIdSchema }),

@@ -17,14 +17,16 @@ export interface ChangeFromElsewhere {
   order: Order;
 }
 
-/** A refund under way on another register's order (its register may be gone for good). */
-export interface OpenRefundElsewhere {
+/** Work under way on another register's order (its register may be gone for good): a card confirm, or a refund. */
+export interface OpenWorkElsewhere {
   orderId: string;
   registerId: string;
   registerName: string;
-  refundId: string;
+  kind: 'confirm' | 'refund';
+  /** The refund's id, for a refund. */
+  refundId: string | null;
   amount: number;
-  requestedAt: string;
+  startedAt: string;
 }
 
 /**
@@ -47,6 +49,6 @@ export interface SharedOrders {
   changesForThisRegister(): Promise<ChangeFromElsewhere[]>;
   /** This register's books have the change (a later write of it shows again). */
   taken(change: ChangeFromElsewhere): Promise<void>;
-  /** Refunds under way on other registers' orders. */
-  openRefundsElsewhere(): Promise<OpenRefundElsewhere[]>;
+  /** Confirms and refunds under way on other registers' orders. */
+  openWorkElsewhere(): Promise<OpenWorkElsewhere[]>;
 }

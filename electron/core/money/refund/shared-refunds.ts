@@ -10,7 +10,7 @@ import { refundsToTake } from '../../orders/refunds-from-elsewhere';
 import type { OpenList } from '../../platform/jobs/open-work';
 import type { Logger } from '../../platform/log/logger';
 import type { RefundPreview, RefundService } from './refund-service';
-import type { OpenRefundElsewhere, SharedOrderRow, SharedOrders } from './shared-orders';
+import type { OpenWorkElsewhere, SharedOrderRow, SharedOrders } from './shared-orders';
 
 /** A refund's service over one book: this register's own orders, or its copies of other registers' orders. */
 interface RefundsOver {
@@ -37,6 +37,8 @@ export interface SharedRefundsDeps {
   foreign: RefundsOver;
   /** Foreign orders whose document this register has not yet written to the store (a crash, the store gone mid-way). */
   foreignWrites: OpenList;
+  /** Settles a foreign order's card confirm left under way (asks Toss by its payment key), in the foreign book. */
+  foreignConfirms: { settleUnknown(orderId: string): Promise<unknown> };
   /** The foreign orders' 현금영수증 cancels (a refunded cash sale's), sent while the row is held. */
   foreignReceipts: { open: OpenList; settleOne(orderId: string): Promise<void> };
   /** The shop's orders on the shared store; null without one (then every refund is this register's own, as always). */
@@ -118,26 +120,24 @@ export class SharedRefunds {
     return ended.order;
   }
 
-  /** Refunds under way on other registers' orders, for a manager to settle when their register is gone. */
-  openElsewhere(): Promise<OpenRefundElsewhere[]> {
+  /** Confirms and refunds under way on other registers' orders, for a manager to settle when their register is gone. */
+  openElsewhere(): Promise<OpenWorkElsewhere[]> {
     const store = this.deps.store();
     if (store === null) return Promise.resolve([]);
-    return store.openRefundsElsewhere();
+    return store.openWorkElsewhere();
   }
 
   /**
-   * A refund another register left under way, settled here: Toss is asked about it by its keys
-   * (the same idempotency key as the register that started it), and the outcome recorded the same
-   * way as a refund made here.
+   * A confirm or a refund another register left under way, settled here: Toss is asked about it by
+   * its keys (the same payment key and idempotency key as the register that started it), and the
+   * outcome recorded the same way as one made here.
    */
   async settleElsewhere(orderId: string): Promise<Order> {
     const store = this.required();
     const ended = await store.locked(orderId, async (row, write) => {
       if (row === null) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId} in the shared store`);
       if (row.mine) throw new PosError('REFUND_INVALID', `order ${orderId} is this register's: its settler settles it`);
-      return this.refundForeign(row, write, () =>
-        settled(this.deps.foreign.service.settleOne(orderId).then(() => this.foreignOrder(orderId))),
-      );
+      return this.refundForeign(row, write, () => settled(this.settleForeign(orderId)));
     });
     await this.wroteForeign(orderId);
     if ('error' in ended) throw ended.error;
@@ -154,7 +154,7 @@ export class SharedRefunds {
     for (const orderId of this.deps.foreignWrites.list()) {
       await store.locked(orderId, async (row, write) => {
         if (row !== null) await this.copyIn(row.order);
-        await this.deps.foreign.service.settleOne(orderId);
+        await this.settleForeign(orderId);
         await this.deps.foreignReceipts.settleOne(orderId);
         await write(await this.foreignOrder(orderId));
       });
@@ -210,8 +210,17 @@ export class SharedRefunds {
     return outcome;
   }
 
+  /** A foreign order's confirm and refund under way, asked about again; the order as it then stands. */
+  private async settleForeign(orderId: string): Promise<Order> {
+    if ((await this.foreignOrder(orderId)).status === 'CONFIRMING')
+      await this.deps.foreignConfirms.settleUnknown(orderId);
+    await this.deps.foreign.service.settleOne(orderId);
+    return this.foreignOrder(orderId);
+  }
+
   /** The store has the foreign order as it stands: it leaves the list unless work on it is still open. */
   private async wroteForeign(orderId: string): Promise<void> {
+    if ((await this.deps.foreign.orders.get(orderId))?.status === 'CONFIRMING') return;
     if (this.deps.foreign.openRefunds.list().includes(orderId)) return;
     if (this.deps.foreignReceipts.open.list().includes(orderId)) return;
     await this.deps.foreignWrites.remove(orderId);

@@ -20,6 +20,16 @@ interface Row {
   mine: boolean;
 }
 
+interface OpenWork {
+  orderId: string;
+  registerId: string;
+  registerName: string;
+  kind: 'confirm' | 'refund';
+  refundId: string | null;
+  amount: number;
+  startedAt: string;
+}
+
 interface Change {
   orderId: string;
   byRegister: string;
@@ -120,35 +130,43 @@ export class SharedOrderStore {
     );
   }
 
-  async openRefundsElsewhere(): Promise<
-    Array<{
-      orderId: string;
-      registerId: string;
-      registerName: string;
-      refundId: string;
-      amount: number;
-      requestedAt: string;
-    }>
-  > {
+  async openWorkElsewhere(): Promise<OpenWork[]> {
     return this.reaching(async (here) => {
       const rows = await this.pool.query<{ register_id: string; name: string; document: unknown }>(
         `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-          WHERE o.register_id <> $1 AND o.document->'refunds' @> '[{"status": "REFUNDING"}]'
+          WHERE o.register_id <> $1
+            AND (o.status = 'CONFIRMING' OR o.document->'refunds' @> '[{"status": "REFUNDING"}]')
           ORDER BY o.updated_at`,
         [here.id],
       );
       return rows.rows.flatMap((r) => {
         const order = orderSchema.parse(r.document);
-        return order.refunds
-          .filter((refund) => refund.status === 'REFUNDING')
-          .map((refund) => ({
-            orderId: order.orderId,
-            registerId: r.register_id,
-            registerName: r.name,
-            refundId: refund.refundId,
-            amount: refund.amount,
-            requestedAt: refund.requestedAt,
-          }));
+        const of = { orderId: order.orderId, registerId: r.register_id, registerName: r.name };
+        const confirm =
+          order.status === 'CONFIRMING' ? order.attempts.findLast((a) => a.outcome === 'CONFIRMING') : undefined;
+        const part = confirm?.part === undefined ? undefined : order.parts.find((p) => p.part === confirm.part);
+        return [
+          ...(confirm === undefined
+            ? []
+            : [
+                {
+                  ...of,
+                  kind: 'confirm' as const,
+                  refundId: null,
+                  amount: part?.amount ?? order.amount,
+                  startedAt: confirm.startedAt,
+                },
+              ]),
+          ...order.refunds
+            .filter((refund) => refund.status === 'REFUNDING')
+            .map((refund) => ({
+              ...of,
+              kind: 'refund' as const,
+              refundId: refund.refundId,
+              amount: refund.amount,
+              startedAt: refund.requestedAt,
+            })),
+        ];
       });
     });
   }

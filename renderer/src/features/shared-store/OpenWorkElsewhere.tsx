@@ -24,13 +24,14 @@ export function OpenWorkElsewhere() {
       {rows !== null && rows.length > 0 && (
         <ul className="open-work-elsewhere">
           {rows.map((row) => (
-            <li key={`${row.orderId}/${row.refundId}`} data-testid="open-work-elsewhere-row">
+            <li key={`${row.orderId}/${row.refundId ?? row.kind}`} data-testid="open-work-elsewhere-row">
               <span>
-                {text.elsewhereRefund(
+                {text.elsewhereWork(
+                  row.kind,
                   row.registerName,
                   row.orderId,
                   formatWon(row.amount, locale),
-                  formatDateTime(row.requestedAt, locale),
+                  formatDateTime(row.startedAt, locale),
                 )}
               </span>
               <button

@@ -5,11 +5,11 @@ import { toPosError } from '../../lib/ipc';
 import { useAction } from '../../lib/use-action';
 import { callAsManager } from '../staff';
 
-export type OpenRefundElsewhere = ChannelOutput<'refund:open-elsewhere'>[number];
+export type OpenWorkElsewhere = ChannelOutput<'refund:open-elsewhere'>[number];
 
-/** Refunds other registers left under way, and settling one of them here (a manager's). */
+/** Confirms and refunds other registers left under way, and settling one of them here (a manager's). */
 export function useOpenWorkElsewhere() {
-  const [rows, setRows] = useState<OpenRefundElsewhere[] | null>(null);
+  const [rows, setRows] = useState<OpenWorkElsewhere[] | null>(null);
   const [loadError, setLoadError] = useState<PosErrorData | null>(null);
   const [asked, setAsked] = useState(0);
   const { busy, error, run } = useAction();

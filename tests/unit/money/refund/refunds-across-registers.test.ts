@@ -72,7 +72,7 @@ function refundsOf(order: Order) {
 }
 
 /**
- * Toss does the cancel but its answer is lost, and the payment cannot be read back while `on`:
+ * Toss does the cancel (or the confirm) but its answer is lost, and the payment cannot be read back while `on`:
  * to the register the refund's outcome is unknown (as if it died between Toss and its write).
  */
 function answersLost() {
@@ -80,7 +80,7 @@ function answersLost() {
   const wrapped: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!lost.on || !url.includes('/v1/payments/')) return fetch(input, init);
-    if (init?.method === 'POST' && url.endsWith('/cancel')) await fetch(input, init);
+    if (init?.method === 'POST') await fetch(input, init);
     throw new TypeError('fetch failed');
   };
   return { lost, fetch: wrapped };
@@ -412,7 +412,13 @@ describe('refunds across registers on the shared store', () => {
     // A is gone for good (its machine broke): B's manager sees the refund it left open.
     await a.close();
     expect(await b.ok('refund:open-elsewhere', {})).toEqual([
-      expect.objectContaining({ orderId: sale.orderId, registerName: '카운터 A', refundId: 'r1', amount: sale.amount }),
+      expect.objectContaining({
+        orderId: sale.orderId,
+        registerName: '카운터 A',
+        kind: 'refund',
+        refundId: 'r1',
+        amount: sale.amount,
+      }),
     ]);
     const settled = await b.ok('refund:settle-elsewhere', { orderId: sale.orderId });
     expect(refundsOf(settled)).toEqual([{ refundId: 'r1', status: 'DONE', amount: sale.amount }]);
@@ -420,5 +426,41 @@ describe('refunds across registers on the shared store', () => {
     expect(cancelsAtToss(own)).toHaveLength(1);
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual(refundsOf(settled));
     expect(await b.ok('refund:open-elsewhere', {})).toEqual([]);
+  });
+
+  it('a card confirm left open by a register gone for good is settled on another one: paid, as Toss says', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const faulty = answersLost();
+    const a = await register(own, db.url, '카운터 A', { fetch: faulty.fetch });
+    const b = await register(own, db.url, '카운터 B');
+    const order = await a.ok('sale:create', { lines: TWO_LINES });
+    const paymentKey = await payWindow(a.sim, a.clientKey, order, CARD.approves);
+    // Toss approves the confirm, but its answer never reaches A, nor can A read the payment back.
+    expect((await a.fail('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount })).code).toBe(
+      'TOSS_UNREACHABLE',
+    );
+    await a.core.sharedStore.flush();
+    await a.close();
+    expect((await rowOf(db.url, order.orderId)).status).toBe('CONFIRMING');
+
+    expect(await b.ok('refund:open-elsewhere', {})).toEqual([
+      expect.objectContaining({
+        orderId: order.orderId,
+        registerName: '카운터 A',
+        kind: 'confirm',
+        amount: order.amount,
+      }),
+    ]);
+    const settled = await b.ok('refund:settle-elsewhere', { orderId: order.orderId });
+    expect(settled.status).toBe('PAID');
+    expect(settled.payment?.paymentKey).toBe(paymentKey);
+    // Toss had approved it once: asked again, it answered with that approval, and charged nothing more.
+    expect((await own.toss.getPayment(paymentKey)).totalAmount).toBe(order.amount);
+    expect((await rowOf(db.url, order.orderId)).status).toBe('PAID');
+    expect(await b.ok('refund:open-elsewhere', {})).toEqual([]);
+    // Now it is a sale like any other: a manager on B refunds it.
+    const refunded = await b.ok('refund:create', { orderId: order.orderId, request: { kind: 'full' }, reason: 'x' });
+    expect(refundsOf(refunded)).toEqual([{ refundId: 'r1', status: 'DONE', amount: order.amount }]);
   });
 });

@@ -387,6 +387,10 @@ const codeMessages: Record<PosErrorCode, Text> = {
     ko: '이 주문의 이전 환불 결과를 아직 확인하는 중입니다. 잠시 후 다시 시도해 주세요.',
     en: 'An earlier refund of this order is still being settled with Toss. Try again shortly.',
   },
+  REFUND_STORE_OFFLINE: {
+    ko: '공유 저장소에 연결할 수 없어 다른 계산대의 주문은 환불할 수 없습니다. 이 계산대의 주문은 환불할 수 있습니다.',
+    en: 'The shared store is offline, so an order from another register cannot be refunded. This register’s own orders can.',
+  },
   REFUND_PART_REQUIRED: {
     ko: '나눠서 결제한 주문입니다. 환불할 결제(카드 또는 현금)를 골라 주세요. 환불하지 않았습니다.',
     en: 'This order was paid in parts. Choose which payment to refund. Nothing was refunded.',

@@ -29,6 +29,11 @@ import { OpenConfirms } from '../money/payment/open-confirms';
 import { OpenWork } from '../platform/jobs/open-work';
 import { SettlementBoard } from '../platform/jobs/settlement-board';
 import { RefundService } from '../money/refund/refund-service';
+import { SharedRefunds } from '../money/refund/shared-refunds';
+import type { SharedOrders } from '../money/refund/shared-orders';
+import { JournalOrderBook } from '../orders/journal-order-book';
+import { couponCodesOf } from '../../../shared/domain/order';
+import { join } from 'node:path';
 import { CustomerDisplay, type DisplayVersions } from '../shop/display/customer-display';
 import { OrderCalls } from '../shop/bar/order-calls';
 import { ReadyFile } from '../shop/bar/ready-file';
@@ -65,6 +70,8 @@ export interface BooksDeps {
   settleTiming: SettlerTiming;
   /** Versions for the customer's screen, shared with the other mode's books. */
   displayVersions: DisplayVersions;
+  /** The shop's orders on its shared store, when there is one (the live books only): any register's sale is refunded here. */
+  sharedOrders?: () => SharedOrders | null;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
   /** Between two days stock reads back at start (the tests hold it). */
@@ -94,6 +101,9 @@ export interface Books {
   stop(): void;
   close(): Promise<void>;
 }
+
+/** How often the live books look for refunds other registers made to their orders (on a shared store). */
+const CHANGES_EVERY_MS = 3_000;
 
 export async function openBooks(deps: BooksDeps): Promise<Books> {
   const { now, log, io, dir, catalog, toss } = deps;
@@ -178,6 +188,10 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     now,
     log,
   });
+  const sharedRefunds = await refundsAcrossRegisters(deps, {
+    own: { service: refunds, orders: orderBook, locks, openRefunds: openWork.of('refunds') },
+    openWork,
+  });
   const history = new HistoryService(orderBook, deps.shopOrders, log);
   // The drawer's shifts live beside these books' orders: a training shift never shows in live.
   const drawerJournal = new DrawerJournal(dir, io);
@@ -254,7 +268,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     history,
     dayClose,
     recentReceipts: new RecentReceipts({ orders: orderBook, today: () => calendar.businessDayAt(now()) }),
-    refunds,
+    refunds: sharedRefunds.refunds,
     drawer,
   });
 
@@ -276,6 +290,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
       confirms,
       { name: 'coupons', settle: () => redemption.settleOpen(lookup).then(() => true) },
       { name: 'refunds', settle: () => refunds.settleOpen().then(() => openWork.of('refunds').list().length === 0) },
+      { name: 'refunds across registers', settle: () => sharedRefunds.refunds.settle() },
       cashReceiptCancels,
       receiptStatus,
     ],
@@ -285,6 +300,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     scheduled: (at) => board.scheduled(at),
   });
   openWork.onAdded(() => settler.soon());
+  const stopFollowing = deps.sharedOrders ? sharedRefunds.refunds.follow(CHANGES_EVERY_MS) : () => undefined;
   return {
     mode: deps.mode,
     orders: orderBook,
@@ -297,14 +313,110 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     draft: () => drafts.current(),
     stop: () => {
       settler.stop();
+      stopFollowing();
       display.release();
       calls.release();
     },
     close: async () => {
       stock.close();
       await orderBook.close();
+      await sharedRefunds.foreignOrders?.close();
       await coupons.close();
       await drawerJournal.close();
     },
   };
+}
+
+/**
+ * Refunds on a shared store (see SharedRefunds): this register's own orders through `own`, other
+ * registers' through a book of their own (`foreign/` in the data folder: never in this register's
+ * history or day figures) with its own refund and 현금영수증 cancel services and open work. Books
+ * without a store (training's) refund their own orders only, as ever.
+ */
+async function refundsAcrossRegisters(
+  deps: BooksDeps,
+  books: { own: ConstructorParameters<typeof SharedRefunds>[0]['own']; openWork: OpenWork },
+): Promise<{ refunds: SharedRefunds; foreignOrders: OrderBook | null }> {
+  const { now, log, io, toss } = deps;
+  const store = deps.sharedOrders;
+  if (store === undefined)
+    return {
+      refunds: new SharedRefunds({
+        own: books.own,
+        foreign: books.own,
+        foreignWrites: books.openWork.of('foreignWrites'),
+        foreignReceipts: { open: books.openWork.of('foreignReceiptCancels'), settleOne: async () => undefined },
+        foreignConfirms: { settleUnknown: async () => undefined },
+        store: () => null,
+        now,
+        log,
+      }),
+      foreignOrders: null,
+    };
+  const foreignBook = new JournalOrderBook(join(deps.dir, 'foreign'), io, undefined, log);
+  await foreignBook.ready();
+  const locks = new OrderLocks();
+  const foreignReceipts = new CashReceiptCancels({
+    open: books.openWork.of('foreignReceiptCancels'),
+    orders: foreignBook,
+    locks,
+    toss,
+    now,
+    log,
+  });
+  const openRefunds = books.openWork.of('foreignRefunds');
+  const service = new RefundService({
+    orders: foreignBook,
+    locks,
+    toss,
+    openRefunds,
+    cashReceipts: foreignReceipts,
+    coupons: {
+      // The coupon is the shop's: a full refund gives it back in the shared store, where every register sees it.
+      afterRefund: async (order, full) => {
+        const codes = couponCodesOf(order);
+        if (codes.length === 0) return 'none';
+        const shared = deps.sharedCoupons?.() ?? null;
+        if (!full || !deps.settings.restoreCouponOnRefund() || shared === null) return 'kept';
+        for (const code of codes) await shared.release(code, order.orderId);
+        return 'restored';
+      },
+      settle: async (order) => {
+        const shared = deps.sharedCoupons?.() ?? null;
+        for (const code of couponCodesOf(order)) await shared?.release(code, order.orderId);
+      },
+    },
+    training: () => false,
+    now,
+    log,
+  });
+  // A confirm another register left open: the paid order's coupon is used in the shop's store, an unpaid one's let go.
+  const foreignConfirms = new PaymentService({
+    orders: foreignBook,
+    locks,
+    toss,
+    training: () => false,
+    now,
+    log,
+    open: books.openWork.of('foreignWrites'),
+    settled: async (order) => {
+      const shared = deps.sharedCoupons?.() ?? null;
+      for (const code of couponCodesOf(order))
+        await (order.status === 'PAID' ? shared?.use(code, order.orderId) : shared?.release(code, order.orderId));
+    },
+  });
+  const refunds = new SharedRefunds({
+    foreignConfirms,
+    own: books.own,
+    foreign: { service, orders: foreignBook, locks, openRefunds },
+    foreignWrites: books.openWork.of('foreignWrites'),
+    foreignReceipts: {
+      open: books.openWork.of('foreignReceiptCancels'),
+      settleOne: (id) => foreignReceipts.settleOne(id),
+    },
+    store,
+    now,
+    log,
+  });
+  return { refunds, foreignOrders: foreignBook };
 }

@@ -211,6 +211,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     journaled: (order) => sharedStore.journaled(order),
     sharedCoupons: () => sharedStore.coupons(),
     shopOrders: () => sharedStore.shop(),
+    sharedOrders: () => sharedStore.orders(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

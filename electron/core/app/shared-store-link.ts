@@ -14,6 +14,8 @@ import {
   type SharedShop,
   type ShopSyncTiming,
 } from '../shop/shared-changes/shop-change-sync';
+import { SharedOrderStore } from '../orders/shared-store/shared-order-store';
+import type { SharedOrders } from '../money/refund/shared-orders';
 import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
@@ -54,6 +56,7 @@ export class SharedStoreLink implements SharedStoreControl {
   private couponStore: SharedCouponStore | null = null;
   private shopOrders: ShopOrders | null = null;
   private shopSync: ShopChangeSync | null = null;
+  private orderStore: SharedOrderStore | null = null;
   private switching: Promise<void> = Promise.resolve();
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
@@ -62,6 +65,7 @@ export class SharedStoreLink implements SharedStoreControl {
     // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
     this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
     this.shopOrders = this.readerOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    this.orderStore = this.ordersOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
     if (deps.shop !== undefined) recordLocalEdits(deps.shop, (change) => this.shopSync?.record(change));
   }
 
@@ -76,9 +80,12 @@ export class SharedStoreLink implements SharedStoreControl {
     this.couponStore = this.couponsOn(url);
     const reading = this.shopOrders;
     this.shopOrders = this.readerOn(url);
+    const ordersBefore = this.orderStore;
+    this.orderStore = this.ordersOn(url);
     this.switching = this.switching.then(async () => {
       await before?.stop().catch(() => undefined);
       await reading?.stop().catch(() => undefined);
+      await ordersBefore?.stop().catch(() => undefined);
     });
     return this.replicate(url);
   }
@@ -100,6 +107,15 @@ export class SharedStoreLink implements SharedStoreControl {
 
   private readerOn(url: string | null): ShopOrders | null {
     return url === null ? null : new ShopOrders(url, this.deps.log);
+  }
+
+  private ordersOn(url: string | null): SharedOrderStore | null {
+    if (url === null) return null;
+    return new SharedOrderStore({
+      url,
+      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      log: this.deps.log,
+    });
   }
 
   private replicate(url: string | null): Promise<void> {
@@ -165,6 +181,11 @@ export class SharedStoreLink implements SharedStoreControl {
     return { orders: this.shopOrders, register: identity };
   }
 
+  /** The shop's orders on the store in use (null without one): refunds of any register's sale go through it. */
+  orders(): SharedOrders | null {
+    return this.orderStore;
+  }
+
   /** The outbox's state, with the shop's edits waiting counted beside the journal lines. */
   status(): SharedStoreStatus {
     const status = this.replicator?.status() ?? { state: 'off' };
@@ -189,5 +210,7 @@ export class SharedStoreLink implements SharedStoreControl {
     this.couponStore = null;
     await this.shopOrders?.stop();
     this.shopOrders = null;
+    await this.orderStore?.stop();
+    this.orderStore = null;
   }
 }

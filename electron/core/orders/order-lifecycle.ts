@@ -6,6 +6,7 @@ import { cashTenderOf, isSplit, partsPaid } from '../../../shared/domain/payment
 import type { RefundEntry } from '../../../shared/domain/refunds';
 import type { OrderBook, OrderDay } from './order-book';
 import type { OrderLocks } from './order-locks';
+import { takeRefunds } from './refunds-from-elsewhere';
 
 /** How a card attempt ended: approved with its payment, or not. */
 export interface AttemptEnd {
@@ -233,6 +234,17 @@ export class OrderLifecycle {
       const givenBack = o.refunds.filter((r) => r.status === 'DONE').reduce((sum, r) => sum + r.amount, 0);
       if (o.status === 'PENDING' && isSplit(o) && partsPaid(o) > 0 && givenBack >= partsPaid(o)) o.status = 'ABANDONED';
     });
+  }
+
+  /** Another register's order, copied as the shared store has it into the book of such orders before this register refunds it. */
+  adopt(order: Order): Promise<void> {
+    this.held(order.orderId);
+    return this.book.insert(structuredClone(order));
+  }
+
+  /** Refunds another register made to this order, taken from its copy of it (see `takeRefunds`). */
+  takeRefundsFrom(orderId: string, at: string, there: Order): Promise<Order> {
+    return this.change(orderId, at, (o) => takeRefunds(o, there));
   }
 
   /** A cash sale's (or cash part's) 현금영수증 as it now stands (issued, refused, or still being asked about). */

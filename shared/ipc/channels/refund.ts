@@ -14,6 +14,18 @@ import { defineChannels } from '../channel';
  */
 const partInput = partNumberSchema.optional();
 
+const openWorkElsewhereSchema = z.strictObject({
+  orderId: orderIdSchema,
+  registerId: z.string(),
+  /** The register that started it, by the name the shop gave it. */
+  registerName: z.string(),
+  /** A card confirm whose outcome that register never learned, or a refund. */
+  kind: z.enum(['confirm', 'refund']),
+  refundId: z.string().nullable(),
+  amount: wonSchema,
+  startedAt: z.string(),
+});
+
 export const refundChannels = defineChannels({
   /** What a refund would give back, line by line, checked as `refund:create` will check it; nothing is sent or stored. */
   'refund:preview': {
@@ -37,6 +49,22 @@ export const refundChannels = defineChannels({
       part: partInput,
       reason: refundReasonSchema,
     }),
+    output: orderSchema,
+  },
+  /**
+   * On a shared store: card confirms and refunds other registers left under way (a register gone
+   * for good never settles them), for a manager to settle here. Empty without a store;
+   * REFUND_STORE_OFFLINE while it is down.
+   */
+  'refund:open-elsewhere': {
+    role: 'manager',
+    input: z.strictObject({}),
+    output: z.array(openWorkElsewhereSchema),
+  },
+  /** Settles another register's confirm or refund under way: Toss asked by its keys, the outcome recorded here and in the store. */
+  'refund:settle-elsewhere': {
+    role: 'manager',
+    input: z.strictObject({ orderId: orderIdSchema }),
     output: orderSchema,
   },
 });

@@ -352,6 +352,8 @@ export class FakeMain {
     'month:export': managerOnly,
     'refund:preview': managerOnly,
     'refund:create': managerOnly,
+    'refund:open-elsewhere': managerOnly,
+    'refund:settle-elsewhere': managerOnly,
     'settings:save-receipt': managerOnly,
     'settings:save-mandatory-cash-receipt': managerOnly,
     'receipt:setup': async () => ({ store: null, paperWidth: 80, printing: 'browser', silent: false }),

@@ -24,7 +24,7 @@ import { receiptHandlers } from '../../shop/receipt/receipt-handlers';
 import { receiptsHandlers } from '../../records/receipts/receipts-handlers';
 import type { RecentReceipts } from '../../records/receipts/recent-receipts';
 import type { ReceiptPrinter } from '../../shop/receipt/receipt-printer';
-import type { RefundService } from '../../money/refund/refund-service';
+import type { SharedRefunds } from '../../money/refund/shared-refunds';
 import { paymentHandlers } from '../../money/payment/payment-handlers';
 import type { PaymentParts } from '../../money/payment/payment-parts';
 import type { PaymentService } from '../../money/payment/payment-service';
@@ -97,7 +97,7 @@ export interface HandlerDeps extends ShopHandlerDeps {
   approvals: DiscountApprovals;
   history: HistoryService;
   dayClose: DayCloseService;
-  refunds: RefundService;
+  refunds: SharedRefunds;
   drawer: DrawerService;
   recentReceipts: RecentReceipts;
   /** What is left of counted products in these books. */

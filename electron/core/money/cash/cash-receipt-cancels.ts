@@ -70,6 +70,11 @@ export class CashReceiptCancels implements SettleJob {
     return this.deps.open.list().length === 0;
   }
 
+  /** Sends the order's receipt cancel, if one is owed (a foreign order's, settled while its row is held). */
+  settleOne(orderId: string): Promise<void> {
+    return this.cancelOne(orderId);
+  }
+
   private cancelOne(orderId: string): Promise<void> {
     return this.deps.locks.run(orderId, async () => {
       const found = await this.deps.orders.get(orderId);

@@ -1,9 +1,12 @@
 import type { refundChannels } from '../../../../shared/ipc/channels/refund';
 import type { DomainHandlers } from '../../../../shared/ipc/handlers';
 import type { SettingsFile } from '../../shop/settings/settings-file';
-import type { RefundService } from './refund-service';
+import type { SharedRefunds } from './shared-refunds';
 
-export function refundHandlers(refunds: RefundService, settings: SettingsFile): DomainHandlers<typeof refundChannels> {
+export function refundHandlers(
+  refunds: Pick<SharedRefunds, 'preview' | 'refund' | 'openElsewhere' | 'settleElsewhere'>,
+  settings: SettingsFile,
+): DomainHandlers<typeof refundChannels> {
   return {
     'refund:preview': async (input) => {
       const { amount, lines, balanceAfter, coupon } = await refunds.preview(
@@ -16,5 +19,7 @@ export function refundHandlers(refunds: RefundService, settings: SettingsFile): 
     },
     'refund:create': (input, { manager, cashier }) =>
       refunds.refund(input.orderId, input.request, input.reason, { manager, cashier }, input.part),
+    'refund:open-elsewhere': () => refunds.openElsewhere(),
+    'refund:settle-elsewhere': (input) => refunds.settleElsewhere(input.orderId),
   };
 }

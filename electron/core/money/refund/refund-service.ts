@@ -144,15 +144,20 @@ export class RefundService {
   /** Refunds a crash or a silent Toss left open: asked about again (at start, and every so often). */
   async settleOpen(): Promise<void> {
     for (const orderId of this.deps.openRefunds.list()) {
-      await this.deps.locks
-        .run(orderId, async () => {
-          const order = await this.deps.orders.get(orderId);
-          const open = order && currentRefund(order);
-          if (!order || !open) return this.deps.openRefunds.remove(orderId);
-          await this.settle(order, open, true);
-        })
-        .catch((error: unknown) => this.deps.log.warn('refund still unsettled', { orderId, error }));
+      await this.settleOne(orderId).catch((error: unknown) =>
+        this.deps.log.warn('refund still unsettled', { orderId, error }),
+      );
     }
+  }
+
+  /** Asks Toss again about the order's refund under way, if it has one, and records how it ended. */
+  settleOne(orderId: string): Promise<void> {
+    return this.deps.locks.run(orderId, async () => {
+      const order = await this.deps.orders.get(orderId);
+      const open = order && currentRefund(order);
+      if (!order || !open) return this.deps.openRefunds.remove(orderId);
+      await this.settle(order, open, true);
+    });
   }
 
   /**

@@ -36,7 +36,7 @@ const FIND = `
  * A failure of the connection (the server or the network gone, a timeout), as against a statement
  * the server refused: only the first means the store is offline.
  */
-function offline(error: unknown): boolean {
+export function offline(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && /^(08|57P)/.test(code)) return true;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true;

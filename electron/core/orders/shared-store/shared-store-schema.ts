@@ -3,6 +3,7 @@ import { registersAndJournalLines } from './schema/001-registers-and-journal-lin
 import { orders } from './schema/002-orders';
 import { coupons } from './schema/003-coupons';
 import { orderLookups } from './schema/004-order-lookups';
+import { orderChanges } from './schema/005-order-changes';
 import { shopChanges } from './schema/006-shop-changes';
 
 /**
@@ -15,5 +16,6 @@ export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
   orders,
   coupons,
   orderLookups,
+  orderChanges,
   shopChanges,
 ];

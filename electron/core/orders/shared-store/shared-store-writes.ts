@@ -19,7 +19,9 @@ export async function upsertRegister(client: PostgresClient, register: { id: str
 /**
  * Writes a run of one day's journal lines (inside the caller's transaction). A line the database
  * already has is left as it is (its key is where it sits in the register's journal); each order
- * row moves only forward, to a later line than the one it was taken from.
+ * row moves only forward, to a later line than the one it was taken from, and never to a line
+ * with fewer refunds than it holds (a refund another register made is in the row before the
+ * order's own register has taken it into its books: its lines from before that must not undo it).
  */
 export async function writeLines(
   client: PostgresClient,
@@ -45,7 +47,9 @@ export async function writeLines(
      ON CONFLICT (order_id) DO UPDATE
        SET register_id = EXCLUDED.register_id, business_day = EXCLUDED.business_day, line_no = EXCLUDED.line_no,
            status = EXCLUDED.status, total = EXCLUDED.total, document = EXCLUDED.document, updated_at = now()
-     WHERE (orders.business_day, orders.line_no) < (EXCLUDED.business_day, EXCLUDED.line_no)`,
+     WHERE (orders.business_day, orders.line_no) < (EXCLUDED.business_day, EXCLUDED.line_no)
+       AND jsonb_array_length(COALESCE(EXCLUDED.document->'refunds', '[]')) >=
+           jsonb_array_length(COALESCE(orders.document->'refunds', '[]'))`,
     [registerId, day, JSON.stringify([...latest.values()])],
   );
 }

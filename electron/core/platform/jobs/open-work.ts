@@ -11,6 +11,11 @@ const openWorkSchema = z.strictObject({
   // Not work Toss owes an answer to (nothing the close waits for): 현금영수증 the tax office has yet to settle, and those it refused.
   cashReceiptChecks: z.array(z.string()).default([]),
   cashReceiptFailures: z.array(z.string()).default([]),
+  // Other registers' orders this register refunds on a shared store: their refunds and 현금영수증 cancels under way, and
+  // those whose outcome the store has not been told yet.
+  foreignRefunds: z.array(z.string()).default([]),
+  foreignReceiptCancels: z.array(z.string()).default([]),
+  foreignWrites: z.array(z.string()).default([]),
 });
 type OpenWorkData = z.infer<typeof openWorkSchema>;
 
@@ -41,16 +46,25 @@ export class OpenWork {
       await JsonDocument.open(
         join(dataDir, 'open-work.json'),
         openWorkSchema,
-        { confirms: [], refunds: [], cashReceiptCancels: [], cashReceiptChecks: [], cashReceiptFailures: [] },
+        {
+          confirms: [],
+          refunds: [],
+          cashReceiptCancels: [],
+          cashReceiptChecks: [],
+          cashReceiptFailures: [],
+          foreignRefunds: [],
+          foreignReceiptCancels: [],
+          foreignWrites: [],
+        },
         io,
       ),
     );
   }
 
-  /** How many confirms, refunds and 현금영수증 cancels are still open. */
+  /** How many confirms, refunds and 현금영수증 cancels are still open (another register's orders' included). */
   count(): number {
-    const { confirms, refunds, cashReceiptCancels } = this.doc.data;
-    return confirms.length + refunds.length + cashReceiptCancels.length;
+    const { confirms, refunds, cashReceiptCancels, foreignWrites } = this.doc.data;
+    return confirms.length + refunds.length + cashReceiptCancels.length + foreignWrites.length;
   }
 
   of(kind: keyof OpenWorkData): OpenList {

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
+import { OpenWorkElsewhere } from './OpenWorkElsewhere';
 import { useSharedStoreStrings } from './shared-store-strings';
 import { useSharedStoreSetting, type SharedStoreView } from './use-shared-store-setting';
 import './shared-store.css';
@@ -112,6 +113,7 @@ function SharedStoreForms({
         </form>
       )}
       <FormError error={error} testId="shared-store-error" />
+      {view.url !== null && <OpenWorkElsewhere />}
     </>
   );
 }

@@ -22,6 +22,14 @@ const ko = {
   offlineSince: (since: string, waiting: number, more?: boolean) =>
     `${since}부터 연결 끊김 · ${waitingCount(waiting, more)}건 대기`,
   onlyThisRegister: '공유 저장소에 연결할 수 없어 이 계산대의 주문만 보입니다',
+  elsewhereTitle: '다른 계산대의 마무리되지 않은 결제·환불',
+  elsewhereHint:
+    '보통은 결제나 환불을 시작한 계산대가 스스로 마무리합니다. 그 계산대를 더 쓰지 않게 되었을 때만 여기서 토스에 결과를 확인해 마무리하세요.',
+  elsewhereNone: '마무리되지 않은 결제나 환불이 없습니다.',
+  elsewhereWork: (kind: 'confirm' | 'refund', register: string, orderId: string, amount: string, at: string) =>
+    `${register} · ${kind === 'confirm' ? '카드 결제 확인 중' : '환불 중'} · 주문 ${orderId} · ${amount} · ${at} 시작`,
+  elsewhereSettle: '확인 후 마무리',
+  elsewhereSettleLabel: (register: string, orderId: string) => `${register}의 주문 ${orderId} 확인 후 마무리`,
 };
 
 const en: typeof ko = {
@@ -43,6 +51,14 @@ const en: typeof ko = {
   offlineSince: (since: string, waiting: number, more?: boolean) =>
     `Offline since ${since} · ${waitingCount(waiting, more)} waiting`,
   onlyThisRegister: 'The shared store cannot be reached: only this register’s orders are shown',
+  elsewhereTitle: 'Payments and refunds left open at other registers',
+  elsewhereHint:
+    'The register that started a payment or a refund normally settles it itself. Only when that register is gone for good, settle it here: Toss is asked how it ended.',
+  elsewhereNone: 'No payment or refund is left open.',
+  elsewhereWork: (kind: 'confirm' | 'refund', register: string, orderId: string, amount: string, at: string) =>
+    `${register} · ${kind === 'confirm' ? 'card payment being confirmed' : 'refund'} · order ${orderId} · ${amount} · started ${at}`,
+  elsewhereSettle: 'Check and settle',
+  elsewhereSettleLabel: (register: string, orderId: string) => `Check and settle ${register}'s order ${orderId}`,
 };
 
 export const sharedStoreTexts = { ko, en };

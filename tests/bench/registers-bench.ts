@@ -59,8 +59,7 @@ type Written = Map<string, number>;
 function notingJournalLines(dataDir: string, written: Written): FileIo {
   const ordersDir = join(dataDir, 'orders');
   return {
-    read: (path) => diskIo.read(path),
-    writeAtomic: (path, text) => diskIo.writeAtomic(path, text),
+    ...diskIo,
     async openAppend(path) {
       const file = await diskIo.openAppend(path);
       const day = /^(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(basename(path))?.[1];

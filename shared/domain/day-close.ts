@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { drawerShiftViewSchema } from './drawer';
+import { shopCloseNoteSchema, shopDaySchema } from './shop-day';
 import { dayTaxFiguresSchema } from './tax-report';
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
@@ -148,7 +149,8 @@ export const dayMatchSchema = z.discriminatedUnion('status', [
   /** Training mode has no real Toss to ask; or Toss could not be reached. */
   z.strictObject({
     status: z.literal('unavailable'),
-    reason: z.enum(['training', 'toss-unreachable', 'toss-refused']),
+    /** `shop-checked`: the shop's close on another register checked the whole shop; `store-offline`: the shop's orders could not be read, so another register's sales would have looked like orphans. */
+    reason: z.enum(['training', 'toss-unreachable', 'toss-refused', 'shop-checked', 'store-offline']),
     checkedAt: z.string(),
     detail: z.string().max(600),
   }),
@@ -166,6 +168,8 @@ export const dayReportSchema = z.strictObject({
   reconciliation: dayMatchSchema,
   /** The cash drawer's shifts opened in the day, each with its float, takings and count; none in closes kept before drawers. */
   drawers: z.array(drawerShiftViewSchema).default([]),
+  /** The shop's part, when the register is on a shared store: absent on one without (and in earlier reports). */
+  shop: shopDaySchema.optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;
 
@@ -188,5 +192,7 @@ export const dayViewSchema = z.strictObject({
   close: dayReportSchema.nullable(),
   /** Why a Z close cannot be made now; null when it can. */
   closable: z.enum(['closed', 'not-started', 'training']).nullable(),
+  /** The shop's day closed on another register, when the shared store says so: a Z here closes this register's own books. */
+  shopClose: shopCloseNoteSchema.nullable().default(null),
 });
 export type DayView = z.infer<typeof dayViewSchema>;

@@ -209,6 +209,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     orders: liveOrders,
     journaled: (order) => sharedStore.journaled(order),
     sharedCoupons: () => sharedStore.coupons(),
+    shopDay: sharedStore.shopLink(),
+    drawerKept: () => sharedStore.drawerKept(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

@@ -9,6 +9,11 @@ import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
 import { registerIdentity } from '../shop/store/register-identity';
+import { join } from 'node:path';
+import { DrawerReplicator, type DrawerReplicationTiming } from '../orders/shared-store/drawer-replicator';
+import { ShopDayStore } from '../orders/shared-store/shop-day-store';
+import { DRAWER_DIR } from '../money/drawer/drawer-journal';
+import type { ShopLink } from '../records/day/shop-day-books';
 
 export interface SharedStoreLinkDeps {
   dataDir: string;
@@ -19,6 +24,7 @@ export interface SharedStoreLinkDeps {
   log: Logger;
   now: () => Date;
   timing?: ReplicationTiming;
+  drawerTiming?: DrawerReplicationTiming;
 }
 
 /**
@@ -30,6 +36,9 @@ export class SharedStoreLink implements SharedStoreControl {
   readonly fromEnvironment: string | null;
   private replicator: JournalReplicator | null = null;
   private couponStore: SharedCouponStore | null = null;
+  /** The shop's day on the store in use (the day close reads it), and the drawer's outbox to it. */
+  private shopDay: ShopDayStore | null = null;
+  private drawerOutbox: DrawerReplicator | null = null;
   private switching: Promise<void> = Promise.resolve();
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
@@ -71,8 +80,22 @@ export class SharedStoreLink implements SharedStoreControl {
     this.switching = this.switching.then(async () => {
       await this.replicator?.stop();
       this.replicator = null;
+      await this.drawerOutbox?.stop();
+      this.drawerOutbox = null;
+      await this.shopDay?.stop();
+      this.shopDay = null;
       if (url === null) return;
       const register = await this.register();
+      const shopDay = new ShopDayStore(url, this.deps.log);
+      this.shopDay = shopDay;
+      this.drawerOutbox = new DrawerReplicator({
+        drawerDir: join(this.deps.dataDir, DRAWER_DIR),
+        register: () => this.deps.settings.register().identity ?? register,
+        client: (work) => shopDay.client(work),
+        log: this.deps.log,
+        timing: this.deps.drawerTiming,
+      });
+      this.drawerOutbox.nudge();
       const replicator = new JournalReplicator({
         dataDir: this.deps.dataDir,
         url,
@@ -94,6 +117,21 @@ export class SharedStoreLink implements SharedStoreControl {
     if (!order.training) this.replicator?.nudge(order.businessDay);
   }
 
+  /** A live drawer shift was kept: it goes to the store when it can. */
+  drawerKept(): void {
+    this.drawerOutbox?.nudge();
+  }
+
+  /** What the live books' day close reads the shop's day through. */
+  shopLink(): ShopLink {
+    return {
+      store: () => this.shopDay,
+      online: () => this.status().state === 'online',
+      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      flush: () => this.flush(),
+    };
+  }
+
   /** The shop's coupons on the store in use (null without one): the live books hold and use coupons there. */
   coupons(): SharedCoupons | null {
     return this.couponStore;
@@ -107,12 +145,17 @@ export class SharedStoreLink implements SharedStoreControl {
   async flush(): Promise<void> {
     await this.switching;
     await this.replicator?.flush();
+    await this.drawerOutbox?.flush();
   }
 
   async stop(): Promise<void> {
     await this.switching;
     await this.replicator?.stop();
     this.replicator = null;
+    await this.drawerOutbox?.stop();
+    this.drawerOutbox = null;
+    await this.shopDay?.stop();
+    this.shopDay = null;
     await this.couponStore?.stop();
     this.couponStore = null;
   }

@@ -2,10 +2,16 @@ import type { Migration } from '../../platform/postgres/migrator';
 import { registersAndJournalLines } from './schema/001-registers-and-journal-lines';
 import { orders } from './schema/002-orders';
 import { coupons } from './schema/003-coupons';
+import { drawersAndDayCloses } from './schema/007-drawers-and-day-closes';
 
 /**
  * The shared store's schema, version by version. SQL kept in TypeScript modules (one a version,
  * named `NNN-what.ts`) rather than `.sql` files, so it travels inside the bundle and through tsx and
  * Playwright's loader alike. A new version is a new file at the end; a released one never changes.
  */
-export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [registersAndJournalLines, orders, coupons];
+export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
+  registersAndJournalLines,
+  orders,
+  coupons,
+  drawersAndDayCloses,
+];

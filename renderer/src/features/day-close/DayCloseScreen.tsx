@@ -20,6 +20,7 @@ import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
 import { MonthPanel } from './MonthPanel';
 import { ReportDialog } from './ReportDialog';
+import { ShopClosedNote } from './ShopDayPanel';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
 import { useFailedCashReceipts } from './use-failed-cash-receipts';
@@ -208,6 +209,7 @@ function DayClose({ today }: { today: string }) {
           <strong>{text.practiceMark}</strong> {text.practiceNote}
         </p>
       )}
+      {view?.shopClose != null && <ShopClosedNote note={view.shopClose} />}
       <FormError error={actionError ?? error} testId="day-error" />
       {view === null ? (
         error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />

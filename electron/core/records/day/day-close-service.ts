@@ -136,7 +136,7 @@ export class DayCloseService {
     part: ShopPart,
   ): Promise<DayReport> {
     const base = { kind, day, at, by, drawers };
-    const figures = dayFigures(day, own.window, own.dayOrders, own.refunded);
+    const figures = this.figuresOf(day, own);
     const checkedAt = seoulIso(this.deps.now());
     switch (part.kind) {
       case 'none':

@@ -46,6 +46,8 @@ describe('the shared store’s schema', () => {
     expect(await tables(pool)).toEqual([
       'coupon_reservations',
       'coupons',
+      'day_closes',
+      'drawer_shifts',
       'journal_lines',
       'orders',
       'registers',
@@ -105,6 +107,21 @@ describe('the shared store’s schema', () => {
         pool.query("UPDATE coupon_reservations SET state = 'used', order_id = NULL WHERE code = 'ABCD'"),
       ).rejects.toThrow(/check/);
     }
+  });
+
+  it('keeps one close of the shop’s day: a second register’s insert of the same day is refused', async () => {
+    const pool = await freshPool();
+    await migrate(pool, SHARED_STORE_MIGRATIONS);
+    await pool.query("INSERT INTO registers (id, name) VALUES ('reg-a', '카운터 1'), ('reg-b', '카운터 2')");
+    const close = (register: string) =>
+      pool.query(
+        `INSERT INTO day_closes (business_day, register_id, closed_by, closed_at, report)
+           VALUES ('2026-12-07', $1, '김토스', now(), '{}') ON CONFLICT (business_day) DO NOTHING`,
+        [register],
+      );
+    expect((await close('reg-a')).rowCount).toBe(1);
+    expect((await close('reg-b')).rowCount).toBe(0);
+    expect((await pool.query('SELECT register_id FROM day_closes')).rows).toEqual([{ register_id: 'reg-a' }]);
   });
 
   it('is migrated once when registers start together on an empty database', async () => {

@@ -181,4 +181,49 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
     expect(registersOf(shop).map((r) => r.register.name)).toEqual(['카운터 B', '카운터 A']);
     expect(shop.reconciliation).toMatchObject({ status: 'checked', mismatches: [] });
   });
+
+  it('of two registers closing the shop’s day at once, one holds it; the other’s close is of its own books', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    await cardSale(a, 'americano');
+    await cardSale(b, 'cafe-latte');
+    // Each register's own close sends its own lines first; the other's are in the store once its outbox has sent them.
+    for (const h of [a, b]) await h.core.sharedStore.flush();
+    const { day } = await a.ok('day:today', {});
+    const closes = await Promise.all([a.ok('day:close', { day }), b.ok('day:close', { day })]);
+    expect(closes.map((z) => z.shop?.status).sort()).toEqual(['closed-by-shop', 'shop']);
+    const kept = await query<{ name: string }>(
+      db.url,
+      'SELECT g.name FROM day_closes c JOIN registers g ON g.id = c.register_id',
+    );
+    const winner = closes.find((z) => z.shop?.status === 'shop')!;
+    expect(kept).toEqual([{ name: winner.shop?.status === 'shop' ? winner.shop.madeOn.name : '' }]);
+    expect(winner.figures.orders).toBe(2);
+  });
+
+  it('sends each drawer shift once, at its latest line, across a restart', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    await a.ok('drawer:open', { float: FLOAT });
+    await a.ok('drawer:move', { kind: 'in', amount: 5_000, reason: '거스름돈 보충' });
+    await a.core.sharedStore.flush();
+    await a.close();
+    const again = await withLiveCore(own, {
+      dataDir: a.dataDir,
+      env: { POS_STORE_URL: db.url },
+      replicationTiming: QUICK,
+    });
+    await asManager(again);
+    await again.core.sharedStore.flush();
+    await again.ok('drawer:move', { kind: 'out', amount: 1_000, reason: '소모품 구입' });
+    await again.core.sharedStore.flush();
+    const rows = await query<{ line_no: number; moves: number }>(
+      db.url,
+      "SELECT line_no, jsonb_array_length(document->'movements') AS moves FROM drawer_shifts",
+    );
+    expect(rows).toEqual([{ line_no: 3, moves: 2 }]);
+  });
 });

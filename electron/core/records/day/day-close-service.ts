@@ -135,40 +135,47 @@ export class DayCloseService {
     drawers: DrawerShiftView[],
     part: ShopPart,
   ): Promise<DayReport> {
-    const base = { kind, day, at, by, drawers };
-    const figures = this.figuresOf(day, own);
-    const checkedAt = seoulIso(this.deps.now());
+    const base = { kind, day, at, by, drawers, reconciliation: await this.shopMatch(own, part) };
     switch (part.kind) {
       case 'none':
-        return { ...base, figures, reconciliation: await this.matchBooks(own) };
+        return { ...base, figures: this.figuresOf(day, own) };
       case 'offline':
-        return {
-          ...base,
-          figures,
-          reconciliation: { status: 'unavailable', reason: 'store-offline', checkedAt, detail: part.detail },
-          shop: { status: 'store-offline', detail: part.detail },
-        };
+        return { ...base, figures: this.figuresOf(day, own), shop: { status: 'store-offline', detail: part.detail } };
       case 'closed':
-        return {
-          ...base,
-          figures,
-          reconciliation: {
-            status: 'unavailable',
-            reason: 'shop-checked',
-            checkedAt,
-            detail: `checked with the shop's close on ${part.note.closedOn.name}`,
-          },
-          shop: { status: 'closed-by-shop', ...part.note },
-        };
+        return { ...base, figures: this.figuresOf(day, own), shop: { status: 'closed-by-shop', ...part.note } };
       case 'shop': {
         const { books, registers } = part.shop;
         return {
           ...base,
           figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
-          reconciliation: await this.matchBooks(books, (orderId) => part.store.order(orderId)),
           shop: { status: 'shop', madeOn: part.me, registers },
         };
       }
+    }
+  }
+
+  /**
+   * The day against Toss: this register's books alone without a store; every register's with
+   * one, so another register's sale is no orphan. Not made while the store cannot be read (this
+   * register's books alone would call the others' sales orphans), nor once the shop's close on
+   * another register has made it.
+   */
+  private async shopMatch(own: DayBooks, part: ShopPart): Promise<DayMatch> {
+    const checkedAt = seoulIso(this.deps.now());
+    switch (part.kind) {
+      case 'none':
+        return this.matchBooks(own);
+      case 'offline':
+        return { status: 'unavailable', reason: 'store-offline', checkedAt, detail: part.detail };
+      case 'closed':
+        return {
+          status: 'unavailable',
+          reason: 'shop-checked',
+          checkedAt,
+          detail: `checked with the shop's close on ${part.note.closedOn.name}`,
+        };
+      case 'shop':
+        return this.matchBooks(part.shop.books, (orderId) => part.store.order(orderId));
     }
   }
 
@@ -195,7 +202,9 @@ export class DayCloseService {
 
   /** The day checked against Toss's transactions; in training there is no real Toss to ask. */
   async match(day: string): Promise<DayMatch> {
-    return this.matchBooks(await this.books(day));
+    const books = await this.books(day);
+    // The drawers are not part of a check: the shop's books are read without them.
+    return this.shopMatch(books, await this.shopPart(day, books, []));
   }
 
   /** `elsewhere`: an order this register's books lack, looked for in the shop's store. */

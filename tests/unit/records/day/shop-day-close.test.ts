@@ -108,6 +108,11 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
       expect.objectContaining({ kind: 'orphan-charge', paymentKey: orphanKey }),
     ]);
     expect(x.reconciliation.transactions).toBe(4);
+    // So does the screen's own check (R), on any register.
+    const checked = await c.ok('day:match', { day });
+    expect(checked).toMatchObject({ status: 'checked', transactions: 4 });
+    if (checked.status === 'checked')
+      expect(checked.mismatches.map((m) => [m.kind, m.paymentKey])).toEqual([['orphan-charge', orphanKey]]);
     // Each register's drawer: A's still open (expected so far), B's counted 1,000 short, C never opened one.
     expect(registers[0]!.drawers).toEqual([
       expect.objectContaining({

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startTossSimulator } from '../../electron/training/simulator';
 import { createTestDatabase } from '../support/postgres';
+import { hostPortOf, startTcpProxy } from '../support/tcp-proxy';
 import { seriousFindings } from './axe';
 import { cards } from './cards';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -71,7 +72,7 @@ test('the day close on one register adds up both registers of the shop, each nam
     // B's sale reaches the store within moments of its journal line: the report is asked again until it is there.
     await expect(async () => {
       if (await report.isVisible()) await a.getByTestId('day-report-close').click();
-      await a.keyboard.press('x');
+      await a.getByTestId('day-x-report').click();
       await expect(report.getByTestId('day-shop-register')).toHaveCount(2, { timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(report).toContainText('중간 보고서 (X)');
@@ -91,7 +92,7 @@ test('the day close on one register adds up both registers of the shop, each nam
     await a.getByTestId('day-report-close').click();
 
     // The Z on A is the shop's; B then sees the shop's day closed on A.
-    await a.keyboard.press('z');
+    await a.getByTestId('day-z-close').click();
     await a.getByTestId('day-close-yes').click();
     await expect(report).toContainText('마감 보고서 (Z)');
     await expect(report.getByTestId('day-shop-register')).toHaveCount(2);
@@ -99,6 +100,48 @@ test('the day close on one register adds up both registers of the shop, each nam
     await openAsManager(b, 'day-close');
     await expect(b.getByTestId('day-shop-closed-elsewhere')).toContainText('카운터 A');
     expect(await seriousFindings(b)).toEqual([]);
+    await b.getByTestId('lang-toggle').click();
+    await expect(b.getByTestId('day-shop-closed-elsewhere')).toContainText('The shop’s day was closed on 카운터 A');
+    expect(await seriousFindings(b)).toEqual([]);
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  }
+});
+
+test('with the shared store down, the X report is this register’s alone and says so, in Korean and English', async () => {
+  const db = await createTestDatabase('e2e_shop_day_down');
+  const proxy = await startTcpProxy(hostPortOf(db.url).host, hostPortOf(db.url).port);
+  const keys = {
+    clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`,
+    secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}`,
+  };
+  const toss = await startTossSimulator(keys);
+  const cleanups: Array<() => Promise<unknown>> = [() => toss.close(), () => proxy.close(), () => db.drop()];
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    cleanups.unshift(() => browser.close());
+    const env = { TOSS_API_BASE: toss.apiBase, TOSS_SDK_SRC: toss.sdkSrc, POS_STORE_URL: proxy.url(db.url) };
+    const a = await openRegister(browser, env, '카운터 A', keys, cleanups);
+    await sell(a, ['americano']);
+    proxy.cut();
+    await openAsManager(a, 'day-close');
+    await a.getByTestId('day-x-report').click();
+    const report = a.getByTestId('day-report');
+    // The report first tries to send this register's waiting lines: a store that is away takes a moment to give up on.
+    await expect(report.getByTestId('day-shop-offline')).toContainText('매장 전체 숫자를 읽지 못했습니다', {
+      timeout: 30_000,
+    });
+    await expect(report.getByTestId('day-shop-register')).toHaveCount(0);
+    await expect(report.getByTestId('day-reconcile-unavailable')).toContainText('공유 저장소를 읽지 못해');
+    await expect(report.getByTestId('day-net')).toHaveText('4,500원');
+    expect(await seriousFindings(a)).toEqual([]);
+    await a.getByTestId('day-report-close').click();
+    await a.getByTestId('lang-toggle').click();
+    await a.getByTestId('day-x-report').click();
+    await expect(report.getByTestId('day-shop-offline')).toContainText('the shop’s figures could not be read', {
+      timeout: 30_000,
+    });
+    expect(await seriousFindings(a)).toEqual([]);
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
   }

@@ -1,20 +1,19 @@
+import { stat } from 'node:fs/promises';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
 import { inTransaction } from '../../platform/postgres/postgres-pool';
 import { journalDays, journalPath, readTail } from './journal-tail';
 import { upsertRegister } from './shared-store-writes';
 
-/** How soon a store that did not answer is tried again (doubling), and how often all is checked anyway. */
+/** How soon a store that did not answer is tried again: doubling from `firstRetryMs` up to `maxRetryMs`. */
 export interface DrawerReplicationTiming {
   firstRetryMs: number;
   maxRetryMs: number;
-  heartbeatMs: number;
 }
 
 export const DRAWER_REPLICATION_TIMING: DrawerReplicationTiming = {
   firstRetryMs: 1_000,
   maxRetryMs: 30_000,
-  heartbeatMs: 15_000,
 };
 
 export interface DrawerReplicatorDeps {
@@ -33,12 +32,15 @@ export interface DrawerReplicatorDeps {
  * the store has is sent again from the first line the store lacks; where the store stands is read
  * from it (the highest line it has of each day), so nothing is kept on disk and a line sent twice
  * changes nothing. Like the orders' outbox it never stands in the way of the drawer: a store that
- * does not answer is tried again with backoff.
+ * does not answer is tried again with backoff. It runs at the start and after each change of the
+ * drawer (a pass then reads only the days whose journal grew), so it has no timer of its own while all is sent.
  */
 export class DrawerReplicator {
   private readonly timing: DrawerReplicationTiming;
   /** Lines of each day the store has, read from it at the first pass. */
   private sent: Map<string, number> | null = null;
+  /** How many bytes of each day's journal a pass has read and sent: a day whose file is that long is not read again. */
+  private readonly read = new Map<string, number>();
   private failures = 0;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
@@ -89,7 +91,6 @@ export class DrawerReplicator {
     try {
       await this.send();
       this.failures = 0;
-      this.later(this.timing.heartbeatMs);
     } catch (error) {
       this.failures += 1;
       if (this.failures === 1)
@@ -104,9 +105,15 @@ export class DrawerReplicator {
     const register = this.deps.register();
     const sent = (this.sent ??= await this.stored(register.id));
     for (const day of await journalDays(this.deps.drawerDir)) {
-      const lines = await readTail(journalPath(this.deps.drawerDir, day), 0, Number.MAX_SAFE_INTEGER);
+      const path = journalPath(this.deps.drawerDir, day);
+      if ((await stat(path)).size === this.read.get(day)) continue;
+      const lines = await readTail(path, 0, Number.MAX_SAFE_INTEGER);
+      const through = lines.at(-1)?.end ?? 0;
       const from = sent.get(day) ?? 0;
-      if (lines.length <= from) continue;
+      if (lines.length <= from) {
+        this.read.set(day, through);
+        continue;
+      }
       // The latest line of each shift among those the store lacks.
       const latest = new Map<string, { lineNo: number; shift: unknown }>();
       for (const [i, line] of lines.entries()) {
@@ -134,6 +141,7 @@ export class DrawerReplicator {
         }),
       );
       sent.set(day, lines.length);
+      this.read.set(day, through);
     }
   }
 

@@ -32,10 +32,11 @@ async function tables(pool: PostgresPool): Promise<string[]> {
 const latest = Math.max(...SHARED_STORE_MIGRATIONS.map((m) => m.version));
 const ALL = SHARED_STORE_MIGRATIONS.map((m) => m.version);
 
+// A database a test (and each earlier version) made is dropped one by one: on a busy machine that takes more than the default 10 s.
 afterAll(async () => {
   for (const pool of pools) await pool.end();
   for (const db of databases) await db.drop();
-});
+}, 60_000);
 
 describe('the shared store’s schema', () => {
   it('is built from an empty database, each version recorded once', async () => {

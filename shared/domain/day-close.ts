@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { drawerShiftViewSchema } from './drawer';
+import { historySourceSchema } from './history';
 import { shopCloseNoteSchema, shopDaySchema } from './shop-day';
 import { dayTaxFiguresSchema } from './tax-report';
 import { wonSchema } from './money';
@@ -168,6 +169,8 @@ export const dayReportSchema = z.strictObject({
   reconciliation: dayMatchSchema,
   /** The cash drawer's shifts opened in the day, each with its float, takings and count; none in closes kept before drawers. */
   drawers: z.array(drawerShiftViewSchema).default([]),
+  /** In a shop of several registers, an X report's figures: every register's, or this register's only (the shared store did not answer). */
+  source: historySourceSchema.optional(),
   /** The shop's part, when the register is on a shared store: absent on one without (and in earlier reports). */
   shop: shopDaySchema.optional(),
 });
@@ -192,6 +195,8 @@ export const dayViewSchema = z.strictObject({
   close: dayReportSchema.nullable(),
   /** Why a Z close cannot be made now; null when it can. */
   closable: z.enum(['closed', 'not-started', 'training']).nullable(),
+  /** In a shop of several registers, the open day's figures: every register's, or this register's only (the shared store did not answer). */
+  source: historySourceSchema.optional(),
   /** The shop's day closed on another register, when the shared store says so: a Z here closes this register's own books. */
   shopClose: shopCloseNoteSchema.nullable().default(null),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wonSchema } from './money';
-import { orderIdSchema, type Order } from './order';
+import { orderIdSchema, orderSchema, type Order } from './order';
 import { refundState } from './refunds';
 import { timeOfDaySchema } from './time-of-day';
 import { cashierSchema } from './staff';
@@ -75,8 +75,21 @@ export const historyRowSchema = z.strictObject({
   cashReceiptFailed: z.literal(true).optional(),
   /** Who rang it up; null for orders from before sign-in. */
   cashier: cashierSchema.nullable().optional(),
+  /** The register that rang it up, in a shop-wide list (a shop of several registers on a shared store). */
+  registerName: z.string().max(40).optional(),
 });
 export type HistoryRow = z.infer<typeof historyRowSchema>;
+
+/**
+ * Whose orders an answer holds, in a shop of several registers (absent for a register on its own):
+ * every register's, read from the shared store, or only this register's, because the store did not answer.
+ */
+export const historySourceSchema = z.enum(['shop', 'this-register']);
+export type HistorySource = z.infer<typeof historySourceSchema>;
+
+/** One order whole as history opens it; in a shop, with the register that rang it up. */
+export const historyOrderSchema = orderSchema.extend({ registerName: z.string().max(40).optional() });
+export type HistoryOrder = z.infer<typeof historyOrderSchema>;
 
 /** A place in the newest-first list: the next page starts after it. */
 export const historyCursorSchema = z.string().max(200);
@@ -93,6 +106,7 @@ export const historyPageSchema = z.strictObject({
   catchingUp: z
     .strictObject({ built: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
     .optional(),
+  source: historySourceSchema.optional(),
 });
 export type HistoryPage = z.infer<typeof historyPageSchema>;
 
@@ -109,5 +123,6 @@ export const historyTotalsSchema = z.strictObject({
       refunded: wonSchema,
     }),
   ),
+  source: historySourceSchema.optional(),
 });
 export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

@@ -22,4 +22,5 @@ export const BENCHES: Bench[] = [
   { name: 'ui_soak', node: tsx('--experimental-websocket'), args: ['tests/bench/ui-soak.ts'], json: true },
   { name: 'catalog_main', node: tsx(), args: ['tests/bench/catalog-bench.ts'], json: true },
   { name: 'number_board', node: tsx(), args: ['tests/bench/board-bench.ts'], json: true },
+  { name: 'registers', node: tsx(), args: ['tests/bench/registers-bench.ts'], json: true },
 ];

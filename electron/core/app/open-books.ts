@@ -17,6 +17,7 @@ import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
 import { DrawerService } from '../money/drawer/drawer-service';
 import { HistoryService } from '../records/history/history-service';
+import type { ShopReader } from '../orders/shared-store/shop-orders';
 import { RecentReceipts } from '../records/receipts/recent-receipts';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';
@@ -52,6 +53,8 @@ export interface BooksDeps {
   orders: OrderBook;
   /** The shop's coupons on its shared store, when there is one (the live books only): held and used there too. */
   sharedCoupons?: () => SharedCoupons | null;
+  /** The whole shop's orders on its shared store, when there is one (the live books only): what history reads. */
+  shopOrders?: () => ShopReader | null;
   catalog: CatalogFile;
   settings: SettingsFile;
   toss: TossOf;
@@ -180,7 +183,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     now,
     log,
   });
-  const history = new HistoryService(orderBook);
+  const history = new HistoryService(orderBook, deps.shopOrders, log);
   // The drawer's shifts live beside these books' orders: a training shift never shows in live.
   const drawerJournal = new DrawerJournal(dir, io);
   const drawer = new DrawerService({
@@ -203,7 +206,8 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     drawerShifts: (day) => drawer.shiftsOfDay(day),
     now,
     log,
-    shop: deps.shopDay,
+    shop: deps.shopOrders,
+    shopDay: deps.shopDay,
   });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftFile.open(dir, io);

@@ -209,6 +209,7 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     orders: liveOrders,
     journaled: (order) => sharedStore.journaled(order),
     sharedCoupons: () => sharedStore.coupons(),
+    shopOrders: () => sharedStore.shop(),
     shopDay: sharedStore.shopLink(),
     drawerKept: () => sharedStore.drawerKept(),
   });

@@ -5,6 +5,7 @@ import type { Logger } from '../platform/log/logger';
 import { maskPostgresUrl } from '../platform/postgres/postgres-url';
 import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
 import { SharedCouponStore } from '../orders/shared-store/shared-coupon-store';
+import { ShopOrders, type ShopReader } from '../orders/shared-store/shop-orders';
 import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
@@ -39,6 +40,7 @@ export class SharedStoreLink implements SharedStoreControl {
   /** The shop's day on the store in use (the day close reads it), and the drawer's outbox to it. */
   private shopDay: ShopDayStore | null = null;
   private drawerOutbox: DrawerReplicator | null = null;
+  private shopOrders: ShopOrders | null = null;
   private switching: Promise<void> = Promise.resolve();
   private identity: ReturnType<typeof registerIdentity> | null = null;
 
@@ -46,6 +48,7 @@ export class SharedStoreLink implements SharedStoreControl {
     this.fromEnvironment = deps.fromEnvironment;
     // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
     this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    this.shopOrders = this.readerOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
   }
 
   /** Starts replicating to the store in use, if any (reading the journals; the database is reached in the background). */
@@ -57,7 +60,12 @@ export class SharedStoreLink implements SharedStoreControl {
     // Coupons go to the new store (or to none) from this call on.
     const before = this.couponStore;
     this.couponStore = this.couponsOn(url);
-    this.switching = this.switching.then(() => before?.stop().catch(() => undefined));
+    const reading = this.shopOrders;
+    this.shopOrders = this.readerOn(url);
+    this.switching = this.switching.then(async () => {
+      await before?.stop().catch(() => undefined);
+      await reading?.stop().catch(() => undefined);
+    });
     return this.replicate(url);
   }
 
@@ -74,6 +82,10 @@ export class SharedStoreLink implements SharedStoreControl {
       register: async () => this.deps.settings.register().identity ?? (await this.register()),
       log: this.deps.log,
     });
+  }
+
+  private readerOn(url: string | null): ShopOrders | null {
+    return url === null ? null : new ShopOrders(url, this.deps.log);
   }
 
   private replicate(url: string | null): Promise<void> {
@@ -137,6 +149,16 @@ export class SharedStoreLink implements SharedStoreControl {
     return this.couponStore;
   }
 
+  /**
+   * The whole shop's orders, for history and the day's figures of the live books (null without a
+   * store): read from the store, with this register's identity so its own orders come from its book.
+   */
+  shop(): ShopReader | null {
+    const identity = this.deps.settings.register().identity;
+    if (this.shopOrders === null || identity === null) return null;
+    return { orders: this.shopOrders, register: identity };
+  }
+
   status(): SharedStoreStatus {
     return this.replicator?.status() ?? { state: 'off' };
   }
@@ -158,5 +180,7 @@ export class SharedStoreLink implements SharedStoreControl {
     this.shopDay = null;
     await this.couponStore?.stop();
     this.couponStore = null;
+    await this.shopOrders?.stop();
+    this.shopOrders = null;
   }
 }

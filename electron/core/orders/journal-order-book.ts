@@ -8,8 +8,9 @@ import { DayJournal } from './day-journal';
 import type { FileIo } from '../platform/disk/file-io';
 import type { IndexedDigest } from './index/day-digests';
 import type { DaySummary } from './index/day-summary';
+import type { LinePlace } from './index/day-ids';
+import { lineHashOf } from './index/canonical-lines';
 import { nextTurn, OrderIndex, type RebuildPace, type RebuildProgress } from './index/order-index';
-import { readRangeSync } from './index/positioned-read';
 import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
 import { KeyedMutex } from '../platform/disk/keyed-mutex';
@@ -199,6 +200,7 @@ export class JournalOrderBook implements OrderBook {
     const index = await this.index;
     await index.stopRebuild();
     await index.flush();
+    index.close();
   }
 
   /** How far a background rebuild of the history index has come, or null when none is under way. */
@@ -239,31 +241,36 @@ export class JournalOrderBook implements OrderBook {
   private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
     for (const place of index.places(businessDay, orderId) ?? []) {
-      const order = await this.orderAt(businessDay, orderId, place);
+      const order = this.orderAt(index, businessDay, orderId, place);
       if (order !== null) return order;
     }
     const found = await index.locate(businessDay, orderId);
     if (found === null) return null;
-    const order = await this.orderAt(businessDay, orderId, found);
+    const order = this.orderAt(index, businessDay, orderId, found);
     if (order !== null) return order;
     // The index pointed at the wrong place (the journal changed behind it): the day's index is
     // built again from the journal. Not by opening the day whole: a write to the day, holding
     // the day's turn, may be the one asking.
     const rebuilt = (await index.day(businessDay, true)).rows.get(orderId);
     if (rebuilt === undefined) return null;
-    const again = await this.orderAt(businessDay, orderId, rebuilt);
+    const again = this.orderAt(index, businessDay, orderId, rebuilt);
     // Stryker disable next-line StringLiteral,ConditionalExpression: only a journal replaced again within one lookup, between two reads of one line, gets here
     if (again === null) throw new Error(`the journal of ${businessDay} changed while it was read`);
     return again;
   }
 
-  /** The order on the journal line the index points at, or null when that line is not the order's. */
-  private async orderAt(
-    businessDay: string,
-    orderId: string,
-    at: { offset: number; length: number },
-  ): Promise<Order | null> {
-    const line = readRangeSync(this.journalPath(businessDay), at.offset, at.length);
+  /**
+   * The order on the journal line the index points at, or null when that line is not the order's.
+   * A line the index found in the schema's form when it read it is taken as JSON alone while its
+   * text is still the one the index hashed: what the schema would give back is that line (the
+   * index is rebuilt under another schema).
+   */
+  private orderAt(index: OrderIndex, businessDay: string, orderId: string, at: LinePlace): Order | null {
+    const line = index.journalLine(businessDay, at);
+    if (at.lineHash !== undefined && lineHashOf(line) === at.lineHash) {
+      const order = jsonOrNull(line) as Order | null;
+      return order?.orderId === orderId ? order : null;
+    }
     const order = orderSchema.safeParse(jsonOrNull(line));
     return order.success && order.data.orderId === orderId ? order.data : null;
   }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { historyCursorSchema, historyFilterSchema, historyPageSchema, historyTotalsSchema } from '../../domain/history';
+import {
+  historyCursorSchema,
+  historyFilterSchema,
+  historyOrderSchema,
+  historyPageSchema,
+  historySourceSchema,
+  historyTotalsSchema,
+} from '../../domain/history';
 import { csvHeadersSchema } from '../../domain/csv-headers';
-import { orderIdSchema, orderSchema } from '../../domain/order';
+import { orderIdSchema } from '../../domain/order';
 import { defineChannels } from '../channel';
 
 export const historyChannels = defineChannels({
@@ -21,11 +28,15 @@ export const historyChannels = defineChannels({
     input: z.strictObject({ from: historyFilterSchema.shape.from, to: historyFilterSchema.shape.to }),
     output: historyTotalsSchema,
   },
-  /** One order, whole: lines with their discount shares, the payment, attempts and refunds. */
-  'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: orderSchema },
+  /** One order, whole: lines with their discount shares, the payment, attempts and refunds (in a shop, any register's). */
+  'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: historyOrderSchema },
   'history:export': {
     role: 'manager',
     input: z.strictObject({ filter: historyFilterSchema, headers: csvHeadersSchema.optional() }),
-    output: z.strictObject({ fileName: z.string(), csv: z.string().max(500_000_000) }),
+    output: z.strictObject({
+      fileName: z.string(),
+      csv: z.string().max(500_000_000),
+      source: historySourceSchema.optional(),
+    }),
   },
 });

@@ -8,6 +8,7 @@ import type { IndexWriter } from './index-writer';
 import { approvalsOf } from './order-digest';
 import { linesStartingBackwards } from './row-scan';
 import { findSorted, KEY_CHARS, keyOf, recordsOf, sortedText } from './sorted-records';
+import type { OpenFiles } from './open-files';
 import { openIfExists } from './positioned-read';
 
 /** Room for an order id in a sorted record; a longer one (never the app's own, 21 characters) stays in the tail. */
@@ -26,16 +27,17 @@ function bucketOf(approveNo: string): string {
 /** The buffer tails are read into (lookups are synchronous: one at a time), grown as a tail needs. */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
-/** A file's bytes, valid until the next call, or null when it does not exist. */
-function bytesOf(path: string): Buffer | null {
-  const fd = openIfExists(path);
-  if (fd === null) return null;
+/** A file's bytes, valid until the next call, or null when it does not exist (kept open among `files` if given). */
+function bytesOf(path: string, files?: OpenFiles): Buffer | null {
+  const fd = files === undefined ? openIfExists(path) : null;
+  const file = fd === null ? (files?.open(path) ?? null) : { fd, size: fstatSync(fd).size };
+  if (file === null) return null;
+  const { size } = file;
   try {
-    const size = fstatSync(fd).size;
     if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
-    return scratch.subarray(0, readSync(fd, scratch, 0, size, 0));
+    return scratch.subarray(0, readSync(file.fd, scratch, 0, size, 0));
   } finally {
-    closeSync(fd);
+    if (fd !== null) closeSync(fd);
   }
 }
 
@@ -65,6 +67,8 @@ export class ApprovalFiles {
     private readonly io: FileIo,
     private readonly writer: IndexWriter,
     private readonly log: Logger,
+    /** The lookup files kept open, when the caller holds any. */
+    private readonly files?: OpenFiles,
   ) {}
 
   private tailPath(bucket: string): string {
@@ -95,12 +99,13 @@ export class ApprovalFiles {
     const bucket = bucketOf(approveNo);
     const ids = new Set<string>();
     const start = `${approveNo}\t`;
-    for (const line of linesStartingBackwards(bytesOf(this.tailPath(bucket)), start)) {
+    for (const line of linesStartingBackwards(bytesOf(this.tailPath(bucket), this.files), start)) {
       const orderId = line.slice(start.length);
       // A line a torn append ran into holds more than an id: passed over (its day was caught up from its journal).
       if (orderId !== '' && !orderId.includes('\t')) ids.add(orderId);
     }
-    for (const record of findSorted(this.sortedPath(bucket), keyOf(approveNo), APPROVAL_WIDTH) ?? [])
+    for (const record of findSorted(this.sortedPath(bucket), keyOf(approveNo), APPROVAL_WIDTH, undefined, this.files) ??
+      [])
       ids.add(record.trimEnd());
     return [...ids];
   }

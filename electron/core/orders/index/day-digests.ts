@@ -2,12 +2,18 @@ import { orderSchema } from '../../../../shared/domain/order';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
 import { wholeLines } from '../../platform/disk/keyed-journal';
+import { canonicalHashOf } from './canonical-lines';
 import { digestOf, type OrderDigest } from './order-digest';
 
-/** An order's digest and where its latest journal line is (bytes), so the whole order is one read away. */
+/**
+ * An order's digest and where its latest journal line is (bytes), so the whole order is one read
+ * away; `lineHash` when that line is in the schema's form already (read back without the schema
+ * while its text still has that hash).
+ */
 export interface IndexedDigest extends OrderDigest {
   offset: number;
   length: number;
+  lineHash?: number;
 }
 
 /** Digests for the journal `path`'s lines in `text`, which starts at byte `start`; a torn last line is left out. */
@@ -50,7 +56,8 @@ function digestLine(path: string, line: string, at: number, offset: number, foun
     // The line counted from `start` (the caller adds the lines before it).
     throw new StoreFileCorruptError(path, error, at + 1);
   }
-  found.push({ ...digestOf(order), offset, length });
+  const lineHash = canonicalHashOf(line, order);
+  found.push({ ...digestOf(order), offset, length, ...(lineHash === undefined ? {} : { lineHash }) });
   return offset + length;
 }
 
@@ -136,6 +143,7 @@ export class DayDigests {
       refundDays: row.refundDays.length === 0 ? NONE : row.refundDays,
       offset: row.offset,
       length: row.length,
+      ...(row.lineHash === undefined ? {} : { lineHash: row.lineHash }),
       // Only an order paid in parts has these.
       ...(row.tenders === undefined ? {} : { tenders: row.tenders }),
       ...(row.approveNos === undefined ? {} : { approveNos: row.approveNos }),

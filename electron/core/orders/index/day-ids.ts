@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { OpenFiles } from './open-files';
 import { findSorted, KEY_CHARS, keyOf, sortedText } from './sorted-records';
 
 /**
@@ -9,19 +10,30 @@ import { findSorted, KEY_CHARS, keyOf, sortedText } from './sorted-records';
  * looked up through its rows instead.
  */
 const DIGITS = 12;
-export const IDS_WIDTH = KEY_CHARS + 1 + DIGITS + 1 + DIGITS + 1;
+/** A canonical line's hash in hex, or NO_HASH. */
+const HASH_CHARS = 8;
+const NO_HASH = '-'.repeat(HASH_CHARS);
+export const IDS_WIDTH = KEY_CHARS + 1 + DIGITS + 1 + DIGITS + 1 + HASH_CHARS + 1;
 
-/** Where a journal line is: bytes from its start, and its length with its newline. */
+/**
+ * Where a journal line is: bytes from its start, and its length with its newline; `lineHash`
+ * when the line is in the order schema's form already (see canonical-lines).
+ */
 export interface LinePlace {
   offset: number;
   length: number;
+  lineHash?: number;
 }
 
 /** The ids file's text for a day's orders (each at its latest line), covering `covered` journal bytes. */
 export function dayIdsText(rows: Iterable<{ orderId: string } & LinePlace>, covered: number): string {
   const records: string[] = [];
-  for (const { orderId, offset, length } of rows)
-    records.push(`${keyOf(orderId)} ${String(offset).padStart(DIGITS, '0')} ${String(length).padStart(DIGITS, '0')}`);
+  for (const { orderId, offset, length, lineHash } of rows) {
+    const hash = lineHash === undefined ? NO_HASH : lineHash.toString(16).padStart(HASH_CHARS, '0');
+    records.push(
+      `${keyOf(orderId)} ${String(offset).padStart(DIGITS, '0')} ${String(length).padStart(DIGITS, '0')} ${hash}`,
+    );
+  }
   return sortedText(records, IDS_WIDTH, [covered]);
 }
 
@@ -39,13 +51,18 @@ function sizeOf(path: string): number {
  * the one that is the order's), or null when the ids file cannot answer (missing, torn, or built
  * from a journal of another length).
  */
-export function placesFromIds(paths: { ids: string; journal: string }, orderId: string): LinePlace[] | null {
-  const journalBytes = sizeOf(paths.journal);
-  const found = findSorted(paths.ids, keyOf(orderId), IDS_WIDTH, (stamp) => stamp[0] === journalBytes);
+export function placesFromIds(
+  paths: { ids: string; journal: string },
+  orderId: string,
+  files?: OpenFiles,
+): LinePlace[] | null {
+  const journalBytes = files === undefined ? sizeOf(paths.journal) : (files.open(paths.journal)?.size ?? -1);
+  const found = findSorted(paths.ids, keyOf(orderId), IDS_WIDTH, (stamp) => stamp[0] === journalBytes, files);
   return (
     found?.map((place) => {
-      const [offset, length] = place.split(' ').map(Number);
-      return { offset: offset ?? 0, length: length ?? 0 };
+      const [offset, length, hash] = place.split(' ');
+      const where: LinePlace = { offset: Number(offset), length: Number(length) };
+      return hash === undefined || hash === NO_HASH ? where : { ...where, lineHash: parseInt(hash, 16) };
     }) ?? null
   );
 }

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import type { Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import { approvalsOf, digestOf } from './order-digest';
+import { canonicalHashOf, orderSchemaFingerprint } from './canonical-lines';
+import { OpenFiles } from './open-files';
+import { readRangeSync } from './positioned-read';
 import { StoreFileCorruptError } from '../../platform/disk/corrupt-file-error';
 import type { FileIo } from '../../platform/disk/file-io';
 import type { AppendedLine } from '../../platform/disk/keyed-journal';
@@ -33,9 +36,11 @@ export interface RebuildProgress {
 const DIGEST_CACHE_DAYS = 32;
 /**
  * 2: digests and summaries say on which days refunds were made. 3: sorted ids per day and sorted
- * approval buckets, found by bisection. An index of another version is rebuilt from the journals.
+ * approval buckets, found by bisection. 4: each id says whether its line is in the order schema's
+ * form (read back without the schema), and the index names the schema it was built under. An
+ * index of another version, or built under another order schema, is rebuilt from the journals.
  */
-const VERSION = 3;
+const VERSION = 4;
 
 /** Whether a term appears in a rows file as typed: nothing in it that JSON writes escaped (quotes, backslashes, control characters, lone surrogates). */
 function plainTerm(term: string): boolean {
@@ -79,6 +84,8 @@ export class OrderIndex {
   /** The index's appends, written behind the sales (see IndexWriter). */
   private readonly writer: IndexWriter;
   private readonly approvals: ApprovalFiles;
+  /** The journals, ids and approval files lookups read, kept open until `close`. */
+  private readonly files = new OpenFiles();
   /**
    * Days a rebuild has not reached yet: whatever reads one builds it from its journal first (so
    * its old rows are never trusted), and a sale's day is built before the sale is written.
@@ -103,7 +110,7 @@ export class OrderIndex {
   ) {
     this.dir = join(ordersDir, 'index');
     this.writer = new IndexWriter(log);
-    this.approvals = new ApprovalFiles(join(this.dir, 'approvals'), io, this.writer, log);
+    this.approvals = new ApprovalFiles(join(this.dir, 'approvals'), io, this.writer, log, this.files);
   }
 
   /**
@@ -123,7 +130,8 @@ export class OrderIndex {
     const index = new OrderIndex(ordersDir, io, log);
     const version = await indexFiles.read(join(index.dir, 'version.json'));
     // Stryker disable next-line ConditionalExpression: without the file, its version reads as undefined, which is outdated too
-    const outdated = version === null || (jsonOrNull(version) as { version?: unknown } | null)?.version !== VERSION;
+    const stamp = version === null ? null : (jsonOrNull(version) as { version?: unknown; schema?: unknown } | null);
+    const outdated = stamp?.version !== VERSION || stamp.schema !== orderSchemaFingerprint();
     if (outdated) {
       await index.startRebuild(await days(), pace);
       return index;
@@ -174,7 +182,10 @@ export class OrderIndex {
     }
     try {
       await this.flush();
-      await this.io.writeAtomic(join(this.dir, 'version.json'), JSON.stringify({ version: VERSION }));
+      await this.io.writeAtomic(
+        join(this.dir, 'version.json'),
+        JSON.stringify({ version: VERSION, schema: orderSchemaFingerprint() }),
+      );
       this.log.info('order index rebuilt', {
         days: days.length,
         unreadable: this.failedBuilds.size,
@@ -372,7 +383,14 @@ export class OrderIndex {
 
   /** After an append to a day's journal: its digest joins the day's rows, approvals and summary (in memory now, on file soon after). */
   async afterWrite(day: string, line: AppendedLine<Order>): Promise<void> {
-    const row: IndexedDigest = { ...digestOf(line.record), offset: line.offset, length: line.length };
+    // The line as the journal wrote it: the record the schema gave back, as JSON.
+    const lineHash = canonicalHashOf(JSON.stringify(line.record));
+    const row: IndexedDigest = {
+      ...digestOf(line.record),
+      offset: line.offset,
+      length: line.length,
+      ...(lineHash === undefined ? {} : { lineHash }),
+    };
     const digests = await this.day(day);
     const before = digests.rows.get(row.orderId);
     digests.apply(row);
@@ -413,7 +431,12 @@ export class OrderIndex {
    */
   places(day: string, orderId: string): LinePlace[] | null {
     if (this.digests.has(day) || this.dirty.has(day)) return null;
-    return placesFromIds({ ids: this.idsPath(day), journal: this.journalPath(day) }, orderId);
+    return placesFromIds({ ids: this.idsPath(day), journal: this.journalPath(day) }, orderId, this.files);
+  }
+
+  /** The text of a day's journal at a place (fewer bytes past its end), read through the files kept open. */
+  journalLine(day: string, at: LinePlace): string {
+    return readRangeSync(this.journalPath(day), at.offset, at.length, this.files);
   }
 
   /**
@@ -545,6 +568,11 @@ export class OrderIndex {
     if (this.dirty.size === unreadable.size) return;
     this.dirty = unreadable;
     await this.persistDirty();
+  }
+
+  /** Lets go of the files lookups kept open (the books are closing). */
+  close(): void {
+    this.files.close();
   }
 
   private persistDirty(): Promise<void> {

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import { jsonOrNull } from '../../platform/disk/json-or-null';
+import type { OpenFile, OpenFiles } from './open-files';
 import { openIfExists } from './positioned-read';
 
 /**
@@ -61,60 +62,74 @@ function headerOf(text: string, width: number, size: number): Header | null {
  * and looking up one order after another makes no garbage for the process to grow by.
  */
 const scratch = Buffer.allocUnsafeSlow(WHOLE_BYTES);
+/** The key looked for, as bytes: compared in place with the records read, so no step decodes a string. */
+const wanted = Buffer.alloc(KEY_CHARS);
 
-/** Text of a file by byte range: from a copy of it whole when small (one read), else by positioned reads. */
-function reader(fd: number, size: number): (at: number, length: number) => string {
+/**
+ * A file's bytes by range, in the scratch: from a copy of it whole when small (one read), else by
+ * positioned reads. Answers where in the scratch the range starts, and how many of its bytes are there.
+ */
+function reader(fd: number, size: number): (at: number, length: number) => { from: number; got: number } {
   if (size <= WHOLE_BYTES) {
     const read = readSync(fd, scratch, 0, size, 0);
-    return (at, length) => scratch.toString('latin1', at, Math.min(read, at + length));
+    return (at, length) => ({ from: at, got: Math.max(0, Math.min(read, at + length) - at) });
   }
-  return (at, length) => {
-    // Stryker disable next-line ConditionalExpression: a window of records is a few kilobytes, far within the scratch
-    const bytes = length <= scratch.length ? scratch : Buffer.alloc(length);
-    return bytes.toString('latin1', 0, readSync(fd, bytes, 0, length, at));
-  };
+  // A window of records is a few kilobytes, far within the scratch.
+  return (at, length) => ({ from: 0, got: readSync(fd, scratch, 0, Math.min(length, scratch.length), at) });
+}
+
+/** The file opened for one lookup (closed after it), or null when it does not exist. */
+function openOnce(path: string): OpenFile | null {
+  const fd = openIfExists(path);
+  return fd === null ? null : { fd, size: fstatSync(fd).size };
 }
 
 /**
  * The records with this key (what follows the key and one space, each), or null when the file is
  * missing, torn, of another format, or `trust` refuses its stamp. Synchronous: each step is a
  * small read the page cache answers, far quicker than a hand-off to libuv's thread pool and back.
+ * With `files`, the file is kept open among them, else opened and closed for this lookup.
  */
 export function findSorted(
   path: string,
   key: string,
   width: number,
   trust: (stamp: readonly number[]) => boolean = () => true,
+  files?: OpenFiles,
 ): string[] | null {
-  const fd = openIfExists(path);
-  if (fd === null) return null;
+  const file = files === undefined ? openOnce(path) : files.open(path);
+  if (file === null) return null;
+  const { fd, size } = file;
   try {
-    const size = fstatSync(fd).size;
     const read = reader(fd, size);
-    const header = headerOf(read(0, HEADER_BYTES), width, size);
+    const head = read(0, HEADER_BYTES);
+    const header = headerOf(scratch.toString('latin1', head.from, head.from + head.got), width, size);
     if (header === null || !trust(header.stamp)) return null;
+    wanted.write(key, 'latin1');
     const at = (record: number) => HEADER_BYTES + record * width;
     let low = 0;
     let high = header.count;
     while (high - low > WINDOW) {
       const middle = (low + high) >>> 1;
-      if (read(at(middle), KEY_CHARS) < key) low = middle + 1;
+      const { from } = read(at(middle), KEY_CHARS);
+      if (scratch.compare(wanted, 0, KEY_CHARS, from, from + KEY_CHARS) < 0) low = middle + 1;
       else high = middle;
     }
     // The first record not below the key is within the window from `low`; its equals may run on past it.
     const found: string[] = [];
-    for (let from = low; from < header.count; from += WINDOW) {
-      const records = Math.min(WINDOW, header.count - from);
-      const chunk = read(at(from), records * width);
+    for (let first = low; first < header.count; first += WINDOW) {
+      const records = Math.min(WINDOW, header.count - first);
+      const { from } = read(at(first), records * width);
       for (let i = 0; i < records; i += 1) {
-        const recordKey = chunk.slice(i * width, i * width + KEY_CHARS);
-        if (recordKey > key) return found;
-        if (recordKey === key) found.push(chunk.slice(i * width + KEY_CHARS + 1, (i + 1) * width - 1));
+        const start = from + i * width;
+        const order = scratch.compare(wanted, 0, KEY_CHARS, start, start + KEY_CHARS);
+        if (order > 0) return found;
+        if (order === 0) found.push(scratch.toString('latin1', start + KEY_CHARS + 1, start + width - 1));
       }
     }
     return found;
   } finally {
-    closeSync(fd);
+    if (files === undefined) closeSync(fd);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Migration } from '../../platform/postgres/migrator';
 import { registersAndJournalLines } from './schema/001-registers-and-journal-lines';
 import { orders } from './schema/002-orders';
 import { coupons } from './schema/003-coupons';
+import { orderLookups } from './schema/004-order-lookups';
 import { drawersAndDayCloses } from './schema/007-drawers-and-day-closes';
 
 /**
@@ -13,5 +14,6 @@ export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
   registersAndJournalLines,
   orders,
   coupons,
+  orderLookups,
   drawersAndDayCloses,
 ];

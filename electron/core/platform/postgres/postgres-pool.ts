@@ -12,13 +12,20 @@ export type PostgresClient = pg.PoolClient;
  * A small pool on one PostgreSQL: a register needs few connections (its replicator, and the
  * shop-wide calls of a manager). Errors of idle connections (the server went away) are reported to
  * `idleError` rather than crashing the process; the next query simply fails and is retried by its caller.
+ * A reader that must answer soon (history) gives shorter `timeouts`.
  */
-export function openPostgresPool(url: string, idleError: (error: Error) => void): PostgresPool {
+export function openPostgresPool(
+  url: string,
+  idleError: (error: Error) => void,
+  timeouts: { connectMs?: number; statementMs?: number } = {},
+): PostgresPool {
   const pool = new pg.Pool({
     connectionString: url,
     max: 4,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    statement_timeout: STATEMENT_TIMEOUT_MS,
+    connectionTimeoutMillis: timeouts.connectMs ?? CONNECT_TIMEOUT_MS,
+    statement_timeout: timeouts.statementMs ?? STATEMENT_TIMEOUT_MS,
+    // Client-side too: a server that stopped answering mid-query (not refusing) holds no reader past it.
+    ...(timeouts.statementMs === undefined ? {} : { query_timeout: timeouts.statementMs }),
     idleTimeoutMillis: 30_000,
     application_name: 'toss-pos',
   });

@@ -25,6 +25,8 @@ import type { DayCloseFile } from '../../orders/days/day-close-file';
 import { dayFigures } from './day-figures';
 import { matchDay, type DayBooks } from './day-match';
 import { readShopBooks, type ShopBooks, type ShopLink } from './shop-day-books';
+import type { ShopReader } from '../../orders/shared-store/shop-orders';
+import { shopDayOrders } from './shop-day-orders';
 
 export interface DayCloseDeps {
   orders: OrderBook;
@@ -38,8 +40,10 @@ export interface DayCloseDeps {
   drawerShifts: (day: string) => Promise<DrawerShiftView[]>;
   now: () => Date;
   log: Logger;
-  /** The shop's shared store, for the live books of a register on one: the close is then the shop's. */
-  shop?: ShopLink;
+  /** The whole shop's orders on its shared store (the live books only): the open day's figures, X report and CSV are the shop's. */
+  shop?: () => ShopReader | null;
+  /** The shop's shared store for the day close (the live books only): the X and Z reports are then the shop's, matched with Toss once. */
+  shopDay?: ShopLink;
 }
 
 /** What the shop's store says of a day for a report: nothing (no store), why it could not be read, its close elsewhere, or its books. */
@@ -67,9 +71,10 @@ export class DayCloseService {
 
   async view(day: string): Promise<DayView> {
     const close = await this.deps.closes.get(day);
+    const open = close === null ? await this.shopBooks(day) : null;
     return {
       currentDay: await this.deps.calendar.businessDayAt(this.deps.now()),
-      figures: close?.figures ?? (await this.figures(day)),
+      figures: close?.figures ?? (open === null ? await this.figures(day) : this.figuresOf(day, open)),
       close,
       closable:
         close !== null
@@ -79,7 +84,17 @@ export class DayCloseService {
             : this.deps.training()
               ? 'training'
               : null,
+      ...(open?.source === undefined ? {} : { source: open.source }),
       shopClose: close === null ? await this.shopCloseElsewhere(day) : null,
+    };
+  }
+
+  /** The books of a day for its figures: in a shop of several registers, every register's orders (saying whose). */
+  private async shopBooks(day: string): Promise<DayBooks & { source?: DayView['source'] }> {
+    const window = await this.deps.calendar.window(day);
+    return {
+      window,
+      ...(await shopDayOrders({ orders: this.deps.orders, shop: this.deps.shop, log: this.deps.log }, day)),
     };
   }
 
@@ -98,7 +113,7 @@ export class DayCloseService {
 
   /** The store, for the live books of a register on one while it answers. */
   private shopStore(): ShopDayStore | null {
-    const link = this.deps.shop;
+    const link = this.deps.shopDay;
     if (link === undefined || this.deps.training() || !link.online()) return null;
     return link.store();
   }
@@ -108,7 +123,7 @@ export class DayCloseService {
    * store has them), or that its day was closed on another register, or why the store was not read.
    */
   private async shopPart(day: string, own: DayBooks, drawers: DrawerShiftView[]): Promise<ShopPart> {
-    const link = this.deps.shop;
+    const link = this.deps.shopDay;
     if (link === undefined || this.deps.training() || link.store() === null) return { kind: 'none' };
     await link.flush();
     const store = this.shopStore();
@@ -140,7 +155,12 @@ export class DayCloseService {
       case 'none':
         return { ...base, figures: this.figuresOf(day, own) };
       case 'offline':
-        return { ...base, figures: this.figuresOf(day, own), shop: { status: 'store-offline', detail: part.detail } };
+        return {
+          ...base,
+          figures: this.figuresOf(day, own),
+          source: 'this-register',
+          shop: { status: 'store-offline', detail: part.detail },
+        };
       case 'closed':
         return { ...base, figures: this.figuresOf(day, own), shop: { status: 'closed-by-shop', ...part.note } };
       case 'shop': {
@@ -148,6 +168,7 @@ export class DayCloseService {
         return {
           ...base,
           figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
+          source: 'shop',
           shop: { status: 'shop', madeOn: part.me, registers },
         };
       }
@@ -191,8 +212,7 @@ export class DayCloseService {
   }
 
   async figures(day: string): Promise<DayFigures> {
-    const { window, dayOrders, refunded } = await this.books(day);
-    return this.figuresOf(day, { window, dayOrders, refunded });
+    return this.figuresOf(day, await this.shopBooks(day));
   }
 
   /** Training's books are a rehearsal: their sales are counted, and the figures say they are practice. */

@@ -29,6 +29,9 @@ export const HISTORY_COLUMNS: readonly CsvColumn[] = [
   { machine: 'cashier', ko: '계산한 직원', en: 'Cashier' },
 ];
 
+/** The column a shop-wide CSV adds at the end: the register that rang each order up. */
+export const REGISTER_COLUMN: CsvColumn = { machine: 'register', ko: '계산대', en: 'Register' };
+
 /** Each line's options, named by its product: "카페라테: ICE · 라지 · 샷 추가 ×2 / 아메리카노: HOT · 레귤러". */
 function optionsCell(order: Order | null): string {
   const lines = order?.lines.filter((line) => line.options.length > 0) ?? [];
@@ -58,15 +61,17 @@ function taxCells(order: Order | null): string[] {
 /**
  * The listed orders as CSV, newest first, as the list shows them: one row per order, with its
  * lines' options, the memos, and an order paid in parts with its tenders; the header in `headers`' words.
+ * A shop-wide list (`shopWide`) ends each row with the register that rang the order up.
  */
 export function historyCsv(
-  listed: Iterable<{ digest: OrderDigest; order: Order | null }>,
+  listed: Iterable<{ digest: OrderDigest; order: Order | null; registerName?: string }>,
   headers?: CsvHeaders,
+  shopWide = false,
 ): string {
   function* rows(): Generator<string[]> {
-    yield csvHeaderRow(HISTORY_COLUMNS, headers);
-    for (const { digest: d, order } of listed) {
-      yield [
+    yield csvHeaderRow(shopWide ? [...HISTORY_COLUMNS, REGISTER_COLUMN] : HISTORY_COLUMNS, headers);
+    for (const { digest: d, order, registerName } of listed) {
+      const row = [
         d.orderId,
         d.businessDay,
         formatSeoulTime(d.createdAt),
@@ -85,6 +90,7 @@ export function historyCsv(
         tendersText(d),
         d.cashier?.name ?? '',
       ];
+      yield shopWide ? [...row, registerName ?? ''] : row;
     }
   }
   return csvText(rows());

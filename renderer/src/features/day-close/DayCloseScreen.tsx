@@ -10,6 +10,7 @@ import { HintBar } from '../../ui/HintBar';
 import { MachineColumnsCheck } from '../../ui/MachineColumnsCheck';
 import '../../ui/ui.css';
 import { OrderDetail } from '../history';
+import { OnlyThisRegister } from '../shared-store';
 import { ClosedDays } from './ClosedDays';
 import { CloseDialog } from './CloseDialog';
 import { DayFiguresPanel } from './DayFiguresPanel';
@@ -215,6 +216,7 @@ function DayClose({ today }: { today: string }) {
         error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />
       ) : (
         <div className="day-body">
+          {view.source === 'this-register' && <OnlyThisRegister testId="day-only-this-register" />}
           <DayFiguresPanel figures={view.figures} />
           <HourlyChart byHour={view.figures.byHour} />
           <MatchPanel

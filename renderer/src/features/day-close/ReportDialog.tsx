@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { DrawerShiftsTable, useDrawerTexts } from '../drawer';
+import { OnlyThisRegister } from '../shared-store';
 import { useDayCloseStrings } from './day-close-strings';
 import { DayFiguresPanel } from './DayFiguresPanel';
 import { HourlyChart } from './HourlyChart';
@@ -49,6 +50,9 @@ export function ReportDialog({
           {practice ? text.reportPracticeNote : report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
         {report.shop !== undefined && <ShopDayPanel shop={report.shop} figures={report.figures} />}
+        {report.source === 'this-register' && report.shop === undefined && (
+          <OnlyThisRegister testId="day-report-only-this-register" />
+        )}
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />
         {/* The shop's report lists every register's drawer above, this one's among them. */}

@@ -35,6 +35,9 @@ interface HistoryListProps {
 export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
   const text = useHistoryStrings();
   const { rows, hasMore, loadingMore, stale, error, loadMore, retry } = pages;
+  // A shop-wide list says which register rang each order up.
+  const shopWide = pages.source === 'shop';
+  const grid = shopWide ? 'history-grid history-grid-shop' : 'history-grid';
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusActive = useRef(false);
@@ -102,7 +105,7 @@ export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
         data-testid="history-list"
       >
         <div role="rowgroup" className="history-head">
-          <div role="row" aria-rowindex={1} className="history-grid">
+          <div role="row" aria-rowindex={1} className={grid}>
             <span role="columnheader">{text.timeColumn}</span>
             <span role="columnheader">{text.orderColumn}</span>
             <span role="columnheader" className="history-num">
@@ -112,6 +115,7 @@ export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
             <span role="columnheader">{text.methodColumn}</span>
             <span role="columnheader">{text.approveNoColumn}</span>
             <span role="columnheader">{text.cardColumn}</span>
+            {shopWide && <span role="columnheader">{text.registerColumn}</span>}
           </div>
         </div>
         <div role="rowgroup" ref={scroller} className="history-scroll" onKeyDown={onKeyDown} onFocus={onFocus}>
@@ -126,6 +130,8 @@ export function HistoryList({ pages, filtered, onOpen }: HistoryListProps) {
                   index={item.index}
                   style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                   tabStop={item.index === activeIndex}
+                  grid={grid}
+                  shopWide={shopWide}
                   onOpen={(opened) => {
                     setActive(item.index);
                     onOpen(opened);

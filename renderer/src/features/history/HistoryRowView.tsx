@@ -16,11 +16,14 @@ interface HistoryRowViewProps {
   style: CSSProperties;
   /** The one row the Tab key stops at (a roving tab stop: arrows move it). */
   tabStop: boolean;
+  /** The row's grid class: a shop-wide list has a register column more. */
+  grid: string;
+  shopWide: boolean;
   onOpen: (row: HistoryRow) => void;
 }
 
 /** One order in the list: when, what, how much (and how much went back), where it stands, how it was paid. */
-export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRowViewProps) {
+export function HistoryRowView({ row, index, style, tabStop, grid, shopWide, onOpen }: HistoryRowViewProps) {
   const text = useHistoryStrings();
   const locale = useLocale();
   const won = (amount: number) => formatWon(amount, locale);
@@ -33,7 +36,7 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
       role="row"
       aria-rowindex={index + 2}
       data-index={index}
-      className="history-grid history-row"
+      className={`${grid} history-row`}
       style={style}
       data-testid={`history-row-${row.orderId}`}
       onClick={() => onOpen(row)}
@@ -83,6 +86,11 @@ export function HistoryRowView({ row, index, style, tabStop, onOpen }: HistoryRo
       <div role="cell" className="history-plain history-mono">
         {row.cardNumber ?? '—'}
       </div>
+      {shopWide && (
+        <div role="cell" className="history-plain" data-testid="history-register">
+          {row.registerName ?? '—'}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { HistoryRow } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import { useBusinessDay } from '../../lib/use-business-day';
 import { FormError } from '../../ui/FormError';
+import { OnlyThisRegister } from '../shared-store';
 import '../../ui/ui.css';
 import { ExportButton } from './ExportButton';
 import { readFilter, todayDraft, type FilterDraft } from './history-filter';
@@ -64,6 +65,7 @@ function History({ today }: { today: string }) {
           {text.catchingUp(pages.catchingUp.built, pages.catchingUp.total)}
         </p>
       )}
+      {pages.source === 'this-register' && <OnlyThisRegister testId="history-only-this-register" />}
       <HistoryList key={pages.generation} pages={pages} filtered={filtered} onOpen={setOpened} />
       {opened !== null && (
         <OrderDetail

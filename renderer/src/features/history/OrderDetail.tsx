@@ -83,6 +83,11 @@ export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDe
               {text.notRefundable[blocked]}
             </p>
           )}
+          {order.registerName !== undefined && (
+            <p className="field-hint" data-testid="detail-register">
+              {text.registerOf(order.registerName)}
+            </p>
+          )}
           {order.cashier != null && (
             <p className="field-hint" data-testid="detail-cashier">
               {text.cashierOf(order.cashier.name)}

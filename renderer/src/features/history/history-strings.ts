@@ -68,6 +68,8 @@ const ko = {
   methodColumn: '결제수단',
   approveNoColumn: '승인번호',
   cardColumn: '카드번호',
+  registerColumn: '계산대',
+  registerOf: (name: string) => `계산대: ${name}`,
   statuses: {
     paid: '결제 완료',
     'partially-refunded': '부분 환불',
@@ -265,6 +267,8 @@ const en: HistoryStrings = {
   methodColumn: 'Method',
   approveNoColumn: 'Approval',
   cardColumn: 'Card',
+  registerColumn: 'Register',
+  registerOf: (name: string) => `Register: ${name}`,
   statuses: { paid: 'Paid', 'partially-refunded': 'Part refunded', refunded: 'Refunded', unpaid: 'Unpaid' },
   trainingBadge: 'Training',
   refundedPart: (amount) => `−${amount} refunded`,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PosErrorData } from '../../../../shared/domain/errors';
-import type { HistoryFilter, HistoryPage, HistoryRow } from '../../../../shared/domain/history';
+import type { HistoryFilter, HistoryPage, HistoryRow, HistorySource } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
@@ -22,6 +22,8 @@ interface Pages {
   generation: number;
   /** While history's index is rebuilt: days built of days in all, as of the latest page. */
   catchingUp: IndexProgress | null;
+  /** In a shop of several registers: every register's orders, or only this register's while the shared store is away. */
+  source: HistorySource | null;
 }
 
 type IndexProgress = NonNullable<HistoryPage['catchingUp']>;
@@ -31,6 +33,8 @@ export interface HistoryPages {
   generation: number;
   /** While history's index is rebuilt in the background: days built of days in all (the list is exact, only slower). */
   catchingUp: IndexProgress | null;
+  /** In a shop of several registers: every register's orders (`shop`), or this register's only (the store did not answer). */
+  source: HistorySource | null;
   /** The rows shown answer an earlier filter: the new one's first page is on its way. */
   stale: boolean;
   hasMore: boolean;
@@ -65,6 +69,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
           error: null,
           generation: (prev?.generation ?? 0) + 1,
           catchingUp: page.catchingUp ?? null,
+          source: page.source ?? null,
         })),
       (error: unknown) =>
         current &&
@@ -75,6 +80,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
           error: toPosError(error),
           generation: (prev?.generation ?? 0) + 1,
           catchingUp: prev?.catchingUp ?? null,
+          source: prev?.source ?? null,
         })),
     );
     return () => {
@@ -150,6 +156,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     rows: pages?.rows ?? [],
     generation: pages?.generation ?? 0,
     catchingUp: pages?.catchingUp ?? null,
+    source: pages?.source ?? null,
     stale: answered === null,
     hasMore: answered?.next != null,
     loadingMore: asking !== null,

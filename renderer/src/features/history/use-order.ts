@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { PosErrorData } from '../../../../shared/domain/errors';
+import type { HistoryOrder } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import { toPosError } from '../../lib/ipc';
 import { callAsManager } from '../staff';
 
 interface OrderState {
-  order: Order | null;
+  /** In a shop of several registers, with the register that rang it up. */
+  order: HistoryOrder | null;
   error: PosErrorData | null;
 }
 
@@ -29,5 +31,11 @@ export function useOrder(orderId: string): OrderState & { adopt: (order: Order) 
       current = false;
     };
   }, [orderId, asked]);
-  return { ...state, adopt: (order) => setState({ order, error: null }), reload: () => setAsked((n) => n + 1) };
+  // An order a refund answered with is the same order: it keeps the register it was rung up at.
+  const adopt = (order: Order) =>
+    setState((was) => ({
+      order: was.order?.registerName === undefined ? order : { ...order, registerName: was.order.registerName },
+      error: null,
+    }));
+  return { ...state, adopt, reload: () => setAsked((n) => n + 1) };
 }

@@ -1,2 +1,3 @@
+export { OnlyThisRegister } from './OnlyThisRegister';
 export { SharedStoreBadge } from './SharedStoreBadge';
 export { SharedStorePanel } from './SharedStorePanel';

@@ -17,6 +17,7 @@ const ko = {
   turnOff: '사용 안 함',
   online: '연결됨',
   offlineSince: (since: string, waiting: number) => `${since}부터 연결 끊김 · ${waiting}건 대기`,
+  onlyThisRegister: '공유 저장소에 연결할 수 없어 이 계산대의 주문만 보입니다',
 };
 
 const en: typeof ko = {
@@ -36,6 +37,7 @@ const en: typeof ko = {
   turnOff: 'Turn off',
   online: 'Connected',
   offlineSince: (since: string, waiting: number) => `Offline since ${since} · ${waiting} waiting`,
+  onlyThisRegister: 'The shared store cannot be reached: only this register’s orders are shown',
 };
 
 export const sharedStoreTexts = { ko, en };

@@ -9,6 +9,7 @@ import { capturingLog } from '../../helpers/capturing-log';
 import { changedPaths, snapshot } from '../../helpers/folder-snapshot';
 import { tempDir } from '../../helpers/temp-dir';
 import { aCardPayment, anOrder } from '../../../support/an-order';
+import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 
 let approval = 10_000_000;
 
@@ -120,7 +121,10 @@ describe('the history index', () => {
     // A crash lost the index's rows and approvals of the day (listed dirty), and the journal was damaged.
     await rm(indexDir(dataDir), { recursive: true });
     await mkdir(indexDir(dataDir), { recursive: true });
-    await writeFile(join(indexDir(dataDir), 'version.json'), JSON.stringify({ version: 3 }));
+    await writeFile(
+      join(indexDir(dataDir), 'version.json'),
+      JSON.stringify({ version: 4, schema: orderSchemaFingerprint() }),
+    );
     await writeFile(join(indexDir(dataDir), 'dirty.json'), JSON.stringify([day]));
     await writeFile(journal, '{"damaged"\n');
     const { log, all: logged } = capturingLog();
@@ -156,7 +160,10 @@ describe('the history index', () => {
     const reopened = new JournalOrderBook(dataDir, diskIo);
     expect((await reopened.byApproval(order.payment?.approveNo ?? '')).map((o) => o.orderId)).toEqual([order.orderId]);
     await reopened.rebuilt();
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({
+      version: 4,
+      schema: orderSchemaFingerprint(),
+    });
   });
 
   it('a search of a day whose journal grew behind the index (another copy of the app, a restored backup) reads that day whole, and finds the new sale too', async () => {
@@ -270,7 +277,10 @@ describe('the history index', () => {
     expect(await reopened.refundedOn(['2026-11-04', '2026-11-06'])).toEqual([]);
     expect((await reopened.digestsOfDay('2026-11-01'))[0]?.refundDays).toEqual(['2026-11-05']);
     await reopened.rebuilt();
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({
+      version: 4,
+      schema: orderSchemaFingerprint(),
+    });
   });
 
   it('after a crash (no clean close, the index’s last appends lost) catches up from the journals before it answers', async () => {

@@ -7,11 +7,13 @@ import type { IndexedDigest } from '../../../../electron/core/orders/index/day-d
 import { dayIdsText, IDS_WIDTH, placesFromIds } from '../../../../electron/core/orders/index/day-ids';
 import { IndexWriter } from '../../../../electron/core/orders/index/index-writer';
 import { findSorted, keyOf, sortedText } from '../../../../electron/core/orders/index/sorted-records';
+import { readRangeSync } from '../../../../electron/core/orders/index/positioned-read';
 import { JournalOrderBook } from '../../../../electron/core/orders/journal-order-book';
 import { diskIo } from '../../../../electron/core/platform/disk/file-io';
 import { capturingLog } from '../../helpers/capturing-log';
 import { tempDir } from '../../helpers/temp-dir';
 import { aCardPayment, anOrder } from '../../../support/an-order';
+import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 
 const WIDTH = 16 + 1 + 8 + 1;
 
@@ -73,6 +75,20 @@ describe('sorted fixed-width files searched by bisection', () => {
     expect(findSorted(path, keyOf('key 1'), WIDTH + 1)).toBeNull();
     await truncate(path, (await stat(path)).size - 5);
     expect(findSorted(path, keyOf('key 1'), WIDTH)).toBeNull();
+  });
+});
+
+describe('a line read by its place', () => {
+  it('comes back whole after a longer one, however long, and cut short only at the end of its file', async () => {
+    const dir = await tempDir('lines');
+    const path = join(dir, 'day.jsonl');
+    const long = `${'가'.repeat(20_000)}\n`;
+    const short = '{"short":true}\n';
+    await writeFile(path, long + short);
+    const longBytes = Buffer.byteLength(long);
+    expect(readRangeSync(path, 0, longBytes)).toBe(long);
+    expect(readRangeSync(path, longBytes, short.length)).toBe(short);
+    expect(readRangeSync(path, longBytes, short.length + 100)).toBe(short);
   });
 });
 
@@ -226,7 +242,10 @@ describe('an index without sorted files, or of an older version', () => {
       '2026-11-01.ids',
       '2026-11-02.ids',
     ]);
-    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({ version: 3 });
+    expect(JSON.parse(await readFile(join(indexDir(dataDir), 'version.json'), 'utf8'))).toEqual({
+      version: 4,
+      schema: orderSchemaFingerprint(),
+    });
     await store.close();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryFilter } from '../../../../shared/domain/history';
 import { asManager } from '../../helpers/coupons';
 import { startOwnSimulator, withLiveCore, type CoreOptions, type PosHarness } from '../../helpers/pos';
+import { orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 
 /** A clock the test sets: all of main's "now" comes from it. */
 function clock(iso: string) {
@@ -145,6 +146,6 @@ describe('a rebuild of the history index (a format change, a lost index)', () =>
     expect(await catchingUp(again)).toBeUndefined();
     const all = (await again.ok('history:list', { filter: RANGE, limit: 50 })).rows.map((row) => row.orderId);
     expect(all.slice(1)).toEqual([...sold].reverse());
-    expect(JSON.parse(await readFile(versionFile, 'utf8'))).toEqual({ version: 3 });
+    expect(JSON.parse(await readFile(versionFile, 'utf8'))).toEqual({ version: 4, schema: orderSchemaFingerprint() });
   });
 });

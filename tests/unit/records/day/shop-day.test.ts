@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../../../shared/domain/order';
+import { onCleanup } from '../../helpers/cleanup';
+import { asManager } from '../../helpers/coupons';
+import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { CARD, payWindow } from '../../helpers/toss-window';
+import { createTestDatabase } from '../../../support/postgres';
+import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+
+const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+
+async function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
+  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK });
+  await asManager(h);
+  await h.ok('store:save-register-name', { name });
+  return h;
+}
+
+async function cashSale(h: PosHarness, quantity = 1): Promise<Order> {
+  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity }] });
+  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+}
+
+async function cardSale(h: PosHarness): Promise<Order> {
+  const order = await h.ok('sale:create', { lines: [{ productId: 'cafe-latte', quantity: 1 }] });
+  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
+  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
+}
+
+describe('the day’s figures across the shop’s registers (shared store)', () => {
+  it('adds up every register’s sales and refunds in the open day’s figures, its X report and its CSV', async () => {
+    const db = await createTestDatabase('shop_day');
+    onCleanup(() => db.drop());
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    const theirs = [await cashSale(a, 2), await cardSale(a)];
+    const refunded = await a.ok('refund:create', {
+      orderId: theirs[1]!.orderId,
+      request: { kind: 'full' },
+      reason: '고객 변심',
+    });
+    const mine = await cashSale(b);
+    await Promise.all([a.core.sharedStore.flush(), b.core.sharedStore.flush()]);
+    const day = mine.businessDay;
+    const sales = theirs[0]!.amount + theirs[1]!.amount + mine.amount;
+
+    const view = await b.ok('day:view', { day });
+    expect(view.source).toBe('shop');
+    expect(view.figures).toMatchObject({
+      orders: 3,
+      sales,
+      refunds: { count: 1, amount: refunded.amount },
+      net: sales - refunded.amount,
+    });
+    const x = await b.ok('day:x-report', { day });
+    expect(x.source).toBe('shop');
+    expect(x.figures).toMatchObject({ orders: 3, sales });
+    const csv = await b.ok('day:export', { day, headers: 'en' });
+    expect(csv.csv).toContain(String(sales));
+
+    // A's own view is the same shop.
+    expect((await a.ok('day:view', { day })).figures).toMatchObject({ orders: 3, sales });
+  });
+
+  it('counts this register’s own orders, and says so, while the store cannot be reached', async () => {
+    const db = await createTestDatabase('shop_day_away');
+    onCleanup(() => db.drop());
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, proxy.url(db.url), '카운터 B');
+    await cashSale(a, 3);
+    const mine = await cashSale(b);
+    await a.core.sharedStore.flush();
+    expect((await b.ok('day:view', { day: mine.businessDay })).figures.orders).toBe(2);
+
+    proxy.cut();
+    const view = await b.ok('day:view', { day: mine.businessDay });
+    expect(view.source).toBe('this-register');
+    expect(view.figures).toMatchObject({ orders: 1, sales: mine.amount });
+    const x = await b.ok('day:x-report', { day: mine.businessDay });
+    expect(x.source).toBe('this-register');
+    expect(x.figures.orders).toBe(1);
+  });
+});

@@ -199,5 +199,7 @@ export const dayViewSchema = z.strictObject({
   source: historySourceSchema.optional(),
   /** The shop's day closed on another register, when the shared store says so: a Z here closes this register's own books. */
   shopClose: shopCloseNoteSchema.nullable().default(null),
+  /** The open day register by register, when the shared store answers: each register's sales and drawer. */
+  shop: shopDaySchema.optional(),
 });
 export type DayView = z.infer<typeof dayViewSchema>;

@@ -10,7 +10,7 @@ import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
-import type { ShopCloseNote } from '../../../../shared/domain/shop-day';
+import type { ShopCloseNote, ShopDay } from '../../../../shared/domain/shop-day';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
 import type { Logger } from '../../platform/log/logger';
@@ -86,7 +86,30 @@ export class DayCloseService {
               : null,
       ...(open?.source === undefined ? {} : { source: open.source }),
       shopClose: close === null ? await this.shopCloseElsewhere(day) : null,
+      ...(close === null ? await this.openShopDay(day) : {}),
     };
+  }
+
+  /** The open day register by register, as the store has it now (nothing when it cannot say: the figures' own banner tells). */
+  private async openShopDay(day: string): Promise<{ shop?: ShopDay }> {
+    const store = this.shopStore();
+    const link = this.deps.shopDay;
+    if (store === null || link === undefined) return {};
+    try {
+      const me = await link.register();
+      const shop = await readShopBooks(
+        store,
+        me,
+        day,
+        await this.books(day),
+        await this.deps.drawerShifts(day),
+        this.deps.now(),
+      );
+      return { shop: { status: 'shop', madeOn: me, registers: shop.registers } };
+    } catch (error) {
+      this.deps.log.warn('the open day could not be read register by register', { error });
+      return {};
+    }
   }
 
   /** The books of a day for its figures: in a shop of several registers, every register's orders (saying whose). */

@@ -21,7 +21,7 @@ import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
 import { MonthPanel } from './MonthPanel';
 import { ReportDialog } from './ReportDialog';
-import { ShopClosedNote } from './ShopDayPanel';
+import { ShopClosedNote, ShopDayPanel } from './ShopDayPanel';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
 import { useFailedCashReceipts } from './use-failed-cash-receipts';
@@ -218,6 +218,9 @@ function DayClose({ today }: { today: string }) {
         <div className="day-body">
           {view.source === 'this-register' && <OnlyThisRegister testId="day-only-this-register" />}
           <DayFiguresPanel figures={view.figures} />
+          {view.close === null && view.shop?.status === 'shop' && (
+            <ShopDayPanel shop={view.shop} figures={view.figures} open />
+          )}
           <HourlyChart byHour={view.figures.byHour} />
           <MatchPanel
             reconciliation={reconciliation}

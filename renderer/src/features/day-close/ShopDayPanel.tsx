@@ -46,14 +46,23 @@ export function ShopClosedNote({ note }: { note: ShopCloseNote }) {
 }
 
 /** Each register's part of the shop's day, the shop's total under them, then each register's drawer. */
-export function ShopDayPanel({ shop, figures }: { shop: ShopDay; figures: DayFigures }) {
+export function ShopDayPanel({
+  shop,
+  figures,
+  open = false,
+}: {
+  shop: ShopDay;
+  figures: DayFigures;
+  /** The open day on the screen: no report was made, so nothing says where. */
+  open?: boolean;
+}) {
   const text = useShopDayStrings();
   const locale = useLocale();
   if (shop.status !== 'shop') return <ShopDayBanner shop={shop} />;
   const total = { byMethod: figures.byMethod };
   return (
     <section className="day-shop" aria-label={text.title} data-testid="day-shop">
-      <ShopDayBanner shop={shop} />
+      {!open && <ShopDayBanner shop={shop} />}
       <table className="data-table day-table" data-testid="day-shop-registers">
         <caption>{text.title}</caption>
         <thead>

@@ -130,6 +130,14 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
     ]);
     expect(registers[2]!.drawers).toEqual([]);
 
+    // The open day on the screen, register by register, on any register.
+    const open = await c.ok('day:view', { day });
+    expect(open.shop?.status === 'shop' ? open.shop.registers.map((r) => [r.register.name, r.sales]) : []).toEqual([
+      ['카운터 C', total(sold.c)],
+      ['카운터 A', total(sold.a)],
+      ['카운터 B', total(sold.b)],
+    ]);
+
     // The Z on A is the shop's, kept in the store once.
     const z = await a.ok('day:close', { day });
     expect(z.figures.net).toBe(x.figures.net);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { drawerShiftViewSchema } from './drawer';
 import { historySourceSchema } from './history';
+import { shopCloseNoteSchema, shopDaySchema } from './shop-day';
 import { dayTaxFiguresSchema } from './tax-report';
 import { wonSchema } from './money';
 import { seoulInstant } from './time';
@@ -149,7 +150,8 @@ export const dayMatchSchema = z.discriminatedUnion('status', [
   /** Training mode has no real Toss to ask; or Toss could not be reached. */
   z.strictObject({
     status: z.literal('unavailable'),
-    reason: z.enum(['training', 'toss-unreachable', 'toss-refused']),
+    /** `shop-checked`: the shop's close on another register checked the whole shop; `store-offline`: the shop's orders could not be read, so another register's sales would have looked like orphans. */
+    reason: z.enum(['training', 'toss-unreachable', 'toss-refused', 'shop-checked', 'store-offline']),
     checkedAt: z.string(),
     detail: z.string().max(600),
   }),
@@ -169,6 +171,8 @@ export const dayReportSchema = z.strictObject({
   drawers: z.array(drawerShiftViewSchema).default([]),
   /** In a shop of several registers, an X report's figures: every register's, or this register's only (the shared store did not answer). */
   source: historySourceSchema.optional(),
+  /** The shop's part, when the register is on a shared store: absent on one without (and in earlier reports). */
+  shop: shopDaySchema.optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;
 
@@ -193,5 +197,9 @@ export const dayViewSchema = z.strictObject({
   closable: z.enum(['closed', 'not-started', 'training']).nullable(),
   /** In a shop of several registers, the open day's figures: every register's, or this register's only (the shared store did not answer). */
   source: historySourceSchema.optional(),
+  /** The shop's day closed on another register, when the shared store says so: a Z here closes this register's own books. */
+  shopClose: shopCloseNoteSchema.nullable().default(null),
+  /** The open day register by register, when the shared store answers: each register's sales and drawer. */
+  shop: shopDaySchema.optional(),
 });
 export type DayView = z.infer<typeof dayViewSchema>;

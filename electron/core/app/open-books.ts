@@ -11,6 +11,7 @@ import { CouponRedemption, type OrderLookup } from '../money/coupons/coupon-rede
 import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import { DayCalendar } from '../orders/days/day-calendar';
 import { DayCloseService } from '../records/day/day-close-service';
+import type { ShopLink } from '../records/day/shop-day-books';
 import { DayCloseFile } from '../orders/days/day-close-file';
 import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
@@ -74,6 +75,10 @@ export interface BooksDeps {
   sharedOrders?: () => SharedOrders | null;
   /** Told of each order these books journal, once its line is on disk (the live books' outbox to the shared store). */
   journaled?: (order: Order) => void;
+  /** The shop's shared store as the day close reads it (the live books only): the close is then the shop's. */
+  shopDay?: ShopLink;
+  /** Told of each drawer shift these books keep (the live drawer's outbox to the shared store). */
+  drawerKept?: () => void;
   /** Between two days stock reads back at start (the tests hold it). */
   rebuildPace?: RebuildPace;
 }
@@ -195,7 +200,14 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const history = new HistoryService(orderBook, deps.shopOrders, log);
   // The drawer's shifts live beside these books' orders: a training shift never shows in live.
   const drawerJournal = new DrawerJournal(dir, io);
-  const drawer = new DrawerService({ journal: drawerJournal, orders: orderBook, calendar, now, log });
+  const drawer = new DrawerService({
+    journal: drawerJournal,
+    orders: orderBook,
+    calendar,
+    now,
+    log,
+    kept: deps.drawerKept,
+  });
   // A day is closed with the real Toss's transactions: these books' own mode's Toss.
   const dayToss = toss({ training: training() });
   const dayClose = new DayCloseService({
@@ -209,6 +221,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     now,
     log,
     shop: deps.shopOrders,
+    shopDay: deps.shopDay,
   });
   const board = new SettlementBoard();
   const drafts = await RegisterDraftFile.open(dir, io);

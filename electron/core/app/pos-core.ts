@@ -212,6 +212,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
     sharedCoupons: () => sharedStore.coupons(),
     shopOrders: () => sharedStore.shop(),
     sharedOrders: () => sharedStore.orders(),
+    shopDay: sharedStore.shopLink(),
+    drawerKept: () => sharedStore.drawerKept(),
   });
   const trainingBooks = await openBooks({ ...common, mode: 'training', dir: trainingDir, orders: trainingOrders });
   books = { live, training: trainingBooks };

@@ -20,6 +20,11 @@ import type { SharedCoupons } from '../money/coupons/shared-coupons';
 import type { SettingsFile } from '../shop/settings/settings-file';
 import type { SharedStoreControl } from '../shop/store/store-handlers';
 import { registerIdentity } from '../shop/store/register-identity';
+import { join } from 'node:path';
+import { DrawerReplicator, type DrawerReplicationTiming } from '../orders/shared-store/drawer-replicator';
+import { ShopDayStore } from '../orders/shared-store/shop-day-store';
+import { DRAWER_DIR } from '../money/drawer/drawer-journal';
+import type { ShopLink } from '../records/day/shop-day-books';
 
 export interface SharedStoreLinkDeps {
   dataDir: string;
@@ -30,6 +35,7 @@ export interface SharedStoreLinkDeps {
   log: Logger;
   now: () => Date;
   timing?: ReplicationTiming;
+  drawerTiming?: DrawerReplicationTiming;
   /** The catalog, staff and settings the registers of the store share (the live and training books share them too). */
   shop?: SharedShop;
 }
@@ -54,6 +60,9 @@ export class SharedStoreLink implements SharedStoreControl {
   readonly fromEnvironment: string | null;
   private replicator: JournalReplicator | null = null;
   private couponStore: SharedCouponStore | null = null;
+  /** The shop's day on the store in use (the day close reads it), and the drawer's outbox to it. */
+  private shopDay: ShopDayStore | null = null;
+  private drawerOutbox: DrawerReplicator | null = null;
   private shopOrders: ShopOrders | null = null;
   private shopSync: ShopChangeSync | null = null;
   private orderStore: SharedOrderStore | null = null;
@@ -124,8 +133,22 @@ export class SharedStoreLink implements SharedStoreControl {
       this.replicator = null;
       await this.shopSync?.stop();
       this.shopSync = null;
+      await this.drawerOutbox?.stop();
+      this.drawerOutbox = null;
+      await this.shopDay?.stop();
+      this.shopDay = null;
       if (url === null) return;
       const register = await this.register();
+      const shopDay = new ShopDayStore(url, this.deps.log);
+      this.shopDay = shopDay;
+      this.drawerOutbox = new DrawerReplicator({
+        drawerDir: join(this.deps.dataDir, DRAWER_DIR),
+        register: () => this.deps.settings.register().identity ?? register,
+        client: (work) => shopDay.client(work),
+        log: this.deps.log,
+        timing: this.deps.drawerTiming,
+      });
+      this.drawerOutbox.nudge();
       await this.followShop(url, register);
       const replicator = new JournalReplicator({
         dataDir: this.deps.dataDir,
@@ -166,6 +189,21 @@ export class SharedStoreLink implements SharedStoreControl {
     if (!order.training) this.replicator?.nudge(order.businessDay);
   }
 
+  /** A live drawer shift was kept: it goes to the store when it can. */
+  drawerKept(): void {
+    this.drawerOutbox?.nudge();
+  }
+
+  /** What the live books' day close reads the shop's day through. */
+  shopLink(): ShopLink {
+    return {
+      store: () => this.shopDay,
+      online: () => this.status().state === 'online',
+      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      flush: () => this.flush(),
+    };
+  }
+
   /** The shop's coupons on the store in use (null without one): the live books hold and use coupons there. */
   coupons(): SharedCoupons | null {
     return this.couponStore;
@@ -198,6 +236,7 @@ export class SharedStoreLink implements SharedStoreControl {
     await this.switching;
     await this.replicator?.flush();
     await this.shopSync?.flush();
+    await this.drawerOutbox?.flush();
   }
 
   async stop(): Promise<void> {
@@ -206,6 +245,10 @@ export class SharedStoreLink implements SharedStoreControl {
     this.replicator = null;
     await this.shopSync?.stop();
     this.shopSync = null;
+    await this.drawerOutbox?.stop();
+    this.drawerOutbox = null;
+    await this.shopDay?.stop();
+    this.shopDay = null;
     await this.couponStore?.stop();
     this.couponStore = null;
     await this.shopOrders?.stop();

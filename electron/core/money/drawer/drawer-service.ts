@@ -16,6 +16,7 @@ import { KeyedMutex } from '../../platform/disk/keyed-mutex';
 import type { Logger } from '../../platform/log/logger';
 import { cashInSpan } from './drawer-cash';
 import type { DrawerJournal } from './drawer-journal';
+import { shiftView } from '../../../../shared/domain/drawer-takings';
 
 export interface DrawerDeps {
   journal: DrawerJournal;
@@ -23,6 +24,8 @@ export interface DrawerDeps {
   calendar: DayCalendar;
   now: () => Date;
   log: Logger;
+  /** Told once a shift's new state is on disk (the live drawer's outbox to the shared store). */
+  kept?: () => void;
 }
 
 /**
@@ -63,18 +66,7 @@ export class DrawerService {
         shift.movements,
         await cashInSpan(this.deps.orders, { from: shift.openedAt, until: seoulIso(this.deps.now()) }),
       );
-    return {
-      shiftId: shift.shiftId,
-      openedAt: shift.openedAt,
-      openedBy: shift.openedBy,
-      floatTotal: shift.floatTotal,
-      movements: shift.movements,
-      takings,
-      closedAt: shift.close?.at ?? null,
-      closedBy: shift.close?.by ?? null,
-      counted: shift.close?.countedTotal ?? null,
-      overShort: shift.close?.overShort ?? null,
-    };
+    return shiftView(shift, takings);
   }
 
   /** The shifts opened in a business day, each with its figures: what the X and Z reports show. */
@@ -156,6 +148,7 @@ export class DrawerService {
   /** Keeps the shift on disk first; only then is it the open shift (or, closed, no longer). */
   private async keep(shift: DrawerShift): Promise<void> {
     await this.deps.journal.save(shift);
+    this.deps.kept?.();
     this.current = Promise.resolve(shift.close === null ? shift : null);
   }
 }

@@ -5,6 +5,7 @@ import { coupons } from './schema/003-coupons';
 import { orderLookups } from './schema/004-order-lookups';
 import { orderChanges } from './schema/005-order-changes';
 import { shopChanges } from './schema/006-shop-changes';
+import { drawersAndDayCloses } from './schema/007-drawers-and-day-closes';
 
 /**
  * The shared store's schema, version by version. SQL kept in TypeScript modules (one a version,
@@ -18,4 +19,5 @@ export const SHARED_STORE_MIGRATIONS: readonly Migration[] = [
   orderLookups,
   orderChanges,
   shopChanges,
+  drawersAndDayCloses,
 ];

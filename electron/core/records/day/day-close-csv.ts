@@ -7,6 +7,8 @@ import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import { csvText } from '../../platform/export/csv';
 import { csvHeaderRow, type CsvColumn } from '../../platform/export/csv-columns';
 import { drawerRows } from './drawer-csv-rows';
+import { shopDayRows } from './shop-day-csv-rows';
+import type { ShopDay } from '../../../../shared/domain/shop-day';
 
 /** The day-close CSV's columns, in order. */
 export const DAY_CLOSE_COLUMNS: readonly CsvColumn[] = [
@@ -104,6 +106,7 @@ export function dayCloseCsv(
   reconciliation: DayMatch | null,
   headers: CsvHeaders = 'machine',
   drawers: readonly DrawerShiftView[] = [],
+  shop?: ShopDay,
 ): string {
   function* rows(): Generator<string[]> {
     yield csvHeaderRow(DAY_CLOSE_COLUMNS, headers);
@@ -164,7 +167,9 @@ export function dayCloseCsv(
         '',
         product.options.map((option) => `${option.name} ×${option.count}`).join(' · '),
       ];
-    yield* drawerRows(drawers);
+    // The shop's report lists every register's drawer in its register rows, this one's among them.
+    if (shop?.status !== 'shop') yield* drawerRows(drawers);
+    yield* shopDayRows(shop);
     if (reconciliation?.status === 'checked') {
       yield [
         'toss',

@@ -9,6 +9,8 @@ import {
 import type { CsvHeaders } from '../../../../shared/domain/csv-headers';
 import type { DrawerShiftView } from '../../../../shared/domain/drawer';
 import { PosError } from '../../../../shared/domain/errors';
+import type { Order } from '../../../../shared/domain/order';
+import type { ShopCloseNote, ShopDay } from '../../../../shared/domain/shop-day';
 import { sumWon } from '../../../../shared/domain/money';
 import { seoulDay, seoulIso } from '../../../../shared/domain/time';
 import type { Logger } from '../../platform/log/logger';
@@ -16,11 +18,13 @@ import type { TossClient } from '../../toss/toss-client';
 import { TossApiError, TossUnreachableError } from '../../toss/toss-errors';
 import { isCancel } from '../../toss/toss-transaction';
 import type { OrderBook } from '../../orders/order-book';
+import type { ShopDayStore, StoreRegister } from '../../orders/shared-store/shop-day-store';
 import type { DayCalendar } from '../../orders/days/day-calendar';
 import { dayCloseCsv } from './day-close-csv';
 import type { DayCloseFile } from '../../orders/days/day-close-file';
 import { dayFigures } from './day-figures';
 import { matchDay, type DayBooks } from './day-match';
+import { readShopBooks, type ShopBooks, type ShopLink } from './shop-day-books';
 import type { ShopReader } from '../../orders/shared-store/shop-orders';
 import { shopDayOrders } from './shop-day-orders';
 
@@ -38,7 +42,16 @@ export interface DayCloseDeps {
   log: Logger;
   /** The whole shop's orders on its shared store (the live books only): the open day's figures, X report and CSV are the shop's. */
   shop?: () => ShopReader | null;
+  /** The shop's shared store for the day close (the live books only): the X and Z reports are then the shop's, matched with Toss once. */
+  shopDay?: ShopLink;
 }
+
+/** What the shop's store says of a day for a report: nothing (no store), why it could not be read, its close elsewhere, or its books. */
+type ShopPart =
+  | { kind: 'none' }
+  | { kind: 'offline'; detail: string }
+  | { kind: 'closed'; note: ShopCloseNote }
+  | { kind: 'shop'; store: ShopDayStore; me: StoreRegister; shop: ShopBooks };
 
 /** How many closed days the list offers. */
 export const CLOSES_LISTED = 60;
@@ -72,7 +85,31 @@ export class DayCloseService {
               ? 'training'
               : null,
       ...(open?.source === undefined ? {} : { source: open.source }),
+      shopClose: close === null ? await this.shopCloseElsewhere(day) : null,
+      ...(close === null ? await this.openShopDay(day) : {}),
     };
+  }
+
+  /** The open day register by register, as the store has it now (nothing when it cannot say: the figures' own banner tells). */
+  private async openShopDay(day: string): Promise<{ shop?: ShopDay }> {
+    const store = this.shopStore();
+    const link = this.deps.shopDay;
+    if (store === null || link === undefined) return {};
+    try {
+      const me = await link.register();
+      const shop = await readShopBooks(
+        store,
+        me,
+        day,
+        await this.books(day),
+        await this.deps.drawerShifts(day),
+        this.deps.now(),
+      );
+      return { shop: { status: 'shop', madeOn: me, registers: shop.registers } };
+    } catch (error) {
+      this.deps.log.warn('the open day could not be read register by register', { error });
+      return {};
+    }
   }
 
   /** The books of a day for its figures: in a shop of several registers, every register's orders (saying whose). */
@@ -82,6 +119,108 @@ export class DayCloseService {
       window,
       ...(await shopDayOrders({ orders: this.deps.orders, shop: this.deps.shop, log: this.deps.log }, day)),
     };
+  }
+
+  /** The shop's close of the day made on another register, when the store can say (null when it cannot). */
+  private async shopCloseElsewhere(day: string): Promise<ShopCloseNote | null> {
+    const store = this.shopStore();
+    if (store === null) return null;
+    try {
+      const found = await store.closeOf(day);
+      return found === null ? null : { closedOn: found.closedOn, at: found.at, by: found.by };
+    } catch (error) {
+      this.deps.log.warn('the shop’s day close could not be read', { error });
+      return null;
+    }
+  }
+
+  /** The store, for the live books of a register on one while it answers. */
+  private shopStore(): ShopDayStore | null {
+    const link = this.deps.shopDay;
+    if (link === undefined || this.deps.training() || !link.online()) return null;
+    return link.store();
+  }
+
+  /**
+   * The shop's side of a report: the whole shop's books (this register's lines sent first, so the
+   * store has them), or that its day was closed on another register, or why the store was not read.
+   */
+  private async shopPart(day: string, own: DayBooks, drawers: DrawerShiftView[]): Promise<ShopPart> {
+    const link = this.deps.shopDay;
+    if (link === undefined || this.deps.training() || link.store() === null) return { kind: 'none' };
+    await link.flush();
+    const store = this.shopStore();
+    if (store === null) return { kind: 'offline', detail: 'the shared store does not answer' };
+    try {
+      const me = await link.register();
+      const closed = await store.closeOf(day);
+      if (closed !== null && closed.closedOn.id !== me.id)
+        return { kind: 'closed', note: { closedOn: closed.closedOn, at: closed.at, by: closed.by } };
+      return { kind: 'shop', store, me, shop: await readShopBooks(store, me, day, own, drawers, this.deps.now()) };
+    } catch (error) {
+      this.deps.log.warn('the shop’s books could not be read: this register’s day alone', { error });
+      return { kind: 'offline', detail: (error instanceof Error ? error.message : String(error)).slice(0, 600) };
+    }
+  }
+
+  /** A report of the day: this register's, or the shop's when the store answers (the Toss check then made once, over every register). */
+  private async report(
+    kind: 'X' | 'Z',
+    day: string,
+    at: string,
+    by: string,
+    own: DayBooks,
+    drawers: DrawerShiftView[],
+    part: ShopPart,
+  ): Promise<DayReport> {
+    const base = { kind, day, at, by, drawers, reconciliation: await this.shopMatch(own, part) };
+    switch (part.kind) {
+      case 'none':
+        return { ...base, figures: this.figuresOf(day, own) };
+      case 'offline':
+        return {
+          ...base,
+          figures: this.figuresOf(day, own),
+          source: 'this-register',
+          shop: { status: 'store-offline', detail: part.detail },
+        };
+      case 'closed':
+        return { ...base, figures: this.figuresOf(day, own), shop: { status: 'closed-by-shop', ...part.note } };
+      case 'shop': {
+        const { books, registers } = part.shop;
+        return {
+          ...base,
+          figures: dayFigures(day, books.window, books.dayOrders, books.refunded),
+          source: 'shop',
+          shop: { status: 'shop', madeOn: part.me, registers },
+        };
+      }
+    }
+  }
+
+  /**
+   * The day against Toss: this register's books alone without a store; every register's with
+   * one, so another register's sale is no orphan. Not made while the store cannot be read (this
+   * register's books alone would call the others' sales orphans), nor once the shop's close on
+   * another register has made it.
+   */
+  private async shopMatch(own: DayBooks, part: ShopPart): Promise<DayMatch> {
+    const checkedAt = seoulIso(this.deps.now());
+    switch (part.kind) {
+      case 'none':
+        return this.matchBooks(own);
+      case 'offline':
+        return { status: 'unavailable', reason: 'store-offline', checkedAt, detail: part.detail };
+      case 'closed':
+        return {
+          status: 'unavailable',
+          reason: 'shop-checked',
+          checkedAt,
+          detail: `checked with the shop's close on ${part.note.closedOn.name}`,
+        };
+      case 'shop':
+        return this.matchBooks(part.shop.books, (orderId) => part.store.order(orderId));
+    }
   }
 
   /** The books of a day: its own orders, and every order refunded during it. */
@@ -106,10 +245,13 @@ export class DayCloseService {
 
   /** The day checked against Toss's transactions; in training there is no real Toss to ask. */
   async match(day: string): Promise<DayMatch> {
-    return this.matchBooks(await this.books(day));
+    const books = await this.books(day);
+    // The drawers are not part of a check: the shop's books are read without them.
+    return this.shopMatch(books, await this.shopPart(day, books, []));
   }
 
-  private async matchBooks(books: DayBooks): Promise<DayMatch> {
+  /** `elsewhere`: an order this register's books lack, looked for in the shop's store. */
+  private async matchBooks(books: DayBooks, elsewhere?: (orderId: string) => Promise<Order | null>): Promise<DayMatch> {
     const checkedAt = seoulIso(this.deps.now());
     if (this.deps.training())
       return {
@@ -125,7 +267,7 @@ export class DayCloseService {
       });
       const mismatches = await matchDay(books, {
         transactions,
-        order: (orderId) => this.deps.orders.get(orderId),
+        order: async (orderId) => (await this.deps.orders.get(orderId)) ?? (await elsewhere?.(orderId)) ?? null,
         payment: (paymentKey) =>
           this.deps.toss.getPayment(paymentKey).catch((error: unknown) => {
             if (error instanceof TossApiError && error.status === 404) return null;
@@ -159,17 +301,17 @@ export class DayCloseService {
   async xReport(day: string, by: string): Promise<DayReport> {
     if ((await this.deps.closes.get(day)) !== null)
       throw new PosError('DAY_ALREADY_CLOSED', `${day} is already closed`);
-    const shop = await this.shopBooks(day);
-    return {
-      kind: 'X',
+    const books = await this.books(day);
+    const drawers = await this.deps.drawerShifts(day);
+    return this.report(
+      'X',
       day,
-      at: seoulIso(this.deps.now()),
+      seoulIso(this.deps.now()),
       by,
-      figures: this.figuresOf(day, shop),
-      reconciliation: await this.matchBooks(await this.books(day)),
-      drawers: await this.deps.drawerShifts(day),
-      ...(shop.source === undefined ? {} : { source: shop.source }),
-    };
+      books,
+      drawers,
+      await this.shopPart(day, books, drawers),
+    );
   }
 
   /**
@@ -225,21 +367,47 @@ export class DayCloseService {
           { retryable: true, details: { payments, refunds, partlyPaid } },
         );
       }
-      const report: DayReport = {
-        kind: 'Z',
-        day,
-        at,
-        by,
-        figures,
-        reconciliation: await this.matchBooks(books),
-        drawers: await this.deps.drawerShifts(day),
-      };
+      const drawers = await this.deps.drawerShifts(day);
+      const report = await this.shopClose(day, at, by, books, drawers);
       await this.deps.closes.save(report);
       this.deps.log.info('business day closed', { day, by, net: figures.net, abandoned: waiting.length });
       return report;
     } finally {
       this.deps.calendar.endClose(day);
     }
+  }
+
+  /**
+   * The Z report of this register, the shop's when the store answers and no other register
+   * closed the shop's day: kept in the store then, the first register's close of the day holding it.
+   * Beaten to it by another register, this one's close is of its own books; the store gone
+   * meanwhile, of its own books with the banner.
+   */
+  private async shopClose(
+    day: string,
+    at: string,
+    by: string,
+    books: DayBooks,
+    drawers: DrawerShiftView[],
+  ): Promise<DayReport> {
+    const part = await this.shopPart(day, books, drawers);
+    const report = await this.report('Z', day, at, by, books, drawers, part);
+    if (part.kind !== 'shop') return report;
+    try {
+      if (await part.store.claimClose(part.me, report)) return report;
+      const first = await part.store.closeOf(day);
+      if (first !== null)
+        return this.report('Z', day, at, by, books, drawers, {
+          kind: 'closed',
+          note: { closedOn: first.closedOn, at: first.at, by: first.by },
+        });
+    } catch (error) {
+      this.deps.log.warn('the shop’s close could not be kept in the store: this register’s day alone', { error });
+    }
+    return this.report('Z', day, at, by, books, drawers, {
+      kind: 'offline',
+      detail: 'the shared store did not keep the shop’s close',
+    });
   }
 
   /** The closed days, newest first. */
@@ -272,6 +440,7 @@ export class DayCloseService {
             close.reconciliation,
             headers,
             close.drawers,
+            close.shop,
           );
     return { fileName: `day-close-${day}.csv`, csv };
   }

@@ -21,6 +21,7 @@ import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
 import { MonthPanel } from './MonthPanel';
 import { ReportDialog } from './ReportDialog';
+import { ShopClosedNote, ShopDayPanel } from './ShopDayPanel';
 import { useDayActions } from './use-day-actions';
 import { useDayView } from './use-day-view';
 import { useFailedCashReceipts } from './use-failed-cash-receipts';
@@ -209,6 +210,7 @@ function DayClose({ today }: { today: string }) {
           <strong>{text.practiceMark}</strong> {text.practiceNote}
         </p>
       )}
+      {view?.shopClose != null && <ShopClosedNote note={view.shopClose} />}
       <FormError error={actionError ?? error} testId="day-error" />
       {view === null ? (
         error === null && <span className="spinner spinner-large" role="status" aria-label={text.loading} />
@@ -216,6 +218,9 @@ function DayClose({ today }: { today: string }) {
         <div className="day-body">
           {view.source === 'this-register' && <OnlyThisRegister testId="day-only-this-register" />}
           <DayFiguresPanel figures={view.figures} />
+          {view.close === null && view.shop?.status === 'shop' && (
+            <ShopDayPanel shop={view.shop} figures={view.figures} open />
+          )}
           <HourlyChart byHour={view.figures.byHour} />
           <MatchPanel
             reconciliation={reconciliation}

@@ -9,6 +9,7 @@ import { useDayCloseStrings } from './day-close-strings';
 import { DayFiguresPanel } from './DayFiguresPanel';
 import { HourlyChart } from './HourlyChart';
 import { MatchPanel } from './MatchPanel';
+import { ShopDayPanel } from './ShopDayPanel';
 
 /** Only the report is printed: the page behind it is hidden from the printer while this class is on. */
 const PRINTING = 'printing-day-report';
@@ -48,10 +49,16 @@ export function ReportDialog({
           {text.reportMeta(formatDateTime(report.at, locale), report.by)} —{' '}
           {practice ? text.reportPracticeNote : report.kind === 'X' ? text.reportXNote : text.reportZNote}
         </p>
-        {report.source === 'this-register' && <OnlyThisRegister testId="day-report-only-this-register" />}
+        {report.shop !== undefined && <ShopDayPanel shop={report.shop} figures={report.figures} />}
+        {report.source === 'this-register' && report.shop === undefined && (
+          <OnlyThisRegister testId="day-report-only-this-register" />
+        )}
         <DayFiguresPanel figures={report.figures} />
         <HourlyChart byHour={report.figures.byHour} />
-        {report.drawers.length > 0 && <DrawerShiftsTable shifts={report.drawers} caption={drawerText.title} />}
+        {/* The shop's report lists every register's drawer above, this one's among them. */}
+        {report.drawers.length > 0 && report.shop?.status !== 'shop' && (
+          <DrawerShiftsTable shifts={report.drawers} caption={drawerText.title} />
+        )}
         <MatchPanel reconciliation={report.reconciliation} busy={false} error={null} onOpenOrder={onOpenOrder} />
       </div>
       <div className="dialog-actions">

@@ -55,6 +55,9 @@ const ko = {
     training: '교육 모드에는 대조할 실제 토스페이먼츠가 없습니다.',
     'toss-unreachable': '토스페이먼츠에 연결할 수 없어 대조하지 못했습니다.',
     'toss-refused': '토스페이먼츠가 거래 조회를 거부했습니다.',
+    'shop-checked': '매장 전체 마감에서 모든 계산대를 한 번에 대조했습니다.',
+    'store-offline':
+      '공유 저장소를 읽지 못해 대조하지 않았습니다. 다른 계산대의 판매가 출처 모를 결제로 보일 수 있습니다.',
   },
   openOrder: '주문 보기',
   reports: '보고서',
@@ -180,6 +183,9 @@ const en: DayCloseStrings = {
     training: 'Training mode has no real Toss Payments to check against.',
     'toss-unreachable': 'Toss Payments could not be reached, so the day was not checked.',
     'toss-refused': 'Toss Payments refused to list the transactions.',
+    'shop-checked': 'The shop’s day close checked every register at once.',
+    'store-offline':
+      'The shared store could not be read, so nothing was matched: other registers’ sales would have looked like orphan charges.',
   },
   openOrder: 'Open order',
   reports: 'Reports',

@@ -32,7 +32,7 @@ async function tables(pool: PostgresPool): Promise<string[]> {
 const latest = Math.max(...SHARED_STORE_MIGRATIONS.map((m) => m.version));
 const ALL = SHARED_STORE_MIGRATIONS.map((m) => m.version);
 
-// One database per earlier version: dropping them all takes a while on a busy machine.
+// A database a test (and each earlier version) made is dropped one by one: on a busy machine that takes more than the default 10 s.
 afterAll(async () => {
   for (const pool of pools) await pool.end();
   for (const db of databases) await db.drop();
@@ -47,6 +47,8 @@ describe('the shared store’s schema', () => {
     expect(await tables(pool)).toEqual([
       'coupon_reservations',
       'coupons',
+      'day_closes',
+      'drawer_shifts',
       'journal_lines',
       'order_changes',
       'orders',
@@ -108,6 +110,21 @@ describe('the shared store’s schema', () => {
         pool.query("UPDATE coupon_reservations SET state = 'used', order_id = NULL WHERE code = 'ABCD'"),
       ).rejects.toThrow(/check/);
     }
+  });
+
+  it('keeps one close of the shop’s day: a second register’s insert of the same day is refused', async () => {
+    const pool = await freshPool();
+    await migrate(pool, SHARED_STORE_MIGRATIONS);
+    await pool.query("INSERT INTO registers (id, name) VALUES ('reg-a', '카운터 1'), ('reg-b', '카운터 2')");
+    const close = (register: string) =>
+      pool.query(
+        `INSERT INTO day_closes (business_day, register_id, closed_by, closed_at, report)
+           VALUES ('2026-12-07', $1, '김토스', now(), '{}') ON CONFLICT (business_day) DO NOTHING`,
+        [register],
+      );
+    expect((await close('reg-a')).rowCount).toBe(1);
+    expect((await close('reg-b')).rowCount).toBe(0);
+    expect((await pool.query('SELECT register_id FROM day_closes')).rows).toEqual([{ register_id: 'reg-a' }]);
   });
 
   it('is migrated once when registers start together on an empty database', async () => {

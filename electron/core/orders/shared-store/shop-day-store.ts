@@ -1,0 +1,165 @@
+import { drawerShiftSchema, type DrawerShift } from '../../../../shared/domain/drawer';
+import type { DayReport } from '../../../../shared/domain/day-close';
+import { orderSchema, type Order } from '../../../../shared/domain/order';
+import type { Logger } from '../../platform/log/logger';
+import { migrate } from '../../platform/postgres/migrator';
+import {
+  openPostgresPool,
+  withClient,
+  type PostgresClient,
+  type PostgresPool,
+} from '../../platform/postgres/postgres-pool';
+import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
+import { upsertRegister } from './shared-store-writes';
+
+/** A register as the shop knows it. */
+export interface StoreRegister {
+  id: string;
+  name: string;
+}
+
+/** A row of the shop's books: what it holds, and the register it came from. */
+export interface FromRegister<T> {
+  register: StoreRegister;
+  item: T;
+}
+
+/** The shop's close of a business day, as the first register to close it kept it. */
+export interface StoredShopClose {
+  closedOn: StoreRegister;
+  at: string;
+  by: string;
+  report: unknown;
+}
+
+/**
+ * The shop's day as PostgreSQL holds it: every register's orders of a day (their latest documents),
+ * the orders refunded since an instant, every register's drawer shifts, and the shop's day closes.
+ * Reads only, but for the close itself: a day is claimed by one register, the first to insert it.
+ */
+export class ShopDayStore {
+  private readonly pool: PostgresPool;
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    url: string,
+    private readonly log: Logger,
+  ) {
+    this.pool = openPostgresPool(url, (error) =>
+      log.warn('shared store (day close): a connection was lost', { error: error.message }),
+    );
+  }
+
+  /** The pool, migrated: what the drawer's outbox writes through too. */
+  async client<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
+    this.ready ??= migrate(this.pool, SHARED_STORE_MIGRATIONS).then(
+      () => undefined,
+      (error: unknown) => {
+        this.ready = null;
+        throw error;
+      },
+    );
+    await this.ready;
+    return withClient(this.pool, work);
+  }
+
+  /** The orders whose business day it is, of every register. */
+  ordersOfDay(day: string): Promise<Array<FromRegister<Order>>> {
+    return this.orders(
+      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
+        WHERE o.business_day = $1::date ORDER BY o.register_id, o.order_id`,
+      [day],
+    );
+  }
+
+  /** Orders of any day with a refund asked for at or after `since`. */
+  refundedSince(since: string): Promise<Array<FromRegister<Order>>> {
+    return this.orders(
+      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
+        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(o.document->'refunds', '[]'::jsonb)) r
+                       WHERE (r->>'requestedAt')::timestamptz >= $1::timestamptz)`,
+      [since],
+    );
+  }
+
+  async order(orderId: string): Promise<Order | null> {
+    const [found] = await this.orders(
+      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
+        WHERE o.order_id = $1`,
+      [orderId],
+    );
+    return found?.item ?? null;
+  }
+
+  /** Every register's drawer shifts opened in the day. */
+  async drawerShifts(day: string): Promise<Array<FromRegister<DrawerShift>>> {
+    const rows = await this.client((client) =>
+      client.query<{ register_id: string; name: string; document: unknown }>(
+        `SELECT d.register_id, g.name, d.document FROM drawer_shifts d JOIN registers g ON g.id = d.register_id
+          WHERE d.business_day = $1::date ORDER BY d.register_id, d.shift_id`,
+        [day],
+      ),
+    );
+    return rows.rows.flatMap((row) => {
+      const shift = drawerShiftSchema.safeParse(row.document);
+      return shift.success ? [{ register: { id: row.register_id, name: row.name }, item: shift.data }] : [];
+    });
+  }
+
+  async registers(): Promise<StoreRegister[]> {
+    const rows = await this.client((client) =>
+      client.query<StoreRegister>('SELECT id, name FROM registers ORDER BY name, id'),
+    );
+    return rows.rows;
+  }
+
+  async closeOf(day: string): Promise<StoredShopClose | null> {
+    const rows = await this.client((client) =>
+      client.query<{ register_id: string; name: string; closed_by: string; closed_at: Date; report: unknown }>(
+        `SELECT c.register_id, g.name, c.closed_by, c.closed_at, c.report
+           FROM day_closes c JOIN registers g ON g.id = c.register_id WHERE c.business_day = $1::date`,
+        [day],
+      ),
+    );
+    const row = rows.rows[0];
+    if (row === undefined) return null;
+    const report = row.report as { at?: unknown };
+    return {
+      closedOn: { id: row.register_id, name: row.name },
+      at: typeof report.at === 'string' ? report.at : row.closed_at.toISOString(),
+      by: row.closed_by,
+      report: row.report,
+    };
+  }
+
+  /** Keeps the shop's close of its day; false when another register closed that day first (nothing is written then). */
+  async claimClose(register: StoreRegister, report: DayReport): Promise<boolean> {
+    const inserted = await this.client(async (client) => {
+      await upsertRegister(client, register);
+      return client.query(
+        `INSERT INTO day_closes (business_day, register_id, closed_by, closed_at, report)
+         VALUES ($1::date, $2, $3, $4::timestamptz, $5::jsonb) ON CONFLICT (business_day) DO NOTHING`,
+        [report.day, register.id, report.by, report.at, JSON.stringify(report)],
+      );
+    });
+    return inserted.rowCount === 1;
+  }
+
+  async stop(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async orders(sql: string, values: unknown[]): Promise<Array<FromRegister<Order>>> {
+    const rows = await this.client((client) =>
+      client.query<{ register_id: string; name: string; document: unknown }>(sql, values),
+    );
+    return rows.rows.flatMap((row) => {
+      const order = orderSchema.safeParse(row.document);
+      if (!order.success) {
+        this.log.warn('shared store: an order document does not read', { registerId: row.register_id });
+        return [];
+      }
+      return [{ register: { id: row.register_id, name: row.name }, item: order.data }];
+    });
+  }
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startTossSimulator } from '../../electron/training/simulator';
+import { createTestDatabase } from '../support/postgres';
+import { hostPortOf, startTcpProxy } from '../support/tcp-proxy';
+import { seriousFindings } from './axe';
+import { cards } from './cards';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { appEnv, expect, seedDataFolder, startHost, test } from './fixtures';
+import { goLive, openAsManager } from './manager-screens';
+import { addProduct, payWithCard } from './register';
+
+// Two registers going live, a sale on each and the shop's reports: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
+/** Rings a sale up and pays it by card in the payment window, as a cashier does. */
+async function sell(page: Page, products: string[]): Promise<void> {
+  for (const product of products) await addProduct(page, product);
+  await page.getByTestId('pay').click();
+  await payWithCard(page, cards.approve);
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  await page.getByTestId('new-sale').click();
+}
+
+/** A register of the shop: its own data folder and browser host, on the shop's database and Toss. */
+async function openRegister(
+  browser: Browser,
+  env: NodeJS.ProcessEnv,
+  name: string,
+  keys: { clientKey: string; secretKey: string },
+  cleanups: Array<() => Promise<unknown>>,
+): Promise<Page> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-shop-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const own = { ...appEnv(dataDir), ...env };
+  await seedDataFolder(own, { owner: true });
+  const host = await startHost(own);
+  cleanups.unshift(async () => host.child.kill('SIGTERM'));
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' })).newPage();
+  await page.goto(host.url);
+  await openAsManager(page, 'settings');
+  await page.getByTestId('register-name').fill(name);
+  await page.getByTestId('register-name-save').click();
+  await expect(page.getByTestId('register-name-save')).toBeEnabled();
+  await goLive(page, keys);
+  return page;
+}
+
+test('the day close on one register adds up both registers of the shop, each named, with the shop’s total', async () => {
+  const db = await createTestDatabase('e2e_shop_day');
+  const keys = {
+    clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`,
+    secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}`,
+  };
+  // One Toss for the shop: both registers pay on the same keys.
+  const toss = await startTossSimulator(keys);
+  const cleanups: Array<() => Promise<unknown>> = [() => toss.close(), () => db.drop()];
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    cleanups.unshift(() => browser.close());
+    const env = { TOSS_API_BASE: toss.apiBase, TOSS_SDK_SRC: toss.sdkSrc, POS_STORE_URL: db.url };
+    const a = await openRegister(browser, env, '카운터 A', keys, cleanups);
+    const b = await openRegister(browser, env, '카운터 B', keys, cleanups);
+    await sell(a, ['americano', 'croissant']);
+    await sell(b, ['sandwich']);
+
+    await openAsManager(a, 'day-close');
+    const report = a.getByTestId('day-report');
+    // B's sale reaches the store within moments of its journal line: the report is asked again until it is there.
+    await expect(async () => {
+      if (await report.isVisible()) await a.getByTestId('day-report-close').click();
+      await a.getByTestId('day-x-report').click();
+      await expect(report.getByTestId('day-shop-register')).toHaveCount(2, { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(report).toContainText('중간 보고서 (X)');
+    const rows = report.getByTestId('day-shop-register');
+    await expect(rows.nth(0)).toContainText('카운터 A');
+    await expect(rows.nth(0)).toContainText('8,400원');
+    await expect(rows.nth(1)).toContainText('카운터 B');
+    await expect(report.getByTestId('day-shop-total')).toContainText('매장 합계');
+    const sandwich = Number((await rows.nth(1).locator('td').nth(1).innerText()).replace(/[^0-9]/g, ''));
+    await expect(report.getByTestId('day-shop-total').locator('td').nth(1)).toHaveText(
+      `${(8_400 + sandwich).toLocaleString('ko-KR')}원`,
+    );
+    await expect(report.getByTestId('day-shop-made-on')).toContainText('카운터 A');
+    // The Toss check ran once for the shop: B's card sale is no orphan of A's.
+    await expect(report.getByTestId('day-mismatch-orphan-charge')).toHaveCount(0);
+    expect(await seriousFindings(a)).toEqual([]);
+    await a.getByTestId('day-report-close').click();
+
+    // The Z on A is the shop's; B then sees the shop's day closed on A.
+    await a.getByTestId('day-z-close').click();
+    await a.getByTestId('day-close-yes').click();
+    await expect(report).toContainText('마감 보고서 (Z)');
+    await expect(report.getByTestId('day-shop-register')).toHaveCount(2);
+    await a.getByTestId('day-report-close').click();
+    await openAsManager(b, 'day-close');
+    await expect(b.getByTestId('day-shop-closed-elsewhere')).toContainText('카운터 A');
+    expect(await seriousFindings(b)).toEqual([]);
+    await b.getByTestId('lang-toggle').click();
+    await expect(b.getByTestId('day-shop-closed-elsewhere')).toContainText('The shop’s day was closed on 카운터 A');
+    expect(await seriousFindings(b)).toEqual([]);
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  }
+});
+
+test('with the shared store down, the X report is this register’s alone and says so, in Korean and English', async () => {
+  const db = await createTestDatabase('e2e_shop_day_down');
+  const proxy = await startTcpProxy(hostPortOf(db.url).host, hostPortOf(db.url).port);
+  const keys = {
+    clientKey: `test_ck_e2e_${randomBytes(6).toString('hex')}`,
+    secretKey: `test_sk_e2e_${randomBytes(12).toString('hex')}`,
+  };
+  const toss = await startTossSimulator(keys);
+  const cleanups: Array<() => Promise<unknown>> = [() => toss.close(), () => proxy.close(), () => db.drop()];
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    cleanups.unshift(() => browser.close());
+    const env = { TOSS_API_BASE: toss.apiBase, TOSS_SDK_SRC: toss.sdkSrc, POS_STORE_URL: proxy.url(db.url) };
+    const a = await openRegister(browser, env, '카운터 A', keys, cleanups);
+    await sell(a, ['americano']);
+    proxy.cut();
+    await openAsManager(a, 'day-close');
+    await a.getByTestId('day-x-report').click();
+    const report = a.getByTestId('day-report');
+    // The report first tries to send this register's waiting lines: a store that is away takes a moment to give up on.
+    await expect(report.getByTestId('day-shop-offline')).toContainText('매장 전체 숫자를 읽지 못했습니다', {
+      timeout: 30_000,
+    });
+    await expect(report.getByTestId('day-shop-register')).toHaveCount(0);
+    await expect(report.getByTestId('day-reconcile-unavailable')).toContainText('공유 저장소를 읽지 못해');
+    await expect(report.getByTestId('day-net')).toHaveText('4,500원');
+    expect(await seriousFindings(a)).toEqual([]);
+    await a.getByTestId('day-report-close').click();
+    await a.getByTestId('lang-toggle').click();
+    await a.getByTestId('day-x-report').click();
+    await expect(report.getByTestId('day-shop-offline')).toContainText('the shop’s figures could not be read', {
+      timeout: 30_000,
+    });
+    expect(await seriousFindings(a)).toEqual([]);
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  }
+});

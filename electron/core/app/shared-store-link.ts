@@ -143,6 +143,7 @@ export class SharedStoreLink implements SharedStoreControl {
       this.shopDay = shopDay;
       this.drawerOutbox = new DrawerReplicator({
         drawerDir: join(this.deps.dataDir, DRAWER_DIR),
+        io: this.deps.io,
         register: () => this.deps.settings.register().identity ?? register,
         client: (work) => shopDay.client(work),
         log: this.deps.log,

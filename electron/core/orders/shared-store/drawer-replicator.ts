@@ -1,8 +1,9 @@
-import { stat } from 'node:fs/promises';
+import type { FileIo } from '../../platform/disk/file-io';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
 import { inTransaction } from '../../platform/postgres/postgres-pool';
-import { journalDays, journalPath, readTail } from './journal-tail';
+import { journalDays, journalPath } from '../journal-days';
+import { readTail } from './journal-tail';
 import { upsertRegister } from './shared-store-writes';
 
 /** How soon a store that did not answer is tried again: doubling from `firstRetryMs` up to `maxRetryMs`. */
@@ -19,6 +20,8 @@ export const DRAWER_REPLICATION_TIMING: DrawerReplicationTiming = {
 export interface DrawerReplicatorDeps {
   /** The live books' drawer folder: one journal a business day, each line a shift's whole new state. */
   drawerDir: string;
+  /** The disk, as the books read it (a fault injected there reaches this outbox too). */
+  io: FileIo;
   register: () => { id: string; name: string };
   /** A connection to the migrated store. */
   client: <T>(work: (client: PostgresClient) => Promise<T>) => Promise<T>;
@@ -104,10 +107,12 @@ export class DrawerReplicator {
   private async send(): Promise<void> {
     const register = this.deps.register();
     const sent = (this.sent ??= await this.stored(register.id));
-    for (const day of await journalDays(this.deps.drawerDir)) {
+    for (const day of await journalDays(this.deps.drawerDir, this.deps.io)) {
       const path = journalPath(this.deps.drawerDir, day);
-      if ((await stat(path)).size === this.read.get(day)) continue;
-      const lines = await readTail(path, 0, Number.MAX_SAFE_INTEGER);
+      const readTo = this.read.get(day);
+      // Nothing past what was read last time: the day's journal has not grown.
+      if (readTo !== undefined && (await this.deps.io.readRange(path, readTo, 1))?.length === 0) continue;
+      const lines = await readTail(this.deps.io, path, 0, Number.MAX_SAFE_INTEGER);
       const through = lines.at(-1)?.end ?? 0;
       const from = sent.get(day) ?? 0;
       if (lines.length <= from) {

@@ -134,8 +134,10 @@ describe('refunds across registers on the shared store', () => {
         sale.orderId,
       ]),
     ).toEqual([]);
-    // B's own books hold none of A's sale: its history and figures are B's own sales.
-    expect((await b.fail('history:order', { orderId: sale.orderId })).code).toBe('ORDER_NOT_FOUND');
+    // B's history shows A's sale as the shop has it: refunded in full, under A's name.
+    const atB = await b.ok('history:order', { orderId: sale.orderId });
+    expect(refundsOf(atB)).toEqual(refundsOf(rest));
+    expect(atB.registerName).toBe('카운터 A');
   });
 
   it('B refunds part of A’s cash sale: its 현금영수증 is cancelled by that much, and A’s books follow', async () => {

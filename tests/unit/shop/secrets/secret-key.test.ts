@@ -208,6 +208,8 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('month:export', { month: day.slice(0, 7) });
   await call('refund:preview', { orderId: order.orderId, request: { kind: 'full' } });
   await call('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 100 }, reason: '테스트' });
+  await call('refund:open-elsewhere', {});
+  await call('refund:settle-elsewhere', { orderId: order.orderId });
   await call('staff:list', {});
   const added = await call('staff:add', { name: '알바', role: 'cashier', pin: null });
   await call('staff:set-active', {

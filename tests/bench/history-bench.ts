@@ -10,7 +10,7 @@ import { runHistoryBench } from './history/run';
  *
  *   tsx tests/bench/history-bench.ts [--orders N[,N…]]… [--json PATH] [--dir DIR] [--keep] [--profile DIR]
  *
- * `--orders` picks the counts (default 10000,100000,1000000, in sequence; 5000000 completes too: 13 minutes on 2 cores before index version 3, not yet timed since — see README).
+ * `--orders` picks the counts (default 10000,100000,1000000, in sequence; 5000000 completes too: 55 minutes on 2 cores under load, see README).
  * Each count: generate the history (streamed, a day at a time), time our first open as the index
  * build, then measure commit, open, page30, by_id, by_approval, search30 and totals365 for our
  * store and for SQLite, each in its own child process (ours first), and check that both answered

@@ -26,6 +26,7 @@ import { mandatoryCashReceiptTexts } from '../../../renderer/src/features/settin
 import { updatesTexts } from '../../../renderer/src/features/settings/updates-strings';
 import { customerScreenTexts } from '../../../renderer/src/features/settings/customer-screen-strings';
 import { sharedStoreTexts } from '../../../renderer/src/features/shared-store/shared-store-strings';
+import { shopDayTexts } from '../../../renderer/src/features/day-close/shop-day-strings';
 
 /** The Korean table of every `*-strings.ts` and the shell's own (tests/unit/shared/particles.test.ts checks none is missing). */
 const tables: Record<string, unknown> = {
@@ -55,6 +56,7 @@ const tables: Record<string, unknown> = {
   'updates-strings': updatesTexts.ko,
   'customer-screen-strings': customerScreenTexts.ko,
   'shared-store-strings': sharedStoreTexts.ko,
+  'shop-day-strings': shopDayTexts.ko,
 };
 
 /** Every function in a table, with its path; texts without a placeholder have nothing to check. */

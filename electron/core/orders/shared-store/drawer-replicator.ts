@@ -1,4 +1,5 @@
 import type { FileIo } from '../../platform/disk/file-io';
+import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
 import { inTransaction } from '../../platform/postgres/postgres-pool';
@@ -45,10 +46,7 @@ export class DrawerReplicator {
   /** How many bytes of each day's journal a pass has read and sent: a day whose file is that long is not read again. */
   private readonly read = new Map<string, number>();
   private failures = 0;
-  private stopped = false;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly passes = new SerialPasses(() => this.pass());
 
   constructor(private readonly deps: DrawerReplicatorDeps) {
     this.timing = deps.timing ?? DRAWER_REPLICATION_TIMING;
@@ -56,38 +54,16 @@ export class DrawerReplicator {
 
   /** A shift was kept: sent now (or at the next try). */
   nudge(): void {
-    if (this.stopped) return;
-    if (this.running !== null) {
-      this.again = true;
-      return;
-    }
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.running = this.pass().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.nudge();
-      }
-    });
+    this.passes.kick();
   }
 
   /** Sends what waits now, resolving once a pass is over. */
   async flush(): Promise<void> {
-    this.nudge();
-    while (this.running !== null) await this.running;
+    await this.passes.flush();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    while (this.running !== null) await this.running;
-  }
-
-  private later(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.nudge(), delayMs).unref();
+    await this.passes.stop();
   }
 
   private async pass(): Promise<void> {
@@ -100,7 +76,7 @@ export class DrawerReplicator {
         this.deps.log.warn('shared store: the drawer could not be sent, it is tried again', {
           error: error instanceof Error ? error.message : String(error),
         });
-      this.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
     }
   }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SharedStoreStatus } from '../../../../shared/domain/shared-store';
 import type { FileIo } from '../../platform/disk/file-io';
+import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import { migrate } from '../../platform/postgres/migrator';
 import { inTransaction, openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
@@ -71,10 +72,7 @@ export class JournalReplicator {
   private migrated = false;
   private offlineSince: Date | null = null;
   private failures = 0;
-  private stopped = false;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly passes = new SerialPasses(() => this.pass());
   private counting: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: ReplicatorDeps) {
@@ -91,14 +89,14 @@ export class JournalReplicator {
     this.cursor = await ReplicationCursor.open(this.deps.dataDir, this.deps.io, target);
     for (const day of await journalDays(this.ordersDir, this.deps.io)) this.touch(day);
     await this.recount().catch((error: unknown) => this.unread(error));
-    this.kick();
+    this.passes.kick();
   }
 
   /** A line was journaled for `day`: sent now, or counted as waiting while the database is away. */
   nudge(day: string): void {
-    if (this.stopped) return;
+    if (this.passes.stopped) return;
     this.touch(day);
-    if (this.offlineSince === null) this.kick();
+    if (this.offlineSince === null) this.passes.kick();
     else this.counting = this.counting.then(() => this.recount()).catch(() => undefined);
   }
 
@@ -111,14 +109,11 @@ export class JournalReplicator {
 
   /** Sends what is waiting now, resolving once a pass is over (tests, and a manager's "try now"). */
   async flush(): Promise<void> {
-    this.kick();
-    while (this.running !== null) await this.running;
+    await this.passes.flush();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    while (this.running !== null) await this.running;
+    await this.passes.stop();
     await this.counting;
     await this.pool.end();
   }
@@ -170,29 +165,6 @@ export class JournalReplicator {
     });
   }
 
-  private later(delayMs: number): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    // Never what keeps the process alive: quitting stops the replicator anyway.
-    this.timer = setTimeout(() => this.kick(), delayMs).unref();
-  }
-
-  private kick(): void {
-    if (this.stopped) return;
-    if (this.running !== null) {
-      this.again = true;
-      return;
-    }
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.running = this.pass().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
-  }
-
   private async pass(): Promise<void> {
     try {
       await this.send();
@@ -200,7 +172,7 @@ export class JournalReplicator {
         this.deps.log.info('shared store: back online', { offlineSince: this.offlineSince.toISOString() });
       this.offlineSince = null;
       this.failures = 0;
-      if (!this.stopped) this.later(this.timing.heartbeatMs);
+      this.passes.later(this.timing.heartbeatMs);
     } catch (error) {
       this.failures += 1;
       if (error instanceof JournalUnread) {
@@ -214,8 +186,7 @@ export class JournalReplicator {
           error: error instanceof Error ? error.message : String(error),
         });
       }
-      if (this.stopped) return;
-      this.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
     } finally {
       await this.recount().catch(() => undefined);
     }

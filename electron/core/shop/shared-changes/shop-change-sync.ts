@@ -1,4 +1,5 @@
 import type { FileIo } from '../../platform/disk/file-io';
+import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import type { CatalogFile } from '../catalog/catalog-file';
 import type { SettingsFile } from '../settings/settings-file';
@@ -70,12 +71,9 @@ function seedOf(shop: SharedShop): ShopSeed {
  * changed and has not sent yet is left as it is (its change comes later in the log, and wins).
  */
 export class ShopChangeSync {
-  private stopped = false;
   private failures = 0;
   private offline = false;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly passes = new SerialPasses(() => this.round());
 
   private constructor(
     private readonly outbox: ShopChangeOutbox,
@@ -105,18 +103,18 @@ export class ShopChangeSync {
 
   /** A local edit of the shop's: kept in the outbox (in memory at once, then on disk) and sent when it can be. */
   record(change: LocalShopChange): void {
-    if (this.stopped) return;
+    if (this.passes.stopped) return;
     this.outbox.record(change).catch((error: unknown) =>
       this.deps.logger.error('shop changes: an edit could not be kept for the shared store', {
         kind: change.kind,
         error: error instanceof Error ? error.message : String(error),
       }),
     );
-    this.kick();
+    this.passes.kick();
   }
 
   start(): void {
-    this.kick();
+    this.passes.kick();
   }
 
   /** Changes of this register's not yet in the store. */
@@ -126,39 +124,13 @@ export class ShopChangeSync {
 
   /** Runs a round now (send, then follow), resolving once no round is under way (tests). */
   async flush(): Promise<void> {
-    this.kick();
-    while (this.running !== null) await this.running;
+    await this.passes.flush();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    while (this.running !== null) await this.running;
+    await this.passes.stop();
     await this.deps.log.stop();
     await this.outbox.close();
-  }
-
-  private kick(): void {
-    if (this.stopped) return;
-    if (this.running !== null) {
-      this.again = true;
-      return;
-    }
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.running = this.round().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
-  }
-
-  private later(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.kick(), delayMs).unref();
   }
 
   private async round(): Promise<void> {
@@ -166,12 +138,12 @@ export class ShopChangeSync {
       const registerId = await this.deps.registerId();
       if (!this.outbox.joined) await this.join(registerId);
       await this.send(registerId);
-      await this.deps.log.listen(() => this.kick()).catch(() => undefined);
+      await this.deps.log.listen(() => this.passes.kick()).catch(() => undefined);
       await this.follow(registerId);
       if (this.offline) this.deps.logger.info('shop changes: the shared store answers again');
       this.offline = false;
       this.failures = 0;
-      this.later(this.deps.timing.pollMs);
+      this.passes.later(this.deps.timing.pollMs);
     } catch (error) {
       this.failures += 1;
       if (!this.offline)
@@ -180,7 +152,7 @@ export class ShopChangeSync {
         });
       this.offline = true;
       const { firstRetryMs, maxRetryMs } = this.deps.timing;
-      this.later(Math.min(maxRetryMs, firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(Math.min(maxRetryMs, firstRetryMs * 2 ** (this.failures - 1)));
     }
   }
 

@@ -23,6 +23,7 @@ import { registerIdentity } from '../shop/store/register-identity';
 import { join } from 'node:path';
 import { DrawerReplicator, type DrawerReplicationTiming } from '../orders/shared-store/drawer-replicator';
 import { ShopDayStore } from '../orders/shared-store/shop-day-store';
+import type { StoreDeps } from '../orders/shared-store/store-connection';
 import { DRAWER_DIR } from '../money/drawer/drawer-journal';
 import type { ShopLink } from '../records/day/shop-day-books';
 
@@ -72,9 +73,9 @@ export class SharedStoreLink implements SharedStoreControl {
   constructor(private readonly deps: SharedStoreLinkDeps) {
     this.fromEnvironment = deps.fromEnvironment;
     // There from the first moment (it connects on its first call): start-up's coupon settling already goes through it.
-    this.couponStore = this.couponsOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    this.couponStore = this.storeOn(this.fromEnvironment ?? deps.settings.sharedStore().url, SharedCouponStore);
     this.shopOrders = this.readerOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
-    this.orderStore = this.ordersOn(this.fromEnvironment ?? deps.settings.sharedStore().url);
+    this.orderStore = this.storeOn(this.fromEnvironment ?? deps.settings.sharedStore().url, SharedOrderStore);
     if (deps.shop !== undefined) recordLocalEdits(deps.shop, (change) => this.shopSync?.record(change));
   }
 
@@ -86,11 +87,11 @@ export class SharedStoreLink implements SharedStoreControl {
   use(url: string | null): Promise<void> {
     // Coupons go to the new store (or to none) from this call on.
     const before = this.couponStore;
-    this.couponStore = this.couponsOn(url);
+    this.couponStore = this.storeOn(url, SharedCouponStore);
     const reading = this.shopOrders;
     this.shopOrders = this.readerOn(url);
     const ordersBefore = this.orderStore;
-    this.orderStore = this.ordersOn(url);
+    this.orderStore = this.storeOn(url, SharedOrderStore);
     this.switching = this.switching.then(async () => {
       await before?.stop().catch(() => undefined);
       await reading?.stop().catch(() => undefined);
@@ -105,38 +106,23 @@ export class SharedStoreLink implements SharedStoreControl {
     return this.identity;
   }
 
-  private couponsOn(url: string | null): SharedCouponStore | null {
-    if (url === null) return null;
-    return new SharedCouponStore({
-      url,
-      register: async () => this.deps.settings.register().identity ?? (await this.register()),
-      log: this.deps.log,
-    });
+  /** This register as it is saved now (a manager may rename it), made the first time it is asked for. */
+  private async registerNow(): Promise<{ id: string; name: string }> {
+    return this.deps.settings.register().identity ?? (await this.register());
+  }
+
+  /** One of the shop's stores on `url` (none without a store), knowing this register as it is saved. */
+  private storeOn<T>(url: string | null, Store: new (deps: StoreDeps) => T): T | null {
+    return url === null ? null : new Store({ url, register: () => this.registerNow(), log: this.deps.log });
   }
 
   private readerOn(url: string | null): ShopOrders | null {
     return url === null ? null : new ShopOrders(url, this.deps.log);
   }
 
-  private ordersOn(url: string | null): SharedOrderStore | null {
-    if (url === null) return null;
-    return new SharedOrderStore({
-      url,
-      register: async () => this.deps.settings.register().identity ?? (await this.register()),
-      log: this.deps.log,
-    });
-  }
-
   private replicate(url: string | null): Promise<void> {
     this.switching = this.switching.then(async () => {
-      await this.replicator?.stop();
-      this.replicator = null;
-      await this.shopSync?.stop();
-      this.shopSync = null;
-      await this.drawerOutbox?.stop();
-      this.drawerOutbox = null;
-      await this.shopDay?.stop();
-      this.shopDay = null;
+      await this.stopReplicating();
       if (url === null) return;
       const register = await this.register();
       const shopDay = new ShopDayStore(url, this.deps.log);
@@ -165,6 +151,18 @@ export class SharedStoreLink implements SharedStoreControl {
       this.deps.log.info('shared store: replicating the live journals', { store: maskPostgresUrl(url), register });
     });
     return this.switching;
+  }
+
+  /** The outboxes and the day's store of the store in use stopped (before another is followed, or at the end). */
+  private async stopReplicating(): Promise<void> {
+    await this.replicator?.stop();
+    this.replicator = null;
+    await this.shopSync?.stop();
+    this.shopSync = null;
+    await this.drawerOutbox?.stop();
+    this.drawerOutbox = null;
+    await this.shopDay?.stop();
+    this.shopDay = null;
   }
 
   /** The catalog, staff and shop settings kept with the other registers' through the store's change log. */
@@ -200,7 +198,7 @@ export class SharedStoreLink implements SharedStoreControl {
     return {
       store: () => this.shopDay,
       online: () => this.status().state === 'online',
-      register: async () => this.deps.settings.register().identity ?? (await this.register()),
+      register: () => this.registerNow(),
       flush: () => this.flush(),
     };
   }
@@ -242,14 +240,7 @@ export class SharedStoreLink implements SharedStoreControl {
 
   async stop(): Promise<void> {
     await this.switching;
-    await this.replicator?.stop();
-    this.replicator = null;
-    await this.shopSync?.stop();
-    this.shopSync = null;
-    await this.drawerOutbox?.stop();
-    this.drawerOutbox = null;
-    await this.shopDay?.stop();
-    this.shopDay = null;
+    await this.stopReplicating();
     await this.couponStore?.stop();
     this.couponStore = null;
     await this.shopOrders?.stop();

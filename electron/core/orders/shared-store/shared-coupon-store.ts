@@ -1,16 +1,7 @@
 import type { CouponBatch, CouponDefinition } from '../../../../shared/domain/coupons';
 import { PosError } from '../../../../shared/domain/errors';
-import type { Logger } from '../../platform/log/logger';
-import { migrate } from '../../platform/postgres/migrator';
-import {
-  inTransaction,
-  openPostgresPool,
-  withClient,
-  type PostgresClient,
-  type PostgresPool,
-} from '../../platform/postgres/postgres-pool';
-import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
-import { upsertRegister } from './shared-store-writes';
+import { inTransaction, type PostgresClient } from '../../platform/postgres/postgres-pool';
+import { StoreConnection, type StoreDeps } from './store-connection';
 
 type State = 'free' | 'reserved' | 'used' | 'released' | 'voided';
 
@@ -49,26 +40,10 @@ export function offline(error: unknown): boolean {
  * one coupon is used once across all registers; a store that cannot be reached is a typed refusal.
  */
 export class SharedCouponStore {
-  private readonly pool: PostgresPool;
-  private ready: Promise<void> | null = null;
-  private register: { id: string; name: string } | null = null;
+  private readonly store: StoreConnection;
 
-  constructor(
-    private readonly deps: {
-      url: string;
-      /** This register's identity (made the first time it is asked for). */
-      register: () => Promise<{ id: string; name: string }>;
-      log: Logger;
-    },
-  ) {
-    this.pool = openPostgresPool(deps.url, (error) =>
-      deps.log.warn('shared store (coupons): a connection was lost', { error: error.message }),
-    );
-  }
-
-  private registerId(): string {
-    if (this.register === null) throw new Error('the coupon store is not ready');
-    return this.register.id;
+  constructor(private readonly deps: StoreDeps) {
+    this.store = new StoreConnection({ ...deps, label: 'coupons' });
   }
 
   publish(definition: CouponDefinition, batch: CouponBatch, codes: readonly string[]): Promise<void> {
@@ -85,7 +60,7 @@ export class SharedCouponStore {
           definition.id,
           JSON.stringify({ batch, definition }),
           batch.issuedAt,
-          this.registerId(),
+          this.store.registerId(),
         ],
       );
       await client.query(
@@ -125,7 +100,7 @@ export class SharedCouponStore {
           await client.query<{ code: string; orderId: string }>(
             `SELECT code, order_id AS "orderId" FROM coupon_reservations
               WHERE state = 'reserved' AND register_id = $1 ORDER BY code`,
-            [this.registerId()],
+            [this.store.registerId()],
           )
         ).rows,
     );
@@ -135,7 +110,7 @@ export class SharedCouponStore {
     return {
       state: row.state,
       orderId: row.order_id,
-      mine: row.register_id !== null && row.register_id === this.registerId(),
+      mine: row.register_id !== null && row.register_id === this.store.registerId(),
       registerId: row.register_id,
       registerName: row.register_name,
       at: row.at.toISOString(),
@@ -148,11 +123,11 @@ export class SharedCouponStore {
         `UPDATE coupon_reservations SET state = 'reserved', order_id = $2, register_id = $3, at = now()
           WHERE code = $1 AND (state IN ('free', 'released') OR (state = 'reserved' AND order_id = $2))
           RETURNING code`,
-        [code, orderId, this.registerId()],
+        [code, orderId, this.store.registerId()],
       );
       if (taken.rowCount === 1) return;
       const row = (await client.query<CouponRow>(FIND, [code])).rows[0];
-      throw refusal(code, row, this.registerId());
+      throw refusal(code, row, this.store.registerId());
     });
   }
 
@@ -162,7 +137,7 @@ export class SharedCouponStore {
         `UPDATE coupon_reservations SET state = 'used', order_id = $2, register_id = $3, at = now()
           WHERE code = $1 AND (state IN ('free', 'released') OR (state IN ('reserved', 'used') AND order_id = $2))
           RETURNING code`,
-        [code, orderId, this.registerId()],
+        [code, orderId, this.store.registerId()],
       );
       if (used.rowCount === 1) return true;
       // A coupon the store never had (issued here before the store was set up, never rung up since): nothing to tell it.
@@ -175,7 +150,7 @@ export class SharedCouponStore {
       await client.query(
         `UPDATE coupon_reservations SET state = 'released', register_id = $3, at = now()
           WHERE code = $1 AND order_id = $2 AND state IN ('reserved', 'used')`,
-        [code, orderId, this.registerId()],
+        [code, orderId, this.store.registerId()],
       );
     });
   }
@@ -186,24 +161,22 @@ export class SharedCouponStore {
         `UPDATE coupon_reservations SET state = 'voided', order_id = NULL, register_id = $2, at = now()
           WHERE code = $1 AND state IN ('free', 'released', 'voided')
           RETURNING code`,
-        [code, this.registerId()],
+        [code, this.store.registerId()],
       );
       if (voided.rowCount === 1) return;
       const row = (await client.query<CouponRow>(FIND, [code])).rows[0];
-      if (row !== undefined) throw refusal(code, row, this.registerId());
+      if (row !== undefined) throw refusal(code, row, this.store.registerId());
     });
   }
 
   async stop(): Promise<void> {
-    await this.pool.end();
+    await this.store.stop();
   }
 
   /** The schema brought up (once, under the migrator's lock) and this register's row made, then `work` in one transaction. */
   private async run<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
     try {
-      this.ready ??= this.prepare();
-      await this.ready;
-      return await withClient(this.pool, (client) => inTransaction(client, () => work(client)));
+      return await this.store.client((client) => inTransaction(client, () => work(client)));
     } catch (error) {
       if (error instanceof PosError || !offline(error)) throw error;
       this.deps.log.warn('shared store (coupons): offline, a coupon was refused', {
@@ -213,20 +186,6 @@ export class SharedCouponStore {
         retryable: true,
       });
     }
-  }
-
-  private prepare(): Promise<void> {
-    const ready = (async () => {
-      const register = await this.deps.register();
-      await migrate(this.pool, SHARED_STORE_MIGRATIONS);
-      await withClient(this.pool, (client) => upsertRegister(client, register));
-      this.register = register;
-    })();
-    // A start that failed (offline) is tried again by the next call.
-    ready.catch(() => {
-      this.ready = null;
-    });
-    return ready;
   }
 }
 

@@ -1,17 +1,8 @@
 import { PosError } from '../../../../shared/domain/errors';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
-import type { Logger } from '../../platform/log/logger';
-import { migrate } from '../../platform/postgres/migrator';
-import {
-  inTransaction,
-  openPostgresPool,
-  withClient,
-  type PostgresClient,
-  type PostgresPool,
-} from '../../platform/postgres/postgres-pool';
+import { inTransaction, type PostgresClient } from '../../platform/postgres/postgres-pool';
 import { offline } from './shared-coupon-store';
-import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
-import { upsertRegister } from './shared-store-writes';
+import { StoreConnection, type StoreDeps } from './store-connection';
 
 interface Row {
   order: Order;
@@ -55,24 +46,15 @@ function storeOffline(error: unknown): PosError {
  * changes made to another register's order kept for that register to take in.
  */
 export class SharedOrderStore {
-  private readonly pool: PostgresPool;
-  private ready: Promise<{ id: string; name: string }> | null = null;
+  private readonly store: StoreConnection;
 
-  constructor(
-    private readonly deps: {
-      url: string;
-      register: () => Promise<{ id: string; name: string }>;
-      log: Logger;
-    },
-  ) {
-    this.pool = openPostgresPool(deps.url, (error) =>
-      deps.log.warn('shared store (orders): a connection was lost', { error: error.message }),
-    );
+  constructor(deps: StoreDeps) {
+    this.store = new StoreConnection({ ...deps, label: 'orders' });
   }
 
   async read(orderId: string): Promise<Row | null> {
     return this.reaching(async (here) =>
-      withClient(this.pool, async (client) => rowOf(await selectRow(client, orderId, ''), here.id)),
+      this.store.client(async (client) => rowOf(await selectRow(client, orderId, ''), here)),
     );
   }
 
@@ -80,10 +62,10 @@ export class SharedOrderStore {
     orderId: string,
     work: (row: Row | null, write: (order: Order) => Promise<void>) => Promise<T>,
   ): Promise<T> {
-    const here = await this.reaching(async (register) => register);
+    const here = await this.reaching(async (id) => id);
     let working = false;
     try {
-      return await withClient(this.pool, (client) =>
+      return await this.store.client((client) =>
         inTransaction(client, async () => {
           // Another register holding the row is asking Toss (up to a minute): a manager here is told to try again soon.
           await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT_MS}ms'`);
@@ -92,10 +74,10 @@ export class SharedOrderStore {
               if ((error as { code?: unknown }).code !== LOCK_NOT_AVAILABLE) throw error;
               throw new PosError('REFUND_IN_FLIGHT', `another register is refunding ${orderId}`, { retryable: true });
             }),
-            here.id,
+            here,
           );
           working = true;
-          return work(row, (order) => writeOrder(client, order, row, here.id));
+          return work(row, (order) => writeOrder(client, order, row, here));
         }),
       );
     } catch (error) {
@@ -107,10 +89,12 @@ export class SharedOrderStore {
 
   async changesForThisRegister(): Promise<Change[]> {
     return this.reaching(async (here) => {
-      const rows = await this.pool.query<{ order_id: string; by_register: string; version: number; document: unknown }>(
-        `SELECT order_id, by_register, version, document FROM order_changes
-          WHERE owner_register = $1 AND applied_at IS NULL ORDER BY made_at`,
-        [here.id],
+      const rows = await this.store.client((client) =>
+        client.query<{ order_id: string; by_register: string; version: number; document: unknown }>(
+          `SELECT order_id, by_register, version, document FROM order_changes
+            WHERE owner_register = $1 AND applied_at IS NULL ORDER BY made_at`,
+          [here],
+        ),
       );
       return rows.rows.map((r) => ({
         orderId: r.order_id,
@@ -123,21 +107,25 @@ export class SharedOrderStore {
 
   async taken(change: Change): Promise<void> {
     await this.reaching(() =>
-      this.pool.query(
-        `UPDATE order_changes SET applied_at = now() WHERE order_id = $1 AND by_register = $2 AND version = $3`,
-        [change.orderId, change.byRegister, change.version],
+      this.store.client((client) =>
+        client.query(
+          `UPDATE order_changes SET applied_at = now() WHERE order_id = $1 AND by_register = $2 AND version = $3`,
+          [change.orderId, change.byRegister, change.version],
+        ),
       ),
     );
   }
 
   async openWorkElsewhere(): Promise<OpenWork[]> {
     return this.reaching(async (here) => {
-      const rows = await this.pool.query<{ register_id: string; name: string; document: unknown }>(
-        `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-          WHERE o.register_id <> $1
-            AND (o.status = 'CONFIRMING' OR o.document->'refunds' @> '[{"status": "REFUNDING"}]')
-          ORDER BY o.updated_at`,
-        [here.id],
+      const rows = await this.store.client((client) =>
+        client.query<{ register_id: string; name: string; document: unknown }>(
+          `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
+            WHERE o.register_id <> $1
+              AND (o.status = 'CONFIRMING' OR o.document->'refunds' @> '[{"status": "REFUNDING"}]')
+            ORDER BY o.updated_at`,
+          [here],
+        ),
       );
       return rows.rows.flatMap((r) => {
         const order = orderSchema.parse(r.document);
@@ -172,32 +160,18 @@ export class SharedOrderStore {
   }
 
   async stop(): Promise<void> {
-    await this.pool.end();
+    await this.store.stop();
   }
 
   /** The schema brought up and this register's row made (once), then `work`; a store out of reach is REFUND_STORE_OFFLINE. */
-  private async reaching<T>(work: (here: { id: string; name: string }) => Promise<T>): Promise<T> {
+  private async reaching<T>(work: (here: string) => Promise<T>): Promise<T> {
     try {
-      this.ready ??= this.prepare();
-      return await work(await this.ready);
+      await this.store.ready();
+      return await work(this.store.registerId());
     } catch (error) {
       if (error instanceof PosError || !offline(error)) throw error;
       throw storeOffline(error);
     }
-  }
-
-  private prepare(): Promise<{ id: string; name: string }> {
-    const ready = (async () => {
-      const register = await this.deps.register();
-      await migrate(this.pool, SHARED_STORE_MIGRATIONS);
-      await withClient(this.pool, (client) => upsertRegister(client, register));
-      return register;
-    })();
-    // A start that failed (offline) is tried again by the next call.
-    ready.catch(() => {
-      this.ready = null;
-    });
-    return ready;
   }
 }
 

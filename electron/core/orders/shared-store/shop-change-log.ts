@@ -1,9 +1,6 @@
 import pg from 'pg';
-import type { Logger } from '../../platform/log/logger';
-import { migrate } from '../../platform/postgres/migrator';
-import { inTransaction, openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
-import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
-import { upsertRegister } from './shared-store-writes';
+import { inTransaction } from '../../platform/postgres/postgres-pool';
+import { StoreConnection, type StoreDeps } from './store-connection';
 
 /** Taken by every writer of the log for its transaction: `seq` is drawn and committed in one order, so a follower never passes over a row committed late. */
 const SHOP_CHANGES_LOCK = 2_326_023_006;
@@ -22,37 +19,15 @@ interface OutgoingChange {
  * advisory lock and NOTIFY the others on commit; readers read by `seq`.
  */
 export class PostgresShopChangeLog {
-  private readonly pool: PostgresPool;
-  private migrated = false;
-  private registered = false;
+  private readonly store: StoreConnection;
   private listener: pg.Client | null = null;
 
-  constructor(
-    private readonly deps: {
-      url: string;
-      register: () => Promise<{ id: string; name: string }>;
-      log: Logger;
-    },
-  ) {
-    this.pool = openPostgresPool(deps.url, (error) =>
-      deps.log.warn('shared store (shop changes): a connection was lost', { error: error.message }),
-    );
-  }
-
-  private async ready(): Promise<void> {
-    if (!this.migrated) {
-      await migrate(this.pool, SHARED_STORE_MIGRATIONS);
-      this.migrated = true;
-    }
-    if (this.registered) return;
-    const register = await this.deps.register();
-    await withClient(this.pool, (client) => upsertRegister(client, register));
-    this.registered = true;
+  constructor(private readonly deps: StoreDeps) {
+    this.store = new StoreConnection({ ...deps, label: 'shop changes' });
   }
 
   async join(seed: () => unknown, registerId: string): Promise<boolean> {
-    await this.ready();
-    return withClient(this.pool, (client) =>
+    return this.store.client((client) =>
       inTransaction(client, async () => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [SHOP_CHANGES_LOCK]);
         const seeded = await client.query("SELECT 1 FROM shop_changes WHERE kind = 'seed' LIMIT 1");
@@ -69,9 +44,8 @@ export class PostgresShopChangeLog {
 
   async send(changes: readonly OutgoingChange[], registerId: string): Promise<void> {
     if (changes.length === 0) return;
-    await this.ready();
     const rows = changes.map((c) => ({ local_seq: c.localSeq, kind: c.kind, change: c.change }));
-    await withClient(this.pool, (client) =>
+    await this.store.client((client) =>
       inTransaction(client, async () => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [SHOP_CHANGES_LOCK]);
         await client.query(
@@ -91,8 +65,7 @@ export class PostgresShopChangeLog {
     seq: number,
     limit: number,
   ): Promise<Array<{ seq: number; registerId: string; kind: string; change: unknown }>> {
-    await this.ready();
-    const rows = await withClient(this.pool, (client) =>
+    const rows = await this.store.client((client) =>
       client.query<{ seq: string; register_id: string; kind: string; change: unknown }>(
         'SELECT seq, register_id, kind, change FROM shop_changes WHERE seq > $1 ORDER BY seq LIMIT $2',
         [seq, limit],
@@ -126,6 +99,6 @@ export class PostgresShopChangeLog {
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => undefined);
-    await this.pool.end();
+    await this.store.stop();
   }
 }

@@ -2,15 +2,9 @@ import { drawerShiftSchema, type DrawerShift } from '../../../../shared/domain/d
 import type { DayReport } from '../../../../shared/domain/day-close';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
-import { migrate } from '../../platform/postgres/migrator';
-import {
-  openPostgresPool,
-  withClient,
-  type PostgresClient,
-  type PostgresPool,
-} from '../../platform/postgres/postgres-pool';
-import { SHARED_STORE_MIGRATIONS } from './shared-store-schema';
+import type { PostgresClient } from '../../platform/postgres/postgres-pool';
 import { upsertRegister } from './shared-store-writes';
+import { StoreConnection } from './store-connection';
 
 /** A register as the shop knows it. */
 export interface StoreRegister {
@@ -38,29 +32,18 @@ export interface StoredShopClose {
  * Reads only, but for the close itself: a day is claimed by one register, the first to insert it.
  */
 export class ShopDayStore {
-  private readonly pool: PostgresPool;
-  private ready: Promise<void> | null = null;
+  private readonly store: StoreConnection;
 
   constructor(
     url: string,
     private readonly log: Logger,
   ) {
-    this.pool = openPostgresPool(url, (error) =>
-      log.warn('shared store (day close): a connection was lost', { error: error.message }),
-    );
+    this.store = new StoreConnection({ url, label: 'day close', log });
   }
 
-  /** The pool, migrated: what the drawer's outbox writes through too. */
-  async client<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
-    this.ready ??= migrate(this.pool, SHARED_STORE_MIGRATIONS).then(
-      () => undefined,
-      (error: unknown) => {
-        this.ready = null;
-        throw error;
-      },
-    );
-    await this.ready;
-    return withClient(this.pool, work);
+  /** A connection, the schema brought up first: what the drawer's outbox writes through too. */
+  client<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
+    return this.store.client(work);
   }
 
   /** The orders whose business day it is, of every register. */
@@ -146,7 +129,7 @@ export class ShopDayStore {
   }
 
   async stop(): Promise<void> {
-    await this.pool.end();
+    await this.store.stop();
   }
 
   private async orders(sql: string, values: unknown[]): Promise<Array<FromRegister<Order>>> {

@@ -53,8 +53,18 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     drop: async () => {
       if (dropped) return;
       dropped = true;
-      // WITH (FORCE) ends connections a test left open (a pool a failing test did not close).
-      await asAdmin(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // WITH (FORCE) ends connections a test left open (a pool a failing test did not close). A
+      // server process of the superuser's on the database (autovacuum) cannot be ended by the test
+      // role: it is soon gone, so the drop is tried again a few times.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await asAdmin(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          return;
+        } catch (error) {
+          if (attempt >= 10 || !/must be a member of the role/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      }
     },
   };
 }

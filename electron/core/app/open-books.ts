@@ -17,7 +17,7 @@ import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
 import { DrawerService } from '../money/drawer/drawer-service';
 import { HistoryService } from '../records/history/history-service';
-import type { ShopReader } from '../orders/shared-store/shop-orders';
+import type { ShopReader } from '../orders/shop-order-reader';
 import { RecentReceipts } from '../records/receipts/recent-receipts';
 import { createHandlers, type ShopHandlerDeps } from './ipc/handlers';
 import type { Logger } from '../platform/log/logger';

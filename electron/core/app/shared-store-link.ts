@@ -5,7 +5,8 @@ import type { Logger } from '../platform/log/logger';
 import { maskPostgresUrl } from '../platform/postgres/postgres-url';
 import { JournalReplicator, type ReplicationTiming } from '../orders/shared-store/journal-replicator';
 import { SharedCouponStore } from '../orders/shared-store/shared-coupon-store';
-import { ShopOrders, type ShopReader } from '../orders/shared-store/shop-orders';
+import { ShopOrders } from '../orders/shared-store/shop-orders';
+import type { ShopReader } from '../orders/shop-order-reader';
 import { PostgresShopChangeLog } from '../orders/shared-store/shop-change-log';
 import {
   recordLocalEdits,

@@ -1,44 +1,12 @@
-import { orderSchema, type Order } from '../../../../shared/domain/order';
-import type { RegisterIdentity } from '../../../../shared/domain/shared-store';
+import { orderSchema } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import { openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
+import { ShopStoreUnavailable, type ShopBound, type ShopOrder, type ShopOrderReader } from '../shop-order-reader';
 
 /** How long a reader waits for the shared store before answering from this register's own book. */
 export const SHOP_READ_TIMEOUT_MS = 1_500;
 /** Rows fetched at a time while a day is walked newest first. */
 const CHUNK = 200;
-
-/** An order of the shop as the shared store has it: its latest document, and the register that rang it up. */
-export interface ShopOrder {
-  order: Order;
-  registerId: string;
-  registerName: string;
-}
-
-/** Where a newest-first walk of a day resumes: after this order, or (`sameTimeToo`) at its time, orders of that time included. */
-export interface ShopBound {
-  createdAt: string;
-  orderId: string;
-  sameTimeToo: boolean;
-}
-
-/**
- * The whole shop's orders as the live books read them: the other registers' from the shared
- * store, beside this register's identity (its own orders are read from its own book, which holds
- * even those the outbox has not sent yet).
- */
-export interface ShopReader {
-  orders: ShopOrders;
-  register: RegisterIdentity;
-}
-
-/** The shared store did not answer (down, unreachable, too slow) or could not be read: the caller answers from its own book. */
-export class ShopStoreUnavailable extends Error {
-  constructor(cause: unknown) {
-    super(`the shared store did not answer: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'ShopStoreUnavailable';
-  }
-}
 
 interface OrderRow {
   document: unknown;
@@ -59,7 +27,7 @@ const CREATED = `(o.document->>'createdAt') COLLATE "C"`;
  * the whole shop. Reads only; a store that does not answer within `SHOP_READ_TIMEOUT_MS` is a
  * `ShopStoreUnavailable`, never a wait.
  */
-export class ShopOrders {
+export class ShopOrders implements ShopOrderReader {
   private readonly pool: PostgresPool;
 
   constructor(

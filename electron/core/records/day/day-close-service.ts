@@ -25,7 +25,7 @@ import type { DayCloseFile } from '../../orders/days/day-close-file';
 import { dayFigures } from './day-figures';
 import { matchDay, type DayBooks } from './day-match';
 import { readShopBooks, type ShopBooks, type ShopLink } from './shop-day-books';
-import type { ShopReader } from '../../orders/shared-store/shop-orders';
+import type { ShopReader } from '../../orders/shop-order-reader';
 import { shopDayOrders } from './shop-day-orders';
 
 export interface DayCloseDeps {

@@ -3,7 +3,7 @@ import type { HistorySource } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import type { OrderBook } from '../../orders/order-book';
-import { ShopStoreUnavailable, type ShopReader } from '../../orders/shared-store/shop-orders';
+import { ShopStoreUnavailable, type ShopReader } from '../../orders/shop-order-reader';
 
 /** What a business day's figures are made of: its orders, and every order with a refund asked for during it or the evening before. */
 export interface DayOrders {

@@ -12,12 +12,7 @@ import type { Order } from '../../../../shared/domain/order';
 import type { OrderBook } from '../../orders/order-book';
 import type { Logger } from '../../platform/log/logger';
 import { summarize, type DaySummary } from '../../orders/index/day-summary';
-import {
-  ShopStoreUnavailable,
-  type ShopBound,
-  type ShopOrder,
-  type ShopReader,
-} from '../../orders/shared-store/shop-orders';
+import { ShopStoreUnavailable, type ShopBound, type ShopOrder, type ShopReader } from '../../orders/shop-order-reader';
 import { historyCsv } from './history-csv';
 import { digestOf, inFilter, rowOf, type OrderDigest } from '../../orders/index/order-digest';
 

@@ -59,7 +59,8 @@ export class ShopDayStore {
   refundedSince(since: string): Promise<Array<FromRegister<Order>>> {
     return this.orders(
       `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(o.document->'refunds', '[]'::jsonb)) r
+        WHERE jsonb_array_length(o.document->'refunds') > 0
+          AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.document->'refunds') r
                        WHERE (r->>'requestedAt')::timestamptz >= $1::timestamptz)`,
       [since],
     );

@@ -71,7 +71,9 @@ export class DayCloseService {
 
   async view(day: string): Promise<DayView> {
     const close = await this.deps.closes.get(day);
-    const open = close === null ? await this.shopBooks(day) : null;
+    // The shop read once: its books give both the figures and the registers' parts; without them, history's reader (with its banner).
+    const shopDay = close === null ? await this.openShopDay(day) : null;
+    const open = close === null ? (shopDay?.books ?? (await this.shopBooks(day))) : null;
     return {
       currentDay: await this.deps.calendar.businessDayAt(this.deps.now()),
       figures: close?.figures ?? (open === null ? await this.figures(day) : this.figuresOf(day, open)),
@@ -86,15 +88,20 @@ export class DayCloseService {
               : null,
       ...(open?.source === undefined ? {} : { source: open.source }),
       shopClose: close === null ? await this.shopCloseElsewhere(day) : null,
-      ...(close === null ? await this.openShopDay(day) : {}),
+      ...(shopDay === null ? {} : { shop: shopDay.shop }),
     };
   }
 
-  /** The open day register by register, as the store has it now (nothing when it cannot say: the figures' own banner tells). */
-  private async openShopDay(day: string): Promise<{ shop?: ShopDay }> {
+  /**
+   * The open day register by register, as the store has it now, with the shop's books it was made
+   * from (null when the store cannot say: the figures then come from history's reader, whose banner tells).
+   */
+  private async openShopDay(
+    day: string,
+  ): Promise<{ shop: ShopDay; books: DayBooks & { source: DayView['source'] } } | null> {
     const store = this.shopStore();
     const link = this.deps.shopDay;
-    if (store === null || link === undefined) return {};
+    if (store === null || link === undefined) return null;
     try {
       const me = await link.register();
       const shop = await readShopBooks(
@@ -105,10 +112,13 @@ export class DayCloseService {
         await this.deps.drawerShifts(day),
         this.deps.now(),
       );
-      return { shop: { status: 'shop', madeOn: me, registers: shop.registers } };
+      return {
+        shop: { status: 'shop', madeOn: me, registers: shop.registers },
+        books: { ...shop.books, source: 'shop' },
+      };
     } catch (error) {
       this.deps.log.warn('the open day could not be read register by register', { error });
-      return {};
+      return null;
     }
   }
 

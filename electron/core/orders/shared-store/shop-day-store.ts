@@ -116,6 +116,18 @@ export class ShopDayStore {
     };
   }
 
+  /** The shop's closes of the days from `from` to `to`, in one query: each day's report as the register that closed it kept it. */
+  async closesBetween(from: string, to: string): Promise<Map<string, unknown>> {
+    const rows = await this.client((client) =>
+      client.query<{ day: string; report: unknown }>(
+        `SELECT to_char(business_day, 'YYYY-MM-DD') AS day, report FROM day_closes
+          WHERE business_day BETWEEN $1::date AND $2::date`,
+        [from, to],
+      ),
+    );
+    return new Map(rows.rows.map((row) => [row.day, row.report]));
+  }
+
   /** Keeps the shop's close of its day; false when another register closed that day first (nothing is written then). */
   async claimClose(register: StoreRegister, report: DayReport): Promise<boolean> {
     const inserted = await this.client(async (client) => {

@@ -70,6 +70,11 @@ test('the month on one register counts the shop’s day closed on another: both 
     await expect(month.getByTestId('month-shop-note')).toHaveCount(0);
     expect(await seriousFindings(b)).toEqual([]);
     await b.getByTestId('month-close').click();
+    // The CSV goes to the 세무사 on its own: its name says it is not the shop's month.
+    const downloading = b.waitForEvent('download');
+    await b.getByTestId('month-export').click();
+    expect((await downloading).suggestedFilename()).toMatch(/^toss-pos-month-\d{4}-\d{2}-this-register-only\.csv$/);
+    await expect(b.getByTestId('month-export-only-this-register')).toBeVisible();
     await b.getByTestId('lang-toggle').click();
     await b.getByTestId('month-show').click();
     await expect(month.getByTestId('month-only-this-register')).toContainText('only this register', {

@@ -117,4 +117,38 @@ describe('the month for the 세무사 on a shared store', () => {
       'toss-pos-month-2026-11-this-register-only.csv',
     );
   });
+
+  it('lists a day on which only another register refunded (nothing sold anywhere), as the shop’s open day', async () => {
+    const db = await createTestDatabase('shop_month_refund');
+    onCleanup(() => db.drop());
+    let at = Date.parse('2026-11-09T10:00:00+09:00');
+    const now = () => new Date(at);
+    const own = await startOwnSimulator({ now });
+    const a = await register(own, db.url, '카운터 A', now);
+    const b = await register(own, db.url, '카운터 B', now);
+    const move = async (iso: string) => {
+      at = Date.parse(iso);
+      for (const h of [a, b]) await asManager(h);
+    };
+    const sold = await cardSale(b, 'cheesecake');
+    await b.core.sharedStore.flush();
+    await move('2026-11-09T21:00:00+09:00');
+    await a.ok('day:close', { day: '2026-11-09' });
+
+    await move('2026-11-10T12:00:00+09:00');
+    const refunded = await b.ok('refund:create', {
+      orderId: sold.orderId,
+      request: { kind: 'full' },
+      reason: '고객 변심',
+    });
+    await b.core.sharedStore.flush();
+
+    const month = await a.ok('month:report', { month: '2026-11' });
+    expect(month.source).toBe('shop');
+    expect(month.days.map((d) => [d.day, d.closed, d.taxes.card, d.taxes.refunds])).toEqual([
+      ['2026-11-09', true, sold.amount, 0],
+      ['2026-11-10', false, 0, refunded.amount],
+    ]);
+    expect(month.total.net.taxable + month.total.net.vat).toBe(0);
+  });
 });

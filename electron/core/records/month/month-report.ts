@@ -41,7 +41,7 @@ function list(listed: Listed, day: string, closed: boolean, figures: DayCounts):
   listed.push({ day, closed, taxes: figures.taxes });
 }
 
-/** The figures of the shop's close as kept in the store; null when this version cannot read them. */
+/** What the month reads of the shop's close kept in the store (one this version cannot read is counted from the orders). */
 const keptClose = z.object({
   figures: z.object({
     orders: z.number(),

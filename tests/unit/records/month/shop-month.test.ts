@@ -151,4 +151,26 @@ describe('the month for the 세무사 on a shared store', () => {
     ]);
     expect(month.total.net.taxable + month.total.net.vat).toBe(0);
   });
+
+  it('a store that stops answering the month’s closes gives this register’s month, soon, and says so', async () => {
+    const db = await createTestDatabase('shop_month_hang');
+    onCleanup(() => db.drop());
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A', () => new Date());
+    const b = await register(own, proxy.url(db.url), '카운터 B', () => new Date());
+    await cardSale(a, 'americano');
+    const mine = await cardSale(b, 'cafe-latte');
+    for (const h of [a, b]) await h.core.sharedStore.flush();
+    // The outbox still reaches the store: only the month's read of the closes hangs.
+    proxy.hangOn('FROM day_closes');
+    onCleanup(async () => proxy.unhang());
+    const started = Date.now();
+    const month = await b.ok('month:report', { month: mine.businessDay.slice(0, 7) });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(month.source).toBe('this-register');
+    expect(month.days.map((d) => [d.day, d.taxes.card])).toEqual([[mine.businessDay, mine.amount]]);
+  }, 30_000);
 });

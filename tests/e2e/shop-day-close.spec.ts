@@ -1,53 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { startTossSimulator } from '../../electron/training/simulator';
 import { createTestDatabase } from '../support/postgres';
 import { hostPortOf, startTcpProxy } from '../support/tcp-proxy';
 import { seriousFindings } from './axe';
-import { cards } from './cards';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { appEnv, expect, seedDataFolder, startHost, test } from './fixtures';
-import { goLive, openAsManager } from './manager-screens';
-import { addProduct, payWithCard } from './register';
+import { expect, test } from './fixtures';
+import { openAsManager } from './manager-screens';
+import { openRegister, sell } from './shop-registers';
 
 // Two registers going live, a sale on each and the shop's reports: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 150_000 });
-
-/** Rings a sale up and pays it by card in the payment window, as a cashier does. */
-async function sell(page: Page, products: string[]): Promise<void> {
-  for (const product of products) await addProduct(page, product);
-  await page.getByTestId('pay').click();
-  await payWithCard(page, cards.approve);
-  await expect(page.getByTestId('receipt')).toBeVisible();
-  await page.getByTestId('new-sale').click();
-}
-
-/** A register of the shop: its own data folder and browser host, on the shop's database and Toss. */
-async function openRegister(
-  browser: Browser,
-  env: NodeJS.ProcessEnv,
-  name: string,
-  keys: { clientKey: string; secretKey: string },
-  cleanups: Array<() => Promise<unknown>>,
-): Promise<Page> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'toss-pos-e2e-shop-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const own = { ...appEnv(dataDir), ...env };
-  await seedDataFolder(own, { owner: true });
-  const host = await startHost(own);
-  cleanups.unshift(async () => host.child.kill('SIGTERM'));
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' })).newPage();
-  await page.goto(host.url);
-  await openAsManager(page, 'settings');
-  await page.getByTestId('register-name').fill(name);
-  await page.getByTestId('register-name-save').click();
-  await expect(page.getByTestId('register-name-save')).toBeEnabled();
-  await goLive(page, keys);
-  return page;
-}
 
 test('the day close on one register adds up both registers of the shop, each named, with the shop’s total', async () => {
   const db = await createTestDatabase('e2e_shop_day');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historySourceSchema } from '../../domain/history';
 import { monthReportSchema, monthSchema } from '../../domain/month-report';
 import { defineChannels } from '../channel';
 
@@ -10,6 +11,11 @@ export const monthChannels = defineChannels({
   'month:export': {
     role: 'manager',
     input: month,
-    output: z.strictObject({ fileName: z.string(), csv: z.string().max(50_000_000) }),
+    output: z.strictObject({
+      fileName: z.string(),
+      csv: z.string().max(50_000_000),
+      /** As the report's: the CSV is this register's days only while the shared store did not answer. */
+      source: historySourceSchema.optional(),
+    }),
   },
 });

@@ -1,9 +1,11 @@
+import type { QueryConfig } from 'pg';
 import { drawerShiftSchema, type DrawerShift } from '../../../../shared/domain/drawer';
 import type { DayReport } from '../../../../shared/domain/day-close';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
 import { upsertRegister } from './shared-store-writes';
+import { SHOP_READ_TIMEOUT_MS } from './shop-orders';
 import { StoreConnection } from './store-connection';
 
 /** A register as the shop knows it. */
@@ -114,6 +116,22 @@ export class ShopDayStore {
       by: row.closed_by,
       report: row.report,
     };
+  }
+
+  /**
+   * The shop's closes of the days from `from` to `to`, in one query: each day's report as the
+   * register that closed it kept it. A screen waits for it, so a server that stops answering fails
+   * it as soon as history's reader would (pg takes `query_timeout` per query; its types omit it).
+   */
+  async closesBetween(from: string, to: string): Promise<Map<string, unknown>> {
+    const query = {
+      text: `SELECT to_char(business_day, 'YYYY-MM-DD') AS day, report FROM day_closes
+              WHERE business_day BETWEEN $1::date AND $2::date`,
+      values: [from, to],
+      query_timeout: SHOP_READ_TIMEOUT_MS * 2,
+    } as QueryConfig;
+    const rows = await this.client((client) => client.query<{ day: string; report: unknown }>(query));
+    return new Map(rows.rows.map((row) => [row.day, row.report]));
   }
 
   /** Keeps the shop's close of its day; false when another register closed that day first (nothing is written then). */

@@ -27,6 +27,8 @@ import { matchDay, type DayBooks } from './day-match';
 import { readShopBooks, type ShopBooks, type ShopLink } from './shop-day-books';
 import type { ShopReader } from '../../orders/shop-order-reader';
 import { shopDayOrders } from './shop-day-orders';
+import { readShopMonth, type ShopMonthFacts } from './shop-month-facts';
+import type { HistorySource } from '../../../../shared/domain/history';
 
 export interface DayCloseDeps {
   orders: OrderBook;
@@ -246,6 +248,36 @@ export class DayCloseService {
 
   async figures(day: string): Promise<DayFigures> {
     return this.figuresOf(day, await this.shopBooks(day));
+  }
+
+  /** This register's day as its own close and books have it, the store never read: its Z once closed, else its books so far. */
+  async ownDay(day: string): Promise<{ close: DayReport | null; figures: DayFigures }> {
+    const close = await this.deps.closes.get(day);
+    return { close, figures: close?.figures ?? this.figuresOf(day, await this.books(day)) };
+  }
+
+  /** The open day's figures, the shop's on a shared store (`source` says when they are this register's only). */
+  async openFigures(day: string): Promise<{ figures: DayFigures; source?: HistorySource }> {
+    const books = await this.shopBooks(day);
+    return { figures: this.figuresOf(day, books), ...(books.source === undefined ? {} : { source: books.source }) };
+  }
+
+  /**
+   * What the shop's store says of a month's days (its closes, who else was busy): null without a
+   * store (or in training), 'offline' while it cannot be read, so the month is this register's.
+   */
+  async shopMonth(days: readonly string[]): Promise<ShopMonthFacts | 'offline' | null> {
+    const link = this.deps.shopDay;
+    const reader = this.deps.shop?.() ?? null;
+    if (link === undefined || this.deps.training() || link.store() === null || reader === null) return null;
+    const store = this.shopStore();
+    if (store === null) return 'offline';
+    try {
+      return await readShopMonth(store, reader, days);
+    } catch (error) {
+      this.deps.log.warn('the month: the shared store could not be read; this register’s days are counted', { error });
+      return 'offline';
+    }
   }
 
   /** Training's books are a rehearsal: their sales are counted, and the figures say they are practice. */

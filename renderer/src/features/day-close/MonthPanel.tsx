@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { HistorySource } from '../../../../shared/domain/history';
 import type { MonthReport } from '../../../../shared/domain/month-report';
 import type { DayTaxFigures } from '../../../../shared/domain/tax-report';
 import { formatWon } from '../../../../shared/domain/money';
 import { useLocale } from '../../i18n/use-strings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
+import { OnlyThisRegister } from '../shared-store';
 import { useTaxStrings } from './tax-strings';
 import { useMonth } from './use-month';
 
@@ -48,6 +50,12 @@ function MonthDialog({ report, onClose }: { report: MonthReport; onClose: () => 
     <Dialog title={title} onCancel={onClose} testId="month-report" wide>
       <div className="day-report" tabIndex={0} role="region" aria-label={title}>
         <p className="field-hint">{text.monthNote}</p>
+        {report.source === 'shop' && (
+          <p className="field-hint" data-testid="month-shop-note">
+            {text.monthShopNote}
+          </p>
+        )}
+        {report.source === 'this-register' && <OnlyThisRegister testId="month-only-this-register" />}
         {report.days.length === 0 ? (
           <p>{text.monthEmpty}</p>
         ) : (
@@ -105,7 +113,7 @@ export function MonthPanel({ initialMonth }: { initialMonth: string }) {
   const text = useTaxStrings();
   const [month, setMonth] = useState(initialMonth);
   const [report, setReport] = useState<MonthReport | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ fileName: string; source?: HistorySource } | null>(null);
   const work = useMonth(month);
   return (
     <section className="panel day-panel" aria-labelledby="month-title" data-testid="month-panel">
@@ -142,10 +150,11 @@ export function MonthPanel({ initialMonth }: { initialMonth: string }) {
         </button>
         {saved !== null && (
           <span className="form-ok" role="status" data-testid="month-exported">
-            {saved}
+            {saved.fileName}
           </span>
         )}
       </div>
+      {saved?.source === 'this-register' && <OnlyThisRegister testId="month-export-only-this-register" />}
       <FormError error={work.error} testId="month-error" />
       {report !== null && <MonthDialog report={report} onClose={() => setReport(null)} />}
     </section>

@@ -23,6 +23,7 @@ const ko = {
   total: '합계',
   monthEmpty: '이 달에는 매출이 없습니다.',
   monthNote: '마감(Z)한 날은 마감 보고서의 숫자, 마감하지 않은 날은 지금까지의 숫자입니다.',
+  monthShopNote: '매장의 모든 계산대 숫자입니다. 어느 계산대에서 마감했든 매장 마감을 따릅니다.',
 };
 
 const en: typeof ko = {
@@ -48,6 +49,7 @@ const en: typeof ko = {
   total: 'Total',
   monthEmpty: 'No sales this month.',
   monthNote: 'Closed days show their Z report’s figures; days not closed show the figures so far.',
+  monthShopNote: 'Every register of the shop is counted; a day follows the shop’s close, whichever register made it.',
 };
 
 export const taxTexts = { ko, en };

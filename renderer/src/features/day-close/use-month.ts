@@ -1,3 +1,4 @@
+import type { HistorySource } from '../../../../shared/domain/history';
 import type { MonthReport } from '../../../../shared/domain/month-report';
 import { saveTextFile } from '../../lib/save-file';
 import { useAction } from '../../lib/use-action';
@@ -10,11 +11,11 @@ export function useMonth(month: string) {
     busy,
     error,
     show: (done: (report: MonthReport) => void) => run(() => callAsManager('month:report', { month }), done),
-    exportCsv: (done: (fileName: string) => void) =>
+    exportCsv: (done: (saved: { fileName: string; source?: HistorySource }) => void) =>
       run(async () => {
-        const { fileName, csv } = await callAsManager('month:export', { month });
+        const { fileName, csv, source } = await callAsManager('month:export', { month });
         saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
-        return fileName;
+        return { fileName, source };
       }, done),
   };
 }

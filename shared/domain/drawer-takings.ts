@@ -1,7 +1,9 @@
+import { dayAfter } from './day-close';
 import { sumWon, type Won } from './money';
 import type { Order } from './order';
 import type { RefundEntry } from './refunds';
 import type { DrawerShift, DrawerShiftView, takingsOf } from './drawer';
+import { seoulDay } from './time';
 
 /** What went through the drawer in cash over a span, by the order books. */
 export interface CashInSpan {
@@ -17,6 +19,14 @@ export interface CashInSpan {
 export interface Span {
   from: string;
   until: string;
+}
+
+/** The calendar days (Seoul) from a span's start to its end: the days a refund asked for in it was made on. */
+export function datesOf(span: Span): string[] {
+  const dates: string[] = [];
+  const last = seoulDay(new Date(span.until));
+  for (let date = seoulDay(new Date(span.from)); date <= last; date = dayAfter(date)) dates.push(date);
+  return dates;
 }
 
 function seconds(iso: string): number {

@@ -118,7 +118,7 @@ export class SharedStoreLink implements SharedStoreControl {
   }
 
   private readerOn(url: string | null): ShopOrders | null {
-    return url === null ? null : new ShopOrders(url, this.deps.log);
+    return url === null ? null : ShopOrders.open(url, this.deps.log);
   }
 
   private replicate(url: string | null): Promise<void> {

@@ -2,8 +2,8 @@ import type { Order } from '../../../shared/domain/order';
 import type { RegisterIdentity } from '../../../shared/domain/shared-store';
 
 /*
- * The whole shop's orders as history and the day's figures read them: the port. The shared store
- * on PostgreSQL implements it (shared-store/shop-orders.ts); what reads it never loads `pg`.
+ * The whole shop's orders as history, the day's figures and the day close read them: the port. The
+ * shared store on PostgreSQL implements it (shared-store/shop-orders.ts); what reads it never loads `pg`.
  */
 
 /** An order of the shop as the shared store has it: its latest document, and the register that rang it up. */

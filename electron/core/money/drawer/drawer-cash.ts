@@ -1,16 +1,8 @@
 import { dayAfter } from '../../../../shared/domain/day-close';
-import { cashOfOrders, type CashInSpan, type Span } from '../../../../shared/domain/drawer-takings';
+import { cashOfOrders, datesOf, type CashInSpan, type Span } from '../../../../shared/domain/drawer-takings';
 import type { Order } from '../../../../shared/domain/order';
 import { seoulDay } from '../../../../shared/domain/time';
 import type { OrderBook } from '../../orders/order-book';
-
-/** The calendar days (Seoul) from one instant's to another's. */
-function datesOf(span: Span): string[] {
-  const dates: string[] = [];
-  const last = seoulDay(new Date(span.until));
-  for (let date = seoulDay(new Date(span.from)); date <= last; date = dayAfter(date)) dates.push(date);
-  return dates;
-}
 
 /**
  * The cash sales and cash refunds the order books hold for a span of time. A sale is counted

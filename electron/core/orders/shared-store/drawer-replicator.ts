@@ -1,4 +1,5 @@
 import type { FileIo } from '../../platform/disk/file-io';
+import { retryDelayMs } from '../../platform/jobs/backoff';
 import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
@@ -76,7 +77,7 @@ export class DrawerReplicator {
         this.deps.log.warn('shared store: the drawer could not be sent, it is tried again', {
           error: error instanceof Error ? error.message : String(error),
         });
-      this.passes.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(retryDelayMs(this.failures, this.timing));
     }
   }
 

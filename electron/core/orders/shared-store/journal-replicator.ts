@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SharedStoreStatus } from '../../../../shared/domain/shared-store';
 import type { FileIo } from '../../platform/disk/file-io';
+import { retryDelayMs } from '../../platform/jobs/backoff';
 import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import { migrate } from '../../platform/postgres/migrator';
@@ -186,7 +187,7 @@ export class JournalReplicator {
           error: error instanceof Error ? error.message : String(error),
         });
       }
-      this.passes.later(Math.min(this.timing.maxRetryMs, this.timing.firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(retryDelayMs(this.failures, this.timing));
     } finally {
       await this.recount().catch(() => undefined);
     }

@@ -1,11 +1,11 @@
 import type { QueryConfig } from 'pg';
 import { drawerShiftSchema, type DrawerShift } from '../../../../shared/domain/drawer';
 import type { DayReport } from '../../../../shared/domain/day-close';
-import { orderSchema, type Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
+import type { ShopOrderReader } from '../shop-order-reader';
 import { upsertRegister } from './shared-store-writes';
-import { SHOP_READ_TIMEOUT_MS } from './shop-orders';
+import { SHOP_READ_TIMEOUT_MS, ShopOrders } from './shop-orders';
 import { StoreConnection } from './store-connection';
 
 /** A register as the shop knows it. */
@@ -29,52 +29,23 @@ export interface StoredShopClose {
 }
 
 /**
- * The shop's day as PostgreSQL holds it: every register's orders of a day (their latest documents),
- * the orders refunded since an instant, every register's drawer shifts, and the shop's day closes.
- * Reads only, but for the close itself: a day is claimed by one register, the first to insert it.
+ * The shop's day as PostgreSQL holds it: every register's drawer shifts, and the shop's day closes;
+ * the other registers' orders through the shop's one reader, on this store's connection (the
+ * close waits for the store as long as its other reads do). Reads only, but for the close itself:
+ * a day is claimed by one register, the first to insert it.
  */
 export class ShopDayStore {
   private readonly store: StoreConnection;
+  readonly orders: ShopOrderReader;
 
-  constructor(
-    url: string,
-    private readonly log: Logger,
-  ) {
+  constructor(url: string, log: Logger) {
     this.store = new StoreConnection({ url, label: 'day close', log });
+    this.orders = ShopOrders.over((work) => this.client(work), log);
   }
 
   /** A connection, the schema brought up first: what the drawer's outbox writes through too. */
   client<T>(work: (client: PostgresClient) => Promise<T>): Promise<T> {
     return this.store.client(work);
-  }
-
-  /** The orders whose business day it is, of every register. */
-  ordersOfDay(day: string): Promise<Array<FromRegister<Order>>> {
-    return this.orders(
-      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-        WHERE o.business_day = $1::date ORDER BY o.register_id, o.order_id`,
-      [day],
-    );
-  }
-
-  /** Orders of any day with a refund asked for at or after `since`. */
-  refundedSince(since: string): Promise<Array<FromRegister<Order>>> {
-    return this.orders(
-      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-        WHERE jsonb_array_length(o.document->'refunds') > 0
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.document->'refunds') r
-                       WHERE (r->>'requestedAt')::timestamptz >= $1::timestamptz)`,
-      [since],
-    );
-  }
-
-  async order(orderId: string): Promise<Order | null> {
-    const [found] = await this.orders(
-      `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
-        WHERE o.order_id = $1`,
-      [orderId],
-    );
-    return found?.item ?? null;
   }
 
   /** Every register's drawer shifts opened in the day. */
@@ -149,19 +120,5 @@ export class ShopDayStore {
 
   async stop(): Promise<void> {
     await this.store.stop();
-  }
-
-  private async orders(sql: string, values: unknown[]): Promise<Array<FromRegister<Order>>> {
-    const rows = await this.client((client) =>
-      client.query<{ register_id: string; name: string; document: unknown }>(sql, values),
-    );
-    return rows.rows.flatMap((row) => {
-      const order = orderSchema.safeParse(row.document);
-      if (!order.success) {
-        this.log.warn('shared store: an order document does not read', { registerId: row.register_id });
-        return [];
-      }
-      return [{ register: { id: row.register_id, name: row.name }, item: order.data }];
-    });
   }
 }

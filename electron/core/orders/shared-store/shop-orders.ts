@@ -1,6 +1,6 @@
 import { orderSchema } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
-import { openPostgresPool, withClient, type PostgresPool } from '../../platform/postgres/postgres-pool';
+import { openPostgresPool, withClient, type PostgresClient } from '../../platform/postgres/postgres-pool';
 import { ShopStoreUnavailable, type ShopBound, type ShopOrder, type ShopOrderReader } from '../shop-order-reader';
 
 /** How long a reader waits for the shared store before answering from this register's own book. */
@@ -21,25 +21,39 @@ const SELECT = `
 /** The time an order was rung up, compared byte for byte (every register writes it the same way). */
 const CREATED = `(o.document->>'createdAt') COLLATE "C"`;
 
+/** Runs `work` on one connection to the shared store. */
+export type OnConnection = <T>(work: (client: PostgresClient) => Promise<T>) => Promise<T>;
+
 /**
  * Every register's orders as the shared store holds them (each order's latest replicated
- * document, with its register's name): what history, the reports and the day's figures read for
- * the whole shop. Reads only; a store that does not answer within `SHOP_READ_TIMEOUT_MS` is a
- * `ShopStoreUnavailable`, never a wait.
+ * document, with its register's name): what history, the reports, the day's figures and the day
+ * close read for the whole shop. Reads only; a store that does not answer (or, on history's own
+ * pool, not within `SHOP_READ_TIMEOUT_MS`) is a `ShopStoreUnavailable`.
  */
 export class ShopOrders implements ShopOrderReader {
-  private readonly pool: PostgresPool;
-
-  constructor(
-    url: string,
+  private constructor(
+    private readonly connection: OnConnection,
     private readonly log: Logger,
-    timeoutMs = SHOP_READ_TIMEOUT_MS,
-  ) {
-    this.pool = openPostgresPool(
+    private readonly end: () => Promise<void>,
+  ) {}
+
+  /** A reader on a pool of its own whose calls give up soon: history answers from this register's book then, never waits. */
+  static open(url: string, log: Logger, timeoutMs = SHOP_READ_TIMEOUT_MS): ShopOrders {
+    const pool = openPostgresPool(
       url,
       (error) => log.warn('shared store: a reader connection was lost', { error: error.message }),
       { connectMs: timeoutMs, statementMs: timeoutMs * 2 },
     );
+    return new ShopOrders(
+      (work) => withClient(pool, work),
+      log,
+      () => pool.end(),
+    );
+  }
+
+  /** A reader on a store's connection (its timeouts, its schema brought up first); the store closes it. */
+  static over(connection: OnConnection, log: Logger): ShopOrders {
+    return new ShopOrders(connection, log, () => Promise.resolve());
   }
 
   /** The business days of the range holding orders of registers other than `except`, newest first. */
@@ -114,13 +128,13 @@ export class ShopOrders implements ShopOrderReader {
     return this.read(rows);
   }
 
-  async stop(): Promise<void> {
-    await this.pool.end();
+  stop(): Promise<void> {
+    return this.end();
   }
 
   private async query<T extends object>(sql: string, values: unknown[]): Promise<T[]> {
     try {
-      return await withClient(this.pool, async (client) => (await client.query<T & object>(sql, values)).rows);
+      return await this.connection(async (client) => (await client.query<T & object>(sql, values)).rows);
     } catch (error) {
       throw new ShopStoreUnavailable(error);
     }

@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger';
+import { retryDelayMs } from './backoff';
 
 /** One kind of open work the settler keeps asking about; resolves true once none of it is left open. */
 export interface SettleJob {
@@ -26,7 +27,8 @@ export class BackgroundSettler {
   private dueAt = Number.POSITIVE_INFINITY;
   private running: Promise<void> | undefined;
   private again = false;
-  private retryMs: number;
+  /** Rounds in a row that left work open. */
+  private openRounds = 0;
   private stopped = false;
 
   constructor(
@@ -37,9 +39,7 @@ export class BackgroundSettler {
       now: () => Date;
       scheduled?: (at: Date | null) => void;
     },
-  ) {
-    this.retryMs = deps.timing.firstRetryMs;
-  }
+  ) {}
 
   /** Runs a round now (or right after the one under way); resolves when that round is done. */
   settleNow(): Promise<void> {
@@ -83,8 +83,8 @@ export class BackgroundSettler {
       }
     }
     if (this.stopped) return;
-    const wait = open ? this.retryMs : this.deps.timing.sweepMs;
-    this.retryMs = open ? Math.min(this.retryMs * 2, this.deps.timing.maxRetryMs) : this.deps.timing.firstRetryMs;
+    this.openRounds = open ? this.openRounds + 1 : 0;
+    const wait = open ? retryDelayMs(this.openRounds, this.deps.timing) : this.deps.timing.sweepMs;
     this.deps.scheduled?.(open ? new Date(this.deps.now().getTime() + wait) : null);
     this.schedule(wait);
   }

@@ -231,7 +231,10 @@ export class DayCloseService {
           detail: `checked with the shop's close on ${part.note.closedOn.name}`,
         };
       case 'shop':
-        return this.matchBooks(part.shop.books, (orderId) => part.store.order(orderId));
+        return this.matchBooks(
+          part.shop.books,
+          async (orderId) => (await part.store.orders.byId(orderId))?.order ?? null,
+        );
     }
   }
 

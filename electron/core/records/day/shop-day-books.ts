@@ -3,10 +3,12 @@ import { takingsOf } from '../../../../shared/domain/drawer';
 import type { Order } from '../../../../shared/domain/order';
 import type { RegisterDay } from '../../../../shared/domain/shop-day';
 import { seoulIso } from '../../../../shared/domain/time';
-import { cashOfOrders, shiftView } from '../../../../shared/domain/drawer-takings';
+import { cashOfOrders, datesOf, shiftView } from '../../../../shared/domain/drawer-takings';
 import type { ShopDayStore, StoreRegister } from '../../orders/shared-store/shop-day-store';
+import type { ShopOrder } from '../../orders/shop-order-reader';
 import { dayFigures } from './day-figures';
 import type { DayBooks } from './day-match';
+import { othersOfDay } from './shop-day-orders';
 
 /** This register's link to the shop's shared store, as the day close needs it. */
 export interface ShopLink {
@@ -40,9 +42,10 @@ export async function readShopBooks(
   ownDrawers: DrawerShiftView[],
   now: Date,
 ): Promise<ShopBooks> {
-  const [dayRows, refundedRows, shiftRows] = await Promise.all([
-    store.ordersOfDay(day),
-    store.refundedSince(own.window.from),
+  // Refunds from the window's start until now: an open shift of another register counts its cash refunds past midnight too.
+  const refundDates = datesOf({ from: own.window.from, until: seoulIso(now) });
+  const [theirs, shiftRows] = await Promise.all([
+    othersOfDay(store.orders, day, me.id, refundDates),
     store.drawerShifts(day),
   ]);
   const ownIds = new Set([...own.dayOrders, ...own.refunded].map((order) => order.orderId));
@@ -55,10 +58,11 @@ export async function readShopBooks(
     }
     return found;
   };
-  for (const { register, item } of dayRows)
-    if (register.id !== me.id && !ownIds.has(item.orderId)) of(register).dayOrders.push(item);
-  for (const { register, item } of refundedRows)
-    if (register.id !== me.id && !ownIds.has(item.orderId)) of(register).refunded.push(item);
+  const registerOf = (found: ShopOrder): StoreRegister => ({ id: found.registerId, name: found.registerName });
+  for (const found of theirs.dayOrders)
+    if (!ownIds.has(found.order.orderId)) of(registerOf(found)).dayOrders.push(found.order);
+  for (const found of theirs.refunded)
+    if (!ownIds.has(found.order.orderId)) of(registerOf(found)).refunded.push(found.order);
   const shifts = shiftRows.filter((row) => row.register.id !== me.id);
   for (const { register } of shifts) of(register);
 

@@ -3,7 +3,12 @@ import type { HistorySource } from '../../../../shared/domain/history';
 import type { Order } from '../../../../shared/domain/order';
 import type { Logger } from '../../platform/log/logger';
 import type { OrderBook } from '../../orders/order-book';
-import { ShopStoreUnavailable, type ShopReader } from '../../orders/shop-order-reader';
+import {
+  ShopStoreUnavailable,
+  type ShopOrder,
+  type ShopOrderReader,
+  type ShopReader,
+} from '../../orders/shop-order-reader';
 
 /** What a business day's figures are made of: its orders, and every order with a refund asked for during it or the evening before. */
 export interface DayOrders {
@@ -27,6 +32,22 @@ async function ownOrders(orders: OrderBook, day: string): Promise<Omit<DayOrders
 }
 
 /**
+ * The other registers' orders of a business day, and theirs with a refund asked for on one of
+ * `refundDates` (by default the day's window: during it or the evening before, whatever day they
+ * were sold), as the shop's store has them.
+ */
+export async function othersOfDay(
+  orders: ShopOrderReader,
+  day: string,
+  except: string,
+  refundDates: readonly string[] = [dayAfter(day, -1), day],
+): Promise<{ dayOrders: ShopOrder[]; refunded: ShopOrder[] }> {
+  const dayOrders: ShopOrder[] = [];
+  for await (const found of orders.walkDay(day, except, null)) dayOrders.push(found);
+  return { dayOrders, refunded: await orders.refundedOn(refundDates, except) };
+}
+
+/**
  * The shop's orders of a business day, for its figures, its report and its CSV (and the shop's
  * close): this register's from its own book (exact, even what the outbox has not sent yet), the
  * other registers' from the shared store. While the store does not answer, this register's only,
@@ -37,15 +58,14 @@ export async function shopDayOrders(deps: ShopDayDeps, day: string): Promise<Day
   const shop = deps.shop?.() ?? null;
   if (shop === null) return own;
   try {
-    const except = shop.register.id;
-    const theirs: Order[] = [];
-    for await (const found of shop.orders.walkDay(day, except, null)) theirs.push(found.order);
-    const refunded = await shop.orders.refundedOn([dayAfter(day, -1), day], except);
+    const theirs = await othersOfDay(shop.orders, day, shop.register.id);
     // An order this register's book holds too (one it refunded for another register) is counted once, from the book.
     const held = new Set([...own.dayOrders, ...own.refunded].map((order) => order.orderId));
+    const notHeld = (found: readonly ShopOrder[]) =>
+      found.map((one) => one.order).filter((order) => !held.has(order.orderId));
     return {
-      dayOrders: [...own.dayOrders, ...theirs.filter((order) => !held.has(order.orderId))],
-      refunded: [...own.refunded, ...refunded.map((found) => found.order).filter((order) => !held.has(order.orderId))],
+      dayOrders: [...own.dayOrders, ...notHeld(theirs.dayOrders)],
+      refunded: [...own.refunded, ...notHeld(theirs.refunded)],
       source: 'shop',
     };
   } catch (error) {

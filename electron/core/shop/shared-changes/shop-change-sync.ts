@@ -1,4 +1,5 @@
 import type { FileIo } from '../../platform/disk/file-io';
+import { retryDelayMs } from '../../platform/jobs/backoff';
 import { SerialPasses } from '../../platform/jobs/serial-passes';
 import type { Logger } from '../../platform/log/logger';
 import type { CatalogFile } from '../catalog/catalog-file';
@@ -151,8 +152,7 @@ export class ShopChangeSync {
           error: error instanceof Error ? error.message : String(error),
         });
       this.offline = true;
-      const { firstRetryMs, maxRetryMs } = this.deps.timing;
-      this.passes.later(Math.min(maxRetryMs, firstRetryMs * 2 ** (this.failures - 1)));
+      this.passes.later(retryDelayMs(this.failures, this.deps.timing));
     }
   }
 

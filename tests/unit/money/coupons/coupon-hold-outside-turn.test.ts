@@ -1,13 +1,12 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { asManager, issueCoupons } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
-import { createTestDatabase } from '../../../support/postgres';
+import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
+import { shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+const shop = shopOnPostgres('coupon_hold');
 const AMERICANO = [{ productId: 'americano', quantity: 1 }];
 /** The statement that holds a coupon for an order in the shared store. */
 const HOLD = "UPDATE coupon_reservations SET state = 'reserved'";
@@ -35,13 +34,12 @@ async function cashSale(h: PosHarness): Promise<Order> {
 
 describe('a coupon held in a shared store that hangs', () => {
   it('holds up that sale only: a cash sale on the same register completes meanwhile, and the coupon is free after', async () => {
-    const db = await createTestDatabase('coupon_hang');
-    onCleanup(() => db.drop());
+    const db = await shop.freshDatabase();
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());
     const own = await startOwnSimulator();
-    const h = await withLiveCore(own, { env: { POS_STORE_URL: proxy.url(db.url) }, replicationTiming: QUICK });
+    const h = await shop.live(own, proxy.url(db.url));
     const [code = ''] = await issueCoupons(h);
     await h.ok('staff:lock', {});
 
@@ -65,13 +63,12 @@ describe('a coupon held in a shared store that hangs', () => {
   });
 
   it('the day closed while the hold waited: the sale goes to the next day under an id of that day, the first hold let go', async () => {
-    const db = await createTestDatabase('coupon_close');
-    onCleanup(() => db.drop());
+    const db = await shop.freshDatabase();
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());
     const own = await startOwnSimulator();
-    const h = await withLiveCore(own, { env: { POS_STORE_URL: proxy.url(db.url) }, replicationTiming: QUICK });
+    const h = await shop.live(own, proxy.url(db.url));
     const [code = ''] = await issueCoupons(h);
     const { day } = await h.ok('day:today', {});
 
@@ -90,13 +87,7 @@ describe('a coupon held in a shared store that hangs', () => {
     const order = await h.ok('cash:sale', { orderId: result.data.orderId, received: result.data.amount });
     expect(order).toMatchObject({ status: 'PAID', businessDay: next });
     await h.core.sharedStore.flush();
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      const claims = await client.query('SELECT state, order_id FROM coupon_reservations WHERE code = $1', [code]);
-      expect(claims.rows).toEqual([{ state: 'used', order_id: order.orderId }]);
-    } finally {
-      await client.end();
-    }
+    const claims = await shop.query(db.url, 'SELECT state, order_id FROM coupon_reservations WHERE code = $1', [code]);
+    expect(claims).toEqual([{ state: 'used', order_id: order.orderId }]);
   });
 });

@@ -1,37 +1,20 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import type { Order } from '../../../../shared/domain/order';
 import { asManager, issueCoupons } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
+import { startOwnSimulator, withCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
+import type { TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+const shop = shopOnPostgres('coupons');
+const { freshDatabase, query } = shop;
 const AMERICANO = [{ productId: 'americano', quantity: 1 }];
-
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('coupons');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A live register of the shop, on the shared store at `url`, named so its refusals can be read. */
 async function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
-  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
+  const h = await shop.register(own, url, name);
   await h.ok('staff:lock', {});
   return h;
 }
@@ -185,11 +168,7 @@ describe('coupons across registers on the shared store', () => {
     // As though the other use had not reached the store before the register was restarted: told after the start.
     await query(db.url, "UPDATE coupon_reservations SET state = 'reserved' WHERE code = $1", [second]);
     await a.close();
-    const again = await withLiveCore(own, {
-      dataDir: a.dataDir,
-      env: { POS_STORE_URL: proxy.url(db.url) },
-      replicationTiming: QUICK,
-    });
+    const again = await shop.live(own, proxy.url(db.url), { dataDir: a.dataDir });
     await again.core.settled;
     expect(await claimOf(db.url, second)).toMatchObject({ state: 'used', order_id: held[1]!.orderId });
   });
@@ -210,11 +189,7 @@ describe('coupons across registers on the shared store', () => {
       [code, never],
     );
     expect((await b.fail('sale:quote', { lines: AMERICANO, couponCode: code })).code).toBe('COUPON_ELSEWHERE');
-    const again = await withLiveCore(own, {
-      dataDir: a.dataDir,
-      env: { POS_STORE_URL: db.url },
-      replicationTiming: QUICK,
-    });
+    const again = await shop.live(own, db.url, { dataDir: a.dataDir });
     await again.core.settled;
     expect(await claimOf(db.url, code)).toMatchObject({ state: 'released', order_id: never });
     const order = await b.ok('sale:create', { lines: AMERICANO, couponCode: code });
@@ -229,7 +204,7 @@ describe('coupons across registers on the shared store', () => {
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());
-    const c = await withLiveCore(own, { env: { POS_STORE_URL: proxy.url(db.url) }, replicationTiming: QUICK });
+    const c = await shop.live(own, proxy.url(db.url));
     expect(await c.ok('sale:quote', { lines: AMERICANO, couponCode: code })).toMatchObject({ amount: 3_500 });
     const before = await query(db.url, 'SELECT * FROM coupon_reservations ORDER BY code');
 
@@ -267,7 +242,7 @@ describe('coupons across registers on the shared store', () => {
 
   it('training keeps its own coupons and never reaches PostgreSQL', async () => {
     const db = await freshDatabase();
-    const h = await withCore({ env: { POS_STORE_URL: db.url }, replicationTiming: QUICK });
+    const h = await withCore({ env: { POS_STORE_URL: db.url }, replicationTiming: QUICK_REPLICATION });
     const [code = ''] = await issueCoupons(h);
     const order = await h.ok('sale:create', { lines: AMERICANO, couponCode: code });
     await cashPaid(h, order);

@@ -3,48 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { describeError } from '../../../../shared/i18n/error-messages';
 import { writeLines } from '../../../../electron/core/orders/shared-store/shared-store-writes';
-import { asManager } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import {
-  startOwnSimulator,
-  withLiveCore,
-  type CoreOptions,
-  type OwnSimulator,
-  type PosHarness,
-} from '../../helpers/pos';
+import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+const { freshDatabase, query, register } = shopOnPostgres('refunds');
 const TWO_LINES = [
   { productId: 'americano', quantity: 2 },
   { productId: 'croissant', quantity: 1 },
 ];
-
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('refunds');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A live register of the shop on the shared store at `url`, a manager signed in. */
-async function register(own: OwnSimulator, url: string, name: string, options: CoreOptions = {}): Promise<PosHarness> {
-  const h = await withLiveCore(own, { ...options, env: { POS_STORE_URL: url }, replicationTiming: QUICK });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
-}
 
 /** A card sale on `h`, on the store once its outbox has sent it. */
 async function cardSale(h: PosHarness, lines = TWO_LINES): Promise<Order> {
@@ -286,7 +255,7 @@ describe('refunds across registers on the shared store', () => {
     const again = await withLiveCore(own, {
       dataDir: b.dataDir,
       env: { POS_STORE_URL: db.url },
-      replicationTiming: QUICK,
+      replicationTiming: QUICK_REPLICATION,
     });
     await again.core.settled;
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual([
@@ -329,7 +298,7 @@ describe('refunds across registers on the shared store', () => {
     const again = await withLiveCore(own, {
       dataDir: b.dataDir,
       env: { POS_STORE_URL: proxy.url(db.url) },
-      replicationTiming: QUICK,
+      replicationTiming: QUICK_REPLICATION,
     });
     await again.core.settled;
     expect(refundsOf(await rowOf(db.url, sale.orderId))).toEqual(refundsOf(refunded));

@@ -1,34 +1,17 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { CURSOR_FILE } from '../../../../electron/core/orders/shared-store/replication-cursor';
 import { onCleanup } from '../../helpers/cleanup';
 import { faultyIo } from '../../helpers/faulty-io';
-import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, withCore, withLiveCore, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy, type TcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 4, heartbeatMs: 200 };
-
-/** Dropped after the test's cores have closed (cleanups run last registered first). */
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('replicator');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const QUICK = { ...QUICK_REPLICATION, batch: 4 };
+const { freshDatabase, query, live: liveOn } = shopOnPostgres('replicator', QUICK);
 
 async function cashSale(h: PosHarness, quantity = 1): Promise<Order> {
   const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity }] });
@@ -63,10 +46,6 @@ async function until(condition: () => Promise<boolean>, what: string, limitMs = 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-async function liveOn(own: OwnSimulator, url: string, options: Parameters<typeof withLiveCore>[1] = {}) {
-  return withLiveCore(own, { ...options, env: { POS_STORE_URL: url }, replicationTiming: QUICK });
 }
 
 describe('the outbox: the live journals replicated to the shared store', () => {

@@ -1,6 +1,5 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { diskIo, type FileIo } from '../../../../electron/core/platform/disk/file-io';
@@ -8,11 +7,12 @@ import { COUNT_CAP, JournalReplicator } from '../../../../electron/core/orders/s
 import { capturingLog } from '../../helpers/capturing-log';
 import { onCleanup } from '../../helpers/cleanup';
 import { faultyIo } from '../../helpers/faulty-io';
-import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { tempDir } from '../../helpers/temp-dir';
-import { createTestDatabase } from '../../../support/postgres';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 4, heartbeatMs: 200 };
+const QUICK = { ...QUICK_REPLICATION, batch: 4 };
+const shop = shopOnPostgres('outbox_reads', QUICK);
 /** A port nothing listens on: the store refuses at once, as a server that is down does. */
 const NOWHERE = 'postgres://pos_test:pos_test@127.0.0.1:1/pos_test';
 
@@ -29,16 +29,8 @@ async function cashSale(h: PosHarness): Promise<Order> {
   return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
 }
 
-async function storedLines(url: string): Promise<Array<{ line_no: number; line: unknown }>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (
-      await client.query<{ line_no: number; line: unknown }>('SELECT line_no, line FROM journal_lines ORDER BY line_no')
-    ).rows;
-  } finally {
-    await client.end();
-  }
+function storedLines(url: string): Promise<Array<{ line_no: number; line: unknown }>> {
+  return shop.query(url, 'SELECT line_no, line FROM journal_lines ORDER BY line_no');
 }
 
 /** The real disk, counting what is read of the journals through it: how many bytes, from which files. */
@@ -95,15 +87,14 @@ function replicatorOn(dataDir: string, io: FileIo): JournalReplicator {
 
 describe('the outbox reads the journals through the store’s disk', () => {
   it('a read the disk fails reaches the outbox, which tries again with backoff and sends every line once, in order', async () => {
-    const db = await createTestDatabase('outbox_reads');
-    onCleanup(() => db.drop());
+    const db = await shop.freshDatabase();
     let sick = true;
     const disk = faultyIo(
       () => false,
       (path) => sick && path.endsWith('.jsonl') && path.includes('orders'),
     );
     const own = await startOwnSimulator();
-    const h = await withLiveCore(own, { io: disk.io, env: { POS_STORE_URL: db.url }, replicationTiming: QUICK });
+    const h = await shop.live(own, db.url, { io: disk.io });
     const sales = [await cashSale(h), await cashSale(h), await cashSale(h)];
     expect(sales.every((order) => order.status === 'PAID')).toBe(true);
     await until(() => disk.readFailures() >= 3, 'the outbox to try its read again');

@@ -1,39 +1,15 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { DayReport } from '../../../../shared/domain/day-close';
 import { emptyCount, type DrawerCount } from '../../../../shared/domain/drawer';
 import type { Order } from '../../../../shared/domain/order';
 import { asManager } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
-
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('shop_day');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
-  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
-}
+const { freshDatabase, query, register } = shopOnPostgres('shop_day_close');
 
 async function cardSale(h: PosHarness, productId: string): Promise<Order> {
   const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
@@ -227,7 +203,7 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
     const again = await withLiveCore(own, {
       dataDir: a.dataDir,
       env: { POS_STORE_URL: db.url },
-      replicationTiming: QUICK,
+      replicationTiming: QUICK_REPLICATION,
     });
     await asManager(again);
     await again.core.sharedStore.flush();

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { onCleanup } from '../../helpers/cleanup';
-import { asManager } from '../../helpers/coupons';
-import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
+import { shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
-
-async function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
-  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
-}
+const { freshDatabase, register } = shopOnPostgres('shop_day');
 
 async function cashSale(h: PosHarness, quantity = 1): Promise<Order> {
   const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity }] });
@@ -29,8 +21,7 @@ async function cardSale(h: PosHarness): Promise<Order> {
 
 describe('the day’s figures across the shop’s registers (shared store)', () => {
   it('adds up every register’s sales and refunds in the open day’s figures, its X report and its CSV', async () => {
-    const db = await createTestDatabase('shop_day');
-    onCleanup(() => db.drop());
+    const db = await freshDatabase();
     const own = await startOwnSimulator();
     const a = await register(own, db.url, '카운터 A');
     const b = await register(own, db.url, '카운터 B');
@@ -64,8 +55,7 @@ describe('the day’s figures across the shop’s registers (shared store)', () 
   });
 
   it('counts this register’s own orders, and says so, while the store cannot be reached', async () => {
-    const db = await createTestDatabase('shop_day_away');
-    onCleanup(() => db.drop());
+    const db = await freshDatabase();
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());

@@ -3,18 +3,13 @@ import type { HistoryFilter, HistoryRow } from '../../../../shared/domain/histor
 import type { Order } from '../../../../shared/domain/order';
 import { onCleanup } from '../../helpers/cleanup';
 import { asManager } from '../../helpers/coupons';
-import { startOwnSimulator, withCore, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, withCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
-
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('shop_history');
-  onCleanup(() => db.drop());
-  return db;
-}
+const shop = shopOnPostgres('shop_history');
+const { freshDatabase } = shop;
 
 /** The registers' one clock, moved on a second at a time so each sale has a time of its own (times are kept to the second). */
 let skew = 0;
@@ -24,11 +19,8 @@ function aSecondLater(): void {
 }
 
 /** A live register on the shop's store, named by its manager. */
-async function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
-  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK, now: clock });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
+function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
+  return shop.register(own, url, name, { now: clock });
 }
 
 async function cashSale(h: PosHarness, productId = 'americano', quantity = 1): Promise<Order> {
@@ -197,7 +189,7 @@ describe('history across the shop’s registers (shared store)', () => {
     const a = await register(own, db.url, '카운터 A');
     const sale = await cashSale(a);
     await a.core.sharedStore.flush();
-    const trainee = await withCore({ env: { POS_STORE_URL: db.url }, replicationTiming: QUICK });
+    const trainee = await withCore({ env: { POS_STORE_URL: db.url }, replicationTiming: QUICK_REPLICATION });
     await asManager(trainee);
     const page = await trainee.ok('history:list', { filter: dayOf(sale), limit: 50 });
     expect(page.source).toBeUndefined();

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../../shared/domain/catalog';
 import { demoCatalog } from '../../../../electron/core/shop/catalog/demo-catalog';
@@ -11,11 +10,12 @@ import { PostgresShopChangeLog } from '../../../../electron/core/orders/shared-s
 import { asManager } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
 import { silentLog, startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { tempDir } from '../../helpers/temp-dir';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
+const shop = shopOnPostgres('shop_changes');
+const { freshDatabase, query } = shop;
 const AMERICANO = [{ productId: 'americano', quantity: 1 }];
 const OWNER_PIN = '482913';
 const STORE = {
@@ -25,22 +25,6 @@ const STORE = {
   address: '서울 강남구 테헤란로 131',
   phone: '02-1544-7772',
 };
-
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('shop_changes');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Polls until `condition` holds: the change travels in the background, in its own time. */
 async function until(condition: () => Promise<boolean>, what: string, limitMs = 20_000): Promise<void> {
@@ -53,11 +37,7 @@ async function until(condition: () => Promise<boolean>, what: string, limitMs = 
 
 /** A live register on the shared store at `url`, joined (the shop's log reached once), its owner unlocked and at the till. */
 async function register(own: OwnSimulator, url: string, options: { dataDir?: string } = {}): Promise<PosHarness> {
-  const h = await withLiveCore(own, {
-    dataDir: options.dataDir,
-    env: { POS_STORE_URL: url },
-    replicationTiming: QUICK,
-  });
+  const h = await shop.live(own, url, { dataDir: options.dataDir });
   await h.core.sharedStore.flush();
   await asManager(h);
   await h.ok('staff:sign-in', { pin: OWNER_PIN });

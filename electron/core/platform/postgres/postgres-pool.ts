@@ -24,8 +24,8 @@ export function openPostgresPool(
     max: 4,
     connectionTimeoutMillis: timeouts.connectMs ?? CONNECT_TIMEOUT_MS,
     statement_timeout: timeouts.statementMs ?? STATEMENT_TIMEOUT_MS,
-    // Client-side too: a server that stopped answering mid-query (not refusing) holds no reader past it.
-    ...(timeouts.statementMs === undefined ? {} : { query_timeout: timeouts.statementMs }),
+    // Client-side too: a server that stopped answering mid-query (not refusing) holds no caller past it.
+    query_timeout: timeouts.statementMs ?? STATEMENT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     application_name: 'toss-pos',
   });

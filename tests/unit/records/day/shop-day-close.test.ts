@@ -171,6 +171,24 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
     expect(shop.reconciliation).toMatchObject({ status: 'checked', mismatches: [] });
   });
 
+  it('a store that stops answering mid-read holds the 마감 screen no longer than a statement may run: this register’s day, said so', async () => {
+    const db = await freshDatabase();
+    const { host, port } = hostPortOf(db.url);
+    const proxy = await startTcpProxy(host, port);
+    onCleanup(() => proxy.close());
+    const own = await startOwnSimulator();
+    const a = await register(own, proxy.url(db.url), '카운터 A');
+    const mine = await cardSale(a, 'americano');
+    await a.core.sharedStore.flush();
+    // Not refused, not cut: the server hears the read and never answers (a stuck machine, a half-open link).
+    proxy.hangOn('FROM orders o');
+    onCleanup(async () => proxy.unhang());
+    await asManager(a);
+    const view = await a.ok('day:view', { day: mine.businessDay });
+    expect(view.figures).toMatchObject({ orders: 1, sales: mine.amount });
+    expect(view.source).toBe('this-register');
+  }, 90_000);
+
   it('of two registers closing the shop’s day at once, one holds it; the other’s close is of its own books', async () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();

@@ -44,6 +44,8 @@ export interface SharedRefundsDeps {
   foreignReceipts: { open: OpenList; settleOne(orderId: string): Promise<void> };
   /** The shop's orders on the shared store; null without one (then every refund is this register's own, as always). */
   store: () => SharedOrders | null;
+  /** Told of this register's own order after another register's change to it was taken in: a 현금영수증 settled there is watched here. */
+  receiptTakenIn?: (order: Order) => Promise<void>;
   now: () => Date;
   log: Logger;
 }
@@ -273,7 +275,8 @@ export class SharedRefunds {
     await over.locks.run(there.orderId, async () => {
       const here = await over.orders.get(there.orderId);
       if (here === null || !refundsToTake(here, there)) return;
-      await lifecycle.takeRefundsFrom(there.orderId, seoulIso(this.deps.now()), there);
+      const taken = await lifecycle.takeRefundsFrom(there.orderId, seoulIso(this.deps.now()), there);
+      if (over === this.deps.own) await this.deps.receiptTakenIn?.(taken);
       this.deps.log.info('refunds made at another register taken in', { orderId: there.orderId });
     });
   }

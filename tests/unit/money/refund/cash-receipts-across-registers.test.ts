@@ -234,11 +234,13 @@ describe('현금영수증 work of a register gone for good, settled from another
       canceledAmount: sale.amount,
     });
 
-    // A starts again: it takes both receipts in, asks Toss nothing more, and its next lines are the store's.
+    // A starts again (two hours on): it takes both receipts in, asks Toss nothing more, and its next lines are the store's.
+    const twoHoursOn = () => new Date(Date.now() + 2 * 60 * 60 * 1000);
     const again = await withLiveCore(own, {
       dataDir: a.dataDir,
       env: { POS_STORE_URL: db.url },
       replicationTiming: QUICK,
+      now: twoHoursOn,
     });
     await again.core.settled;
     await asManager(again);
@@ -248,6 +250,12 @@ describe('현금영수증 work of a register gone for good, settled from another
       canceledAmount: sale.amount,
     });
     expect(atToss(own, 'cancel')).toHaveLength(1);
+    // The receipt B found issued is on its way to the tax office: A, its register, watches it again.
+    await again.core.settleNow();
+    expect((await again.ok('history:order', { orderId: pending.orderId })).cash?.cashReceipt).toMatchObject({
+      issueStatus: 'IN_PROGRESS',
+      statusChecks: 1,
+    });
     await again.core.sharedStore.flush();
     for (const order of [pending, sale]) {
       const [row] = await query<{ line_no: number; newest: number }>(

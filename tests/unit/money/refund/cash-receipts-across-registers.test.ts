@@ -106,6 +106,12 @@ describe('현금영수증 work of a register gone for good, settled from another
     own.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed: false } });
     const never = await cashSale(a);
     expect([issued, never].map((o) => o.cash?.cashReceipt?.status)).toEqual(['ISSUING', 'ISSUING']);
+    // Not open work: a receipt asked for after a refund covers only what is still paid, so that refund owes no cancel.
+    const order = await a.ok('sale:create', { lines: TWO_LINES });
+    await a.ok('cash:sale', { orderId: order.orderId, received: order.amount });
+    await a.ok('refund:create', { orderId: order.orderId, request: { kind: 'amount', amount: 3_000 }, reason: 'x' });
+    const later = await a.ok('cash:receipt', { orderId: order.orderId, request: RECEIPT });
+    expect(later.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', amount: order.amount - 3_000 });
     await a.core.sharedStore.flush();
     await a.close();
 

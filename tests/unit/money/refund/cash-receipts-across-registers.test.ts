@@ -129,6 +129,17 @@ describe('현금영수증 work of a register gone for good, settled from another
     ]);
     const issuesBefore = own.sim.requests().filter((r) => r.method === 'POST' && r.path === '/v1/cash-receipts');
 
+    // Toss cannot list the day's receipts: it cannot say what it did, so nothing is recorded yet.
+    own.sim.faults.add({ route: 'lookup', fault: { kind: 'reset', processed: true }, times: 'always' });
+    const before = await rowOf(db.url, issued.orderId);
+    expect(await b.fail('refund:settle-elsewhere', { orderId: issued.orderId })).toMatchObject({
+      code: 'TOSS_UNREACHABLE',
+      retryable: true,
+    });
+    expect(await rowOf(db.url, issued.orderId)).toEqual(before);
+    expect(await b.ok('refund:open-elsewhere', {})).toHaveLength(2);
+    own.sim.faults.clear();
+
     const one = await b.ok('refund:settle-elsewhere', { orderId: issued.orderId });
     expect(one.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', amount: issued.amount, identityDigest: null });
     expect(one.cash?.cashReceipt?.receiptKey).toEqual(expect.any(String));

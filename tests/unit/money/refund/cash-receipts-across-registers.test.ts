@@ -222,6 +222,39 @@ describe('현금영수증 work of a register gone for good, settled from another
     expect(await changesOf(db.url, sale.orderId)).toEqual(changes);
   });
 
+  it('the cash part of an order paid in parts: the cancel its refund owes is listed and settled by that part’s figures', async () => {
+    const db = await freshDatabase();
+    const own = await startOwnSimulator();
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, db.url, '카운터 B');
+    const order = await a.ok('sale:create', { lines: TWO_LINES });
+    const part = await a.ok('cash:pay-part', {
+      orderId: order.orderId,
+      amount: 5_000,
+      received: 5_000,
+      cashReceipt: RECEIPT,
+    });
+    expect(part.parts[0]?.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', amount: 5_000 });
+    own.sim.faults.add({ route: 'cash-receipt', fault: { kind: 'reset', processed: false }, times: 'always' });
+    await a.ok('refund:create', {
+      orderId: order.orderId,
+      part: 1,
+      request: { kind: 'amount', amount: 2_000 },
+      reason: '부분 환불',
+    });
+    await a.core.sharedStore.flush();
+    await a.close();
+    own.sim.faults.clear();
+
+    expect(await b.ok('refund:open-elsewhere', {})).toEqual([
+      expect.objectContaining({ orderId: order.orderId, kind: 'cash-receipt-cancel', amount: 2_000 }),
+    ]);
+    const settled = await b.ok('refund:settle-elsewhere', { orderId: order.orderId });
+    expect(settled.parts[0]?.cash?.cashReceipt).toMatchObject({ status: 'ISSUED', canceledAmount: 2_000 });
+    expect(atToss(own, 'cancel')).toHaveLength(1);
+    expect(await b.ok('refund:open-elsewhere', {})).toEqual([]);
+  });
+
   it('A was only thought gone: its older lines never undo B’s settling, and back on its feet it takes the receipt in', async () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();

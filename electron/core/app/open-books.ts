@@ -196,6 +196,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   const sharedRefunds = await refundsAcrossRegisters(deps, {
     own: { service: refunds, orders: orderBook, locks, openRefunds: openWork.of('refunds') },
     openWork,
+    receiptRecorded,
   });
   const history = new HistoryService(orderBook, deps.shopOrders, log);
   // The drawer's shifts live beside these books' orders: a training shift never shows in live.
@@ -348,7 +349,11 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
  */
 async function refundsAcrossRegisters(
   deps: BooksDeps,
-  books: { own: ConstructorParameters<typeof SharedRefunds>[0]['own']; openWork: OpenWork },
+  books: {
+    own: ConstructorParameters<typeof SharedRefunds>[0]['own'];
+    openWork: OpenWork;
+    receiptRecorded: (order: Order) => Promise<void>;
+  },
 ): Promise<{ refunds: SharedRefunds; foreignOrders: OrderBook | null }> {
   const { now, log, io, toss } = deps;
   const store = deps.sharedOrders;
@@ -421,6 +426,7 @@ async function refundsAcrossRegisters(
   const refunds = new SharedRefunds({
     foreignConfirms,
     own: books.own,
+    receiptTakenIn: books.receiptRecorded,
     foreign: { service, orders: foreignBook, locks, openRefunds },
     foreignWrites: books.openWork.of('foreignWrites'),
     foreignReceipts: {

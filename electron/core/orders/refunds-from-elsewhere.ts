@@ -1,11 +1,13 @@
+import type { CashReceipt } from '../../../shared/domain/cash';
 import type { Order } from '../../../shared/domain/order';
 import { cashTenderOf } from '../../../shared/domain/payment-parts';
 
 /**
  * What another copy of an order (the shared store's, after another register refunded it) adds to
  * this one: refunds this one lacks, refunds still under way here that ended there, the 현금영수증
- * cancelled further there, and an order paid in parts whose refunds ended it. Nothing is ever taken
- * away, so the same copy taken twice changes nothing the second time.
+ * cancelled further there or whose issue was settled there, and an order paid in parts whose
+ * refunds ended it. Nothing is ever taken away, so the same copy taken twice changes nothing the
+ * second time.
  */
 export function refundsToTake(here: Order, there: Order): boolean {
   const copy = structuredClone(here);
@@ -23,7 +25,16 @@ export function takeRefunds(o: Order, there: Order): void {
   }
   const receiptThere = cashTenderOf(there)?.cashReceipt;
   const cash = cashTenderOf(o);
-  if (receiptThere && cash?.cashReceipt && receiptThere.canceledAmount > cash.cashReceipt.canceledAmount)
+  if (receiptThere && cash?.cashReceipt && receiptAhead(cash.cashReceipt, receiptThere))
     cash.cashReceipt = structuredClone(receiptThere);
   if (there.status === 'ABANDONED' && o.status === 'PENDING') o.status = 'ABANDONED';
+}
+
+/**
+ * The receipt there is further on than the one here: more of it cancelled, or the same request
+ * settled (issued or refused) while here its answer is still awaited.
+ */
+function receiptAhead(here: CashReceipt, there: CashReceipt): boolean {
+  if (there.canceledAmount > here.canceledAmount) return true;
+  return here.status === 'ISSUING' && there.status !== 'ISSUING' && there.requestId === here.requestId;
 }

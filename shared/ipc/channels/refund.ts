@@ -19,9 +19,13 @@ const openWorkElsewhereSchema = z.strictObject({
   registerId: z.string(),
   /** The register that started it, by the name the shop gave it. */
   registerName: z.string(),
-  /** A card confirm whose outcome that register never learned, or a refund. */
-  kind: z.enum(['confirm', 'refund']),
+  /**
+   * A card confirm whose outcome that register never learned, a refund, a 현금영수증 issue whose
+   * answer it never had, or a 현금영수증 cancel a refund of a cash sale owes.
+   */
+  kind: z.enum(['confirm', 'refund', 'cash-receipt-issue', 'cash-receipt-cancel']),
   refundId: z.string().nullable(),
+  /** The payment, the refund, the receipt asked for, or what is still to be cancelled of the receipt. */
   amount: wonSchema,
   startedAt: z.string(),
 });
@@ -52,8 +56,8 @@ export const refundChannels = defineChannels({
     output: orderSchema,
   },
   /**
-   * On a shared store: card confirms and refunds other registers left under way (a register gone
-   * for good never settles them), for a manager to settle here. Empty without a store;
+   * On a shared store: card confirms, refunds and 현금영수증 work other registers left under way (a
+   * register gone for good never settles them), for a manager to settle here. Empty without a store;
    * REFUND_STORE_OFFLINE while it is down.
    */
   'refund:open-elsewhere': {
@@ -61,7 +65,11 @@ export const refundChannels = defineChannels({
     input: z.strictObject({}),
     output: z.array(openWorkElsewhereSchema),
   },
-  /** Settles another register's confirm or refund under way: Toss asked by its keys, the outcome recorded here and in the store. */
+  /**
+   * Settles another register's confirm, refund or 현금영수증 under way: Toss asked by its keys, the
+   * outcome recorded here and in the store. 현금영수증 work Toss cannot settle yet is TOSS_UNREACHABLE,
+   * with nothing changed in the store.
+   */
   'refund:settle-elsewhere': {
     role: 'manager',
     input: z.strictObject({ orderId: orderIdSchema }),

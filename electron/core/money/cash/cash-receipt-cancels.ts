@@ -1,4 +1,5 @@
 import type { CashReceipt } from '../../../../shared/domain/cash';
+import { PosError } from '../../../../shared/domain/errors';
 import type { Order } from '../../../../shared/domain/order';
 import { cashTenderOf } from '../../../../shared/domain/payment-parts';
 import { seoulIso } from '../../../../shared/domain/time';
@@ -107,7 +108,10 @@ export class CashReceiptCancels implements SettleJob {
   /** Asks Toss what became of a request whose answer was lost, and records it; stays open while Toss cannot say. */
   private async settlePending(order: Order, pending: CashReceipt): Promise<Order> {
     const outcome = await lookUpPending(this.deps.toss(order), order, pending, this.deps.now());
-    if (outcome.kind === 'unknown') throw new Error(`cash receipt of ${order.orderId} not settled with Toss yet`);
+    if (outcome.kind === 'unknown')
+      throw new PosError('TOSS_UNREACHABLE', `cash receipt of ${order.orderId} not settled with Toss yet`, {
+        retryable: true,
+      });
     const recorded = await this.lifecycle.recordCashReceipt(order.orderId, seoulIso(this.deps.now()), outcome.receipt);
     await this.deps.receiptRecorded?.(recorded);
     return recorded;

@@ -17,12 +17,15 @@ export interface ChangeFromElsewhere {
   order: Order;
 }
 
-/** Work under way on another register's order (its register may be gone for good): a card confirm, or a refund. */
+/**
+ * Work under way on another register's order (its register may be gone for good): a card confirm,
+ * a refund, a 현금영수증 issue whose answer was lost, or a 현금영수증 cancel a refund owes.
+ */
 export interface OpenWorkElsewhere {
   orderId: string;
   registerId: string;
   registerName: string;
-  kind: 'confirm' | 'refund';
+  kind: 'confirm' | 'refund' | 'cash-receipt-issue' | 'cash-receipt-cancel';
   /** The refund's id, for a refund. */
   refundId: string | null;
   amount: number;
@@ -49,6 +52,6 @@ export interface SharedOrders {
   changesForThisRegister(): Promise<ChangeFromElsewhere[]>;
   /** This register's books have the change (a later write of it shows again). */
   taken(change: ChangeFromElsewhere): Promise<void>;
-  /** Confirms and refunds under way on other registers' orders. */
+  /** Confirms, refunds and 현금영수증 work under way on other registers' orders. */
   openWorkElsewhere(): Promise<OpenWorkElsewhere[]>;
 }

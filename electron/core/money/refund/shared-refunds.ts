@@ -9,6 +9,7 @@ import type { OrderLocks } from '../../orders/order-locks';
 import { refundsToTake } from '../../orders/refunds-from-elsewhere';
 import type { OpenList } from '../../platform/jobs/open-work';
 import type { Logger } from '../../platform/log/logger';
+import { TossApiError, TossUnreachableError } from '../../toss/toss-errors';
 import type { RefundPreview, RefundService } from './refund-service';
 import type { OpenWorkElsewhere, SharedOrderRow, SharedOrders } from './shared-orders';
 
@@ -43,6 +44,8 @@ export interface SharedRefundsDeps {
   foreignReceipts: { open: OpenList; settleOne(orderId: string): Promise<void> };
   /** The shop's orders on the shared store; null without one (then every refund is this register's own, as always). */
   store: () => SharedOrders | null;
+  /** Told of this register's own order after another register's change to it was taken in: a 현금영수증 settled there is watched here. */
+  receiptTakenIn?: (order: Order) => Promise<void>;
   now: () => Date;
   log: Logger;
 }
@@ -128,16 +131,17 @@ export class SharedRefunds {
   }
 
   /**
-   * A confirm or a refund another register left under way, settled here: Toss is asked about it by
-   * its keys (the same payment key and idempotency key as the register that started it), and the
-   * outcome recorded the same way as one made here.
+   * A confirm, a refund or a 현금영수증 another register left under way, settled here: Toss is asked
+   * about it by its keys (the same payment key and idempotency keys as the register that started
+   * it), and the outcome recorded the same way as one made here. A 현금영수증 Toss cannot settle
+   * yet is TOSS_UNREACHABLE and the row is left as it was (this register's settler tries again).
    */
   async settleElsewhere(orderId: string): Promise<Order> {
     const store = this.required();
     const ended = await store.locked(orderId, async (row, write) => {
       if (row === null) throw new PosError('ORDER_NOT_FOUND', `no order ${orderId} in the shared store`);
       if (row.mine) throw new PosError('REFUND_INVALID', `order ${orderId} is this register's: its settler settles it`);
-      return this.refundForeign(row, write, () => settled(this.settleForeign(orderId)));
+      return this.refundForeign(row, write, () => settled(this.settleForeign(orderId)), 'now');
     });
     await this.wroteForeign(orderId);
     if ('error' in ended) throw ended.error;
@@ -152,13 +156,22 @@ export class SharedRefunds {
     const store = this.deps.store();
     if (store === null) return true;
     for (const orderId of this.deps.foreignWrites.list()) {
-      await store.locked(orderId, async (row, write) => {
-        if (row !== null) await this.copyIn(row.order);
-        await this.settleForeign(orderId);
-        await this.deps.foreignReceipts.settleOne(orderId);
-        await write(await this.foreignOrder(orderId));
-      });
-      await this.wroteForeign(orderId);
+      // One order Toss cannot settle yet (its 현금영수증, say) holds up none of the others.
+      const written = await store
+        .locked(orderId, async (row, write) => {
+          if (row !== null) await this.copyIn(row.order);
+          await this.settleForeign(orderId);
+          await this.deps.foreignReceipts.settleOne(orderId);
+          await write(await this.foreignOrder(orderId));
+        })
+        .then(
+          () => true,
+          (error: unknown) => {
+            this.deps.log.warn('foreign order not settled yet', { orderId, error });
+            return false;
+          },
+        );
+      if (written) await this.wroteForeign(orderId);
     }
     await this.takeInChanges();
     return this.deps.foreignWrites.list().length === 0;
@@ -192,22 +205,28 @@ export class SharedRefunds {
   /**
    * Another register's order, copied in (or brought up to date), refunded by `refund` (its
    * 현금영수증 cancel sent too), and its document written back whatever the refund came to (done,
-   * refused, or its outcome still open): the row's transaction commits either way.
+   * refused, or its outcome still open): the row's transaction commits either way. `receipts`
+   * 'now' (a manager settling the receipt itself): a receipt Toss cannot settle yet fails the
+   * whole transaction instead, so the row stays as it was. A document the row already holds is
+   * not written again. Done, it is the order as written (its receipt as it then stands).
    */
   private async refundForeign(
     row: SharedOrderRow,
     write: (order: Order) => Promise<void>,
     refund: () => Promise<Ended>,
+    receipts: 'later' | 'now' = 'later',
   ): Promise<Ended> {
     const orderId = row.order.orderId;
     await this.copyIn(row.order);
     await this.deps.foreignWrites.add(orderId);
     const outcome = await refund();
-    await this.deps.foreignReceipts
-      .settleOne(orderId)
-      .catch((error: unknown) => this.deps.log.warn('cash receipt cancel left for later', { orderId, error }));
-    await write(await this.foreignOrder(orderId));
-    return outcome;
+    await this.deps.foreignReceipts.settleOne(orderId).catch((error: unknown) => {
+      if (receipts === 'now') throw receiptUnsettled(orderId, error);
+      this.deps.log.warn('cash receipt cancel left for later', { orderId, error });
+    });
+    const after = await this.foreignOrder(orderId);
+    if (JSON.stringify(after) !== JSON.stringify(row.order)) await write(after);
+    return 'error' in outcome ? outcome : { order: after };
   }
 
   /** A foreign order's confirm and refund under way, asked about again; the order as it then stands. */
@@ -256,7 +275,8 @@ export class SharedRefunds {
     await over.locks.run(there.orderId, async () => {
       const here = await over.orders.get(there.orderId);
       if (here === null || !refundsToTake(here, there)) return;
-      await lifecycle.takeRefundsFrom(there.orderId, seoulIso(this.deps.now()), there);
+      const taken = await lifecycle.takeRefundsFrom(there.orderId, seoulIso(this.deps.now()), there);
+      if (over === this.deps.own) await this.deps.receiptTakenIn?.(taken);
       this.deps.log.info('refunds made at another register taken in', { orderId: there.orderId });
     });
   }
@@ -280,4 +300,12 @@ export class SharedRefunds {
     if (store === null) throw new PosError('REFUND_STORE_OFFLINE', 'no shared store is set up');
     return store;
   }
+}
+
+/** Toss could not say (or do) what became of another register's 현금영수증: the manager tries again later. */
+function receiptUnsettled(orderId: string, error: unknown): unknown {
+  if (!(error instanceof TossUnreachableError || error instanceof TossApiError)) return error;
+  return new PosError('TOSS_UNREACHABLE', `the cash receipt of ${orderId} is not settled with Toss: ${error.message}`, {
+    retryable: true,
+  });
 }

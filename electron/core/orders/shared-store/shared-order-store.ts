@@ -1,6 +1,7 @@
 import { PosError } from '../../../../shared/domain/errors';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import { inTransaction, type PostgresClient } from '../../platform/postgres/postgres-pool';
+import { openCashReceiptsElsewhere } from './open-cash-receipts';
 import { offline } from './shared-coupon-store';
 import { StoreConnection, type StoreDeps } from './store-connection';
 
@@ -15,7 +16,7 @@ interface OpenWork {
   orderId: string;
   registerId: string;
   registerName: string;
-  kind: 'confirm' | 'refund';
+  kind: 'confirm' | 'refund' | 'cash-receipt-issue' | 'cash-receipt-cancel';
   refundId: string | null;
   amount: number;
   startedAt: string;
@@ -118,16 +119,17 @@ export class SharedOrderStore {
 
   async openWorkElsewhere(): Promise<OpenWork[]> {
     return this.reaching(async (here) => {
-      const rows = await this.store.client((client) =>
-        client.query<{ register_id: string; name: string; document: unknown }>(
+      const { rows, receipts } = await this.store.client(async (client) => ({
+        rows: await client.query<{ register_id: string; name: string; document: unknown }>(
           `SELECT o.register_id, g.name, o.document FROM orders o JOIN registers g ON g.id = o.register_id
             WHERE o.register_id <> $1
               AND (o.status = 'CONFIRMING' OR o.document->'refunds' @> '[{"status": "REFUNDING"}]')
             ORDER BY o.updated_at`,
           [here],
         ),
-      );
-      return rows.rows.flatMap((r) => {
+        receipts: await openCashReceiptsElsewhere(client, here),
+      }));
+      const payments = rows.rows.flatMap((r) => {
         const order = orderSchema.parse(r.document);
         const of = { orderId: order.orderId, registerId: r.register_id, registerName: r.name };
         const confirm =
@@ -156,6 +158,7 @@ export class SharedOrderStore {
             })),
         ];
       });
+      return [...payments, ...receipts.map((receipt) => ({ ...receipt, refundId: null }))];
     });
   }
 

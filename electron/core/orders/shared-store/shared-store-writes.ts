@@ -1,4 +1,5 @@
 import type { PostgresClient } from '../../platform/postgres/postgres-pool';
+import { receiptNotBehindSql } from './cash-receipt-sql';
 
 /** One journal line on its way: where it sits in its day's journal, and the order it holds. */
 export interface OutgoingLine {
@@ -21,7 +22,8 @@ export async function upsertRegister(client: PostgresClient, register: { id: str
  * already has is left as it is (its key is where it sits in the register's journal); each order
  * row moves only forward, to a later line than the one it was taken from, and never to a line
  * with fewer refunds than it holds (a refund another register made is in the row before the
- * order's own register has taken it into its books: its lines from before that must not undo it).
+ * order's own register has taken it into its books: its lines from before that must not undo it),
+ * nor to a 현금영수증 another register settled shown unsettled again.
  */
 export async function writeLines(
   client: PostgresClient,
@@ -49,7 +51,8 @@ export async function writeLines(
            status = EXCLUDED.status, total = EXCLUDED.total, document = EXCLUDED.document, updated_at = now()
      WHERE (orders.business_day, orders.line_no) < (EXCLUDED.business_day, EXCLUDED.line_no)
        AND jsonb_array_length(COALESCE(EXCLUDED.document->'refunds', '[]')) >=
-           jsonb_array_length(COALESCE(orders.document->'refunds', '[]'))`,
+           jsonb_array_length(COALESCE(orders.document->'refunds', '[]'))
+       AND ${receiptNotBehindSql('orders.document', 'EXCLUDED.document')}`,
     [registerId, day, JSON.stringify([...latest.values()])],
   );
 }

@@ -7,8 +7,9 @@ import { useSharedStoreStrings } from './shared-store-strings';
 import { useOpenWorkElsewhere } from './use-open-work-elsewhere';
 
 /**
- * Refunds other registers left under way, read from the shared store: a register gone for good
- * never settles its own, so a manager settles them here (Toss asked by the same keys).
+ * Confirms, refunds and 현금영수증 other registers left under way, read from the shared store: a
+ * register gone for good never settles its own, so a manager settles them here (Toss asked by the
+ * same keys).
  */
 export function OpenWorkElsewhere() {
   const text = useSharedStoreStrings();

@@ -3,6 +3,23 @@ import { featureStrings } from '../../i18n/use-strings';
 /** How many lines wait: "10,000+" once the count stopped at its cap (main does not read a long backlog just to count it). */
 const waitingCount = (waiting: number, more = false) => `${waiting.toLocaleString('en-US')}${more ? '+' : ''}`;
 
+/** What another register left under way (the `kind` of `refund:open-elsewhere`). */
+type OpenWorkKind = 'confirm' | 'refund' | 'cash-receipt-issue' | 'cash-receipt-cancel';
+
+const koKinds: Record<OpenWorkKind, string> = {
+  confirm: '카드 결제 확인 중',
+  refund: '환불 중',
+  'cash-receipt-issue': '현금영수증 발급 확인 중',
+  'cash-receipt-cancel': '현금영수증 취소 대기',
+};
+
+const enKinds: Record<OpenWorkKind, string> = {
+  confirm: 'card payment being confirmed',
+  refund: 'refund',
+  'cash-receipt-issue': 'cash receipt issue not confirmed',
+  'cash-receipt-cancel': 'cash receipt cancel owed',
+};
+
 const ko = {
   offline: (waiting: number, more?: boolean) => `공유 저장소 연결 끊김 · ${waitingCount(waiting, more)}건 대기`,
   offlineHint: '판매는 계속됩니다. 연결되면 대기 중인 기록을 자동으로 보냅니다.',
@@ -22,12 +39,12 @@ const ko = {
   offlineSince: (since: string, waiting: number, more?: boolean) =>
     `${since}부터 연결 끊김 · ${waitingCount(waiting, more)}건 대기`,
   onlyThisRegister: '공유 저장소에 연결할 수 없어 이 계산대의 주문만 보입니다',
-  elsewhereTitle: '다른 계산대의 마무리되지 않은 결제·환불',
+  elsewhereTitle: '다른 계산대의 마무리되지 않은 결제·환불·현금영수증',
   elsewhereHint:
-    '보통은 결제나 환불을 시작한 계산대가 스스로 마무리합니다. 그 계산대를 더 쓰지 않게 되었을 때만 여기서 토스에 결과를 확인해 마무리하세요.',
-  elsewhereNone: '마무리되지 않은 결제나 환불이 없습니다.',
-  elsewhereWork: (kind: 'confirm' | 'refund', register: string, orderId: string, amount: string, at: string) =>
-    `${register} · ${kind === 'confirm' ? '카드 결제 확인 중' : '환불 중'} · 주문 ${orderId} · ${amount} · ${at} 시작`,
+    '보통은 결제, 환불, 현금영수증을 시작한 계산대가 스스로 마무리합니다. 그 계산대를 더 쓰지 않게 되었을 때만 여기서 토스에 결과를 확인해 마무리하세요.',
+  elsewhereNone: '마무리되지 않은 결제, 환불, 현금영수증이 없습니다.',
+  elsewhereWork: (kind: OpenWorkKind, register: string, orderId: string, amount: string, at: string) =>
+    `${register} · ${koKinds[kind]} · 주문 ${orderId} · ${amount} · ${at} 시작`,
   elsewhereSettle: '확인 후 마무리',
   elsewhereSettleLabel: (register: string, orderId: string) => `${register}의 주문 ${orderId} 확인 후 마무리`,
 };
@@ -51,12 +68,12 @@ const en: typeof ko = {
   offlineSince: (since: string, waiting: number, more?: boolean) =>
     `Offline since ${since} · ${waitingCount(waiting, more)} waiting`,
   onlyThisRegister: 'The shared store cannot be reached: only this register’s orders are shown',
-  elsewhereTitle: 'Payments and refunds left open at other registers',
+  elsewhereTitle: 'Payments, refunds and cash receipts left open at other registers',
   elsewhereHint:
-    'The register that started a payment or a refund normally settles it itself. Only when that register is gone for good, settle it here: Toss is asked how it ended.',
-  elsewhereNone: 'No payment or refund is left open.',
-  elsewhereWork: (kind: 'confirm' | 'refund', register: string, orderId: string, amount: string, at: string) =>
-    `${register} · ${kind === 'confirm' ? 'card payment being confirmed' : 'refund'} · order ${orderId} · ${amount} · started ${at}`,
+    'The register that started a payment, a refund or a cash receipt normally settles it itself. Only when that register is gone for good, settle it here: Toss is asked how it ended.',
+  elsewhereNone: 'No payment, refund or cash receipt is left open.',
+  elsewhereWork: (kind: OpenWorkKind, register: string, orderId: string, amount: string, at: string) =>
+    `${register} · ${enKinds[kind]} · order ${orderId} · ${amount} · started ${at}`,
   elsewhereSettle: 'Check and settle',
   elsewhereSettleLabel: (register: string, orderId: string) => `Check and settle ${register}'s order ${orderId}`,
 };

@@ -7,7 +7,7 @@ import { callAsManager } from '../staff';
 
 export type OpenWorkElsewhere = ChannelOutput<'refund:open-elsewhere'>[number];
 
-/** Confirms and refunds other registers left under way, and settling one of them here (a manager's). */
+/** Confirms, refunds and 현금영수증 other registers left under way, and settling one of them here (a manager's). */
 export function useOpenWorkElsewhere() {
   const [rows, setRows] = useState<OpenWorkElsewhere[] | null>(null);
   const [loadError, setLoadError] = useState<PosErrorData | null>(null);

@@ -6,48 +6,18 @@ import { describeError } from '../../../../shared/i18n/error-messages';
 import { writeLines } from '../../../../electron/core/orders/shared-store/shared-store-writes';
 import { recordCashReceiptCalls } from '../../helpers/cash-receipt-calls';
 import { asManager } from '../../helpers/coupons';
-import { onCleanup } from '../../helpers/cleanup';
-import {
-  startOwnSimulator,
-  withLiveCore,
-  type CoreOptions,
-  type OwnSimulator,
-  type PosHarness,
-} from '../../helpers/pos';
-import { createTestDatabase, type TestDatabase } from '../../../support/postgres';
+import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 
 // 현금영수증 work a register gone for good left under way, settled by a manager on another register.
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
 const TWO_LINES = [
   { productId: 'americano', quantity: 2 },
   { productId: 'croissant', quantity: 1 },
 ];
 const RECEIPT = { type: '소득공제', identity: '010-2345-6789' } as const;
 
-async function freshDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase('receipts_elsewhere');
-  onCleanup(() => db.drop());
-  return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A live register of the shop on the shared store at `url`, a manager signed in. */
-async function register(own: OwnSimulator, url: string, name: string, options: CoreOptions = {}): Promise<PosHarness> {
-  const h = await withLiveCore(own, { ...options, env: { POS_STORE_URL: url }, replicationTiming: QUICK });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
-}
+const { freshDatabase, query, register } = shopOnPostgres('receipts_elsewhere');
 
 /** A cash sale on `h` with a 현금영수증 asked for (issued or not, as Toss answers). */
 async function cashSale(h: PosHarness): Promise<Order> {
@@ -289,7 +259,7 @@ describe('현금영수증 work of a register gone for good, settled from another
     const again = await withLiveCore(own, {
       dataDir: a.dataDir,
       env: { POS_STORE_URL: db.url },
-      replicationTiming: QUICK,
+      replicationTiming: QUICK_REPLICATION,
       now: twoHoursOn,
     });
     await again.core.settled;

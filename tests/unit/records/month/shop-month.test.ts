@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { onCleanup } from '../../helpers/cleanup';
 import { asManager } from '../../helpers/coupons';
-import { startOwnSimulator, withLiveCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
 import { CARD, payWindow } from '../../helpers/toss-window';
-import { createTestDatabase } from '../../../support/postgres';
+import { shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
 
-const QUICK = { firstRetryMs: 50, maxRetryMs: 200, batch: 50, heartbeatMs: 200 };
-
-async function register(own: OwnSimulator, url: string, name: string, now: () => Date): Promise<PosHarness> {
-  const h = await withLiveCore(own, { env: { POS_STORE_URL: url }, replicationTiming: QUICK, now });
-  await asManager(h);
-  await h.ok('store:save-register-name', { name });
-  return h;
-}
+const { freshDatabase, register } = shopOnPostgres('shop_month');
 
 async function cardSale(h: PosHarness, productId: string): Promise<Order> {
   const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
@@ -31,17 +24,16 @@ const sum = (orders: Order[]) => orders.reduce((total, order) => total + order.a
 
 describe('the month for the 세무사 on a shared store', () => {
   it('takes each day as the shop’s: a day closed on another register counts every register as its Z kept them, an open day every register so far; with the store down, this register’s days, saying so', async () => {
-    const db = await createTestDatabase('shop_month');
-    onCleanup(() => db.drop());
+    const db = await freshDatabase();
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());
     let at = Date.parse('2026-11-02T10:00:00+09:00');
     const now = () => new Date(at);
     const own = await startOwnSimulator({ now });
-    const a = await register(own, db.url, '카운터 A', now);
+    const a = await register(own, db.url, '카운터 A', { now });
     // B reaches the store through a proxy the test can cut.
-    const b = await register(own, proxy.url(db.url), '카운터 B', now);
+    const b = await register(own, proxy.url(db.url), '카운터 B', { now });
     const move = async (iso: string) => {
       at = Date.parse(iso);
       for (const h of [a, b]) await asManager(h);
@@ -119,13 +111,12 @@ describe('the month for the 세무사 on a shared store', () => {
   });
 
   it('lists a day on which only another register refunded (nothing sold anywhere), as the shop’s open day', async () => {
-    const db = await createTestDatabase('shop_month_refund');
-    onCleanup(() => db.drop());
+    const db = await freshDatabase();
     let at = Date.parse('2026-11-09T10:00:00+09:00');
     const now = () => new Date(at);
     const own = await startOwnSimulator({ now });
-    const a = await register(own, db.url, '카운터 A', now);
-    const b = await register(own, db.url, '카운터 B', now);
+    const a = await register(own, db.url, '카운터 A', { now });
+    const b = await register(own, db.url, '카운터 B', { now });
     const move = async (iso: string) => {
       at = Date.parse(iso);
       for (const h of [a, b]) await asManager(h);
@@ -153,14 +144,13 @@ describe('the month for the 세무사 on a shared store', () => {
   });
 
   it('a store that stops answering the month’s closes gives this register’s month, soon, and says so', async () => {
-    const db = await createTestDatabase('shop_month_hang');
-    onCleanup(() => db.drop());
+    const db = await freshDatabase();
     const { host, port } = hostPortOf(db.url);
     const proxy = await startTcpProxy(host, port);
     onCleanup(() => proxy.close());
     const own = await startOwnSimulator();
-    const a = await register(own, db.url, '카운터 A', () => new Date());
-    const b = await register(own, proxy.url(db.url), '카운터 B', () => new Date());
+    const a = await register(own, db.url, '카운터 A');
+    const b = await register(own, proxy.url(db.url), '카운터 B');
     await cardSale(a, 'americano');
     const mine = await cardSale(b, 'cafe-latte');
     for (const h of [a, b]) await h.core.sharedStore.flush();

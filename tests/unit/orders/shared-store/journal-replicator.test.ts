@@ -1,28 +1,16 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../../shared/domain/order';
 import { CURSOR_FILE } from '../../../../electron/core/orders/shared-store/replication-cursor';
 import { onCleanup } from '../../helpers/cleanup';
 import { faultyIo } from '../../helpers/faulty-io';
 import { startOwnSimulator, withCore, withLiveCore, type PosHarness } from '../../helpers/pos';
 import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
-import { CARD, payWindow } from '../../helpers/toss-window';
 import { hostPortOf, startTcpProxy, type TcpProxy } from '../../../support/tcp-proxy';
+import { cardSale, cashSale } from '../../helpers/sales';
 
 const QUICK = { ...QUICK_REPLICATION, batch: 4 };
 const { freshDatabase, query, live: liveOn } = shopOnPostgres('replicator', QUICK);
-
-async function cashSale(h: PosHarness, quantity = 1): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
-}
-
-async function cardSale(h: PosHarness): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-}
 
 /** The live journals' lines, day by day, as the register wrote them. */
 async function journalLines(h: PosHarness, day: string): Promise<unknown[]> {
@@ -53,7 +41,7 @@ describe('the outbox: the live journals replicated to the shared store', () => {
     const db = await freshDatabase();
     const own = await startOwnSimulator();
     const h = await liveOn(own, db.url);
-    const sales = [await cashSale(h), await cardSale(h), await cashSale(h, 3), await cardSale(h)];
+    const sales = [await cashSale(h), await cardSale(h), await cashSale(h, 'americano', 3), await cardSale(h)];
     await h.core.sharedStore.flush();
     const day = sales[0]!.businessDay;
     const journal = await journalLines(h, day);
@@ -106,7 +94,7 @@ describe('the outbox: the live journals replicated to the shared store', () => {
     const sentBefore = (await storedLines(db.url)).length;
 
     proxy.cut();
-    const during = [await cashSale(h), await cardSale(h), await cashSale(h, 2)];
+    const during = [await cashSale(h), await cardSale(h), await cashSale(h, 'americano', 2)];
     expect(during.every((o) => o.status === 'PAID')).toBe(true);
     const day = during[0]!.businessDay;
     const written = (await journalLines(h, day)).length;

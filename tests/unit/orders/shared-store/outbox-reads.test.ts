@@ -1,15 +1,15 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../../shared/domain/order';
 import { diskIo, type FileIo } from '../../../../electron/core/platform/disk/file-io';
 import { COUNT_CAP, JournalReplicator } from '../../../../electron/core/orders/shared-store/journal-replicator';
 import { capturingLog } from '../../helpers/capturing-log';
 import { onCleanup } from '../../helpers/cleanup';
 import { faultyIo } from '../../helpers/faulty-io';
-import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator } from '../../helpers/pos';
 import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { tempDir } from '../../helpers/temp-dir';
+import { cashSale } from '../../helpers/sales';
 
 const QUICK = { ...QUICK_REPLICATION, batch: 4 };
 const shop = shopOnPostgres('outbox_reads', QUICK);
@@ -22,11 +22,6 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-async function cashSale(h: PosHarness): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity: 1 }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
 }
 
 function storedLines(url: string): Promise<Array<{ line_no: number; line: unknown }>> {

@@ -4,23 +4,13 @@ import { emptyCount, type DrawerCount } from '../../../../shared/domain/drawer';
 import type { Order } from '../../../../shared/domain/order';
 import { asManager } from '../../helpers/coupons';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, withLiveCore, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator, withLiveCore } from '../../helpers/pos';
 import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { CARD, payWindow } from '../../helpers/toss-window';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+import { cardSale, cashSale } from '../../helpers/sales';
 
 const { freshDatabase, query, register } = shopOnPostgres('shop_day_close');
-
-async function cardSale(h: PosHarness, productId: string): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
-  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-}
-
-async function cashSale(h: PosHarness, productId: string): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: 50_000 });
-}
 
 function count(pieces: Partial<DrawerCount>): DrawerCount {
   return { ...emptyCount(), ...pieces };
@@ -45,8 +35,8 @@ describe('the shop’s day close across registers on one PostgreSQL', () => {
     await a.ok('drawer:open', { float: FLOAT });
     await b.ok('drawer:open', { float: FLOAT });
     const sold = {
-      a: [await cardSale(a, 'americano'), await cashSale(a, 'croissant')],
-      b: [await cardSale(b, 'cafe-latte'), await cashSale(b, 'americano')],
+      a: [await cardSale(a, 'americano'), await cashSale(a, 'croissant', 1, 50_000)],
+      b: [await cardSale(b, 'cafe-latte'), await cashSale(b, 'americano', 1, 50_000)],
       c: [await cardSale(c, 'cheesecake')],
     };
     // B's cashier counts the drawer (the float and an americano's 4,500 won): 1,000 won short.

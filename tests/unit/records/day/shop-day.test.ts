@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../../shared/domain/order';
 import { onCleanup } from '../../helpers/cleanup';
-import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
+import { startOwnSimulator } from '../../helpers/pos';
 import { shopOnPostgres } from '../../helpers/shop-on-postgres';
-import { CARD, payWindow } from '../../helpers/toss-window';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+import { cardSale, cashSale } from '../../helpers/sales';
 
 const { freshDatabase, register } = shopOnPostgres('shop_day');
-
-async function cashSale(h: PosHarness, quantity = 1): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'americano', quantity }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
-}
-
-async function cardSale(h: PosHarness): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId: 'cafe-latte', quantity: 1 }] });
-  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-}
 
 describe('the day’s figures across the shop’s registers (shared store)', () => {
   it('adds up every register’s sales and refunds in the open day’s figures, its X report and its CSV', async () => {
@@ -25,7 +13,7 @@ describe('the day’s figures across the shop’s registers (shared store)', () 
     const own = await startOwnSimulator();
     const a = await register(own, db.url, '카운터 A');
     const b = await register(own, db.url, '카운터 B');
-    const theirs = [await cashSale(a, 2), await cardSale(a)];
+    const theirs = [await cashSale(a, 'americano', 2), await cardSale(a, 'cafe-latte')];
     const refunded = await a.ok('refund:create', {
       orderId: theirs[1]!.orderId,
       request: { kind: 'full' },
@@ -62,7 +50,7 @@ describe('the day’s figures across the shop’s registers (shared store)', () 
     const own = await startOwnSimulator();
     const a = await register(own, db.url, '카운터 A');
     const b = await register(own, proxy.url(db.url), '카운터 B');
-    await cashSale(a, 3);
+    await cashSale(a, 'americano', 3);
     const mine = await cashSale(b);
     await a.core.sharedStore.flush();
     expect((await b.ok('day:view', { day: mine.businessDay })).figures.orders).toBe(2);

@@ -5,8 +5,8 @@ import { onCleanup } from '../../helpers/cleanup';
 import { asManager } from '../../helpers/coupons';
 import { startOwnSimulator, withCore, type OwnSimulator, type PosHarness } from '../../helpers/pos';
 import { QUICK_REPLICATION, shopOnPostgres } from '../../helpers/shop-on-postgres';
-import { CARD, payWindow } from '../../helpers/toss-window';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+import { cardSale, cashSale } from '../../helpers/sales';
 
 const shop = shopOnPostgres('shop_history');
 const { freshDatabase } = shop;
@@ -21,17 +21,6 @@ function aSecondLater(): void {
 /** A live register on the shop's store, named by its manager. */
 function register(own: OwnSimulator, url: string, name: string): Promise<PosHarness> {
   return shop.register(own, url, name, { now: clock });
-}
-
-async function cashSale(h: PosHarness, productId = 'americano', quantity = 1): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: order.amount });
-}
-
-async function cardSale(h: PosHarness, productId = 'americano'): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
-  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
 }
 
 function dayOf(order: Order): HistoryFilter {

@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../../shared/domain/order';
 import { onCleanup } from '../../helpers/cleanup';
 import { asManager } from '../../helpers/coupons';
-import { startOwnSimulator, type PosHarness } from '../../helpers/pos';
-import { CARD, payWindow } from '../../helpers/toss-window';
+import { startOwnSimulator } from '../../helpers/pos';
 import { shopOnPostgres } from '../../helpers/shop-on-postgres';
 import { hostPortOf, startTcpProxy } from '../../../support/tcp-proxy';
+import { cardSale, cashSale } from '../../helpers/sales';
 
 const { freshDatabase, register } = shopOnPostgres('shop_month');
-
-async function cardSale(h: PosHarness, productId: string): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
-  const paymentKey = await payWindow(h.sim, h.clientKey, order, CARD.approves);
-  return h.ok('payment:confirm', { orderId: order.orderId, paymentKey, amount: order.amount });
-}
-
-async function cashSale(h: PosHarness, productId: string): Promise<Order> {
-  const order = await h.ok('sale:create', { lines: [{ productId, quantity: 1 }] });
-  return h.ok('cash:sale', { orderId: order.orderId, received: 50_000 });
-}
 
 const sum = (orders: Order[]) => orders.reduce((total, order) => total + order.amount, 0);
 
@@ -40,7 +29,7 @@ describe('the month for the 세무사 on a shared store', () => {
     };
 
     const first = {
-      a: [await cardSale(a, 'americano'), await cashSale(a, 'croissant')],
+      a: [await cardSale(a, 'americano'), await cashSale(a, 'croissant', 1, 50_000)],
       b: [await cardSale(b, 'cafe-latte')],
     };
     for (const h of [a, b]) await h.core.sharedStore.flush();
@@ -54,8 +43,8 @@ describe('the month for the 세무사 on a shared store', () => {
 
     await move('2026-11-03T11:00:00+09:00');
     const second = {
-      a: [await cashSale(a, 'americano')],
-      b: [await cardSale(b, 'cheesecake'), await cashSale(b, 'croissant')],
+      a: [await cashSale(a, 'americano', 1, 50_000)],
+      b: [await cardSale(b, 'cheesecake'), await cashSale(b, 'croissant', 1, 50_000)],
     };
     for (const h of [a, b]) await h.core.sharedStore.flush();
 

@@ -23,6 +23,11 @@ export interface ChannelSpec {
    * recorded on what it changes (SIGN_IN_NEEDED).
    */
   tillSignIn?: true;
+  /**
+   * Asked by an open screen on its own, every few seconds, not by a person: a manager channel so
+   * marked does not keep the manager's session from locking itself when no one is there.
+   */
+  watch?: true;
   input: z.ZodType;
   output: z.ZodType;
 }

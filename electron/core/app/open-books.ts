@@ -16,6 +16,7 @@ import { DayCloseFile } from '../orders/days/day-close-file';
 import { DiscountApprovals } from '../money/discount/discount-approvals';
 import { DrawerJournal } from '../money/drawer/drawer-journal';
 import { DrawerService } from '../money/drawer/drawer-service';
+import { HistoryChanges } from '../records/history/history-changes';
 import { HistoryService } from '../records/history/history-service';
 import type { ShopReader } from '../orders/shop-order-reader';
 import { RecentReceipts } from '../records/receipts/recent-receipts';
@@ -116,7 +117,11 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
   // Stock and the number board follow the orders as they are journaled; these books' own, so
   // training never lowers live stock. The board is made further down, once its files are open.
   const stock = new StockTally({ catalog, orders: deps.orders, log });
-  const followers: Array<(order: Order) => void> = [(order) => stock.follow(order)];
+  const historyChanges = new HistoryChanges();
+  const followers: Array<(order: Order) => void> = [
+    (order) => stock.follow(order),
+    (order) => historyChanges.written(order.orderId),
+  ];
   if (deps.journaled !== undefined) followers.push(deps.journaled);
   const orderBook = followingWrites(deps.orders, (order) => followers.forEach((follow) => follow(order)));
   // The history index catches up here, so a day a crash left behind is rebuilt before anything is sold.
@@ -280,6 +285,7 @@ export async function openBooks(deps: BooksDeps): Promise<Books> {
     sharedCoupons: deps.sharedCoupons,
     approvals,
     history,
+    historyChanges,
     dayClose,
     recentReceipts: new RecentReceipts({ orders: orderBook, today: () => calendar.businessDayAt(now()) }),
     refunds: sharedRefunds.refunds,

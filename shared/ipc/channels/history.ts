@@ -28,6 +28,16 @@ export const historyChannels = defineChannels({
     input: z.strictObject({ from: historyFilterSchema.shape.from, to: historyFilterSchema.shape.to }),
     output: historyTotalsSchema,
   },
+  /**
+   * The orders this register's books wrote since `since` (what an open list asks every few seconds,
+   * to show another register's refund once it is taken in); `orderIds` null: read the list again.
+   */
+  'history:changes': {
+    role: 'manager',
+    watch: true,
+    input: z.strictObject({ since: z.number().int().min(-1) }),
+    output: z.strictObject({ version: z.number().int().min(0), orderIds: z.array(orderIdSchema).nullable() }),
+  },
   /** One order, whole: lines with their discount shares, the payment, attempts and refunds (in a shop, any register's). */
   'history:order': { role: 'manager', input: z.strictObject({ orderId: orderIdSchema }), output: historyOrderSchema },
   'history:export': {

@@ -338,6 +338,7 @@ export class FakeMain {
     'settings:save-refund-policy': managerOnly,
     'history:list': managerOnly,
     'history:totals': managerOnly,
+    'history:changes': managerOnly,
     'history:order': managerOnly,
     'history:export': managerOnly,
     'day:today': async () => ({ day: seoulDay(new Date()) }),

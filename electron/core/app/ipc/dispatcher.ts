@@ -60,7 +60,7 @@ export function createDispatcher(
       return failure(new PosError('SIGN_IN_NEEDED', `${channel} needs someone signed in at the till`));
     const input = spec.input.safeParse(rawInput);
     if (!input.success) return failure(new PosError('INVALID_INPUT', inputProblems(input.error.issues)));
-    if (spec.role === 'manager') deps.session.touch();
+    if (spec.role === 'manager' && !('watch' in spec)) deps.session.touch();
     try {
       const handler = handlers()[channel] as (
         input: unknown,

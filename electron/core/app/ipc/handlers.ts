@@ -15,6 +15,7 @@ import type { DayCloseService } from '../../records/day/day-close-service';
 import type { CashSaleService } from '../../money/cash/cash-sale-service';
 import type { CashReceiptStatusChecks } from '../../money/cash/cash-receipt-status-checks';
 import type { DiscountApprovals } from '../../money/discount/discount-approvals';
+import type { HistoryChanges } from '../../records/history/history-changes';
 import { historyHandlers } from '../../records/history/history-handlers';
 import type { HistoryService } from '../../records/history/history-service';
 import type { SettlementBoard } from '../../platform/jobs/settlement-board';
@@ -96,6 +97,8 @@ export interface HandlerDeps extends ShopHandlerDeps {
   sharedCoupons?: () => SharedCoupons | null;
   approvals: DiscountApprovals;
   history: HistoryService;
+  /** The orders these books wrote, for an open history list to follow. */
+  historyChanges: HistoryChanges;
   dayClose: DayCloseService;
   refunds: SharedRefunds;
   drawer: DrawerService;
@@ -113,7 +116,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...saleHandlers(deps.sales),
     ...discountHandlers(deps),
     ...couponsHandlers(deps.coupons, deps.issuer, deps.now, deps.sharedCoupons),
-    ...historyHandlers(deps.history),
+    ...historyHandlers(deps.history, deps.historyChanges),
     ...refundHandlers(deps.refunds, deps.settingsFile),
     ...dayHandlers(deps.dayClose),
     ...monthHandlers(deps.dayClose),

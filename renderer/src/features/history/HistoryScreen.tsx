@@ -14,6 +14,7 @@ import { HistoryList } from './HistoryList';
 import { OrderDetail } from './OrderDetail';
 import { RangeTotals } from './RangeTotals';
 import { useDebounced } from './use-debounced';
+import { useHistoryChanges } from './use-history-changes';
 import { useHistoryPages } from './use-history-pages';
 import { useSteadyFilter } from './use-steady-filter';
 
@@ -46,6 +47,15 @@ function History({ today }: { today: string }) {
   const [totalsVersion, setTotalsVersion] = useState(0);
   const filtered = Object.entries(filter).some(([key, value]) => key !== 'from' && key !== 'to' && value !== undefined);
 
+  const [detailVersion, setDetailVersion] = useState(0);
+  // What this register's books wrote while the list is open (another register's refund, taken in): those rows, the detail and the figures read again.
+  useHistoryChanges((orderIds) => {
+    if (orderIds === null) pages.reload();
+    else for (const row of pages.rows) if (orderIds.includes(row.orderId)) pages.refreshRow(row);
+    if (opened !== null && (orderIds === null || orderIds.includes(opened.orderId))) setDetailVersion((v) => v + 1);
+    setTotalsVersion((v) => v + 1);
+  });
+
   /** After a refund: the range's figures, and the order's row as main now lists it. */
   function afterRefund(order: Order): void {
     setTotalsVersion((v) => v + 1);
@@ -71,6 +81,7 @@ function History({ today }: { today: string }) {
         <OrderDetail
           orderId={opened.orderId}
           orderName={opened.orderName}
+          version={detailVersion}
           onRefunded={afterRefund}
           onClose={() => setOpened(null)}
         />

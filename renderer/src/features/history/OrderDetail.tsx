@@ -17,14 +17,16 @@ interface OrderDetailProps {
   orderId: string;
   /** The list's name for the order, for the title while the order loads. */
   orderName: string;
+  /** Moves when main wrote the order since (another register's refund, taken in): it is read again. */
+  version?: number;
   onRefunded: (order: Order) => void;
   onClose: () => void;
 }
 
 /** One order whole: what was sold and paid, by card through Toss or in cash, everything that happened to it; refund and receipt from here. */
-export function OrderDetail({ orderId, orderName, onRefunded, onClose }: OrderDetailProps) {
+export function OrderDetail({ orderId, orderName, version, onRefunded, onClose }: OrderDetailProps) {
   const text = useHistoryStrings();
-  const { order, error, adopt, reload } = useOrder(orderId);
+  const { order, error, adopt, reload } = useOrder(orderId, version);
   const [open, setOpen] = useState<'refund' | 'receipt' | null>(null);
   const blocked = order === null ? null : whyNotRefundable(order);
   const settling = order?.refunds.some((refund) => refund.status === 'REFUNDING') ?? false;

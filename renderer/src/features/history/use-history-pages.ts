@@ -43,8 +43,10 @@ export interface HistoryPages {
   /** Asks for the page after the last one (once at a time; not after a failure until `retry`). */
   loadMore: () => void;
   retry: () => void;
+  /** Reads the list again from its first page (what was shown may no longer be what main has). */
+  reload: () => void;
   /** Asks main for an order's row again and puts it in place of the one shown (after a refund); the rows around it keep their place. */
-  refreshRow: (order: Order) => void;
+  refreshRow: (order: Pick<Order, 'orderId' | 'businessDay'>) => void;
 }
 
 /**
@@ -133,7 +135,9 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     setPages((prev) => (prev === null ? prev : { ...prev, error: null }));
   }, [answered]);
 
-  const refreshRow = useCallback((order: Order) => {
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  const refreshRow = useCallback((order: Pick<Order, 'orderId' | 'businessDay'>) => {
     callAsManager('history:list', {
       filter: { from: order.businessDay, to: order.businessDay, search: order.orderId },
       limit: 10,
@@ -163,6 +167,7 @@ export function useHistoryPages(filter: HistoryFilter): HistoryPages {
     error: pages?.error ?? null,
     loadMore,
     retry,
+    reload,
     refreshRow,
   };
 }

@@ -13,9 +13,12 @@ interface OrderState {
 
 /**
  * One order, whole, as main has it; `adopt` takes the order a refund answered with, `reload`
- * asks main again (what main finished after answering: a 현금영수증's cancel).
+ * asks main again (what main finished after answering: a 현금영수증's cancel), and so does a new `version`.
  */
-export function useOrder(orderId: string): OrderState & { adopt: (order: Order) => void; reload: () => void } {
+export function useOrder(
+  orderId: string,
+  version = 0,
+): OrderState & { adopt: (order: Order) => void; reload: () => void } {
   const [state, setState] = useState<OrderState>({ order: null, error: null });
   const [asked, setAsked] = useState(0);
   useEffect(() => {
@@ -30,7 +33,7 @@ export function useOrder(orderId: string): OrderState & { adopt: (order: Order) 
     return () => {
       current = false;
     };
-  }, [orderId, asked]);
+  }, [orderId, asked, version]);
   // An order a refund answered with is the same order: it keeps the register it was rung up at.
   const adopt = (order: Order) =>
     setState((was) => ({

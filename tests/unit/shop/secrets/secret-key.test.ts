@@ -191,6 +191,7 @@ async function callEverything(h: PosHarness): Promise<unknown[]> {
   await call('history:list', { filter: { from: day, to: day }, limit: 10 });
   await call('history:totals', { from: day, to: day });
   await call('history:order', { orderId: order.orderId });
+  await call('history:changes', { since: -1 });
   await call('history:export', { filter: { from: day, to: day } });
   // The day close asks Toss for the day's transactions: what it answers must not carry the key either.
   await call('day:today', {});

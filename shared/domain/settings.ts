@@ -6,6 +6,9 @@ import { customerScreenChoiceSchema, defaultCustomerScreen } from './customer-sc
 import { defaultTicketSettings, ticketSettingsSchema } from './order-ticket';
 import { defaultReceiptSettings, receiptSettingsSchema } from './receipt-print';
 
+/** A register's first 대기번호 of the day: from 1 up to where four digits still leave room for a long day. */
+export const callNumbersFromSchema = z.number().int().min(1).max(9000);
+
 /** The cashier's screen preferences, kept by main so they survive whatever origin the page has. */
 export const preferencesSchema = z.strictObject({
   locale: z.enum(['ko', 'en']),
@@ -78,6 +81,12 @@ export const settingsSchema = z.strictObject({
   /** This register as the shop's other registers know it: made the first time it is asked for, then kept. */
   register: registerIdentitySchema.nullable().default(null),
   registerChanged: changeStampSchema.nullable().default(null),
+  /**
+   * The first 대기번호 this register gives each day (1 on a register on its own). Registers of one
+   * shop calling numbers at one counter each start elsewhere (1, 101, 201…), so no two call the
+   * same number; it is the register's, and never travels to the others.
+   */
+  callNumbersFrom: callNumbersFromSchema.default(1),
   /** The shop's shared store (PostgreSQL connection string), checked before it was saved; POS_STORE_URL wins over it. */
   sharedStoreUrl: z.string().max(500).nullable().default(null),
   sharedStoreChanged: changeStampSchema.nullable().default(null),
@@ -105,6 +114,7 @@ export const defaultSettings: Settings = {
   autoUpdateChanged: null,
   register: null,
   registerChanged: null,
+  callNumbersFrom: 1,
   sharedStoreUrl: null,
   sharedStoreChanged: null,
 };

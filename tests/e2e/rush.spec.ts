@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, payThroughCore, test } from './fixtures';
+import { seriousFindings } from './axe';
 import { cards } from './cards';
 import { openAsManager, typeStamped } from './manager-screens';
 import {
@@ -134,6 +135,31 @@ test.describe('the day after yesterday’s sales', () => {
     await paySale(page, ['cafe-latte']);
     await expect(page.getByTestId('call-number')).toHaveText(/대기번호\s*2$/);
   });
+});
+
+test('a register set in Settings to start its 대기번호 at 101 calls 101 first: two registers of one shop never call the same number', async ({
+  pos,
+}) => {
+  const { page } = pos;
+  await openAsManager(page, 'settings');
+  const panel = page.getByTestId('shared-store-panel');
+  await expect(panel.getByTestId('call-numbers-from')).toHaveValue('1');
+  await panel.getByTestId('register-name').fill('카운터 B');
+  await panel.getByTestId('call-numbers-from').fill('0');
+  await expect(panel.getByText('1부터 9000 사이의 숫자를 넣어 주세요.')).toBeVisible();
+  await expect(panel.getByTestId('register-name-save')).toBeDisabled();
+  await panel.getByTestId('call-numbers-from').fill('101');
+  await panel.getByTestId('register-name-save').click();
+  await expect(panel.getByTestId('register-name')).toHaveValue('카운터 B');
+  await expect(panel.getByTestId('call-numbers-from')).toHaveValue('101');
+  expect(await seriousFindings(page)).toEqual([]);
+
+  await page.getByTestId('nav-register').click();
+  await paySale(page, ['americano']);
+  await expect(page.getByTestId('call-number')).toHaveText(/대기번호\s*101$/);
+  await page.getByTestId('new-sale').click();
+  await paySale(page, ['cafe-latte']);
+  await expect(page.getByTestId('call-number')).toHaveText(/대기번호\s*102$/);
 });
 
 test('the cart and a payment left open survive a reload of the window', async ({ pos }) => {

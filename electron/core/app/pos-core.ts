@@ -122,6 +122,8 @@ export async function createPosCore(deps: PosCoreDeps): Promise<PosCore> {
   const liveOrders = new JournalOrderBook(deps.dataDir, io, undefined, log, deps.rebuildPace);
   const trainingDir = join(deps.dataDir, TRAINING_DIR);
   const trainingOrders = new JournalOrderBook(trainingDir, io, undefined, log, deps.rebuildPace);
+  // The register's 대기번호 start where its manager set them, in training as in live: what the counter hears is the same.
+  for (const book of [liveOrders, trainingOrders]) book.numberCallsFrom(() => deps.settings.callNumbersFrom());
   // A missing catalog is made only on a first start: a folder that has sold, in either mode, has its own catalog.
   // Training begins with the demo café (the training quick start sells from it), live with an empty one.
   // (Staff asks of live sales only: a trainee's folder has training sales and no live manager, rightly.)

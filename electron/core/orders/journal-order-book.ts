@@ -58,6 +58,8 @@ export class JournalOrderBook implements OrderBook {
   private dayList: Promise<string[]> | null = null;
   /** Days found unreadable by `recentDigests`, with why. */
   readonly unreadable = new Map<string, StoreFileCorruptError>();
+  /** The first 대기번호 of a day here (a setting of the register's, asked at each number given). */
+  private firstCallNumber: () => number = () => 1;
 
   constructor(
     dataDir: string,
@@ -277,6 +279,11 @@ export class JournalOrderBook implements OrderBook {
     });
   }
 
+  /** Where each day's 대기번호 start: a day goes on from its highest number, and never below `first`. */
+  numberCallsFrom(first: () => number): void {
+    this.firstCallNumber = first;
+  }
+
   /**
    * Applies `change` to a copy of the order and stores it; on any failure nothing changes. The
    * change may ask for the day's next 대기번호: it runs under the day's lock, so no two get one.
@@ -288,7 +295,7 @@ export class JournalOrderBook implements OrderBook {
       const current = await journal.current(orderId);
       if (!current) throw new Error(`no order ${orderId}`);
       const next = structuredClone(current);
-      change(next, journal);
+      change(next, { nextCallNumber: () => Math.max(journal.nextCallNumber(), this.firstCallNumber()) });
       const line = await journal.append(next);
       return { result: structuredClone(next), line };
     });

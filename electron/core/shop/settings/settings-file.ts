@@ -188,6 +188,18 @@ export class SettingsFile {
     });
   }
 
+  /** The first 대기번호 this register gives each day. */
+  callNumbersFrom(): number {
+    return this.doc.data.callNumbersFrom;
+  }
+
+  saveCallNumbersFrom(from: number, changed: ChangeStamp): Promise<void> {
+    return this.doc.update((draft) => {
+      draft.callNumbersFrom = from;
+      draft.registerChanged = changed;
+    });
+  }
+
   sharedStore(): { url: string | null; changed: ChangeStamp | null } {
     return structuredClone({ url: this.doc.data.sharedStoreUrl, changed: this.doc.data.sharedStoreChanged });
   }

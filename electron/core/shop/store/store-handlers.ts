@@ -29,6 +29,7 @@ export function storeHandlers(deps: {
     return {
       register: settings.register().identity,
       registerChanged: settings.register().changed,
+      callNumbersFrom: settings.callNumbersFrom(),
       url: url === null ? null : maskPostgresUrl(url),
       fromEnvironment: store.fromEnvironment !== null,
       changed: saved.changed,
@@ -38,9 +39,11 @@ export function storeHandlers(deps: {
   return {
     'store:status': async () => store.status(),
     'store:settings': async () => view(),
-    'store:save-register-name': async ({ name }, { manager }) => {
+    'store:save-register-name': async ({ name, callNumbersFrom }, { manager }) => {
       const { id } = await registerIdentity(settings);
-      await settings.saveRegister({ id, name }, { by: manager.name, at: seoulIso(deps.now()) });
+      const changed = { by: manager.name, at: seoulIso(deps.now()) };
+      await settings.saveRegister({ id, name }, changed);
+      if (callNumbersFrom !== undefined) await settings.saveCallNumbersFrom(callNumbersFrom, changed);
       return view();
     },
     'store:save-url': async ({ url }, { manager }) => {

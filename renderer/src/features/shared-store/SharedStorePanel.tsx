@@ -35,12 +35,15 @@ function SharedStoreForms({
   const text = useSharedStoreStrings();
   const locale = useLocale();
   const [name, setName] = useState(view.register?.name ?? '');
+  const [from, setFrom] = useState(String(view.callNumbersFrom));
   const [url, setUrl] = useState('');
   const status = view.status;
+  const firstNumber = /^\d{1,4}$/.test(from.trim()) ? Number(from.trim()) : NaN;
+  const fromValid = firstNumber >= 1 && firstNumber <= 9000;
 
   function submitName(event: FormEvent): void {
     event.preventDefault();
-    saveName(name.trim(), () => undefined);
+    if (fromValid) saveName(name.trim(), firstNumber, () => undefined);
   }
 
   function submitUrl(event: FormEvent): void {
@@ -59,10 +62,20 @@ function SharedStoreForms({
           hint={view.register === null ? undefined : `${text.registerId}: ${view.register.id}`}
           data-testid="register-name"
         />
+        <TextField
+          label={text.callNumbersFrom}
+          inputMode="numeric"
+          maxLength={4}
+          value={from}
+          onChange={setFrom}
+          hint={text.callNumbersFromHint}
+          error={fromValid ? undefined : text.callNumbersFromInvalid}
+          data-testid="call-numbers-from"
+        />
         <button
           type="submit"
           className="button button-secondary"
-          disabled={busy || name.trim() === ''}
+          disabled={busy || name.trim() === '' || !fromValid}
           data-testid="register-name-save"
         >
           {text.saveName}

@@ -26,7 +26,11 @@ const ko = {
   title: '매장 공유 저장소 (PostgreSQL)',
   registerName: '이 계산대 이름',
   registerId: '계산대 ID',
-  saveName: '이름 저장',
+  saveName: '저장',
+  callNumbersFrom: '대기번호 시작 번호',
+  callNumbersFromHint:
+    '매일 이 번호부터 부릅니다. 계산대마다 다르게 두면 (1, 101, 201…) 같은 번호를 두 번 부르지 않습니다.',
+  callNumbersFromInvalid: '1부터 9000 사이의 숫자를 넣어 주세요.',
   url: '연결 문자열',
   urlHint:
     'postgres://사용자:비밀번호@서버:5432/데이터베이스 — 저장하기 전에 연결을 시험합니다. 비밀번호는 화면에 다시 보이지 않습니다.',
@@ -55,7 +59,11 @@ const en: typeof ko = {
   title: 'Shop’s shared store (PostgreSQL)',
   registerName: 'This register’s name',
   registerId: 'Register ID',
-  saveName: 'Save name',
+  saveName: 'Save',
+  callNumbersFrom: 'First 대기번호 of the day',
+  callNumbersFromHint:
+    'Numbers start here each day. Give each register its own start (1, 101, 201…) so no number is called twice.',
+  callNumbersFromInvalid: 'Enter a number from 1 to 9000.',
   url: 'Connection string',
   urlHint:
     'postgres://user:password@server:5432/database — the connection is tested before it is saved. The password is never shown again.',

@@ -24,9 +24,9 @@ export function useSharedStoreSetting() {
     };
   }, []);
 
-  function saveName(name: string, done: () => void): void {
+  function saveName(name: string, callNumbersFrom: number, done: () => void): void {
     run(
-      () => callAsManager('store:save-register-name', { name }),
+      () => callAsManager('store:save-register-name', { name, callNumbersFrom }),
       (next) => {
         setView(next);
         done();

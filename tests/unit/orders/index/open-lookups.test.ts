@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import { lineHashOf, orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 import { HELD } from '../../../../electron/core/orders/index/open-files';
@@ -118,6 +118,26 @@ describe('lines read back without the schema', () => {
     expect(readOlder).toMatchObject({ memo: null, discounts: [], parts: [], refunds: [] });
     expect(await store.get(current.orderId)).toEqual(orderSchema.parse(JSON.parse(currentLine)));
     await store.close();
+  });
+
+  it('a line in its form is taken as JSON alone, the schema not run over it', async () => {
+    const dataDir = await tempDir('canonical-fast');
+    const day = '2026-11-05';
+    const order = paid(day);
+    const seed = new JournalOrderBook(dataDir, diskIo);
+    await seed.insert(order);
+    await seed.close();
+
+    const store = new JournalOrderBook(dataDir, diskIo);
+    await store.ready();
+    const schemaRuns = vi.spyOn(orderSchema, 'safeParse');
+    try {
+      expect(await store.get(order.orderId)).toEqual(orderSchema.parse(order));
+      expect(schemaRuns).not.toHaveBeenCalled();
+    } finally {
+      schemaRuns.mockRestore();
+      await store.close();
+    }
   });
 
   it('not when the journal was rewritten in place to the same length: the line the index checked is gone', async () => {

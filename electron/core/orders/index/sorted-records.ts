@@ -4,10 +4,10 @@ import type { OpenFile, OpenFiles } from './open-files';
 import { openIfExists } from './positioned-read';
 
 /**
- * Sorted files of fixed-width text records, found with positioned reads where the key's hash places
- * it, then by bisection if need be: a lookup reads a few kilobytes, never the file whole. Each record is one line of `width`
- * bytes (newline included) starting with its key (16 hex digits, see `keyOf`); lines sort as
- * bytes, so equal keys are neighbours. A 64-byte header line says the format, the width, the
+ * Sorted files of fixed-width text records, found with positioned reads where the key's hash
+ * places it, then by bisection if need be: a lookup reads a few kilobytes, never the file whole.
+ * Each record is one line of `width` bytes (newline included) starting with its key (16 hex
+ * digits, see `keyOf`); lines sort as bytes, so equal keys are neighbours. A 64-byte header line says the format, the width, the
  * count and a stamp the caller checks (what the file was built from): a file torn, of another
  * format or built from other data is not trusted, and the caller answers the slow way.
  */

@@ -1,10 +1,12 @@
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 
 /**
- * How many lookup files stay open: every approval bucket's sorted file (100) and a few dozen days'
- * journals and ids. Far below a process's usual limit (1,024 on Linux, 256 on macOS by default).
+ * How many lookup files stay open: every approval bucket's sorted file and tail (200) and the
+ * journals and ids of about a hundred days, so looking up old orders scattered over history reopens
+ * few. Within the process's limit: Node raises its soft limit to the hard one at start (4,096 or
+ * more on Linux, far more on macOS), and Chromium raises the desktop app's to 8,192.
  */
-export const HELD = 128;
+export const HELD = 384;
 
 interface Held {
   fd: number;

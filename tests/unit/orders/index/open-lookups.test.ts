@@ -71,7 +71,7 @@ describe('history lookups through files kept open', () => {
   it('hold a bounded few files while looking up many days, and let go of every one at close', async () => {
     const dataDir = await tempDir('open-lookups-fds');
     // More days than files kept open: each day's journal and ids, and an approval bucket per order.
-    const orders = Array.from({ length: 70 }, (_, i) =>
+    const orders = Array.from({ length: 200 }, (_, i) =>
       paid(new Date(Date.UTC(2026, 6, 1 + i)).toISOString().slice(0, 10)),
     );
     const seed = new JournalOrderBook(dataDir, diskIo);

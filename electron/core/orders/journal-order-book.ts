@@ -262,7 +262,9 @@ export class JournalOrderBook implements OrderBook {
    * index is rebuilt under another schema).
    */
   private orderAt(index: OrderIndex, businessDay: string, orderId: string, at: LinePlace): Order | null {
-    const line = index.journalLine(businessDay, at);
+    const read = index.journalLine(businessDay, at);
+    // The place's length counts the line's newline; the index hashed the line without it.
+    const line = read.endsWith('\n') ? read.slice(0, -1) : read;
     if (at.lineHash !== undefined && lineHashOf(line) === at.lineHash) {
       const order = jsonOrNull(line) as Order | null;
       return order?.orderId === orderId ? order : null;

@@ -1,10 +1,12 @@
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 
 /**
- * How many lookup files stay open: every approval bucket's sorted file (100) and a few dozen days'
- * journals and ids. Far below a process's usual limit (1,024 on Linux, 256 on macOS by default).
+ * How many lookup files stay open: every approval bucket's sorted file and tail (200) and the
+ * journals and ids of about a hundred days, so looking up old orders scattered over history reopens
+ * few. Within the process's limit: Node raises its soft limit to the hard one at start (4,096 or
+ * more on Linux, far more on macOS), and Chromium raises the desktop app's to 8,192.
  */
-export const HELD = 128;
+export const HELD = 384;
 
 interface Held {
   fd: number;
@@ -19,36 +21,46 @@ export interface OpenFile {
 }
 
 /**
- * The files history's lookups read, kept open (a bounded few, the least recently used let go of)
- * so a lookup does a stat and positioned reads instead of an open and a close per file. Each use
- * stats the path: a file replaced since (a compaction's or a repair's rename) is a new inode and
- * is opened again, one removed answers null; one appended to or rewritten in place is the same
- * file, read as it is now. Lookups are synchronous, so no handle is let go of during one.
+ * The files history's lookups read, kept open (a bounded few) so a lookup does a stat and
+ * positioned reads instead of an open and a close per file. The first use of a file in a
+ * synchronous turn stats its path: a file replaced since (a compaction's or a repair's rename) is a
+ * new inode and is opened again, one removed answers null; one appended to or rewritten in place is
+ * the same file, read as it is now. Lookups are synchronous, so no handle is let go of during one.
  */
 export class OpenFiles {
   private readonly held = new Map<string, Held>();
+  /**
+   * The files already stated in this synchronous turn (a lookup asks for a journal twice: its length,
+   * then its line). Forgotten at the turn's end: a rename or a write of ours finishes in a later
+   * turn, so the next lookup stats again.
+   */
+  private readonly checked = new Map<string, OpenFile>();
 
   /**
    * The file open for reading with its current size, or null when it does not exist or is empty
    * (nothing to read: an emptied approval tail is not held open). Any other failure throws.
    */
   open(path: string): OpenFile | null {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const seen = this.checked.get(path);
+    if (seen !== undefined) return seen;
+    const file = this.reopen(path);
+    if (file !== null) {
+      if (this.checked.size === 0) queueMicrotask(() => this.checked.clear());
+      this.checked.set(path, file);
+    }
+    return file;
+  }
+
+  private reopen(path: string): OpenFile | null {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) {
       this.letGo(path);
       return null;
     }
     if (stat.size === 0) return null;
     const known = this.held.get(path);
-    if (known !== undefined && known.ino === stat.ino && known.dev === stat.dev) {
-      // Most recently used last.
-      this.held.delete(path);
-      this.held.set(path, known);
+    if (known !== undefined && known.ino === stat.ino && known.dev === stat.dev)
       return { fd: known.fd, size: stat.size };
-    }
     this.letGo(path);
     let fd;
     try {
@@ -60,15 +72,16 @@ export class OpenFiles {
     }
     // The file as opened: it may have been replaced between the stat and the open.
     const opened = fstatSync(fd);
+    // A file let go of at random, not the least recently used: lookups sweeping more files than are
+    // held (a report over many days, the same few hundred orders looked up in turn) would otherwise
+    // let go of each file just before it is asked for again, and open every one every time.
+    if (this.held.size >= HELD) this.letGo([...this.held.keys()][Math.floor(Math.random() * this.held.size)] ?? '');
     this.held.set(path, { fd, dev: opened.dev, ino: opened.ino });
-    for (const oldest of this.held.keys()) {
-      if (this.held.size <= HELD) break;
-      this.letGo(oldest);
-    }
     return { fd, size: opened.size };
   }
 
   private letGo(path: string): void {
+    this.checked.delete(path);
     const known = this.held.get(path);
     if (known === undefined) return;
     this.held.delete(path);

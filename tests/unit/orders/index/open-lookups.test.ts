@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { orderSchema, type Order } from '../../../../shared/domain/order';
 import { lineHashOf, orderSchemaFingerprint } from '../../../../electron/core/orders/index/canonical-lines';
 import { HELD } from '../../../../electron/core/orders/index/open-files';
@@ -71,7 +71,7 @@ describe('history lookups through files kept open', () => {
   it('hold a bounded few files while looking up many days, and let go of every one at close', async () => {
     const dataDir = await tempDir('open-lookups-fds');
     // More days than files kept open: each day's journal and ids, and an approval bucket per order.
-    const orders = Array.from({ length: 70 }, (_, i) =>
+    const orders = Array.from({ length: 200 }, (_, i) =>
       paid(new Date(Date.UTC(2026, 6, 1 + i)).toISOString().slice(0, 10)),
     );
     const seed = new JournalOrderBook(dataDir, diskIo);
@@ -118,6 +118,26 @@ describe('lines read back without the schema', () => {
     expect(readOlder).toMatchObject({ memo: null, discounts: [], parts: [], refunds: [] });
     expect(await store.get(current.orderId)).toEqual(orderSchema.parse(JSON.parse(currentLine)));
     await store.close();
+  });
+
+  it('a line in its form is taken as JSON alone, the schema not run over it', async () => {
+    const dataDir = await tempDir('canonical-fast');
+    const day = '2026-11-05';
+    const order = paid(day);
+    const seed = new JournalOrderBook(dataDir, diskIo);
+    await seed.insert(order);
+    await seed.close();
+
+    const store = new JournalOrderBook(dataDir, diskIo);
+    await store.ready();
+    const schemaRuns = vi.spyOn(orderSchema, 'safeParse');
+    try {
+      expect(await store.get(order.orderId)).toEqual(orderSchema.parse(order));
+      expect(schemaRuns).not.toHaveBeenCalled();
+    } finally {
+      schemaRuns.mockRestore();
+      await store.close();
+    }
   });
 
   it('not when the journal was rewritten in place to the same length: the line the index checked is gone', async () => {

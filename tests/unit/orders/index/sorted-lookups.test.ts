@@ -57,6 +57,26 @@ describe('sorted fixed-width files searched by bisection', () => {
     }
   });
 
+  it('find a key far from where its digits place it (keys not spread evenly), and nothing for one not there', async () => {
+    const dir = await tempDir('sorted');
+    for (const prefix of ['0000', 'ffff']) {
+      const path = join(dir, `${prefix}.sorted`);
+      const keyAt = (i: number) => `${prefix}${i.toString(16).padStart(12, '0')}`;
+      await writeFile(
+        path,
+        sortedText(
+          Array.from({ length: 3_000 }, (_, i) => `${keyAt(i)} ${String(i).padStart(8, '0')}`),
+          WIDTH,
+          [],
+        ),
+      );
+      for (const i of [0, 5, 1_500, 2_748, 2_999])
+        expect(findSorted(path, keyAt(i), WIDTH)).toEqual([String(i).padStart(8, '0')]);
+      expect(findSorted(path, keyAt(3_000), WIDTH)).toEqual([]);
+      expect(findSorted(path, `8${keyAt(1).slice(1)}`, WIDTH)).toEqual([]);
+    }
+  });
+
   it('give every record sharing a key, however many, even across the reads of a window', async () => {
     const dir = await tempDir('sorted');
     const path = join(dir, 'shared.sorted');

@@ -60,9 +60,9 @@ const en: typeof ko = {
   registerName: 'This register’s name',
   registerId: 'Register ID',
   saveName: 'Save',
-  callNumbersFrom: 'First 대기번호 of the day',
+  callNumbersFrom: 'First order number of the day',
   callNumbersFromHint:
-    'Numbers start here each day. Give each register its own start (1, 101, 201…) so no number is called twice.',
+    'Order numbers start here each day. Give each register its own start (1, 101, 201…) so no number is called twice.',
   callNumbersFromInvalid: 'Enter a number from 1 to 9000.',
   url: 'Connection string',
   urlHint:

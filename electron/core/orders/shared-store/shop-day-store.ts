@@ -63,13 +63,6 @@ export class ShopDayStore {
     });
   }
 
-  async registers(): Promise<StoreRegister[]> {
-    const rows = await this.client((client) =>
-      client.query<StoreRegister>('SELECT id, name FROM registers ORDER BY name, id'),
-    );
-    return rows.rows;
-  }
-
   async closeOf(day: string): Promise<StoredShopClose | null> {
     const rows = await this.client((client) =>
       client.query<{ register_id: string; name: string; closed_by: string; closed_at: Date; report: unknown }>(

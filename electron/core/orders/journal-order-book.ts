@@ -14,6 +14,7 @@ import type { AppendedLine } from '../platform/disk/keyed-journal';
 import { jsonOrNull } from '../platform/disk/json-or-null';
 import { KeyedMutex } from '../platform/disk/keyed-mutex';
 import { journalDays, journalPath } from './journal-days';
+import { RecentLookups } from './index/recent-lookups';
 import type { OrderBook, OrderDay } from './order-book';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -22,6 +23,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How many days' journals stay in memory: today, yesterday, and what a report is reading. */
 export const DAY_CACHE_LIMIT = 8;
+/** How many orders read from their own lines are kept, and how much of their text at most. */
+const RECENT_ORDERS = 256;
+const RECENT_ORDER_CHARS = 1024 * 1024;
 
 /** Order ids start with their business day (YYYYMMDD-…), so a lookup opens one day's file. */
 export function businessDayOfOrderId(orderId: string): string | null {
@@ -60,6 +64,16 @@ export class JournalOrderBook implements OrderBook {
   readonly unreadable = new Map<string, StoreFileCorruptError>();
   /** The first 대기번호 of a day here (a setting of the register's, asked at each number given). */
   private firstCallNumber: () => number = () => 1;
+  /**
+   * Orders lately read from their own lines, as JSON, so reading one again (its detail, its
+   * refund, its receipt) reads no file. Only this process writes the journals (the data folder
+   * is locked to it): a change forgets its order, and a line read while any write was under way
+   * is not kept (an insert is of an order not found, so never kept).
+   */
+  private readonly recentlyRead = new RecentLookups<string>(RECENT_ORDERS, RECENT_ORDER_CHARS, (text) => text.length);
+  /** Writes begun, and under way: see `recentlyRead`. */
+  private writesBegun = 0;
+  private writing = 0;
 
   constructor(
     dataDir: string,
@@ -156,7 +170,9 @@ export class JournalOrderBook implements OrderBook {
     // Stryker disable next-line StringLiteral: the cashier reads the code's text (shared/i18n/error-messages.ts); this one is for the log
     if (this.closed) return Promise.reject(new PosError('APP_CLOSING', 'the order book is closed'));
     const journal = this.day(businessDay, 'write');
-    return this.perDay.run(businessDay, async () => {
+    this.writesBegun += 1;
+    this.writing += 1;
+    const written = this.perDay.run(businessDay, async () => {
       const index = await this.ready();
       await index.beforeWrite(businessDay);
       const open = await journal;
@@ -179,6 +195,9 @@ export class JournalOrderBook implements OrderBook {
         this.log.warn('order index fell behind; it catches up on the next read', { businessDay, error });
       }
       return done.result;
+    });
+    return written.finally(() => {
+      this.writing -= 1;
     });
   }
 
@@ -233,8 +252,19 @@ export class JournalOrderBook implements OrderBook {
     return (await index.locate(businessDay, orderId).catch(() => null)) !== null;
   }
 
-  /** An order from its own line in its day's journal, where the index says it is. */
+  /** An order from its own line in its day's journal (or as lately read from it). */
   private async readLine(businessDay: string, orderId: string): Promise<Order | null> {
+    const known = this.recentlyRead.get(orderId);
+    if (known !== undefined) return JSON.parse(known) as Order;
+    const begun = this.writing === 0 ? this.writesBegun : -1;
+    const order = await this.lineOf(businessDay, orderId);
+    if (order !== null && this.writing === 0 && this.writesBegun === begun)
+      this.recentlyRead.set(orderId, JSON.stringify(order));
+    return order;
+  }
+
+  /** An order from its own line in its day's journal, where the index says it is. */
+  private async lineOf(businessDay: string, orderId: string): Promise<Order | null> {
     const index = await this.ready();
     for (const place of index.places(businessDay, orderId) ?? []) {
       const order = this.orderAt(index, businessDay, orderId, place);
@@ -293,6 +323,8 @@ export class JournalOrderBook implements OrderBook {
   update(orderId: string, change: (order: Order, day: OrderDay) => void): Promise<Order> {
     const businessDay = businessDayOfOrderId(orderId);
     if (!businessDay) return Promise.reject(new Error(`not an order id: ${orderId}`));
+    // Forgotten before the write, written or not: no line is kept while a write is under way.
+    this.recentlyRead.forget(orderId);
     return this.change(businessDay, async (journal) => {
       const current = await journal.current(orderId);
       if (!current) throw new Error(`no order ${orderId}`);

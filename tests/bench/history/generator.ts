@@ -332,10 +332,15 @@ export interface HistorySink {
   day(day: string, orders: readonly Order[], json: readonly string[]): void | Promise<void>;
 }
 
-/** The inputs the measured queries use, chosen while generating: ids of old (cold) days, approval numbers over all history. */
+/**
+ * The inputs the measured queries use, chosen while generating: ids of old (cold) days, approval
+ * numbers over all history; and as many others of each, which warm the lookups up untimed.
+ */
 export interface Probes {
   oldIds: string[];
   approvals: string[];
+  warmIds: string[];
+  warmApprovals: string[];
 }
 
 export interface GeneratedHistory {
@@ -346,6 +351,12 @@ export interface GeneratedHistory {
 }
 
 export const HISTORY_SEED = 20_261_128;
+/**
+ * Lookups made before each lookup op, of other orders, and printed apart (`… warm-up`): the first
+ * few hundred calls of a path run before V8 has optimised it (SQLite's code is compiled already),
+ * and with 1,000 calls the 10 slowest are the p99.
+ */
+export const WARM_UPS = 200;
 
 /** Sorted random seconds of the business day (07:00–22:00): the journal is in creation order. */
 function secondsOfDay(random: Rng, count: number): Int32Array {
@@ -370,6 +381,8 @@ export async function generateHistory(options: {
 }): Promise<GeneratedHistory> {
   const random = new Rng(HISTORY_SEED);
   const pickProbes = new Rng(HISTORY_SEED + 7);
+  // Its own stream: the measured probes are the ones earlier runs measured.
+  const pickWarm = new Rng(HISTORY_SEED + 11);
   const factory = new OrderFactory(random);
   const days = planDays(options.orders, options.today, random);
   const ordersDir = join(options.dataDir, 'orders');
@@ -381,9 +394,11 @@ export async function generateHistory(options: {
   const oldDays = days.length > 40 ? days.length - 40 : days.length;
   const wantId = new Map<number, Set<number>>();
   const wantApproval = new Map<number, Set<number>>();
-  const want = (into: Map<number, Set<number>>, dayCount: number) => {
-    const dayIndex = pickProbes.int(0, dayCount - 1);
-    const position = pickProbes.int(0, (days[dayIndex]?.count ?? 1) - 1);
+  const wantWarmId = new Map<number, Set<number>>();
+  const wantWarmApproval = new Map<number, Set<number>>();
+  const want = (into: Map<number, Set<number>>, dayCount: number, pick = pickProbes) => {
+    const dayIndex = pick.int(0, dayCount - 1);
+    const position = pick.int(0, (days[dayIndex]?.count ?? 1) - 1);
     const set = into.get(dayIndex) ?? new Set<number>();
     set.add(position);
     into.set(dayIndex, set);
@@ -391,6 +406,8 @@ export async function generateHistory(options: {
   for (let i = 0; i < probeCount; i += 1) want(wantId, oldDays);
   // More candidates than needed: an unpaid order has no approval number.
   for (let i = 0; i < probeCount * 2; i += 1) want(wantApproval, days.length);
+  for (let i = 0; i < WARM_UPS; i += 1) want(wantWarmId, oldDays, pickWarm);
+  for (let i = 0; i < WARM_UPS * 2; i += 1) want(wantWarmApproval, days.length, pickWarm);
 
   const counts: HistoryCounts = {
     orders: 0,
@@ -403,7 +420,7 @@ export async function generateHistory(options: {
     journalBytes: 0,
     journalLines: 0,
   };
-  const probes: Probes = { oldIds: [], approvals: [] };
+  const probes: Probes = { oldIds: [], approvals: [], warmIds: [], warmApprovals: [] };
   let seq = 0;
   for (const [dayIndex, { day, count }] of days.entries()) {
     const seconds = secondsOfDay(random, count);
@@ -436,6 +453,10 @@ export async function generateHistory(options: {
       if (wantId.get(dayIndex)?.has(i)) probes.oldIds.push(order.orderId);
       if (wantApproval.get(dayIndex)?.has(i) && order.payment?.approveNo)
         probes.approvals.push(order.payment.approveNo);
+      const measured = wantId.get(dayIndex)?.has(i) === true || wantApproval.get(dayIndex)?.has(i) === true;
+      if (!measured && wantWarmId.get(dayIndex)?.has(i)) probes.warmIds.push(order.orderId);
+      if (!measured && wantWarmApproval.get(dayIndex)?.has(i) && order.payment?.approveNo)
+        probes.warmApprovals.push(order.payment.approveNo);
     }
     const text = lines.join('') + laterLines.join('');
     counts.journalBytes += Buffer.byteLength(text);
@@ -446,6 +467,7 @@ export async function generateHistory(options: {
   shuffle(probes.oldIds, pickProbes);
   shuffle(probes.approvals, pickProbes);
   probes.approvals.length = Math.min(probes.approvals.length, probeCount);
+  probes.warmApprovals.length = Math.min(probes.warmApprovals.length, WARM_UPS);
   return { today: options.today, oldest: days[0]?.day ?? options.today, counts, probes };
 }
 

@@ -57,6 +57,8 @@ export async function runOurs(plan: BenchPlan): Promise<RunnerResult> {
   const history = new HistoryService(store);
   for (const order of commits.slice(1)) samples.commit.push((await timed(() => store.insert(order))).ms);
 
+  for (const id of plan.warmIds)
+    (extra['by_id warm-up'] ??= []).push((await timed(() => history.order(id).catch(() => null))).ms);
   for (let i = 0; i < plan.repeats; i += 1) {
     const id = plan.oldIds[i % plan.oldIds.length] ?? '';
     const { ms, value } = await timed(() => history.order(id).catch(() => null));
@@ -64,6 +66,10 @@ export async function runOurs(plan: BenchPlan): Promise<RunnerResult> {
     answers.byId[id] = value;
   }
 
+  for (const approveNo of plan.warmApprovals)
+    (extra['by_approval warm-up'] ??= []).push(
+      (await timed(() => history.list({ from: plan.oldest, to: plan.today, search: approveNo }, undefined, 50))).ms,
+    );
   for (let i = 0; i < plan.repeats; i += 1) {
     const approveNo = plan.approvals[i % plan.approvals.length] ?? '';
     const { ms, value } = await timed(() =>

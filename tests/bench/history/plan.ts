@@ -17,6 +17,9 @@ export interface BenchPlan {
   oldIds: string[];
   /** Approval numbers from random days of all history, for by_approval. */
   approvals: string[];
+  /** Other ids and approval numbers, looked up untimed before each lookup op (see WARM_UPS). */
+  warmIds: string[];
+  warmApprovals: string[];
   searchTerms: Array<{ term: string; rarity: string }>;
   /** Timed commits (one more, untimed as a commit, is the first insert after open). */
   commits: number;

@@ -162,6 +162,8 @@ export async function runHistoryBench(options: RunOptions): Promise<RunResult> {
       oldest,
       oldIds: probes.oldIds,
       approvals: probes.approvals,
+      warmIds: probes.warmIds,
+      warmApprovals: probes.warmApprovals,
       searchTerms: [...SEARCH_TERMS],
       commits: options.commits ?? 1000,
       commitSeq: options.orders,

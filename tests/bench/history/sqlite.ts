@@ -182,17 +182,23 @@ export async function runSqlite(plan: BenchPlan): Promise<RunnerResult> {
   for (const order of commits.slice(1)) samples.commit.push((await timed(() => commitOne(order))).ms);
 
   const byId = db.prepare('SELECT json FROM orders WHERE id = ?');
+  const orderById = (id: string) => {
+    const row = byId.get(id) as { json: string } | undefined;
+    return row === undefined ? null : (JSON.parse(row.json) as Order);
+  };
+  for (const id of plan.warmIds) (extra['by_id warm-up'] ??= []).push((await timed(() => orderById(id))).ms);
   for (let i = 0; i < plan.repeats; i += 1) {
     const id = plan.oldIds[i % plan.oldIds.length] ?? '';
-    const { ms, value } = await timed(() => {
-      const row = byId.get(id) as { json: string } | undefined;
-      return row === undefined ? null : (JSON.parse(row.json) as Order);
-    });
+    const { ms, value } = await timed(() => orderById(id));
     samples.by_id.push(ms);
     answers.byId[id] = value;
   }
 
   const byApproval = db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE approve_no = ? ${NEWEST_FIRST} LIMIT 50`);
+  for (const approveNo of plan.warmApprovals)
+    (extra['by_approval warm-up'] ??= []).push(
+      (await timed(() => (byApproval.all(approveNo) as SqlRow[]).map(historyRow))).ms,
+    );
   for (let i = 0; i < plan.repeats; i += 1) {
     const approveNo = plan.approvals[i % plan.approvals.length] ?? '';
     const { ms, value } = await timed(() => (byApproval.all(approveNo) as SqlRow[]).map(historyRow));

@@ -10,6 +10,7 @@ import { linesStartingBackwards } from './row-scan';
 import { findSorted, KEY_CHARS, keyOf, recordsOf, sortedText } from './sorted-records';
 import type { OpenFiles } from './open-files';
 import { openIfExists } from './positioned-read';
+import { RecentLookups } from './recent-lookups';
 
 /** Room for an order id in a sorted record; a longer one (never the app's own, 21 characters) stays in the tail. */
 const ID_CHARS = 32;
@@ -17,6 +18,8 @@ export const APPROVAL_WIDTH = KEY_CHARS + 1 + ID_CHARS + 1;
 /** A tail is sorted in once it holds this many bytes, or a 32nd of its sorted file if more: each record is rewritten a bounded number of times. */
 const TAIL_MERGE_BYTES = 8 * 1024;
 const FIT_ID = /^[\x21-\x7e]{1,32}$/;
+/** How many approval numbers' answers are kept (see `recent`). */
+const RECENT_APPROVALS = 256;
 
 /** The approval-number bucket a number lives in: its last two digits (Toss's numbers are digits). */
 function bucketOf(approveNo: string): string {
@@ -61,6 +64,13 @@ function sizeOf(path: string): number {
 export class ApprovalFiles {
   /** Buckets appended to in this run: only theirs may have grown. */
   private readonly touched = new Set<string>();
+  /**
+   * The last numbers looked up, each with its bucket's count of changes when it was read: an
+   * append or a sort into the bucket counts one, and an answer read before it is not used again.
+   * Only this process writes the buckets (the data folder is locked to it), so no file is stated.
+   */
+  private readonly recent = new RecentLookups<{ changes: number; ids: string[] }>(RECENT_APPROVALS);
+  private readonly changes = new Map<string, number>();
 
   constructor(
     private readonly dir: string,
@@ -89,13 +99,28 @@ export class ApprovalFiles {
       }
     }
     for (const [bucket, text] of byBucket) {
+      this.changed(bucket);
       this.writer.append(this.tailPath(bucket), text);
       this.touched.add(bucket);
     }
   }
 
+  private changed(bucket: string): void {
+    this.changes.set(bucket, (this.changes.get(bucket) ?? 0) + 1);
+  }
+
   /** Order ids listed under this approval number (the caller checks each against its order), newest in the tail first. */
   lookup(approveNo: string): string[] {
+    const changes = this.changes.get(bucketOf(approveNo)) ?? 0;
+    const known = this.recent.get(approveNo);
+    if (known?.changes === changes) return [...known.ids];
+    const ids = this.read(approveNo);
+    // Read with appends still waiting: the files do not say all yet, so the answer is not kept.
+    if (this.writer.quiet) this.recent.set(approveNo, { changes, ids: [...ids] });
+    return ids;
+  }
+
+  private read(approveNo: string): string[] {
     const bucket = bucketOf(approveNo);
     const ids = new Set<string>();
     const start = `${approveNo}\t`;
@@ -139,10 +164,12 @@ export class ApprovalFiles {
       if (FIT_ID.test(orderId)) records.add(`${keyOf(approveNo)} ${orderId.padEnd(ID_CHARS)}`);
       else kept.push(`${line}\n`);
     }
+    this.changed(bucket);
     await this.io.writeAtomic(sortedPath, sortedText([...records], APPROVAL_WIDTH, []));
     // Emptied only if nothing was appended meanwhile (checked and cut with no turn for an append in between).
     await this.writer.written();
     if (sizeOf(tailPath) !== tailBytes) return;
+    this.changed(bucket);
     writeFileSync(tailPath, kept.join(''));
   }
 }

@@ -39,6 +39,11 @@ export class IndexWriter {
     while (this.pending.size > 0 || this.draining !== null) await this.startDrain();
   }
 
+  /** Nothing is waiting or being written: the files say all that was appended. */
+  get quiet(): boolean {
+    return this.pending.size === 0 && this.draining === null;
+  }
+
   /** A file was replaced whole (and synced): nothing appended to it before needs syncing. */
   // Stryker disable next-line BlockStatement: a replaced file synced again only costs an fsync
   replaced(path: string): void {

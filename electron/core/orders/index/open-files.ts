@@ -22,8 +22,8 @@ export interface OpenFile {
 
 /**
  * The files history's lookups read, kept open (a bounded few) so a lookup does a stat and
- * positioned reads instead of an open and a close per file. The first use of a file in a
- * synchronous turn stats its path: a file replaced since (a compaction's or a repair's rename) is a
+ * positioned reads instead of an open and a close per file. A file not held is opened at once (the
+ * open says whether it exists); the first use of a held file in a synchronous turn stats its path: a file replaced since (a compaction's or a repair's rename) is a
  * new inode and is opened again, one removed answers null; one appended to or rewritten in place is
  * the same file, read as it is now. Lookups are synchronous, so no handle is let go of during one.
  */
@@ -38,7 +38,8 @@ export class OpenFiles {
 
   /**
    * The file open for reading with its current size, or null when it does not exist or is empty
-   * (nothing to read: an emptied approval tail is not held open). Any other failure throws.
+   * (nothing to read; an emptied approval tail is still held, as it is asked for at each lookup).
+   * Any other failure throws.
    */
   open(path: string): OpenFile | null {
     const seen = this.checked.get(path);
@@ -52,32 +53,32 @@ export class OpenFiles {
   }
 
   private reopen(path: string): OpenFile | null {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat === undefined) {
-      this.letGo(path);
-      return null;
-    }
-    if (stat.size === 0) return null;
     const known = this.held.get(path);
-    if (known !== undefined && known.ino === stat.ino && known.dev === stat.dev)
-      return { fd: known.fd, size: stat.size };
-    this.letGo(path);
+    if (known !== undefined) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat === undefined) {
+        this.letGo(path);
+        return null;
+      }
+      if (known.ino === stat.ino && known.dev === stat.dev)
+        return stat.size === 0 ? null : { fd: known.fd, size: stat.size };
+      this.letGo(path);
+    }
     let fd;
     try {
       fd = openSync(path, 'r');
     } catch (error) {
-      // Removed between the stat and the open.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    // The file as opened: it may have been replaced between the stat and the open.
+    // Not stated before the open: the open itself says whether it exists, and fstat what was opened.
     const opened = fstatSync(fd);
     // A file let go of at random, not the least recently used: lookups sweeping more files than are
     // held (a report over many days, the same few hundred orders looked up in turn) would otherwise
     // let go of each file just before it is asked for again, and open every one every time.
     if (this.held.size >= HELD) this.letGo([...this.held.keys()][Math.floor(Math.random() * this.held.size)] ?? '');
     this.held.set(path, { fd, dev: opened.dev, ino: opened.ino });
-    return { fd, size: opened.size };
+    return opened.size === 0 ? null : { fd, size: opened.size };
   }
 
   private letGo(path: string): void {

@@ -29,6 +29,7 @@ import { SettingsFile } from '../core/shop/settings/settings-file';
 import { lockDataDir } from '../core/platform/disk/data-dir-lock';
 import { checkWritable } from '../core/platform/disk/disk-errors';
 import { diskIo, type FileIo } from '../core/platform/disk/file-io';
+import { capYoungGeneration } from '../core/platform/memory/young-generation';
 import type { RebuildPace } from '../core/orders/index/order-index';
 import { startTossSimulator, type SimulatorOptions, type TossSimulator } from '../training/simulator';
 import { chaosSwitches } from './chaos-switches';
@@ -173,6 +174,7 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
     );
   if (chaos.ignored.length > 0) log.warn('test switches are ignored in an installed app', { ignored: chaos.ignored });
   const unlock = await lockDataDir(dataDir);
+  const uncapYoungGeneration = capYoungGeneration();
   let simulator: TossSimulator | null = null;
   try {
     await checkWritable(dataDir, io);
@@ -268,12 +270,14 @@ export async function startPos(options: StartPosOptions): Promise<RunningPos> {
       await core.close();
       await training.simulator.close();
       await unlock();
+      uncapYoungGeneration();
     };
     // Every exit path may ask (quit, signal, window closed): the first one closes, the rest wait for it.
     return { ...core, config, simulator: training.simulator, close: () => (closing ??= close()) };
   } catch (error) {
     await simulator?.close();
     await unlock();
+    uncapYoungGeneration();
     throw error;
   }
 }

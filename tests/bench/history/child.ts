@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { capYoungGeneration } from '../../../electron/core/platform/memory/young-generation';
 import { buildIndex, runOurs } from './ours';
 import type { BenchPlan } from './plan';
 import { runSqlite } from './sqlite';
@@ -11,6 +12,9 @@ const [task, planPath, outPath] = process.argv.slice(2);
 if (planPath === undefined || outPath === undefined)
   throw new Error('usage: child.ts index|ours|sqlite PLAN.json OUT.json');
 const plan = JSON.parse(await readFile(planPath, 'utf8')) as BenchPlan;
+// Our store runs as in the app's main, which caps V8's young generation (startPos); SQLite's runner
+// stands for SQLite alone.
+if (task !== 'sqlite') capYoungGeneration();
 const result =
   task === 'index'
     ? await buildIndex(plan.dataDir)

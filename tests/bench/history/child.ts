@@ -12,9 +12,9 @@ const [task, planPath, outPath] = process.argv.slice(2);
 if (planPath === undefined || outPath === undefined)
   throw new Error('usage: child.ts index|ours|sqlite PLAN.json OUT.json');
 const plan = JSON.parse(await readFile(planPath, 'utf8')) as BenchPlan;
-// Our store runs as in the app's main, which caps V8's young generation (startPos); SQLite's runner
-// stands for SQLite alone.
-if (task !== 'sqlite') capYoungGeneration();
+// Both stores run in Node as the app's main does, which caps V8's young generation (startPos): the
+// RSS of each is its store's, on the same footing.
+capYoungGeneration();
 const result =
   task === 'index'
     ? await buildIndex(plan.dataDir)

@@ -12,6 +12,8 @@ interface Held {
   fd: number;
   dev: number;
   ino: number;
+  /** Where its path is in `paths`. */
+  slot: number;
 }
 
 /** A file held open for reading, and its size when the lookup asked. */
@@ -29,6 +31,8 @@ export interface OpenFile {
  */
 export class OpenFiles {
   private readonly held = new Map<string, Held>();
+  /** The held paths, in no order: one is picked at random without copying them. */
+  private readonly paths: string[] = [];
   /**
    * The files already stated in this synchronous turn (a lookup asks for a journal twice: its length,
    * then its line). Forgotten at the turn's end: a rename or a write of ours finishes in a later
@@ -76,8 +80,9 @@ export class OpenFiles {
     // A file let go of at random, not the least recently used: lookups sweeping more files than are
     // held (a report over many days, the same few hundred orders looked up in turn) would otherwise
     // let go of each file just before it is asked for again, and open every one every time.
-    if (this.held.size >= HELD) this.letGo([...this.held.keys()][Math.floor(Math.random() * this.held.size)] ?? '');
-    this.held.set(path, { fd, dev: opened.dev, ino: opened.ino });
+    if (this.held.size >= HELD) this.letGo(this.paths[Math.floor(Math.random() * this.paths.length)] ?? '');
+    this.held.set(path, { fd, dev: opened.dev, ino: opened.ino, slot: this.paths.length });
+    this.paths.push(path);
     return opened.size === 0 ? null : { fd, size: opened.size };
   }
 
@@ -86,6 +91,12 @@ export class OpenFiles {
     const known = this.held.get(path);
     if (known === undefined) return;
     this.held.delete(path);
+    // The last path takes the slot let go of.
+    const last = this.paths.pop() as string;
+    if (last !== path) {
+      this.paths[known.slot] = last;
+      (this.held.get(last) as Held).slot = known.slot;
+    }
     closeSync(known.fd);
   }
 

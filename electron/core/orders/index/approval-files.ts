@@ -66,7 +66,7 @@ export class ApprovalFiles {
   private readonly touched = new Set<string>();
   /**
    * The last numbers looked up, each with its bucket's count of changes when it was read: an
-   * append or a sort into the bucket counts one, and an answer read before it is not used again.
+   * append to the bucket counts one, and an answer read before it is not used again.
    * Only this process writes the buckets (the data folder is locked to it), so no file is stated.
    */
   private readonly recent = new RecentLookups<{ changes: number; ids: string[] }>(RECENT_APPROVALS);
@@ -164,12 +164,11 @@ export class ApprovalFiles {
       if (FIT_ID.test(orderId)) records.add(`${keyOf(approveNo)} ${orderId.padEnd(ID_CHARS)}`);
       else kept.push(`${line}\n`);
     }
-    this.changed(bucket);
+    // Each record moves from the tail to the sorted file: every answer stays what it was, and those kept stay true.
     await this.io.writeAtomic(sortedPath, sortedText([...records], APPROVAL_WIDTH, []));
     // Emptied only if nothing was appended meanwhile (checked and cut with no turn for an append in between).
     await this.writer.written();
     if (sizeOf(tailPath) !== tailBytes) return;
-    this.changed(bucket);
     writeFileSync(tailPath, kept.join(''));
   }
 }

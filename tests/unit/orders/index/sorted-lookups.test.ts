@@ -202,6 +202,17 @@ describe('approval buckets: a sorted file and an unsorted tail', () => {
     expect(approvals.lookup('40000107').sort()).toEqual(['20261101-000000000001', '20261102-NEW']);
   });
 
+  it('an approval number asked for while an append to its bucket waits is looked up again once it is written', async () => {
+    const { writer, approvals } = await files();
+    approvals.append([approved('20261101-EARLY', '33333333')]);
+    await writer.written();
+    approvals.append([approved('20261101-LATE', '33333333')]);
+    // Asked before the waiting append is on file: the files say only the first.
+    expect(approvals.lookup('33333333')).toEqual(['20261101-EARLY']);
+    await writer.written();
+    expect(approvals.lookup('33333333').sort()).toEqual(['20261101-EARLY', '20261101-LATE']);
+  });
+
   it('a small tail stays unsorted at a close; an order listed in both (a crash between sort and emptying) counts once', async () => {
     const { dir, writer, approvals } = await files();
     approvals.append([approved('20261101-AAAA', '12345678')]);

@@ -61,12 +61,12 @@ export class OpenFiles {
     if (known !== undefined) {
       const stat = statSync(path, { throwIfNoEntry: false });
       if (stat === undefined) {
-        this.letGo(path);
+        this.letGo(path, known);
         return null;
       }
       if (known.ino === stat.ino && known.dev === stat.dev)
         return stat.size === 0 ? null : { fd: known.fd, size: stat.size };
-      this.letGo(path);
+      this.letGo(path, known);
     }
     let fd;
     try {
@@ -80,16 +80,17 @@ export class OpenFiles {
     // A file let go of at random, not the least recently used: lookups sweeping more files than are
     // held (a report over many days, the same few hundred orders looked up in turn) would otherwise
     // let go of each file just before it is asked for again, and open every one every time.
-    if (this.held.size >= HELD) this.letGo(this.paths[Math.floor(Math.random() * this.paths.length)] ?? '');
+    if (this.held.size >= HELD) {
+      const victim = this.paths[Math.floor(Math.random() * this.paths.length)] as string;
+      this.letGo(victim, this.held.get(victim) as Held);
+    }
     this.held.set(path, { fd, dev: opened.dev, ino: opened.ino, slot: this.paths.length });
     this.paths.push(path);
     return opened.size === 0 ? null : { fd, size: opened.size };
   }
 
-  private letGo(path: string): void {
+  private letGo(path: string, known: Held): void {
     this.checked.delete(path);
-    const known = this.held.get(path);
-    if (known === undefined) return;
     this.held.delete(path);
     // The last path takes the slot let go of.
     const last = this.paths.pop() as string;
@@ -102,6 +103,6 @@ export class OpenFiles {
 
   /** Lets go of every file (the books are closing). */
   close(): void {
-    for (const path of [...this.held.keys()]) this.letGo(path);
+    for (const [path, known] of [...this.held]) this.letGo(path, known);
   }
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readlinkSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELD, OpenFiles } from '../../../../electron/core/orders/index/open-files';
@@ -36,6 +36,19 @@ describe('the files lookups keep open', () => {
     await writeFile(path, 'one\ntwo\nthree\n', { flag: 'a' });
     await Promise.resolve();
     expect(files.open(path)?.size).toBe(22);
+    files.close();
+  });
+
+  it('answer null for a held file removed since, and let go of it', async () => {
+    const dir = await tempDir('open-files-removed');
+    const path = join(dir, 'gone.ids');
+    await writeFile(path, 'x');
+    const files = new OpenFiles();
+    expect(files.open(path)?.size).toBe(1);
+    expect(openPaths().has(path)).toBe(true);
+    await rm(path);
+    expect(files.open(path)).toBeNull();
+    expect([...openPaths()].some((open) => open.startsWith(path))).toBe(false);
     files.close();
   });
 

@@ -202,6 +202,16 @@ describe('approval buckets: a sorted file and an unsorted tail', () => {
     expect(approvals.lookup('40000107').sort()).toEqual(['20261101-000000000001', '20261102-NEW']);
   });
 
+  it('an approval number asked for again after its bucket was appended to is answered from memory', async () => {
+    const { dir, writer, approvals } = await files();
+    approvals.append([approved('20261101-KEPT', '44444444')]);
+    await writer.written();
+    expect(approvals.lookup('44444444')).toEqual(['20261101-KEPT']);
+    // Only this process writes the buckets (it holds the data folder's lock): what it read stays its answer.
+    await rm(dir, { recursive: true });
+    expect(approvals.lookup('44444444')).toEqual(['20261101-KEPT']);
+  });
+
   it('an approval number asked for while an append to its bucket waits is looked up again once it is written', async () => {
     const { writer, approvals } = await files();
     approvals.append([approved('20261101-EARLY', '33333333')]);

@@ -25,9 +25,10 @@ export interface OpenFile {
 /**
  * The files history's lookups read, kept open (a bounded few) so a lookup does a stat and
  * positioned reads instead of an open and a close per file. A file not held is opened at once (the
- * open says whether it exists); the first use of a held file in a synchronous turn stats its path: a file replaced since (a compaction's or a repair's rename) is a
- * new inode and is opened again, one removed answers null; one appended to or rewritten in place is
- * the same file, read as it is now. Lookups are synchronous, so no handle is let go of during one.
+ * open says whether it exists); the first use of a held file in a synchronous turn stats its path:
+ * a file replaced since (a compaction's or a repair's rename) is a new inode and is opened again,
+ * one removed answers null; one appended to or rewritten in place is the same file, read as it is
+ * now. Lookups are synchronous, so no handle is let go of during one.
  */
 export class OpenFiles {
   private readonly held = new Map<string, Held>();
